@@ -1,0 +1,121 @@
+"""Typed records that cross stage boundaries (discover -> fetch -> parse -> clean -> dedup -> extract -> load).
+
+Kept dependency-free so that every stage, the CLI and the tests can import them cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+SOURCE_KINDS = ("rss", "sitemap", "urls")
+
+# Reason codes for news.ingest_rejects. Stable strings: analysts filter on them.
+REJECT_REASONS = (
+    "http_error",
+    "timeout",
+    "connection_error",
+    "too_large",
+    "not_html",
+    "robots_disallowed",
+    "blocked_address",
+    "bad_url",
+    "redirect_loop",
+    "bad_encoding",
+    "parse_failed",
+    "empty_body",
+    "feed_error",
+    "url_not_allowed",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One entry of sources.yaml."""
+
+    name: str
+    kind: str  # rss | sitemap | urls
+    url: str | None = None
+    urls: tuple[str, ...] = ()
+    language: str | None = None
+    allow_private: bool = False
+    rate_limit_per_s: float = 1.0
+    allowed_url_patterns: tuple[str, ...] = ()  # regexes; empty = everything on the source's hosts
+
+
+@dataclass(frozen=True)
+class DiscoveredUrl:
+    url: str
+    source: str
+    lastmod: datetime | None = None  # feed entry date / sitemap lastmod, UTC
+    language_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Reject:
+    """A URL that could not be turned into an article, with a stable reason code."""
+
+    url: str
+    stage: str  # discover | fetch | parse | clean
+    reason: str  # one of REJECT_REASONS
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """One HTTP fetch; the body itself lives in the raw store under sha256."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: datetime
+    sha256: str | None  # None for a 304 (not modified)
+    bytes: int
+    content_type: str | None
+    encoding: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass
+class ParsedArticle:
+    url: str
+    canonical_url: str
+    source: str
+    language: str | None
+    title: str
+    description: str | None
+    authors: list[str]
+    published_at: datetime | None
+    modified_at: datetime | None
+    tags: list[str]
+    body: str  # paragraphs separated by blank lines
+    word_count: int
+    adapter: str
+    adapter_version: str
+
+
+@dataclass
+class Mention:
+    """One troop count found in a text. Offsets index the text given to the extractor."""
+
+    count_text: str
+    char_start: int
+    char_end: int
+    count_min: int | None
+    count_max: int | None
+    precision: str  # exact | approximate | lower_bound | upper_bound | range | vague
+    actor: str | None  # ISO 3166-1 alpha-3, NATO, UN or None
+    location: str | None  # ISO 3166-1 alpha-3 or None
+    type: str  # deployment | force_size | casualties | withdrawal | training | other
+    attribution: str  # reported | quoted | stated
+    source: str | None  # who said it (CNN, Zelensky) when stated
+    confidence: float
+    sentence: str = ""  # the evidence sentence
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+PRECISIONS = ("exact", "approximate", "lower_bound", "upper_bound", "range", "vague")
+MENTION_TYPES = ("deployment", "force_size", "casualties", "withdrawal", "training", "other")
+ATTRIBUTIONS = ("reported", "quoted", "stated")
+LANGUAGES = ("en", "de", "fr", "he", "ar")
