@@ -1,0 +1,112 @@
+"""Source configuration (sources.yaml): loading, ${ENV} expansion and strict validation.
+
+Unknown keys are an error that names the key: a typo such as `rate_limit` must not silently fall back to a
+default against a live site.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from news_etl.records import SOURCE_KINDS, Source
+
+DEFAULT_DEMO_BASE_URL = "http://127.0.0.1:8765"
+_ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
+_FIELD_NAMES = {f.name for f in fields(Source)}
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def project_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def default_sources_path() -> Path:
+    env = os.environ.get("NEWS_ETL_SOURCES")
+    return Path(env) if env else project_root() / "include" / "config" / "sources.yaml"
+
+
+def _expand(value: str) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name == "NEWS_ETL_DEMO_BASE_URL":
+            port = os.environ.get("NEWS_ETL_DEMO_PORT", "8765")
+            return os.environ.get(name, f"http://127.0.0.1:{port}")
+        if name not in os.environ:
+            raise ConfigError(f"sources: ${{{name}}} is not set in the environment")
+        return os.environ[name]
+
+    return _ENV_REF.sub(substitute, value)
+
+
+def parse_source(raw: Mapping[str, Any], index: int) -> Source:
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"sources[{index}]: expected a mapping, got {type(raw).__name__}")
+    unknown = sorted(set(raw) - _FIELD_NAMES)
+    if unknown:
+        raise ConfigError(f"sources[{index}]: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FIELD_NAMES))})")
+    for key in ("name", "kind"):
+        if not raw.get(key):
+            raise ConfigError(f"sources[{index}]: missing required key {key!r}")
+    kind = raw["kind"]
+    if kind not in SOURCE_KINDS:
+        raise ConfigError(f"sources[{index}] ({raw['name']}): kind must be one of {SOURCE_KINDS}, got {kind!r}")
+    url = _expand(str(raw["url"])) if raw.get("url") else None
+    urls = tuple(_expand(str(u)) for u in raw.get("urls") or ())
+    if kind in ("rss", "sitemap") and not url:
+        raise ConfigError(f"sources[{index}] ({raw['name']}): kind {kind} needs 'url'")
+    if kind == "urls" and not urls:
+        raise ConfigError(f"sources[{index}] ({raw['name']}): kind urls needs a non-empty 'urls' list")
+    rate = float(raw.get("rate_limit_per_s", 1.0))
+    if rate <= 0:
+        raise ConfigError(f"sources[{index}] ({raw['name']}): rate_limit_per_s must be > 0")
+    patterns = tuple(str(p) for p in raw.get("allowed_url_patterns") or ())
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"sources[{index}] ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}") from exc
+    return Source(
+        name=str(raw["name"]),
+        kind=kind,
+        url=url,
+        urls=urls,
+        language=raw.get("language"),
+        allow_private=bool(raw.get("allow_private", False)),
+        rate_limit_per_s=rate,
+        allowed_url_patterns=patterns,
+    )
+
+
+def parse_sources(document: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[Source]:
+    """Accepts the YAML document ({"sources": [...]}) or the bare list (as given in the DAG param)."""
+    if isinstance(document, Mapping):
+        unknown = sorted(set(document) - {"sources"})
+        if unknown:
+            raise ConfigError(f"unknown top-level key {unknown[0]!r} (expected only 'sources')")
+        items = document.get("sources") or []
+    else:
+        items = document
+    sources = [parse_source(item, i) for i, item in enumerate(items)]
+    names = [s.name for s in sources]
+    duplicated = sorted({n for n in names if names.count(n) > 1})
+    if duplicated:
+        raise ConfigError(f"duplicate source name {duplicated[0]!r}")
+    if not sources:
+        raise ConfigError("no sources configured")
+    return sources
+
+
+def load_sources(path: Path | None = None) -> list[Source]:
+    import yaml
+
+    path = path or default_sources_path()
+    with open(path, encoding="utf-8") as handle:
+        return parse_sources(yaml.safe_load(handle) or {})

@@ -1,0 +1,1 @@
+"""The local demo news site (content in include/demo_site/site/)."""

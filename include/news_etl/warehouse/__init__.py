@@ -1,0 +1,1 @@
+"""PostgreSQL warehouse: connections, versioned migrations, loaders."""

@@ -1,0 +1,79 @@
+"""Shared fixtures: a real PostgreSQL warehouse for integration tests.
+
+The server is the embedded one (`.local/pgdata`, started if needed), or the one named by NEWS_ETL_TEST_DSN.
+Each test session gets its own freshly migrated database; each test that asks for `warehouse` starts from empty
+data tables (reference data and migrations kept).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+# Reference tables survive between tests; every other table of schema news holds pipeline data.
+KEPT_TABLES = ("countries", "schema_migrations")
+
+
+@pytest.fixture(scope="session")
+def warehouse_dsn() -> Iterator[str]:
+    from news_etl.warehouse.db import connect
+    from news_etl.warehouse.migrate import migrate
+
+    external = os.environ.get("NEWS_ETL_TEST_DSN")
+    if external:
+        dsn, cleanup = external, None
+    else:
+        from news_etl.devenv import postgres
+
+        pg = postgres.start(ROOT / ".local" / "pgdata")
+        name = f"news_test_{os.getpid()}"
+        postgres.drop_database(pg, name)
+        postgres.ensure_database(pg, name)
+        dsn = pg.libpq_uri(name)
+
+        def cleanup() -> None:
+            postgres.drop_database(pg, name)
+
+    conn = connect(dsn)
+    try:
+        migrate(conn)
+    finally:
+        conn.close()
+    yield dsn
+    if cleanup:
+        cleanup()
+
+
+@pytest.fixture()
+def warehouse(warehouse_dsn: str) -> Iterator:
+    """A psycopg2 connection to an empty (but migrated) warehouse."""
+    from news_etl.warehouse.db import connect
+
+    conn = connect(warehouse_dsn)
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') FROM pg_tables"
+            " WHERE schemaname = 'news' AND NOT (tablename = ANY(%s))",
+            (list(KEPT_TABLES),),
+        )
+        (tables,) = cur.fetchone()
+        # Table names come from the catalog, quoted by format(%I).
+        cur.execute(f"TRUNCATE {tables}")
+    conn.commit()
+    yield conn
+    conn.rollback()
+    conn.close()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    path = SHARED / "seeds" / "i24_north_korean_troops_de.txt"
+    if not path.exists():
+        pytest.skip(f"seed article not found at {path} (../shared is absent in a standalone clone)")
+    return path.read_text(encoding="utf-8")
