@@ -1,0 +1,1 @@
+"""Cleaning stage: canonical URLs and article ids (urls), body normalization (text), language (language)."""
