@@ -1,0 +1,93 @@
+"""Choose the character encoding of an HTML body: BOM, then the HTTP header, then <meta>, then detection.
+
+A body whose declared encoding does not decode cleanly (typically windows-1252 bytes served as UTF-8) is
+re-decoded with the detected encoding; if detection finds nothing plausible either, the page is rejected
+as ``bad_encoding`` rather than loaded with replacement characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import charset_normalizer
+from bs4.dammit import EncodingDetector
+
+from news_etl.fetch.outcome import FetchRefused
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Per the WHATWG encoding standard, browsers decode these labels as windows-1252; so do we.
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # Python codec name actually used
+    source: str  # bom | header | meta | detected
+
+
+def canonical_codec(label: str | None) -> str | None:
+    """Python codec name for an encoding label, or None when Python does not know it."""
+    if not label:
+        return None
+    label = _ALIASES.get(label.strip().lower(), label.strip().lower())
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def bom_encoding(body: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return name
+    return None
+
+
+def meta_encoding(body: bytes) -> str | None:
+    """Encoding declared by <meta charset> / http-equiv in the first kilobytes (HTML prescan)."""
+    return canonical_codec(EncodingDetector.find_declared_encoding(body[:4096], is_html=True))
+
+
+def detect_encoding(body: bytes) -> str | None:
+    match = charset_normalizer.from_bytes(body).best()
+    return canonical_codec(match.encoding) if match is not None else None
+
+
+def decode_html(body: bytes, header_charset: str | None) -> Decoded:
+    """Decode ``body`` by the first declaration that decodes cleanly, else by detection.
+
+    Raises FetchRefused('bad_encoding') when nothing works."""
+    bom = bom_encoding(body)
+    if bom:
+        return Decoded(body.decode(bom, errors="replace").lstrip("\ufeff"), bom, "bom")
+    declared_failure = ""
+    for source, codec in (("header", canonical_codec(header_charset)), ("meta", meta_encoding(body))):
+        if codec is None:
+            continue
+        try:
+            return Decoded(body.decode(codec), codec, source)
+        except UnicodeDecodeError as exc:
+            declared_failure = (
+                f"declared {codec} ({source}) does not decode: {exc.reason} at byte {exc.start}"
+            )
+    detected = detect_encoding(body)
+    if detected is not None:
+        try:
+            return Decoded(body.decode(detected), detected, "detected")
+        except UnicodeDecodeError:
+            pass
+    raise FetchRefused("bad_encoding", declared_failure or "no declared encoding and detection found none")
