@@ -68,7 +68,9 @@ def deployment_mentions():
 
         context = get_current_context()
         with warehouse_connection() as conn:
-            return mentions.extract_stage(conn, run_context(context), reextract=context["params"]["reextract"])
+            return mentions.extract_stage(
+                conn, run_context(context), reextract=context["params"]["reextract"]
+            )
 
     @task
     def validate(extracted: dict) -> dict:

@@ -51,13 +51,17 @@ def parse_source(raw: Mapping[str, Any], index: int) -> Source:
         raise ConfigError(f"sources[{index}]: expected a mapping, got {type(raw).__name__}")
     unknown = sorted(set(raw) - _FIELD_NAMES)
     if unknown:
-        raise ConfigError(f"sources[{index}]: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FIELD_NAMES))})")
+        raise ConfigError(
+            f"sources[{index}]: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FIELD_NAMES))})"
+        )
     for key in ("name", "kind"):
         if not raw.get(key):
             raise ConfigError(f"sources[{index}]: missing required key {key!r}")
     kind = raw["kind"]
     if kind not in SOURCE_KINDS:
-        raise ConfigError(f"sources[{index}] ({raw['name']}): kind must be one of {SOURCE_KINDS}, got {kind!r}")
+        raise ConfigError(
+            f"sources[{index}] ({raw['name']}): kind must be one of {SOURCE_KINDS}, got {kind!r}"
+        )
     url = _expand(str(raw["url"])) if raw.get("url") else None
     urls = tuple(_expand(str(u)) for u in raw.get("urls") or ())
     if kind in ("rss", "sitemap") and not url:
@@ -72,7 +76,9 @@ def parse_source(raw: Mapping[str, Any], index: int) -> Source:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ConfigError(f"sources[{index}] ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}") from exc
+            raise ConfigError(
+                f"sources[{index}] ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}"
+            ) from exc
     return Source(
         name=str(raw["name"]),
         kind=kind,

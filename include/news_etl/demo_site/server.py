@@ -8,6 +8,7 @@ server's own base URL at serve time, so feeds carry absolute links whatever port
 from __future__ import annotations
 
 import argparse
+import contextlib
 import mimetypes
 import threading
 from functools import partial
@@ -21,7 +22,11 @@ from news_etl.config import project_root
 SITE_DIR = project_root() / "include" / "demo_site" / "site"
 BAD_SITE_DIR = project_root() / "include" / "demo_site" / "site_bad"
 _TEMPLATED = {".html", ".xml", ".txt"}
-_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 class DemoSiteHandler(BaseHTTPRequestHandler):
@@ -31,7 +36,7 @@ class DemoSiteHandler(BaseHTTPRequestHandler):
         self.roots = roots
         super().__init__(*args, **kwargs)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+    def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: the pipeline's own report says what was fetched
 
     def _resolve(self) -> Path | None:
@@ -53,7 +58,9 @@ class DemoSiteHandler(BaseHTTPRequestHandler):
         if target.suffix in _TEMPLATED:
             host, port = self.server.server_address[:2]
             body = body.replace(b"{{BASE_URL}}", f"http://{host}:{port}".encode())
-        content_type = _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        content_type = (
+            _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        )
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -77,12 +84,12 @@ def serve_in_thread(port: int = 0, bad: bool = False) -> tuple[ThreadingHTTPServ
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-etl demo-site", description=__doc__)
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--bad", action="store_true", help="also serve the page with an implausible troop count")
+    parser.add_argument(
+        "--bad", action="store_true", help="also serve the page with an implausible troop count"
+    )
     args = parser.parse_args(argv)
     server = make_server(args.port, bad=args.bad)
     print(f"demo site on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0

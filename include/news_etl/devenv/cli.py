@@ -52,7 +52,10 @@ def write_env_file(path: Path, env: dict[str, str]) -> None:
 
 
 def needs_embedded_postgres() -> bool:
-    return not (os.environ.get("AIRFLOW_CONN_NEWS_WAREHOUSE") and os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"))
+    return not (
+        os.environ.get("AIRFLOW_CONN_NEWS_WAREHOUSE")
+        and os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
+    )
 
 
 def up(root: Path, demo_port: int) -> dict[str, str]:
@@ -69,7 +72,9 @@ def up(root: Path, demo_port: int) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-etl dev", description=__doc__)
     parser.add_argument("action", choices=["up", "down"])
-    parser.add_argument("--demo-port", type=int, default=int(os.environ.get("NEWS_ETL_DEMO_PORT", DEFAULT_DEMO_PORT)))
+    parser.add_argument(
+        "--demo-port", type=int, default=int(os.environ.get("NEWS_ETL_DEMO_PORT", DEFAULT_DEMO_PORT))
+    )
     args = parser.parse_args(argv)
     root = project_root()
     if args.action == "up":

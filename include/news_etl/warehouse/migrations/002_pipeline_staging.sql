@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS news.extractions (
     extractor_version text NOT NULL,
     run_id            text NOT NULL,
     mentions_found    integer NOT NULL,
+    status            text NOT NULL DEFAULT 'staged',
     PRIMARY KEY (article_id, article_version, extractor_version)
 );
 COMMENT ON TABLE news.extractions IS 'Which article versions have been run through which extractor version (also those with no mention), so each is extracted once.';
@@ -76,3 +77,4 @@ COMMENT ON COLUMN news.extractions.article_version IS 'Article version extracted
 COMMENT ON COLUMN news.extractions.extractor_version IS 'Extractor version used.';
 COMMENT ON COLUMN news.extractions.run_id IS 'Airflow run id of the deployment_mentions run that extracted it.';
 COMMENT ON COLUMN news.extractions.mentions_found IS 'Number of mentions the extractor found (published + quarantined).';
+COMMENT ON COLUMN news.extractions.status IS 'staged (extracted, waiting for validation) | published (its mentions are in news.deployment_mentions or news.mentions_quarantine).';

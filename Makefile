@@ -1,0 +1,99 @@
+# Two commands: `make run` (set up everything, run both DAGs on the demo site, print a report) and
+# `make test` (same setup, then the test suite). Needs only python3 (3.10-3.13), git and make.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+RUN_DATE ?= $(shell date -u +%Y-%m-%d)
+DEMO_PORT ?= 8765
+PYTEST_ARGS ?=
+export NEWS_ETL_HOME := $(CURDIR)
+export NEWS_ETL_DEMO_PORT := $(DEMO_PORT)
+export PYTHONDONTWRITEBYTECODE := 1
+# pgserver keeps its lock file in the runtime dir; give it one that exists on every machine.
+export XDG_RUNTIME_DIR := $(CURDIR)/.local/run
+ENV := source .local/env.sh &&
+
+.PHONY: help install lock up down airflow-db demo-start demo-stop run run-bad test lint airflow eval eval-parse eval-dedup bench clean
+
+help:
+	@echo "make run      set up (venv, embedded PostgreSQL, Airflow DB, demo site) and run both DAGs end to end"
+	@echo "make test     same setup, then the whole test suite"
+	@echo "make run-bad  like run, with a demo page carrying an implausible troop count (quarantine + alert)"
+	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor)"
+	@echo "make eval / eval-parse / eval-dedup / bench   accuracy and speed figures"
+	@echo "make lock     re-resolve requirements.in into the pinned requirements.txt"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The lock is installed exactly; the project itself editable and without dependencies (they are all locked).
+$(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.txt
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip compile requirements.in --python-version 3.11 -o requirements.txt
+
+up: install
+	@mkdir -p .local/run
+	$(BIN)/news-etl dev up --demo-port $(DEMO_PORT)
+	$(ENV) $(BIN)/airflow db migrate > .local/airflow-db-migrate.log 2>&1 || { cat .local/airflow-db-migrate.log; exit 1; }
+	$(ENV) $(BIN)/airflow pools set news_http 4 "Concurrent HTTP fetch tasks (news_ingest)" > /dev/null
+	$(ENV) $(BIN)/news-etl migrate
+
+down:
+	-@$(MAKE) --no-print-directory demo-stop
+	@if [ -x $(BIN)/news-etl ]; then $(BIN)/news-etl dev down; fi
+
+demo-start: install
+	@mkdir -p .local
+	@if [ -f .local/demo.pid ] && kill -0 $$(cat .local/demo.pid) 2>/dev/null; then kill $$(cat .local/demo.pid); sleep 0.3; fi
+	@$(BIN)/news-etl demo-site --port $(DEMO_PORT) $(DEMO_FLAGS) > .local/demo-site.log 2>&1 & echo $$! > .local/demo.pid
+	@for i in $$(seq 50); do $(BIN)/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$(DEMO_PORT)/robots.txt')" 2>/dev/null && break; sleep 0.2; done
+	@echo "demo site on http://127.0.0.1:$(DEMO_PORT)/"
+
+demo-stop:
+	@if [ -f .local/demo.pid ]; then kill $$(cat .local/demo.pid) 2>/dev/null || true; rm -f .local/demo.pid; fi
+
+run: up demo-start
+	$(ENV) $(BIN)/news-etl report snapshot
+	$(ENV) $(BIN)/airflow dags test news_ingest $(RUN_DATE) > .local/news_ingest.log 2>&1 || { tail -50 .local/news_ingest.log; $(MAKE) --no-print-directory down; exit 1; }
+	$(ENV) $(BIN)/airflow dags test deployment_mentions $(RUN_DATE) > .local/deployment_mentions.log 2>&1 || echo "deployment_mentions failed: see .local/deployment_mentions.log"
+	$(ENV) $(BIN)/news-etl report show
+	@$(MAKE) --no-print-directory down
+
+run-bad:
+	$(MAKE) run DEMO_FLAGS=--bad
+
+test: up
+	status=0; $(ENV) $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; $(MAKE) --no-print-directory down; exit $$status
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+airflow: up demo-start
+	@echo "Airflow UI: http://localhost:8080  (login printed below by 'airflow standalone'; Ctrl-C to stop)"
+	$(ENV) $(BIN)/airflow standalone
+
+eval: install
+	$(BIN)/python -m news_etl.extract.evaluate
+
+eval-parse: install
+	$(BIN)/python -m news_etl.parse.evaluate
+
+eval-dedup: install
+	$(BIN)/python -m news_etl.dedup.evaluate
+
+clean: down
+	rm -rf .local

@@ -1,0 +1,108 @@
+"""`news-etl report snapshot|show`: the short report `make run` prints.
+
+`snapshot` records the warehouse row counts before the run; `show` prints what the run did and how the
+counts moved, so a second `make run` visibly adds nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from news_etl.warehouse.db import connect
+
+COUNTED_TABLES = ("articles", "deployment_mentions", "mentions_quarantine", "ingest_rejects", "raw_pages")
+SNAPSHOT = Path(".local") / "report-snapshot.json"
+
+LATEST_INGEST_SQL = """
+SELECT run_id, discovered, loaded, unchanged, duplicates, rejected, accounting_ok
+FROM news.ingest_runs WHERE dag_id = 'news_ingest' ORDER BY data_interval_end DESC NULLS LAST, run_id DESC LIMIT 1
+"""
+REJECTS_SQL = "SELECT reason, stage, url FROM news.ingest_rejects WHERE run_id = %s ORDER BY reason, url"
+LATEST_VALIDATION_SQL = """
+SELECT run_id, suite_name, success, rows_validated, rows_quarantined, failed_expectation_counts, data_docs_url
+FROM news.validation_runs WHERE dag_id = 'deployment_mentions' ORDER BY validated_at DESC LIMIT 1
+"""
+# The analyst query shown in the demo: whose troops, where, how many at most, in how many stories.
+ANALYST_QUERY_SQL = """
+SELECT m.actor_country, m.location_country, m.mention_type, m.count_precision, m.count_text,
+       m.troop_count_min, m.troop_count_max, a.language, left(a.title, 50) AS title
+FROM news.deployment_mentions m JOIN news.articles a ON a.article_id = m.article_id AND a.version = m.article_version
+WHERE m.is_current
+ORDER BY a.published_at, m.article_id, m.char_start
+"""
+
+
+def _counts(cur) -> dict[str, int]:
+    counts = {}
+    for table in COUNTED_TABLES:
+        cur.execute(f"SELECT count(*) FROM news.{table}")  # table names are constants above
+        counts[table] = cur.fetchone()[0]
+    return counts
+
+
+def _table(header: list[str], rows: list[tuple]) -> str:
+    cells = [header] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) for r in cells]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def show(conn) -> str:
+    out: list[str] = []
+    with conn.cursor() as cur:
+        counts = _counts(cur)
+        before = json.loads(SNAPSHOT.read_text()) if SNAPSHOT.exists() else {}
+        cur.execute(LATEST_INGEST_SQL)
+        run = cur.fetchone()
+        out.append("== news_ingest ==")
+        if run:
+            run_id, discovered, loaded, unchanged, duplicates, rejected, ok = run
+            out.append(f"run {run_id}")
+            out.append(
+                f"URLs discovered {discovered} = loaded {loaded} + unchanged {unchanged} + duplicates {duplicates}"
+                f" + rejected {rejected}   ({'accounted for' if ok else 'NOT ACCOUNTED FOR'})"
+            )
+            cur.execute(REJECTS_SQL, (run_id,))
+            for reason, stage, url in cur.fetchall():
+                out.append(f"  rejected at {stage}: {reason:<18} {url}")
+        cur.execute(LATEST_VALIDATION_SQL)
+        validation = cur.fetchone()
+        out.append("== deployment_mentions ==")
+        if validation:
+            run_id, suite, success, validated, quarantined, failed, docs = validation
+            verdict = "PASSED" if success else f"FAILED {json.dumps(failed)}"
+            out.append(
+                f"validation ({suite}) of run {run_id}: {verdict}; {validated} mentions validated, "
+                f"{quarantined} quarantined; Data Docs: {docs}"
+            )
+        out.append("== warehouse rows (before -> after) ==")
+        for table, n in counts.items():
+            out.append(f"  news.{table:<22} {before.get(table, '?')!s:>6} -> {n}")
+        if before and before == counts:
+            out.append("This run added no rows: the warehouse already had everything (idempotent re-run).")
+        cur.execute(ANALYST_QUERY_SQL)
+        rows = cur.fetchall()
+        header = [d.name for d in cur.description]
+    out.append("== analyst query: troop mentions (news.deployment_mentions) ==")
+    out.append(_table(header, rows))
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="news-etl report", description=__doc__)
+    parser.add_argument("action", choices=["snapshot", "show"])
+    args = parser.parse_args(argv)
+    conn = connect()
+    try:
+        if args.action == "snapshot":
+            with conn.cursor() as cur:
+                SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+                SNAPSHOT.write_text(json.dumps(_counts(cur)))
+        else:
+            print(show(conn))
+    finally:
+        conn.close()
+    return 0

@@ -1,0 +1,61 @@
+"""The pure per-page chain between the raw archive and the staging table: decode -> parse -> clean ->
+language -> ids and fingerprints. The DAG's parse task and the benchmarks call exactly this."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from news_etl.records import Reject
+
+
+def transform_page(
+    body: bytes, url: str, content_type: str | None, source: str, language_hint: str | None
+) -> dict[str, Any] | Reject:
+    """A row for news.articles_staging (without run_id/url/raw_sha256/fetched_at), or the Reject that explains
+    why the page cannot become an article."""
+    from news_etl.clean.language import decide_language
+    from news_etl.clean.text import clean_body
+    from news_etl.clean.urls import article_id, canonical_url
+    from news_etl.dedup.signature import body_sha256, minhash_signature
+    from news_etl.fetch.charset import decode_html
+    from news_etl.fetch.content_type import parse_content_type
+    from news_etl.fetch.outcome import FetchRefused
+    from news_etl.parse import ParseError, parse_page
+
+    try:
+        html = decode_html(body, parse_content_type(content_type)[1]).text
+    except FetchRefused as refused:
+        return Reject(url, "parse", refused.reason, refused.detail)
+    try:
+        article = parse_page(html, url, source=source, language_hint=language_hint)
+    except ParseError as error:
+        return Reject(url, "parse", error.reason, error.detail)
+    except Exception as error:  # a parser bug on one hostile page must not stop the batch
+        return Reject(url, "parse", "parse_failed", f"{type(error).__name__}: {error}")
+    body_clean = clean_body(article.body)
+    if not body_clean.strip():
+        return Reject(url, "clean", "empty_body", "no article text left after cleaning")
+    canonical = canonical_url(url, article.canonical_url)
+    language = decide_language(body_clean, article.language or language_hint)
+    return {
+        "article_id": article_id(canonical),
+        "canonical_url": canonical,
+        "source": source,
+        "language": language.language,
+        "language_declared": language.declared,
+        "language_detected": language.detected,
+        "language_mismatch": language.mismatch,
+        "title": article.title,
+        "description": article.description,
+        "authors": list(article.authors),
+        "published_at": article.published_at,
+        "modified_at": article.modified_at,
+        "tags": list(article.tags),
+        "body": body_clean,
+        "body_raw": article.body,
+        "body_sha256": body_sha256(body_clean),
+        "word_count": len(body_clean.split()),
+        "adapter": article.adapter,
+        "adapter_version": article.adapter_version,
+        "minhash": minhash_signature(body_clean),
+    }
