@@ -45,7 +45,7 @@ lock: | $(BIN)/python
 	$(BIN)/uv pip compile requirements.in --python-version 3.11 -o requirements.txt
 
 up: install
-	@mkdir -p .local/run
+	@mkdir -p -m 700 .local/run
 	$(BIN)/news-etl dev up --demo-port $(DEMO_PORT)
 	$(ENV) $(BIN)/airflow db migrate > .local/airflow-db-migrate.log 2>&1 || { cat .local/airflow-db-migrate.log; exit 1; }
 	$(ENV) $(BIN)/airflow pools set news_http 4 "Concurrent HTTP fetch tasks (news_ingest)" > /dev/null

@@ -7,6 +7,7 @@ data tables (reference data and migrations kept).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+# pgserver logs from an atexit hook, after pytest has closed the streams it captured.
+logging.getLogger("pgserver").setLevel(logging.WARNING)
 
 # Reference tables survive between tests; every other table of schema news holds pipeline data.
 KEPT_TABLES = ("countries", "schema_migrations")
@@ -58,7 +62,7 @@ def warehouse(warehouse_dsn: str) -> Iterator:
     conn = connect(warehouse_dsn)
     with conn.cursor() as cur:
         cur.execute(
-            "SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') FROM pg_tables"
+            "SELECT string_agg(format('%%I.%%I', schemaname, tablename), ', ') FROM pg_tables"
             " WHERE schemaname = 'news' AND NOT (tablename = ANY(%s))",
             (list(KEPT_TABLES),),
         )

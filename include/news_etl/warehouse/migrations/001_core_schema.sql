@@ -205,13 +205,13 @@ CREATE INDEX IF NOT EXISTS mentions_type_idx ON news.deployment_mentions (mentio
 CREATE INDEX IF NOT EXISTS mentions_article_idx ON news.deployment_mentions (article_id, article_version);
 
 -- Staging: a run's freshly extracted mentions, before validation splits them into published and quarantined.
-CREATE TABLE IF NOT EXISTS news.mentions_staging (LIKE news.deployment_mentions INCLUDING DEFAULTS);
+CREATE TABLE IF NOT EXISTS news.mentions_staging (LIKE news.deployment_mentions INCLUDING DEFAULTS INCLUDING COMMENTS);
 COMMENT ON TABLE news.mentions_staging IS 'Working table: mentions extracted by a deployment_mentions run, waiting for validation. Emptied for a run once it is published.';
 ALTER TABLE news.mentions_staging DROP CONSTRAINT IF EXISTS mentions_staging_pkey;
 ALTER TABLE news.mentions_staging ADD CONSTRAINT mentions_staging_pkey PRIMARY KEY (run_id, mention_id);
 
 CREATE TABLE IF NOT EXISTS news.mentions_quarantine (
-    LIKE news.deployment_mentions INCLUDING DEFAULTS,
+    LIKE news.deployment_mentions INCLUDING DEFAULTS INCLUDING COMMENTS,
     failed_expectations text[] NOT NULL,
     PRIMARY KEY (mention_id)
 );

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+from news_etl.config import ConfigError, load_sources, parse_sources
+
+
+def test_example_file_loads_with_demo_url_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_ETL_DEMO_PORT", "9999")
+    monkeypatch.delenv("NEWS_ETL_DEMO_BASE_URL", raising=False)
+    monkeypatch.delenv("NEWS_ETL_SOURCES", raising=False)
+    sources = load_sources()
+    assert sources[0].name == "demo"
+    assert sources[0].url == "http://127.0.0.1:9999/feed.xml"
+    assert sources[0].allow_private is True
+
+
+def test_unknown_key_is_named() -> None:
+    with pytest.raises(ConfigError, match="unknown key 'rate_limit'"):
+        parse_sources([{"name": "x", "kind": "rss", "url": "http://a/f.xml", "rate_limit": 3}])
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"name": "x", "kind": "atom", "url": "http://a"}, "kind must be one of"),
+        ({"name": "x", "kind": "rss"}, "needs 'url'"),
+        ({"name": "x", "kind": "urls", "urls": []}, "non-empty 'urls'"),
+        ({"kind": "rss", "url": "http://a"}, "missing required key 'name'"),
+        ({"name": "x", "kind": "rss", "url": "http://a", "rate_limit_per_s": 0}, "must be > 0"),
+        (
+            {"name": "x", "kind": "rss", "url": "http://a", "allowed_url_patterns": ["("]},
+            "bad allowed_url_patterns",
+        ),
+    ],
+)
+def test_invalid_entries_are_refused(entry: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_sources([entry])
+
+
+def test_duplicate_names_and_unknown_top_level_keys() -> None:
+    entry = {"name": "x", "kind": "urls", "urls": ["http://a/1"]}
+    with pytest.raises(ConfigError, match="duplicate source name 'x'"):
+        parse_sources([entry, entry])
+    with pytest.raises(ConfigError, match="unknown top-level key 'feeds'"):
+        parse_sources({"sources": [entry], "feeds": []})
+
+
+def test_urls_source_with_defaults() -> None:
+    (source,) = parse_sources(
+        {"sources": [{"name": "list", "kind": "urls", "urls": ["http://a/1", "http://a/2"]}]}
+    )
+    assert source.urls == ("http://a/1", "http://a/2")
+    assert source.rate_limit_per_s == 1.0
+    assert source.allow_private is False
