@@ -1,0 +1,9 @@
+"""Great Expectations validation of the warehouse batches, quarantine of offending rows, validation records.
+
+Importing this package is cheap: Great Expectations and pandas are imported only when a validation runs.
+"""
+
+from news_etl.validate.mentions import validate_batch
+from news_etl.validate.outcome import ValidationFailed, ValidationOutcome
+
+__all__ = ["ValidationFailed", "ValidationOutcome", "validate_batch"]

@@ -1,0 +1,82 @@
+"""The Great Expectations data context the validations run in, and where their Data Docs go.
+
+An ephemeral context: the suite, validation definition and checkpoint are rebuilt from code on every run (they
+are code, so there is no project directory to keep in sync, and concurrent DAG runs never race on a shared
+great_expectations.yml). Only the outputs persist: validation results and the Data Docs site, both under the
+Data Docs location, so the site index lists every past run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from great_expectations.data_context import AbstractDataContext
+
+DATA_DOCS_ENV = "NEWS_ETL_DATA_DOCS"
+DEFAULT_DATA_DOCS_DIR = ".local/data_docs"
+SITE_NAME = "news_etl"
+RESULTS_SUBDIR = "_results"
+
+
+def data_docs_location(data_docs_dir: str | None = None) -> str:
+    """Explicit argument, else $NEWS_ETL_DATA_DOCS, else .local/data_docs; local paths made absolute so the
+    file:// links in logs and alerts work from anywhere. `s3://bucket/prefix` selects object storage."""
+    location = data_docs_dir or os.environ.get(DATA_DOCS_ENV) or DEFAULT_DATA_DOCS_DIR
+    if location.startswith("s3://"):
+        return location.rstrip("/")
+    return str(Path(location).expanduser().resolve())
+
+
+def store_backend_config(location: str, subdir: str = "") -> dict[str, Any]:
+    """GX store backend for a local folder or an s3:// URL (the S3 backend needs boto3 installed)."""
+    if location.startswith("s3://"):
+        bucket, _, prefix = location.removeprefix("s3://").partition("/")
+        return {
+            "class_name": "TupleS3StoreBackend",
+            "bucket": bucket,
+            "prefix": "/".join(part for part in (prefix, subdir) if part),
+        }
+    return {
+        "class_name": "TupleFilesystemStoreBackend",
+        "base_directory": str(Path(location, subdir)) if subdir else location,
+    }
+
+
+def make_context(data_docs_dir: str | None = None) -> AbstractDataContext:
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    location = data_docs_location(data_docs_dir)
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(),
+        # No usage statistics leave the machine; no tqdm bars in the task log.
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False),
+    )
+    config.stores["validation_results_store"] = {
+        "class_name": "ValidationResultsStore",
+        "store_backend": store_backend_config(location, RESULTS_SUBDIR),
+    }
+    config.data_docs_sites = {SITE_NAME: data_docs_site_config(location)}
+    return gx.get_context(mode="ephemeral", project_config=config)
+
+
+def data_docs_site_config(location: str) -> dict[str, Any]:
+    return {
+        "class_name": "SiteBuilder",
+        "store_backend": store_backend_config(location),
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    }
+
+
+def ensure_data_docs_site(context: AbstractDataContext) -> None:
+    """Give a context created elsewhere (e.g. by the GX Airflow provider's operator) our Data Docs site."""
+    if SITE_NAME not in context.get_site_names():
+        context.add_data_docs_site(SITE_NAME, data_docs_site_config(data_docs_location()))
