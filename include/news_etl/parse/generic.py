@@ -37,13 +37,13 @@ def parse(page: Page, source: str = "", language_hint: str | None = None) -> Par
         title=page.jsonld_text("headline")
         or page.meta("og:title")
         or page.first_text("h1")
-        or page.first_text("title"),
+        or page.title_tag,
         description=page.meta("description")
         or page.meta("og:description")
         or page.jsonld_text("description"),
         authors=page.jsonld_authors
         or unique(a for a in page.metas("author") if "://" not in a)
-        or page.texts("[rel=author]"),
+        or page.rel_authors,
         published_at=to_utc(page.jsonld_text("datePublished") or page.meta(*_PUBLISHED_META)),
         modified_at=to_utc(page.jsonld_text("dateModified") or page.meta(*_MODIFIED_META)),
         tags=unique(page.metas("article:tag"))
