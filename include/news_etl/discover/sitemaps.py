@@ -22,14 +22,20 @@ def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
     past ``max_bytes``: a gzip bomb costs us max_bytes of memory at most."""
     if not data.startswith(GZIP_MAGIC):
         return data
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise XmlRejected(f"corrupt gzip sitemap: {exc}") from exc
-    if len(out) > max_bytes:
-        raise XmlRejected(f"gzip sitemap inflates past {max_bytes} bytes")
-    return out
+    out = bytearray()
+    pending = data
+    while pending:  # a .gz file may hold several concatenated gzip members
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(pending, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise XmlRejected(f"corrupt gzip sitemap: {exc}") from exc
+        if len(out) > max_bytes:
+            raise XmlRejected(f"gzip sitemap inflates past {max_bytes} bytes")
+        if not inflater.eof:
+            raise XmlRejected("corrupt gzip sitemap: truncated stream")
+        pending = inflater.unused_data
+    return bytes(out)
 
 
 def _news_fields(url_element) -> tuple[str | None, str | None]:

@@ -30,6 +30,8 @@ _ALIASES = {
     "us-ascii": "cp1252",
     "ascii": "cp1252",
 }
+# Tie-break order for detection: the legacy defaults of the languages we ingest (en/de/fr, he, ar).
+_PREFERRED_ON_TIE = ("cp1252", "cp1255", "cp1256")
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,21 @@ def meta_encoding(body: bytes) -> str | None:
 
 
 def detect_encoding(body: bytes) -> str | None:
-    match = charset_normalizer.from_bytes(body).best()
-    return canonical_codec(match.encoding) if match is not None else None
+    """charset_normalizer's pick, except that among candidates it rates exactly as good we prefer the
+    Windows code pages browsers fall back to: on a short French or German text, cp1250 and cp1252 tie
+    and the library's first pick (cp1250) turns "à" into "ŕ"."""
+    matches = charset_normalizer.from_bytes(body)
+    best = matches.best()
+    if best is None:
+        return None
+    tied = {canonical_codec(name) for name in best.could_be_from_charset}
+    tied.update(
+        canonical_codec(match.encoding)
+        for match in matches
+        if match.chaos == best.chaos and match.coherence >= best.coherence - 0.01
+    )
+    preferred = next((codec for codec in _PREFERRED_ON_TIE if codec in tied), None)
+    return preferred or canonical_codec(best.encoding)
 
 
 def decode_html(body: bytes, header_charset: str | None) -> Decoded:
