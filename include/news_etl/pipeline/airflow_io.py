@@ -25,10 +25,14 @@ def warehouse_connection() -> Iterator[Any]:
 
 
 def run_context(context: Mapping[str, Any]) -> RunContext:
+    """The batch key is the run's logical date when it has one, so that every attempt at the same interval
+    (a cleared run, a second `airflow dags test` for the same date, a backfill) writes the same rows; runs
+    without a logical date (asset-triggered, manual without a date) are keyed by their run id."""
     dag_run = context["dag_run"]
+    logical_date = context.get("logical_date")
     return RunContext(
         dag_id=dag_run.dag_id,
-        run_id=dag_run.run_id,
+        run_id=logical_date.isoformat() if logical_date else dag_run.run_id,
         data_interval_start=context.get("data_interval_start"),
         data_interval_end=context.get("data_interval_end"),
     )

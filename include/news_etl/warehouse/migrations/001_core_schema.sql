@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS news.ingest_runs (
     accounting_ok   boolean
 );
 COMMENT ON TABLE news.ingest_runs IS 'One row per news_ingest DAG run: how many URLs were discovered and what became of them. discovered = loaded + unchanged + duplicates + rejected.';
-COMMENT ON COLUMN news.ingest_runs.run_id IS 'Airflow run id of the news_ingest DAG run.';
+COMMENT ON COLUMN news.ingest_runs.run_id IS 'Batch key of the news_ingest run: its logical date (ISO 8601) when it has one, else the Airflow run id. Every attempt at the same interval shares it.';
 COMMENT ON COLUMN news.ingest_runs.dag_id IS 'Airflow DAG id (news_ingest).';
 COMMENT ON COLUMN news.ingest_runs.data_interval_start IS 'Start of the DAG run''s data interval (UTC).';
 COMMENT ON COLUMN news.ingest_runs.data_interval_end IS 'End of the DAG run''s data interval (UTC).';
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS news.discovered_urls (
     PRIMARY KEY (run_id, url)
 );
 COMMENT ON TABLE news.discovered_urls IS 'Every URL discovered in a run and its outcome, so that no URL is unaccounted for.';
-COMMENT ON COLUMN news.discovered_urls.run_id IS 'Airflow run id of the news_ingest run that discovered the URL.';
+COMMENT ON COLUMN news.discovered_urls.run_id IS 'Batch key (logical date, else Airflow run id) of the news_ingest run that discovered the URL.';
 COMMENT ON COLUMN news.discovered_urls.url IS 'The URL as listed by the feed, sitemap or URL list.';
 COMMENT ON COLUMN news.discovered_urls.source IS 'Name of the source (sources.yaml) that listed the URL.';
 COMMENT ON COLUMN news.discovered_urls.lastmod IS 'Last-modified date announced by the feed or sitemap (UTC), if any.';
@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS news.raw_pages (
     PRIMARY KEY (run_id, url)
 );
 COMMENT ON TABLE news.raw_pages IS 'One row per HTTP fetch of an article page. The body is archived gzip-compressed in the raw store under its sha256, for replay (reparse) without the network.';
-COMMENT ON COLUMN news.raw_pages.run_id IS 'Airflow run id of the fetching run.';
+COMMENT ON COLUMN news.raw_pages.run_id IS 'Batch key (logical date, else Airflow run id) of the fetching run.';
 COMMENT ON COLUMN news.raw_pages.url IS 'Requested URL.';
 COMMENT ON COLUMN news.raw_pages.final_url IS 'URL after redirects.';
 COMMENT ON COLUMN news.raw_pages.status IS 'HTTP status of the final response (304 = not modified since the last fetch).';
@@ -81,7 +81,7 @@ CREATE TABLE IF NOT EXISTS news.ingest_rejects (
     PRIMARY KEY (run_id, url)
 );
 COMMENT ON TABLE news.ingest_rejects IS 'URLs that could not become an article, one row per URL and run, with a stable reason code. Nothing is dropped silently.';
-COMMENT ON COLUMN news.ingest_rejects.run_id IS 'Airflow run id of the news_ingest run.';
+COMMENT ON COLUMN news.ingest_rejects.run_id IS 'Batch key (logical date, else Airflow run id) of the news_ingest run.';
 COMMENT ON COLUMN news.ingest_rejects.url IS 'The discovered URL that failed.';
 COMMENT ON COLUMN news.ingest_rejects.stage IS 'discover | fetch | parse | clean: the stage that failed.';
 COMMENT ON COLUMN news.ingest_rejects.reason IS 'Reason code: http_error, timeout, connection_error, too_large, not_html, robots_disallowed, blocked_address, bad_url, redirect_loop, bad_encoding, parse_failed, empty_body, feed_error, url_not_allowed.';
@@ -144,7 +144,7 @@ COMMENT ON COLUMN news.articles.adapter IS 'Parser adapter that produced the rec
 COMMENT ON COLUMN news.articles.adapter_version IS 'Version of that adapter.';
 COMMENT ON COLUMN news.articles.raw_sha256 IS 'Key of the raw page in the raw store.';
 COMMENT ON COLUMN news.articles.fetched_at IS 'When the page of this version was fetched (UTC).';
-COMMENT ON COLUMN news.articles.run_id IS 'Airflow run id of the news_ingest run that loaded this version.';
+COMMENT ON COLUMN news.articles.run_id IS 'Batch key (logical date, else Airflow run id) of the news_ingest run that loaded this version.';
 COMMENT ON COLUMN news.articles.duplicate_of IS 'article_id of the canonical copy when this article is a duplicate; null for canonical articles.';
 COMMENT ON COLUMN news.articles.duplicate_kind IS 'exact_url | exact_body | near (MinHash) when duplicate_of is set.';
 COMMENT ON COLUMN news.articles.story_id IS 'Story cluster id: the article_id of the canonical copy. Count distinct story_id to count stories, not copies.';
@@ -182,7 +182,7 @@ COMMENT ON COLUMN news.deployment_mentions.mention_id IS 'Stable id: article_id:
 COMMENT ON COLUMN news.deployment_mentions.article_id IS 'Article the mention was found in (news.articles).';
 COMMENT ON COLUMN news.deployment_mentions.article_version IS 'Version of the article the offsets refer to.';
 COMMENT ON COLUMN news.deployment_mentions.story_id IS 'Story cluster of the article; count distinct story_id to count stories.';
-COMMENT ON COLUMN news.deployment_mentions.run_id IS 'Airflow run id of the deployment_mentions run that published the row.';
+COMMENT ON COLUMN news.deployment_mentions.run_id IS 'Batch key (logical date, else Airflow run id) of the deployment_mentions run that published the row.';
 COMMENT ON COLUMN news.deployment_mentions.is_current IS 'False once superseded by a newer article version or a newer extractor version.';
 COMMENT ON COLUMN news.deployment_mentions.troop_count_min IS 'Lowest number of troops the text allows (null when only an upper bound is given).';
 COMMENT ON COLUMN news.deployment_mentions.troop_count_max IS 'Highest number of troops the text allows (null when open-ended, e.g. "more than 1,000" or "millions").';
@@ -236,7 +236,7 @@ CREATE TABLE IF NOT EXISTS news.validation_runs (
 );
 COMMENT ON TABLE news.validation_runs IS 'One row per Great Expectations validation of a run''s mentions: did it pass, which expectations failed and how often, where the Data Docs are.';
 COMMENT ON COLUMN news.validation_runs.dag_id IS 'Airflow DAG id.';
-COMMENT ON COLUMN news.validation_runs.run_id IS 'Airflow run id.';
+COMMENT ON COLUMN news.validation_runs.run_id IS 'Batch key (logical date, else Airflow run id) of the validated run.';
 COMMENT ON COLUMN news.validation_runs.suite_name IS 'Expectation suite name.';
 COMMENT ON COLUMN news.validation_runs.suite_version IS 'Version of the suite (kept as code in news_etl.validate).';
 COMMENT ON COLUMN news.validation_runs.success IS 'True when every expectation passed.';

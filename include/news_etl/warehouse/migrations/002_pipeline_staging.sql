@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS news.articles_staging (
     PRIMARY KEY (run_id, url)
 );
 COMMENT ON TABLE news.articles_staging IS 'Working table: articles parsed and cleaned by a news_ingest run, waiting for dedup and load. Same columns as news.articles plus the dedup decision.';
-COMMENT ON COLUMN news.articles_staging.run_id IS 'Airflow run id of the news_ingest run.';
+COMMENT ON COLUMN news.articles_staging.run_id IS 'Batch key (logical date, else Airflow run id) of the news_ingest run.';
 COMMENT ON COLUMN news.articles_staging.url IS 'Discovered URL the article was fetched from.';
 COMMENT ON COLUMN news.articles_staging.article_id IS 'Stable article id from the canonical URL (see news.articles).';
 COMMENT ON COLUMN news.articles_staging.canonical_url IS 'See news.articles.canonical_url.';
@@ -75,6 +75,6 @@ COMMENT ON TABLE news.extractions IS 'Which article versions have been run throu
 COMMENT ON COLUMN news.extractions.article_id IS 'Article (news.articles).';
 COMMENT ON COLUMN news.extractions.article_version IS 'Article version extracted.';
 COMMENT ON COLUMN news.extractions.extractor_version IS 'Extractor version used.';
-COMMENT ON COLUMN news.extractions.run_id IS 'Airflow run id of the deployment_mentions run that extracted it.';
+COMMENT ON COLUMN news.extractions.run_id IS 'Batch key (logical date, else Airflow run id) of the deployment_mentions run that extracted it.';
 COMMENT ON COLUMN news.extractions.mentions_found IS 'Number of mentions the extractor found (published + quarantined).';
 COMMENT ON COLUMN news.extractions.status IS 'staged (extracted, waiting for validation) | published (its mentions are in news.deployment_mentions or news.mentions_quarantine).';
