@@ -19,6 +19,8 @@ from protego import Protego
 
 ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309: crawlers must parse at least 500 KiB
 CACHE_SECONDS = 24 * 3600  # RFC 9309: do not use a cached copy for more than 24 hours
+# A 5xx is usually transient: re-ask after ten minutes instead of shunning the host for a day.
+ERROR_CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -62,19 +64,26 @@ class RobotsCache:
     """Rules per scheme+host+port. The ``fetcher(robots_url) -> (status | None, text | None)`` passed to
     ``rules_for`` does the request (through the client, so the address guard and size cap apply to it)."""
 
-    def __init__(self, ttl: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        ttl: float = CACHE_SECONDS,
+        error_ttl: float = ERROR_CACHE_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._ttl = ttl
+        self._error_ttl = error_ttl
         self._clock = clock
-        self._cache: dict[str, tuple[float, RobotsRules]] = {}
+        self._cache: dict[str, tuple[float, RobotsRules]] = {}  # robots URL -> (expires at, rules)
         self._lock = threading.Lock()
 
     def rules_for(self, url: str, fetcher: RobotsFetcher) -> RobotsRules:
         key = robots_url(url)
         with self._lock:
             cached = self._cache.get(key)
-        if cached is not None and self._clock() - cached[0] < self._ttl:
+        if cached is not None and self._clock() < cached[0]:
             return cached[1]
         rules = rules_from_response(*fetcher(key))
+        ttl = self._error_ttl if rules.disallow_all else self._ttl
         with self._lock:
-            self._cache[key] = (self._clock(), rules)
+            self._cache[key] = (self._clock() + ttl, rules)
         return rules

@@ -3,7 +3,8 @@
 Importing this package is cheap: Great Expectations and pandas are imported only when a validation runs.
 """
 
+from news_etl.validate.ingest_accounting import validate_ingest_accounting
 from news_etl.validate.mentions import validate_batch
 from news_etl.validate.outcome import ValidationFailed, ValidationOutcome
 
-__all__ = ["ValidationFailed", "ValidationOutcome", "validate_batch"]
+__all__ = ["ValidationFailed", "ValidationOutcome", "validate_batch", "validate_ingest_accounting"]

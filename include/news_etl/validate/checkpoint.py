@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from news_etl.validate.gx_context import SITE_NAME, ensure_data_docs_site
-from news_etl.validate.suite import ID_COLUMN
 
 if TYPE_CHECKING:
     from great_expectations import Checkpoint, ExpectationSuite
@@ -19,10 +18,6 @@ if TYPE_CHECKING:
 
 DATA_SOURCE_NAME = "news_etl_batches"
 BATCH_DEFINITION_NAME = "whole_batch"
-
-# COMPLETE + the id column: every failed row-level expectation lists the mention_id of each offending row,
-# which is what quarantine needs.
-RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": [ID_COLUMN]}
 
 
 @dataclass(frozen=True)
@@ -32,14 +27,20 @@ class CheckpointRun:
     data_docs_url: str | None
 
 
-def register_checkpoint(
-    context: AbstractDataContext, suite: ExpectationSuite, result_format: dict[str, Any] | None = None
-) -> Checkpoint:
-    """Idempotent: every object is add_or_update'd, so re-runs (and concurrent runs) converge on the same config."""
+def register_checkpoint(context: AbstractDataContext, suite: ExpectationSuite, id_column: str) -> Checkpoint:
+    """Idempotent: every object is add_or_update'd, so re-runs (and concurrent runs) converge on the same config.
+
+    Result format COMPLETE with the id column: every failed row-level expectation lists the id of each offending
+    row, which is what quarantine needs.
+    """
     import great_expectations as gx
 
     ensure_data_docs_site(context)
-    data_source = context.data_sources.add_or_update_pandas(DATA_SOURCE_NAME)
+    # Not add_or_update_pandas: that replaces the data source and drops the other suites' assets.
+    try:
+        data_source = context.data_sources.get(DATA_SOURCE_NAME)
+    except KeyError:
+        data_source = context.data_sources.add_pandas(DATA_SOURCE_NAME)
     asset_name = suite.name
     asset = (
         data_source.get_asset(asset_name)
@@ -60,16 +61,23 @@ def register_checkpoint(
             name=suite.name,
             validation_definitions=[validation],
             actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE_NAME])],
-            result_format=result_format or RESULT_FORMAT,
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
         )
     )
 
 
 def build_checkpoint(context: AbstractDataContext) -> Checkpoint:
     """The deployment_mentions checkpoint (GXValidateCheckpointOperator's configure_checkpoint)."""
-    from news_etl.validate.suite import build_suite
+    from news_etl.validate.suite import ID_COLUMN, build_suite
 
-    return register_checkpoint(context, build_suite())
+    return register_checkpoint(context, build_suite(), ID_COLUMN)
+
+
+def build_accounting_checkpoint(context: AbstractDataContext) -> Checkpoint:
+    """The news_ingest URL-accounting checkpoint."""
+    from news_etl.validate.accounting_suite import ID_COLUMN, build_accounting_suite
+
+    return register_checkpoint(context, build_accounting_suite(), ID_COLUMN)
 
 
 def run_checkpoint(

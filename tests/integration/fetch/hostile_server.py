@@ -109,7 +109,8 @@ def gzip_bomb_member() -> bytes:
 
 
 class HostileServer:
-    def __init__(self) -> None:
+    def __init__(self, robots_status: int = 200) -> None:
+        self.robots_status = robots_status
         self.hits: Counter[str] = Counter()
         self.sent: Counter[str] = Counter()
         self.user_agents: list[str] = []
@@ -207,7 +208,7 @@ class _Handler(BaseHTTPRequestHandler):
     # -- routes -------------------------------------------------------------------------------------------
 
     def route_robots_txt(self) -> None:
-        self.send_body(200, ROBOTS_TXT.encode(), "text/plain")
+        self.send_body(self.server_owner.robots_status, ROBOTS_TXT.encode(), "text/plain")
 
     def route_article(self) -> None:
         etag = '"v1"'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hostile_server import BIG_BODY_BYTES, BOMB_MEMBERS, WINDOWS_1252_TEXT, gzip_bomb_member
+from hostile_server import BIG_BODY_BYTES, BOMB_MEMBERS, WINDOWS_1252_TEXT, HostileServer, gzip_bomb_member
 from news_etl.fetch.raw_store import RawStore
 from news_etl.records import REJECT_REASONS
 
@@ -92,7 +92,7 @@ def test_undeclared_20mb_body_is_cut_at_the_cap(server, make_client, source):
     assert_rejected(outcome, "too_large")
     # We hung up after ~max_bytes: the server could only push what fits in the socket buffers.
     time.sleep(0.2)
-    assert server.sent["/huge-stream"] < BIG_BODY_BYTES
+    assert server.sent["/huge-stream"] < BIG_BODY_BYTES // 2
 
 
 def test_gzip_bomb_is_stopped_without_inflating_it(server, make_client, source):
@@ -166,6 +166,21 @@ def test_robots_txt_disallow(server, make_client, source):
     outcome = make_client().fetch_page(server.url("/private/secret"), source)
     assert_rejected(outcome, "robots_disallowed")
     assert server.hits["/private/secret"] == 0
+
+
+@pytest.mark.parametrize(("robots_status", "allowed"), [(404, True), (503, False)])
+def test_robots_txt_status_handling(make_client, source, robots_status, allowed):
+    """RFC 9309: a missing robots.txt allows everything; a server error disallows everything."""
+    other = HostileServer(robots_status=robots_status).start()
+    try:
+        outcome = make_client(retries=0).fetch_page(other.url("/private/secret"), source)
+    finally:
+        other.stop()
+    if allowed:
+        assert outcome.ok
+    else:
+        assert_rejected(outcome, "robots_disallowed")
+        assert "503" in outcome.reject.detail
 
 
 def test_robots_txt_is_fetched_once_per_host(server, make_client, source):

@@ -45,6 +45,7 @@ def test_duplicates_keep_their_rows_and_point_to_the_canonical_copy(warehouse, d
         rows = cur.fetchall()
     assert len(rows) == 1
     copy_title, canonical_title, kind, same_story = rows[0]
+    assert copy_title.startswith("North Korean soldiers fighting")
     assert kind == "near" and same_story
     assert canonical_title.startswith("Pentagon")  # published two hours before the re-headlined copy
 

@@ -30,7 +30,7 @@ def test_cache_per_host_with_ttl():
         calls.append(url)
         return 200, RULES
 
-    cache = RobotsCache(ttl=60, clock=lambda: now[0])
+    cache = RobotsCache(ttl=60, error_ttl=5, clock=lambda: now[0])
     cache.rules_for("https://n.example/a", fetcher)
     cache.rules_for("https://n.example/b", fetcher)
     cache.rules_for("https://other.example/a", fetcher)
@@ -38,3 +38,18 @@ def test_cache_per_host_with_ttl():
     now[0] = 61
     cache.rules_for("https://n.example/c", fetcher)
     assert len(calls) == 3
+
+
+def test_server_errors_are_cached_briefly():
+    statuses = iter([503, 200])
+    now = [0.0]
+    cache = RobotsCache(ttl=60, error_ttl=5, clock=lambda: now[0])
+
+    def fetcher(url: str) -> tuple[int | None, str | None]:
+        return next(statuses), RULES
+
+    assert not cache.rules_for("https://n.example/a", fetcher).allows("https://n.example/a", "news-etl")
+    now[0] = 4
+    assert not cache.rules_for("https://n.example/a", fetcher).allows("https://n.example/a", "news-etl")
+    now[0] = 6
+    assert cache.rules_for("https://n.example/a", fetcher).allows("https://n.example/a", "news-etl")
