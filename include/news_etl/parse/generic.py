@@ -26,7 +26,15 @@ _MODIFIED_META = (
 )
 
 
+def without_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """trafilatura keeps the <h1> when it sits inside the article element; the headline is not body text."""
+    if paragraphs and title and paragraphs[0].strip().casefold() == title.strip().casefold():
+        return paragraphs[1:]
+    return paragraphs
+
+
 def parse(page: Page, source: str = "", language_hint: str | None = None) -> ParsedArticle:
+    title = page.jsonld_text("headline") or page.meta("og:title") or page.first_text("h1") or page.title_tag
     return build_article(
         page,
         source=source,
@@ -34,10 +42,7 @@ def parse(page: Page, source: str = "", language_hint: str | None = None) -> Par
         language=first_language(
             page.html_lang, page.meta("og:locale"), page.jsonld_text("inLanguage"), language_hint
         ),
-        title=page.jsonld_text("headline")
-        or page.meta("og:title")
-        or page.first_text("h1")
-        or page.title_tag,
+        title=title,
         description=page.meta("description")
         or page.meta("og:description")
         or page.jsonld_text("description"),
@@ -49,7 +54,7 @@ def parse(page: Page, source: str = "", language_hint: str | None = None) -> Par
         tags=unique(page.metas("article:tag"))
         or page.jsonld_keywords
         or unique((page.meta("news_keywords", "keywords") or "").split(",")),
-        paragraphs=main_text_paragraphs(page.html),
+        paragraphs=without_headline(main_text_paragraphs(page.html), title),
         adapter=NAME,
         adapter_version=VERSION,
     )
