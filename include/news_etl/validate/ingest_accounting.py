@@ -1,0 +1,90 @@
+"""Validate a news_ingest run's URL accounting (news.ingest_runs) and record it in news.validation_runs."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from psycopg2.extras import RealDictCursor
+
+from news_etl.validate.accounting_suite import (
+    ACCOUNTING_SUITE_NAME,
+    ACCOUNTING_SUITE_VERSION,
+    COUNT_COLUMNS,
+    OUTCOME_COLUMNS,
+)
+from news_etl.validate.outcome import ValidationOutcome
+from news_etl.validate.results import evaluated_expectations, failed_counts
+from news_etl.validate.staging import record_validation_run
+from news_etl.warehouse.db import transaction
+
+if TYPE_CHECKING:
+    from psycopg2.extensions import connection as PgConnection
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INGEST_DAG_ID = "news_ingest"
+
+
+def validate_ingest_accounting(
+    conn: PgConnection, run_id: str, *, dag_id: str | None = None, data_docs_dir: str | None = None
+) -> ValidationOutcome:
+    """Check discovered = loaded + unchanged + duplicates + rejected for the run. Commits the validation_runs
+    record (dag_id defaults to the one stored with the run); never raises on a failed check."""
+    from news_etl.validate.checkpoint import build_accounting_checkpoint, run_checkpoint
+    from news_etl.validate.gx_context import make_context
+
+    context = make_context(data_docs_dir)
+    checkpoint = build_accounting_checkpoint(context)
+    with transaction(conn):
+        with conn.cursor(cursor_factory=RealDictCursor) as cur:
+            cur.execute(
+                f"SELECT run_id, dag_id, {', '.join(COUNT_COLUMNS)} FROM news.ingest_runs WHERE run_id = %s",
+                (run_id,),
+            )
+            rows = [dict(row) for row in cur.fetchall()]
+        dag_id = dag_id or (rows[0]["dag_id"] if rows else DEFAULT_INGEST_DAG_ID)
+        run = run_checkpoint(
+            context, checkpoint, dataframe=accounting_frame(rows), parameters={}, run_name=run_id
+        )
+        counts = failed_counts(run.result)
+        record_validation_run(
+            conn,
+            dag_id=dag_id,
+            run_id=run_id,
+            suite_name=ACCOUNTING_SUITE_NAME,
+            suite_version=ACCOUNTING_SUITE_VERSION,
+            success=run.success,
+            rows_validated=len(rows),
+            rows_quarantined=0,
+            evaluated_expectations=evaluated_expectations(run.result),
+            failed_counts=counts,
+            result_json=run.result,
+            data_docs_url=run.data_docs_url,
+        )
+    outcome = ValidationOutcome(
+        success=run.success,
+        rows_validated=len(rows),
+        rows_quarantined=0,
+        failed_counts=counts,
+        data_docs_url=run.data_docs_url,
+        sample_bad_rows=[]
+        if run.success
+        else [{k: v for k, v in row.items() if k != "dag_id"} for row in rows],
+        suite_name=ACCOUNTING_SUITE_NAME,
+        suite_version=ACCOUNTING_SUITE_VERSION,
+        dag_id=dag_id,
+        run_id=run_id,
+        evaluated_expectations=evaluated_expectations(run.result),
+    )
+    log.info("%s", outcome.summary())
+    return outcome
+
+
+def accounting_frame(rows: list[dict[str, Any]]) -> Any:
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(rows, columns=["run_id", *COUNT_COLUMNS])
+    frame[list(COUNT_COLUMNS)] = frame[list(COUNT_COLUMNS)].astype("int64")
+    frame["accounted"] = frame[list(OUTCOME_COLUMNS)].sum(axis=1).astype("int64")
+    return frame
