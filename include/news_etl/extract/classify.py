@@ -1,0 +1,131 @@
+"""Mention type (deployment, casualties ...), attribution (reported / quoted / stated) and the named source."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from news_etl.extract.lexicon import alternation, lexicon_data
+
+_TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size")
+_POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
+
+_OUTLETS = (
+    "CNN|Reuters|AFP|AP|Associated Press|dpa|DPA|BBC|Bloomberg|Yonhap|TASS|Tass|Interfax|RIA Novosti|RIA Nowosti|"
+    "Ukrinform|Le Monde|Der Spiegel|Spiegel|Bild|ARD|ZDF|France 24|RFI|New York Times|Washington Post|"
+    "Wall Street Journal|Financial Times|Kyiv Independent|ISW|Al Jazeera|i24 News"
+)
+_NAME = r"[A-ZÄÖÜÉ][\w'’.-]*"
+_TITLES = (
+    r"President|Präsident(?:in)?|président|Prime Minister|Premierminister|Premier ministre|[Mm]inister(?:in)?|"
+    r"ministre|[Ss]pokes(?:man|woman|person)|Sprecher(?:in)?|porte-parole|General|général|Chancellor|Kanzler|"
+    r"Secretary|secrétaire|[Cc]ommander|Kommandeur|chef|Chef|[Hh]ead|Gouverneur|Governor|gouverneur"
+)
+_TITLE_NAME = re.compile(rf"(?:{_TITLES})\s+(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})")
+_OUTLET = re.compile(rf"(?<![\w])(?P<name>{_OUTLETS})(?![\w])")
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "Officials",
+        "Er",
+        "Sie",
+        "Es",
+        "Wir",
+        "Il",
+        "Elle",
+        "Ils",
+        "On",
+        "Die",
+        "Der",
+        "Das",
+        "Le",
+        "La",
+        "Les",
+        "Ein",
+        "Eine",
+        "Un",
+        "Une",
+    ]
+)
+
+
+@cache
+def _type_cues(lang: str) -> re.Pattern[str]:
+    types = lexicon_data()[lang]["types"]
+    groups = "|".join(f"(?P<{t}>{alternation(types[t])})" for t in _TYPE_ORDER)
+    return re.compile(rf"(?<![\w])(?i:{groups})(?![\w])")
+
+
+@cache
+def _reported_cues(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?i:{alternation(lexicon_data()[lang]['reported_cues'])})(?![\w])")
+
+
+@cache
+def _source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = lexicon_data()[lang]
+    preps = alternation(raw["source_prepositions"])
+    articles = r"(?:(?:the|der|dem|des|die|la|le|les)\s+|l['’])?(?:[a-zäöü]\w*\s+)?"
+    according = re.compile(rf"(?<![\w])(?i:{preps})\s+{articles}(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})")
+    verbs = alternation(raw["speech_verbs"])
+    said = re.compile(
+        rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:(?:has|had|hat|hatte|a|avait)\s+)?(?i:{verbs})(?![\w])"
+        rf"|(?i:{verbs})\s+(?:(?:the|der|die|das|le|la)\s+)?(?P<after>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    )
+    return according, said
+
+
+def mention_type(
+    sentence: str, start: int, end: int, lang: str, noun: str, actor: str | None, location: str | None
+) -> str:
+    """The cue word nearest to the count phrase (sentence-relative offsets start..end) decides."""
+    if _POW.search(noun):
+        return "casualties"
+    best: tuple[int, int] | None = None
+    best_type = ""
+    for m in _type_cues(lang).finditer(sentence):
+        distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        rank = (distance, _TYPE_ORDER.index(m.lastgroup or ""))
+        if best is None or rank < best:
+            best, best_type = rank, m.lastgroup or ""
+    if best_type:
+        return best_type
+    if actor and location and actor != location:
+        return "deployment"  # foreign troops somewhere are deployed there, cue word or not
+    return "other"
+
+
+def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when the count stands inside a quoted utterance (not merely in scare quotes of its own)."""
+    for q_start, q_end in quotes:
+        if q_start <= start and end <= q_end and (q_end - q_start) > (end - start) + 2:
+            return True
+    return False
+
+
+def attribution(sentence: str, lang: str, quoted: bool) -> str:
+    if quoted:
+        return "quoted"
+    return "reported" if _reported_cues(lang).search(sentence) else "stated"
+
+
+def source_name(sentence: str, lang: str) -> str | None:
+    """Who the figure comes from: 'according to X', a titled speaker, 'X said', or a news outlet."""
+    according, said = _source_patterns(lang)
+    m = according.search(sentence)
+    if m:
+        return m.group("name")
+    m = _TITLE_NAME.search(sentence)
+    if m:
+        return m.group("name").split()[-1]
+    for m in said.finditer(sentence):
+        name = m.group("name") or m.group("after")
+        if name and name.split()[0] not in _NOT_NAMES:
+            return name
+    m = _OUTLET.search(sentence)
+    return m.group("name") if m else None

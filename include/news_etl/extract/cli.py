@@ -1,0 +1,68 @@
+"""`news-etl extract`: JSON lines in ({"id", "text", "language"}), one JSON line of mentions out per input line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+from news_etl.extract import extract_mentions
+
+# The warehouse-facing fields; the evidence sentence and rule details stay inside the library.
+OUTPUT_FIELDS = (
+    "count_text",
+    "char_start",
+    "char_end",
+    "count_min",
+    "count_max",
+    "precision",
+    "actor",
+    "location",
+    "type",
+    "attribution",
+    "source",
+    "confidence",
+)
+
+
+def process_line(line: str) -> dict[str, object]:
+    """One output record for one input line; a broken line becomes {"id", "error"}."""
+    record_id = None
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError("expected a JSON object")
+        record_id = record.get("id")
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise ValueError("'text' must be a string")
+        language = record.get("language")
+        if language is not None and not isinstance(language, str):
+            raise ValueError("'language' must be a string or null")
+        mentions = extract_mentions(text, language)
+    except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+        return {"id": record_id, "error": f"{type(exc).__name__}: {exc}"}
+    return {"id": record_id, "mentions": [{f: getattr(m, f) for f in OUTPUT_FIELDS} for m in mentions]}
+
+
+def process_lines(lines: Iterable[str]) -> Iterator[dict[str, object]]:
+    for line in lines:
+        if line.strip():
+            yield process_line(line)
+
+
+def main(argv: list[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
+    """Read JSON lines from stdin, write one result line per non-blank input line to stdout, in order."""
+    if argv:
+        print(f"usage: news-etl extract < input.jsonl > output.jsonl (unexpected arguments: {argv})", file=sys.stderr)
+        return 2
+    source, sink = stdin or sys.stdin, stdout or sys.stdout
+    for result in process_lines(source):
+        sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    sink.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,175 @@
+"""Per-language word lists of the troop-count grammar, compiled once into regular expressions.
+
+The lists live in data/lexicon.yaml; this module only turns them into patterns. Everything is built lazily
+on first use and cached, so importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+LANGUAGES = ("en", "de", "fr")
+
+
+def alternation(fragments: list[str] | tuple[str, ...]) -> str:
+    """Non-capturing alternation, longest fragment first so that 'more than' wins over 'more'."""
+    return "(?:" + "|".join(sorted(set(fragments), key=len, reverse=True)) + ")"
+
+
+def literal_alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Alternation of literal words, factored into a trie.
+
+    Python's re tries every branch of an alternation in turn; factoring shared prefixes keeps a pattern of
+    thousands of place names fast. No maintained library does this for the stdlib re module.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = (
+            branches[0] if len(branches) == 1 and len(branches[0]) <= 2 else "(?:" + "|".join(branches) + ")"
+        )
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + render(trie) + ")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns of one language."""
+
+    language: str
+    raw: dict
+    troop_noun: str  # regex fragments (case-insensitive groups inside)
+    weak_noun: re.Pattern[str]
+    follow: re.Pattern[str]  # modifiers + troop noun right after a count
+    strong: re.Pattern[str]  # "5,000-strong force"
+    force_before: re.Pattern[str]  # "an army of" right before a count
+    anaphora: re.Pattern[str]  # "of them" right after a count
+    qualifier_before: re.Pattern[str]
+    range_open_before: re.Pattern[str]
+    range_joiner: re.Pattern[str]
+    trailing_lower: re.Pattern[str]
+    bare_trigger_before: re.Pattern[str]
+    bare_end: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    troop_anywhere: re.Pattern[str]
+    military_context: re.Pattern[str]
+    qualifier_kind: dict[str, str]
+
+
+def _load_yaml(name: str) -> dict:
+    text = resources.files("news_etl.extract").joinpath("data", name).read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+@cache
+def lexicon_data() -> dict:
+    return _load_yaml("lexicon.yaml")
+
+
+@cache
+def places_data() -> dict:
+    return _load_yaml("places.yaml")
+
+
+# Words after a bare count that show the noun phrase has ended (a verb, a preposition or punctuation follows).
+_BARE_END_WORDS = {
+    "en": "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
+    "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether",
+    "de": "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|haben|hatten|hätten|in|im|an|am|auf|nach|"
+    "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
+    "fr": "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
+    "stationnés|envoyés|sur place",
+}
+
+# A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
+_MILITARY_CONTEXT = {
+    "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
+    r"mercenar\w*|fighters|combat|war",
+    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
+    r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*",
+    "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
+    r"combat\w*|guerre|mercenaires",
+}
+
+_EN_MODIFIER_SHAPES = (
+    r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
+    r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
+    r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped
+)
+
+
+@cache
+def grammar(language: str) -> Grammar:
+    """The compiled grammar of `language` (en, de or fr; anything else falls back to en)."""
+    lang = language if language in LANGUAGES else "en"
+    raw = lexicon_data()[lang]
+    nouns = alternation(raw["troop_nouns"])
+    weak = alternation(raw["weak_troop_nouns"])
+    force = alternation(raw["force_nouns"])
+    mods = [f"(?i:{alternation(raw['modifiers'])})"]
+    if lang == "en":
+        mods += list(_EN_MODIFIER_SHAPES)
+    if lang == "de":
+        # German adjectives are lower-case with a case ending; nouns are capitalised and so end the phrase.
+        # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
+        mods += [r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*"]
+    if lang == "fr":
+        mods.append(r"(?i:d['’]|l['’])")
+    modifier = "(?:" + "|".join(mods) + ")"
+    # After an elided article (d', l') the next word follows without a space.
+    sep = r"(?:\s+|(?<=['’]))"
+    noun_word = rf"(?:(?:[\w]+-)*(?i:{nouns}|{weak}))"
+    stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
+    follow = re.compile(rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,5}}?){sep}(?P<noun>{noun_word})(?![\w-])")
+    strong_shape = {
+        "en": rf"-strong(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "fr": r"\s+(?i:hommes)\b",
+    }[lang]
+    of_word = {"en": r"of", "de": r"von", "fr": r"de|d['’]"}[lang]
+    quals = raw["qualifiers"]
+    qualifier_kind = {}
+    for kind, words in quals.items():
+        for word in words:
+            qualifier_kind[word.replace("\\", "")] = kind
+    all_quals = [w for words in quals.values() for w in words]
+    return Grammar(
+        language=lang,
+        raw=raw,
+        troop_noun=nouns,
+        weak_noun=re.compile(rf"(?i:(?:[\w]+-)*{weak})\Z"),
+        follow=follow,
+        strong=re.compile(strong_shape),
+        force_before=re.compile(
+            rf"(?<![\w])(?i:{force})(?:\s+{modifier}){{0,2}}?\s+(?i:{of_word})\s*(?:[\w'’-]+\s+)?\Z"
+        ),
+        anaphora=re.compile(rf"\s+(?i:{alternation(raw['anaphora'])})\b"),
+        qualifier_before=re.compile(rf"(?<![\w])(?P<q>(?i:{alternation(all_quals)}))\s+\Z"),
+        range_open_before=re.compile(rf"(?<![\w])(?i:{alternation(raw['range_open'])})\s+\Z"),
+        range_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?P<word>(?i:{alternation(raw['range_joiners'])}))\s+"),
+        trailing_lower=re.compile(rf"(?:\s+(?i:{alternation(raw['trailing_lower_bound'])})\b|-plus\b)"),
+        bare_trigger_before=re.compile(
+            rf"(?:(?<![\w])(?i:{alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
+        ),
+        bare_end=re.compile(rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b"),
+        unit_after=re.compile(rf"\s*(?:%|(?i:{alternation(raw['unit_blockers'])})\b)"),
+        troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
+        military_context=re.compile(rf"\b(?i:{_MILITARY_CONTEXT[lang]})\b"),
+        qualifier_kind=qualifier_kind,
+    )

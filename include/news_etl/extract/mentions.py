@@ -1,0 +1,294 @@
+"""Assembly of troop-count mentions: number phrase + qualifier + troop noun, then actor, location, type.
+
+A hand-written rule grammar: no maintained library extracts troop counts. Generic quantity parsers
+(quantulum3) know neither troop nouns nor vague plurals such as "Tausende", and statistical NER models tag
+numbers without the soldiers they count. Lexicons live in data/*.yaml; numbers in numbers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from news_etl.extract.classify import attribution, in_quotation, mention_type, source_name
+from news_etl.extract.lexicon import Grammar, grammar
+from news_etl.extract.numbers import find_atoms, share_scale
+from news_etl.extract.places import (
+    SPEAKER_AFTER,
+    Place,
+    compound_actor,
+    find_places,
+    location_before,
+    origin_before,
+)
+from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceIndex, quote_spans
+from news_etl.records import Mention
+
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:in|since|by|until|from|of|during|before|after|im|seit|bis|vor|nach|ab|jahr|jahre|en|depuis|"
+    r"jusqu'en|jusqu’en|année|year|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
+)
+_ORIGIN_BETWEEN = re.compile(
+    r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*(?i:(?:the|la|le|l['’])\s*)?"
+    r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
+)
+_PUNCT = re.compile(r"[,.;:!?()\"“”„«»—–]")
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int  # of count_text (qualifier and quotes included)
+    end: int
+    num_start: int  # of the number itself
+    low: int | None
+    high: int | None
+    precision: str
+    year_like: bool
+
+
+class _Context:
+    """Lazily built per-text state: sentence index, quotation spans, places per sentence."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self._sentences: SentenceIndex | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._places: dict[int, list[tuple[Place, bool, bool]]] = {}
+
+    @property
+    def sentences(self) -> SentenceIndex:
+        if self._sentences is None:
+            self._sentences = SentenceIndex(self.text)
+        return self._sentences
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quote_spans(self.text)
+        return self._quotes
+
+    def places(self, index: int) -> list[tuple[Place, bool, bool]]:
+        """(place, is_location, is_speaker) for every place in sentence `index`."""
+        if index not in self._places:
+            s, e = self.sentences.spans[index]
+            loc, text = location_before(self.lang), self.text
+            self._places[index] = [
+                (
+                    p,
+                    bool(loc.search(text, max(s, p.start - 60), p.start)),
+                    bool(SPEAKER_AFTER.match(text, p.end)),
+                )
+                for p in find_places(text, s, e)
+            ]
+        return self._places[index]
+
+
+def _counts(ctx: _Context) -> list[_Count]:
+    """Number atoms merged into ranges and extended by qualifiers and quotation marks."""
+    text, g = ctx.text, ctx.g
+    atoms = find_atoms(text, ctx.lang)
+    out: list[_Count] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b and "vague" not in (a.kind, b.kind) and not (a.year_like or b.year_like):
+            joiner = g.range_joiner.fullmatch(text, a.end, b.start)
+            if joiner:
+                word = (joiner.group("word") or "").lower()
+                opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
+                if opener and opener.group().strip().lower() == "de" and word != "à":
+                    opener = None
+                low = share_scale(a.low or 0, b.low or 0)
+                if (word not in ("and", "und", "et") or opener) and b.high is not None and low < b.high:
+                    start = opener.start() if opener else a.start
+                    out.append(_Count(start, b.end, a.start, low, b.high, "range", False))
+                    i += 2
+                    continue
+        precision = "vague" if a.kind == "vague" else a.kind
+        count = _Count(a.start, a.end, a.start, a.low, a.high, precision, a.year_like)
+        qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
+        if qualifier:
+            count.start = qualifier.start()
+            if a.kind != "vague":
+                kind = g.qualifier_kind.get(" ".join(qualifier.group("q").lower().split()), "approximate")
+                count.precision = kind
+                if kind == "lower_bound":
+                    count.high = None
+                elif kind == "upper_bound":
+                    count.low = None
+        trailing = g.trailing_lower.match(text, count.end)
+        if trailing and a.kind != "vague":
+            count.end = trailing.end()
+            count.precision, count.high = "lower_bound", None
+        out.append(count)
+        i += 1
+    for c in out:
+        if (
+            c.start > 0
+            and c.end < len(text)
+            and text[c.start - 1] in OPENING_QUOTES
+            and text[c.end] in CLOSING_QUOTES
+        ):
+            c.start -= 1
+            c.end += 1
+    return out
+
+
+def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
+    text = ctx.text
+    if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):
+        return True
+    if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
+        return True
+    return c.year_like and bool(_YEAR_BEFORE.search(text, max(0, c.num_start - 15), c.num_start))
+
+
+def _antecedent(ctx: _Context, start: int, sentences_back: int) -> re.Match[str] | None:
+    """The last troop noun before `start`, in this sentence or up to `sentences_back` sentences before."""
+    index = ctx.sentences.index_of(start)
+    first = ctx.sentences.spans[max(0, index - sentences_back)][0]
+    last = None
+    for m in ctx.g.troop_anywhere.finditer(ctx.text, first, start):
+        last = m
+    return last
+
+
+def _actor_near(ctx: _Context, index: int, lo: int, hi: int, anchor: int) -> str | None:
+    best = None
+    for p, is_loc, is_speaker in ctx.places(index):
+        near = best is None or abs(p.start - anchor) < abs(best.start - anchor)
+        if lo <= p.start < hi and not (is_loc or is_speaker or p.region) and near:
+            best = p
+    return best.code if best else None
+
+
+def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_start: int, noun_end: int) -> str | None:
+    if noun:
+        owner = compound_actor(noun)
+        if owner:
+            return owner
+    places = ctx.places(index)
+    for p, is_loc, _ in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
+        if c.start <= p.start < noun_end and not is_loc and not p.region:
+            return p.code
+    origin = origin_before(ctx.lang)
+    for p, is_loc, _ in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
+        if p.start >= noun_end and not p.region:
+            between = ctx.text[noun_end : p.start]
+            if between.strip() == "" or (
+                _ORIGIN_BETWEEN.fullmatch(between)
+                and (not is_loc or origin.search(ctx.text, noun_end, p.start))
+            ):
+                return p.code
+            break
+    best = None  # the nearest owner before the count: "Nordkorea mit 1,2 Millionen Soldaten"
+    for p, is_loc, is_speaker in places:
+        if p.end <= c.start and not (is_loc or is_speaker or p.region):
+            best = p
+    return best.code if best else None
+
+
+def _location(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    places = ctx.places(index)
+    after = [p for p, is_loc, _ in places if is_loc and p.start >= noun_end]
+    if after:
+        return after[0].code
+    before = [p for p, is_loc, _ in places if is_loc and p.end <= c.start]
+    return before[-1].code if before else None
+
+
+def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
+    score = {"noun": 0.9, "strong": 0.85, "force_of": 0.75, "bare": 0.65, "anaphora": 0.6}[rule]
+    if c.precision == "vague":
+        score -= 0.1
+    if weak:
+        score -= 0.15
+    if actor is None:
+        score -= 0.05
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _mention(ctx: _Context, c: _Count) -> Mention | None:
+    text, g = ctx.text, ctx.g
+    end = c.end
+    noun, noun_start, noun_end, rule, weak = "", c.end, c.end, "", False
+    antecedent = None
+    follow = g.follow.match(text, end)
+    if follow:
+        noun, noun_start, noun_end, rule = follow.group("noun"), follow.start("noun"), follow.end(), "noun"
+        weak = bool(g.weak_noun.match(noun))
+        if weak:
+            s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
+            if not (g.military_context.search(text, s, e) or g.troop_anywhere.search(text, s, e)):
+                return None
+    elif strong := g.strong.match(text, end):
+        noun_end, rule = strong.end(), "strong"
+    elif anaphora := g.anaphora.match(text, end):
+        antecedent = _antecedent(ctx, c.start, 2)
+        if antecedent is None:
+            return None
+        c.end = noun_end = anaphora.end()
+        rule = "anaphora"
+    elif g.bare_end.match(text, end):
+        if g.force_before.search(text, max(0, c.start - 60), c.start):
+            rule = "force_of"
+        elif g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
+            antecedent = _antecedent(ctx, c.start, 0)
+            if antecedent is None:
+                return None
+            rule = "bare"
+        else:
+            return None
+    else:
+        return None
+
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    if antecedent is not None:
+        a_index = ctx.sentences.index_of(antecedent.start())
+        actor = compound_actor(antecedent.group()) or _actor_near(
+            ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start()
+        )
+        actor = actor or _actor(ctx, index, c, "", c.end, c.end)
+    else:
+        actor = _actor(ctx, index, c, noun, noun_start, noun_end)
+    location = _location(ctx, index, c, noun_end)
+    sentence = text[s:e]
+    mtype = mention_type(sentence, c.start - s, noun_end - s, ctx.lang, noun, actor, location)
+    quoted = in_quotation(ctx.quotes, c.start, c.end)
+    attrib = attribution(sentence, ctx.lang, quoted)
+    return Mention(
+        count_text=text[c.start : c.end],
+        char_start=c.start,
+        char_end=c.end,
+        count_min=c.low,
+        count_max=c.high,
+        precision=c.precision,
+        actor=actor,
+        location=location,
+        type=mtype,
+        attribution=attrib,
+        source=source_name(sentence, ctx.lang) if attrib != "stated" else None,
+        confidence=_confidence(rule, c, weak, actor),
+        sentence=sentence,
+        extra={"rule": rule, "noun": noun or (antecedent.group() if antecedent else "")},
+    )
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    ctx = _Context(text, lang)
+    mentions = []
+    for count in _counts(ctx):
+        if _not_a_head_count(ctx, count):
+            continue
+        mention = _mention(ctx, count)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

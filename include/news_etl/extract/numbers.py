@@ -1,0 +1,133 @@
+"""Number phrases in their local written forms, turned into values.
+
+Digits with any thousands separator (1,500 / 1.500 / 1 500 / 1 500 / 1'500), decimals with a scale
+word (1.2 million / 1,2 Millionen / 11k), spelled-out numbers (text2num) and vague plurals (thousands,
+Tausende, des milliers). Generic quantity parsers do not know the vague plurals or the German/French
+separators, so the digit shapes are written here; number words are left to text2num.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from text_to_num import text2num
+
+from news_etl.extract.lexicon import alternation, lexicon_data
+
+# Spelled-out number words text2num understands; listed so that a regex can find candidate phrases.
+_NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million millions",
+    "de": "eins ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
+    "hundert tausend und",
+    "fr": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante cent cents mille million millions",
+}
+
+_SEPARATED = r"\d{1,3}(?:(?:[,.'’\u202f\u00a0]|\x20(?=\d{3}(?!\d)))\d{3})+"
+_DECIMAL = r"\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One number phrase: a value (exact or approximate) or a vague range."""
+
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    kind: str  # exact | approximate | vague
+    year_like: bool = False  # a bare four-digit 19xx/20xx
+
+
+def _spelled_pattern(lang: str) -> str:
+    words = _NUMBER_WORDS[lang].split()
+    if lang == "de":
+        # German writes a whole number as one word (zweitausendfünfhundert), millions as a second word.
+        morph = alternation(words)
+        return rf"\b(?i:{morph}+(?:\s+millionen?(?:\s+{morph}+)?)?)\b"
+    first = alternation([w for w in words if w != "und"])
+    joiner = r"(?:\s+|-)(?:and\s+|et\s+|et-)?" if lang != "de" else r"\s+"
+    return rf"\b(?i:{first}(?:{joiner}{first})*)\b"
+
+
+@cache
+def atom_pattern(lang: str) -> re.Pattern[str]:
+    raw = lexicon_data()[lang]
+    scales = alternation(raw["scales"])
+    return re.compile(
+        rf"(?P<vague>(?<![\w])(?i:{alternation(list(raw['vague']))})(?![\w]))"
+        rf"|(?P<approx>(?<![\w])(?i:{alternation(list(raw['approximate_words']))})(?![\w]))"
+        rf"|(?<![\w.,'’\u202f])(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
+        rf"|(?P<spelled>{_spelled_pattern(lang)})"
+    )
+
+
+@cache
+def _scale_values(lang: str) -> dict[str, int]:
+    return {k.replace("\\", "").lower(): v for k, v in lexicon_data()[lang]["scales"].items()}
+
+
+def digits_value(digits: str, scale: int = 1) -> int | None:
+    """'1.500' -> 1500, '1,2' with scale 10**6 -> 1200000; None for a fraction with no scale."""
+    if re.fullmatch(_SEPARATED, digits):
+        return int(re.sub(r"\D", "", digits)) * scale
+    value = float(digits.replace(",", "."))
+    total = value * scale
+    return round(total) if total == int(total) or scale > 1 else None
+
+
+@lru_cache(maxsize=4096)
+def spelled_value(phrase: str, lang: str) -> int | None:
+    try:
+        return text2num(" ".join(phrase.lower().split()), lang)
+    except ValueError:
+        return None
+
+
+def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Atom]:
+    """Every number phrase in text[start:end], left to right."""
+    raw = lexicon_data()[lang]
+    vague = {k.lower(): v for k, v in raw["vague"].items()}
+    approx = {k.lower(): v for k, v in raw["approximate_words"].items()}
+    atoms: list[Atom] = []
+    for m in atom_pattern(lang).finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        if m.group("vague"):
+            low, high = vague[" ".join(m.group("vague").lower().split())]
+            atoms.append(Atom(s, e, low, high, "vague"))
+        elif m.group("approx"):
+            value = approx[" ".join(m.group("approx").lower().split())]
+            atoms.append(Atom(s, e, value, value, "approximate"))
+        elif m.group("digits"):
+            digits = m.group("digits")
+            scale_word = m.group("scale") or m.group("suffix")
+            if scale_word:
+                scale = 1000 if scale_word in "kK" else _scale_values(lang).get(scale_word.lower(), 10**6)
+            else:
+                scale = 1
+            value = digits_value(digits, scale)
+            if value is None:
+                continue
+            year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= value <= 2100
+            atoms.append(Atom(s, e, value, value, "exact", year_like))
+        else:
+            value = spelled_value(m.group("spelled"), lang)
+            if value is not None and value >= 2:
+                atoms.append(Atom(s, e, value, value, "exact"))
+    return atoms
+
+
+def share_scale(low: int, high: int) -> int:
+    """'10 to 12 million': the first number borrows the scale of the second."""
+    if low >= 1000 or high < low * 1000:
+        return low
+    factor = 1000
+    while low * factor * 1000 <= high:
+        factor *= 1000
+    return low * factor

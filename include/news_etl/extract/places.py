@@ -1,0 +1,130 @@
+"""Country, organisation and region mentions in every inflection, mapped to ISO 3166-1 alpha-3 / NATO / UN.
+
+Names come from reference/countries.csv (CLDR names in en/de/fr); demonyms, aliases, capitals and regions
+from data/places.yaml. Inflected forms are generated here, so the data lists only base forms.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from news_etl.extract.lexicon import alternation, lexicon_data, literal_alternation, places_data
+
+_DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_DE_NAME_ENDINGS = ("", "s", "er", "ern", "ers")
+_FR_ADJ_ENDINGS = ("", "s", "e", "es", "ne", "nes")
+_EN_ENDINGS = ("", "s", "'s", "’s")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    code: str
+    region: bool  # a region or city: a location, never an actor
+
+
+def _inflect(form: str, lang: str) -> list[str]:
+    lower = form[:1].islower()
+    if lang == "en":
+        forms = [form + e for e in _EN_ENDINGS]
+    elif lang == "de":
+        forms = [form + e for e in (_DE_ADJ_ENDINGS if lower else _DE_NAME_ENDINGS)]
+    else:
+        forms = [form + e for e in _FR_ADJ_ENDINGS] if lower else [form]
+    if lower:  # an adjective at the start of a sentence
+        forms += [f[0].upper() + f[1:] for f in forms]
+    out = []
+    for f in forms:
+        out.append(f)
+        if "’" in f or "'" in f:
+            out += [f.replace("’", "'"), f.replace("'", "’")]
+    return out
+
+
+@cache
+def reference_rows() -> list[dict[str, str]]:
+    text = resources.files("news_etl.reference").joinpath("countries.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@cache
+def place_forms() -> dict[str, tuple[str, bool]]:
+    """Every surface form -> (code, is_region). Demonyms and aliases win over generated CSV names."""
+    forms: dict[str, tuple[str, bool]] = {}
+    data = places_data()
+    for code, by_lang in data["actors"].items():
+        for lang, words in by_lang.items():
+            for word in words:
+                for f in _inflect(word, lang):
+                    forms.setdefault(f, (code, False))
+    for row in reference_rows():
+        for lang in ("en", "de", "fr"):
+            for f in _inflect(row[f"name_{lang}"], lang):
+                forms.setdefault(f, (row["code"], False))
+    for code, words in data["regions"].items():
+        for word in words:
+            for f in _inflect(word, "en"):
+                forms.setdefault(f, (code, True))
+    return forms
+
+
+@cache
+def place_pattern() -> re.Pattern[str]:
+    # Case-sensitive on purpose: "US" is a country, "us" is not.
+    return re.compile(rf"(?<![\w]){literal_alternation(place_forms())}(?![\w])")
+
+
+def find_places(text: str, start: int, end: int) -> list[Place]:
+    forms = place_forms()
+    out = []
+    for m in place_pattern().finditer(text, start, end):
+        code, region = forms[m.group()]
+        out.append(Place(m.start(), m.end(), code, region))
+    return out
+
+
+_ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
+
+
+@cache
+def location_before(lang: str) -> re.Pattern[str]:
+    """A location preposition (in, nach, en, vers ...) ending right before a place name."""
+    preps = alternation(lexicon_data()[lang]["location_prepositions"])
+    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,3}}\Z")
+
+
+@cache
+def origin_before(lang: str) -> re.Pattern[str]:
+    preps = alternation(lexicon_data()[lang]["origin_prepositions"])
+    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}\Z")
+
+
+# Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President").
+SPEAKER_AFTER = re.compile(
+    r"\s+(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
+    r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
+    r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
+    r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"
+    r"autorités|leader|staatschef\w*|chef)\b"
+)
+
+
+def compound_actor(noun: str) -> str | None:
+    """Owner named inside a German compound or hyphenated noun: Bundeswehrsoldaten, US-Soldaten, Nato-Truppen."""
+    prefixes: dict[str, str] = places_data()["compound_prefixes"]
+    if "-" in noun:
+        head = noun.split("-", 1)[0]
+        found = place_forms().get(head)
+        if found and not found[1]:
+            return found[0]
+        return prefixes.get(head.lower())
+    lower = noun.lower()
+    for prefix, code in prefixes.items():
+        if len(prefix) >= 5 and lower.startswith(prefix):
+            return code
+    return None
