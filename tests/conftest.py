@@ -54,6 +54,24 @@ def warehouse_dsn() -> Iterator[str]:
         cleanup()
 
 
+@pytest.fixture(scope="session")
+def warehouse_airflow_uri(warehouse_dsn: str) -> str:
+    """The same database as an Airflow connection URI (for AIRFLOW_CONN_NEWS_WAREHOUSE in subprocesses)."""
+    import urllib.parse
+
+    from news_etl.warehouse.db import connect
+
+    conn = connect(warehouse_dsn)
+    try:
+        params, password = conn.get_dsn_parameters(), conn.info.password
+    finally:
+        conn.close()
+    host = urllib.parse.quote(params.get("host", "localhost"), safe="")
+    auth = params["user"] + (f":{urllib.parse.quote(password, safe='')}" if password else "")
+    port = f":{params['port']}" if params.get("port") and not params.get("host", "").startswith("/") else ""
+    return f"postgres://{auth}@{host}{port}/{params['dbname']}"
+
+
 @pytest.fixture()
 def warehouse(warehouse_dsn: str) -> Iterator:
     """A psycopg2 connection to an empty (but migrated) warehouse."""
