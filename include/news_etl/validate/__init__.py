@@ -5,6 +5,12 @@ Importing this package is cheap: Great Expectations and pandas are imported only
 
 from news_etl.validate.ingest_accounting import validate_ingest_accounting
 from news_etl.validate.mentions import validate_batch
-from news_etl.validate.outcome import ValidationFailed, ValidationOutcome
+from news_etl.validate.outcome import ValidationFailed, ValidationOutcome, raise_if_failed
 
-__all__ = ["ValidationFailed", "ValidationOutcome", "validate_batch", "validate_ingest_accounting"]
+__all__ = [
+    "ValidationFailed",
+    "ValidationOutcome",
+    "raise_if_failed",
+    "validate_batch",
+    "validate_ingest_accounting",
+]

@@ -31,6 +31,10 @@ class ValidationOutcome:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def to_xcom(self) -> dict[str, Any]:
+        """JSON-serialisable form for XCom (what the validate task returns)."""
+        return self.to_dict()
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ValidationOutcome:
         return cls(**data)
@@ -61,3 +65,12 @@ class ValidationFailed(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Default exception pickling would call __init__ with the message instead of the outcome.
         return (self.__class__, (self.outcome,))
+
+
+def raise_if_failed(outcome: ValidationOutcome | dict[str, Any]) -> None:
+    """Fail the calling task (after the good rows are published) when validation failed; accepts the outcome
+    or its XCom form."""
+    if isinstance(outcome, dict):
+        outcome = ValidationOutcome.from_dict(outcome)
+    if not outcome.success:
+        raise ValidationFailed(outcome)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import pickle
 
-from news_etl.validate.outcome import ValidationFailed, ValidationOutcome
+import pytest
+from news_etl.validate.outcome import ValidationFailed, ValidationOutcome, raise_if_failed
 
 OUTCOME = ValidationOutcome(
     success=False,
@@ -37,3 +38,10 @@ def test_exception_carries_outcome_through_pickle() -> None:
 def test_summary_of_a_pass() -> None:
     passed = ValidationOutcome(True, 3, 0, {}, None, [], suite_name="s", suite_version="1")
     assert passed.summary() == "validation passed: suite s v1, 3 rows validated, 0 quarantined"
+
+
+def test_raise_if_failed_accepts_the_xcom_form() -> None:
+    raise_if_failed(ValidationOutcome(True, 3, 0, {}, None, []).to_xcom())
+    with pytest.raises(ValidationFailed) as raised:
+        raise_if_failed(OUTCOME.to_xcom())
+    assert raised.value.outcome == OUTCOME
