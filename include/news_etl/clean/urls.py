@@ -45,14 +45,15 @@ def canonical_url(url: str, declared_canonical: str | None = None) -> str:
     """Normalized canonical URL of an article page.
 
     The page's declared canonical (link rel=canonical / og:url) wins when it is an http(s) URL on a sane
-    host; a relative declaration is resolved against ``url``. A declaration that points at the site's home
+    host (a public-looking domain, or the page's own host, so a site served from 127.0.0.1 in tests keeps
+    its canonicals); a relative declaration is resolved against ``url``. A declaration that points at the site's home
     page while the page itself has a path is ignored: CMS templates that emit the home page as canonical
     on every article would otherwise collapse all articles into one.
     """
     chosen = url
     if declared_canonical and declared_canonical.strip():
         candidate = urljoin(url, declared_canonical.strip())
-        if _is_sane_http_url(candidate) and not _is_home_page_for_article(candidate, url):
+        if _is_sane_http_url(candidate, url) and not _is_home_page_for_article(candidate, url):
             chosen = candidate
     return normalize(chosen)
 
@@ -79,7 +80,7 @@ def article_id(canonical: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def _is_sane_http_url(url: str) -> bool:
+def _is_sane_http_url(url: str, page_url: str) -> bool:
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -88,6 +89,8 @@ def _is_sane_http_url(url: str) -> bool:
         return False
     if parts.scheme.lower() not in ("http", "https") or not host:
         return False
+    if parts.netloc.lower() == urlsplit(page_url).netloc.lower():
+        return True
     try:
         ipaddress.ip_address(host)
     except ValueError:

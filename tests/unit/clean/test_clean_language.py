@@ -52,3 +52,15 @@ def test_too_short_text_keeps_supported_declaration() -> None:
 )
 def test_language_tag_normalized(tag: str | None, code: str | None) -> None:
     assert normalize_language_tag(tag) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("צבא ההגנה לישראל הודיע כי אלפי חיילי מילואים גויסו לפיקוד הצפון בשבוע האחרון.", "he"),
+        ("أعلنت وزارة الدفاع عن نشر ألف جندي إضافي في المنطقة الحدودية خلال الأسبوع الماضي.", "ar"),
+    ],
+)
+def test_hebrew_and_arabic_detected(text: str, language: str) -> None:
+    decision = decide_language(text, language)
+    assert (decision.language, decision.detected, decision.mismatch) == (language, language, False)

@@ -72,6 +72,19 @@ def test_insane_declared_canonical_is_ignored(declared: str) -> None:
     )
 
 
+def test_declared_canonical_on_the_pages_own_local_host_is_kept() -> None:
+    # The demo site in integration tests is served from 127.0.0.1.
+    page = "http://127.0.0.1:8765/en/news/amp/1-story?utm_source=rss"
+    assert (
+        canonical_url(page, "http://127.0.0.1:8765/en/news/1-story")
+        == "http://127.0.0.1:8765/en/news/1-story"
+    )
+    assert (
+        canonical_url(page, "http://127.0.0.1:9999/en/news/1-story")
+        == "http://127.0.0.1:8765/en/news/amp/1-story"
+    )
+
+
 def test_article_id_is_sha256_prefix() -> None:
     url = "https://www.example.com/world/a"
     assert article_id(url) == hashlib.sha256(url.encode()).hexdigest()[:16]
