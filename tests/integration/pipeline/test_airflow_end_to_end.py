@@ -58,7 +58,7 @@ def test_seed_article_mentions_end_to_end(airflow_env: dict[str, str], warehouse
         cur.execute(
             "SELECT discovered, loaded + unchanged + duplicates + rejected, accounting_ok FROM news.ingest_runs"
         )
-        (discovered, accounted, ok), = cur.fetchall()
+        ((discovered, accounted, ok),) = cur.fetchall()
         assert discovered == accounted and ok
         cur.execute(
             """
