@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from news_etl.extract import extract_mentions
 
 SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seeds" / "i24_north_korean_troops_de.txt"
