@@ -16,7 +16,7 @@ def read_capped(response: Response, max_bytes: int, deadline: float) -> bytes:
     """Body of ``response`` (Content-Encoding undone), never more than ``max_bytes``.
 
     Counting decoded bytes is what stops a gzip bomb: urllib3 (>= 2.6) inflates at most CHUNK_BYTES per
-    read, so we never hold more than max_bytes + one chunk, whatever the compressed size. ``deadline`` is a
+    call, so we never hold more than max_bytes + one chunk, whatever the compressed size. ``deadline`` is a
     time.monotonic() value: the read timeout bounds each socket read, this bounds a server dripping bytes.
     The caller closes the response, which drops the connection instead of draining the rest.
     """
@@ -26,7 +26,9 @@ def read_capped(response: Response, max_bytes: int, deadline: float) -> bytes:
     chunks: list[bytes] = []
     total = 0
     try:
-        for chunk in response.raw.stream(CHUNK_BYTES, decode_content=True):
+        # read1, not stream(): stream() blocks until a whole chunk has arrived, so a server dripping a byte
+        # at a time would never reach the deadline check.
+        while chunk := response.raw.read1(CHUNK_BYTES, decode_content=True):
             total += len(chunk)
             if total > max_bytes:
                 raise FetchRefused(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import struct
+import sys
 import threading
 import time
 import zlib
@@ -108,6 +109,15 @@ def gzip_bomb_member() -> bytes:
     return gzip.compress(b" " * (1024 * 1024), compresslevel=9)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """Clients hanging up mid-response is what half of these routes provoke: not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class HostileServer:
     def __init__(self, robots_status: int = 200) -> None:
         self.robots_status = robots_status
@@ -120,8 +130,7 @@ class HostileServer:
         class Handler(_Handler):
             server_owner = owner
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
@@ -187,7 +196,9 @@ class _Handler(BaseHTTPRequestHandler):
     def redirect(self, location: str) -> None:
         self.send_body(302, b"", None, Location=location)
 
-    def stream(self, chunks, content_type: str, declared_length: int | None = None, **headers: str) -> None:
+    def stream(
+        self, chunks, content_type: str, declared_length: int | None = None, pace: float = 0.0, **headers: str
+    ) -> None:
         """Write chunks until done or until the client hangs up; record how much got out."""
         self.send_response(200)
         self.send_header("Content-Type", content_type)
@@ -201,7 +212,9 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             for chunk in chunks:
                 self.wfile.write(chunk)
+                self.wfile.flush()
                 self.server_owner.add_sent(self.path, len(chunk))
+                time.sleep(pace)
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -244,6 +257,19 @@ class _Handler(BaseHTTPRequestHandler):
     def route_slow(self) -> None:
         time.sleep(1.5)
         self.send_body(200, ARTICLE.encode(), "text/html; charset=utf-8")
+
+    def route_stall(self) -> None:
+        """Headers and a little body at once, then silence longer than the client's read timeout."""
+        self.stream(iter([b"<html><body>", b""]), "text/html", declared_length=1000)
+        time.sleep(1.5)
+
+    def route_drip(self) -> None:
+        """One byte every 50 ms: every single read is quick, the whole body takes 5 s."""
+        self.stream((b" " for _ in range(100)), "text/html", declared_length=100, pace=0.05)
+
+    def route_short_read(self) -> None:
+        """Promises 1000 bytes, sends 20 and hangs up."""
+        self.stream(iter([b"<html><body><p>Trunc"]), "text/html", declared_length=1000)
 
     def route_huge(self) -> None:
         """20 MB with an honest Content-Length."""

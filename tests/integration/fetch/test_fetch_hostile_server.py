@@ -80,6 +80,22 @@ def test_response_slower_than_read_timeout_is_timeout(server, make_client, sourc
     assert server.hits["/slow?case=1"] == 2  # read timeouts on GET are retried once, then given up
 
 
+def test_body_stalling_longer_than_read_timeout_is_timeout(server, make_client, source):
+    outcome = make_client(timeouts=(1.0, 0.3)).fetch_page(server.url("/stall"), source)
+    assert_rejected(outcome, "timeout")
+
+
+def test_body_dripping_past_the_total_deadline_is_timeout(server, make_client, source):
+    started = time.monotonic()
+    outcome = make_client(total_timeout=0.5).fetch_page(server.url("/drip"), source)
+    assert_rejected(outcome, "timeout")
+    assert time.monotonic() - started < 1.5
+
+
+def test_connection_closed_before_content_length_is_connection_error(server, make_client, source):
+    assert_rejected(make_client().fetch_page(server.url("/short-read"), source), "connection_error")
+
+
 def test_declared_20mb_body_is_refused_before_reading(server, make_client, source):
     outcome = make_client().fetch_page(server.url("/huge"), source)
     assert_rejected(outcome, "too_large")
