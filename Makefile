@@ -65,15 +65,27 @@ demo-start: install
 demo-stop:
 	@if [ -f .local/demo.pid ]; then kill $$(cat .local/demo.pid) 2>/dev/null || true; rm -f .local/demo.pid; fi
 
+# MENTIONS_MAY_FAIL=1 (run-bad): a failed validation is the expected outcome, shown by the report and the sink.
 run: up demo-start
 	$(ENV) $(BIN)/news-etl report snapshot
-	$(ENV) $(BIN)/airflow dags test news_ingest $(RUN_DATE) > .local/news_ingest.log 2>&1 || { tail -50 .local/news_ingest.log; $(MAKE) --no-print-directory down; exit 1; }
-	$(ENV) $(BIN)/airflow dags test deployment_mentions $(RUN_DATE) > .local/deployment_mentions.log 2>&1 || echo "deployment_mentions failed: see .local/deployment_mentions.log"
-	$(ENV) $(BIN)/news-etl report show
-	@$(MAKE) --no-print-directory down
+	$(ENV) $(BIN)/airflow dags test news_ingest $(RUN_DATE) > .local/news_ingest.log 2>&1 \
+	  || { tail -50 .local/news_ingest.log; $(MAKE) --no-print-directory down; exit 1; }
+	status=0; $(ENV) $(BIN)/airflow dags test deployment_mentions $(RUN_DATE) > .local/deployment_mentions.log 2>&1 || status=$$?; \
+	  $(ENV) $(BIN)/news-etl report show; $(MAKE) --no-print-directory down; \
+	  if [ $$status -ne 0 ]; then echo "deployment_mentions failed (log: .local/deployment_mentions.log)"; \
+	    [ -n "$(MENTIONS_MAY_FAIL)" ] || exit $$status; fi
 
-run-bad:
-	$(MAKE) run DEMO_FLAGS=--bad
+# The demo site also serves a page claiming 50 million soldiers: validation quarantines it and alerts a local
+# sink (webhook + SMTP) that prints what it receives.
+run-bad: install
+	@mkdir -p .local
+	@$(BIN)/python -m news_etl.devenv.alert_sink > .local/alert-sink.log 2>&1 & echo $$! > .local/alert-sink.pid
+	status=0; AIRFLOW_CONN_NEWS_ALERTS_WEBHOOK='http://127.0.0.1:9000/hook' \
+	  AIRFLOW_CONN_SMTP_DEFAULT='smtp://127.0.0.1:8025?disable_tls=true&disable_ssl=true&from_email=news-etl%40localhost' \
+	  AIRFLOW_VAR_NEWS_ALERT_EMAILS='oncall@example.org' \
+	  $(MAKE) --no-print-directory run DEMO_FLAGS=--bad MENTIONS_MAY_FAIL=1 || status=$$?; \
+	  sleep 1; kill $$(cat .local/alert-sink.pid) 2>/dev/null || true; \
+	  echo "== alerts received by the local sink =="; cat .local/alert-sink.log; exit $$status
 
 test: up
 	status=0; $(ENV) $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; $(MAKE) --no-print-directory down; exit $$status
