@@ -75,7 +75,8 @@ def parse(page: Page, source: str = "", language_hint: str | None = None) -> Par
         language=url_language(page.url)
         or url_language(page.absolute(canonical) or "")
         or first_language(page.html_lang, page.jsonld_text("inLanguage"), language_hint),
-        title=page.meta("og:title") or page.first_text("h1") or page.jsonld_text("headline"),
+        # h1 first: it is what i24NEWS readers see (and what Zotero's i24NEWS translator reads)
+        title=page.first_text("h1") or page.meta("og:title") or page.jsonld_text("headline"),
         description=page.meta("description")
         or page.meta("og:description")
         or page.jsonld_text("description"),

@@ -92,7 +92,7 @@ def test_hebrew_page_on_another_host_is_recognised_by_its_markup() -> None:
         ("https://www.i24news.tv/en/news/international/europe/1-x", "en"),
         ("https://www.i24news.tv/fr/actu/international/1-x", "fr"),
         ("https://www.i24news.tv/he/news/israel/1-x", "he"),
-        ("https://www.i24news.tv/ar/1-x", "ar"),
+        ("https://www.i24news.tv/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/artc-40d078de", "ar"),
         ("http://127.0.0.1:8765/de/nachrichten/international/1-x/", "de"),
         ("https://www.i24news.tv/news/1-x", None),
         ("https://www.i24news.tv/es/noticias/1-x", None),
