@@ -49,12 +49,14 @@ def resolve(host: str, port: int) -> list[IPAddress]:
 
 
 class AddressGuard:
-    """Checks a URL before any connection is made.
+    """Checks a URL before any connection is made, and the connected peer afterwards.
 
     ``allowed_hosts`` holds host names (exact, case-insensitive) and IP networks ("127.0.0.1",
     "10.0.0.0/8") that may be private. A source with ``allow_private`` skips the address check entirely.
-    The check resolves the name itself, so a DNS answer that changes between this check and the connect
-    (rebinding) is not caught; documented limitation.
+    ``check`` resolves the name itself; a DNS answer that changes before the connect (rebinding) is caught
+    by ``check_peer`` on the connected socket, but only after the request was sent: the response is never
+    read, yet a blind GET to the internal address has happened. Pinning the resolved address into the
+    connection would close that gap; not done (TLS SNI/verification make it invasive).
     """
 
     def __init__(self, allowed_hosts: Iterable[str] = ()) -> None:
@@ -66,11 +68,22 @@ class AddressGuard:
             except ValueError:
                 self._names.add(entry.lower())
 
+    def _allowed(self, ip: IPAddress) -> bool:
+        return is_public_address(ip) or any(ip in net for net in self._networks)
+
     def check(self, url: str, allow_private: bool = False) -> None:
         _, host, port = split_http_url(url)
         if allow_private or host in self._names:
             return
         for ip in resolve(host, port):
-            if is_public_address(ip) or any(ip in net for net in self._networks):
-                continue
-            raise FetchRefused("blocked_address", f"{host} resolves to non-public address {ip}")
+            if not self._allowed(ip):
+                raise FetchRefused("blocked_address", f"{host} resolves to non-public address {ip}")
+
+    def check_peer(self, url: str, peer_address: str, allow_private: bool = False) -> None:
+        """The address actually connected to (``socket.getpeername()[0]``) must pass as well."""
+        _, host, _ = split_http_url(url)
+        if allow_private or host in self._names:
+            return
+        ip = ipaddress.ip_address(peer_address.split("%", 1)[0])
+        if not self._allowed(ip):
+            raise FetchRefused("blocked_address", f"{host} connected to non-public address {ip}")

@@ -52,6 +52,15 @@ def _refusal_from_exception(exc: requests.RequestException) -> FetchRefused:
     return FetchRefused("connection_error", f"{type(exc).__name__}: {exc}")
 
 
+def _peer_address(response: requests.Response) -> str | None:
+    """IP the response came from, while the streamed connection is still open; None when unknown."""
+    sock = getattr(getattr(response.raw, "connection", None), "sock", None)
+    try:
+        return str(sock.getpeername()[0]) if sock is not None else None
+    except OSError:
+        return None
+
+
 class HttpClient:
     """One ``requests.Session`` per host with pooling and urllib3 retries; robots.txt, per-host rate
     limit, SSRF guard, manual redirect following (each hop re-checked), streaming size cap.
@@ -204,11 +213,19 @@ class HttpClient:
         _, host, port = split_http_url(url)
         self._limiter.wait(f"{host}:{port}", source.rate_limit_per_s, crawl_delay)
         try:
-            return self._session(f"{host}:{port}").get(
+            response = self._session(f"{host}:{port}").get(
                 url, headers=headers, timeout=self.timeouts, stream=True, allow_redirects=False
             )
         except requests.RequestException as exc:
             raise _refusal_from_exception(exc) from exc
+        peer = _peer_address(response)
+        if peer is not None and not self._trust_env:  # through a proxy the peer is the proxy
+            try:
+                self._guard.check_peer(url, peer, source.allow_private)
+            except FetchRefused:
+                response.close()
+                raise
+        return response
 
     def _fetch_robots(self, robots_url: str, source: Source) -> tuple[int | None, str | None]:
         try:

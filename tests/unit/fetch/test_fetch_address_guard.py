@@ -86,3 +86,13 @@ def test_guard_allow_lists_by_network_by_name_and_by_source():
     AddressGuard().check("http://10.0.0.5/", allow_private=True)
     with pytest.raises(FetchRefused):
         AddressGuard(["127.0.0.1"]).check("http://10.0.0.5/")
+
+
+def test_peer_check_catches_a_name_that_rebinds_to_a_private_address():
+    guard = AddressGuard()
+    guard.check_peer("https://news.example/a", "93.184.216.34")
+    with pytest.raises(FetchRefused) as refused:
+        guard.check_peer("https://news.example/a", "10.0.0.7")
+    assert refused.value.reason == "blocked_address"
+    guard.check_peer("https://news.example/a", "10.0.0.7", allow_private=True)
+    AddressGuard(["news.example"]).check_peer("https://news.example/a", "10.0.0.7")
