@@ -51,6 +51,8 @@ def parse_file(path: Path, url: str | None, source: str, language: str | None) -
         article = parse_page(html, page_url, source=source, language_hint=language)
     except ParseError as error:
         return {"file": str(path), "error": error.reason, "detail": error.detail}
+    except Exception as error:  # a parser bug on one hostile file must not cost the lines of the others
+        return {"file": str(path), "error": "parse_failed", "detail": f"{type(error).__name__}: {error}"}
     return {"file": str(path), **dataclasses.asdict(article)}
 
 

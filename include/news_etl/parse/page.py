@@ -7,6 +7,7 @@ the BeautifulSoup tree that CSS selectors need (~15 ms a page) is built only whe
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
@@ -18,6 +19,9 @@ from lxml.etree import ParserError
 
 from news_etl.parse.errors import ParseError
 from news_etl.parse.text import clean_inline, unique
+
+# lxml refuses a str that still declares its byte encoding; the text is already decoded, so the declaration is moot
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 # schema.org types whose object describes the article itself (not the page, the site or a breadcrumb).
 _ARTICLE_TYPES = frozenset(
@@ -35,7 +39,7 @@ class Page:
         if "\x00" in html:
             raise ParseError("parse_failed", "binary content, not HTML")
         try:
-            self.tree = lxml.html.document_fromstring(html)
+            self.tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
         except (ParserError, ValueError) as error:
             raise ParseError("parse_failed", f"not an HTML document: {error}") from error
         if self.tree.find("body") is None:

@@ -71,3 +71,18 @@ def test_without_headline() -> None:
     assert without_headline(["Body starts here.", "More."], "Big News") == ["Body starts here.", "More."]
     assert without_headline([], "Big News") == []
     assert without_headline(["Body."], None) == ["Body."]
+
+
+def test_xhtml_with_an_xml_declaration() -> None:
+    paragraph = (
+        "Ein Absatz mit genug Text, damit er als Haupttext erkannt und nicht als Rauschen verworfen wird."
+    )
+    html = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de" lang="de"><head><title>Titel</title></head>'
+        f"<body><article><h1>Titel</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    article = parse_page(html, "https://example.de/a")
+    assert article.language == "de"
+    assert article.title == "Titel"
+    assert article.body.startswith("Ein Absatz mit genug Text")
