@@ -162,6 +162,7 @@ class HostileServer:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: avoid the 40 ms delayed-ACK stall
     server_owner: HostileServer
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet

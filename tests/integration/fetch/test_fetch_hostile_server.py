@@ -242,3 +242,19 @@ def test_rate_limit_spaces_requests_to_one_host(server, make_client, source):
     for n in range(1, 4):
         assert client.fetch_page(server.url(f"/article?rate={n}"), slow_source).ok
     assert time.monotonic() - started >= 0.55  # 3 requests at 5/s: at least two 0.2 s gaps plus the first
+
+
+def test_concurrent_fetches_share_one_client_and_its_rate_limit(server, make_client, source):
+    from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import replace
+
+    client = make_client()
+    limited = replace(source, rate_limit_per_s=20)
+    client.fetch_page(server.url("/article?threads=warm"), limited)
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outcomes = list(
+            pool.map(lambda n: client.fetch_page(server.url(f"/article?threads={n}"), limited), range(8))
+        )
+    assert all(o.ok for o in outcomes)
+    assert time.monotonic() - started >= 7 * 0.05 * 0.9  # 8 requests at 20/s even with 4 threads
