@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from urllib.parse import urlsplit
 
 from bs4 import Tag
@@ -55,6 +56,7 @@ def body_paragraphs(page: Page) -> list[str]:
 
 
 def _blocks(container: Tag) -> list[str]:
+    container = copy.copy(container)  # a detached deep copy: the page's tree stays intact for other readers
     for noise in container.select(NOT_BODY):
         noise.decompose()
     for line_break in container.find_all("br"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from news_etl.parse import choose_adapter, parse_page
-from news_etl.parse.i24 import url_language
+from news_etl.parse.i24 import body_paragraphs, url_language
 from news_etl.parse.page import Page
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "parse"
@@ -120,3 +120,10 @@ def test_url_language_wins_over_html_lang() -> None:
 )
 def test_adapter_choice(fixture_name: str, url: str, adapter: str) -> None:
     assert choose_adapter(url, Page(fixture(fixture_name), url)) == adapter
+
+
+def test_reading_the_body_leaves_the_page_intact() -> None:
+    page = Page(fixture("i24_en_article.html"), EN_URL)
+    assert body_paragraphs(page)[0].startswith("HAIFA")
+    assert page.texts("div.tags a") == ["Navy", "Red Sea"]
+    assert page.soup.select_one(".article__body .share") is not None
