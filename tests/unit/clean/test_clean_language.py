@@ -64,3 +64,9 @@ def test_language_tag_normalized(tag: str | None, code: str | None) -> None:
 def test_hebrew_and_arabic_detected(text: str, language: str) -> None:
     decision = decide_language(text, language)
     assert (decision.language, decision.detected, decision.mismatch) == (language, language, False)
+
+
+def test_text_in_an_unsupported_script_is_not_forced_into_a_supported_language() -> None:
+    russian = "Наши герои знают толк не только во вкусе, но и в красоте еды и напитков."
+    assert decide_language(russian, "ar") == LanguageDecision(None, "ar", None, True, None)
+    assert decide_language(russian, None) == LanguageDecision(None, None, None, False, None)
