@@ -1,4 +1,5 @@
-"""Choose the character encoding of an HTML body: BOM, then the HTTP header, then <meta>, then detection.
+"""Choose the character encoding of an HTML body: BOM, then the HTTP header, then <meta>, then detection
+(valid UTF-8 first, charset_normalizer otherwise).
 
 A body whose declared encoding does not decode cleanly (typically windows-1252 bytes served as UTF-8) is
 re-decoded with the detected encoding; if detection finds nothing plausible either, the page is rejected
@@ -99,6 +100,11 @@ def decode_html(body: bytes, header_charset: str | None) -> Decoded:
             declared_failure = (
                 f"declared {codec} ({source}) does not decode: {exc.reason} at byte {exc.start}"
             )
+    try:
+        # Legacy-encoded text almost never forms valid multi-byte UTF-8 by accident, and pure ASCII is UTF-8.
+        return Decoded(body.decode("utf-8"), "utf-8", "detected")
+    except UnicodeDecodeError:
+        pass
     detected = detect_encoding(body)
     if detected is not None:
         try:

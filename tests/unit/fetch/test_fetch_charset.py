@@ -77,3 +77,9 @@ def test_undecodable_noise_is_bad_encoding():
     with pytest.raises(FetchRefused) as refused:
         decode_html(noise, "utf-8")
     assert refused.value.reason == "bad_encoding"
+
+
+def test_undeclared_ascii_and_utf8_are_utf8():
+    assert decode_html(b"<html></html>", None).encoding == "utf-8"
+    assert decode_html(FRENCH.encode("utf-8"), None) == decode_html(FRENCH.encode("utf-8"), "bogus-label")
+    assert decode_html(FRENCH.encode("utf-8"), None).text == FRENCH
