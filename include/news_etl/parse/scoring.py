@@ -38,7 +38,7 @@ class PageScore:
 
     @property
     def precision(self) -> float | None:
-        """None when the page has no predicted shingle and nothing missed; such pages are left out of the mean."""
+        """None when nothing was predicted but the truth has text: the page stays out of the precision mean."""
         if self.fp == self.fn == 0:
             return 1.0
         return self.tp / (self.tp + self.fp) if self.tp + self.fp > 0 else None
