@@ -55,7 +55,10 @@ def process_lines(lines: Iterable[str]) -> Iterator[dict[str, object]]:
 def main(argv: list[str] | None = None, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
     """Read JSON lines from stdin, write one result line per non-blank input line to stdout, in order."""
     if argv:
-        print(f"usage: news-etl extract < input.jsonl > output.jsonl (unexpected arguments: {argv})", file=sys.stderr)
+        print(
+            f"usage: news-etl extract < input.jsonl > output.jsonl (unexpected arguments: {argv})",
+            file=sys.stderr,
+        )
         return 2
     source, sink = stdin or sys.stdin, stdout or sys.stdout
     for result in process_lines(source):

@@ -1,0 +1,143 @@
+"""Score the extractor and the quantulum3 baseline on the gold set; print accuracy and speed side by side.
+
+Usage: python -m news_etl.extract.evaluate [--gold PATH] [--repeat N]
+Span matching is strict: a predicted mention matches a gold one only with the same start and end offsets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from news_etl.extract.sentences import sentence_spans
+from news_etl.records import Mention
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "extract" / "gold" / "gold.jsonl"
+FIELDS = ("min_max", "precision", "actor", "location", "type", "attribution")
+Extractor = Callable[[str, str], list[Mention]]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    spans: dict[str, Counts] = field(default_factory=dict)  # per language and "all"
+    field_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    matched: int = 0
+    errors: list[str] = field(default_factory=list)  # one line per miss, for debugging
+
+    def field_accuracy(self, name: str) -> float:
+        return self.field_hits[name] / self.matched if self.matched else 0.0
+
+
+def load_gold(path: Path = DEFAULT_GOLD) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _field_values(m: Mention | dict, name: str) -> object:
+    get = m.get if isinstance(m, dict) else lambda k: getattr(m, k)
+    if name == "min_max":
+        return (get("count_min"), get("count_max"))
+    return get(name)
+
+
+def score(gold: Iterable[dict], extract: Extractor) -> Score:
+    result = Score()
+    for record in gold:
+        lang, text = record["language"], record["text"]
+        predicted = {(m.char_start, m.char_end): m for m in extract(text, lang)}
+        expected = {(m["char_start"], m["char_end"]): m for m in record["mentions"]}
+        for key in (lang, "all"):
+            counts = result.spans.setdefault(key, Counts())
+            counts.tp += len(predicted.keys() & expected.keys())
+            counts.fp += len(predicted.keys() - expected.keys())
+            counts.fn += len(expected.keys() - predicted.keys())
+        for span in sorted(predicted.keys() ^ expected.keys()):
+            kind = "FP" if span in predicted else "FN"
+            shown = predicted[span].count_text if span in predicted else expected[span]["count_text"]
+            result.errors.append(f"{record['id']} {kind} {shown!r}: {text}")
+        for span in predicted.keys() & expected.keys():
+            result.matched += 1
+            for name in FIELDS:
+                got, want = _field_values(predicted[span], name), _field_values(expected[span], name)
+                if got == want:
+                    result.field_hits[name] += 1
+                else:
+                    result.errors.append(f"{record['id']} {name}: got {got!r} want {want!r}: {text}")
+    return result
+
+
+def sentences_per_second(gold: list[dict], extract: Extractor, repeat: int) -> float:
+    sentences = sum(len(sentence_spans(r["text"])) for r in gold) * repeat
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for record in gold:
+            extract(record["text"], record["language"])
+    return sentences / (time.perf_counter() - started)
+
+
+def _report(name: str, result: Score, speed: float) -> list[str]:
+    lines = [f"== {name}"]
+    for key in ("en", "de", "fr", "all"):
+        c = result.spans.get(key, Counts())
+        lines.append(
+            f"  spans {key:3}  P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  (tp {c.tp} fp {c.fp} fn {c.fn})"
+        )
+    fields = "  ".join(f"{n} {result.field_accuracy(n):.3f}" for n in FIELDS)
+    lines.append(f"  fields on {result.matched} matched: {fields}")
+    lines.append(f"  speed: {speed:,.0f} sentences/s (single process)")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    from news_etl.extract import extract_mentions
+    from news_etl.extract.baseline import baseline_mentions
+
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    args.add_argument("--repeat", type=int, default=20, help="passes over the gold set for the speed figure")
+    args.add_argument("--errors", action="store_true", help="list every miss of our extractor")
+    opts = args.parse_args(argv)
+    gold = load_gold(opts.gold)
+    ours = score(gold, extract_mentions)
+    base = score(gold, baseline_mentions)
+    baseline_mentions(gold[0]["text"], gold[0]["language"])  # load quantulum3 before timing it
+    our_speed = sentences_per_second(gold, extract_mentions, opts.repeat)
+    base_speed = sentences_per_second(gold, baseline_mentions, 1)
+    print(f"gold set: {opts.gold} ({len(gold)} passages)")
+    print("\n".join(_report("news_etl.extract", ours, our_speed)))
+    print("\n".join(_report("baseline: quantulum3 + troop-noun filter", base, base_speed)))
+    print(
+        f"== ours vs baseline: span F1 {ours.spans['all'].f1:.3f} vs {base.spans['all'].f1:.3f}; "
+        f"speed {our_speed / base_speed:.1f}x"
+    )
+    if opts.errors:
+        print("\n".join(ours.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
