@@ -15,9 +15,23 @@ from news_etl.warehouse.db import WAREHOUSE_CONN_ID
 
 @contextmanager
 def warehouse_connection() -> Iterator[Any]:
+    """A psycopg2 connection to the Airflow connection `news_warehouse`.
+
+    PostgresHook.get_conn() hands out psycopg 3 connections when psycopg 3 and SQLAlchemy 2 are installed (as
+    Airflow 3 installs them); the stage functions are written and tested against psycopg2, so the hook is used
+    to resolve the connection (secrets backends, env vars) and psycopg2 to open it."""
+    import psycopg2
     from airflow.providers.postgres.hooks.postgres import PostgresHook
 
-    conn = PostgresHook(postgres_conn_id=WAREHOUSE_CONN_ID).get_conn()
+    airflow_conn = PostgresHook(postgres_conn_id=WAREHOUSE_CONN_ID).get_connection(WAREHOUSE_CONN_ID)
+    conn = psycopg2.connect(
+        host=airflow_conn.host or None,
+        port=airflow_conn.port or None,
+        user=airflow_conn.login or None,
+        password=airflow_conn.password or None,
+        dbname=airflow_conn.schema or None,
+        application_name="news-etl",
+    )
     try:
         yield conn
     finally:
