@@ -1,0 +1,71 @@
+"""The FastAPI app behind the Troop mentions page, mounted by the Airflow plugin under /troop-mentions.
+
+Airflow mounts plugin apps beside its own API without putting them behind its login, so every route here
+depends on Airflow's own `get_user` (the `_token` cookie the UI login sets, or an `Authorization: Bearer`
+header, validated by the configured auth manager) and on read access to the deployment_mentions DAG. An
+anonymous browser is sent to the Airflow login page; anything else anonymous gets 401.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from airflow.api_fastapi.app import get_auth_manager
+from airflow.api_fastapi.auth.managers.models.base_user import BaseUser
+from airflow.api_fastapi.auth.managers.models.resource_details import DagDetails
+from airflow.api_fastapi.core_api.security import get_user
+from fastapi import Depends, FastAPI, HTTPException, Request, status
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from news_etl.pipeline.airflow_io import warehouse_connection
+from news_etl.ui.queries import Dashboard, load_dashboard
+from news_etl.ui.render import render_page
+
+URL_PREFIX = "/troop-mentions"
+# The page shows what this DAG produced, so whoever may read the DAG may read the page.
+MENTIONS_DAG_ID = "deployment_mentions"
+
+
+def authorized_user(user: Annotated[BaseUser, Depends(get_user)]) -> BaseUser:
+    allowed = get_auth_manager().is_authorized_dag(
+        method="GET", details=DagDetails(id=MENTIONS_DAG_ID), user=user
+    )
+    if not allowed:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"Not allowed to read the {MENTIONS_DAG_ID} DAG")
+    return user
+
+
+AuthorizedUser = Annotated[BaseUser, Depends(authorized_user)]
+
+
+def current_dashboard() -> Dashboard:
+    with warehouse_connection() as conn:
+        return load_dashboard(conn)
+
+
+async def _login_redirect(request: Request, exc: StarletteHTTPException) -> Response:
+    """A browser without a valid session goes to the Airflow login and comes back; API clients get the 401."""
+    wants_html = "text/html" in request.headers.get("accept", "")
+    if exc.status_code == status.HTTP_401_UNAUTHORIZED and request.method == "GET" and wants_html:
+        login = get_auth_manager().get_url_login(next_url=str(request.url))
+        return RedirectResponse(login, status_code=status.HTTP_303_SEE_OTHER)
+    return await http_exception_handler(request, exc)
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(title="Troop mentions", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_exception_handler(StarletteHTTPException, _login_redirect)
+
+    # Plain `def` routes: FastAPI runs them in its thread pool, so the blocking psycopg2 queries do not stall
+    # the api-server's event loop.
+    @app.get("/", response_class=HTMLResponse)
+    def page(user: AuthorizedUser) -> str:
+        return render_page(current_dashboard(), data_url="data.json")
+
+    @app.get("/data.json")
+    def data(user: AuthorizedUser) -> dict:
+        return current_dashboard().as_json()
+
+    return app

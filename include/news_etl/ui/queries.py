@@ -1,0 +1,101 @@
+"""What the Troop mentions page shows, read from the warehouse: recent validations, quarantine size, and
+current mentions per actor per week."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+UNKNOWN_ACTOR = "unknown"
+
+
+@dataclass(frozen=True)
+class ValidationRun:
+    dag_id: str
+    run_id: str
+    suite_name: str
+    success: bool
+    rows_validated: int
+    rows_quarantined: int
+    failed_expectation_counts: dict[str, int]
+    validated_at: datetime
+
+
+@dataclass(frozen=True)
+class WeeklyCount:
+    week: date  # Monday of the ISO week
+    actor: str  # actor_country code, or UNKNOWN_ACTOR
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    validation_runs: list[ValidationRun]
+    quarantine_count: int
+    weekly: list[WeeklyCount]
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for run in data["validation_runs"]:
+            run["validated_at"] = run["validated_at"].isoformat()
+        for row in data["weekly"]:
+            row["week"] = row["week"].isoformat()
+        return data
+
+
+def latest_validation_runs(conn: Any, limit: int = 10) -> list[ValidationRun]:
+    with conn.cursor() as cur:
+        cur.execute(
+            """
+            SELECT dag_id, run_id, suite_name, success, rows_validated, rows_quarantined,
+                   failed_expectation_counts, validated_at
+            FROM news.validation_runs
+            ORDER BY validated_at DESC, dag_id, run_id, suite_name
+            LIMIT %s
+            """,
+            (limit,),
+        )
+        return [ValidationRun(*row) for row in cur.fetchall()]
+
+
+def quarantine_count(conn: Any) -> int:
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM news.mentions_quarantine")
+        (count,) = cur.fetchone()
+    return count
+
+
+def weekly_mentions_by_actor(conn: Any, weeks: int = 12) -> list[WeeklyCount]:
+    """Current mentions per actor and publication week, over the `weeks` weeks up to the latest one with data
+    (not up to today: the demo and backfilled data can be old, and an empty chart helps nobody)."""
+    with conn.cursor() as cur:
+        cur.execute(
+            """
+            WITH dated AS (
+                SELECT date_trunc('week', coalesce(a.published_at, a.fetched_at) AT TIME ZONE 'UTC')::date AS week,
+                       coalesce(m.actor_country, %(unknown)s) AS actor
+                FROM news.deployment_mentions m
+                JOIN news.articles a ON a.article_id = m.article_id AND a.version = m.article_version
+                WHERE m.is_current AND coalesce(a.published_at, a.fetched_at) IS NOT NULL
+            )
+            SELECT week, actor, count(*)::int
+            FROM dated
+            WHERE week > (SELECT max(week) FROM dated) - 7 * %(weeks)s
+            GROUP BY week, actor
+            ORDER BY week, actor
+            """,
+            {"unknown": UNKNOWN_ACTOR, "weeks": weeks},
+        )
+        return [WeeklyCount(*row) for row in cur.fetchall()]
+
+
+def load_dashboard(conn: Any) -> Dashboard:
+    try:
+        return Dashboard(
+            validation_runs=latest_validation_runs(conn),
+            quarantine_count=quarantine_count(conn),
+            weekly=weekly_mentions_by_actor(conn),
+        )
+    finally:
+        conn.rollback()  # read-only: end the transaction so the connection holds no snapshot
