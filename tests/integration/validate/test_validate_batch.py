@@ -216,3 +216,13 @@ def test_clean_run_passes(runs: Runs) -> None:
 def test_empty_batch_fails_when_articles_were_loaded(runs: Runs) -> None:
     assert runs.empty.success is False
     assert runs.empty.failed_counts == {"batch_not_empty_when_articles_loaded": 0}
+
+
+def test_every_expectation_is_named_evaluated_and_documented(runs: Runs) -> None:
+    from news_etl.validate.suite import SUITE_VERSION, build_suite
+
+    names = [e.meta["name"] for e in build_suite().expectations]
+    assert len(names) == len(set(names)) == runs.clean.evaluated_expectations
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "validation.md").read_text(encoding="utf-8")
+    assert [name for name in names if f"`{name}`" not in docs] == []
+    assert runs.clean.suite_version == SUITE_VERSION
