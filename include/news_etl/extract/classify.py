@@ -80,8 +80,40 @@ def _source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return according, said
 
 
+# "Hezbollah has 40,000 fighters": a verb of having right before the count states the size of a force.
+_POSSESSIVE = {
+    "en": r"has|have|had|keeps|maintains|fields",
+    "de": r"hat|haben|hatte|verfügt über|unterhält",
+    "fr": r"a|ont|avait|possède|dispose de|disposent de",
+}
+
+
+@cache
+def _possessive(lang: str) -> re.Pattern[str]:
+    adverbs = (
+        r"now|currently|still|already|derzeit|aktuell|noch|inzwischen|désormais|actuellement|encore|toujours"
+    )
+    return re.compile(rf"(?<![\w])(?i:{_POSSESSIVE[lang]})\s+(?:(?i:{adverbs})\s+)?\Z")
+
+
+def possessive_before(text: str, start: int, end: int, lang: str) -> bool:
+    return bool(_possessive(lang).search(text, start, end))
+
+
+def withdrawing(sentence: str, lang: str) -> bool:
+    """A withdrawal sentence: 'from X' names where troops leave, not whose they are."""
+    return any(m.lastgroup == "withdrawal" for m in _type_cues(lang).finditer(sentence))
+
+
 def mention_type(
-    sentence: str, start: int, end: int, lang: str, noun: str, actor: str | None, location: str | None
+    sentence: str,
+    start: int,
+    end: int,
+    lang: str,
+    noun: str,
+    actor: str | None,
+    location: str | None,
+    owned: bool = False,
 ) -> str:
     """The cue word nearest to the count phrase (sentence-relative offsets start..end) decides."""
     if _POW.search(noun):
@@ -89,15 +121,19 @@ def mention_type(
     best: tuple[int, int] | None = None
     best_type = ""
     for m in _type_cues(lang).finditer(sentence):
+        if m.start() < end and m.end() > start:
+            continue  # words of the noun phrase itself ("Armeeangehörige") are no cue
         distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
         rank = (distance, _TYPE_ORDER.index(m.lastgroup or ""))
         if best is None or rank < best:
             best, best_type = rank, m.lastgroup or ""
+    if best_type == "force_size" and actor and location and actor != location:
+        return "deployment"  # the size of a contingent abroad is a deployment figure
     if best_type:
         return best_type
     if actor and location and actor != location:
         return "deployment"  # foreign troops somewhere are deployed there, cue word or not
-    return "other"
+    return "force_size" if owned else "other"
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -67,6 +67,7 @@ class Grammar:
     bare_end: re.Pattern[str]
     unit_after: re.Pattern[str]
     troop_anywhere: re.Pattern[str]
+    force_anywhere: re.Pattern[str]  # troop or force nouns: what a bare figure can refer back to
     military_context: re.Pattern[str]
     qualifier_kind: dict[str, str]
 
@@ -97,10 +98,13 @@ _BARE_END_WORDS = {
     "stationnés|envoyés|sur place",
 }
 
+# German puts the verb last: "auf 203.000 steigen." ends a bare count's clause too.
+_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;:!?]|\Z)"}
+
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
-    r"mercenar\w*|fighters|combat|war",
+    r"mercenar\w*|fighters|combat|war|guards",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
@@ -128,7 +132,8 @@ def grammar(language: str) -> Grammar:
     if lang == "de":
         # German adjectives are lower-case with a case ending; nouns are capitalised and so end the phrase.
         # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
-        mods += [r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*"]
+        # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
+        mods += [r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*", r"[A-ZÄÖÜ]\w*er"]
     if lang == "fr":
         mods.append(r"(?i:d['’]|l['’])")
     modifier = "(?:" + "|".join(mods) + ")"
@@ -142,7 +147,7 @@ def grammar(language: str) -> Grammar:
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
-    of_word = {"en": r"of", "de": r"von", "fr": r"de|d['’]"}[lang]
+    of_word = {"en": r"of|to|at", "de": r"von|auf", "fr": r"de|d['’]|à"}[lang]
     quals = raw["qualifiers"]
     qualifier_kind = {}
     for kind, words in quals.items():
@@ -156,20 +161,21 @@ def grammar(language: str) -> Grammar:
         weak_noun=re.compile(rf"(?i:(?:[\w]+-)*{weak})\Z"),
         follow=follow,
         strong=re.compile(strong_shape),
-        force_before=re.compile(
-            rf"(?<![\w])(?i:{force})(?:\s+{modifier}){{0,2}}?\s+(?i:{of_word})\s*(?:[\w'’-]+\s+)?\Z"
-        ),
+        force_before=re.compile(rf"(?<![\w])(?i:{force})\b[^.;:!?]{{0,40}}?\s(?i:{of_word})\s+\Z"),
         anaphora=re.compile(rf"\s+(?i:{alternation(raw['anaphora'])})\b"),
-        qualifier_before=re.compile(rf"(?<![\w])(?P<q>(?i:{alternation(all_quals)}))\s+\Z"),
+        qualifier_before=re.compile(rf"(?<![\w])(?P<q>(?i:{alternation(all_quals)}))(?:\s+|(?<=['’]))\Z"),
         range_open_before=re.compile(rf"(?<![\w])(?i:{alternation(raw['range_open'])})\s+\Z"),
         range_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?P<word>(?i:{alternation(raw['range_joiners'])}))\s+"),
         trailing_lower=re.compile(rf"(?:\s+(?i:{alternation(raw['trailing_lower_bound'])})\b|-plus\b)"),
         bare_trigger_before=re.compile(
             rf"(?:(?<![\w])(?i:{alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
-        bare_end=re.compile(rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b"),
+        bare_end=re.compile(
+            rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
+        ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
+        force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force})(?![\w])"),
         military_context=re.compile(rf"\b(?i:{_MILITARY_CONTEXT[lang]})\b"),
         qualifier_kind=qualifier_kind,
     )

@@ -10,16 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from news_etl.extract.classify import attribution, in_quotation, mention_type, source_name
+from news_etl.extract.classify import (
+    attribution,
+    in_quotation,
+    mention_type,
+    possessive_before,
+    source_name,
+    withdrawing,
+)
 from news_etl.extract.lexicon import Grammar, grammar
 from news_etl.extract.numbers import find_atoms, share_scale
 from news_etl.extract.places import (
+    LOCATION_NOUN_AFTER,
+    LOCATION_NOUN_BEFORE,
     SPEAKER_AFTER,
     Place,
     compound_actor,
     find_places,
     location_before,
     origin_before,
+    source_before,
 )
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceIndex, quote_spans
 from news_etl.records import Mention
@@ -33,10 +43,24 @@ _YEAR_BEFORE = re.compile(
     r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
 )
 _ORIGIN_BETWEEN = re.compile(
-    r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*(?i:(?:the|la|le|l['’])\s*)?"
+    r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
+    r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
 _PUNCT = re.compile(r"[,.;:!?()\"“”„«»—–]")
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceInfo:
+    place: Place
+    location: bool  # after a location preposition: where troops are or go
+    origin: bool  # after from / aus / de: whose troops, or where they leave
+    speaker: bool  # describes a speaker: "Ukrainian President", "U.S. officials"
+
+    @property
+    def owner(self) -> bool:
+        """Can name whose troops these are."""
+        return not (self.location or self.speaker or self.place.region)
 
 
 @dataclass(slots=True)
@@ -59,7 +83,7 @@ class _Context:
         self.g: Grammar = grammar(lang)
         self._sentences: SentenceIndex | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self._places: dict[int, list[tuple[Place, bool, bool]]] = {}
+        self._places: dict[int, list[_PlaceInfo]] = {}
 
     @property
     def sentences(self) -> SentenceIndex:
@@ -73,20 +97,31 @@ class _Context:
             self._quotes = quote_spans(self.text)
         return self._quotes
 
-    def places(self, index: int) -> list[tuple[Place, bool, bool]]:
-        """(place, is_location, is_speaker) for every place in sentence `index`."""
+    def places(self, index: int) -> list[_PlaceInfo]:
+        """Every place in sentence `index`, with its role."""
         if index not in self._places:
             s, e = self.sentences.spans[index]
-            loc, text = location_before(self.lang), self.text
-            self._places[index] = [
-                (
-                    p,
-                    bool(loc.search(text, max(s, p.start - 60), p.start)),
-                    bool(SPEAKER_AFTER.match(text, p.end)),
-                )
-                for p in find_places(text, s, e)
-            ]
+            self._places[index] = [self._place_info(p, s) for p in find_places(self.text, s, e)]
         return self._places[index]
+
+    def _place_info(self, p: Place, sentence_start: int) -> _PlaceInfo:
+        text, lang = self.text, self.lang
+        window = max(sentence_start, p.start - 60)
+        location = (
+            p.can_be_location
+            and bool(location_before(lang).search(text, window, p.start))
+            and not source_before(lang).search(text, window, p.start)
+        )
+        if location and p.adjective:
+            location = bool(
+                LOCATION_NOUN_AFTER.match(text, p.end) or LOCATION_NOUN_BEFORE.search(text, window, p.start)
+            )
+        origin = bool(origin_before(lang).search(text, window, p.start))
+        return _PlaceInfo(p, location, origin, bool(SPEAKER_AFTER.match(text, p.end)))
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())
 
 
 def _counts(ctx: _Context) -> list[_Count]:
@@ -108,6 +143,9 @@ def _counts(ctx: _Context) -> list[_Count]:
                 low = share_scale(a.low or 0, b.low or 0)
                 if (word not in ("and", "und", "et") or opener) and b.high is not None and low < b.high:
                     start = opener.start() if opener else a.start
+                    qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
+                    if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
+                        start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
                     out.append(_Count(start, b.end, a.start, low, b.high, "range", False))
                     i += 2
                     continue
@@ -117,7 +155,7 @@ def _counts(ctx: _Context) -> list[_Count]:
         if qualifier:
             count.start = qualifier.start()
             if a.kind != "vague":
-                kind = g.qualifier_kind.get(" ".join(qualifier.group("q").lower().split()), "approximate")
+                kind = g.qualifier_kind.get(_normal(qualifier.group("q")), "approximate")
                 count.precision = kind
                 if kind == "lower_bound":
                     count.high = None
@@ -150,57 +188,67 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     return c.year_like and bool(_YEAR_BEFORE.search(text, max(0, c.num_start - 15), c.num_start))
 
 
-def _antecedent(ctx: _Context, start: int, sentences_back: int) -> re.Match[str] | None:
+def _antecedent(
+    ctx: _Context, start: int, sentences_back: int, nouns: re.Pattern[str]
+) -> re.Match[str] | None:
     """The last troop noun before `start`, in this sentence or up to `sentences_back` sentences before."""
     index = ctx.sentences.index_of(start)
     first = ctx.sentences.spans[max(0, index - sentences_back)][0]
     last = None
-    for m in ctx.g.troop_anywhere.finditer(ctx.text, first, start):
+    for m in nouns.finditer(ctx.text, first, start):
         last = m
     return last
 
 
 def _actor_near(ctx: _Context, index: int, lo: int, hi: int, anchor: int) -> str | None:
     best = None
-    for p, is_loc, is_speaker in ctx.places(index):
+    for info in ctx.places(index):
+        p = info.place
         near = best is None or abs(p.start - anchor) < abs(best.start - anchor)
-        if lo <= p.start < hi and not (is_loc or is_speaker or p.region) and near:
+        if lo <= p.start < hi and info.owner and near:
             best = p
     return best.code if best else None
 
 
-def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_start: int, noun_end: int) -> str | None:
+def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
+    """'troops from Niger' right after the noun: where troops leave, or (otherwise) whose troops they are."""
+    return info.place.start >= noun_end and bool(
+        _ORIGIN_BETWEEN.fullmatch(ctx.text, noun_end, info.place.start)
+    )
+
+
+def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     if noun:
         owner = compound_actor(noun)
         if owner:
             return owner
     places = ctx.places(index)
-    for p, is_loc, _ in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
-        if c.start <= p.start < noun_end and not is_loc and not p.region:
-            return p.code
-    origin = origin_before(ctx.lang)
-    for p, is_loc, _ in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
+    for info in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
+        if c.start <= info.place.start < noun_end and not info.location and not info.place.region:
+            return info.place.code
+    for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
+        p = info.place
         if p.start >= noun_end and not p.region:
-            between = ctx.text[noun_end : p.start]
-            if between.strip() == "" or (
-                _ORIGIN_BETWEEN.fullmatch(between)
-                and (not is_loc or origin.search(ctx.text, noun_end, p.start))
+            adjacent = ctx.text[noun_end : p.start].strip() == ""
+            if adjacent or (
+                not leaving and _left_from(ctx, info, noun_end) and (info.origin or not info.location)
             ):
                 return p.code
             break
     best = None  # the nearest owner before the count: "Nordkorea mit 1,2 Millionen Soldaten"
-    for p, is_loc, is_speaker in places:
-        if p.end <= c.start and not (is_loc or is_speaker or p.region):
-            best = p
+    for info in places:
+        if info.place.end <= c.start and info.owner:
+            best = info.place
     return best.code if best else None
 
 
-def _location(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
     places = ctx.places(index)
-    after = [p for p, is_loc, _ in places if is_loc and p.start >= noun_end]
-    if after:
-        return after[0].code
-    before = [p for p, is_loc, _ in places if is_loc and p.end <= c.start]
+    for info in places:
+        after = info.place.start >= noun_end and info.place.can_be_location
+        if after and (info.location or (leaving and _left_from(ctx, info, noun_end))):
+            return info.place.code
+    before = [i.place for i in places if i.location and i.place.end <= c.start]
     return before[-1].code if before else None
 
 
@@ -218,11 +266,11 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
 def _mention(ctx: _Context, c: _Count) -> Mention | None:
     text, g = ctx.text, ctx.g
     end = c.end
-    noun, noun_start, noun_end, rule, weak = "", c.end, c.end, "", False
+    noun, noun_end, rule, weak = "", c.end, "", False
     antecedent = None
     follow = g.follow.match(text, end)
     if follow:
-        noun, noun_start, noun_end, rule = follow.group("noun"), follow.start("noun"), follow.end(), "noun"
+        noun, noun_end, rule = follow.group("noun"), follow.end(), "noun"
         weak = bool(g.weak_noun.match(noun))
         if weak:
             s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
@@ -231,7 +279,7 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
     elif strong := g.strong.match(text, end):
         noun_end, rule = strong.end(), "strong"
     elif anaphora := g.anaphora.match(text, end):
-        antecedent = _antecedent(ctx, c.start, 2)
+        antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
         if antecedent is None:
             return None
         c.end = noun_end = anaphora.end()
@@ -240,7 +288,7 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
         if g.force_before.search(text, max(0, c.start - 60), c.start):
             rule = "force_of"
         elif g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
-            antecedent = _antecedent(ctx, c.start, 0)
+            antecedent = _antecedent(ctx, c.start, 0, g.force_anywhere)
             if antecedent is None:
                 return None
             rule = "bare"
@@ -251,17 +299,19 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
 
     index = ctx.sentences.index_of(c.start)
     s, e = ctx.sentences.spans[index]
+    sentence = text[s:e]
+    leaving = withdrawing(sentence, ctx.lang)
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         actor = compound_actor(antecedent.group()) or _actor_near(
             ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start()
         )
-        actor = actor or _actor(ctx, index, c, "", c.end, c.end)
+        actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     else:
-        actor = _actor(ctx, index, c, noun, noun_start, noun_end)
-    location = _location(ctx, index, c, noun_end)
-    sentence = text[s:e]
-    mtype = mention_type(sentence, c.start - s, noun_end - s, ctx.lang, noun, actor, location)
+        actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    location = _location(ctx, index, c, noun_end, leaving)
+    owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
+    mtype = mention_type(sentence, c.start - s, noun_end - s, ctx.lang, noun, actor, location, owned)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

@@ -23,7 +23,7 @@ _NUMBER_WORDS = {
     "million millions",
     "de": "eins ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
     "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
-    "hundert tausend und",
+    "hundert tausend und eine",
     "fr": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "vingt vingts trente quarante cinquante soixante cent cents mille million millions",
 }
@@ -49,7 +49,7 @@ def _spelled_pattern(lang: str) -> str:
     if lang == "de":
         # German writes a whole number as one word (zweitausendfünfhundert), millions as a second word.
         morph = alternation(words)
-        return rf"\b(?i:{morph}+(?:\s+millionen?(?:\s+{morph}+)?)?)\b"
+        return rf"\b(?i:{morph}+(?:\s+million(?:en)?(?:\s+{morph}+)?)?)\b"
     first = alternation([w for w in words if w != "und"])
     joiner = r"(?:\s+|-)(?:and\s+|et\s+|et-)?" if lang != "de" else r"\s+"
     return rf"\b(?i:{first}(?:{joiner}{first})*)\b"
@@ -62,7 +62,7 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<vague>(?<![\w])(?i:{alternation(list(raw['vague']))})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{alternation(list(raw['approximate_words']))})(?![\w]))"
-        rf"|(?<![\w.,'’\u202f])(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        rf"|(?<![\w.,'’\u202f])(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)})"
     )
@@ -84,8 +84,11 @@ def digits_value(digits: str, scale: int = 1) -> int | None:
 
 @lru_cache(maxsize=4096)
 def spelled_value(phrase: str, lang: str) -> int | None:
+    words = phrase.lower().split()
+    if lang == "de" and words[0] == "eine":  # "eine Million": text2num knows only "ein"
+        words[0] = "ein"
     try:
-        return text2num(" ".join(phrase.lower().split()), lang)
+        return text2num(" ".join(words), lang)
     except ValueError:
         return None
 

@@ -20,15 +20,26 @@ _FR_ADJ_ENDINGS = ("", "s", "e", "es", "ne", "nes")
 _EN_ENDINGS = ("", "s", "'s", "’s")
 
 
+_ORGANISATIONS = frozenset({"NATO", "UN"})
+# English demonyms; German and French ones are told apart by their lower-case initial.
+_EN_DEMONYM = re.compile(r".*(?:an|ese|ish|i|ch|ic)(?:s|'s|’s)?\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     start: int
     end: int
     code: str
     region: bool  # a region or city: a location, never an actor
+    adjective: bool  # a demonym ("Russian", "russischen"): a location only beside a word such as "border"
+
+    @property
+    def can_be_location(self) -> bool:
+        return self.code not in _ORGANISATIONS
 
 
-def _inflect(form: str, lang: str) -> list[str]:
+def _inflect(form: str, lang: str, capitalised: bool = False) -> list[str]:
+    """Inflected forms; with `capitalised`, those of a lower-case adjective written at a sentence start."""
     lower = form[:1].islower()
     if lang == "en":
         forms = [form + e for e in _EN_ENDINGS]
@@ -36,8 +47,8 @@ def _inflect(form: str, lang: str) -> list[str]:
         forms = [form + e for e in (_DE_ADJ_ENDINGS if lower else _DE_NAME_ENDINGS)]
     else:
         forms = [form + e for e in _FR_ADJ_ENDINGS] if lower else [form]
-    if lower:  # an adjective at the start of a sentence
-        forms += [f[0].upper() + f[1:] for f in forms]
+    if capitalised:
+        forms = [f[0].upper() + f[1:] for f in forms] if lower else []
     out = []
     for f in forms:
         out.append(f)
@@ -53,23 +64,33 @@ def reference_rows() -> list[dict[str, str]]:
 
 
 @cache
-def place_forms() -> dict[str, tuple[str, bool]]:
-    """Every surface form -> (code, is_region). Demonyms and aliases win over generated CSV names."""
-    forms: dict[str, tuple[str, bool]] = {}
+def place_forms() -> dict[str, tuple[str, bool, bool]]:
+    """Every surface form -> (code, is_region, is_adjective). Demonyms and aliases win over CSV names."""
+    forms: dict[str, tuple[str, bool, bool]] = {}
     data = places_data()
-    for code, by_lang in data["actors"].items():
-        for lang, words in by_lang.items():
-            for word in words:
-                for f in _inflect(word, lang):
-                    forms.setdefault(f, (code, False))
+    names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
+    actors = [
+        (code, lang, word)
+        for code, by_lang in data["actors"].items()
+        for lang, words in by_lang.items()
+        for word in words
+    ]
+    for code, lang, word in actors:
+        adjective = word[:1].islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
+        for f in _inflect(word, lang):
+            forms.setdefault(f, (code, False, adjective and word not in names))
     for row in reference_rows():
         for lang in ("en", "de", "fr"):
             for f in _inflect(row[f"name_{lang}"], lang):
-                forms.setdefault(f, (row["code"], False))
+                forms.setdefault(f, (row["code"], False, False))
+    # Capitalised adjectives come after the names: French "Syrien" must not shadow German "Syrien".
+    for code, lang, word in actors:
+        for f in _inflect(word, lang, capitalised=True):
+            forms.setdefault(f, (code, False, True))
     for code, words in data["regions"].items():
         for word in words:
             for f in _inflect(word, "en"):
-                forms.setdefault(f, (code, True))
+                forms.setdefault(f, (code, True, False))
     return forms
 
 
@@ -83,8 +104,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     forms = place_forms()
     out = []
     for m in place_pattern().finditer(text, start, end):
-        code, region = forms[m.group()]
-        out.append(Place(m.start(), m.end(), code, region))
+        code, region, adjective = forms[m.group()]
+        out.append(Place(m.start(), m.end(), code, region, adjective))
     return out
 
 
@@ -95,7 +116,24 @@ _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 def location_before(lang: str) -> re.Pattern[str]:
     """A location preposition (in, nach, en, vers ...) ending right before a place name."""
     preps = alternation(lexicon_data()[lang]["location_prepositions"])
-    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,3}}\Z")
+    return re.compile(
+        rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,4}}\Z"
+    )
+
+
+@cache
+def source_before(lang: str) -> re.Pattern[str]:
+    """'according to', 'laut', 'selon' ending right before a place: a source, not a location."""
+    preps = alternation(lexicon_data()[lang]["source_prepositions"])
+    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,2}}\Z")
+
+
+# Nouns that turn a demonym into a place: "the Ukrainian border", "auf russischem Boden", "le sol russe".
+LOCATION_NOUN_AFTER = re.compile(
+    r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|grenze|boden|"
+    r"territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region)\b"
+)
+LOCATION_NOUN_BEFORE = re.compile(r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien)\s+\Z")
 
 
 @cache
@@ -110,7 +148,8 @@ SPEAKER_AFTER = re.compile(
     r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
     r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
     r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"
-    r"autorités|leader|staatschef\w*|chef)\b"
+    r"autorités|leader|staatschef\w*|chef|angaben|schätzung\w*|estimates?|sources?|quellen|kreisen|"
+    r"regierungskreisen|militärkreisen)\b"
 )
 
 
