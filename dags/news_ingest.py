@@ -114,16 +114,26 @@ def news_ingest():
 
     @task
     def report(loaded: dict) -> dict:
-        """Totals for the run; fails when a discovered URL is unaccounted for."""
+        """Totals for the run in news.ingest_runs."""
         from news_etl.pipeline import ingest
         from news_etl.pipeline.airflow_io import run_context, warehouse_connection
 
         with warehouse_connection() as conn:
             return ingest.finalize_stage(conn, run_context(get_current_context()))
 
+    @task
+    def accounting_check(totals: dict) -> None:
+        """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; fails (and alerts) if not."""
+        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+        from news_etl.validate import raise_if_failed, validate_ingest_accounting
+
+        ctx = run_context(get_current_context())
+        with warehouse_connection() as conn:
+            raise_if_failed(validate_ingest_accounting(conn, ctx.run_id, dag_id=ctx.dag_id))
+
     sources = discover()
     migrate() >> sources
-    report(load(dedup(parse_clean(fetch.expand(source_name=sources)))))
+    accounting_check(report(load(dedup(parse_clean(fetch.expand(source_name=sources))))))
 
 
 news_ingest()

@@ -159,10 +159,6 @@ WHERE s.run_id = %(run_id)s AND d.run_id = s.run_id AND d.url = s.url
 CLEAR_ARTICLE_STAGING_SQL = "DELETE FROM news.articles_staging WHERE run_id = %(run_id)s"
 
 
-class AccountingError(RuntimeError):
-    """Some discovered URL has no outcome: it was neither loaded, unchanged, duplicate nor rejected."""
-
-
 def resolve_sources(params: Mapping[str, Any]) -> list[Source]:
     configured = params.get("sources") or []
     return parse_sources(configured) if configured else load_sources()
@@ -411,7 +407,6 @@ def finalize_stage(conn, ctx: RunContext) -> dict[str, int]:
         "duplicates": duplicates,
         "rejected": rejected,
     }
-    log.info("run %s: %s", ctx.run_id, totals)
-    if not accounting_ok:
-        raise AccountingError(f"{open_} discovered URLs have no outcome in run {ctx.run_id}: {totals}")
+    # The gate on accounting_ok is the Great Expectations check of the next task, which records it.
+    log.info("run %s: %s (%d without outcome)", ctx.run_id, totals, open_)
     return totals

@@ -12,6 +12,8 @@ from news_etl.warehouse.migrate import migrate
 
 
 def run_ingest(conn, ctx: RunContext, params: Mapping[str, Any] | None = None) -> dict[str, int]:
+    """The news_ingest tasks up to `report`; the DAG's last task (the Great Expectations accounting check,
+    `news_etl.validate.validate_ingest_accounting`) is left to the caller."""
     params = {"sources": [], "force_refetch": False, "reparse": False, **(params or {})}
     migrate(conn)
     for source_name in ingest.discover_stage(conn, ctx, params):
