@@ -1,8 +1,9 @@
 """The GX suite for the ingest side: every discovered URL is accounted for.
 
-Rule: discovered = loaded + unchanged + duplicates + rejected (the columns of news.ingest_runs). The batch is the
-run's one news.ingest_runs row with `accounted` = loaded + unchanged + duplicates + rejected added, because GX has
-no expectation comparing one column with a sum of others per row.
+Rule: discovered = loaded + unchanged + duplicates + rejected (the columns of news.ingest_runs), and no URL of
+news.discovered_urls is left without an outcome. The batch is the run's one news.ingest_runs row with two derived
+columns: `accounted` = loaded + unchanged + duplicates + rejected (GX has no expectation comparing a column with
+a sum of others per row) and `open_urls`, the run's discovered URLs without an outcome.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def build_accounting_suite() -> ExpectationSuite:
             "discovered_equals_accounted",
             "discovered = loaded + unchanged + duplicates + rejected",
             gxe.ExpectColumnPairValuesToBeEqual(column_A="discovered", column_B="accounted"),
+        ),
+        named(
+            "every_url_has_outcome",
+            "every URL of news.discovered_urls for the run has an outcome",
+            gxe.ExpectColumnValuesToBeBetween(column="open_urls", min_value=0, max_value=0),
         ),
         *(
             named(

@@ -39,7 +39,12 @@ def validate_ingest_accounting(
     with transaction(conn):
         with conn.cursor(cursor_factory=RealDictCursor) as cur:
             cur.execute(
-                f"SELECT run_id, dag_id, {', '.join(COUNT_COLUMNS)} FROM news.ingest_runs WHERE run_id = %s",
+                f"""
+                SELECT r.run_id, r.dag_id, {", ".join(f"r.{c}" for c in COUNT_COLUMNS)},
+                       (SELECT count(*) FROM news.discovered_urls d
+                        WHERE d.run_id = r.run_id AND d.outcome IS NULL) AS open_urls
+                FROM news.ingest_runs r WHERE r.run_id = %s
+                """,
                 (run_id,),
             )
             rows = [dict(row) for row in cur.fetchall()]
@@ -84,7 +89,8 @@ def validate_ingest_accounting(
 def accounting_frame(rows: list[dict[str, Any]]) -> Any:
     import pandas as pd
 
-    frame = pd.DataFrame.from_records(rows, columns=["run_id", *COUNT_COLUMNS])
-    frame[list(COUNT_COLUMNS)] = frame[list(COUNT_COLUMNS)].astype("int64")
+    counts = [*COUNT_COLUMNS, "open_urls"]
+    frame = pd.DataFrame.from_records(rows, columns=["run_id", *counts])
+    frame[counts] = frame[counts].astype("int64")
     frame["accounted"] = frame[list(OUTCOME_COLUMNS)].sum(axis=1).astype("int64")
     return frame

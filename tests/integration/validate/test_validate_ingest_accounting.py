@@ -37,14 +37,22 @@ def recorded(conn: Any, run_id: str) -> tuple:
 
 def test_accounting(warehouse: Any, tmp_path: Any) -> None:
     tag = uuid.uuid4().hex[:8]
-    balanced, unbalanced, missing = f"ok_{tag}", f"bad_{tag}", f"missing_{tag}"
+    balanced, unbalanced, missing, open_ = f"ok_{tag}", f"bad_{tag}", f"missing_{tag}", f"open_{tag}"
     ingest_run(warehouse, balanced, 10, 5, 2, 1, 2)
     ingest_run(warehouse, unbalanced, 10, 5, 2, 1, 1)
+    ingest_run(warehouse, open_, 2, 2, 0, 0, 0)
+    with warehouse.cursor() as cur:
+        cur.execute(
+            "INSERT INTO news.discovered_urls (run_id, url, source, outcome) VALUES"
+            " (%(r)s, 'https://a.example/1', 'demo', 'loaded'), (%(r)s, 'https://a.example/2', 'demo', NULL)",
+            {"r": open_},
+        )
+    warehouse.commit()
 
     def check(run_id: str) -> Any:
         return validate_ingest_accounting(warehouse, run_id, data_docs_dir=str(tmp_path))
 
-    ok, bad, absent = check(balanced), check(unbalanced), check(missing)
+    ok, bad, absent, unfinished = check(balanced), check(unbalanced), check(missing), check(open_)
 
     assert ok.success and ok.failed_counts == {} and ok.rows_validated == 1
     assert recorded(warehouse, balanced) == ("news_ingest", True, {})
@@ -57,3 +65,17 @@ def test_accounting(warehouse: Any, tmp_path: Any) -> None:
 
     assert not absent.success and absent.rows_validated == 0
     assert absent.failed_counts == {"ingest_run_recorded": 0}
+
+    assert not unfinished.success
+    assert unfinished.failed_counts == {"every_url_has_outcome": 1}
+
+
+def test_accounting_expectations_are_documented() -> None:
+    from pathlib import Path
+
+    from news_etl.validate.accounting_suite import build_accounting_suite
+
+    names = [e.meta["name"] for e in build_accounting_suite().expectations]
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "validation.md").read_text(encoding="utf-8")
+    assert len(names) == len(set(names))
+    assert [name for name in names if f"`{name}`" not in docs] == []
