@@ -100,16 +100,29 @@ def possessive_before(text: str, start: int, end: int, lang: str) -> bool:
     return bool(_possessive(lang).search(text, start, end))
 
 
-def withdrawing(sentence: str, lang: str) -> bool:
+Cue = tuple[int, int, int]  # start, end, index in _TYPE_ORDER
+
+
+def type_cues(sentence: str, lang: str) -> list[Cue]:
+    """Every type cue word of a sentence; found once and shared by the mentions of the sentence."""
+    return [
+        (m.start(), m.end(), _TYPE_ORDER.index(m.lastgroup or ""))
+        for m in _type_cues(lang).finditer(sentence)
+    ]
+
+
+def withdrawing(cues: list[Cue]) -> bool:
     """A withdrawal sentence: 'from X' names where troops leave, not whose they are."""
-    return any(m.lastgroup == "withdrawal" for m in _type_cues(lang).finditer(sentence))
+    return any(kind == _WITHDRAWAL for _, _, kind in cues)
+
+
+_WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 
 
 def mention_type(
-    sentence: str,
+    cues: list[Cue],
     start: int,
     end: int,
-    lang: str,
     noun: str,
     actor: str | None,
     location: str | None,
@@ -119,14 +132,13 @@ def mention_type(
     if _POW.search(noun):
         return "casualties"
     best: tuple[int, int] | None = None
-    best_type = ""
-    for m in _type_cues(lang).finditer(sentence):
-        if m.start() < end and m.end() > start:
+    for cue_start, cue_end, kind in cues:
+        if cue_start < end and cue_end > start:
             continue  # words of the noun phrase itself ("Armeeangehörige") are no cue
-        distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
-        rank = (distance, _TYPE_ORDER.index(m.lastgroup or ""))
-        if best is None or rank < best:
-            best, best_type = rank, m.lastgroup or ""
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        if best is None or (distance, kind) < best:
+            best = (distance, kind)
+    best_type = _TYPE_ORDER[best[1]] if best else ""
     if best_type == "force_size" and actor and location and actor != location:
         return "deployment"  # the size of a contingent abroad is a deployment figure
     if best_type:
@@ -144,10 +156,23 @@ def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+# The French conditional (seraient, compterait) reports a claim. Searched for by its literal ending, which
+# is fast, and told apart from nouns such as "retrait" by the letter before it.
+_CONDITIONAL = re.compile(r"rai(?:t|ent)(?![\w])")
+
+
+def _conditional(sentence: str) -> bool:
+    return any(
+        m.start() > 1 and sentence[m.start() - 1] not in "t \n" for m in _CONDITIONAL.finditer(sentence)
+    )
+
+
 def attribution(sentence: str, lang: str, quoted: bool) -> str:
     if quoted:
         return "quoted"
-    return "reported" if _reported_cues(lang).search(sentence) else "stated"
+    if _reported_cues(lang).search(sentence) or (lang == "fr" and _conditional(sentence)):
+        return "reported"
+    return "stated"
 
 
 def source_name(sentence: str, lang: str) -> str | None:

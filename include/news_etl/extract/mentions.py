@@ -16,6 +16,7 @@ from news_etl.extract.classify import (
     mention_type,
     possessive_before,
     source_name,
+    type_cues,
     withdrawing,
 )
 from news_etl.extract.lexicon import Grammar, grammar
@@ -50,17 +51,44 @@ _ORIGIN_BETWEEN = re.compile(
 _PUNCT = re.compile(r"[,.;:!?()\"“”„«»—–]")
 
 
-@dataclass(frozen=True, slots=True)
 class _PlaceInfo:
-    place: Place
-    location: bool  # after a location preposition: where troops are or go
-    origin: bool  # after from / aus / de: whose troops, or where they leave
-    speaker: bool  # describes a speaker: "Ukrainian President", "U.S. officials"
+    """A place of a sentence and its role, each role worked out only when first asked for."""
+
+    def __init__(self, place: Place, text: str, lang: str, sentence_start: int) -> None:
+        self.place = place
+        self._text, self._lang = text, lang
+        self._window = max(sentence_start, place.start - 60)
+        self._location: bool | None = None
+
+    @property
+    def location(self) -> bool:
+        """After a location preposition: where troops are or go."""
+        if self._location is None:
+            p, text, lang, window = self.place, self._text, self._lang, self._window
+            found = (
+                p.can_be_location
+                and bool(location_before(lang).search(text, window, p.start))
+                and not source_before(lang).search(text, window, p.start)
+            )
+            if found and p.adjective:
+                found = bool(
+                    LOCATION_NOUN_AFTER.match(text, p.end)
+                    or LOCATION_NOUN_BEFORE.search(text, window, p.start)
+                )
+            self._location = found
+        return self._location
+
+    @property
+    def origin(self) -> bool:
+        """After from / aus / de: whose troops, or where they leave."""
+        return bool(origin_before(self._lang).search(self._text, self._window, self.place.start))
 
     @property
     def owner(self) -> bool:
-        """Can name whose troops these are."""
-        return not (self.location or self.speaker or self.place.region)
+        """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
+        if self.place.region or self.location:
+            return False
+        return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
 @dataclass(slots=True)
@@ -101,23 +129,10 @@ class _Context:
         """Every place in sentence `index`, with its role."""
         if index not in self._places:
             s, e = self.sentences.spans[index]
-            self._places[index] = [self._place_info(p, s) for p in find_places(self.text, s, e)]
+            self._places[index] = [
+                _PlaceInfo(p, self.text, self.lang, s) for p in find_places(self.text, s, e)
+            ]
         return self._places[index]
-
-    def _place_info(self, p: Place, sentence_start: int) -> _PlaceInfo:
-        text, lang = self.text, self.lang
-        window = max(sentence_start, p.start - 60)
-        location = (
-            p.can_be_location
-            and bool(location_before(lang).search(text, window, p.start))
-            and not source_before(lang).search(text, window, p.start)
-        )
-        if location and p.adjective:
-            location = bool(
-                LOCATION_NOUN_AFTER.match(text, p.end) or LOCATION_NOUN_BEFORE.search(text, window, p.start)
-            )
-        origin = bool(origin_before(lang).search(text, window, p.start))
-        return _PlaceInfo(p, location, origin, bool(SPEAKER_AFTER.match(text, p.end)))
 
 
 def _normal(words: str) -> str:
@@ -224,7 +239,7 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
             return owner
     places = ctx.places(index)
     for info in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
-        if c.start <= info.place.start < noun_end and not info.location and not info.place.region:
+        if c.start <= info.place.start < noun_end and not info.place.region and not info.location:
             return info.place.code
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
@@ -300,7 +315,8 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
     index = ctx.sentences.index_of(c.start)
     s, e = ctx.sentences.spans[index]
     sentence = text[s:e]
-    leaving = withdrawing(sentence, ctx.lang)
+    cues = type_cues(sentence, ctx.lang)
+    leaving = withdrawing(cues)
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         actor = compound_actor(antecedent.group()) or _actor_near(
@@ -311,7 +327,7 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     location = _location(ctx, index, c, noun_end, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
-    mtype = mention_type(sentence, c.start - s, noun_end - s, ctx.lang, noun, actor, location, owned)
+    mtype = mention_type(cues, c.start - s, noun_end - s, noun, actor, location, owned)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

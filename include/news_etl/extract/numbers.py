@@ -59,13 +59,26 @@ def _spelled_pattern(lang: str) -> str:
 def atom_pattern(lang: str) -> re.Pattern[str]:
     raw = lexicon_data()[lang]
     scales = alternation(raw["scales"])
+    # The leading \b lets the engine reject positions inside words before trying the alternatives.
     return re.compile(
-        rf"(?P<vague>(?<![\w])(?i:{alternation(list(raw['vague']))})(?![\w]))"
+        rf"\b(?:(?P<vague>(?<![\w])(?i:{alternation(list(raw['vague']))})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{alternation(list(raw['approximate_words']))})(?![\w]))"
         rf"|(?<![\w.,'’\u202f])(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
-        rf"|(?P<spelled>{_spelled_pattern(lang)})"
+        rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )
+
+
+@cache
+def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
+    raw = lexicon_data()[lang]
+    return {k.lower(): v for k, v in raw["vague"].items()}, {
+        k.lower(): v for k, v in raw["approximate_words"].items()
+    }
+
+
+_SEPARATED_RE = re.compile(_SEPARATED)
+_NON_DIGIT = re.compile(r"\D")
 
 
 @cache
@@ -75,8 +88,8 @@ def _scale_values(lang: str) -> dict[str, int]:
 
 def digits_value(digits: str, scale: int = 1) -> int | None:
     """'1.500' -> 1500, '1,2' with scale 10**6 -> 1200000; None for a fraction with no scale."""
-    if re.fullmatch(_SEPARATED, digits):
-        return int(re.sub(r"\D", "", digits)) * scale
+    if _SEPARATED_RE.fullmatch(digits):
+        return int(_NON_DIGIT.sub("", digits)) * scale
     value = float(digits.replace(",", "."))
     total = value * scale
     return round(total) if total == int(total) or scale > 1 else None
@@ -95,20 +108,18 @@ def spelled_value(phrase: str, lang: str) -> int | None:
 
 def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Atom]:
     """Every number phrase in text[start:end], left to right."""
-    raw = lexicon_data()[lang]
-    vague = {k.lower(): v for k, v in raw["vague"].items()}
-    approx = {k.lower(): v for k, v in raw["approximate_words"].items()}
+    vague, approx = _word_values(lang)
     atoms: list[Atom] = []
     for m in atom_pattern(lang).finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
-        if m.group("vague"):
-            low, high = vague[" ".join(m.group("vague").lower().split())]
+        digits, word = m.group("digits", "vague")
+        if word:
+            low, high = vague[" ".join(word.lower().split())]
             atoms.append(Atom(s, e, low, high, "vague"))
-        elif m.group("approx"):
-            value = approx[" ".join(m.group("approx").lower().split())]
+        elif word := m.group("approx"):
+            value = approx[" ".join(word.lower().split())]
             atoms.append(Atom(s, e, value, value, "approximate"))
-        elif m.group("digits"):
-            digits = m.group("digits")
+        elif digits:
             scale_word = m.group("scale") or m.group("suffix")
             if scale_word:
                 scale = 1000 if scale_word in "kK" else _scale_values(lang).get(scale_word.lower(), 10**6)

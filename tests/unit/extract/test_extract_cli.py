@@ -18,7 +18,9 @@ def test_cli_writes_one_line_per_input_in_order_and_survives_broken_lines() -> N
             json.dumps({"id": "a", "text": "Germany will send 5,000 troops to Lithuania.", "language": "en"}),
             "{not json",
             json.dumps({"id": "b", "text": 42, "language": "en"}),
-            json.dumps({"id": "c", "text": "Frankreich schickt 2.000 Soldaten nach Estland.", "language": None}),
+            json.dumps(
+                {"id": "c", "text": "Frankreich schickt 2.000 Soldaten nach Estland.", "language": None}
+            ),
         ]
     )
     assert [r["id"] for r in results] == ["a", None, "b", "c"]
