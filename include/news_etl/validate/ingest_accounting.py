@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from psycopg2.extras import RealDictCursor
@@ -14,14 +13,11 @@ from news_etl.validate.accounting_suite import (
     OUTCOME_COLUMNS,
 )
 from news_etl.validate.outcome import ValidationOutcome
-from news_etl.validate.results import evaluated_expectations, failed_counts
-from news_etl.validate.staging import record_validation_run
+from news_etl.validate.record import record_outcome
 from news_etl.warehouse.db import transaction
 
 if TYPE_CHECKING:
     from psycopg2.extensions import connection as PgConnection
-
-log = logging.getLogger(__name__)
 
 DEFAULT_INGEST_DAG_ID = "news_ingest"
 
@@ -52,38 +48,19 @@ def validate_ingest_accounting(
         run = run_checkpoint(
             context, checkpoint, dataframe=accounting_frame(rows), parameters={}, run_name=run_id
         )
-        counts = failed_counts(run.result)
-        record_validation_run(
+        return record_outcome(
             conn,
+            run,
             dag_id=dag_id,
             run_id=run_id,
             suite_name=ACCOUNTING_SUITE_NAME,
             suite_version=ACCOUNTING_SUITE_VERSION,
-            success=run.success,
             rows_validated=len(rows),
             rows_quarantined=0,
-            evaluated_expectations=evaluated_expectations(run.result),
-            failed_counts=counts,
-            result_json=run.result,
-            data_docs_url=run.data_docs_url,
+            sample_bad_rows=[]
+            if run.success
+            else [{k: v for k, v in r.items() if k != "dag_id"} for r in rows],
         )
-    outcome = ValidationOutcome(
-        success=run.success,
-        rows_validated=len(rows),
-        rows_quarantined=0,
-        failed_counts=counts,
-        data_docs_url=run.data_docs_url,
-        sample_bad_rows=[]
-        if run.success
-        else [{k: v for k, v in row.items() if k != "dag_id"} for row in rows],
-        suite_name=ACCOUNTING_SUITE_NAME,
-        suite_version=ACCOUNTING_SUITE_VERSION,
-        dag_id=dag_id,
-        run_id=run_id,
-        evaluated_expectations=evaluated_expectations(run.result),
-    )
-    log.info("%s", outcome.summary())
-    return outcome
 
 
 def accounting_frame(rows: list[dict[str, Any]]) -> Any:

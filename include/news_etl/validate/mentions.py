@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from news_etl.validate.outcome import MAX_SAMPLE_ROWS, ValidationOutcome
-from news_etl.validate.results import (
-    errored_expectations,
-    evaluated_expectations,
-    failed_counts,
-    offending_rows,
-)
-from news_etl.validate.staging import (
-    load_run_batch,
-    mention_columns,
-    quarantine_rows,
-    record_validation_run,
-    reference_codes,
-)
+from news_etl.validate.record import record_outcome
+from news_etl.validate.results import offending_rows
+from news_etl.validate.staging import load_run_batch, mention_columns, quarantine_rows, reference_codes
 from news_etl.validate.suite import (
     DEFAULT_PLAUSIBLE_MAX,
     ID_COLUMN,
@@ -30,8 +19,6 @@ from news_etl.warehouse.db import transaction
 
 if TYPE_CHECKING:
     from psycopg2.extensions import connection as PgConnection
-
-log = logging.getLogger(__name__)
 
 # Nullable integer columns must reach GX as pandas' nullable Int64, not float64 with NaN, so that large counts
 # stay exact and the values in unexpected lists and Data Docs read as written.
@@ -72,40 +59,17 @@ def validate_batch(
             run_name=run_id,
         )
         broken = offending_rows(run.result, ID_COLUMN)
-        quarantined = quarantine_rows(conn, run_id, broken, columns)
-        counts = failed_counts(run.result)
-        record_validation_run(
+        return record_outcome(
             conn,
+            run,
             dag_id=dag_id,
             run_id=run_id,
             suite_name=SUITE_NAME,
             suite_version=SUITE_VERSION,
-            success=run.success,
             rows_validated=len(rows),
-            rows_quarantined=quarantined,
-            evaluated_expectations=evaluated_expectations(run.result),
-            failed_counts=counts,
-            result_json=run.result,
-            data_docs_url=run.data_docs_url,
+            rows_quarantined=quarantine_rows(conn, run_id, broken, columns),
+            sample_bad_rows=sample_bad_rows(rows, broken),
         )
-    errored = errored_expectations(run.result)
-    if errored:
-        log.error("expectations raised instead of evaluating (suite bug?): %s", ", ".join(errored))
-    outcome = ValidationOutcome(
-        success=run.success,
-        rows_validated=len(rows),
-        rows_quarantined=quarantined,
-        failed_counts=counts,
-        data_docs_url=run.data_docs_url,
-        sample_bad_rows=sample_bad_rows(rows, broken),
-        suite_name=SUITE_NAME,
-        suite_version=SUITE_VERSION,
-        dag_id=dag_id,
-        run_id=run_id,
-        evaluated_expectations=evaluated_expectations(run.result),
-    )
-    log.info("%s", outcome.summary())
-    return outcome
 
 
 def sample_bad_rows(rows: list[dict[str, Any]], broken: dict[str, list[str]]) -> list[dict[str, Any]]:
