@@ -59,11 +59,24 @@ def webhook_url(conn: Any) -> str:
     return f"{base}/{path}" if path else base
 
 
+class DeliveryError(RuntimeError):
+    pass
+
+
 def post_json(url: str, payload: dict[str, Any], *, timeout: float = HTTP_TIMEOUT_S) -> None:
+    """POST the payload; errors name only the host, because webhook paths are often secrets (Slack tokens) and
+    requests puts the whole URL into its messages."""
+    import urllib.parse
+
     import requests
 
-    response = requests.post(url, json=payload, timeout=timeout)
-    response.raise_for_status()
+    host = urllib.parse.urlsplit(url).netloc
+    try:
+        response = requests.post(url, json=payload, timeout=timeout)
+    except requests.RequestException as error:
+        raise DeliveryError(f"POST to {host} failed: {type(error).__name__}") from None
+    if response.status_code >= 400:
+        raise DeliveryError(f"POST to {host} answered HTTP {response.status_code}")
 
 
 def send_email(smtp_conn_id: str, *, to: Iterable[str], subject: str, html_content: str) -> None:

@@ -81,11 +81,13 @@ def test_undeliverable_webhook_neither_raises_nor_stops_email(
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    monkeypatch.setenv("AIRFLOW_CONN_NEWS_ALERTS_WEBHOOK", f"http://127.0.0.1:{closed}/hook")
+    monkeypatch.setenv("AIRFLOW_CONN_NEWS_ALERTS_WEBHOOK", f"http://127.0.0.1:{closed}/secret-token")
     with caplog.at_level(logging.WARNING):
         WebhookAlertNotifier(attempts=2, backoff_s=0.01)(failure_context(ValidationFailed(OUTCOME)))
         EmailAlertNotifier(attempts=2, backoff_s=0.01)(failure_context(ValidationFailed(OUTCOME)))
     assert "giving up after 2 attempts" in caplog.text
+    assert f"POST to 127.0.0.1:{closed} failed: ConnectionError" in caplog.text
+    assert "secret-token" not in caplog.text  # webhook paths are credentials
     assert len(smtp_sink.messages) == 1
 
 
