@@ -91,7 +91,8 @@ def places_data() -> dict:
 # Words after a bare count that show the noun phrase has ended (a verb, a preposition or punctuation follows).
 _BARE_END_WORDS = {
     "en": "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
-    "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether",
+    "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
+    r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
     "de": "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|haben|hatten|hätten|in|im|an|am|auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
     "fr": "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
@@ -104,11 +105,11 @@ _CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
-    r"mercenar\w*|fighters|combat|war|guards",
+    r"mercenar\w*|fighters|combat|war|guards|mobili[sz]\w*|reservists|conscript\w*",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
-    r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*",
+    r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
-    r"combat\w*|guerre|mercenaires",
+    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes",
 }
 
 _EN_MODIFIER_SHAPES = (

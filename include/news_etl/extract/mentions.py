@@ -46,9 +46,14 @@ _YEAR_BEFORE = re.compile(
 _ORIGIN_BETWEEN = re.compile(
     r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
     r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
+    # "from the north of Gaza", "aus dem Norden des Gazastreifens", "du nord de la bande de Gaza"
+    r"(?i:(?:north|south|east|west)\w*\s+(?:of\s+)?(?:the\s+)?|(?:norden|süden|osten|westen)\s+(?:des|der)\s+"
+    r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
 _PUNCT = re.compile(r"[,.;:!?()\"“”„«»—–]")
+# "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
+_ELLIPSIS_BEFORE = re.compile(r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que))\s+\Z")
 
 
 class _PlaceInfo:
@@ -268,7 +273,9 @@ def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool
 
 
 def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
-    score = {"noun": 0.9, "strong": 0.85, "force_of": 0.75, "bare": 0.65, "anaphora": 0.6}[rule]
+    score = {"noun": 0.9, "strong": 0.85, "force_of": 0.75, "bare": 0.65, "anaphora": 0.6, "ellipsis": 0.6}[
+        rule
+    ]
     if c.precision == "vague":
         score -= 0.1
     if weak:
@@ -278,7 +285,7 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-def _mention(ctx: _Context, c: _Count) -> Mention | None:
+def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     text, g = ctx.text, ctx.g
     end = c.end
     noun, noun_end, rule, weak = "", c.end, "", False
@@ -307,6 +314,14 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
             if antecedent is None:
                 return None
             rule = "bare"
+        elif (
+            previous is not None
+            and 0 <= c.start - previous.char_end <= 60
+            and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
+            and not _PUNCT.search(text, previous.char_end, c.start - 2)
+            and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        ):
+            noun, rule = str(previous.extra["noun"]), "ellipsis"
         else:
             return None
     else:
@@ -325,6 +340,8 @@ def _mention(ctx: _Context, c: _Count) -> Mention | None:
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    if rule == "ellipsis" and actor is None and previous is not None:
+        actor = previous.actor
     location = _location(ctx, index, c, noun_end, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
     mtype = mention_type(cues, c.start - s, noun_end - s, noun, actor, location, owned)
@@ -354,7 +371,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     for count in _counts(ctx):
         if _not_a_head_count(ctx, count):
             continue
-        mention = _mention(ctx, count)
+        mention = _mention(ctx, count, mentions[-1] if mentions else None)
         if mention is not None:
             mentions.append(mention)
     return mentions

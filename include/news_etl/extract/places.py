@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from news_etl.extract.lexicon import alternation, lexicon_data, literal_alternation, places_data
 
@@ -21,6 +22,15 @@ _EN_ENDINGS = ("", "s", "'s", "’s")
 
 
 _ORGANISATIONS = frozenset({"NATO", "UN"})
+
+
+class Form(NamedTuple):
+    code: str
+    region: bool  # a region or city: a location, never an actor
+    adjective: bool  # a demonym ("Russian", "russischen"): a location only beside a word such as "border"
+    actor_only: bool = False  # an army, government or leader (Kremlin, Bundeswehr, Putin): never a location
+
+
 # English demonyms; German and French ones are told apart by their lower-case initial.
 _EN_DEMONYM = re.compile(r".*(?:an|ese|ish|i|ch|ic)(?:s|'s|’s)?\Z")
 
@@ -30,12 +40,13 @@ class Place:
     start: int
     end: int
     code: str
-    region: bool  # a region or city: a location, never an actor
-    adjective: bool  # a demonym ("Russian", "russischen"): a location only beside a word such as "border"
+    region: bool
+    adjective: bool
+    actor_only: bool
 
     @property
     def can_be_location(self) -> bool:
-        return self.code not in _ORGANISATIONS
+        return not self.actor_only and self.code not in _ORGANISATIONS
 
 
 def _inflect(form: str, lang: str, capitalised: bool = False) -> list[str]:
@@ -64,10 +75,15 @@ def reference_rows() -> list[dict[str, str]]:
 
 
 @cache
-def place_forms() -> dict[str, tuple[str, bool, bool]]:
-    """Every surface form -> (code, is_region, is_adjective). Demonyms and aliases win over CSV names."""
-    forms: dict[str, tuple[str, bool, bool]] = {}
+def place_forms() -> dict[str, Form]:
+    """Every surface form and what it names. Demonyms and aliases win over the CSV names."""
+    forms: dict[str, Form] = {}
     data = places_data()
+    for code, by_lang in data["organisations"].items():
+        for lang, words in by_lang.items():
+            for word in words:
+                for f in _inflect(word, lang) + _inflect(word, lang, capitalised=True):
+                    forms.setdefault(f, Form(code, False, False, True))
     names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
     actors = [
         (code, lang, word)
@@ -78,19 +94,19 @@ def place_forms() -> dict[str, tuple[str, bool, bool]]:
     for code, lang, word in actors:
         adjective = word[:1].islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
         for f in _inflect(word, lang):
-            forms.setdefault(f, (code, False, adjective and word not in names))
+            forms.setdefault(f, Form(code, False, adjective and word not in names))
     for row in reference_rows():
         for lang in ("en", "de", "fr"):
             for f in _inflect(row[f"name_{lang}"], lang):
-                forms.setdefault(f, (row["code"], False, False))
+                forms.setdefault(f, Form(row["code"], False, False))
     # Capitalised adjectives come after the names: French "Syrien" must not shadow German "Syrien".
     for code, lang, word in actors:
         for f in _inflect(word, lang, capitalised=True):
-            forms.setdefault(f, (code, False, True))
+            forms.setdefault(f, Form(code, False, True))
     for code, words in data["regions"].items():
         for word in words:
             for f in _inflect(word, "en"):
-                forms.setdefault(f, (code, True, False))
+                forms.setdefault(f, Form(code, True, False))
     return forms
 
 
@@ -104,8 +120,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     forms = place_forms()
     out = []
     for m in place_pattern().finditer(text, start, end):
-        code, region, adjective = forms[m.group()]
-        out.append(Place(m.start(), m.end(), code, region, adjective))
+        form = forms[m.group()]
+        out.append(Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only))
     return out
 
 
@@ -159,8 +175,8 @@ def compound_actor(noun: str) -> str | None:
     if "-" in noun:
         head = noun.split("-", 1)[0]
         found = place_forms().get(head)
-        if found and not found[1]:
-            return found[0]
+        if found and not found.region:
+            return found.code
         return prefixes.get(head.lower())
     lower = noun.lower()
     for prefix, code in prefixes.items():
