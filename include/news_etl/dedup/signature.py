@@ -53,7 +53,8 @@ def jaccard(a: set[str], b: set[str]) -> float:
     """Exact Jaccard similarity of two shingle sets (1.0 for two empty sets)."""
     if not a and not b:
         return 1.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def minhash_signature(text: str, num_perm: int = DEFAULT_NUM_PERM) -> bytes:
