@@ -17,6 +17,7 @@ from news_etl.validate.record import record_outcome
 from news_etl.warehouse.db import transaction
 
 if TYPE_CHECKING:
+    import pandas as pd
     from psycopg2.extensions import connection as PgConnection
 
 DEFAULT_INGEST_DAG_ID = "news_ingest"
@@ -63,7 +64,7 @@ def validate_ingest_accounting(
         )
 
 
-def accounting_frame(rows: list[dict[str, Any]]) -> Any:
+def accounting_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     import pandas as pd
 
     counts = [*COUNT_COLUMNS, "open_urls"]

@@ -18,6 +18,7 @@ from news_etl.validate.suite import (
 from news_etl.warehouse.db import transaction
 
 if TYPE_CHECKING:
+    import pandas as pd
     from psycopg2.extensions import connection as PgConnection
 
 # Nullable integer columns must reach GX as pandas' nullable Int64, not float64 with NaN, so that large counts
@@ -81,7 +82,7 @@ def sample_bad_rows(rows: list[dict[str, Any]], broken: dict[str, list[str]]) ->
     ][:MAX_SAMPLE_ROWS]
 
 
-def mentions_frame(rows: list[dict[str, Any]], columns: list[str]) -> Any:
+def mentions_frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     import pandas as pd
 
     frame = pd.DataFrame.from_records(rows, columns=columns)

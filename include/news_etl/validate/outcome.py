@@ -5,7 +5,7 @@ Dependency-free on purpose: the alert notifiers import it, and they are loaded w
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 MAX_SAMPLE_ROWS = 5
@@ -26,7 +26,6 @@ class ValidationOutcome:
     dag_id: str = ""
     run_id: str = ""
     evaluated_expectations: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
