@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     import pandas as pd
     from psycopg2.extensions import connection as PgConnection
 
-# Nullable integer columns must reach GX as pandas' nullable Int64, not float64 with NaN, so that large counts
-# stay exact and the values in unexpected lists and Data Docs read as written.
-_INTEGER_COLUMNS = ("troop_count_min", "troop_count_max", "char_start", "char_end", "article_version")
+# Troop counts reach GX as Python ints and None (object dtype): pandas would otherwise make them float64, and its
+# nullable Int64 makes GX's column-pair comparisons raise on NA ("boolean value of NA is ambiguous").
+_COUNT_COLUMNS = ("troop_count_min", "troop_count_max")
 SAMPLE_FIELDS = ("mention_id", "count_text", "troop_count_min", "troop_count_max", "sentence")
 
 
@@ -86,9 +86,6 @@ def mentions_frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFra
     import pandas as pd
 
     frame = pd.DataFrame.from_records(rows, columns=columns)
-    for column in _INTEGER_COLUMNS:
-        if column in frame.columns:
-            frame[column] = frame[column].astype("Int64")
-    if "confidence" in frame.columns:
-        frame["confidence"] = frame["confidence"].astype("float64")
+    for column in _COUNT_COLUMNS:
+        frame[column] = pd.Series([row[column] for row in rows], index=frame.index, dtype=object)
     return frame

@@ -45,8 +45,13 @@ def evaluated_expectations(suite_result: dict[str, Any]) -> int:
 
 def errored_expectations(suite_result: dict[str, Any]) -> list[str]:
     """Expectations that raised instead of evaluating (e.g. a missing column): a suite bug, not bad data."""
-    return [
-        expectation_name(r)
-        for r in suite_result.get("results", [])
-        if (r.get("exception_info") or {}).get("raised_exception")
-    ]
+    return [expectation_name(r) for r in suite_result.get("results", []) if _raised(r.get("exception_info"))]
+
+
+def _raised(info: Any) -> bool:
+    # GX reports either {"raised_exception": ...} or, when a metric failed, {metric id: {"raised_exception": ...}}.
+    if not isinstance(info, dict):
+        return False
+    if "raised_exception" in info:
+        return bool(info["raised_exception"])
+    return any(_raised(value) for value in info.values())

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from news_etl.validate import ValidationOutcome, validate_batch
+from news_etl.validate.results import errored_expectations
 
 pytestmark = pytest.mark.integration
 
@@ -71,6 +72,7 @@ BAD = {
     "bad_actor": ({"actor_country": "XXX"}, ["actor_country_known"]),
     "bad_exact": ({"troop_count_min": 100, "troop_count_max": 200, "count_text": "150"},
                   ["exact_count_min_equals_max"]),
+    "bad_exact_open": ({"troop_count_min": 100, "troop_count_max": None}, ["exact_count_min_equals_max"]),
     "bad_enums": ({"count_precision": "roughly", "mention_type": "parade", "attribution": "rumour",
                    "language": "xx", "location_country": "ZZZ"},
                   ["attribution_in_set", "count_precision_in_set", "language_in_set",
@@ -148,12 +150,15 @@ def test_failed_validation_outcome(runs: Runs) -> None:
     assert runs.bad.failed_counts["troop_count_min_le_max"] == 1
     assert runs.bad.failed_counts["actor_country_known"] == 1
     assert "mention_id_unique" not in runs.bad.failed_counts
-    bad_ids = {mention("", key)["mention_id"] for key in BAD}
+    expected = {
+        row["mention_id"]: (row, names) for key, (o, names) in BAD.items() for row in [mention("", key, **o)]
+    }
     assert len(runs.bad.sample_bad_rows) == 5 < len(BAD)
-    assert {row["mention_id"] for row in runs.bad.sample_bad_rows} <= bad_ids
-    sample = next(row for row in runs.bad.sample_bad_rows if row["count_text"] == "50 million")
-    assert (sample["troop_count_min"], sample["troop_count_max"]) == (50_000_000, 50_000_000)
-    assert sample["sentence"].startswith("1,500 soldiers")
+    for sample in runs.bad.sample_bad_rows:
+        row, names = expected[sample["mention_id"]]
+        fields = ("count_text", "troop_count_min", "troop_count_max", "sentence")
+        assert {f: sample[f] for f in fields} == {f: row[f] for f in fields}
+        assert sample["failed_expectations"] == sorted(names)
 
 
 def test_bad_rows_quarantined_with_reasons(runs: Runs) -> None:
@@ -193,6 +198,7 @@ def test_validation_run_recorded(runs: Runs) -> None:
     assert failed == len(counts) == len(runs.bad.failed_counts)
     assert counts == runs.bad.failed_counts
     assert result["success"] is False and result["results"]
+    assert errored_expectations(result) == []  # every failure is bad data, none a GX error
     assert url == runs.bad_again.data_docs_url  # the latest attempt wins
 
 
