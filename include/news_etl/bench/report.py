@@ -155,14 +155,17 @@ def targets(results: Sequence[Mapping[str, Any]]) -> list[tuple[str, str, str]]:
             f"{wall:,.0f}/s wall, {cpu:,.0f}/CPU-s at {extract['size']:,} articles",
             _yes(cpu >= TARGETS["sentences_per_s"]),
         ))  # fmt: skip
-    copy, rowwise = largest("load", "ours, COPY variant"), largest("load", "row-by-row INSERT")
-    if copy and rowwise and copy["size"] == rowwise["size"]:
-        value = ratio(copy, rowwise)
-        rows.append((
-            f"COPY >= {TARGETS['copy_ratio']}x row-by-row INSERT",
-            f"{value:,.1f}x at {copy['size']:,} rows (COPY into staging + INSERT..SELECT vs INSERT per row)",
-            _yes(value >= TARGETS["copy_ratio"]),
-        ))  # fmt: skip
+    rowwise = largest("load", "row-by-row INSERT")
+    for variant, shape in (("ours, COPY variant", "COPY into staging + INSERT..SELECT"),
+                           ("COPY into news.articles", "COPY straight into news.articles")):  # fmt: skip
+        copy = largest("load", variant)
+        if copy and rowwise and copy["size"] == rowwise["size"]:
+            value = ratio(copy, rowwise)
+            rows.append((
+                f"COPY >= {TARGETS['copy_ratio']}x row-by-row INSERT",
+                f"{value:,.1f}x at {copy['size']:,} rows ({shape} vs INSERT per row)",
+                _yes(value >= TARGETS["copy_ratio"]),
+            ))  # fmt: skip
     rows.extend(_dedup_target(results))
     at_100k = [r for r in results if r["size"] >= 100_000 and r.get("peak_rss_mb") and is_ours(r)]
     if at_100k:
