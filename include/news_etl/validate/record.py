@@ -29,33 +29,36 @@ def record_outcome(
     rows_quarantined: int,
     sample_bad_rows: list[dict[str, Any]],
 ) -> ValidationOutcome:
-    """Upsert the validation_runs row (inside the caller's transaction) and return the outcome."""
-    outcome = ValidationOutcome(
-        success=run.success,
-        rows_validated=rows_validated,
-        rows_quarantined=rows_quarantined,
-        failed_counts=failed_counts(run.result),
-        data_docs_url=run.data_docs_url,
-        sample_bad_rows=sample_bad_rows,
-        suite_name=suite_name,
-        suite_version=suite_version,
-        dag_id=dag_id,
-        run_id=run_id,
-        evaluated_expectations=evaluated_expectations(run.result),
-    )
-    record_validation_run(
+    """Upsert the validation_runs row (inside the caller's transaction) and return the outcome, which links the
+    Data Docs page the record holds."""
+    counts = failed_counts(run.result)
+    evaluated = evaluated_expectations(run.result)
+    recorded_docs_url = record_validation_run(
         conn,
         dag_id=dag_id,
         run_id=run_id,
         suite_name=suite_name,
         suite_version=suite_version,
-        success=outcome.success,
+        success=run.success,
         rows_validated=rows_validated,
         rows_quarantined=rows_quarantined,
-        evaluated_expectations=outcome.evaluated_expectations,
-        failed_counts=outcome.failed_counts,
+        evaluated_expectations=evaluated,
+        failed_counts=counts,
         result_json=run.result,
         data_docs_url=run.data_docs_url,
+    )
+    outcome = ValidationOutcome(
+        success=run.success,
+        rows_validated=rows_validated,
+        rows_quarantined=rows_quarantined,
+        failed_counts=counts,
+        data_docs_url=recorded_docs_url,
+        sample_bad_rows=sample_bad_rows,
+        suite_name=suite_name,
+        suite_version=suite_version,
+        dag_id=dag_id,
+        run_id=run_id,
+        evaluated_expectations=evaluated,
     )
     errored = errored_expectations(run.result)
     if errored:

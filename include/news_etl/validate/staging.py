@@ -114,11 +114,14 @@ def record_validation_run(
     failed_counts: dict[str, int],
     result_json: dict[str, Any],
     data_docs_url: str | None,
-) -> None:
+) -> str | None:
+    """Upsert the run's record and return the Data Docs URL it holds. A re-run that reaches the same verdict
+    leaves the record as it was (first validation time, its result and Data Docs page), so re-running a DAG run
+    leaves the warehouse unchanged; a different verdict replaces it."""
     with conn.cursor() as cur:
         cur.execute(
             """
-            INSERT INTO news.validation_runs (dag_id, run_id, suite_name, suite_version, success,
+            INSERT INTO news.validation_runs AS v (dag_id, run_id, suite_name, suite_version, success,
                 rows_validated, rows_quarantined, evaluated_expectations, failed_expectations,
                 failed_expectation_counts, result_json, data_docs_url, validated_at)
             VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
@@ -130,6 +133,11 @@ def record_validation_run(
                 failed_expectation_counts = EXCLUDED.failed_expectation_counts,
                 result_json = EXCLUDED.result_json, data_docs_url = EXCLUDED.data_docs_url,
                 validated_at = EXCLUDED.validated_at
+            WHERE (v.suite_version, v.success, v.rows_validated, v.rows_quarantined, v.evaluated_expectations,
+                   v.failed_expectation_counts)
+                  IS DISTINCT FROM
+                  (EXCLUDED.suite_version, EXCLUDED.success, EXCLUDED.rows_validated, EXCLUDED.rows_quarantined,
+                   EXCLUDED.evaluated_expectations, EXCLUDED.failed_expectation_counts)
             """,
             (
                 dag_id,
@@ -147,3 +155,9 @@ def record_validation_run(
                 datetime.now(timezone.utc),
             ),
         )
+        cur.execute(
+            "SELECT data_docs_url FROM news.validation_runs WHERE dag_id = %s AND run_id = %s AND suite_name = %s",
+            (dag_id, run_id, suite_name),
+        )
+        (recorded_url,) = cur.fetchone()
+    return recorded_url
