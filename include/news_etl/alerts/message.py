@@ -95,14 +95,14 @@ def build_alert(facts: FailureFacts) -> Alert:
 
 def _validation_lines(outcome: ValidationOutcome) -> list[str]:
     lines = [
-        f"Suite {outcome.suite_name} v{outcome.suite_version}: {outcome.rows_validated} rows validated, "
+        f"Suite {outcome.suite_name} v{outcome.suite_version}: {_rows(outcome.rows_validated)} validated, "
         f"{outcome.rows_quarantined} quarantined."
     ]
     if outcome.rows_quarantined:
         lines.append("Quarantined rows are kept in news.mentions_quarantine; the valid rows were published.")
     lines.append("Failed expectations:")
     for name, count in sorted(outcome.failed_counts.items(), key=lambda item: (-item[1], item[0])):
-        lines.append(f"  - {name}: {count} row{'s' if count != 1 else ''}" if count else f"  - {name}")
+        lines.append(f"  - {name}: {_rows(count)}" if count else f"  - {name}")
     if outcome.sample_bad_rows:
         lines.append(f"Offending rows (up to {len(outcome.sample_bad_rows)}):")
         lines += [f"  - {_row_line(row)}" for row in outcome.sample_bad_rows]
@@ -122,6 +122,10 @@ def _row_line(row: Mapping[str, Any]) -> str:
         f'"{row.get("count_text")}" min={_count(row.get("troop_count_min"))} '
         f"max={_count(row.get('troop_count_max'))}" + (f" [{broken}]" if broken else "") + f': "{sentence}"'
     )
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
 
 
 def _count(value: Any) -> str:

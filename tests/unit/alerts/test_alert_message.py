@@ -102,3 +102,21 @@ def test_context_without_task_instance() -> None:
         "task_failure",
     )
     assert facts.log_url is None
+
+
+def test_ingest_accounting_failure_lists_the_run_row() -> None:
+    row = {"run_id": "day-1", "discovered": 10, "loaded": 5, "unchanged": 2, "duplicates": 1, "rejected": 1}
+    outcome = ValidationOutcome(
+        False,
+        1,
+        0,
+        {"discovered_equals_accounted": 1},
+        None,
+        [row],
+        suite_name="ingest_accounting",
+        suite_version="1",
+    )
+    text = build_alert(facts_from_context(context(ValidationFailed(outcome)))).text
+    assert "1 row validated, 0 quarantined." in text and "news.mentions_quarantine" not in text
+    assert "  - discovered_equals_accounted: 1 row" in text
+    assert "run_id=day-1, discovered=10, loaded=5" in text
