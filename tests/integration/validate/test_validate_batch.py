@@ -109,6 +109,7 @@ class Runs:
     clean_run: str
     clean: ValidationOutcome
     empty: ValidationOutcome
+    idle: ValidationOutcome  # no articles loaded, no mentions
     docs_dir: Path
 
 
@@ -119,7 +120,9 @@ def runs(warehouse_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     conn = connect(warehouse_dsn)
     docs_dir = tmp_path_factory.mktemp("data_docs")
     tag = uuid.uuid4().hex[:8]
-    bad_run, clean_run, empty_run = (f"manual__{kind}_{tag}" for kind in ("bad", "clean", "empty"))
+    bad_run, clean_run, empty_run, idle_run = (
+        f"manual__{k}_{tag}" for k in ("bad", "clean", "empty", "idle")
+    )
     stage(conn, [mention(bad_run, k, **o) for k, o in GOOD.items()])
     stage(conn, [mention(bad_run, k, **o) for k, (o, _) in BAD.items()])
     stage(conn, [mention(clean_run, f"{k}_c", **o) for k, o in GOOD.items()])
@@ -132,7 +135,18 @@ def runs(warehouse_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     bad = run(bad_run)
     record = query(conn, "SELECT * FROM news.validation_runs WHERE run_id = %s", bad_run)
     bad_again = run(bad_run)  # a retried task must converge on the same state
-    yield Runs(conn, bad_run, bad, record, bad_again, clean_run, run(clean_run), run(empty_run), docs_dir)
+    yield Runs(
+        conn,
+        bad_run,
+        bad,
+        record,
+        bad_again,
+        clean_run,
+        run(clean_run),
+        run(empty_run),
+        run(idle_run, 0),
+        docs_dir,
+    )
     conn.close()
 
 
@@ -226,6 +240,10 @@ def test_clean_run_passes(runs: Runs) -> None:
 def test_empty_batch_fails_when_articles_were_loaded(runs: Runs) -> None:
     assert runs.empty.success is False
     assert runs.empty.failed_counts == {"batch_not_empty_when_articles_loaded": 0}
+
+
+def test_empty_batch_passes_when_no_articles_were_loaded(runs: Runs) -> None:
+    assert runs.idle.success is True and runs.idle.rows_validated == 0
 
 
 def test_every_expectation_is_named_evaluated_and_documented(runs: Runs) -> None:
