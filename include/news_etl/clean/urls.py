@@ -46,9 +46,9 @@ def canonical_url(url: str, declared_canonical: str | None = None) -> str:
 
     The page's declared canonical (link rel=canonical / og:url) wins when it is an http(s) URL on a sane
     host (a public-looking domain, or the page's own host, so a site served from 127.0.0.1 in tests keeps
-    its canonicals); a relative declaration is resolved against ``url``. A declaration that points at the site's home
-    page while the page itself has a path is ignored: CMS templates that emit the home page as canonical
-    on every article would otherwise collapse all articles into one.
+    its canonicals); a relative declaration is resolved against ``url``. A declaration that points at the
+    site's home page while the page itself has a path is ignored: CMS templates that emit the home page as
+    canonical on every article would otherwise collapse all articles into one.
     """
     chosen = url
     if declared_canonical and declared_canonical.strip():

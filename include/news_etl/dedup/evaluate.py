@@ -1,4 +1,4 @@
-"""Measure deduplication: quality on a labeled synthetic set, time and memory at scale, speed-up over brute force.
+"""Measure deduplication: quality on a labeled synthetic set, time and memory at scale, speed-up.
 
     python -m news_etl.dedup.evaluate [--skip-100k] [--seed N] [--threshold 0.8] [--num-perm 256]
 
@@ -11,7 +11,8 @@ the same topic.
 Scale: time and memory of the dedup stage (signatures + planning, cleaning excluded) for 10k and 100k
 articles, and the speed-up at 20k over brute-force pairwise Jaccard (measured on a random sample of pairs and
 extrapolated to all pairs, because 200M Python set comparisons take hours) and over an exact all-pairs sparse
-matrix product (measured in full).
+matrix product (measured in full). Times are CPU seconds of this process, with wall time beside them: on a
+shared machine wall time depends on whatever else runs. Memory is the resident-set growth, sampled.
 """
 
 from __future__ import annotations
@@ -249,7 +250,7 @@ class ScaleResult:
 
 
 def scale(texts: Sequence[tuple[SyntheticArticle, str]], threshold: float, num_perm: int) -> ScaleResult:
-    """Dedup stage on pre-cleaned texts in one batch, then the per-run index rebuild from stored signatures."""
+    """Dedup of pre-cleaned texts in one batch, then the per-run index rebuild from stored signatures."""
     with PeakRss() as memory:
         watch = Stopwatch()
         candidates = []

@@ -3,8 +3,9 @@
 Each base story belongs to a topic. Stories of one topic share stock sentences and background paragraphs,
 as wire-based coverage of one conflict does, so "same topic, different story" pairs overlap without being
 copies. Some stories are follow-ups that reuse part of the body of the topic's previous story (hard
-negatives: a different story with a high overlap). Copies of a story are produced with controlled edits (see EDITS). Real corpora cannot be used:
-copies would have to be labeled by hand and redistribution of article text is not allowed.
+negatives: a different story with a high overlap). Copies of a story are produced with controlled edits
+(see EDITS). Real corpora cannot be used: copies would have to be labeled by hand and redistribution of
+article text is not allowed.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ _DOMAIN_WORDS = (  # noqa: SIM905
     "military officials exercise alliance commander units base region security statement spokesman talks "
     "ceasefire operation aid weapons reinforcements convoy"
 ).split()
-_SYLLABLES = "ka lo mir ta ve ran sol du ne pri gor el vin sta bra ko tur ma li sen da ro ul fe zan".split()  # noqa: SIM905
+_SYLLABLES = (  # noqa: SIM905
+    "ka lo mir ta ve ran sol du ne pri gor el vin sta bra ko tur ma li sen da ro ul fe zan"
+).split()
 _BOILERPLATE_LINES = (
     "Share this article",
     "Facebook Twitter WhatsApp Email",
@@ -120,7 +123,8 @@ class _Generator:
             return [headline, *shuffled]
         if edit == "boilerplate":
             lines = rng.sample(_BOILERPLATE_LINES, 3)
-            footer = f"About {topic.words[0].capitalize()} News: independent reporting since {rng.randint(1950, 2010)}."
+            founded = rng.randint(1950, 2010)
+            footer = f"About {topic.words[0].capitalize()} News: independent reporting since {founded}."
             return [headline, *body, "\n".join(lines), footer]
         if edit == "figures":
             return [headline, *self._update_figures(body), f"Update: {topic.sentence(rng)}"]
