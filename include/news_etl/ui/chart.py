@@ -92,5 +92,9 @@ def stacked_bars(
                 bars.append(
                     Bar(round(x, 1), round(base, 1), round(slot * 0.7, 1), round(h, 1), s.color, title)
                 )
-        labels.append((round(plot_left + (i + 0.5) * slot, 1), week.strftime("%d %b")))
+        # The year only where it changes: old and backfilled weeks must not read as this year's.
+        new_year = i == 0 or week.year != weeks[i - 1].year
+        labels.append(
+            (round(plot_left + (i + 0.5) * slot, 1), week.strftime("%d %b %Y" if new_year else "%d %b"))
+        )
     return Chart(width, height, plot_top, plot_bottom, plot_left, y_max, bars, labels, series)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 UNKNOWN_ACTOR = "unknown"
+CHART_WEEKS = 12
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def quarantine_count(conn: Any) -> int:
     return count
 
 
-def weekly_mentions_by_actor(conn: Any, weeks: int = 12) -> list[WeeklyCount]:
+def weekly_mentions_by_actor(conn: Any, weeks: int = CHART_WEEKS) -> list[WeeklyCount]:
     """Current mentions per actor and publication week, over the `weeks` weeks up to the latest one with data
     (not up to today: the demo and backfilled data can be old, and an empty chart helps nobody)."""
     with conn.cursor() as cur:

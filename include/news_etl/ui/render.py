@@ -8,7 +8,7 @@ from functools import cache
 import jinja2
 
 from news_etl.ui.chart import stacked_bars
-from news_etl.ui.queries import Dashboard
+from news_etl.ui.queries import CHART_WEEKS, Dashboard
 
 _TEMPLATE = """\
 <!doctype html>
@@ -20,7 +20,7 @@ _TEMPLATE = """\
   body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a202c; }
   h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.8rem; }
   table { border-collapse: collapse; font-size: .9rem; }
-  th, td { padding: .3rem .6rem; border-bottom: 1px solid #e2e8f0; text-align: left; }
+  th, td { padding: .3rem .6rem; border-bottom: 1px solid #e2e8f0; text-align: left; overflow-wrap: anywhere; }
   .ok { color: #fff; background: #2f855a; } .failed { color: #fff; background: #c53030; }
   .badge { padding: .1rem .5rem; border-radius: .6rem; font-weight: 600; }
   .count { font-size: 2rem; font-weight: 700; }
@@ -57,6 +57,8 @@ _TEMPLATE = """\
 {% endif %}
 
 <h2>Mentions per actor per week</h2>
+<p class="muted">Current mentions by the publication week of their article, over the {{ weeks }} weeks up to the
+   latest week with data; hover a bar for its count.</p>
 {% if chart.bars %}
 <svg id="weekly-chart" role="img" aria-label="Stacked bars: current mentions per actor per publication week"
      width="{{ chart.width }}" height="{{ chart.height }}" viewBox="0 0 {{ chart.width }} {{ chart.height }}">
@@ -85,4 +87,6 @@ def _template() -> jinja2.Template:
 
 
 def render_page(dashboard: Dashboard, data_url: str = "data.json") -> str:
-    return _template().render(dashboard=dashboard, chart=stacked_bars(dashboard.weekly), data_url=data_url)
+    return _template().render(
+        dashboard=dashboard, chart=stacked_bars(dashboard.weekly), data_url=data_url, weeks=CHART_WEEKS
+    )

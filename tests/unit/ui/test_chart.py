@@ -38,7 +38,12 @@ def test_stacked_bars_heights_add_up_to_the_week_total() -> None:
     # Stacked: each bar starts where the one below it ends.
     assert week1[0].y + week1[0].height == chart.plot_bottom
     assert week1[1].y + week1[1].height == week1[0].y
-    assert [label for _, label in chart.week_labels] == ["02 Nov", "09 Nov"]
+    assert [label for _, label in chart.week_labels] == ["02 Nov 2026", "09 Nov"]
+
+
+def test_week_labels_name_the_year_where_it_changes() -> None:
+    chart = stacked_bars([WeeklyCount(date(2025, 12, 22), "PRK", 1), WeeklyCount(date(2026, 1, 5), "PRK", 1)])
+    assert [label for _, label in chart.week_labels] == ["22 Dec 2025", "29 Dec", "05 Jan 2026"]
 
 
 def test_empty_chart_has_no_bars() -> None:
