@@ -11,6 +11,7 @@ import pytest
 pytestmark = pytest.mark.airflow
 
 DAGS_DIR = Path(__file__).resolve().parents[2] / "dags"
+DETERMINISTIC_GATES = {"quality_gate", "accounting_check"}
 DAG_FILES = sorted(p for p in DAGS_DIR.glob("*.py") if not p.name.startswith("_"))
 
 
@@ -34,9 +35,11 @@ def test_dag_is_documented_and_retried(dagbag, dag_id: str) -> None:
     dag = dagbag.dags[dag_id]
     assert dag.tags, "tags help people find the DAG in the UI"
     assert dag.doc_md and "Params" in dag.doc_md
+    assert dag.default_args["retries"] >= 1
     for task in dag.tasks:
         assert task.owner and task.owner != "airflow", task.task_id
-        assert task.retries >= 1, task.task_id
+        # Only the deterministic quality gates skip retries (a retry would just delay the alert).
+        assert task.retries >= 1 or task.task_id in DETERMINISTIC_GATES, task.task_id
         assert task.on_failure_callback, f"{task.task_id} would fail silently"
     for name, param in dag.params.items():
         assert param.description, f"param {name} of {dag_id} needs a description for the trigger form"

@@ -14,17 +14,16 @@ from news_etl.pipeline.context import RunContext
 
 log = logging.getLogger(__name__)
 
-# Current canonical article versions not yet published by any extraction (or by this extractor version when
-# re-extracting), plus those this very run extracted before (a re-run redoes them identically).
+# Current canonical article versions not yet published by another run's extraction (a re-run of this run
+# redoes its own work identically), or all of them when re-extraction is asked for.
 ARTICLES_TO_EXTRACT_SQL = """
 SELECT a.article_id, a.version, a.story_id, a.language, a.body
 FROM news.articles a
 WHERE a.is_current AND a.duplicate_of IS NULL
-  AND NOT EXISTS (
+  AND (%(reextract)s OR NOT EXISTS (
       SELECT 1 FROM news.extractions e
       WHERE e.article_id = a.article_id AND e.article_version = a.version AND e.status = 'published'
-        AND e.run_id <> %(run_id)s
-        AND (NOT %(reextract)s OR e.extractor_version = %(extractor_version)s))
+        AND e.run_id <> %(run_id)s))
 ORDER BY a.article_id
 """
 DELETE_STAGED_FOR_ARTICLES_SQL = "DELETE FROM news.mentions_staging WHERE article_id = ANY(%s)"
@@ -73,7 +72,7 @@ def extract_stage(conn, ctx: RunContext, reextract: bool = False) -> dict[str, i
     with conn.cursor() as cur:
         cur.execute(
             ARTICLES_TO_EXTRACT_SQL,
-            {"run_id": ctx.run_id, "reextract": reextract, "extractor_version": EXTRACTOR_VERSION},
+            {"run_id": ctx.run_id, "reextract": reextract},
         )
         articles = cur.fetchall()
     rows: list[tuple[Any, ...]] = []
