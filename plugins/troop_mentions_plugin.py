@@ -12,7 +12,7 @@ from typing import Any
 
 from airflow.plugins_manager import AirflowPlugin
 
-URL_PREFIX = "/troop-mentions"  # same as news_etl.ui.app.URL_PREFIX; not imported from there to stay light
+URL_PREFIX = "/troop-mentions"
 
 
 class LazyTroopMentionsApp:

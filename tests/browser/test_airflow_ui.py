@@ -34,7 +34,11 @@ def failed_tasks(stack: AirflowStack, dag_id: str, run_id: str) -> list[str]:
 
 
 def test_trigger_news_ingest_from_the_ui_and_open_troop_mentions(
-    airflow_stack: AirflowStack, page: Any, artifacts: Path, warehouse: Any
+    chromium_path: str,  # first: without a browser, skip before starting Airflow
+    airflow_stack: AirflowStack,
+    page: Any,
+    artifacts: Path,
+    warehouse: Any,
 ) -> None:
     stack, base = airflow_stack, airflow_stack.base_url
     started = time.monotonic()

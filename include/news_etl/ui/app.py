@@ -1,4 +1,4 @@
-"""The FastAPI app behind the Troop mentions page, mounted by the Airflow plugin under /troop-mentions.
+"""The FastAPI app behind the Troop mentions page, mounted by plugins/troop_mentions_plugin.py.
 
 Airflow mounts plugin apps beside its own API without putting them behind its login, so every route here
 depends on Airflow's own `get_user` (the `_token` cookie the UI login sets, or an `Authorization: Bearer`
@@ -23,7 +23,6 @@ from news_etl.pipeline.airflow_io import warehouse_connection
 from news_etl.ui.queries import Dashboard, load_dashboard
 from news_etl.ui.render import render_page
 
-URL_PREFIX = "/troop-mentions"
 # The page shows what this DAG produced, so whoever may read the DAG may read the page.
 MENTIONS_DAG_ID = "deployment_mentions"
 
