@@ -29,8 +29,17 @@ class _WebhookHandler(BaseHTTPRequestHandler):
 
 class _PrintingSmtpHandler:
     async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 - aiosmtpd's hook name
-        message = envelope.content.decode("utf-8", "replace")
-        print(f"--- email to {', '.join(envelope.rcpt_tos)} ---\n{message}", flush=True)
+        import email
+        import html
+        import re
+
+        message = email.message_from_bytes(envelope.content)
+        parts = [p for p in message.walk() if p.get_content_maintype() == "text"]
+        # Show the text a person would read, not the base64 transfer encoding.
+        text = "\n".join(
+            html.unescape(re.sub(r"<[^>]+>", "", p.get_payload(decode=True).decode())) for p in parts
+        )
+        print(f"--- email to {', '.join(envelope.rcpt_tos)}: {message['Subject']} ---\n{text}", flush=True)
         return "250 Message accepted"
 
 
@@ -45,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     smtp.start()
     webhook = ThreadingHTTPServer(("127.0.0.1", args.webhook_port), _WebhookHandler)
     Thread(target=webhook.serve_forever, daemon=True).start()
-    print(f"alert sink: webhook http://127.0.0.1:{args.webhook_port}/hook, SMTP 127.0.0.1:{args.smtp_port}", flush=True)
+    print(
+        f"alert sink: webhook http://127.0.0.1:{args.webhook_port}/hook, SMTP 127.0.0.1:{args.smtp_port}",
+        flush=True,
+    )
     try:
         while True:
             time.sleep(3600)
