@@ -28,7 +28,7 @@ class _WebhookHandler(BaseHTTPRequestHandler):
 
 
 class _PrintingSmtpHandler:
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 - aiosmtpd's hook name
+    async def handle_DATA(self, server, session, envelope) -> str:  # aiosmtpd calls this hook by name
         import email
         import html
         import re

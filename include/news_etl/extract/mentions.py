@@ -250,8 +250,10 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         p = info.place
         if p.start >= noun_end and not p.region:
             adjacent = ctx.text[noun_end : p.start].strip() == ""
+            # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
+            departure = leaving and not p.actor_only
             if adjacent or (
-                not leaving and _left_from(ctx, info, noun_end) and (info.origin or not info.location)
+                not departure and _left_from(ctx, info, noun_end) and (info.origin or not info.location)
             ):
                 return p.code
             break
