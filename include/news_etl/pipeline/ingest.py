@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from news_etl.config import load_sources, parse_sources
@@ -121,13 +122,19 @@ STAGED_FOR_DEDUP_SQL = """
 SELECT url, article_id, canonical_url, body_sha256, minhash, published_at
 FROM news.articles_staging WHERE run_id = %s ORDER BY url
 """
-# Latest version of every article loaded by other runs: the index the batch is compared against. Rows this run
-# loaded itself are left out so that a re-run decides exactly as the first attempt did.
+# Latest version of every article loaded by other runs: what the batch is compared against. Rows this run
+# loaded itself are left out so that a re-run decides exactly as the first attempt did. Exact matches (URL, body
+# hash) look at every article; MinHash signatures only of those published within the near-duplicate window
+# before the batch's earliest article, because the LSH index costs ~10 KB of memory per article.
 KNOWN_ARTICLES_SQL = """
-SELECT DISTINCT ON (article_id) article_id, version, story_id, body_sha256, published_at, duplicate_kind, minhash
-FROM news.articles WHERE run_id <> %s
+SELECT DISTINCT ON (article_id) article_id, version, story_id, body_sha256, published_at, duplicate_kind,
+       CASE WHEN %(since)s::timestamptz IS NULL OR published_at IS NULL OR published_at >= %(since)s
+            THEN minhash END
+FROM news.articles WHERE run_id <> %(run_id)s
 ORDER BY article_id, version DESC
 """
+EARLIEST_STAGED_SQL = "SELECT min(published_at) FROM news.articles_staging WHERE run_id = %s"
+NEAR_DUPLICATE_WINDOW = timedelta(days=int(os.environ.get("NEWS_ETL_NEAR_DUPLICATE_WINDOW_DAYS", "90")))
 SET_DECISION_SQL = """
 UPDATE news.articles_staging SET version = %s, outcome = %s, duplicate_of = %s, duplicate_kind = %s, story_id = %s
 WHERE run_id = %s AND url = %s
@@ -334,7 +341,10 @@ def dedup_stage(conn, ctx: RunContext) -> dict[str, int]:
     with conn.cursor() as cur:
         cur.execute(STAGED_FOR_DEDUP_SQL, (ctx.run_id,))
         staged = cur.fetchall()
-        cur.execute(KNOWN_ARTICLES_SQL, (ctx.run_id,))
+        cur.execute(EARLIEST_STAGED_SQL, (ctx.run_id,))
+        (earliest,) = cur.fetchone()
+        since = earliest - NEAR_DUPLICATE_WINDOW if earliest else None
+        cur.execute(KNOWN_ARTICLES_SQL, {"run_id": ctx.run_id, "since": since})
         known_rows = cur.fetchall()
     known = {
         row[0]: KnownArticle(article_id=row[0], story_id=row[2], body_sha256=row[3], published_at=row[4],
@@ -365,11 +375,11 @@ def dedup_stage(conn, ctx: RunContext) -> dict[str, int]:
 
 def _version_and_outcome(article_id: str, body_sha256: str, decision, latest: dict) -> tuple[int | None, str]:
     """The row to write (version, or None for no new row) and the URL's outcome."""
+    if decision.kind == "exact_url":  # same canonical URL as another URL of the batch: that one is the row
+        return None, "duplicate"
     if article_id in latest:
         version, known_sha = latest[article_id]
         return (None, "unchanged") if known_sha == body_sha256 else (version + 1, "loaded")
-    if decision.kind == "exact_url":  # same canonical URL as another URL of the batch: that one is the row
-        return None, "duplicate"
     return 1, ("duplicate" if decision.duplicate_of else "loaded")
 
 
