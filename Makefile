@@ -18,7 +18,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR := $(CURDIR)/.local/run
 ENV := source .local/env.sh &&
 
-.PHONY: help install lock docs up down airflow-db demo-start demo-stop run run-bad test lint airflow eval eval-parse eval-dedup bench clean
+.PHONY: help install lock docs up down airflow-db demo-start demo-stop run run-bad test lint airflow eval eval-parse eval-dedup eval-dedup-quick bench clean
 
 help:
 	@echo "make run      set up (venv, embedded PostgreSQL, Airflow DB, demo site) and run both DAGs end to end"
@@ -106,6 +106,9 @@ eval-parse: install
 
 eval-dedup: install
 	$(BIN)/python -m news_etl.dedup.evaluate
+
+eval-dedup-quick: install
+	$(BIN)/python -m news_etl.dedup.evaluate --skip-100k
 
 docs: up
 	$(ENV) $(BIN)/python -m news_etl.warehouse.dictionary
