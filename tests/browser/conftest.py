@@ -33,6 +33,18 @@ CHROMIUM_ARGS = [
 ]
 
 
+FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[pytest.TestReport]:
+    """Remember a failed test body, so the `page` fixture can screenshot where the browser was left."""
+    report = yield
+    if report.when == "call" and report.failed:
+        item.stash[FAILED] = True
+    return report
+
+
 def _skip_loudly(reason: str) -> None:
     message = f"BROWSER TEST SKIPPED: {reason}"
     print(f"\n{'!' * len(message)}\n{message}\n{'!' * len(message)}", file=sys.stderr)
@@ -53,7 +65,7 @@ def chromium_path() -> str:
 
 
 @pytest.fixture()
-def page(chromium_path: str, artifacts: Path) -> Iterator[Any]:
+def page(chromium_path: str, artifacts: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:
@@ -68,9 +80,12 @@ def page(chromium_path: str, artifacts: Path) -> Iterator[Any]:
             viewport={"width": 1400, "height": 900},
         )
         context.set_default_timeout(30_000)
+        page = context.new_page()
         try:
-            yield context.new_page()
+            yield page
         finally:
+            if request.node.stash.get(FAILED, False):
+                page.screenshot(path=str(artifacts / "failure.png"), full_page=True)
             context.close()
 
 

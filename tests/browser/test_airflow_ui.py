@@ -1,7 +1,8 @@
 """The Airflow UI in a real browser: log in, trigger news_ingest from its trigger form with a param, see it
 succeed, check the deployment_mentions run its Asset triggered, and open the Troop mentions page.
 
-Screenshots of every step are saved under test-artifacts/browser/ (with the Airflow logs), pass or fail.
+Screenshots of the steps (and failure.png where a failing test left the browser) are saved under
+test-artifacts/browser/, with the Airflow component and task logs.
 """
 
 from __future__ import annotations
