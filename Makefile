@@ -87,7 +87,9 @@ run-bad: install
 	  sleep 1; kill $$(cat .local/alert-sink.pid) 2>/dev/null || true; \
 	  echo "== alerts received by the local sink =="; cat .local/alert-sink.log; exit $$status
 
+# The browser test needs Debian's chromium: installed when possible (root + apt-get), else the test skips loudly.
 test: up
+	bash scripts/install_browser.sh
 	status=0; $(ENV) $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; $(MAKE) --no-print-directory down; exit $$status
 
 lint: install
@@ -95,7 +97,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 airflow: up demo-start
-	@echo "Airflow UI: http://localhost:8080  (login printed below by 'airflow standalone'; Ctrl-C to stop)"
+	@echo "Airflow UI: http://localhost:8080  user admin, password in .local/airflow/passwords.json (printed at first start); Ctrl-C to stop"
 	$(ENV) $(BIN)/airflow standalone
 
 eval: install

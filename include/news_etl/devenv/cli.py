@@ -33,6 +33,9 @@ def environment(root: Path, pg: postgres.EmbeddedPostgres | None, demo_port: int
         "NEWS_ETL_RAW_STORE": str(local / "raw"),
         "NEWS_ETL_DATA_DOCS": str(local / "data_docs"),
         "NEWS_ETL_DEMO_PORT": str(demo_port),
+        # `make airflow`: one admin user; its generated password is kept here (printed at first start).
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(local / "airflow" / "passwords.json"),
     }
     if pg is not None:
         env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = pg.sqlalchemy_uri("airflow")
