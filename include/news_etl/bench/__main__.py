@@ -35,17 +35,20 @@ DB_STAGES = ("load", "chain")
 SLOW_ALTERNATIVES = {("extract", "quantulum3"): 2_000, ("parse", "newspaper4k"): 5_000}
 
 
-def plan(sizes: Sequence[int], stages: Sequence[str], dedup_target: bool) -> list[tuple[str, str, int]]:
+def plan(
+    sizes: Sequence[int], stages: Sequence[str], dedup_target: int, ours_only: bool = False
+) -> list[tuple[str, str, int]]:
     """(stage, variant, corpus size) in the order they run: by size, then stage, ours first."""
     jobs = []
     for size in sizes:
         for stage, variant in RUNNERS:
-            if stage not in stages:
+            if stage not in stages or (ours_only and not variant.startswith("ours")):
                 continue
             limit = SLOW_ALTERNATIVES.get((stage, variant))
             jobs.append((stage, variant, min(size, limit) if limit else size))
-    if dedup_target and "dedup" in stages and DEDUP_TARGET_SIZE not in sizes:
-        jobs += [("dedup", variant, DEDUP_TARGET_SIZE) for stage, variant in RUNNERS if stage == "dedup"]
+    if dedup_target and "dedup" in stages and dedup_target not in sizes:
+        jobs += [("dedup", variant, dedup_target) for stage, variant in RUNNERS
+                 if stage == "dedup" and not (ours_only and variant != "ours")]  # fmt: skip
     seen, unique = set(), []
     for job in jobs:  # a capped alternative would otherwise run once per larger size
         if job not in seen:
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     workdir = args.workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
-    jobs = plan(args.sizes, args.stages, dedup_target=not args.quick)
+    jobs = plan(args.sizes, args.stages, 0 if args.quick else args.dedup_target, args.ours_only)
     results: dict[str, Any] = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "command": "python -m news_etl.bench " + " ".join(shlex.quote(a) for a in args.argv),
@@ -114,6 +117,12 @@ def _summary(result: dict[str, Any]) -> str:
     return f"{per_s:,.1f} articles/s ({report.rate(result, per_cpu=True):,.1f}/CPU-s), {rss} | {report.notes(result)}"
 
 
+def merge_stages(earlier: list[dict[str, Any]], later: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of both runs; for a (stage, variant, size) measured in both, the later run's row."""
+    merged = {(r["stage"], r["variant"], r["size"]): r for r in [*earlier, *later]}
+    return sorted(merged.values(), key=lambda r: (r["size"], r["stage"]))
+
+
 def print_ratios(results: dict[str, Any]) -> None:
     print("\nThroughput ratios ours / theirs (above 1: ours faster; wall and CPU time, same run):")
     stages = results["stages"]
@@ -142,6 +151,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=3600, help="per stage and size, seconds")
     parser.add_argument("--skip-airflow", action="store_true")
+    parser.add_argument(
+        "--ours-only", action="store_true", help="skip the alternatives (e.g. for a 100k run)"
+    )
+    parser.add_argument(
+        "--dedup-target-size", dest="dedup_target", type=int, default=DEDUP_TARGET_SIZE,
+        help="extra corpus size for dedup only (the 50x-at-20k target); 0: none",
+    )  # fmt: skip
     parser.add_argument("--workdir", type=Path, default=project_root() / ".local" / "bench")
     parser.add_argument("--docs", type=Path, default=project_root() / "docs")
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/ alone")
@@ -164,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         saved.write_text(json.dumps(results, indent=1, default=str))
         print(f"\nfigures saved to {saved}")
     for earlier in args.merge:
-        results["stages"] = json.loads(earlier.read_text())["stages"] + results["stages"]
+        results["stages"] = merge_stages(json.loads(earlier.read_text())["stages"], results["stages"])
     print_ratios(results)
     if not args.no_docs:
         page = report.write(results, args.docs)
