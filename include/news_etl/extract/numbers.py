@@ -139,7 +139,7 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 def share_scale(low: int, high: int) -> int:
     """'10 to 12 million': the first number borrows the scale of the second."""
-    if low >= 1000 or high < low * 1000:
+    if low <= 0 or low >= 1000 or high < low * 1000:
         return low
     factor = 1000
     while low * factor * 1000 <= high:

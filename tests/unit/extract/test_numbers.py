@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from news_etl.extract import extract_mentions
+from news_etl.extract.numbers import share_scale
 
 NB = "\u202f"
 
@@ -91,3 +92,10 @@ def test_not_troop_counts(text: str, lang: str) -> None:
 def test_language_is_detected_when_not_given() -> None:
     (m,) = extract_mentions("Die Bundeswehr schickt rund 1.500 Soldaten nach Litauen.")
     assert (m.count_text, m.count_min, m.actor, m.location) == ("rund 1.500", 1500, "DEU", "LTU")
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"), [(10, 12_000_000, 10_000_000), (2, 3000, 2000), (500, 1000, 500), (0, 5, 0)]
+)
+def test_share_scale(low: int, high: int, expected: int) -> None:
+    assert share_scale(low, high) == expected
