@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from news_etl.extract.lexicon import alternation, lexicon_data
+from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data
 
 _TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size")
 _POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
@@ -57,13 +57,15 @@ _NOT_NAMES = frozenset(
 @cache
 def _type_cues(lang: str) -> re.Pattern[str]:
     types = lexicon_data()[lang]["types"]
-    groups = "|".join(f"(?P<{t}>{alternation(types[t])})" for t in _TYPE_ORDER)
+    groups = "|".join(f"(?P<{t}>{fragments_alternation(types[t])})" for t in _TYPE_ORDER)
     return re.compile(rf"(?<![\w])(?i:{groups})(?![\w])")
 
 
 @cache
 def _reported_cues(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?i:{alternation(lexicon_data()[lang]['reported_cues'])})(?![\w])")
+    return re.compile(
+        rf"(?<![\w])(?i:{fragments_alternation(lexicon_data()[lang]['reported_cues'])})(?![\w])"
+    )
 
 
 @cache

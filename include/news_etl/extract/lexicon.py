@@ -7,6 +7,7 @@ on first use and cached, so importing the package stays cheap.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,35 +17,52 @@ import yaml
 LANGUAGES = ("en", "de", "fr")
 
 
-def alternation(fragments: list[str] | tuple[str, ...]) -> str:
+def alternation(fragments: Iterable[str]) -> str:
     """Non-capturing alternation, longest fragment first so that 'more than' wins over 'more'."""
     return "(?:" + "|".join(sorted(set(fragments), key=len, reverse=True)) + ")"
 
 
-def literal_alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    """Alternation of literal words, factored into a trie.
+_STEM = "\\w*"  # a lexicon entry ending in \w* is a stem: "deploy\w*" matches deployed, deploying
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """Alternation of literal words (or stems ending in \\w*), factored into a trie.
 
     Python's re tries every branch of an alternation in turn; factoring shared prefixes keeps a pattern of
     thousands of place names fast. No maintained library does this for the stdlib re module.
     """
     trie: dict = {}
     for word in words:
+        stem = word.endswith(_STEM)
         node = trie
-        for ch in word:
+        for ch in word[: -len(_STEM)] if stem else word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[_STEM if stem else ""] = {}
 
     def render(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if len(ch) == 1]
+        if _STEM in node:
+            branches.append(r"\w*")  # tried last, so the longer literal branches win first
         if not branches:
             return ""
         body = (
             branches[0] if len(branches) == 1 and len(branches[0]) <= 2 else "(?:" + "|".join(branches) + ")"
         )
-        return f"(?:{body})?" if ends else body
+        return f"(?:{body})?" if "" in node and _STEM not in node else body
 
     return "(?:" + render(trie) + ")"
+
+
+_LITERAL = re.compile(r"[\w' ’-]+(?:\\w\*)?")
+
+
+def fragments_alternation(fragments: Iterable[str]) -> str:
+    """Alternation of lexicon fragments: literals and stems go into a trie, real regexes stay as they are."""
+    fragments = list(fragments)
+    literal = [f for f in fragments if _LITERAL.fullmatch(f)]
+    rest = [f for f in fragments if not _LITERAL.fullmatch(f)]
+    parts = ([literal_alternation(literal)] if literal else []) + rest
+    return alternation(parts) if len(parts) > 1 else parts[0]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from text_to_num import text2num
 
-from news_etl.extract.lexicon import alternation, lexicon_data
+from news_etl.extract.lexicon import alternation, lexicon_data, literal_alternation
 
 # Spelled-out number words text2num understands; listed so that a regex can find candidate phrases.
 _NUMBER_WORDS = {
@@ -48,9 +48,9 @@ def _spelled_pattern(lang: str) -> str:
     words = _NUMBER_WORDS[lang].split()
     if lang == "de":
         # German writes a whole number as one word (zweitausendfünfhundert), millions as a second word.
-        morph = alternation(words)
+        morph = literal_alternation(words)
         return rf"\b(?i:{morph}+(?:\s+million(?:en)?(?:\s+{morph}+)?)?)\b"
-    first = alternation([w for w in words if w != "und"])
+    first = literal_alternation([w for w in words if w != "und"])
     joiner = r"(?:\s+|-)(?:and\s+|et\s+|et-)?" if lang != "de" else r"\s+"
     return rf"\b(?i:{first}(?:{joiner}{first})*)\b"
 
@@ -61,8 +61,8 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
     scales = alternation(raw["scales"])
     # The leading \b lets the engine reject positions inside words before trying the alternatives.
     return re.compile(
-        rf"\b(?:(?P<vague>(?<![\w])(?i:{alternation(list(raw['vague']))})(?![\w]))"
-        rf"|(?P<approx>(?<![\w])(?i:{alternation(list(raw['approximate_words']))})(?![\w]))"
+        rf"\b(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
+        rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
         rf"|(?<![\w.,'’\u202f])(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
