@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data
+from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
 
 _TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size")
 _POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
@@ -21,8 +21,8 @@ _TITLES = (
     r"ministre|[Ss]pokes(?:man|woman|person)|Sprecher(?:in)?|porte-parole|General|général|Chancellor|Kanzler|"
     r"Secretary|secrétaire|[Cc]ommander|Kommandeur|chef|Chef|[Hh]ead|Gouverneur|Governor|gouverneur"
 )
-_TITLE_NAME = re.compile(rf"(?:{_TITLES})\s+(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})")
-_OUTLET = re.compile(rf"(?<![\w])(?P<name>{_OUTLETS})(?![\w])")
+_TITLE_NAME = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})")
+_OUTLET = re.compile(rf"\b(?P<name>{literal_alternation(_OUTLETS.split('|'))})(?![\w])")
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -74,12 +74,15 @@ def _source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = alternation(raw["source_prepositions"])
     articles = r"(?:(?:the|der|dem|des|die|la|le|les)\s+|l['’])?(?:[a-zäöü]\w*\s+)?"
     according = re.compile(rf"(?<![\w])(?i:{preps})\s+{articles}(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})")
-    verbs = alternation(raw["speech_verbs"])
-    said = re.compile(
-        rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:(?:has|had|hat|hatte|a|avait)\s+)?(?i:{verbs})(?![\w])"
-        rf"|(?i:{verbs})\s+(?:(?:the|der|die|das|le|la)\s+)?(?P<after>{_NAME}(?:\s+{_NAME}){{0,2}})"
-    )
-    return according, said
+    verbs = re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['speech_verbs'])})(?![\w])")
+    return according, verbs
+
+
+# The speaker stands right before the speech verb ("Zelensky said") or right after it ("said Zelensky").
+_NAME_BEFORE = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:(?:has|had|hat|hatte|a|avait)\s+)?\Z"
+)
+_NAME_AFTER = re.compile(rf"\s+(?:(?:the|der|die|das|le|la)\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
 
 
 # "Hezbollah has 40,000 fighters": a verb of having right before the count states the size of a force.
@@ -179,16 +182,18 @@ def attribution(sentence: str, lang: str, quoted: bool) -> str:
 
 def source_name(sentence: str, lang: str) -> str | None:
     """Who the figure comes from: 'according to X', a titled speaker, 'X said', or a news outlet."""
-    according, said = _source_patterns(lang)
+    according, verbs = _source_patterns(lang)
     m = according.search(sentence)
     if m:
         return m.group("name")
     m = _TITLE_NAME.search(sentence)
     if m:
         return m.group("name").split()[-1]
-    for m in said.finditer(sentence):
-        name = m.group("name") or m.group("after")
-        if name and name.split()[0] not in _NOT_NAMES:
-            return name
+    for verb in verbs.finditer(sentence):
+        m = _NAME_BEFORE.search(sentence, max(0, verb.start() - 60), verb.start()) or _NAME_AFTER.match(
+            sentence, verb.end()
+        )
+        if m and m.group("name").split()[0] not in _NOT_NAMES:
+            return m.group("name")
     m = _OUTLET.search(sentence)
     return m.group("name") if m else None

@@ -142,10 +142,10 @@ def grammar(language: str) -> Grammar:
     """The compiled grammar of `language` (en, de or fr; anything else falls back to en)."""
     lang = language if language in LANGUAGES else "en"
     raw = lexicon_data()[lang]
-    nouns = alternation(raw["troop_nouns"])
-    weak = alternation(raw["weak_troop_nouns"])
-    force = alternation(raw["force_nouns"])
-    mods = [f"(?i:{alternation(raw['modifiers'])})"]
+    nouns = fragments_alternation(raw["troop_nouns"])
+    weak = fragments_alternation(raw["weak_troop_nouns"])
+    force = fragments_alternation(raw["force_nouns"])
+    mods = [f"(?i:{fragments_alternation(raw['modifiers'])})"]
     if lang == "en":
         mods += list(_EN_MODIFIER_SHAPES)
     if lang == "de":
@@ -181,18 +181,24 @@ def grammar(language: str) -> Grammar:
         follow=follow,
         strong=re.compile(strong_shape),
         force_before=re.compile(rf"(?<![\w])(?i:{force})\b[^.;:!?]{{0,40}}?\s(?i:{of_word})\s+\Z"),
-        anaphora=re.compile(rf"\s+(?i:{alternation(raw['anaphora'])})\b"),
-        qualifier_before=re.compile(rf"(?<![\w])(?P<q>(?i:{alternation(all_quals)}))(?:\s+|(?<=['’]))\Z"),
-        range_open_before=re.compile(rf"(?<![\w])(?i:{alternation(raw['range_open'])})\s+\Z"),
-        range_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?P<word>(?i:{alternation(raw['range_joiners'])}))\s+"),
-        trailing_lower=re.compile(rf"(?:\s+(?i:{alternation(raw['trailing_lower_bound'])})\b|-plus\b)"),
+        anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
+        qualifier_before=re.compile(
+            rf"(?<![\w])(?P<q>(?i:{fragments_alternation(all_quals)}))(?:\s+|(?<=['’]))\Z"
+        ),
+        range_open_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['range_open'])})\s+\Z"),
+        range_joiner=re.compile(
+            rf"\s*[-–—]\s*|\s+(?P<word>(?i:{fragments_alternation(raw['range_joiners'])}))\s+"
+        ),
+        trailing_lower=re.compile(
+            rf"(?:\s+(?i:{fragments_alternation(raw['trailing_lower_bound'])})\b|-plus\b)"
+        ),
         bare_trigger_before=re.compile(
-            rf"(?:(?<![\w])(?i:{alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
+            rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
             rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
         ),
-        unit_after=re.compile(rf"\s*(?:%|(?i:{alternation(raw['unit_blockers'])})\b)"),
+        unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
         force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force})(?![\w])"),
         military_context=re.compile(rf"\b(?i:{_MILITARY_CONTEXT[lang]})\b"),

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from news_etl.extract.lexicon import alternation, lexicon_data, literal_alternation, places_data
+from news_etl.extract.lexicon import fragments_alternation, lexicon_data, literal_alternation, places_data
 
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _DE_NAME_ENDINGS = ("", "s", "er", "ern", "ers")
@@ -131,7 +131,7 @@ _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 @cache
 def location_before(lang: str) -> re.Pattern[str]:
     """A location preposition (in, nach, en, vers ...) ending right before a place name."""
-    preps = alternation(lexicon_data()[lang]["location_prepositions"])
+    preps = fragments_alternation(lexicon_data()[lang]["location_prepositions"])
     return re.compile(
         rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,4}}\Z"
     )
@@ -140,7 +140,7 @@ def location_before(lang: str) -> re.Pattern[str]:
 @cache
 def source_before(lang: str) -> re.Pattern[str]:
     """'according to', 'laut', 'selon' ending right before a place: a source, not a location."""
-    preps = alternation(lexicon_data()[lang]["source_prepositions"])
+    preps = fragments_alternation(lexicon_data()[lang]["source_prepositions"])
     return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,2}}\Z")
 
 
@@ -154,7 +154,7 @@ LOCATION_NOUN_BEFORE = re.compile(r"(?i:frontière|sol|territoire|région|front|
 
 @cache
 def origin_before(lang: str) -> re.Pattern[str]:
-    preps = alternation(lexicon_data()[lang]["origin_prepositions"])
+    preps = fragments_alternation(lexicon_data()[lang]["origin_prepositions"])
     return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}\Z")
 
 
