@@ -178,8 +178,12 @@ def compound_actor(noun: str) -> str | None:
         if found and not found.region:
             return found.code
         return prefixes.get(head.lower())
-    lower = noun.lower()
-    for prefix, code in prefixes.items():
-        if len(prefix) >= 5 and lower.startswith(prefix):
-            return code
-    return None
+    m = _compound_prefix().match(noun)
+    return prefixes[m.group().lower()] if m else None
+
+
+@cache
+def _compound_prefix() -> re.Pattern[str]:
+    """Long prefixes only: "un" or "us" at the start of a plain word are no owners."""
+    prefixes = [p for p in places_data()["compound_prefixes"] if len(p) >= 5]
+    return re.compile(rf"(?i:{literal_alternation(prefixes)})")
