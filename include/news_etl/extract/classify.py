@@ -180,20 +180,28 @@ def attribution(sentence: str, lang: str, quoted: bool) -> str:
     return "stated"
 
 
+def _clean(name: str) -> str:
+    """Drop a sentence's full stop from a name, but keep that of initials such as 'U.S.'."""
+    return name if _INITIALS.search(name) else name.rstrip(".")
+
+
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}\Z")
+
+
 def source_name(sentence: str, lang: str) -> str | None:
     """Who the figure comes from: 'according to X', a titled speaker, 'X said', or a news outlet."""
     according, verbs = _source_patterns(lang)
     m = according.search(sentence)
     if m:
-        return m.group("name")
+        return _clean(m.group("name"))
     m = _TITLE_NAME.search(sentence)
     if m:
-        return m.group("name").split()[-1]
+        return _clean(m.group("name").split()[-1])
     for verb in verbs.finditer(sentence):
         m = _NAME_BEFORE.search(sentence, max(0, verb.start() - 60), verb.start()) or _NAME_AFTER.match(
             sentence, verb.end()
         )
         if m and m.group("name").split()[0] not in _NOT_NAMES:
-            return m.group("name")
+            return _clean(m.group("name"))
     m = _OUTLET.search(sentence)
     return m.group("name") if m else None
