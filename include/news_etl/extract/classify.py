@@ -23,7 +23,46 @@ _TITLES = (
 )
 _TITLE_NAME = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})")
 _OUTLET = re.compile(rf"\b(?P<name>{literal_alternation(_OUTLETS.split('|'))})(?![\w])")
+# Capitalised words that stand next to speech verbs but name no one ("said Friday", "sagte am Montag").
 _NOT_NAMES = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Januar",
+        "Februar",
+        "März",
+        "Juni",
+        "Juli",
+        "Oktober",
+        "Dezember",
+        "Am",
+        "On",
+    ]
+) | frozenset(
     [
         "The",
         "It",

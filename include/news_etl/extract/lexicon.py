@@ -123,7 +123,7 @@ _CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
-    r"mercenar\w*|fighters|combat|war|guards|mobili[sz]\w*|reservists|conscript\w*",
+    r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"

@@ -51,7 +51,7 @@ _ORIGIN_BETWEEN = re.compile(
     r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
-_PUNCT = re.compile(r"[,.;:!?()\"“”„«»—–]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que))\s+\Z")
 
@@ -320,7 +320,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             previous is not None
             and 0 <= c.start - previous.char_end <= 60
             and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
-            and not _PUNCT.search(text, previous.char_end, c.start - 2)
+            and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
             and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
         ):
             noun, rule = str(previous.extra["noun"]), "ellipsis"
