@@ -180,7 +180,9 @@ def grammar(language: str) -> Grammar:
         weak_noun=re.compile(rf"(?i:(?:[\w]+-)*{weak})\Z"),
         follow=follow,
         strong=re.compile(strong_shape),
-        force_before=re.compile(rf"(?<![\w])(?i:{force})\b[^.;:!?]{{0,40}}?\s(?i:{of_word})\s+\Z"),
+        force_before=re.compile(
+            rf"(?<![\w])(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
+        ),
         anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
         qualifier_before=re.compile(
             rf"(?<![\w])(?P<q>(?i:{fragments_alternation(all_quals)}))(?:\s+|(?<=['’]))\Z"

@@ -51,6 +51,7 @@ _ORIGIN_BETWEEN = re.compile(
     r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que))\s+\Z")
@@ -160,8 +161,11 @@ def _counts(ctx: _Context) -> list[_Count]:
                 opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
                 if opener and opener.group().strip().lower() == "de" and word != "à":
                     opener = None
+                if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
+                    joiner = None  # "from 180,000 to 203,000" is a change between two counts, not a range
                 low = share_scale(a.low or 0, b.low or 0)
-                if (word not in ("and", "und", "et") or opener) and b.high is not None and low < b.high:
+                valid = joiner is not None and (word not in ("and", "und", "et") or opener)
+                if valid and b.high is not None and low < b.high:
                     start = opener.start() if opener else a.start
                     qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
                     if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
