@@ -17,10 +17,13 @@ __all__ = ["EXTRACTOR_VERSION", "extract_mentions"]
 
 
 def extract_mentions(text: str, language: str | None = None) -> list[Mention]:
-    """Every troop count in `text`; `language` en/de/fr, or None to detect it (other languages fall back to en)."""
+    """Every troop count in `text`, in text order.
+
+    `language` is en, de or fr (a region suffix such as de-DE is ignored), or None to detect it; other
+    languages are read with the English grammar.
+    """
     if not text:
         return []
-    lang = language if language in LANGUAGES else None
-    if language is None:
-        lang = detect_language(text)
-    return find_mentions(text, lang or "en")
+    # A region suffix or capitals ("de-DE", "EN") do not matter.
+    lang = detect_language(text) if language is None else language[:2].lower()
+    return find_mentions(text, lang if lang in LANGUAGES else "en")
