@@ -70,8 +70,6 @@ class Grammar:
     """Compiled patterns of one language."""
 
     language: str
-    raw: dict
-    troop_noun: str  # regex fragments (case-insensitive groups inside)
     weak_noun: re.Pattern[str]
     follow: re.Pattern[str]  # modifiers + troop noun right after a count
     strong: re.Pattern[str]  # "5,000-strong force"
@@ -175,8 +173,6 @@ def grammar(language: str) -> Grammar:
     all_quals = [w for words in quals.values() for w in words]
     return Grammar(
         language=lang,
-        raw=raw,
-        troop_noun=nouns,
         weak_noun=re.compile(rf"(?i:(?:[\w]+-)*{weak})\Z"),
         follow=follow,
         strong=re.compile(strong_shape),
