@@ -291,48 +291,58 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What makes a number a troop count: the noun after it, or the troops it refers back to."""
+
+    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis
+    noun: str = ""
+    noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
+    weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
+    antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
+
+
+def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     text, g = ctx.text, ctx.g
-    end = c.end
-    noun, noun_end, rule, weak = "", c.end, "", False
-    antecedent = None
-    follow = g.follow.match(text, end)
-    if follow:
-        noun, noun_end, rule = follow.group("noun"), follow.end(), "noun"
+    if follow := g.follow.match(text, c.end):
+        noun = follow.group("noun")
         weak = bool(g.weak_noun.match(noun))
         if weak:
             s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
             if not (g.military_context.search(text, s, e) or g.troop_anywhere.search(text, s, e)):
                 return None
-    elif strong := g.strong.match(text, end):
-        noun_end, rule = strong.end(), "strong"
-    elif anaphora := g.anaphora.match(text, end):
+        return _Head("noun", noun, follow.end(), weak)
+    if strong := g.strong.match(text, c.end):
+        return _Head("strong", noun_end=strong.end())
+    if anaphora := g.anaphora.match(text, c.end):
         antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
         if antecedent is None:
             return None
-        c.end = noun_end = anaphora.end()
-        rule = "anaphora"
-    elif g.bare_end.match(text, end):
-        if g.force_before.search(text, max(0, c.start - 60), c.start):
-            rule = "force_of"
-        elif g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
-            antecedent = _antecedent(ctx, c.start, 0, g.force_anywhere)
-            if antecedent is None:
-                return None
-            rule = "bare"
-        elif (
-            previous is not None
-            and 0 <= c.start - previous.char_end <= 60
-            and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
-            and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-            and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
-        ):
-            noun, rule = str(previous.extra["noun"]), "ellipsis"
-        else:
-            return None
-    else:
+        c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
+        return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+    if not g.bare_end.match(text, c.end):
         return None
+    if g.force_before.search(text, max(0, c.start - 60), c.start):
+        return _Head("force_of", noun_end=c.end)
+    if g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
+        antecedent = _antecedent(ctx, c.start, 0, g.force_anywhere)
+        return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    if (
+        previous is not None
+        and 0 <= c.start - previous.char_end <= 60
+        and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
+        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return None
 
+
+def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
+    head = _head(ctx, c, previous)
+    if head is None:
+        return None
+    text, noun, noun_end, antecedent = ctx.text, head.noun, head.noun_end, head.antecedent
     index = ctx.sentences.index_of(c.start)
     s, e = ctx.sentences.spans[index]
     sentence = text[s:e]
@@ -346,7 +356,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
-    if rule == "ellipsis" and actor is None and previous is not None:
+    if head.rule == "ellipsis" and actor is None and previous is not None:
         actor = previous.actor
     location = _location(ctx, index, c, noun_end, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
@@ -365,9 +375,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         type=mtype,
         attribution=attrib,
         source=source_name(sentence, ctx.lang) if attrib != "stated" else None,
-        confidence=_confidence(rule, c, weak, actor),
+        confidence=_confidence(head.rule, c, head.weak, actor),
         sentence=sentence,
-        extra={"rule": rule, "noun": noun or (antecedent.group() if antecedent else "")},
+        extra={"rule": head.rule, "noun": noun or (antecedent.group() if antecedent else "")},
     )
 
 
