@@ -134,6 +134,8 @@ FROM news.articles WHERE run_id <> %(run_id)s
 ORDER BY article_id, version DESC
 """
 EARLIEST_STAGED_SQL = "SELECT min(published_at) FROM news.articles_staging WHERE run_id = %s"
+# Serializes article loads across concurrent runs (any constant shared by every loader).
+_LOAD_LOCK_KEY = 7_240_012
 NEAR_DUPLICATE_WINDOW = timedelta(days=int(os.environ.get("NEWS_ETL_NEAR_DUPLICATE_WINDOW_DAYS", "90")))
 SET_DECISION_SQL = """
 UPDATE news.articles_staging SET version = %s, outcome = %s, duplicate_of = %s, duplicate_kind = %s, story_id = %s
@@ -335,7 +337,15 @@ def parse_stage(conn, ctx: RunContext) -> dict[str, int]:
 
 def dedup_stage(conn, ctx: RunContext) -> dict[str, int]:
     """Decide, for every staged article of the run, whether it is new, a new version, unchanged or a duplicate.
-    Recomputed whole on every attempt (one transaction), so it is deterministic and idempotent."""
+    Recomputed whole on every attempt (one transaction), so it is deterministic and idempotent. The load
+    decides again under the load lock, in case another run loaded articles in between."""
+    counts = _decide_batch(conn, ctx)
+    conn.commit()
+    return counts
+
+
+def _decide_batch(conn, ctx: RunContext) -> dict[str, int]:
+    """Write the dedup decision of every staged article of the run (no commit)."""
     from news_etl.dedup import Candidate, KnownArticle, NearDuplicateIndex, assign_duplicates
 
     with conn.cursor() as cur:
@@ -369,7 +379,6 @@ def dedup_stage(conn, ctx: RunContext) -> dict[str, int]:
                 SET_DECISION_SQL,
                 (version, outcome, decision.duplicate_of, decision.kind, decision.story_id, ctx.run_id, url),
             )
-    conn.commit()
     return counts
 
 
@@ -384,8 +393,15 @@ def _version_and_outcome(article_id: str, body_sha256: str, decision, latest: di
 
 
 def load_stage(conn, ctx: RunContext) -> dict[str, int]:
-    """Load the run's decided articles in one transaction and record every URL's outcome."""
+    """Load the run's articles in one transaction and record every URL's outcome.
+
+    Runs of news_ingest may overlap (a backfill beside the scheduled run): loads take a lock and decide the
+    batch again inside their transaction, so a story loaded by the other run in the meantime is seen as
+    known, never loaded twice."""
     params = {"run_id": ctx.run_id}
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_LOAD_LOCK_KEY,))
+    _decide_batch(conn, ctx)
     with conn.cursor() as cur:
         cur.execute(RETIRE_OLD_VERSIONS_SQL, params)
         retired = cur.rowcount

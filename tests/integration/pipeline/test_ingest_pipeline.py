@@ -83,3 +83,24 @@ def test_reparse_uses_the_archive_only(warehouse, demo_params, raw_store_dir):
     assert totals["discovered"] > 0
     assert totals["loaded"] == 0  # same parser, same archive: every article is unchanged
     assert totals["unchanged"] + totals["duplicates"] + totals["rejected"] == totals["discovered"]
+
+
+def test_overlapping_runs_load_each_story_once(warehouse, demo_params, raw_store_dir):
+    """Two runs (e.g. a backfill beside the scheduled run) decide before either loads: the second load sees the
+    first run's articles and records them as unchanged instead of loading them again."""
+    from news_etl.pipeline import ingest
+
+    params = {"sources": demo_params["sources"], "force_refetch": False, "reparse": False}
+    runs = [RunContext("news_ingest", "day-a"), RunContext("news_ingest", "day-b")]
+    for ctx in runs:
+        for source_name in ingest.discover_stage(warehouse, ctx, params):
+            ingest.fetch_stage(warehouse, ctx, params, source_name)
+        ingest.parse_stage(warehouse, ctx)
+        assert ingest.dedup_stage(warehouse, ctx)["loaded"] > 0  # both believe they have new stories
+    for ctx in runs:
+        ingest.load_stage(warehouse, ctx)
+    totals = [ingest.finalize_stage(warehouse, ctx) for ctx in runs]
+    with warehouse.cursor() as cur:
+        cur.execute("SELECT count(*) FROM news.articles WHERE duplicate_of IS NULL")
+        (stories,) = cur.fetchone()
+    assert totals[0]["loaded"] == stories and totals[1]["loaded"] == 0
