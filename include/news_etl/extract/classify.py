@@ -147,11 +147,15 @@ def possessive_before(text: str, start: int, end: int, lang: str) -> bool:
 Cue = tuple[int, int, int]  # start, end, index in _TYPE_ORDER
 
 
-def type_cues(sentence: str, lang: str) -> list[Cue]:
-    """Every type cue word of a sentence; found once and shared by the mentions of the sentence."""
+# Cue words further than this from the count phrase belong to another clause; not looking saves time.
+CUE_REACH = 120
+
+
+def type_cues(sentence: str, lang: str, start: int, end: int) -> list[Cue]:
+    """The type cue words of a sentence within CUE_REACH characters of the phrase at start..end."""
     return [
         (m.start(), m.end(), _TYPE_ORDER.index(m.lastgroup or ""))
-        for m in _type_cues(lang).finditer(sentence)
+        for m in _type_cues(lang).finditer(sentence, max(0, start - CUE_REACH), end + CUE_REACH)
     ]
 
 

@@ -346,7 +346,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     index = ctx.sentences.index_of(c.start)
     s, e = ctx.sentences.spans[index]
     sentence = text[s:e]
-    cues = type_cues(sentence, ctx.lang)
+    cues = type_cues(sentence, ctx.lang, c.start - s, noun_end - s)
     leaving = withdrawing(cues)
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
