@@ -62,8 +62,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     spec = CorpusSpec(args.size, args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     with (
-        scratch_database("profile") as dsn,
-        emptied_warehouse(dsn) as conn,
+        scratch_database("profile") as scratch,
+        emptied_warehouse(scratch.dsn) as conn,
         tempfile.TemporaryDirectory() as tmp,
     ):
         store = Path(tmp) / "raw"

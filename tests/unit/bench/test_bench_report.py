@@ -110,3 +110,14 @@ def test_plots_are_written(tmp_path):
     written = report.plot(stages, tmp_path)
     assert [p.name for p in written] == list(report.PLOT_FILES)
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in written)
+
+
+def test_load_variants_are_compared_with_row_by_row_insert():
+    rowwise = _row("load", "row-by-row INSERT", 100, seconds=2.0, cpu=1.0)
+    copy = _row("load", "ours, COPY variant", 100, seconds=0.5, cpu=0.5)
+    pipeline = _row("load", "ours (row INSERT + INSERT..SELECT)", 100, seconds=8.0, cpu=0.5)
+    stages = [pipeline, copy, rowwise]
+    assert report.row_ratios(stages, copy) == (4.0, 2.0)
+    assert report.row_ratios(stages, pipeline) == (0.25, 2.0)
+    assert report.row_ratios(stages, rowwise) is None
+    assert report.row_ratios([PARSE_OURS, PARSE_THEIRS], PARSE_OURS) is None
