@@ -297,6 +297,11 @@ def fetch_stage(conn, ctx: RunContext, params: Mapping[str, Any], source_name: s
 # -- parse and clean ---------------------------------------------------------------------------------------
 
 
+# A commit per page made the staging writes the slowest part of loading (bench: 29 s of 29.4 s at 10k pages);
+# every 100 pages, a killed task redoes at most 100 parses.
+PARSE_COMMIT_EVERY = 100
+
+
 def parse_stage(conn, ctx: RunContext) -> dict[str, int]:
     """Parse and clean the run's fetched pages (from the raw archive) into news.articles_staging."""
     from news_etl.pipeline.transform import transform_page
@@ -306,7 +311,9 @@ def parse_stage(conn, ctx: RunContext) -> dict[str, int]:
         pending = cur.fetchall()
     store = raw_store()
     counts = {"parsed": 0, "rejected": 0}
-    for url, final_url, sha256, content_type, fetched_at, source, language_hint in pending:
+    for done, (url, final_url, sha256, content_type, fetched_at, source, language_hint) in enumerate(
+        pending, 1
+    ):
         result = transform_page(
             body=store.get(sha256),
             url=final_url or url,
@@ -328,7 +335,9 @@ def parse_stage(conn, ctx: RunContext) -> dict[str, int]:
                 }
                 cur.execute(INSERT_STAGED_SQL, row)
                 counts["parsed"] += 1
-        conn.commit()
+        if done % PARSE_COMMIT_EVERY == 0:
+            conn.commit()
+    conn.commit()
     return counts
 
 
