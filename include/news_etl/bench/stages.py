@@ -415,14 +415,17 @@ def _copy_rows(
     sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"
     for batch in _row_batches(spec, run_id):
         with watch:
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
+            # UTF-8 bytes, not a StringIO: that one holds 4 bytes per character once read (~100 MiB more).
+            raw = io.BytesIO()
+            text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            writer = csv.writer(text)
             for row in batch:
                 values = {**row, **decided, "story_id": row["article_id"]}
                 writer.writerow([_csv_value(values[c]) for c in columns])
-            buffer.seek(0)
+            text.flush()
+            raw.seek(0)
             with conn.cursor() as cur:
-                cur.copy_expert(sql, buffer)
+                cur.copy_expert(sql, raw)
     with watch:
         conn.commit()
 
