@@ -345,34 +345,28 @@ def _staged_rows(spec: CorpusSpec, run_id: str) -> Iterator[dict[str, Any]]:
         }
 
 
-def load_pipeline(spec: CorpusSpec, env: BenchEnv, synchronous_commit: bool = True) -> Figures:
-    """As the DAG does it: parse_stage inserts each staged row and commits it (resumable per page), then
-    load_stage moves the decided rows with one INSERT ... SELECT."""
+def load_pipeline(spec: CorpusSpec, env: BenchEnv) -> Figures:
+    """As the DAG does it: parse_stage inserts each staged row and commits every PARSE_COMMIT_EVERY rows,
+    then load_stage (which re-decides the batch under the load lock) moves it with one INSERT ... SELECT."""
     from news_etl.pipeline import ingest
     from news_etl.pipeline.context import RunContext
 
     ctx = RunContext("news_ingest", f"bench-load-{spec.size}")
     with _warehouse(env) as conn:
-        if not synchronous_commit:
-            with conn.cursor() as cur:
-                cur.execute("SET synchronous_commit = off")
         staging, loading = Stopwatch(), Stopwatch()
-        for row in _staged_rows(spec, ctx.run_id):
-            with staging, conn.cursor() as cur:
-                cur.execute(ingest.INSERT_STAGED_SQL, row)
-                conn.commit()
+        for done, row in enumerate(_staged_rows(spec, ctx.run_id), 1):
+            with staging:
+                with conn.cursor() as cur:
+                    cur.execute(ingest.INSERT_STAGED_SQL, row)
+                if done % ingest.PARSE_COMMIT_EVERY == 0:
+                    conn.commit()
+        with staging:
+            conn.commit()
         _decide_all_new(conn, ctx.run_id)
         with loading:
             ingest.load_stage(conn, ctx)
         loaded = _count_articles(conn)
     return _combined(spec.size, staging, loading, loaded)
-
-
-def load_pipeline_async_commit(spec: CorpusSpec, env: BenchEnv) -> Figures:
-    """The same code with the session's synchronous_commit off: each page still gets its own commit (a killed
-    task resumes where it was; a crash loses at most the last fraction of a second of commits, which the
-    stage redoes because it skips only pages already staged), but no longer waits for the WAL flush."""
-    return load_pipeline(spec, env, synchronous_commit=False)
 
 
 def load_copy(spec: CorpusSpec, env: BenchEnv) -> Figures:
@@ -547,8 +541,7 @@ RUNNERS: dict[tuple[str, str], Runner] = {
     ("dedup", "recall"): dedup_recall,
     ("extract", "ours"): extract_ours,
     ("extract", "quantulum3"): extract_quantulum3,
-    ("load", "ours (row INSERT + INSERT..SELECT)"): load_pipeline,
-    ("load", "ours, synchronous_commit off"): load_pipeline_async_commit,
+    ("load", "ours (row INSERTs + load_stage)"): load_pipeline,
     ("load", "ours, COPY variant"): load_copy,
     ("load", "COPY into news.articles"): load_copy_direct,
     ("load", "row-by-row INSERT"): load_rowbyrow,
