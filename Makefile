@@ -18,14 +18,14 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR := $(CURDIR)/.local/run
 ENV := source .local/env.sh &&
 
-.PHONY: help install lock docs up down airflow-db demo-start demo-stop run run-bad test lint airflow eval eval-parse eval-dedup eval-dedup-quick bench clean
+.PHONY: help install lock docs up down airflow-db demo-start demo-stop run run-bad test lint airflow eval eval-parse eval-dedup eval-dedup-quick bench bench-quick clean
 
 help:
 	@echo "make run      set up (venv, embedded PostgreSQL, Airflow DB, demo site) and run both DAGs end to end"
 	@echo "make test     same setup, then the whole test suite"
 	@echo "make run-bad  like run, with a demo page carrying an implausible troop count (quarantine + alert)"
 	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor)"
-	@echo "make eval / eval-parse / eval-dedup / bench   accuracy and speed figures"
+	@echo "make eval / eval-parse / eval-dedup / bench / bench-quick   accuracy and speed figures"
 	@echo "make lock     re-resolve requirements.in into the pinned requirements.txt"
 
 $(BIN)/python:
@@ -114,6 +114,12 @@ eval-dedup-quick: install
 
 docs: up
 	$(ENV) $(BIN)/python -m news_etl.warehouse.dictionary
+
+bench: up
+	$(ENV) $(BIN)/python -m news_etl.bench
+
+bench-quick: up
+	$(ENV) $(BIN)/python -m news_etl.bench --quick
 
 clean: down
 	rm -rf .local
