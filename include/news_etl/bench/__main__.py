@@ -118,8 +118,13 @@ def _summary(result: dict[str, Any]) -> str:
 
 
 def merge_stages(earlier: list[dict[str, Any]], later: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows of both runs; for a (stage, variant, size) measured in both, the later run's row."""
-    merged = {(r["stage"], r["variant"], r["size"]): r for r in [*earlier, *later]}
+    """Rows of both runs; for a (stage, variant, size) measured in both, the later run's row. Rows of runners
+    that no longer exist are dropped."""
+    merged = {
+        (r["stage"], r["variant"], r["size"]): r
+        for r in [*earlier, *later]
+        if (r["stage"], r["variant"]) in RUNNERS
+    }
     return sorted(merged.values(), key=lambda r: (r["size"], r["stage"]))
 
 

@@ -112,7 +112,7 @@ def notes(result: Mapping[str, Any]) -> str:
             f"other pages hit {f['other_pages_found']:.3f}"
         )
     if stage == "load" and "staging_s" in f:
-        return f"staging {f['staging_s']:.1f} s + INSERT..SELECT {f['insert_select_s']:.1f} s; {f['loaded']} rows"
+        return f"staging {f['staging_s']:.1f} s + load_stage {f['insert_select_s']:.1f} s; {f['loaded']} rows"
     if stage == "load":
         return f"{f['loaded']} rows"
     if stage == "chain":
@@ -181,7 +181,7 @@ def targets(results: Sequence[Mapping[str, Any]]) -> list[tuple[str, str, str]]:
             _yes(cpu >= TARGETS["sentences_per_s"]),
         ))  # fmt: skip
     rowwise = largest("load", "row-by-row INSERT")
-    for variant, shape in (("ours, COPY variant", "COPY into staging + INSERT..SELECT"),
+    for variant, shape in (("ours, COPY variant", "COPY into staging + load_stage"),
                            ("COPY into news.articles", "COPY straight into news.articles")):  # fmt: skip
         copy = largest("load", variant)
         if copy and rowwise and copy["size"] == rowwise["size"]:

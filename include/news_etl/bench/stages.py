@@ -541,7 +541,10 @@ RUNNERS: dict[tuple[str, str], Runner] = {
     ("dedup", "recall"): dedup_recall,
     ("extract", "ours"): extract_ours,
     ("extract", "quantulum3"): extract_quantulum3,
-    ("load", "ours (row INSERTs + load_stage)"): load_pipeline,
+    (
+        "load",
+        "ours (row INSERTs + load_stage)",
+    ): load_pipeline,  # load_stage re-decides dedup, then INSERT..SELECT
     ("load", "ours, COPY variant"): load_copy,
     ("load", "COPY into news.articles"): load_copy_direct,
     ("load", "row-by-row INSERT"): load_rowbyrow,

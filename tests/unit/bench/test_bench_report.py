@@ -76,7 +76,7 @@ def test_targets_report_reached_and_missed():
     rows = {target.split(" ")[0]: (measured, reached) for target, measured, reached in report.targets(stages)}
     assert rows["whole"][1] == "**no**"  # 20 articles per CPU-second
     assert "news_ingest alone 25.0/s" in rows["whole"][0]
-    assert rows["COPY"] == ("20.0x at 100 rows (COPY into staging + INSERT..SELECT vs INSERT per row)", "yes")
+    assert rows["COPY"] == ("20.0x at 100 rows (COPY into staging + load_stage vs INSERT per row)", "yes")
     assert rows["extraction"][1] == "yes"  # 60,000 sentences per CPU-second
     assert rows["peak"] == ("100k not run", "not measured")
 
