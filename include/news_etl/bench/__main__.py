@@ -128,6 +128,24 @@ def merge_stages(earlier: list[dict[str, Any]], later: list[dict[str, Any]]) -> 
     return sorted(merged.values(), key=lambda r: (r["size"], r["stage"]))
 
 
+def combine(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Several runs as one, in the order they ran: a later run's row replaces an earlier one; the Airflow
+    figures are the latest run's that has them; the header lists every command."""
+    runs = sorted(runs, key=lambda r: r["date"])
+    stages: list[dict[str, Any]] = []
+    for one in runs:
+        stages = merge_stages(stages, one["stages"])
+    return {
+        "date": runs[0]["date"] if len(runs) == 1 else f"{runs[0]['date']} to {runs[-1]['date']}",
+        "command": " ; ".join(r["command"] for r in runs),
+        "machine": runs[-1]["machine"],
+        "load_before": runs[0]["load_before"],
+        "load_after": runs[-1]["load_after"],
+        "stages": stages,
+        "airflow": next((r["airflow"] for r in reversed(runs) if r.get("airflow")), {}),
+    }
+
+
 def print_ratios(results: dict[str, Any]) -> None:
     print("\nThroughput ratios (above 1: the first is faster; wall and CPU time, same run):")
     stages = results["stages"]
@@ -171,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--report-only", type=Path, help="re-render docs from a results JSON file")
     parser.add_argument(
         "--merge", type=Path, action="append", default=[],
-        help="add the stage rows of an earlier results JSON (e.g. a separate 100k run of some stages)",
+        help="combine with the rows of another results JSON (e.g. a separate 100k run); later runs win",
     )  # fmt: skip
     args = parser.parse_args(argv)
     args.argv = argv
@@ -186,8 +204,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         saved = args.workdir / f"results-{stamp}.json"
         saved.write_text(json.dumps(results, indent=1, default=str))
         print(f"\nfigures saved to {saved}")
-    for earlier in args.merge:
-        results["stages"] = merge_stages(json.loads(earlier.read_text())["stages"], results["stages"])
+    if args.merge:
+        results = combine([results, *(json.loads(path.read_text()) for path in args.merge)])
     print_ratios(results)
     if not args.no_docs:
         page = report.write(results, args.docs)
