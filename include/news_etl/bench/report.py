@@ -71,11 +71,7 @@ def row_ratios(
     if baseline_variant:
         if row["variant"] == baseline_variant:
             return None
-        baselines = [
-            r for r in results if r["stage"] == row["stage"] and r["variant"] == baseline_variant and rate(r)
-        ]
-        baseline = min(baselines, key=lambda r: abs(r["size"] - row["size"]), default=None)
-        mine, theirs = row, baseline
+        mine, theirs = row, _measured(results, row["stage"], baseline_variant, row["size"])
     elif is_ours(row):
         return None
     else:
@@ -84,6 +80,13 @@ def row_ratios(
         return None
     wall = ratio(mine, theirs)
     return (wall, ratio(mine, theirs, per_cpu=True)) if wall else None
+
+
+def _measured(
+    results: Sequence[Mapping[str, Any]], stage: str, variant: str, size: int
+) -> Mapping[str, Any] | None:
+    key = (stage, variant, size)
+    return next((r for r in results if (r["stage"], r["variant"], r["size"]) == key and rate(r)), None)
 
 
 def notes(result: Mapping[str, Any]) -> str:
@@ -180,11 +183,13 @@ def targets(results: Sequence[Mapping[str, Any]]) -> list[tuple[str, str, str]]:
             f"{wall:,.0f}/s wall, {cpu:,.0f}/CPU-s at {extract['size']:,} articles",
             _yes(cpu >= TARGETS["sentences_per_s"]),
         ))  # fmt: skip
-    rowwise = largest("load", "row-by-row INSERT")
     for variant, shape in (("ours, COPY variant", "COPY into staging + load_stage"),
                            ("COPY into news.articles", "COPY straight into news.articles")):  # fmt: skip
-        copy = largest("load", variant)
-        if copy and rowwise and copy["size"] == rowwise["size"]:
+        pairs = [(copy, _measured(results, "load", "row-by-row INSERT", copy["size"]))
+                 for copy in results if copy["stage"] == "load" and copy["variant"] == variant and rate(copy)]  # fmt: skip
+        pairs = [(copy, rowwise) for copy, rowwise in pairs if rowwise]
+        if pairs:
+            copy, rowwise = max(pairs, key=lambda pair: pair[0]["size"])
             value = ratio(copy, rowwise)
             rows.append((
                 f"COPY >= {TARGETS['copy_ratio']}x row-by-row INSERT",
