@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from news_etl.bench.phrases import CITIES, NAMES, PHRASES, Phrases
+
+T = TypeVar("T")
 
 LANGUAGE_WEIGHTS = (("en", 0.5), ("de", 0.25), ("fr", 0.25))
 START = datetime(2024, 1, 1, tzinfo=timezone.utc)
@@ -100,8 +103,9 @@ def page(spec: CorpusSpec, index: int) -> CorpusPage:
     )
 
 
-def batched(pages: Iterator[CorpusPage], size: int) -> Iterator[list[CorpusPage]]:
-    while batch := list(islice(pages, size)):
+def batched(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), pulled lazily."""
+    while batch := list(islice(items, size)):
         yield batch
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from news_etl.bench.corpus import CorpusPage, CorpusSpec, generate_pages
+from news_etl.bench.corpus import CorpusPage, CorpusSpec, batched, generate_pages
 from news_etl.bench.timing import Stopwatch
 
 CONTENT_TYPE = "text/html; charset=utf-8"
@@ -455,12 +455,7 @@ _STAGED_COLUMNS = (
 
 
 def _row_batches(spec: CorpusSpec, run_id: str) -> Iterator[list[dict[str, Any]]]:
-    rows = _staged_rows(spec, run_id)
-    while True:
-        batch = [row for _, row in zip(range(LOAD_BATCH), rows, strict=False)]
-        if not batch:
-            return
-        yield batch
+    return batched(_staged_rows(spec, run_id), LOAD_BATCH)
 
 
 def _csv_value(value: Any) -> Any:
