@@ -5,13 +5,13 @@ from __future__ import annotations
 import copy
 from urllib.parse import urlsplit
 
-from bs4 import Tag
+from lxml.html import HtmlElement
 
 from news_etl.parse.article import build_article
 from news_etl.parse.dates import to_utc
 from news_etl.parse.language import first_language
 from news_etl.parse.main_text import main_text_paragraphs
-from news_etl.parse.page import Page
+from news_etl.parse.page import Page, css, element_text
 from news_etl.parse.text import clean_inline, unique
 from news_etl.records import ParsedArticle
 
@@ -21,7 +21,7 @@ VERSION = "1.0.0"
 SITE_NAME = "i24news"
 URL_LANGUAGES = ("en", "fr", "de", "he", "ar")  # first path segment: /en/news/..., /fr/actu/..., /he/news/...
 BODY_CONTAINERS = ("div.article__body", "[itemprop=articleBody]", "div.article__content")
-BODY_BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")
+BODY_BLOCKS = "p, h2, h3, h4, li, blockquote"
 # Inside the body container but not article text.
 NOT_BODY = ".tags, .share, .related, figure, aside, script, style, noscript, form, .ad, .advertisement"
 
@@ -46,26 +46,29 @@ def body_paragraphs(page: Page) -> list[str]:
     the boilerplate around it.
     """
     for selector in BODY_CONTAINERS:
-        container = page.soup.select_one(selector)
-        if isinstance(container, Tag):
-            return _blocks(container)
+        containers = page.select(selector)
+        if containers:
+            return _blocks(containers[0])
     article_body = page.jsonld_text("articleBody")
     if article_body:
         return [article_body]
     return main_text_paragraphs(page.html)
 
 
-def _blocks(container: Tag) -> list[str]:
-    container = copy.copy(container)  # a detached deep copy: the page's tree stays intact for other readers
-    for noise in container.select(NOT_BODY):
-        noise.decompose()
-    for line_break in container.find_all("br"):
-        line_break.replace_with("\n")
-    blocks = container.find_all(BODY_BLOCKS)
+def _blocks(container: HtmlElement) -> list[str]:
+    container = copy.deepcopy(container)  # a detached copy: the page's tree stays intact for other readers
+    # selectors match the element they run on too; only what is inside the container is noise or a block
+    for noise in css(NOT_BODY)(container):
+        if noise is not container:
+            noise.drop_tree()  # keeps the text that follows it (its tail)
+    for line_break in list(container.iter("br")):
+        line_break.tail = "\n" + (line_break.tail or "")
+        line_break.drop_tree()
+    blocks = [b for b in css(BODY_BLOCKS)(container) if b is not container]
     # a <p> inside an <li> or <blockquote> is read once, as part of its outermost block
-    block_ids = {id(b) for b in blocks}
-    outermost = [b for b in blocks if not any(id(parent) in block_ids for parent in b.parents)]
-    return [clean_inline(b.get_text()) for b in outermost]
+    block_set = set(blocks)
+    outermost = [b for b in blocks if not any(parent in block_set for parent in b.iterancestors())]
+    return [clean_inline(element_text(b)) for b in outermost]
 
 
 def parse(page: Page, source: str = "", language_hint: str | None = None) -> ParsedArticle:
