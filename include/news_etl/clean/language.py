@@ -34,7 +34,7 @@ def normalize_language_tag(tag: str | None) -> str | None:
 
 
 # Characters of the text the detector reads; an article's language is settled well before.
-DETECTION_SAMPLE_CHARS = 2000
+DETECTION_SAMPLE_CHARS = 1000
 
 
 def decide_language(
