@@ -63,11 +63,9 @@ def _failure_alert(context):  # imported lazily: notifiers pull in requests/smtp
 def news_ingest():
     @task
     def migrate() -> list[str]:
-        from news_etl.pipeline.airflow_io import warehouse_connection
-        from news_etl.warehouse.migrate import migrate as apply_migrations
+        from news_etl.pipeline.airflow_io import migrate_warehouse
 
-        with warehouse_connection() as conn:
-            return apply_migrations(conn)
+        return migrate_warehouse()
 
     @task
     def discover() -> list[str]:

@@ -20,9 +20,6 @@ SHARED = ROOT.parent / "shared"
 # pgserver logs from an atexit hook, after pytest has closed the streams it captured.
 logging.getLogger("pgserver").setLevel(logging.WARNING)
 
-# Reference tables survive between tests; every other table of schema news holds pipeline data.
-KEPT_TABLES = ("countries", "schema_migrations")
-
 
 @pytest.fixture(scope="session")
 def warehouse_dsn() -> Iterator[str]:
@@ -76,18 +73,10 @@ def warehouse_airflow_uri(warehouse_dsn: str) -> str:
 def warehouse(warehouse_dsn: str) -> Iterator:
     """A psycopg2 connection to an empty (but migrated) warehouse."""
     from news_etl.warehouse.db import connect
+    from news_etl.warehouse.reset import truncate_pipeline_data
 
     conn = connect(warehouse_dsn)
-    with conn.cursor() as cur:
-        cur.execute(
-            "SELECT string_agg(format('%%I.%%I', schemaname, tablename), ', ') FROM pg_tables"
-            " WHERE schemaname = 'news' AND NOT (tablename = ANY(%s))",
-            (list(KEPT_TABLES),),
-        )
-        (tables,) = cur.fetchone()
-        # Table names come from the catalog, quoted by format(%I).
-        cur.execute(f"TRUNCATE {tables}")
-    conn.commit()
+    truncate_pipeline_data(conn)
     yield conn
     conn.rollback()
     conn.close()

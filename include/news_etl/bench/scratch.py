@@ -10,9 +10,6 @@ from dataclasses import dataclass
 
 from news_etl.config import project_root
 
-# Reference data and the migration log survive emptying; every other table of schema news is pipeline data.
-KEPT_TABLES = ("countries", "schema_migrations")
-
 
 @dataclass(frozen=True)
 class ScratchDatabase:
@@ -47,18 +44,11 @@ def scratch_database(label: str) -> Iterator[ScratchDatabase]:
 def emptied_warehouse(dsn: str) -> Iterator:
     """A connection to the scratch warehouse with every pipeline table emptied."""
     from news_etl.warehouse.db import connect
+    from news_etl.warehouse.reset import truncate_pipeline_data
 
     conn = connect(dsn)
     try:
-        with conn.cursor() as cur:
-            cur.execute(
-                "SELECT string_agg(format('%%I.%%I', schemaname, tablename), ', ') FROM pg_tables"
-                " WHERE schemaname = 'news' AND NOT (tablename = ANY(%s))",
-                (list(KEPT_TABLES),),
-            )
-            (tables,) = cur.fetchone()
-            cur.execute(f"TRUNCATE {tables}")  # names from the catalog, quoted by format(%I)
-        conn.commit()
+        truncate_pipeline_data(conn)
         yield conn
     finally:
         conn.close()

@@ -50,3 +50,11 @@ def run_context(context: Mapping[str, Any]) -> RunContext:
         data_interval_start=context.get("data_interval_start"),
         data_interval_end=context.get("data_interval_end"),
     )
+
+
+def migrate_warehouse() -> list[str]:
+    """The `migrate` task every DAG run starts with: pending warehouse migrations, applied idempotently."""
+    from news_etl.warehouse.migrate import migrate
+
+    with warehouse_connection() as conn:
+        return migrate(conn)
