@@ -11,7 +11,6 @@ UV_VERSION := 0.13.8
 RUN_DATE ?= $(shell date -u +%Y-%m-%d)
 DEMO_PORT ?= 8765
 PYTEST_ARGS ?=
-export NEWS_ETL_HOME := $(CURDIR)
 export NEWS_ETL_DEMO_PORT := $(DEMO_PORT)
 # pgserver keeps its lock file in the runtime dir; give it one that exists on every machine.
 export XDG_RUNTIME_DIR := $(CURDIR)/.local/run
@@ -31,18 +30,26 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Byte-compiled at install: every Airflow task is a fresh interpreter, and compiling Airflow and Great Expectations
-# from source in each cost seconds per task (bench profile). The lock is installed exactly; the project itself editable and without dependencies (they are all locked).
-$(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
+# from source in each cost seconds per task (bench profile). The dev lock (runtime + test + bench + dev groups) is
+# installed exactly; the runtime package editable and without dependencies (they are all locked). The checkout's
+# tooling packages (dev/, evals/, benchmarks/) are put on the venv's path by a .pth file: importable here, never
+# part of the runtime package or the production image.
+$(VENV)/.installed: requirements-dev.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.txt
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements-dev.txt
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	echo "$(CURDIR)" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/news_etl_checkout.pth"
 	touch $@
 
 install: $(VENV)/.installed
 
+# Two exact locks: requirements.txt (runtime, what the production image installs) and requirements-dev.txt
+# (runtime + the test, bench and dev groups, constrained to the same runtime pins).
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(BIN)/uv pip compile requirements.in --python-version 3.11 -o requirements.txt
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 -o requirements.txt
+	$(BIN)/uv pip compile pyproject.toml --group test --group bench --group dev -c requirements.txt \
+	  --python-version 3.11 -o requirements-dev.txt
 
 up: install
 	@mkdir -p -m 700 .local/run
@@ -79,7 +86,7 @@ run: up demo-start
 # sink (webhook + SMTP) that prints what it receives.
 run-bad: install
 	@mkdir -p .local
-	@$(BIN)/python -m news_etl.devenv.alert_sink > .local/alert-sink.log 2>&1 & echo $$! > .local/alert-sink.pid
+	@$(BIN)/python -m dev.alert_sink > .local/alert-sink.log 2>&1 & echo $$! > .local/alert-sink.pid
 	status=0; AIRFLOW_CONN_NEWS_ALERTS_WEBHOOK='http://127.0.0.1:9000/hook' \
 	  AIRFLOW_CONN_SMTP_DEFAULT='smtp://127.0.0.1:8025?disable_tls=true&disable_ssl=true&from_email=news-etl%40localhost' \
 	  AIRFLOW_VAR_NEWS_ALERT_EMAILS='oncall@example.org' \
@@ -101,25 +108,25 @@ airflow: up demo-start
 	$(ENV) $(BIN)/airflow standalone
 
 eval: install
-	$(BIN)/python -m news_etl.extract.evaluate
+	$(BIN)/python -m evals.extract
 
 eval-parse: install
-	$(BIN)/python -m news_etl.parse.evaluate
+	$(BIN)/python -m evals.parse
 
 eval-dedup: install
-	$(BIN)/python -m news_etl.dedup.evaluate
+	$(BIN)/python -m evals.dedup
 
 eval-dedup-quick: install
-	$(BIN)/python -m news_etl.dedup.evaluate --skip-100k
+	$(BIN)/python -m evals.dedup --skip-100k
 
 docs: up
 	$(ENV) $(BIN)/python -m news_etl.warehouse.dictionary
 
 bench: up
-	$(ENV) $(BIN)/python -m news_etl.bench
+	$(ENV) $(BIN)/python -m benchmarks
 
 bench-quick: up
-	$(ENV) $(BIN)/python -m news_etl.bench --quick
+	$(ENV) $(BIN)/python -m benchmarks --quick
 
 clean: down
 	rm -rf .local

@@ -17,18 +17,10 @@ rows are published, so the run is red and the alert notifiers (webhook `news_ale
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pendulum
-from airflow.sdk import Asset, Param, dag, get_current_context, task
-
-ARTICLES_ASSET = Asset(name="news_articles", uri="warehouse://news_warehouse/news/articles")
-
-
-def _failure_alert(context):  # imported lazily: notifiers pull in requests/smtplib only when something failed
-    from news_etl.alerts.callbacks import on_task_failure
-
-    on_task_failure(context)
+from airflow.sdk import Param, chain, dag, task
+from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
+from news_etl.settings import DEFAULT_PLAUSIBLE_MAX
 
 
 @dag(
@@ -39,67 +31,53 @@ def _failure_alert(context):  # imported lazily: notifiers pull in requests/smtp
     max_active_runs=1,
     tags=["news", "mentions", "data-quality"],
     doc_md=__doc__,
-    default_args={
-        "owner": "news-data",
-        "retries": 1,
-        "retry_delay": timedelta(seconds=20),
-        "on_failure_callback": _failure_alert,
-    },
+    default_args=default_args(retries=1),
     params={
         "reextract": Param(False, type="boolean", description="Re-extract all current canonical articles."),
         "plausible_max": Param(
-            3_000_000, type="integer", minimum=1, description="Largest troop count accepted as plausible."
+            DEFAULT_PLAUSIBLE_MAX,
+            type="integer",
+            minimum=1,
+            description="Largest troop count accepted as plausible.",
         ),
     },
 )
 def deployment_mentions():
-    @task
-    def migrate() -> list[str]:
-        from news_etl.pipeline.airflow_io import migrate_warehouse
-
-        return migrate_warehouse()
-
-    @task
+    @task(multiple_outputs=False)
     def extract() -> dict:
-        from news_etl.pipeline import mentions
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.mention_stages import extract_stage
+        from news_etl.pipeline.params import mention_params
 
-        context = get_current_context()
-        with warehouse_connection() as conn:
-            return mentions.extract_stage(
-                conn, run_context(context), reextract=context["params"]["reextract"]
-            )
+        return run_stage(extract_stage, mention_params)
 
-    @task
+    @task(multiple_outputs=False)
     def validate(extracted: dict) -> dict:
-        from news_etl.pipeline import mentions
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.mention_stages import validate_stage
+        from news_etl.pipeline.params import mention_params
 
-        context = get_current_context()
-        with warehouse_connection() as conn:
-            return mentions.validate_stage(
-                conn, run_context(context), extracted, plausible_max=context["params"]["plausible_max"]
-            )
+        return run_stage(validate_stage, mention_params, extracted)
 
-    @task
-    def publish(validated: dict) -> dict:
-        from news_etl.pipeline import mentions
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+    @task(multiple_outputs=False)
+    def publish() -> dict:
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.mention_stages import publish_stage
+        from news_etl.pipeline.params import mention_params
 
-        with warehouse_connection() as conn:
-            return mentions.publish_stage(conn, run_context(get_current_context()))
+        return run_stage(publish_stage, mention_params)
 
     @task(retries=0)  # a failed validation is deterministic: retrying would only delay the alert
-    def quality_gate(validated: dict, published: dict) -> None:
+    def quality_gate(validated: dict) -> None:
         """Fails the run (and fires the alerts) when validation failed; the good rows are already published."""
-        from news_etl.pipeline import mentions
+        from news_etl.pipeline.mention_stages import quality_gate
 
-        mentions.quality_gate(validated)
+        quality_gate(validated)
 
     extracted = extract()
-    migrate() >> extracted
     validated = validate(extracted)
-    quality_gate(validated, publish(validated))
+    chain(migrate(), extracted)
+    chain(validated, publish(), quality_gate(validated))
 
 
 deployment_mentions()

@@ -16,23 +16,14 @@ On success it updates the Asset `news_articles`, which triggers **deployment_men
 - `reparse`: do not touch the network; re-parse the latest archived raw page of every known URL.
 
 Re-running a run (same run id) resumes where it stopped and leaves the warehouse as a single run would.
-Business logic: `include/news_etl/pipeline/ingest.py`.
+Business logic: `include/news_etl/pipeline/ingest_stages.py`.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pendulum
-from airflow.sdk import Asset, Param, dag, get_current_context, task
-
-ARTICLES_ASSET = Asset(name="news_articles", uri="warehouse://news_warehouse/news/articles")
-
-
-def _failure_alert(context):  # imported lazily: notifiers pull in requests/smtplib only when something failed
-    from news_etl.alerts.callbacks import on_task_failure
-
-    on_task_failure(context)
+from airflow.sdk import Param, chain, dag, task
+from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
 
 
 @dag(
@@ -43,12 +34,7 @@ def _failure_alert(context):  # imported lazily: notifiers pull in requests/smtp
     max_active_runs=1,
     tags=["news", "ingest"],
     doc_md=__doc__,
-    default_args={
-        "owner": "news-data",
-        "retries": 2,
-        "retry_delay": timedelta(seconds=20),
-        "on_failure_callback": _failure_alert,
-    },
+    default_args=default_args(retries=2),
     params={
         "sources": Param(
             [],
@@ -61,77 +47,69 @@ def _failure_alert(context):  # imported lazily: notifiers pull in requests/smtp
     },
 )
 def news_ingest():
-    @task
-    def migrate() -> list[str]:
-        from news_etl.pipeline.airflow_io import migrate_warehouse
-
-        return migrate_warehouse()
-
-    @task
+    @task(multiple_outputs=False)
     def discover() -> list[str]:
         """Returns the names of the sources to fetch (one mapped fetch task each)."""
-        from news_etl.pipeline import ingest
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import discover_stage
+        from news_etl.pipeline.params import ingest_params
 
-        context = get_current_context()
-        with warehouse_connection() as conn:
-            return ingest.discover_stage(conn, run_context(context), context["params"])
+        return run_stage(discover_stage, ingest_params)
 
-    @task(pool="news_http", max_active_tis_per_dag=4)
+    @task(pool="news_http", max_active_tis_per_dag=4, multiple_outputs=False)
     def fetch(source_name: str) -> dict:
-        from news_etl.pipeline import ingest
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import fetch_stage
+        from news_etl.pipeline.params import ingest_params
 
-        context = get_current_context()
-        with warehouse_connection() as conn:
-            return ingest.fetch_stage(conn, run_context(context), context["params"], source_name)
+        return run_stage(fetch_stage, ingest_params, source_name)
 
-    @task
-    def parse_clean(fetched: list[dict]) -> dict:
-        from news_etl.pipeline import ingest
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+    @task(multiple_outputs=False)
+    def parse() -> dict:
+        """Parse and clean the fetched pages from the raw archive."""
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import parse_stage
+        from news_etl.pipeline.params import ingest_params
 
-        with warehouse_connection() as conn:
-            return ingest.parse_stage(conn, run_context(get_current_context()))
+        return run_stage(parse_stage, ingest_params)
 
-    @task
-    def dedup(parsed: dict) -> dict:
-        from news_etl.pipeline import ingest
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+    @task(multiple_outputs=False)
+    def dedup() -> dict:
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import dedup_stage
+        from news_etl.pipeline.params import ingest_params
 
-        with warehouse_connection() as conn:
-            return ingest.dedup_stage(conn, run_context(get_current_context()))
+        return run_stage(dedup_stage, ingest_params)
 
-    @task(outlets=[ARTICLES_ASSET])
-    def load(decided: dict) -> dict:
-        from news_etl.pipeline import ingest
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+    @task(outlets=[ARTICLES_ASSET], multiple_outputs=False)
+    def load() -> dict:
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import load_stage
+        from news_etl.pipeline.params import ingest_params
 
-        with warehouse_connection() as conn:
-            return ingest.load_stage(conn, run_context(get_current_context()))
+        return run_stage(load_stage, ingest_params)
 
-    @task
-    def report(loaded: dict) -> dict:
+    @task(multiple_outputs=False)
+    def report() -> dict:
         """Totals for the run in news.ingest_runs."""
-        from news_etl.pipeline import ingest
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import report_stage
+        from news_etl.pipeline.params import ingest_params
 
-        with warehouse_connection() as conn:
-            return ingest.finalize_stage(conn, run_context(get_current_context()))
+        return run_stage(report_stage, ingest_params)
 
     @task(retries=0)  # deterministic check: retrying would only delay the alert
-    def accounting_check(totals: dict) -> None:
+    def accounting_check() -> None:
         """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; fails (and alerts) if not."""
-        from news_etl.pipeline.airflow_io import run_context, warehouse_connection
-        from news_etl.validate import raise_if_failed, validate_ingest_accounting
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.ingest_stages import accounting_check_stage
+        from news_etl.pipeline.params import ingest_params
 
-        ctx = run_context(get_current_context())
-        with warehouse_connection() as conn:
-            raise_if_failed(validate_ingest_accounting(conn, ctx.run_id, dag_id=ctx.dag_id))
+        run_stage(accounting_check_stage, ingest_params)
 
     sources = discover()
-    migrate() >> sources
-    accounting_check(report(load(dedup(parse_clean(fetch.expand(source_name=sources))))))
+    chain(migrate(), sources)
+    chain(fetch.expand(source_name=sources), parse(), dedup(), load(), report(), accounting_check())
 
 
 news_ingest()

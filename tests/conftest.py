@@ -30,7 +30,7 @@ def warehouse_dsn() -> Iterator[str]:
     if external:
         dsn, cleanup = external, None
     else:
-        from news_etl.devenv import postgres
+        from dev import postgres
 
         pg = postgres.start(ROOT / ".local" / "pgdata")
         name = f"news_test_{os.getpid()}"
@@ -73,7 +73,8 @@ def warehouse_airflow_uri(warehouse_dsn: str) -> str:
 def warehouse(warehouse_dsn: str) -> Iterator:
     """A psycopg2 connection to an empty (but migrated) warehouse."""
     from news_etl.warehouse.db import connect
-    from news_etl.warehouse.reset import truncate_pipeline_data
+
+    from dev.reset import truncate_pipeline_data
 
     conn = connect(warehouse_dsn)
     truncate_pipeline_data(conn)

@@ -7,14 +7,16 @@ import argparse
 import importlib
 import sys
 
-# subcommand -> (module with a `main(argv) -> int`, help)
+# subcommand -> (module with a `main(argv) -> int`, help). The last three live in the checkout's dev/ package
+# (the development environment behind make), which is importable in the checkout's venv but not shipped in the
+# runtime package or the production image.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "migrate": ("news_etl.warehouse.cli", "apply the warehouse migrations (idempotent)"),
     "parse": ("news_etl.parse.cli", "parse saved HTML files into article records (JSON lines)"),
     "extract": ("news_etl.extract.cli", "extract troop-count mentions from JSON lines on stdin"),
-    "dev": ("news_etl.devenv.cli", "local environment: embedded PostgreSQL up/down, env file"),
-    "demo-site": ("news_etl.demo_site.server", "serve the demo news site on 127.0.0.1"),
-    "report": ("news_etl.devenv.report", "print the run report of the last demo run"),
+    "dev": ("dev.cli", "local environment: embedded PostgreSQL up/down, env file (checkout only)"),
+    "demo-site": ("dev.demo_site.server", "serve the demo news site on 127.0.0.1 (checkout only)"),
+    "report": ("dev.report", "print the run report of the last demo run (checkout only)"),
 }
 
 
@@ -27,7 +29,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0 if argv and argv[0] in ("-h", "--help") else 2
     module_name, _ = SUBCOMMANDS[argv[0]]
-    module = importlib.import_module(module_name)
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name.split(".")[0]:
+            raise
+        print(f"news-etl {argv[0]}: a development command, available in a checkout's venv (make install)")
+        return 2
     return int(module.main(argv[1:]) or 0)
 
 

@@ -6,7 +6,6 @@ default against a live site.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
@@ -15,7 +14,6 @@ from typing import Any
 
 from news_etl.records import SOURCE_KINDS, Source
 
-DEFAULT_DEMO_BASE_URL = "http://127.0.0.1:8765"
 _ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
 _FIELD_NAMES = {f.name for f in fields(Source)}
 
@@ -24,29 +22,17 @@ class ConfigError(ValueError):
     pass
 
 
-def project_root() -> Path:
-    return Path(__file__).resolve().parents[2]
-
-
-def default_sources_path() -> Path:
-    env = os.environ.get("NEWS_ETL_SOURCES")
-    return Path(env) if env else project_root() / "include" / "config" / "sources.yaml"
-
-
-def _expand(value: str) -> str:
+def _expand(value: str, variables: Mapping[str, str]) -> str:
     def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name == "NEWS_ETL_DEMO_BASE_URL":
-            port = os.environ.get("NEWS_ETL_DEMO_PORT", "8765")
-            return os.environ.get(name, f"http://127.0.0.1:{port}")
-        if name not in os.environ:
+        if name not in variables:
             raise ConfigError(f"sources: ${{{name}}} is not set in the environment")
-        return os.environ[name]
+        return variables[name]
 
     return _ENV_REF.sub(substitute, value)
 
 
-def parse_source(raw: Mapping[str, Any], index: int) -> Source:
+def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str]) -> Source:
     if not isinstance(raw, Mapping):
         raise ConfigError(f"sources[{index}]: expected a mapping, got {type(raw).__name__}")
     unknown = sorted(set(raw) - _FIELD_NAMES)
@@ -62,8 +48,8 @@ def parse_source(raw: Mapping[str, Any], index: int) -> Source:
         raise ConfigError(
             f"sources[{index}] ({raw['name']}): kind must be one of {SOURCE_KINDS}, got {kind!r}"
         )
-    url = _expand(str(raw["url"])) if raw.get("url") else None
-    urls = tuple(_expand(str(u)) for u in raw.get("urls") or ())
+    url = _expand(str(raw["url"]), variables) if raw.get("url") else None
+    urls = tuple(_expand(str(u), variables) for u in raw.get("urls") or ())
     if kind in ("rss", "sitemap") and not url:
         raise ConfigError(f"sources[{index}] ({raw['name']}): kind {kind} needs 'url'")
     if kind == "urls" and not urls:
@@ -91,8 +77,11 @@ def parse_source(raw: Mapping[str, Any], index: int) -> Source:
     )
 
 
-def parse_sources(document: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[Source]:
-    """Accepts the YAML document ({"sources": [...]}) or the bare list (as given in the DAG param)."""
+def parse_sources(
+    document: Mapping[str, Any] | Sequence[Mapping[str, Any]], variables: Mapping[str, str]
+) -> list[Source]:
+    """Accepts the YAML document ({"sources": [...]}) or the bare list (as given in the DAG param);
+    ``${NAME}`` in URLs expands from ``variables`` (Settings.variables)."""
     if isinstance(document, Mapping):
         unknown = sorted(set(document) - {"sources"})
         if unknown:
@@ -100,7 +89,7 @@ def parse_sources(document: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> 
         items = document.get("sources") or []
     else:
         items = document
-    sources = [parse_source(item, i) for i, item in enumerate(items)]
+    sources = [parse_source(item, i, variables) for i, item in enumerate(items)]
     names = [s.name for s in sources]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:
@@ -110,9 +99,8 @@ def parse_sources(document: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> 
     return sources
 
 
-def load_sources(path: Path | None = None) -> list[Source]:
+def load_sources(path: Path, variables: Mapping[str, str]) -> list[Source]:
     import yaml
 
-    path = path or default_sources_path()
     with open(path, encoding="utf-8") as handle:
-        return parse_sources(yaml.safe_load(handle) or {})
+        return parse_sources(yaml.safe_load(handle) or {}, variables)

@@ -97,19 +97,20 @@ class ParsedArticle:
 
 @dataclass
 class Mention:
-    """One troop count found in a text. Offsets index the text given to the extractor."""
+    """One troop count found in a text. Offsets index the text given to the extractor; the fields are named
+    after their columns in news.deployment_mentions."""
 
     count_text: str
     char_start: int
     char_end: int
-    count_min: int | None
-    count_max: int | None
-    precision: str  # exact | approximate | lower_bound | upper_bound | range | vague
-    actor: str | None  # ISO 3166-1 alpha-3, NATO, UN or None
-    location: str | None  # ISO 3166-1 alpha-3 or None
-    type: str  # deployment | force_size | casualties | withdrawal | training | other
+    troop_count_min: int | None
+    troop_count_max: int | None
+    count_precision: str  # exact | approximate | lower_bound | upper_bound | range | vague
+    actor_code: str | None  # ISO 3166-1 alpha-3, an international body (UN, NATO) or an armed group, or None
+    location_country: str | None  # ISO 3166-1 alpha-3 or None
+    mention_type: str  # deployment | force_size | casualties | withdrawal | training | other
     attribution: str  # reported | quoted | stated
-    source: str | None  # who said it (CNN, Zelensky) when stated
+    attribution_source: str | None  # who said it (CNN, Zelensky) when not the outlet's own statement
     confidence: float
     sentence: str = ""  # the evidence sentence
     extra: dict[str, object] = field(default_factory=dict)

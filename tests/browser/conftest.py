@@ -128,7 +128,7 @@ def metadata_db_uri() -> Iterator[str]:
 
 @pytest.fixture()
 def demo_site() -> Iterator[str]:
-    from news_etl.demo_site.server import serve_in_thread
+    from dev.demo_site.server import serve_in_thread
 
     server, base_url = serve_in_thread()
     yield base_url

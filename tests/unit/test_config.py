@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import pytest
 from news_etl.config import ConfigError, load_sources, parse_sources
+from news_etl.settings import Settings
+
+NO_VARIABLES: dict[str, str] = {}
 
 
-def test_example_file_loads_with_demo_url_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NEWS_ETL_DEMO_PORT", "9999")
-    monkeypatch.delenv("NEWS_ETL_DEMO_BASE_URL", raising=False)
-    monkeypatch.delenv("NEWS_ETL_SOURCES", raising=False)
-    sources = load_sources()
+def test_example_file_loads_with_demo_url_expanded() -> None:
+    settings = Settings.from_env({"NEWS_ETL_DEMO_PORT": "9999"})
+    sources = load_sources(settings.sources_path, settings.variables)
     assert sources[0].name == "demo"
     assert sources[0].url == "http://127.0.0.1:9999/feed.xml"
     assert sources[0].allow_private is True
@@ -16,7 +17,7 @@ def test_example_file_loads_with_demo_url_expanded(monkeypatch: pytest.MonkeyPat
 
 def test_unknown_key_is_named() -> None:
     with pytest.raises(ConfigError, match="unknown key 'rate_limit'"):
-        parse_sources([{"name": "x", "kind": "rss", "url": "http://a/f.xml", "rate_limit": 3}])
+        parse_sources([{"name": "x", "kind": "rss", "url": "http://a/f.xml", "rate_limit": 3}], NO_VARIABLES)
 
 
 @pytest.mark.parametrize(
@@ -35,21 +36,26 @@ def test_unknown_key_is_named() -> None:
 )
 def test_invalid_entries_are_refused(entry: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
-        parse_sources([entry])
+        parse_sources([entry], NO_VARIABLES)
 
 
 def test_duplicate_names_and_unknown_top_level_keys() -> None:
     entry = {"name": "x", "kind": "urls", "urls": ["http://a/1"]}
     with pytest.raises(ConfigError, match="duplicate source name 'x'"):
-        parse_sources([entry, entry])
+        parse_sources([entry, entry], NO_VARIABLES)
     with pytest.raises(ConfigError, match="unknown top-level key 'feeds'"):
-        parse_sources({"sources": [entry], "feeds": []})
+        parse_sources({"sources": [entry], "feeds": []}, NO_VARIABLES)
 
 
 def test_urls_source_with_defaults() -> None:
     (source,) = parse_sources(
-        {"sources": [{"name": "list", "kind": "urls", "urls": ["http://a/1", "http://a/2"]}]}
+        {"sources": [{"name": "list", "kind": "urls", "urls": ["http://a/1", "http://a/2"]}]}, NO_VARIABLES
     )
     assert source.urls == ("http://a/1", "http://a/2")
     assert source.rate_limit_per_s == 1.0
     assert source.allow_private is False
+
+
+def test_unset_variable_is_named() -> None:
+    with pytest.raises(ConfigError, match=r"\$\{FEED_HOST\} is not set"):
+        parse_sources([{"name": "x", "kind": "rss", "url": "http://${FEED_HOST}/f.xml"}], NO_VARIABLES)

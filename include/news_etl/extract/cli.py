@@ -8,22 +8,30 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from news_etl.extract import extract_mentions
+from news_etl.records import Mention
 
-# The warehouse-facing fields; the evidence sentence and rule details stay inside the library.
-OUTPUT_FIELDS = (
-    "count_text",
-    "char_start",
-    "char_end",
-    "count_min",
-    "count_max",
-    "precision",
-    "actor",
-    "location",
-    "type",
-    "attribution",
-    "source",
-    "confidence",
-)
+# The documented output contract: key of each output mention -> the Mention field (= warehouse column) it
+# carries. The keys stay as published even where the package's names are longer; the evidence sentence and
+# rule details stay inside the library.
+OUTPUT_FIELDS = {
+    "count_text": "count_text",
+    "char_start": "char_start",
+    "char_end": "char_end",
+    "count_min": "troop_count_min",
+    "count_max": "troop_count_max",
+    "precision": "count_precision",
+    "actor": "actor_code",
+    "location": "location_country",
+    "type": "mention_type",
+    "attribution": "attribution",
+    "source": "attribution_source",
+    "confidence": "confidence",
+}
+
+
+def mention_record(mention: Mention) -> dict[str, object]:
+    """One mention in the CLI's (and the gold sets') vocabulary."""
+    return {key: getattr(mention, name) for key, name in OUTPUT_FIELDS.items()}
 
 
 def process_line(line: str) -> dict[str, object]:
@@ -43,7 +51,7 @@ def process_line(line: str) -> dict[str, object]:
         mentions = extract_mentions(text, language)
     except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
         return {"id": record_id, "error": f"{type(exc).__name__}: {exc}"}
-    return {"id": record_id, "mentions": [{f: getattr(m, f) for f in OUTPUT_FIELDS} for m in mentions]}
+    return {"id": record_id, "mentions": [mention_record(m) for m in mentions]}
 
 
 def process_lines(lines: Iterable[str]) -> Iterator[dict[str, object]]:

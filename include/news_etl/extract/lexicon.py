@@ -14,7 +14,8 @@ from importlib import resources
 
 import yaml
 
-LANGUAGES = ("en", "de", "fr")
+# The languages with a grammar of their own; any other text is read with the English grammar.
+GRAMMAR_LANGUAGES = ("en", "de", "fr")
 
 
 def alternation(fragments: Iterable[str]) -> str:
@@ -138,7 +139,7 @@ _EN_MODIFIER_SHAPES = (
 @cache
 def grammar(language: str) -> Grammar:
     """The compiled grammar of `language` (en, de or fr; anything else falls back to en)."""
-    lang = language if language in LANGUAGES else "en"
+    lang = language if language in GRAMMAR_LANGUAGES else "en"
     raw = lexicon_data()[lang]
     nouns = fragments_alternation(raw["troop_nouns"])
     weak = fragments_alternation(raw["weak_troop_nouns"])

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from news_etl.language import first_language
 from news_etl.parse.article import build_article
 from news_etl.parse.dates import to_utc
-from news_etl.parse.language import first_language
 from news_etl.parse.main_text import main_text_paragraphs
 from news_etl.parse.page import Page
 from news_etl.parse.text import unique

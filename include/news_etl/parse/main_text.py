@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import trafilatura
 
-# Chosen on the article-extraction benchmark (python -m news_etl.parse.evaluate): reader comments are not
+# Chosen on the article-extraction benchmark (python -m evals.parse): reader comments are not
 # part of an article body, and favouring precision drops more boilerplate than it loses text.
 EXTRACT_OPTIONS = {"include_comments": False, "favor_precision": True}
 

@@ -1,16 +1,21 @@
-"""The few Airflow touch points of the stage functions: the warehouse connection and the run identity.
+"""The Airflow edge of the stage functions: settings, the warehouse connection, the run identity and the
+run's typed params, each built once per task. Every DAG task goes through `run_stage`.
 
 Imported only inside running tasks, never at DAG-parse time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from news_etl.pipeline.context import RunContext
-from news_etl.warehouse.db import WAREHOUSE_CONN_ID
+from news_etl.settings import Settings
+from news_etl.warehouse.db import WAREHOUSE_CONN_ID, connect_kwargs
+
+T = TypeVar("T")
+P = TypeVar("P")
 
 
 @contextmanager
@@ -24,14 +29,7 @@ def warehouse_connection() -> Iterator[Any]:
     from airflow.providers.postgres.hooks.postgres import PostgresHook
 
     airflow_conn = PostgresHook(postgres_conn_id=WAREHOUSE_CONN_ID).get_connection(WAREHOUSE_CONN_ID)
-    conn = psycopg2.connect(
-        host=airflow_conn.host or None,
-        port=airflow_conn.port or None,
-        user=airflow_conn.login or None,
-        password=airflow_conn.password or None,
-        dbname=airflow_conn.schema or None,
-        application_name="news-etl",
-    )
+    conn = psycopg2.connect(**connect_kwargs(airflow_conn))
     try:
         yield conn
     finally:
@@ -46,10 +44,34 @@ def run_context(context: Mapping[str, Any]) -> RunContext:
     logical_date = context.get("logical_date")
     return RunContext(
         dag_id=dag_run.dag_id,
-        run_id=logical_date.isoformat() if logical_date else dag_run.run_id,
+        batch_key=logical_date.isoformat() if logical_date else dag_run.run_id,
         data_interval_start=context.get("data_interval_start"),
         data_interval_end=context.get("data_interval_end"),
+        airflow_run_id=dag_run.run_id,
     )
+
+
+def run_stage(
+    stage: Callable[..., T], parse_params: Callable[[Mapping[str, Any], Settings], P], *args: Any
+) -> T:
+    """Call `stage(conn, ctx, settings, params, *args)` for the running task: the one place a task gets its
+    settings (once, from the environment), its typed params (parsed once), its warehouse connection and its
+    run identity.
+
+    A configuration mistake is deterministic: it fails the task at once instead of being retried."""
+    from airflow.exceptions import AirflowFailException
+    from airflow.sdk import get_current_context
+
+    from news_etl.config import ConfigError
+
+    context = get_current_context()
+    settings = Settings.from_env()
+    try:
+        params = parse_params(context["params"], settings)
+    except ConfigError as error:
+        raise AirflowFailException(f"configuration refused: {error}") from error
+    with warehouse_connection() as conn:
+        return stage(conn, run_context(context), settings, params, *args)
 
 
 def migrate_warehouse() -> list[str]:

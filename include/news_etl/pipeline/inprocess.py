@@ -6,31 +6,37 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from news_etl.pipeline import ingest, mentions
+from news_etl.pipeline import ingest_stages, mention_stages
 from news_etl.pipeline.context import RunContext
+from news_etl.pipeline.params import ingest_params, mention_params
+from news_etl.settings import Settings
 from news_etl.warehouse.migrate import migrate
 
 
-def run_ingest(conn, ctx: RunContext, params: Mapping[str, Any] | None = None) -> dict[str, int]:
-    """The news_ingest tasks up to `report`; the DAG's last task (the Great Expectations accounting check,
-    `news_etl.validate.validate_ingest_accounting`) is left to the caller."""
-    params = {"sources": [], "force_refetch": False, "reparse": False, **(params or {})}
+def run_ingest(
+    conn, ctx: RunContext, raw_params: Mapping[str, Any] | None = None, settings: Settings | None = None
+) -> dict[str, int]:
+    """The news_ingest tasks up to `report`; the DAG's last task (accounting_check) is left to the caller.
+    `raw_params` are the DAG's Params as a trigger would give them."""
+    settings = settings or Settings.from_env()
+    params = ingest_params(raw_params or {}, settings)
     migrate(conn)
-    for source_name in ingest.discover_stage(conn, ctx, params):
-        ingest.fetch_stage(conn, ctx, params, source_name)
-    ingest.parse_stage(conn, ctx)
-    ingest.dedup_stage(conn, ctx)
-    ingest.load_stage(conn, ctx)
-    return ingest.finalize_stage(conn, ctx)
+    for source_name in ingest_stages.discover_stage(conn, ctx, settings, params):
+        ingest_stages.fetch_stage(conn, ctx, settings, params, source_name)
+    for stage in (ingest_stages.parse_stage, ingest_stages.dedup_stage, ingest_stages.load_stage):
+        stage(conn, ctx, settings, params)
+    return ingest_stages.report_stage(conn, ctx, settings, params)
 
 
 def run_mentions(
-    conn, ctx: RunContext, reextract: bool = False, plausible_max: int = 3_000_000
+    conn, ctx: RunContext, raw_params: Mapping[str, Any] | None = None, settings: Settings | None = None
 ) -> dict[str, Any]:
     """Returns the validation summary; raises like the quality_gate task when validation failed."""
+    settings = settings or Settings.from_env()
+    params = mention_params(raw_params or {}, settings)
     migrate(conn)
-    extracted = mentions.extract_stage(conn, ctx, reextract=reextract)
-    validated = mentions.validate_stage(conn, ctx, extracted, plausible_max=plausible_max)
-    published = mentions.publish_stage(conn, ctx)
-    mentions.quality_gate(validated)
+    extracted = mention_stages.extract_stage(conn, ctx, settings, params)
+    validated = mention_stages.validate_stage(conn, ctx, settings, params, extracted)
+    published = mention_stages.publish_stage(conn, ctx, settings, params)
+    mention_stages.quality_gate(validated)
     return {**extracted, **published, "validation": validated}

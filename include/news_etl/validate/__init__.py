@@ -4,7 +4,7 @@ Importing this package is cheap: Great Expectations and pandas are imported only
 """
 
 from news_etl.validate.ingest_accounting import validate_ingest_accounting
-from news_etl.validate.mentions import validate_batch
+from news_etl.validate.mention_batch import validate_batch
 from news_etl.validate.outcome import ValidationFailed, ValidationOutcome, raise_if_failed
 
 __all__ = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from news_etl.validate.gx_context import SITE_NAME, ensure_data_docs_site
+from news_etl.validate.gx_context import SITE_NAME
 
 if TYPE_CHECKING:
     from great_expectations import Checkpoint, ExpectationSuite
@@ -35,7 +35,6 @@ def register_checkpoint(context: AbstractDataContext, suite: ExpectationSuite, i
     """
     import great_expectations as gx
 
-    ensure_data_docs_site(context)
     # Not add_or_update_pandas: that replaces the data source and drops the other suites' assets.
     try:
         data_source = context.data_sources.get(DATA_SOURCE_NAME)
@@ -68,7 +67,7 @@ def register_checkpoint(context: AbstractDataContext, suite: ExpectationSuite, i
 
 def build_checkpoint(context: AbstractDataContext) -> Checkpoint:
     """The deployment_mentions checkpoint (GXValidateCheckpointOperator's configure_checkpoint)."""
-    from news_etl.validate.suite import ID_COLUMN, build_suite
+    from news_etl.validate.mention_suite import ID_COLUMN, build_suite
 
     return register_checkpoint(context, build_suite(), ID_COLUMN)
 

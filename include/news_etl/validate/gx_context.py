@@ -8,23 +8,21 @@ Data Docs location, so the site index lists every past run.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from great_expectations.data_context import AbstractDataContext
 
-DATA_DOCS_ENV = "NEWS_ETL_DATA_DOCS"
 DEFAULT_DATA_DOCS_DIR = ".local/data_docs"
 SITE_NAME = "news_etl"
 RESULTS_SUBDIR = "_results"
 
 
 def data_docs_location(data_docs_dir: str | None = None) -> str:
-    """Explicit argument, else $NEWS_ETL_DATA_DOCS, else .local/data_docs; local paths made absolute so the
+    """The given location (Settings.data_docs), else .local/data_docs; local paths made absolute so the
     file:// links in logs and alerts work from anywhere. `s3://bucket/prefix` selects object storage."""
-    location = data_docs_dir or os.environ.get(DATA_DOCS_ENV) or DEFAULT_DATA_DOCS_DIR
+    location = data_docs_dir or DEFAULT_DATA_DOCS_DIR
     if location.startswith("s3://"):
         return location.rstrip("/")
     return str(Path(location).expanduser().resolve())
@@ -75,8 +73,3 @@ def data_docs_site_config(location: str) -> dict[str, Any]:
         "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
     }
 
-
-def ensure_data_docs_site(context: AbstractDataContext) -> None:
-    """Give a context created elsewhere (e.g. by the GX Airflow provider's operator) our Data Docs site."""
-    if SITE_NAME not in context.get_site_names():
-        context.add_data_docs_site(SITE_NAME, data_docs_site_config(data_docs_location()))

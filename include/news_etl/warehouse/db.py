@@ -6,57 +6,60 @@ connection is read from the environment, so one setting serves both.
 
 from __future__ import annotations
 
-import os
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from airflow.sdk import Connection
     from psycopg2.extensions import connection as PgConnection
+
+    from news_etl.settings import Settings
 
 WAREHOUSE_CONN_ID = "news_warehouse"
 
 
-def libpq_dsn_from_airflow_uri(uri: str) -> str:
-    """Turn an Airflow connection URI (`postgres://user:pw@host:port/db`, host may be a percent-encoded socket
-    directory) into a libpq URI psycopg2 accepts."""
-    parts = urllib.parse.urlsplit(uri)
-    host = urllib.parse.unquote(parts.hostname or "") if parts.hostname else ""
-    # urlsplit lower-cases hostnames; a socket directory is case-sensitive, so re-read it from the netloc.
-    netloc_host = parts.netloc.rsplit("@", 1)[-1]
-    if netloc_host.startswith("%2F") or netloc_host.startswith("%2f"):
-        host = urllib.parse.unquote(netloc_host.split(":")[0])
-    user = urllib.parse.unquote(parts.username or "")
-    password = urllib.parse.unquote(parts.password or "")
-    database = parts.path.lstrip("/")
-    params = {"dbname": database, "user": user}
-    if password:
-        params["password"] = password
-    if host:
-        params["host"] = host
-    if parts.port and not host.startswith("/"):
-        params["port"] = str(parts.port)
-    return " ".join(f"{k}='{v}'" for k, v in params.items())
+def connect_kwargs(airflow_conn: Connection) -> dict[str, Any]:
+    """psycopg2.connect() arguments for an Airflow connection (host may be a Unix socket directory).
+
+    Airflow's own Connection parses the URI (percent-encoded socket directories, passwords, extras), so the
+    package never parses connection URIs itself."""
+    kwargs: dict[str, Any] = {
+        "host": airflow_conn.host or None,
+        "port": airflow_conn.port or None,
+        "user": airflow_conn.login or None,
+        "password": airflow_conn.password or None,
+        "dbname": airflow_conn.schema or None,
+        "application_name": "news-etl",
+    }
+    for key in ("sslmode", "sslrootcert", "connect_timeout"):
+        if key in airflow_conn.extra_dejson:
+            kwargs[key] = airflow_conn.extra_dejson[key]
+    return {k: v for k, v in kwargs.items() if v is not None}
 
 
-def warehouse_dsn_from_env() -> str:
-    """The warehouse DSN: NEWS_ETL_WAREHOUSE_DSN (libpq) or the Airflow connection env var."""
-    dsn = os.environ.get("NEWS_ETL_WAREHOUSE_DSN")
-    if dsn:
-        return dsn
-    uri = os.environ.get("AIRFLOW_CONN_" + WAREHOUSE_CONN_ID.upper())
-    if uri:
-        return libpq_dsn_from_airflow_uri(uri)
+def warehouse_connect_kwargs(settings: Settings) -> dict[str, Any]:
+    """The warehouse outside a task: settings.warehouse_dsn (libpq) or the Airflow connection URI."""
+    if settings.warehouse_dsn:
+        return {"dsn": settings.warehouse_dsn}
+    if settings.warehouse_airflow_uri:
+        from airflow.sdk import Connection
+
+        return connect_kwargs(Connection.from_uri(settings.warehouse_airflow_uri, conn_id=WAREHOUSE_CONN_ID))
     raise RuntimeError(
         "No warehouse configured: set AIRFLOW_CONN_NEWS_WAREHOUSE (Airflow URI) or NEWS_ETL_WAREHOUSE_DSN (libpq)"
     )
 
 
 def connect(dsn: str | None = None) -> PgConnection:
+    """A psycopg2 connection to `dsn`, or to the warehouse the environment names (Settings.from_env())."""
     import psycopg2
 
-    return psycopg2.connect(dsn or warehouse_dsn_from_env())
+    if dsn:
+        return psycopg2.connect(dsn)
+    from news_etl.settings import Settings
+
+    return psycopg2.connect(**warehouse_connect_kwargs(Settings.from_env()))
 
 
 @contextmanager

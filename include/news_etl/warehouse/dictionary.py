@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from news_etl.config import project_root
-
 if TYPE_CHECKING:
     from psycopg2.extensions import connection as PgConnection
 
@@ -201,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         "--dsn", help="libpq DSN of a migrated warehouse (default: from AIRFLOW_CONN_NEWS_WAREHOUSE)"
     )
     parser.add_argument(
-        "--doc", type=Path, default=project_root() / DEFAULT_DOC, help="Markdown file to update"
+        "--doc", type=Path, default=Path(DEFAULT_DOC), help="Markdown file to update (default: %(default)s, from the checkout)"
     )
     parser.add_argument(
         "--check", action="store_true", help="do not write; exit 1 when the file is out of date"

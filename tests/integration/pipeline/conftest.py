@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.fixture(scope="module")
 def demo_site() -> Iterator[str]:
-    from news_etl.demo_site.server import serve_in_thread
+    from dev.demo_site.server import serve_in_thread
 
     server, base_url = serve_in_thread()
     yield base_url
@@ -49,10 +49,10 @@ def raw_store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_expectations() -> dict:
-    """The machine-readable expectations block of include/demo_site/README.md."""
-    text = (ROOT / "include" / "demo_site" / "README.md").read_text(encoding="utf-8")
+    """The machine-readable expectations block of dev/demo_site/README.md."""
+    text = (ROOT / "dev" / "demo_site" / "README.md").read_text(encoding="utf-8")
     block = re.search(r"<!-- expected-pages:begin -->\s*```json\s*(.*?)```", text, re.S)
-    assert block, "expected-pages block missing from include/demo_site/README.md"
+    assert block, "expected-pages block missing from dev/demo_site/README.md"
     return json.loads(block.group(1))
 
 

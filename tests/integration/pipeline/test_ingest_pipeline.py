@@ -88,18 +88,21 @@ def test_reparse_uses_the_archive_only(warehouse, demo_params, raw_store_dir):
 def test_overlapping_runs_load_each_story_once(warehouse, demo_params, raw_store_dir):
     """Two runs (e.g. a backfill beside the scheduled run) decide before either loads: the second load sees the
     first run's articles and records them as unchanged instead of loading them again."""
-    from news_etl.pipeline import ingest
+    from news_etl.pipeline import ingest_stages
+    from news_etl.pipeline.params import ingest_params
+    from news_etl.settings import Settings
 
-    params = {"sources": demo_params["sources"], "force_refetch": False, "reparse": False}
+    settings = Settings.from_env()
+    params = ingest_params(demo_params, settings)
     runs = [RunContext("news_ingest", "day-a"), RunContext("news_ingest", "day-b")]
     for ctx in runs:
-        for source_name in ingest.discover_stage(warehouse, ctx, params):
-            ingest.fetch_stage(warehouse, ctx, params, source_name)
-        ingest.parse_stage(warehouse, ctx)
-        assert ingest.dedup_stage(warehouse, ctx)["loaded"] > 0  # both believe they have new stories
+        for source_name in ingest_stages.discover_stage(warehouse, ctx, settings, params):
+            ingest_stages.fetch_stage(warehouse, ctx, settings, params, source_name)
+        ingest_stages.parse_stage(warehouse, ctx, settings, params)
+        assert ingest_stages.dedup_stage(warehouse, ctx, settings, params)["loaded"] > 0  # both see new stories
     for ctx in runs:
-        ingest.load_stage(warehouse, ctx)
-    totals = [ingest.finalize_stage(warehouse, ctx) for ctx in runs]
+        ingest_stages.load_stage(warehouse, ctx, settings, params)
+    totals = [ingest_stages.report_stage(warehouse, ctx, settings, params) for ctx in runs]
     with warehouse.cursor() as cur:
         cur.execute("SELECT count(*) FROM news.articles WHERE duplicate_of IS NULL")
         (stories,) = cur.fetchone()

@@ -62,7 +62,7 @@ def test_a_later_run_extracts_nothing_new(ingested):
 def test_reextract_replaces_in_place(ingested):
     run_mentions(ingested, RunContext("deployment_mentions", "m-1"))
     published = _mentions(ingested)
-    result = run_mentions(ingested, RunContext("deployment_mentions", "m-2"), reextract=True)
+    result = run_mentions(ingested, RunContext("deployment_mentions", "m-2"), {"reextract": True})
     # Same extractor version: re-extraction is asked for explicitly and yields the same rows, nothing superseded.
     assert result["articles"] > 0 and result["superseded"] == 0
     assert _mentions(ingested) == published

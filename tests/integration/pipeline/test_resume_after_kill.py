@@ -9,19 +9,23 @@ import sys
 import time
 
 import pytest
-from news_etl.pipeline import ingest
+from news_etl.pipeline import ingest_stages
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.inprocess import run_ingest
+from news_etl.pipeline.params import ingest_params
+from news_etl.settings import Settings
 from news_etl.warehouse.db import connect
 
 pytestmark = pytest.mark.integration
 
 _LOAD_IN_SUBPROCESS = """
 import sys
-from news_etl.pipeline import ingest
+from news_etl.pipeline import ingest_stages
 from news_etl.pipeline.context import RunContext
+from news_etl.pipeline.params import IngestParams
+from news_etl.settings import Settings
 from news_etl.warehouse.db import connect
-ingest.load_stage(connect(sys.argv[1]), RunContext("news_ingest", "run-k"))
+ingest_stages.load_stage(connect(sys.argv[1]), RunContext("news_ingest", "run-k"), Settings.from_env(), IngestParams(()))
 """
 
 
@@ -50,11 +54,12 @@ def _wait_until_blocked(conn, pid: int, timeout: float = 30.0) -> None:
 
 def test_killed_load_rolls_back_and_rerun_completes(warehouse, warehouse_dsn, demo_params, raw_store_dir):
     ctx = RunContext("news_ingest", "run-k")
-    params = {"sources": demo_params["sources"], "force_refetch": False, "reparse": False}
-    for source_name in ingest.discover_stage(warehouse, ctx, params):
-        ingest.fetch_stage(warehouse, ctx, params, source_name)
-    ingest.parse_stage(warehouse, ctx)
-    ingest.dedup_stage(warehouse, ctx)
+    settings = Settings.from_env()
+    params = ingest_params(demo_params, settings)
+    for source_name in ingest_stages.discover_stage(warehouse, ctx, settings, params):
+        ingest_stages.fetch_stage(warehouse, ctx, settings, params, source_name)
+    ingest_stages.parse_stage(warehouse, ctx, settings, params)
+    ingest_stages.dedup_stage(warehouse, ctx, settings, params)
 
     # Hold a lock on the table the load writes last, so the load blocks with its article rows inserted
     # but not committed; then kill it.

@@ -247,7 +247,7 @@ def test_empty_batch_passes_when_no_articles_were_loaded(runs: Runs) -> None:
 
 
 def test_every_expectation_is_named_evaluated_and_documented(runs: Runs) -> None:
-    from news_etl.validate.suite import SUITE_VERSION, build_suite
+    from news_etl.validate.mention_suite import SUITE_VERSION, build_suite
 
     names = [e.meta["name"] for e in build_suite().expectations]
     assert len(names) == len(set(names)) == runs.clean.evaluated_expectations

@@ -3,7 +3,7 @@
 It lives in its own database next to the session's test database, so the per-test TRUNCATE of the `warehouse`
 fixture never empties it. Two runs, as an operator would see them:
 
-- DEMO_RUN: the demo site (include/demo_site/README.md): 18 URLs, 13 articles, 3 rejects; every mention passes.
+- DEMO_RUN: the demo site (dev/demo_site/README.md): 18 URLs, 13 articles, 3 rejects; every mention passes.
 - BAD_RUN: the next day, the same site on the same address plus the `--bad` page (`make run-bad`), whose
   "50 million soldiers" fails the plausibility checks and is quarantined; that validation fails.
 """
@@ -53,10 +53,11 @@ def _sources(base_url: str) -> dict:
 
 
 def _run_day(conn, day: datetime, bad: bool, port: int) -> int:
-    from news_etl.demo_site.server import serve_in_thread
     from news_etl.pipeline.context import RunContext
     from news_etl.pipeline.inprocess import run_ingest, run_mentions
     from news_etl.validate import ValidationFailed
+
+    from dev.demo_site.server import serve_in_thread
 
     # Same port both days: the host:port is part of every canonical URL, hence of every article id.
     server, base_url = serve_in_thread(port=port, bad=bad)

@@ -1,7 +1,7 @@
 """Every analyst question of docs/warehouse.md, run as written against the demo warehouse.
 
 The SQL is read from the Markdown (so the page and the tests cannot drift); each question's answer is checked
-against what include/demo_site/README.md documents for the demo pages, limited to what the demo documents:
+against what dev/demo_site/README.md documents for the demo pages, limited to what the demo documents:
 where the extractor is free to differ (the table's "-" and "any"), nothing is asserted.
 """
 
@@ -63,7 +63,7 @@ def scalar(conn, sql: str) -> Any:
         return cur.fetchone()[0]
 
 
-# -- expected answers, from include/demo_site/README.md -----------------------------------------------------
+# -- expected answers, from dev/demo_site/README.md -----------------------------------------------------
 
 
 def check_q1(rows: Rows, conn, runs: dict[str, str]) -> None:

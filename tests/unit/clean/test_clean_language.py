@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from news_etl.clean.language import LanguageDecision, decide_language, normalize_language_tag
+from news_etl.clean.language import LanguageDecision, decide_language
+from news_etl.language import primary_language
 
 EN = "The Pentagon said on Monday it would deploy about 3,000 more troops to Poland to reassure allies."
 DE = "Die Bundeswehr schickt weitere 500 Soldaten nach Litauen, teilte das Verteidigungsministerium mit."
@@ -51,7 +52,7 @@ def test_too_short_text_keeps_supported_declaration() -> None:
     ("tag", "code"), [("en-GB", "en"), ("FR_fr", "fr"), (" de ", "de"), ("", None), (None, None)]
 )
 def test_language_tag_normalized(tag: str | None, code: str | None) -> None:
-    assert normalize_language_tag(tag) == code
+    assert primary_language(tag) == code
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ def only(text: str, lang: str):
 )
 def test_actor_and_location(text: str, lang: str, actor: str | None, location: str | None) -> None:
     m = only(text, lang)
-    assert (m.actor, m.location) == (actor, location)
+    assert (m.actor_code, m.location_country) == (actor, location)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_actor_and_location(text: str, lang: str, actor: str | None, location: s
     ],
 )
 def test_type(text: str, lang: str, mention_type: str) -> None:
-    assert only(text, lang).type == mention_type
+    assert only(text, lang).mention_type == mention_type
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_type(text: str, lang: str, mention_type: str) -> None:
 )
 def test_attribution(text: str, lang: str, attribution: str, source: str | None) -> None:
     m = only(text, lang)
-    assert (m.attribution, m.source) == (attribution, source)
+    assert (m.attribution, m.attribution_source) == (attribution, source)
 
 
 def test_evidence_sentence_and_offsets_in_a_passage() -> None:

@@ -64,7 +64,7 @@ NB = "\u202f"
 )
 def test_number_forms(text: str, lang: str, count_text: str, low: int, high: int, precision: str) -> None:
     mentions = extract_mentions(text, lang)
-    assert [(m.count_text, m.count_min, m.count_max, m.precision) for m in mentions] == [
+    assert [(m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) for m in mentions] == [
         (count_text, low, high, precision)
     ]
     m = mentions[0]
@@ -91,7 +91,7 @@ def test_not_troop_counts(text: str, lang: str) -> None:
 
 def test_language_is_detected_when_not_given() -> None:
     (m,) = extract_mentions("Die Bundeswehr schickt rund 1.500 Soldaten nach Litauen.")
-    assert (m.count_text, m.count_min, m.actor, m.location) == ("rund 1.500", 1500, "DEU", "LTU")
+    assert (m.count_text, m.troop_count_min, m.actor_code, m.location_country) == ("rund 1.500", 1500, "DEU", "LTU")
 
 
 @pytest.mark.parametrize(

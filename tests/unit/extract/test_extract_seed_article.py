@@ -21,7 +21,7 @@ def seed_text() -> str:
 def test_seed_article_gives_exactly_four_mentions(seed_text: str, language: str | None) -> None:
     mentions = extract_mentions(seed_text, language)
     got = [
-        (m.count_text, m.count_min, m.count_max, m.precision, m.actor, m.location, m.type, m.attribution)
+        (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision, m.actor_code, m.location_country, m.mention_type, m.attribution)
         for m in mentions
     ]
     assert got == [
@@ -34,4 +34,4 @@ def test_seed_article_gives_exactly_four_mentions(seed_text: str, language: str 
         assert seed_text[m.char_start : m.char_end] == m.count_text
         assert m.count_text in m.sentence
         assert 0.0 <= m.confidence <= 1.0
-    assert mentions[2].source == "Selenskyj"
+    assert mentions[2].attribution_source == "Selenskyj"

@@ -1,4 +1,4 @@
-"""The demo site pages parse the way include/demo_site/README.md says (its JSON block), and the seed article's
+"""The demo site pages parse the way dev/demo_site/README.md says (its JSON block), and the seed article's
 text comes out of its page verbatim."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from news_etl.parse import ParseError, parse_page
 
 ROOT = Path(__file__).resolve().parents[3]
-DEMO = ROOT / "include" / "demo_site"
+DEMO = ROOT / "dev" / "demo_site"
 SITE = DEMO / "site"
 SEED = ROOT.parent / "shared" / "seeds" / "i24_north_korean_troops_de.txt"
 BASE_URL = "http://127.0.0.1:8765"

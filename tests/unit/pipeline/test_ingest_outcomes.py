@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from news_etl.dedup import DedupDecision
-from news_etl.pipeline.ingest import _version_and_outcome
+from news_etl.pipeline.ingest_stages import _version_and_outcome
 
 KNOWN = {"a1": (3, "sha-old")}  # article_id -> (latest version, body sha256)
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from news_etl.validate.gx_context import DATA_DOCS_ENV, data_docs_location, store_backend_config
+from news_etl.validate.gx_context import data_docs_location, store_backend_config
 
 
 def test_location_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv(DATA_DOCS_ENV, raising=False)
     assert data_docs_location() == str(tmp_path / ".local" / "data_docs")
-    monkeypatch.setenv(DATA_DOCS_ENV, "docs_from_env")
-    assert data_docs_location() == str(tmp_path / "docs_from_env")
     assert data_docs_location("explicit") == str(tmp_path / "explicit")
 
 

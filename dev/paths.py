@@ -1,0 +1,10 @@
+"""Where the checkout's parts are, for the development tools, benchmarks and evaluations (never the runtime)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+LOCAL_DIR = REPO_ROOT / ".local"
+# ../shared beside the checkout: the seed, the benchmarks and the real-text extraction sets (read in place).
+SHARED_DIR = REPO_ROOT.parent / "shared"

@@ -1,1 +1,0 @@
-"""The local demo news site (content in include/demo_site/site/)."""

@@ -1,1 +1,0 @@
-"""Local development environment: embedded PostgreSQL, environment file, demo report. Not used by the DAGs."""

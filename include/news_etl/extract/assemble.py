@@ -1,0 +1,393 @@
+"""Assembly of troop-count mentions: number phrase + qualifier + troop noun, then actor, location, type.
+
+A hand-written rule grammar: no maintained library extracts troop counts. Generic quantity parsers
+(quantulum3) know neither troop nouns nor vague plurals such as "Tausende", and statistical NER models tag
+numbers without the soldiers they count. Lexicons live in data/*.yaml; numbers in numbers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from news_etl.extract.classify import (
+    attribution,
+    in_quotation,
+    mention_type,
+    possessive_before,
+    source_name,
+    type_cues,
+    withdrawing,
+)
+from news_etl.extract.lexicon import Grammar, grammar
+from news_etl.extract.numbers import find_atoms, share_scale
+from news_etl.extract.places import (
+    LOCATION_NOUN_AFTER,
+    LOCATION_NOUN_BEFORE,
+    SPEAKER_AFTER,
+    Place,
+    compound_actor,
+    find_places,
+    location_before,
+    origin_before,
+    source_before,
+)
+from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceIndex, quote_spans
+from news_etl.records import Mention
+
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:in|since|by|until|from|of|during|before|after|im|seit|bis|vor|nach|ab|jahr|jahre|en|depuis|"
+    r"jusqu'en|jusqu’en|année|year|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
+)
+_ORIGIN_BETWEEN = re.compile(
+    r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
+    r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
+    # "from the north of Gaza", "aus dem Norden des Gazastreifens", "du nord de la bande de Gaza"
+    r"(?i:(?:north|south|east|west)\w*\s+(?:of\s+)?(?:the\s+)?|(?:norden|süden|osten|westen)\s+(?:des|der)\s+"
+    r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
+    r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
+)
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
+# "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
+_ELLIPSIS_BEFORE = re.compile(r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que))\s+\Z")
+
+
+class _PlaceInfo:
+    """A place of a sentence and its role, each role worked out only when first asked for."""
+
+    def __init__(self, place: Place, text: str, lang: str, sentence_start: int) -> None:
+        self.place = place
+        self._text, self._lang = text, lang
+        self._window = max(sentence_start, place.start - 60)
+        self._location: bool | None = None
+
+    @property
+    def location(self) -> bool:
+        """After a location preposition: where troops are or go."""
+        if self._location is None:
+            p, text, lang, window = self.place, self._text, self._lang, self._window
+            found = (
+                p.can_be_location
+                and bool(location_before(lang).search(text, window, p.start))
+                and not source_before(lang).search(text, window, p.start)
+            )
+            if found and p.adjective:
+                found = bool(
+                    LOCATION_NOUN_AFTER.match(text, p.end)
+                    or LOCATION_NOUN_BEFORE.search(text, window, p.start)
+                )
+            self._location = found
+        return self._location
+
+    @property
+    def origin(self) -> bool:
+        """After from / aus / de: whose troops, or where they leave."""
+        return bool(origin_before(self._lang).search(self._text, self._window, self.place.start))
+
+    @property
+    def owner(self) -> bool:
+        """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
+        if self.place.region or self.location:
+            return False
+        return not SPEAKER_AFTER.match(self._text, self.place.end)
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int  # of count_text (qualifier and quotes included)
+    end: int
+    num_start: int  # of the number itself
+    low: int | None
+    high: int | None
+    precision: str
+    year_like: bool
+
+
+class _Context:
+    """Lazily built per-text state: sentence index, quotation spans, places per sentence."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self._sentences: SentenceIndex | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._places: dict[int, list[_PlaceInfo]] = {}
+
+    @property
+    def sentences(self) -> SentenceIndex:
+        if self._sentences is None:
+            self._sentences = SentenceIndex(self.text)
+        return self._sentences
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quote_spans(self.text)
+        return self._quotes
+
+    def places(self, index: int) -> list[_PlaceInfo]:
+        """Every place in sentence `index`, with its role."""
+        if index not in self._places:
+            s, e = self.sentences.spans[index]
+            self._places[index] = [
+                _PlaceInfo(p, self.text, self.lang, s) for p in find_places(self.text, s, e)
+            ]
+        return self._places[index]
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _counts(ctx: _Context) -> list[_Count]:
+    """Number atoms merged into ranges and extended by qualifiers and quotation marks."""
+    text, g = ctx.text, ctx.g
+    atoms = find_atoms(text, ctx.lang)
+    out: list[_Count] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b and "vague" not in (a.kind, b.kind) and not (a.year_like or b.year_like):
+            joiner = g.range_joiner.fullmatch(text, a.end, b.start)
+            if joiner:
+                word = (joiner.group("word") or "").lower()
+                opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
+                if opener and opener.group().strip().lower() == "de" and word != "à":
+                    opener = None
+                if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
+                    joiner = None  # "from 180,000 to 203,000" is a change between two counts, not a range
+                low = share_scale(a.low or 0, b.low or 0)
+                valid = joiner is not None and (word not in ("and", "und", "et") or opener)
+                if valid and b.high is not None and low < b.high:
+                    start = opener.start() if opener else a.start
+                    qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
+                    if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
+                        start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
+                    out.append(_Count(start, b.end, a.start, low, b.high, "range", False))
+                    i += 2
+                    continue
+        precision = "vague" if a.kind == "vague" else a.kind
+        count = _Count(a.start, a.end, a.start, a.low, a.high, precision, a.year_like)
+        qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
+        if qualifier:
+            count.start = qualifier.start()
+            if a.kind != "vague":
+                kind = g.qualifier_kind.get(_normal(qualifier.group("q")), "approximate")
+                count.precision = kind
+                if kind == "lower_bound":
+                    count.high = None
+                elif kind == "upper_bound":
+                    count.low = None
+        trailing = g.trailing_lower.match(text, count.end)
+        if trailing and a.kind != "vague":
+            count.end = trailing.end()
+            count.precision, count.high = "lower_bound", None
+        out.append(count)
+        i += 1
+    for c in out:
+        if (
+            c.start > 0
+            and c.end < len(text)
+            and text[c.start - 1] in OPENING_QUOTES
+            and text[c.end] in CLOSING_QUOTES
+        ):
+            c.start -= 1
+            c.end += 1
+    return out
+
+
+def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
+    text = ctx.text
+    if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):
+        return True
+    if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
+        return True
+    return c.year_like and bool(_YEAR_BEFORE.search(text, max(0, c.num_start - 15), c.num_start))
+
+
+def _antecedent(
+    ctx: _Context, start: int, sentences_back: int, nouns: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The last troop noun before `start`, in this sentence or up to `sentences_back` sentences before."""
+    index = ctx.sentences.index_of(start)
+    first = ctx.sentences.spans[max(0, index - sentences_back)][0]
+    last = None
+    for m in nouns.finditer(ctx.text, first, start):
+        last = m
+    return last
+
+
+def _actor_near(ctx: _Context, index: int, lo: int, hi: int, anchor: int) -> str | None:
+    best = None
+    for info in ctx.places(index):
+        p = info.place
+        near = best is None or abs(p.start - anchor) < abs(best.start - anchor)
+        if lo <= p.start < hi and info.owner and near:
+            best = p
+    return best.code if best else None
+
+
+def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
+    """'troops from Niger' right after the noun: where troops leave, or (otherwise) whose troops they are."""
+    return info.place.start >= noun_end and bool(
+        _ORIGIN_BETWEEN.fullmatch(ctx.text, noun_end, info.place.start)
+    )
+
+
+def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
+    if noun:
+        owner = compound_actor(noun)
+        if owner:
+            return owner
+    places = ctx.places(index)
+    for info in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
+        if c.start <= info.place.start < noun_end and not info.place.region and not info.location:
+            return info.place.code
+    for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
+        p = info.place
+        if p.start >= noun_end and not p.region:
+            adjacent = ctx.text[noun_end : p.start].strip() == ""
+            # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
+            departure = leaving and not p.actor_only
+            if adjacent or (
+                not departure and _left_from(ctx, info, noun_end) and (info.origin or not info.location)
+            ):
+                return p.code
+            break
+    best = None  # the nearest owner before the count: "Nordkorea mit 1,2 Millionen Soldaten"
+    for info in places:
+        if info.place.end <= c.start and info.owner:
+            best = info.place
+    return best.code if best else None
+
+
+def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+    places = ctx.places(index)
+    for info in places:
+        after = info.place.start >= noun_end and info.place.can_be_location
+        if after and (info.location or (leaving and _left_from(ctx, info, noun_end))):
+            return info.place.code
+    before = [i.place for i in places if i.location and i.place.end <= c.start]
+    return before[-1].code if before else None
+
+
+def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
+    score = {"noun": 0.9, "strong": 0.85, "force_of": 0.75, "bare": 0.65, "anaphora": 0.6, "ellipsis": 0.6}[
+        rule
+    ]
+    if c.precision == "vague":
+        score -= 0.1
+    if weak:
+        score -= 0.15
+    if actor is None:
+        score -= 0.05
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What makes a number a troop count: the noun after it, or the troops it refers back to."""
+
+    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis
+    noun: str = ""
+    noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
+    weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
+    antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
+
+
+def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    text, g = ctx.text, ctx.g
+    if follow := g.follow.match(text, c.end):
+        noun = follow.group("noun")
+        weak = bool(g.weak_noun.match(noun))
+        if weak:
+            s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
+            if not (g.military_context.search(text, s, e) or g.troop_anywhere.search(text, s, e)):
+                return None
+        return _Head("noun", noun, follow.end(), weak)
+    if strong := g.strong.match(text, c.end):
+        return _Head("strong", noun_end=strong.end())
+    if anaphora := g.anaphora.match(text, c.end):
+        antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
+        if antecedent is None:
+            return None
+        c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
+        return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+    if not g.bare_end.match(text, c.end):
+        return None
+    if g.force_before.search(text, max(0, c.start - 60), c.start):
+        return _Head("force_of", noun_end=c.end)
+    if g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
+        antecedent = _antecedent(ctx, c.start, 0, g.force_anywhere)
+        return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    if (
+        previous is not None
+        and 0 <= c.start - previous.char_end <= 60
+        and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
+        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return None
+
+
+def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
+    head = _head(ctx, c, previous)
+    if head is None:
+        return None
+    text, noun, noun_end, antecedent = ctx.text, head.noun, head.noun_end, head.antecedent
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    sentence = text[s:e]
+    cues = type_cues(sentence, ctx.lang, c.start - s, noun_end - s)
+    leaving = withdrawing(cues)
+    if antecedent is not None:
+        a_index = ctx.sentences.index_of(antecedent.start())
+        actor = compound_actor(antecedent.group()) or _actor_near(
+            ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start()
+        )
+        actor = actor or _actor(ctx, index, c, "", c.end, leaving)
+    else:
+        actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    if head.rule == "ellipsis" and actor is None and previous is not None:
+        actor = previous.actor_code
+    location = _location(ctx, index, c, noun_end, leaving)
+    owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
+    mtype = mention_type(cues, c.start - s, noun_end - s, noun, actor, location, owned)
+    quoted = in_quotation(ctx.quotes, c.start, c.end)
+    attrib = attribution(sentence, ctx.lang, quoted)
+    return Mention(
+        count_text=text[c.start : c.end],
+        char_start=c.start,
+        char_end=c.end,
+        troop_count_min=c.low,
+        troop_count_max=c.high,
+        count_precision=c.precision,
+        actor_code=actor,
+        location_country=location,
+        mention_type=mtype,
+        attribution=attrib,
+        attribution_source=source_name(sentence, ctx.lang) if attrib != "stated" else None,
+        confidence=_confidence(head.rule, c, head.weak, actor),
+        sentence=sentence,
+        extra={"rule": head.rule, "noun": noun or (antecedent.group() if antecedent else "")},
+    )
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    ctx = _Context(text, lang)
+    mentions = []
+    for count in _counts(ctx):
+        if _not_a_head_count(ctx, count):
+            continue
+        mention = _mention(ctx, count, mentions[-1] if mentions else None)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

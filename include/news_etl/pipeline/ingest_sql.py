@@ -1,0 +1,142 @@
+"""SQL of the news_ingest stages (pipeline/ingest_stages.py), as named constants; every value is a parameter.
+
+Column lists come from warehouse/columns.py, the one place that names the columns a stage writes.
+"""
+
+from __future__ import annotations
+
+from news_etl.warehouse.columns import (
+    ARTICLE_COLUMNS,
+    RAW_PAGE_COLUMNS,
+    STAGED_ARTICLE_COLUMNS,
+    column_list,
+    insert_sql,
+    update_set,
+)
+
+UPSERT_RUN_SQL = """
+INSERT INTO news.ingest_runs (run_id, dag_id, data_interval_start, data_interval_end)
+VALUES (%(run_id)s, %(dag_id)s, %(start)s, %(end)s)
+ON CONFLICT (run_id) DO NOTHING
+"""
+INSERT_DISCOVERED_SQL = """
+INSERT INTO news.discovered_urls (run_id, url, source, lastmod, language_hint)
+VALUES (%s, %s, %s, %s, %s)
+ON CONFLICT (run_id, url) DO NOTHING
+"""
+UPSERT_REJECT_SQL = """
+INSERT INTO news.ingest_rejects (run_id, url, stage, reason, detail)
+VALUES (%s, %s, %s, %s, %s)
+ON CONFLICT (run_id, url) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason, detail = EXCLUDED.detail
+"""
+SET_OUTCOME_SQL = """
+UPDATE news.discovered_urls SET outcome = %s, article_id = COALESCE(%s, article_id)
+WHERE run_id = %s AND url = %s
+"""
+# The run's URLs of one source not fetched yet, with what the last successful earlier run saw of each:
+# the lastmod announced then (incremental skip) and the validators for a conditional GET.
+PENDING_FETCH_SQL = """
+SELECT d.url, d.lastmod, d.language_hint, prev.seen, prev.lastmod, raw.etag, raw.last_modified
+FROM news.discovered_urls d
+LEFT JOIN LATERAL (
+    SELECT true AS seen, p.lastmod FROM news.discovered_urls p
+    WHERE p.url = d.url AND p.run_id <> d.run_id AND p.outcome IN ('loaded', 'unchanged', 'duplicate')
+    ORDER BY p.lastmod DESC NULLS LAST LIMIT 1
+) prev ON true
+LEFT JOIN LATERAL (
+    SELECT r.etag, r.last_modified FROM news.raw_pages r
+    WHERE r.url = d.url AND r.run_id <> d.run_id AND r.status = 200
+    ORDER BY r.fetched_at DESC LIMIT 1
+) raw ON true
+WHERE d.run_id = %s AND d.source = %s AND d.outcome IS NULL
+  AND NOT EXISTS (SELECT 1 FROM news.raw_pages r WHERE r.run_id = d.run_id AND r.url = d.url)
+ORDER BY d.url
+"""
+INSERT_RAW_PAGE_SQL = insert_sql("news.raw_pages", RAW_PAGE_COLUMNS, on_conflict="(run_id, url) DO NOTHING")
+# reparse: replay the latest archived page of every URL ever fetched, as if this run had fetched it.
+REPARSE_DISCOVER_SQL = """
+INSERT INTO news.discovered_urls (run_id, url, source, lastmod, language_hint)
+SELECT DISTINCT ON (d.url) %(run_id)s, d.url, d.source, d.lastmod, d.language_hint
+FROM news.discovered_urls d JOIN news.raw_pages r ON r.run_id = d.run_id AND r.url = d.url
+WHERE d.run_id <> %(run_id)s AND r.status = 200 AND r.sha256 IS NOT NULL AND d.source = ANY(%(sources)s)
+ORDER BY d.url, r.fetched_at DESC
+ON CONFLICT (run_id, url) DO NOTHING
+"""
+REPARSE_COPY_RAW_SQL = """
+INSERT INTO news.raw_pages (run_id, url, final_url, status, fetched_at, sha256, bytes, content_type, encoding,
+                            etag, last_modified)
+SELECT DISTINCT ON (r.url) d.run_id, r.url, r.final_url, r.status, r.fetched_at, r.sha256, r.bytes,
+       r.content_type, r.encoding, r.etag, r.last_modified
+FROM news.discovered_urls d JOIN news.raw_pages r ON r.url = d.url AND r.run_id <> d.run_id
+WHERE d.run_id = %(run_id)s AND d.source = %(source)s AND d.outcome IS NULL
+  AND r.status = 200 AND r.sha256 IS NOT NULL
+ORDER BY r.url, r.fetched_at DESC
+ON CONFLICT (run_id, url) DO NOTHING
+"""
+PENDING_PARSE_SQL = """
+SELECT r.url, r.final_url, r.sha256, r.content_type, r.fetched_at, d.source, d.language_hint
+FROM news.raw_pages r JOIN news.discovered_urls d ON d.run_id = r.run_id AND d.url = r.url
+WHERE r.run_id = %s AND r.status = 200 AND d.outcome IS NULL
+  AND NOT EXISTS (SELECT 1 FROM news.articles_staging s WHERE s.run_id = r.run_id AND s.url = r.url)
+ORDER BY r.url
+"""
+INSERT_STAGED_SQL = insert_sql(
+    "news.articles_staging", STAGED_ARTICLE_COLUMNS, on_conflict="(run_id, url) DO NOTHING"
+)
+RUN_TOTALS_SQL = """
+SELECT count(*),
+       count(*) FILTER (WHERE outcome = 'loaded'),
+       count(*) FILTER (WHERE outcome = 'unchanged'),
+       count(*) FILTER (WHERE outcome = 'duplicate'),
+       count(*) FILTER (WHERE outcome = 'rejected'),
+       count(*) FILTER (WHERE outcome IS NULL)
+FROM news.discovered_urls WHERE run_id = %s
+"""
+UPDATE_RUN_TOTALS_SQL = """
+UPDATE news.ingest_runs SET discovered = %s, loaded = %s, unchanged = %s, duplicates = %s, rejected = %s,
+       accounting_ok = %s
+WHERE run_id = %s
+"""
+
+
+STAGED_FOR_DEDUP_SQL = """
+SELECT url, article_id, canonical_url, body_sha256, minhash, published_at
+FROM news.articles_staging WHERE run_id = %s ORDER BY url
+"""
+# Latest version of every article loaded by other runs: what the batch is compared against. Rows this run
+# loaded itself are left out so that a re-run decides exactly as the first attempt did. Exact matches (URL, body
+# hash) look at every article; MinHash signatures only of those published within the near-duplicate window
+# before the batch's earliest article, because the LSH index costs ~10 KB of memory per article.
+KNOWN_ARTICLES_SQL = """
+SELECT DISTINCT ON (article_id) article_id, version, story_id, body_sha256, published_at, duplicate_kind,
+       CASE WHEN %(since)s::timestamptz IS NULL OR published_at IS NULL OR published_at >= %(since)s
+            THEN minhash END
+FROM news.articles WHERE run_id <> %(run_id)s
+ORDER BY article_id, version DESC
+"""
+EARLIEST_STAGED_SQL = "SELECT min(published_at) FROM news.articles_staging WHERE run_id = %s"
+# Serializes article loads across concurrent runs (any constant shared by every loader).
+LOAD_LOCK_KEY = 7_240_012
+LOCK_LOADS_SQL = "SELECT pg_advisory_xact_lock(%s)"
+SET_DECISION_SQL = """
+UPDATE news.articles_staging SET version = %s, outcome = %s, duplicate_of = %s, duplicate_kind = %s, story_id = %s
+WHERE run_id = %s AND url = %s
+"""
+RETIRE_OLD_VERSIONS_SQL = """
+UPDATE news.articles a SET is_current = false
+FROM news.articles_staging s
+WHERE s.run_id = %(run_id)s AND s.version IS NOT NULL AND a.article_id = s.article_id AND a.version < s.version
+  AND a.is_current
+"""
+LOAD_ARTICLES_SQL = f"""
+INSERT INTO news.articles ({column_list(ARTICLE_COLUMNS)}, is_current)
+SELECT {column_list(ARTICLE_COLUMNS)}, true FROM news.articles_staging
+WHERE run_id = %(run_id)s AND version IS NOT NULL
+ON CONFLICT (article_id, version) DO UPDATE SET {update_set(ARTICLE_COLUMNS, ("article_id", "version"))}, is_current = true
+"""
+RECORD_OUTCOMES_SQL = """
+UPDATE news.discovered_urls d SET outcome = s.outcome, article_id = s.article_id
+FROM news.articles_staging s
+WHERE s.run_id = %(run_id)s AND d.run_id = s.run_id AND d.url = s.url
+"""
+CLEAR_ARTICLE_STAGING_SQL = "DELETE FROM news.articles_staging WHERE run_id = %(run_id)s"

@@ -1,0 +1,53 @@
+"""The DAGs' Params, parsed once per task into typed objects (the stages never read raw Airflow params)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from news_etl.config import ConfigError, load_sources, parse_sources
+from news_etl.records import Source
+from news_etl.settings import DEFAULT_PLAUSIBLE_MAX, Settings
+
+
+@dataclass(frozen=True)
+class IngestParams:
+    sources: tuple[Source, ...]
+    force_refetch: bool = False  # fetch every URL even when its feed/sitemap date says it has not changed
+    reparse: bool = False  # no network: re-parse the latest archived page of every known URL
+
+    def source(self, name: str) -> Source:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise ConfigError(f"no source named {name!r} in this run's configuration")
+
+
+@dataclass(frozen=True)
+class MentionParams:
+    reextract: bool = False  # re-run the extractor over every current canonical article
+    plausible_max: int = DEFAULT_PLAUSIBLE_MAX  # the largest troop count accepted as plausible
+
+
+def ingest_params(raw: Mapping[str, Any], settings: Settings) -> IngestParams:
+    """`sources` given in the run's params replace the configured file (settings.sources_path)."""
+    configured = raw.get("sources") or []
+    sources = (
+        parse_sources(configured, settings.variables)
+        if configured
+        else load_sources(settings.sources_path, settings.variables)
+    )
+    return IngestParams(
+        sources=tuple(sources),
+        force_refetch=bool(raw.get("force_refetch", False)),
+        reparse=bool(raw.get("reparse", False)),
+    )
+
+
+def mention_params(raw: Mapping[str, Any], settings: Settings) -> MentionParams:
+    """Settings are not needed here; the parameter keeps one signature for every params parser."""
+    return MentionParams(
+        reextract=bool(raw.get("reextract", False)),
+        plausible_max=int(raw.get("plausible_max", DEFAULT_PLAUSIBLE_MAX)),
+    )

@@ -1,0 +1,91 @@
+"""Validate one deployment_mentions run's staged mentions and quarantine the rows that break the suite."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from news_etl.settings import DEFAULT_PLAUSIBLE_MAX
+from news_etl.validate.mention_suite import (
+    ID_COLUMN,
+    SUITE_NAME,
+    SUITE_VERSION,
+    suite_parameters,
+)
+from news_etl.validate.outcome import MAX_SAMPLE_ROWS, ValidationOutcome
+from news_etl.validate.record import record_outcome
+from news_etl.validate.results import offending_rows
+from news_etl.validate.staging import load_run_batch, mention_columns, quarantine_rows, reference_codes
+from news_etl.warehouse.db import transaction
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from psycopg2.extensions import connection as PgConnection
+
+# Troop counts reach GX as Python ints and None (object dtype): pandas would otherwise make them float64, and its
+# nullable Int64 makes GX's column-pair comparisons raise on NA ("boolean value of NA is ambiguous").
+_COUNT_COLUMNS = ("troop_count_min", "troop_count_max")
+SAMPLE_FIELDS = ("mention_id", "count_text", "troop_count_min", "troop_count_max", "sentence")
+
+
+def validate_batch(
+    conn: PgConnection,
+    *,
+    dag_id: str,
+    run_id: str,
+    articles_loaded: int,
+    plausible_max: int = DEFAULT_PLAUSIBLE_MAX,
+    data_docs_dir: str | None = None,
+) -> ValidationOutcome:
+    """Validate the run's rows in news.mentions_staging, move the offending ones to news.mentions_quarantine,
+    record the run in news.validation_runs and build Data Docs. Commits; never raises on failed expectations
+    (the caller publishes the remaining rows, then fails the task with ValidationFailed)."""
+    from news_etl.validate.checkpoint import build_checkpoint, run_checkpoint
+    from news_etl.validate.gx_context import make_context
+
+    context = make_context(data_docs_dir)
+    checkpoint = build_checkpoint(context)
+    with transaction(conn):
+        columns = mention_columns(conn)
+        rows = load_run_batch(conn, run_id, columns)
+        parameters = suite_parameters(
+            plausible_max=plausible_max,
+            reference_codes=reference_codes(conn),
+            articles_loaded=articles_loaded,
+        )
+        run = run_checkpoint(
+            context,
+            checkpoint,
+            dataframe=mentions_frame(rows, columns),
+            parameters=parameters,
+            run_name=run_id,
+        )
+        broken = offending_rows(run.result, ID_COLUMN)
+        return record_outcome(
+            conn,
+            run,
+            dag_id=dag_id,
+            run_id=run_id,
+            suite_name=SUITE_NAME,
+            suite_version=SUITE_VERSION,
+            rows_validated=len(rows),
+            rows_quarantined=quarantine_rows(conn, run_id, broken, columns),
+            sample_bad_rows=sample_bad_rows(rows, broken),
+        )
+
+
+def sample_bad_rows(rows: list[dict[str, Any]], broken: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Up to MAX_SAMPLE_ROWS offending rows, in batch order, with the expectations each broke."""
+    return [
+        {**{name: row.get(name) for name in SAMPLE_FIELDS}, "failed_expectations": broken[row[ID_COLUMN]]}
+        for row in rows
+        if row[ID_COLUMN] in broken
+    ][:MAX_SAMPLE_ROWS]
+
+
+def mentions_frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    for column in _COUNT_COLUMNS:
+        frame[column] = pd.Series([row[column] for row in rows], index=frame.index, dtype=object)
+    return frame
