@@ -14,6 +14,8 @@ On success it updates the Asset `news_articles`, which triggers **deployment_men
   (or the file named by env `NEWS_ETL_SOURCES`).
 - `force_refetch`: fetch every URL even when its feed/sitemap date says it has not changed since the last fetch.
 - `reparse`: do not touch the network; re-parse the latest archived raw page of every known URL.
+- `backfill_from` / `backfill_to`: dates (YYYY-MM-DD, UTC, both included; either may stay empty): the
+  `i24_api` sources list every article published in that range instead of stopping at what the last run saw.
 
 Re-running a run (same run id) resumes where it stopped and leaves the warehouse as a single run would.
 Business logic: `include/news_etl/pipeline/ingest_stages.py`.
@@ -44,6 +46,18 @@ from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
         ),
         "force_refetch": Param(False, type="boolean", description="Fetch every URL even if unchanged."),
         "reparse": Param(False, type="boolean", description="Re-parse archived raw pages; no network."),
+        "backfill_from": Param(
+            None,
+            type=["null", "string"],
+            format="date",
+            description="i24_api sources: list articles published on or after this day (UTC), not only new ones.",
+        ),
+        "backfill_to": Param(
+            None,
+            type=["null", "string"],
+            format="date",
+            description="i24_api sources: list articles published on or before this day (UTC).",
+        ),
     },
 )
 def news_ingest():

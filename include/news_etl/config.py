@@ -12,7 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from news_etl.records import SOURCE_KINDS, Source
+from news_etl.records import I24_API_LANGUAGES, SOURCE_KINDS, Source
 
 _ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
 _FIELD_NAMES = {f.name for f in fields(Source)}
@@ -54,6 +54,8 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
         raise ConfigError(f"sources[{index}] ({raw['name']}): kind {kind} needs 'url'")
     if kind == "urls" and not urls:
         raise ConfigError(f"sources[{index}] ({raw['name']}): kind urls needs a non-empty 'urls' list")
+    where = f"sources[{index}] ({raw['name']})"
+    api = _i24_api_settings(raw, kind, where, variables)
     rate = float(raw.get("rate_limit_per_s", 1.0))
     if rate <= 0:
         raise ConfigError(f"sources[{index}] ({raw['name']}): rate_limit_per_s must be > 0")
@@ -74,7 +76,47 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
         allow_private=bool(raw.get("allow_private", False)),
         rate_limit_per_s=rate,
         allowed_url_patterns=patterns,
+        **api,
     )
+
+
+_I24_API_ONLY = ("category", "page_size", "max_pages")
+
+
+def _positive_int(raw: Mapping[str, Any], key: str, default: int, where: str) -> int:
+    value = raw.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where}: {key!r} must be a positive integer, got {value!r}")
+    return value
+
+
+def _i24_api_settings(
+    raw: Mapping[str, Any], kind: str, where: str, variables: Mapping[str, str]
+) -> dict[str, Any]:
+    """The i24NEWS API keys: all of them for kind i24_api, only api_base_url (where shell pages get their text)
+    for the other kinds."""
+    api_base_url = _expand(str(raw["api_base_url"]), variables) if raw.get("api_base_url") else None
+    if api_base_url is not None and not re.match(r"^https?://[^/?#]+(/[^?#]*)?$", api_base_url):
+        raise ConfigError(f"{where}: 'api_base_url' must be an http(s) URL without query, got {api_base_url!r}")
+    if kind != "i24_api":
+        for key in _I24_API_ONLY:
+            if key in raw:
+                raise ConfigError(f"{where}: {key!r} is only for kind i24_api")
+        return {"api_base_url": api_base_url}
+    language = raw.get("language")
+    if language not in I24_API_LANGUAGES:
+        raise ConfigError(
+            f"{where}: kind i24_api needs 'language', one of {', '.join(I24_API_LANGUAGES)}; got {language!r}"
+        )
+    category = raw.get("category")
+    if category is not None and (isinstance(category, bool) or not str(category).strip().isalnum()):
+        raise ConfigError(f"{where}: 'category' must be a category id (letters/digits), got {category!r}")
+    return {
+        "api_base_url": api_base_url,
+        "category": str(category).strip() if category is not None else None,
+        "page_size": _positive_int(raw, "page_size", 20, where),
+        "max_pages": _positive_int(raw, "max_pages", 5, where),
+    }
 
 
 def parse_sources(

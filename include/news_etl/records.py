@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-SOURCE_KINDS = ("rss", "sitemap", "urls")
+SOURCE_KINDS = ("rss", "sitemap", "urls", "i24_api")
+I24_API_LANGUAGES = ("en", "fr", "ar", "he")  # the editions the i24NEWS API serves
+I24_API_BASE_URL = "https://api.i24news.tv"
 
 # Reason codes for news.ingest_rejects. Stable strings: analysts filter on them.
 REJECT_REASONS = (
@@ -26,6 +28,8 @@ REJECT_REASONS = (
     "empty_body",
     "feed_error",
     "url_not_allowed",
+    "not_json",  # the i24NEWS API answered with something else than JSON, or with JSON that is not an article
+    "shell_page",  # a client-rendered i24NEWS page without article text, and no text from the site's API either
 )
 
 
@@ -34,13 +38,23 @@ class Source:
     """One entry of sources.yaml."""
 
     name: str
-    kind: str  # rss | sitemap | urls
+    kind: str  # rss | sitemap | urls | i24_api
     url: str | None = None
     urls: tuple[str, ...] = ()
     language: str | None = None
     allow_private: bool = False
     rate_limit_per_s: float = 1.0
     allowed_url_patterns: tuple[str, ...] = ()  # regexes; empty = everything on the source's hosts
+    # i24NEWS API: the list endpoint for kind i24_api; for the other kinds where article text comes from when an
+    # i24NEWS page is a client-rendered shell. None = I24_API_BASE_URL.
+    api_base_url: str | None = None
+    category: str | None = None  # i24_api: a category id to list instead of the home list
+    page_size: int = 20  # i24_api: items per list page
+    max_pages: int = 5  # i24_api: list pages read per run at most (a backfill reads until its start date)
+
+    @property
+    def api_base(self) -> str:
+        return (self.api_base_url or I24_API_BASE_URL).rstrip("/")
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class ParsedArticle:
     word_count: int
     adapter: str
     adapter_version: str
+    section: str | None = None  # the outlet's section / category name, when the page or API names one
 
 
 @dataclass

@@ -6,6 +6,7 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from news_etl.discover.feeds import parse_feed
+from news_etl.discover.i24_api import ApiWindow, list_articles
 from news_etl.discover.listing import Listed
 from news_etl.discover.safe_xml import XmlRejected
 from news_etl.discover.sitemaps import gunzip_capped, parse_sitemap
@@ -104,10 +105,12 @@ def discover(
     *,
     max_sitemap_depth: int = MAX_SITEMAP_DEPTH,
     max_sitemap_documents: int = MAX_SITEMAP_DOCUMENTS,
+    api_window: ApiWindow | None = None,
 ) -> tuple[list[DiscoveredUrl], list[Reject]]:
-    """URLs announced by ``source`` (rss | sitemap | urls) that pass its URL filter, one per URL, with
-    lastmod (UTC) and language hint; every failure (the feed itself, a child sitemap, a refused URL) is a
-    Reject with stage "discover"."""
+    """URLs announced by ``source`` (rss | sitemap | urls | i24_api) that pass its URL filter, one per URL,
+    with lastmod (UTC) and language hint; every failure (the feed itself, a child sitemap, a list page, a
+    refused URL) is a Reject with stage "discover". ``api_window``: what an i24_api source lists (default:
+    everything up to its max_pages)."""
     if source.kind in ("rss", "sitemap") and not source.url:
         return [], [_reject(source.name, "bad_url", f"{source.kind} source without url")]
     if source.kind == "rss":
@@ -116,6 +119,8 @@ def discover(
         listed, rejects = _from_sitemaps(source, client, max_sitemap_depth, max_sitemap_documents)
     elif source.kind == "urls":
         listed, rejects = _from_url_list(source, client)
+    elif source.kind == "i24_api":
+        listed, rejects = list_articles(source, client, api_window or ApiWindow(seen={}))
     else:
         return [], [_reject(source.url or source.name, "bad_url", f"unknown source kind {source.kind!r}")]
     url_filter = UrlFilter(source)

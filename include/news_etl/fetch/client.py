@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urljoin
 
 import requests
@@ -17,7 +17,13 @@ from urllib3.exceptions import MaxRetryError, ReadTimeoutError
 from news_etl.fetch.address_guard import AddressGuard, split_http_url
 from news_etl.fetch.body_reader import read_capped
 from news_etl.fetch.charset import decode_html
-from news_etl.fetch.content_type import binary_signature, is_feed_type, is_html_type, parse_content_type
+from news_etl.fetch.content_type import (
+    binary_signature,
+    is_feed_type,
+    is_html_type,
+    is_json_type,
+    parse_content_type,
+)
 from news_etl.fetch.outcome import FetchOutcome, FetchRefused
 from news_etl.fetch.rate_limit import HostRateLimiter
 from news_etl.fetch.retry_policy import build_retry
@@ -31,6 +37,9 @@ ROBOTS_TOKEN = "news-etl"
 DEFAULT_USER_AGENT = f"{ROBOTS_TOKEN}/0.1 (+https://github.com/news-etl/news-etl; news data pipeline)"
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
+JSON_ACCEPT = "application/json,*/*;q=0.1"
+# What a non-HTML fetch accepts, and the reject reason for anything else.
+_DOCUMENT_TYPES = {"feed": (is_feed_type, "feed_error"), "json": (is_json_type, "not_json")}
 
 
 def _now() -> datetime:
@@ -119,6 +128,18 @@ class HttpClient:
         the encoding from the XML declaration themselves. ``text`` is None."""
         return self._fetch(url, source, {"Accept": FEED_ACCEPT}, as_html=False)
 
+    def fetch_json(
+        self, url: str, source: Source, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchOutcome:
+        """Fetch an API document (the i24NEWS API), undecoded like a feed; anything but JSON is a not_json
+        reject. A 304 is a success without body."""
+        headers = {"Accept": JSON_ACCEPT}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return self._fetch(url, source, headers, as_html=False, document="json")
+
     def close(self) -> None:
         with self._lock:
             sessions, self._sessions = list(self._sessions.values()), {}
@@ -133,16 +154,28 @@ class HttpClient:
 
     # -- one fetch ----------------------------------------------------------------------------------------
 
-    def _fetch(self, url: str, source: Source, headers: dict[str, str], as_html: bool) -> FetchOutcome:
+    def _fetch(
+        self,
+        url: str,
+        source: Source,
+        headers: dict[str, str],
+        as_html: bool,
+        document: Literal["feed", "json"] = "feed",
+    ) -> FetchOutcome:
         try:
-            return self._fetch_or_raise(url, source, headers, as_html)
+            return self._fetch_or_raise(url, source, headers, as_html, document)
         except FetchRefused as refusal:
             return FetchOutcome(
                 reject=Reject(url=url, stage="fetch", reason=refusal.reason, detail=refusal.detail)
             )
 
     def _fetch_or_raise(
-        self, url: str, source: Source, headers: dict[str, str], as_html: bool
+        self,
+        url: str,
+        source: Source,
+        headers: dict[str, str],
+        as_html: bool,
+        document: Literal["feed", "json"],
     ) -> FetchOutcome:
         deadline = time.monotonic() + self.total_timeout
         response, final_url = self._open(url, source, headers, check_robots=True)
@@ -163,8 +196,9 @@ class HttpClient:
             media_type, header_charset = parse_content_type(content_type)
             if as_html and not is_html_type(media_type):
                 raise FetchRefused("not_html", f"Content-Type {media_type}")
-            if not as_html and not is_feed_type(media_type):
-                raise FetchRefused("feed_error", f"Content-Type {media_type} is not a feed/sitemap type")
+            accepts, refusal = _DOCUMENT_TYPES[document]
+            if not as_html and not accepts(media_type):
+                raise FetchRefused(refusal, f"Content-Type {media_type} is not a {document} type")
             body = read_capped(response, self.max_bytes, deadline)
         text = encoding = None
         if as_html:

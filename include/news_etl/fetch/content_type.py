@@ -54,6 +54,11 @@ def is_feed_type(media_type: str | None) -> bool:
     return media_type is None or media_type in FEED_TYPES or media_type.endswith("+xml")
 
 
+def is_json_type(media_type: str | None) -> bool:
+    """JSON APIs (the i24NEWS API); a missing Content-Type is accepted and the JSON parser decides."""
+    return media_type is None or media_type == "application/json" or media_type.endswith("+json")
+
+
 def binary_signature(body: bytes) -> str | None:
     """Name of the binary format the body starts with, or None when it may be text.
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from urllib.parse import urljoin
 
 from news_etl.parse.errors import ParseError
-from news_etl.parse.page import Page
 from news_etl.parse.text import clean_inline, join_paragraphs, word_count
 from news_etl.records import ParsedArticle
 
 
 def build_article(
-    page: Page,
+    url: str,
     *,
     source: str,
     canonical_url: str | None,
@@ -26,13 +26,15 @@ def build_article(
     paragraphs: Iterable[str],
     adapter: str,
     adapter_version: str,
+    section: str | None = None,
 ) -> ParsedArticle:
+    """``canonical_url`` may be relative to ``url``."""
     body = join_paragraphs(paragraphs)
     if not body:
         raise ParseError("empty_body", f"{adapter} adapter found no article text")
     return ParsedArticle(
-        url=page.url,
-        canonical_url=page.absolute(canonical_url) or page.url,
+        url=url,
+        canonical_url=urljoin(url, canonical_url) if canonical_url else url,
         source=source,
         language=language,
         title=clean_inline(title or ""),
@@ -45,4 +47,5 @@ def build_article(
         word_count=word_count(body),
         adapter=adapter,
         adapter_version=adapter_version,
+        section=clean_inline(section) or None if section else None,
     )

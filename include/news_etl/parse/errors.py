@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-PARSE_REASONS = ("parse_failed", "empty_body")  # a subset of records.REJECT_REASONS
+PARSE_REASONS = ("parse_failed", "empty_body", "not_json", "shell_page")  # a subset of records.REJECT_REASONS
 
 
 class ParseError(Exception):
     """A page that cannot be turned into an article.
 
     reason is `parse_failed` (not a readable HTML document: empty, binary, cut off before its body) or
-    `empty_body` (a readable page without article text).
+    `empty_body` (a readable page without article text), `not_json` (an i24NEWS API document that is not an
+    article object) or `shell_page` (a client-rendered i24NEWS page without text, and none from the API).
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:

@@ -36,7 +36,7 @@ def without_headline(paragraphs: list[str], title: str | None) -> list[str]:
 def parse(page: Page, source: str = "", language_hint: str | None = None) -> ParsedArticle:
     title = page.jsonld_text("headline") or page.meta("og:title") or page.first_text("h1") or page.title_tag
     return build_article(
-        page,
+        page.url,
         source=source,
         canonical_url=page.canonical_link or page.meta("og:url") or page.jsonld_url,
         language=first_language(

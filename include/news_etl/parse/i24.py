@@ -1,4 +1,6 @@
-"""i24NEWS adapter: the site's own markup first, the generic signals only where that markup is missing."""
+"""i24NEWS adapter for HTML pages: the site's own markup first, the generic signals only where that markup is
+missing. The site renders its articles in the browser: a page that is only a shell (meta tags, no headline, no
+body) has its text in the site's API (parse/i24_api.py), never in the boilerplate around it."""
 
 from __future__ import annotations
 
@@ -10,20 +12,24 @@ from lxml.html import HtmlElement
 from news_etl.language import first_language
 from news_etl.parse.article import build_article
 from news_etl.parse.dates import to_utc
+from news_etl.parse.errors import ParseError
 from news_etl.parse.main_text import main_text_paragraphs
 from news_etl.parse.page import Page, css, element_text
 from news_etl.parse.text import clean_inline, unique
-from news_etl.records import ParsedArticle
+from news_etl.records import I24_API_LANGUAGES, ParsedArticle
 
 NAME = "i24news"
-VERSION = "1.0.0"
+VERSION = "2.0.0"  # 2: shell pages are rejected (shell_page) instead of read by trafilatura; section
 
 SITE_NAME = "i24news"
 URL_LANGUAGES = ("en", "fr", "de", "he", "ar")  # first path segment: /en/news/..., /fr/actu/..., /he/news/...
 BODY_CONTAINERS = ("div.article__body", "[itemprop=articleBody]", "div.article__content")
 BODY_BLOCKS = "p, h2, h3, h4, li, blockquote"
 # Inside the body container but not article text.
-NOT_BODY = ".tags, .share, .related, figure, aside, script, style, noscript, form, .ad, .advertisement"
+NOT_BODY = (
+    ".tags, .share, .related, figure, aside, script, style, noscript, form, .ad, .advertisement, iframe,"
+    " .twitter-tweet, .instagram-media, .tiktok-embed"
+)
 
 
 def matches(url: str, page: Page) -> bool:
@@ -39,6 +45,30 @@ def url_language(url: str) -> str | None:
     return segments[0].lower() if segments and segments[0].lower() in URL_LANGUAGES else None
 
 
+def is_shell(page: Page) -> bool:
+    """A client-rendered page as a crawler gets it: no headline, no body container, no JSON-LD text. Rendered
+    i24NEWS articles always carry an h1 (their class names are hashed, the h1 is not)."""
+    return (
+        not page.select("body h1")
+        and not any(page.select(selector) for selector in BODY_CONTAINERS)
+        and not page.jsonld_text("articleBody")
+    )
+
+
+def shell_api_url(page: Page, api_base: str) -> str | None:
+    """The API item that holds the text of an i24NEWS shell page; None when the page is not one, or when its
+    URL names no edition the API serves."""
+    from news_etl.discover.i24_api import item_url, last_segment
+
+    if not matches(page.url, page) or not is_shell(page):
+        return None
+    language = url_language(page.url)
+    slug = last_segment(page.url)
+    if language not in I24_API_LANGUAGES or not slug:
+        return None
+    return item_url(api_base, language, slug)
+
+
 def body_paragraphs(page: Page) -> list[str]:
     """The body container's text blocks; JSON-LD articleBody, then trafilatura, when the container is missing.
 
@@ -48,14 +78,14 @@ def body_paragraphs(page: Page) -> list[str]:
     for selector in BODY_CONTAINERS:
         containers = page.select(selector)
         if containers:
-            return _blocks(containers[0])
+            return container_paragraphs(containers[0])
     article_body = page.jsonld_text("articleBody")
     if article_body:
         return [article_body]
     return main_text_paragraphs(page.html)
 
 
-def _blocks(container: HtmlElement) -> list[str]:
+def container_paragraphs(container: HtmlElement) -> list[str]:
     container = copy.deepcopy(container)  # a detached copy: the page's tree stays intact for other readers
     # selectors match the element they run on too; only what is inside the container is noise or a block
     for noise in css(NOT_BODY)(container):
@@ -72,9 +102,11 @@ def _blocks(container: HtmlElement) -> list[str]:
 
 
 def parse(page: Page, source: str = "", language_hint: str | None = None) -> ParsedArticle:
+    if is_shell(page):
+        raise ParseError("shell_page", "client-rendered i24NEWS page: meta tags only, the text is in the API")
     canonical = page.canonical_link or page.meta("og:url") or page.jsonld_url
     return build_article(
-        page,
+        page.url,
         source=source,
         canonical_url=canonical,
         language=url_language(page.url)
@@ -92,4 +124,5 @@ def parse(page: Page, source: str = "", language_hint: str | None = None) -> Par
         paragraphs=body_paragraphs(page),
         adapter=NAME,
         adapter_version=VERSION,
+        section=page.meta("article:section"),
     )

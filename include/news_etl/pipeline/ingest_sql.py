@@ -52,6 +52,12 @@ WHERE d.run_id = %s AND d.source = %s AND d.outcome IS NULL
   AND NOT EXISTS (SELECT 1 FROM news.raw_pages r WHERE r.run_id = d.run_id AND r.url = d.url)
 ORDER BY d.url
 """
+# What earlier runs finished of one source, with the latest lastmod they saw: where an i24_api listing stops.
+SEEN_BY_SOURCE_SQL = """
+SELECT url, max(lastmod) FROM news.discovered_urls
+WHERE source = %s AND run_id <> %s AND outcome IN ('loaded', 'unchanged', 'duplicate')
+GROUP BY url
+"""
 INSERT_RAW_PAGE_SQL = insert_sql("news.raw_pages", RAW_PAGE_COLUMNS, on_conflict="(run_id, url) DO NOTHING")
 # reparse: replay the latest archived page of every URL ever fetched, as if this run had fetched it.
 REPARSE_DISCOVER_SQL = """

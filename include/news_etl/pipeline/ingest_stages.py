@@ -33,6 +33,7 @@ from news_etl.pipeline.ingest_sql import (
     RECORD_OUTCOMES_SQL,
     REPARSE_COPY_RAW_SQL,
     REPARSE_DISCOVER_SQL,
+    SEEN_BY_SOURCE_SQL,
     RETIRE_OLD_VERSIONS_SQL,
     RUN_TOTALS_SQL,
     SET_DECISION_SQL,
@@ -69,7 +70,7 @@ def http_client(sources: Sequence[Source], settings: Settings) -> HttpClient:
 def _hosts_of(source: Source) -> set[str]:
     from urllib.parse import urlsplit
 
-    return {urlsplit(u).hostname or "" for u in (source.url, *source.urls) if u}
+    return {urlsplit(u).hostname or "" for u in (source.url, *source.urls, source.api_base_url) if u}
 
 
 def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -> None:
@@ -104,7 +105,8 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     found: dict[str, DiscoveredUrl] = {}
     with http_client(sources, settings) as client:
         for source in sources:
-            urls, rejects = discover(source, client)
+            window = _api_window(conn, ctx, params, source) if source.kind == "i24_api" else None
+            urls, rejects = discover(source, client, api_window=window)
             with conn.cursor() as cur:
                 for reject in rejects:
                     # A feed that fails is not a discovered article URL: recorded, but not in the URL accounting.
@@ -119,6 +121,16 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
         )
     conn.commit()
     return [s.name for s in sources]
+
+
+def _api_window(conn, ctx: RunContext, params: IngestParams, source: Source):
+    """What an i24_api source lists this run: new items since the earlier runs, or the backfill's date range."""
+    from news_etl.discover.i24_api import ApiWindow
+
+    with conn.cursor() as cur:
+        cur.execute(SEEN_BY_SOURCE_SQL, (source.name, ctx.batch_key))
+        seen = dict(cur.fetchall())
+    return ApiWindow(seen=seen, backfill_from=params.backfill_from, backfill_to=params.backfill_to)
 
 
 # -- fetch -------------------------------------------------------------------------------------------------

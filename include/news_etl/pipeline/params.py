@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from news_etl.config import ConfigError, load_sources, parse_sources
@@ -16,6 +17,14 @@ class IngestParams:
     sources: tuple[Source, ...]
     force_refetch: bool = False  # fetch every URL even when its feed/sitemap date says it has not changed
     reparse: bool = False  # no network: re-parse the latest archived page of every known URL
+    # i24_api sources: list every article published in [backfill_from, backfill_to] (UTC days, both included)
+    # instead of stopping at what the last run saw; either bound may be open.
+    backfill_from: date | None = None
+    backfill_to: date | None = None
+
+    @property
+    def backfill(self) -> bool:
+        return self.backfill_from is not None or self.backfill_to is not None
 
     def source(self, name: str) -> Source:
         for source in self.sources:
@@ -38,11 +47,28 @@ def ingest_params(raw: Mapping[str, Any], settings: Settings) -> IngestParams:
         if configured
         else load_sources(settings.sources_path, settings.variables)
     )
+    backfill_from = _day(raw, "backfill_from")
+    backfill_to = _day(raw, "backfill_to")
+    if backfill_from and backfill_to and backfill_from > backfill_to:
+        raise ConfigError(f"backfill_from {backfill_from} is after backfill_to {backfill_to}")
     return IngestParams(
         sources=tuple(sources),
         force_refetch=bool(raw.get("force_refetch", False)),
         reparse=bool(raw.get("reparse", False)),
+        backfill_from=backfill_from,
+        backfill_to=backfill_to,
     )
+
+
+def _day(raw: Mapping[str, Any], key: str) -> date | None:
+    """A date param: "YYYY-MM-DD" (a longer ISO timestamp is cut to its day); empty or absent = None."""
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise ConfigError(f"{key} must be a date YYYY-MM-DD, got {value!r}") from exc
 
 
 def mention_params(raw: Mapping[str, Any], settings: Settings) -> MentionParams:

@@ -9,10 +9,18 @@ from news_etl.records import Reject
 
 
 def transform_page(
-    body: bytes, url: str, content_type: str | None, source: str, language_hint: str | None
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    source: str,
+    language_hint: str | None,
+    *,
+    api_document: bytes | None = None,
+    api_note: str = "",
 ) -> dict[str, Any] | Reject:
     """A row for news.articles_staging (without run_id/url/raw_sha256/fetched_at), or the Reject that explains
-    why the page cannot become an article."""
+    why the page cannot become an article. ``body`` is an HTML page or an i24NEWS API document (by content type
+    or URL); ``api_document`` is the API JSON fetched for an i24NEWS shell page (``api_note``: why none was)."""
     from news_etl.clean.language import decide_language
     from news_etl.clean.text import clean_body
     from news_etl.clean.urls import article_id, canonical_url
@@ -20,14 +28,20 @@ def transform_page(
     from news_etl.fetch.charset import decode_html
     from news_etl.fetch.content_type import parse_content_type
     from news_etl.fetch.outcome import FetchRefused
-    from news_etl.parse import ParseError, parse_page
+    from news_etl.parse import ParseError, parse_api_document, parse_page
+    from news_etl.parse.i24_api import is_api_document
 
     try:
-        html = decode_html(body, parse_content_type(content_type)[1]).text
+        if is_api_document(url, content_type):
+            article = parse_api_document(_utf8(body), url, source=source, language_hint=language_hint)
+        else:
+            html = decode_html(body, parse_content_type(content_type)[1]).text
+            api_json = _utf8(api_document) if api_document is not None else None
+            article = parse_page(
+                html, url, source=source, language_hint=language_hint, api_json=api_json, api_note=api_note
+            )
     except FetchRefused as refused:
         return Reject(url, "parse", refused.reason, refused.detail)
-    try:
-        article = parse_page(html, url, source=source, language_hint=language_hint)
     except ParseError as error:
         return Reject(url, "parse", error.reason, error.detail)
     except Exception as error:  # a parser bug on one hostile page must not stop the batch
@@ -58,4 +72,15 @@ def transform_page(
         "adapter": article.adapter,
         "adapter_version": article.adapter_version,
         "minhash": minhash_signature(body_clean),
+        "section": article.section,
     }
+
+
+def _utf8(document: bytes) -> str:
+    """JSON is UTF-8 (RFC 8259); a BOM is tolerated."""
+    from news_etl.fetch.outcome import FetchRefused
+
+    try:
+        return document.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FetchRefused("bad_encoding", f"API document is not UTF-8: {exc}") from exc
