@@ -99,9 +99,12 @@ test: up
 	bash scripts/install_browser.sh
 	status=0; $(ENV) $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; $(MAKE) --no-print-directory down; exit $$status
 
+# ruff (incl. Airflow's AIR rules and a complexity limit), the format check, and mypy over the runtime package
+# and the DAGs (settings in pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 airflow: up demo-start
 	@echo "Airflow UI: http://localhost:8080  user admin, password in .local/airflow/passwords.json (printed at first start); Ctrl-C to stop"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-PARSE_REASONS = ("parse_failed", "empty_body")  # a subset of records.REJECT_REASONS
+from typing import Literal, get_args
+
+ParseReason = Literal["parse_failed", "empty_body"]  # a subset of records.RejectReason
+PARSE_REASONS: tuple[ParseReason, ...] = get_args(ParseReason)
 
 
 class ParseError(Exception):
@@ -12,7 +15,7 @@ class ParseError(Exception):
     `empty_body` (a readable page without article text).
     """
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: ParseReason, detail: str = "") -> None:
         if reason not in PARSE_REASONS:
             raise ValueError(f"unknown parse reject reason {reason!r}")
         super().__init__(f"{reason}: {detail}" if detail else reason)
