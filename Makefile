@@ -24,7 +24,8 @@ help:
 	@echo "make run-bad  like run, with a demo page carrying an implausible troop count (quarantine + alert)"
 	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor)"
 	@echo "make eval / eval-parse / eval-dedup / bench / bench-quick   accuracy and speed figures"
-	@echo "make lock     re-resolve requirements.in into the pinned requirements.txt"
+	@echo "make lint     ruff (AIR rules, complexity), format check, mypy"
+	@echo "make lock     re-resolve pyproject.toml into requirements.txt (runtime) and requirements-dev.txt"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
