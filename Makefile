@@ -24,7 +24,8 @@ help:
 	@echo "make run-bad  like run, with a demo page carrying an implausible troop count (quarantine + alert)"
 	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor)"
 	@echo "make eval / eval-parse / eval-dedup / bench / bench-quick   accuracy and speed figures"
-	@echo "make lock     re-resolve requirements.in into the pinned requirements.txt"
+	@echo "make lint     ruff (AIR rules, complexity), format check, mypy"
+	@echo "make lock     re-resolve pyproject.toml into requirements.txt (runtime) and requirements-dev.txt"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -99,9 +100,12 @@ test: up
 	bash scripts/install_browser.sh
 	status=0; $(ENV) $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; $(MAKE) --no-print-directory down; exit $$status
 
+# ruff (incl. Airflow's AIR rules and a complexity limit), the format check, and mypy over the runtime package
+# and the DAGs (settings in pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 airflow: up demo-start
 	@echo "Airflow UI: http://localhost:8080  user admin, password in .local/airflow/passwords.json (printed at first start); Ctrl-C to stop"

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal, get_args
 
-SOURCE_KINDS = ("rss", "sitemap", "urls", "i24_api")
-I24_API_LANGUAGES = ("en", "fr", "ar", "he")  # the editions the i24NEWS API serves
+# The closed vocabularies are Literal types (checked by mypy) and tuples of their values (checked at run time:
+# configuration, Great Expectations value sets). Each tuple is derived from its type, so the two never differ.
+SourceKind = Literal["rss", "sitemap", "urls", "i24_api"]
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+I24ApiLanguage = Literal["en", "fr", "ar", "he"]  # the editions the i24NEWS API serves
+I24_API_LANGUAGES: tuple[I24ApiLanguage, ...] = get_args(I24ApiLanguage)
 I24_API_BASE_URL = "https://api.i24news.tv"
 
 # Reason codes for news.ingest_rejects. Stable strings: analysts filter on them.
-REJECT_REASONS = (
+RejectReason = Literal[
     "http_error",
     "timeout",
     "connection_error",
@@ -30,7 +35,15 @@ REJECT_REASONS = (
     "url_not_allowed",
     "not_json",  # the i24NEWS API answered with something else than JSON, or with JSON that is not an article
     "shell_page",  # a client-rendered i24NEWS page without article text, and no text from the site's API either
-)
+]
+REJECT_REASONS: tuple[RejectReason, ...] = get_args(RejectReason)
+Stage = Literal["discover", "fetch", "parse", "clean"]
+Precision = Literal["exact", "approximate", "lower_bound", "upper_bound", "range", "vague"]
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+MentionType = Literal["deployment", "force_size", "casualties", "withdrawal", "training", "other"]
+MENTION_TYPES: tuple[MentionType, ...] = get_args(MentionType)
+Attribution = Literal["reported", "quoted", "stated"]
+ATTRIBUTIONS: tuple[Attribution, ...] = get_args(Attribution)
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,7 @@ class Source:
     """One entry of sources.yaml."""
 
     name: str
-    kind: str  # rss | sitemap | urls | i24_api
+    kind: SourceKind
     url: str | None = None
     urls: tuple[str, ...] = ()
     language: str | None = None
@@ -70,8 +83,8 @@ class Reject:
     """A URL that could not be turned into an article, with a stable reason code."""
 
     url: str
-    stage: str  # discover | fetch | parse | clean
-    reason: str  # one of REJECT_REASONS
+    stage: Stage
+    reason: RejectReason
     detail: str = ""
 
 
@@ -120,18 +133,15 @@ class Mention:
     char_end: int
     troop_count_min: int | None
     troop_count_max: int | None
-    count_precision: str  # exact | approximate | lower_bound | upper_bound | range | vague
+    count_precision: Precision
     actor_code: str | None  # ISO 3166-1 alpha-3, an international body (UN, NATO) or an armed group, or None
     location_country: str | None  # ISO 3166-1 alpha-3 or None
-    mention_type: str  # deployment | force_size | casualties | withdrawal | training | other
-    attribution: str  # reported | quoted | stated
+    mention_type: MentionType
+    attribution: Attribution
     attribution_source: str | None  # who said it (CNN, Zelensky) when not the outlet's own statement
     confidence: float
     sentence: str = ""  # the evidence sentence
     extra: dict[str, object] = field(default_factory=dict)
 
 
-PRECISIONS = ("exact", "approximate", "lower_bound", "upper_bound", "range", "vague")
-MENTION_TYPES = ("deployment", "force_size", "casualties", "withdrawal", "training", "other")
-ATTRIBUTIONS = ("reported", "quoted", "stated")
 LANGUAGES = ("en", "de", "fr", "he", "ar")

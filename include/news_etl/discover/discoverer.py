@@ -12,7 +12,7 @@ from news_etl.discover.safe_xml import XmlRejected
 from news_etl.discover.sitemaps import gunzip_capped, parse_sitemap
 from news_etl.discover.url_filter import UrlFilter, dedup
 from news_etl.discover.url_list import parse_url_list
-from news_etl.records import DiscoveredUrl, Reject, Source
+from news_etl.records import DiscoveredUrl, Reject, RejectReason, Source
 
 if TYPE_CHECKING:
     from news_etl.fetch import HttpClient
@@ -21,7 +21,7 @@ MAX_SITEMAP_DEPTH = 3  # index -> index -> index -> urlset is already unusual
 MAX_SITEMAP_DOCUMENTS = 200
 
 
-def _reject(url: str, reason: str, detail: str) -> Reject:
+def _reject(url: str, reason: RejectReason, detail: str) -> Reject:
     return Reject(url=url, stage="discover", reason=reason, detail=detail)
 
 

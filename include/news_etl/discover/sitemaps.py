@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from news_etl.discover.listing import Listed, parse_w3c_datetime
 from news_etl.discover.safe_xml import XmlRejected, child_text, local_name, parse_untrusted_xml
@@ -38,7 +40,7 @@ def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
     return bytes(out)
 
 
-def _news_fields(url_element) -> tuple[str | None, str | None]:
+def _news_fields(url_element: Iterable[Any]) -> tuple[str | None, str | None]:
     """(publication_date, language) from a <news:news> block, if present."""
     for child in url_element:
         if local_name(child) != "news":

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from news_etl.records import FetchedPage, Reject
+from news_etl.records import FetchedPage, Reject, RejectReason
 
 
 class FetchRefused(Exception):
     """Raised inside the fetch stage to stop one URL; turned into a Reject at the client boundary."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: RejectReason, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail

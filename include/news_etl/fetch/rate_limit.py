@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 
 class HostRateLimiter:
@@ -11,7 +12,9 @@ class HostRateLimiter:
     callers queue instead of bursting). Hand-written because the task is ten lines and the libraries we
     looked at (ratelimit, pyrate-limiter) are either unmaintained or far heavier than the need."""
 
-    def __init__(self, clock=time.monotonic, sleep=time.sleep) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
         self._next_slot: dict[str, float] = {}
         self._lock = threading.Lock()
         self._clock = clock

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-PARSE_REASONS = ("parse_failed", "empty_body", "not_json", "shell_page")  # a subset of records.REJECT_REASONS
+from typing import Literal, get_args
+
+ParseReason = Literal["parse_failed", "empty_body", "not_json", "shell_page"]  # a subset of records.RejectReason
+PARSE_REASONS: tuple[ParseReason, ...] = get_args(ParseReason)
 
 
 class ParseError(Exception):
@@ -13,7 +16,7 @@ class ParseError(Exception):
     article object) or `shell_page` (a client-rendered i24NEWS page without text, and none from the API).
     """
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: ParseReason, detail: str = "") -> None:
         if reason not in PARSE_REASONS:
             raise ValueError(f"unknown parse reject reason {reason!r}")
         super().__init__(f"{reason}: {detail}" if detail else reason)

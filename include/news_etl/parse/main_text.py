@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import trafilatura
 
 # Chosen on the article-extraction benchmark (python -m evals.parse): reader comments are not
 # part of an article body, and favouring precision drops more boilerplate than it loses text.
-EXTRACT_OPTIONS = {"include_comments": False, "favor_precision": True}
+EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "favor_precision": True}
 
 
 def main_text_paragraphs(html: str) -> list[str]:

@@ -280,7 +280,15 @@ def _decide_batch(conn, ctx: RunContext, near_duplicate_window: timedelta) -> di
             counts[outcome] += 1
             cur.execute(
                 SET_DECISION_SQL,
-                (version, outcome, decision.duplicate_of, decision.kind, decision.story_id, ctx.batch_key, url),
+                (
+                    version,
+                    outcome,
+                    decision.duplicate_of,
+                    decision.kind,
+                    decision.story_id,
+                    ctx.batch_key,
+                    url,
+                ),
             )
     return counts
 

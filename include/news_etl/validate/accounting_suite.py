@@ -8,7 +8,9 @@ a sum of others per row) and `open_urls`, the run's discovered URLs without an o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from news_etl.validate.expectation_names import named
 
 if TYPE_CHECKING:
     from great_expectations import ExpectationSuite
@@ -23,11 +25,6 @@ ID_COLUMN = "run_id"
 def build_accounting_suite() -> ExpectationSuite:
     import great_expectations as gx
     import great_expectations.expectations as gxe
-
-    def named(name: str, description: str, expectation: Any) -> Any:
-        expectation.meta = {"name": name}
-        expectation.description = description
-        return expectation
 
     expectations = [
         named(

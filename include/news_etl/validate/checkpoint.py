@@ -8,13 +8,14 @@ see docs/validation.md) means passing this function to it instead of calling run
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from news_etl.validate.gx_context import SITE_NAME
 
 if TYPE_CHECKING:
     from great_expectations import Checkpoint, ExpectationSuite
     from great_expectations.data_context import AbstractDataContext
+    from great_expectations.datasource.fluent import PandasDatasource
 
 DATA_SOURCE_NAME = "news_etl_batches"
 BATCH_DEFINITION_NAME = "whole_batch"
@@ -37,7 +38,7 @@ def register_checkpoint(context: AbstractDataContext, suite: ExpectationSuite, i
 
     # Not add_or_update_pandas: that replaces the data source and drops the other suites' assets.
     try:
-        data_source = context.data_sources.get(DATA_SOURCE_NAME)
+        data_source = cast("PandasDatasource", context.data_sources.get(DATA_SOURCE_NAME))
     except KeyError:
         data_source = context.data_sources.add_pandas(DATA_SOURCE_NAME)
     asset_name = suite.name

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from news_etl.records import ATTRIBUTIONS, LANGUAGES, MENTION_TYPES, PRECISIONS
+from news_etl.validate.expectation_names import named
 
 if TYPE_CHECKING:
     from great_expectations import ExpectationSuite
@@ -48,11 +49,6 @@ def build_suite() -> ExpectationSuite:
 
     def param(name: str) -> dict[str, str]:
         return {"$PARAMETER": name}
-
-    def named(name: str, description: str, expectation: Any) -> Any:
-        expectation.meta = {"name": name}
-        expectation.description = description
-        return expectation
 
     expectations = [
         named(

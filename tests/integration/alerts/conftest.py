@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from alert_sinks import RECIPIENTS, HttpSink, SmtpSink, running_http_sink, running_smtp_sink
+
+from dev.alert_sink import RECIPIENTS, HttpSink, SmtpSink, running_http_sink, running_smtp_sink
 
 
 @pytest.fixture()

@@ -8,10 +8,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from alert_sinks import RECIPIENTS, HttpSink, SmtpSink, email_text
 from news_etl.alerts.callbacks import on_task_failure
 from news_etl.alerts.notifiers import EmailAlertNotifier, WebhookAlertNotifier
 from news_etl.validate.outcome import ValidationFailed, ValidationOutcome
+
+from dev.alert_sink import RECIPIENTS, HttpSink, SmtpSink, email_text
 
 pytestmark = pytest.mark.integration
 

@@ -8,9 +8,10 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from alert_sinks import HttpSink, SmtpSink, email_text
 from news_etl.alerts.callbacks import on_task_failure
 from news_etl.validate import raise_if_failed, validate_batch
+
+from dev.alert_sink import HttpSink, SmtpSink, email_text
 
 pytestmark = pytest.mark.integration
 
