@@ -97,7 +97,9 @@ def _i24_api_settings(
     for the other kinds."""
     api_base_url = _expand(str(raw["api_base_url"]), variables) if raw.get("api_base_url") else None
     if api_base_url is not None and not re.match(r"^https?://[^/?#]+(/[^?#]*)?$", api_base_url):
-        raise ConfigError(f"{where}: 'api_base_url' must be an http(s) URL without query, got {api_base_url!r}")
+        raise ConfigError(
+            f"{where}: 'api_base_url' must be an http(s) URL without query, got {api_base_url!r}"
+        )
     if kind != "i24_api":
         for key in _I24_API_ONLY:
             if key in raw:

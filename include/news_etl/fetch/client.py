@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urljoin
@@ -28,7 +28,7 @@ from news_etl.fetch.outcome import FetchOutcome, FetchRefused
 from news_etl.fetch.rate_limit import HostRateLimiter
 from news_etl.fetch.retry_policy import build_retry
 from news_etl.fetch.robots import ROBOTS_MAX_BYTES, RobotsCache
-from news_etl.records import FetchedPage, Reject, Source
+from news_etl.records import FetchedPage, Reject, RejectReason, Source
 
 if TYPE_CHECKING:
     from news_etl.fetch.raw_store import RawStore
@@ -39,7 +39,10 @@ HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
 JSON_ACCEPT = "application/json,*/*;q=0.1"
 # What a non-HTML fetch accepts, and the reject reason for anything else.
-_DOCUMENT_TYPES = {"feed": (is_feed_type, "feed_error"), "json": (is_json_type, "not_json")}
+_DOCUMENT_TYPES: dict[str, tuple[Callable[[str | None], bool], RejectReason]] = {
+    "feed": (is_feed_type, "feed_error"),
+    "json": (is_json_type, "not_json"),
+}
 
 
 def _now() -> datetime:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-ParseReason = Literal["parse_failed", "empty_body", "not_json", "shell_page"]  # a subset of records.RejectReason
+ParseReason = Literal[
+    "parse_failed", "empty_body", "not_json", "shell_page"
+]  # a subset of records.RejectReason
 PARSE_REASONS: tuple[ParseReason, ...] = get_args(ParseReason)
 
 

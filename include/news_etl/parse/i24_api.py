@@ -95,7 +95,7 @@ def _inline(node: Any) -> str:
         return ""
     if kind == UNSUPPORTED:
         return " ".join(html_paragraphs(str(_prop(node, "html") or "")))
-    own = node.get("text") if isinstance(node.get("text"), str) else ""
+    own = _text(node.get("text")) or ""
     children = node.get("children")
     return own + "".join(_inline(child) for child in children if child) if isinstance(children, list) else own
 
@@ -124,9 +124,9 @@ def authors(document: Mapping[str, Any]) -> list[str]:
     for key, field in (("author", "name"), ("signature", "title")):
         value = document.get(key)
         entries = value if isinstance(value, list) else [value]
-        names = [e.get(field) for e in entries if isinstance(e, Mapping) and isinstance(e.get(field), str)]
-        if unique(names):
-            return unique(names)
+        names = unique(_text(e.get(field)) or "" for e in entries if isinstance(e, Mapping))
+        if names:
+            return names
     return []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from news_etl.warehouse.columns import (
     ARTICLE_COLUMNS,
     RAW_PAGE_COLUMNS,
+    SHELL_API_FETCH_COLUMNS,
     STAGED_ARTICLE_COLUMNS,
     column_list,
     insert_sql,
@@ -77,6 +78,25 @@ FROM news.discovered_urls d JOIN news.raw_pages r ON r.url = d.url AND r.run_id 
 WHERE d.run_id = %(run_id)s AND d.source = %(source)s AND d.outcome IS NULL
   AND r.status = 200 AND r.sha256 IS NOT NULL
 ORDER BY r.url, r.fetched_at DESC
+ON CONFLICT (run_id, url) DO NOTHING
+"""
+INSERT_SHELL_API_FETCH_SQL = insert_sql(
+    "news.shell_page_api_fetches", SHELL_API_FETCH_COLUMNS, on_conflict="(run_id, url) DO NOTHING"
+)
+# The API documents a run fetched for its shell pages: what the parse stage reads instead of the empty page.
+SHELL_API_DOCUMENTS_SQL = """
+SELECT url, api_url, sha256, reject_reason, reject_detail FROM news.shell_page_api_fetches WHERE run_id = %s
+"""
+# reparse: the API document that went with each replayed page (the latest one fetched beside that page).
+REPARSE_COPY_SHELL_SQL = """
+INSERT INTO news.shell_page_api_fetches (run_id, url, api_url, fetched_at, status, sha256, bytes, content_type,
+                                         reject_reason, reject_detail)
+SELECT DISTINCT ON (s.url) r.run_id, s.url, s.api_url, s.fetched_at, s.status, s.sha256, s.bytes, s.content_type,
+       s.reject_reason, s.reject_detail
+FROM news.raw_pages r JOIN news.discovered_urls d ON d.run_id = r.run_id AND d.url = r.url
+JOIN news.shell_page_api_fetches s ON s.url = r.url AND s.run_id <> r.run_id
+WHERE r.run_id = %(run_id)s AND d.source = %(source)s
+ORDER BY s.url, s.fetched_at DESC
 ON CONFLICT (run_id, url) DO NOTHING
 """
 PENDING_PARSE_SQL = """

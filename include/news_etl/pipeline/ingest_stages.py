@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.ingest_sql import (
@@ -23,6 +23,7 @@ from news_etl.pipeline.ingest_sql import (
     EARLIEST_STAGED_SQL,
     INSERT_DISCOVERED_SQL,
     INSERT_RAW_PAGE_SQL,
+    INSERT_SHELL_API_FETCH_SQL,
     INSERT_STAGED_SQL,
     KNOWN_ARTICLES_SQL,
     LOAD_ARTICLES_SQL,
@@ -32,22 +33,25 @@ from news_etl.pipeline.ingest_sql import (
     PENDING_PARSE_SQL,
     RECORD_OUTCOMES_SQL,
     REPARSE_COPY_RAW_SQL,
+    REPARSE_COPY_SHELL_SQL,
     REPARSE_DISCOVER_SQL,
-    SEEN_BY_SOURCE_SQL,
     RETIRE_OLD_VERSIONS_SQL,
     RUN_TOTALS_SQL,
+    SEEN_BY_SOURCE_SQL,
     SET_DECISION_SQL,
     SET_OUTCOME_SQL,
+    SHELL_API_DOCUMENTS_SQL,
     STAGED_FOR_DEDUP_SQL,
     UPDATE_RUN_TOTALS_SQL,
     UPSERT_REJECT_SQL,
     UPSERT_RUN_SQL,
 )
 from news_etl.pipeline.params import IngestParams
-from news_etl.records import DiscoveredUrl, Reject, Source
+from news_etl.records import DiscoveredUrl, FetchedPage, Reject, Source
 from news_etl.settings import Settings
 
 if TYPE_CHECKING:
+    from news_etl.discover.i24_api import ApiWindow
     from news_etl.fetch import HttpClient
     from news_etl.fetch.raw_store import RawStore
 
@@ -123,7 +127,7 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     return [s.name for s in sources]
 
 
-def _api_window(conn, ctx: RunContext, params: IngestParams, source: Source):
+def _api_window(conn, ctx: RunContext, params: IngestParams, source: Source) -> ApiWindow:
     """What an i24_api source lists this run: new items since the earlier runs, or the backfill's date range."""
     from news_etl.discover.i24_api import ApiWindow
 
@@ -143,11 +147,12 @@ def fetch_stage(
     with the URLs it had not done yet."""
     sources = params.sources
     source = params.source(source_name)
-    counts = {"fetched": 0, "not_modified": 0, "skipped_unchanged": 0, "rejected": 0}
+    counts = {"fetched": 0, "not_modified": 0, "skipped_unchanged": 0, "rejected": 0, "shell_pages": 0}
     if params.reparse:
         with conn.cursor() as cur:
             cur.execute(REPARSE_COPY_RAW_SQL, {"run_id": ctx.batch_key, "source": source_name})
             counts["fetched"] = cur.rowcount
+            cur.execute(REPARSE_COPY_SHELL_SQL, {"run_id": ctx.batch_key, "source": source_name})
         conn.commit()
         return counts
     from news_etl.discover.incremental import select_for_fetch
@@ -170,22 +175,41 @@ def fetch_stage(
     with http_client(sources, settings) as client:
         for item in to_fetch:
             etag, last_modified = (None, None) if force else validators[item.url]
-            outcome = client.fetch_page(item.url, source, etag=etag, last_modified=last_modified)
+            # an i24_api source lists API items (JSON); every other source lists pages
+            fetch = client.fetch_json if source.kind == "i24_api" else client.fetch_page
+            outcome = fetch(item.url, source, etag=etag, last_modified=last_modified)
             with conn.cursor() as cur:
                 if outcome.reject is not None:
                     record_reject(cur, ctx.batch_key, outcome.reject)
                     counts["rejected"] += 1
                 else:
                     page = outcome.page
+                    assert page is not None  # no reject: a page
                     cur.execute(INSERT_RAW_PAGE_SQL, {"run_id": ctx.batch_key, **page.__dict__})
                     if page.status == 304:
                         cur.execute(SET_OUTCOME_SQL, ("unchanged", None, ctx.batch_key, item.url))
                         counts["not_modified"] += 1
                     else:
                         counts["fetched"] += 1
+                        shell = _shell_text(client, source, ctx.batch_key, page, outcome.text)
+                        if shell is not None:
+                            cur.execute(INSERT_SHELL_API_FETCH_SQL, shell)
+                            counts["shell_pages"] += 1
             conn.commit()
     log.info("fetch %s: %s", source_name, counts)
     return counts
+
+
+def _shell_text(
+    client: HttpClient, source: Source, run_id: str, page: FetchedPage, html: str | None
+) -> dict[str, Any] | None:
+    """The API document of an i24NEWS shell page (meta tags only), fetched now so that parse and reparse need no
+    network; None for a page with its own text."""
+    if html is None:
+        return None
+    from news_etl.pipeline.shell_pages import fetch_shell_text
+
+    return fetch_shell_text(client, source, run_id, page, html)
 
 
 # -- parse and clean ---------------------------------------------------------------------------------------
@@ -203,17 +227,22 @@ def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams)
     with conn.cursor() as cur:
         cur.execute(PENDING_PARSE_SQL, (ctx.batch_key,))
         pending = cur.fetchall()
+        cur.execute(SHELL_API_DOCUMENTS_SQL, (ctx.batch_key,))
+        shells = {row[0]: row[1:] for row in cur.fetchall()}
     store = raw_store(settings)
     counts = {"parsed": 0, "rejected": 0}
     for done, (url, final_url, sha256, content_type, fetched_at, source, language_hint) in enumerate(
         pending, 1
     ):
+        api_url, api_sha256, api_reason, api_detail = shells.get(url, (None, None, None, None))
         result = transform_page(
             body=store.get(sha256),
             url=final_url or url,
             content_type=content_type,
             source=source,
             language_hint=language_hint,
+            api_document=store.get(api_sha256) if api_sha256 else None,
+            api_note=f"API {api_url}: {api_reason} {api_detail or ''}".strip() if api_reason else "",
         )
         with conn.cursor() as cur:
             if isinstance(result, Reject):

@@ -22,10 +22,6 @@ class IngestParams:
     backfill_from: date | None = None
     backfill_to: date | None = None
 
-    @property
-    def backfill(self) -> bool:
-        return self.backfill_from is not None or self.backfill_to is not None
-
     def source(self, name: str) -> Source:
         for source in self.sources:
             if source.name == name:

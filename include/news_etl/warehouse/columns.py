@@ -19,7 +19,7 @@ STAGED_ARTICLE_COLUMNS = (
     "run_id", "url", "article_id", "canonical_url", "source", "language", "language_declared",
     "language_detected", "language_mismatch", "title", "description", "authors", "published_at", "modified_at",
     "tags", "body", "body_raw", "body_sha256", "word_count", "adapter", "adapter_version", "raw_sha256",
-    "fetched_at", "minhash",
+    "fetched_at", "minhash", "section",
 )  # fmt: skip
 
 # What the load copies from staging into news.articles (is_current is set by the load itself).
@@ -27,7 +27,13 @@ ARTICLE_COLUMNS = (
     "article_id", "version", "canonical_url", "url", "source", "language", "language_declared",
     "language_detected", "language_mismatch", "title", "description", "authors", "published_at", "modified_at",
     "tags", "body", "body_raw", "body_sha256", "word_count", "adapter", "adapter_version", "raw_sha256",
-    "fetched_at", "run_id", "duplicate_of", "duplicate_kind", "story_id", "minhash",
+    "fetched_at", "run_id", "duplicate_of", "duplicate_kind", "story_id", "minhash", "section",
+)  # fmt: skip
+
+# news.shell_page_api_fetches: the API document fetched for a client-rendered i24NEWS page.
+SHELL_API_FETCH_COLUMNS = (
+    "run_id", "url", "api_url", "fetched_at", "status", "sha256", "bytes", "content_type", "reject_reason",
+    "reject_detail",
 )  # fmt: skip
 
 # news.mentions_staging and news.deployment_mentions share these columns.
