@@ -1,7 +1,11 @@
-"""`news-etl demo-site`: serve the demo news site (i24-style pages, RSS feed, news sitemap) on 127.0.0.1.
+"""`news-etl demo-site`: serve the demo news site (i24-style pages, RSS feeds, news sitemap, and the i24NEWS
+JSON API in its real shape) on 127.0.0.1.
 
-Static files live in dev/demo_site/site/; `{{BASE_URL}}` in .html/.xml/.txt files is replaced by the
+Static files live in dev/demo_site/site/; `{{BASE_URL}}` in .html/.xml/.txt/.json files is replaced by the
 server's own base URL at serve time, so feeds carry absolute links whatever port the site runs on.
+The API answers like api.i24news.tv: `/v2/{lang}/contents?home=1&sort=-publishedAt&page=&limit=` (or
+`?category={id}&page=&limit=`) lists the articles of site/api/{lang}/*.json newest first, without their text;
+`/v2/{lang}/contents/{last path segment of the article URL, or id}` serves one whole article.
 `--bad` also serves the pages under site_bad/ (an implausible troop count, for `make run-bad`).
 """
 
@@ -9,24 +13,52 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import mimetypes
+import re
 import threading
+from datetime import datetime, timezone
 from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from dev.paths import REPO_ROOT
 
 SITE_DIR = REPO_ROOT / "dev" / "demo_site" / "site"
 BAD_SITE_DIR = REPO_ROOT / "dev" / "demo_site" / "site_bad"
-_TEMPLATED = {".html", ".xml", ".txt"}
+API_DIR = SITE_DIR / "api"
+_TEMPLATED = {".html", ".xml", ".txt", ".json"}
 _TYPES = {
     ".html": "text/html; charset=utf-8",
     ".xml": "application/xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
 }
+_API_PATH = re.compile(r"^/v2/(?P<lang>[a-z]{2})/contents(?:/(?P<slug>[^/]+))?/?$")
+_TEXT_FIELDS = ("parsedBody", "body")  # what the list leaves out: clients fetch the item for the text
+
+
+def _published(item: dict[str, Any]) -> datetime:
+    stamp = datetime.fromisoformat(item["publishedAt"])
+    return (
+        stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    )  # the older API's naive times are UTC
+
+
+def _api_items(lang: str, base_url: str) -> list[dict[str, Any]]:
+    """The language's articles, newest first, with {{BASE_URL}} filled in."""
+    items = [
+        json.loads(path.read_text(encoding="utf-8").replace("{{BASE_URL}}", base_url))
+        for path in sorted((API_DIR / lang).glob("*.json"))
+    ]
+    return sorted(items, key=_published, reverse=True)
+
+
+def _slug(item: dict[str, Any]) -> str:
+    return unquote(item["frontendUrl"].rstrip("/").rsplit("/", 1)[-1])
 
 
 class DemoSiteHandler(BaseHTTPRequestHandler):
@@ -40,7 +72,7 @@ class DemoSiteHandler(BaseHTTPRequestHandler):
         pass  # quiet: the pipeline's own report says what was fetched
 
     def _resolve(self) -> Path | None:
-        path = urlsplit(self.path).path
+        path = unquote(urlsplit(self.path).path)  # Arabic article paths arrive percent-encoded
         if path.endswith("/"):
             path += "index.html"
         for root in self.roots:
@@ -49,23 +81,51 @@ class DemoSiteHandler(BaseHTTPRequestHandler):
                 return candidate
         return None
 
+    def _base_url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _api(self, lang: str, slug: str | None) -> None:
+        items = _api_items(lang, self._base_url())
+        if slug is not None:
+            wanted = unquote(slug)
+            found = [item for item in items if wanted in (_slug(item), str(item.get("id")))]
+            if not found:
+                self.send_error(HTTPStatus.NOT_FOUND)
+                return
+            document: object = found[0]
+        else:
+            query = {key: values[0] for key, values in parse_qs(urlsplit(self.path).query).items()}
+            if "category" in query:
+                items = [item for item in items if str(item["category"]["id"]) == query["category"]]
+            page, limit = int(query.get("page", 1)), int(query.get("limit", 20))
+            chosen = items[(page - 1) * limit : page * limit]
+            document = [{k: v for k, v in item.items() if k not in _TEXT_FIELDS} for item in chosen]
+        self._send(json.dumps(document, ensure_ascii=False).encode(), _TYPES[".json"])
+
     def do_GET(self) -> None:
+        api = _API_PATH.match(urlsplit(self.path).path)
+        if api:
+            self._api(api["lang"], api["slug"])
+            return
         target = self._resolve()
         if target is None:
             self.send_error(HTTPStatus.NOT_FOUND)
             return
         body = target.read_bytes()
         if target.suffix in _TEMPLATED:
-            host, port = self.server.server_address[:2]
-            body = body.replace(b"{{BASE_URL}}", f"http://{host}:{port}".encode())
+            body = body.replace(b"{{BASE_URL}}", self._base_url().encode())
         content_type = (
             _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         )
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self._send(body, content_type)
 
 
 def make_server(port: int = 0, host: str = "127.0.0.1", bad: bool = False) -> ThreadingHTTPServer:

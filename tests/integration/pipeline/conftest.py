@@ -42,6 +42,23 @@ def demo_params(demo_site: str) -> dict:
 
 
 @pytest.fixture()
+def i24_params(demo_site: str) -> dict:
+    """The demo site's i24NEWS-shaped sources, as in include/config/sources.yaml: the feed of client-rendered
+    pages, and the API list of category 3 in every edition (English two pages of one item)."""
+    common = {"api_base_url": demo_site, "allow_private": True, "rate_limit_per_s": 100}
+    return {
+        "sources": [
+            {"name": "demo-i24-pages", "kind": "rss", "url": f"{demo_site}/i24-feed.xml", **common},
+            *(
+                {"name": f"demo-i24-api-{lang}", "kind": "i24_api", "language": lang, "category": 3,
+                 **({"page_size": 1} if lang == "en" else {}), **common}
+                for lang in ("en", "fr", "ar", "he")
+            ),
+        ]
+    }  # fmt: skip
+
+
+@pytest.fixture()
 def raw_store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NEWS_ETL_RAW_STORE", str(tmp_path / "raw"))
     return tmp_path / "raw"
