@@ -59,3 +59,56 @@ def test_urls_source_with_defaults() -> None:
 def test_unset_variable_is_named() -> None:
     with pytest.raises(ConfigError, match=r"\$\{FEED_HOST\} is not set"):
         parse_sources([{"name": "x", "kind": "rss", "url": "http://${FEED_HOST}/f.xml"}], NO_VARIABLES)
+
+
+API = {"name": "api", "kind": "i24_api", "language": "he"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (
+            {"name": "api", "kind": "i24_api"},
+            "kind i24_api needs 'language', one of en, fr, ar, he; got None",
+        ),
+        ({**API, "language": "de"}, "needs 'language'.*got 'de'"),
+        ({**API, "page_size": 0}, "'page_size' must be a positive integer, got 0"),
+        ({**API, "max_pages": "3"}, "'max_pages' must be a positive integer, got '3'"),
+        ({**API, "category": "3&home=1"}, "'category' must be a category id"),
+        ({**API, "api_base_url": "ftp://api.example"}, "'api_base_url' must be an http"),
+        (
+            {"name": "f", "kind": "rss", "url": "http://a/f.xml", "category": 3},
+            "'category' is only for kind i24_api",
+        ),
+        (
+            {"name": "f", "kind": "rss", "url": "http://a/f.xml", "page_size": 5},
+            "'page_size' is only for kind i24_api",
+        ),
+    ],
+)
+def test_invalid_i24_api_settings_name_the_key(entry: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_sources([entry], NO_VARIABLES)
+
+
+def test_i24_api_source_defaults_and_any_source_may_name_an_api_base() -> None:
+    api, feed = parse_sources(
+        [API, {"name": "f", "kind": "rss", "url": "http://a/f.xml", "api_base_url": "http://${HOST}/"}],
+        {"HOST": "mirror.test"},
+    )
+    assert (api.api_base, api.category, api.page_size, api.max_pages) == (
+        "https://api.i24news.tv",
+        None,
+        20,
+        5,
+    )
+    assert feed.api_base == "http://mirror.test"  # for the feed's client-rendered pages
+
+
+def test_the_live_site_configuration_loads() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "include" / "config" / "sources.i24.yaml"
+    sources = load_sources(path, NO_VARIABLES)
+    assert {s.language for s in sources if s.kind == "i24_api"} == {"en", "fr", "ar", "he"}
+    assert all(not s.allow_private for s in sources)  # the live site needs no exemption from the SSRF guard

@@ -19,9 +19,9 @@ from news_etl.language import first_language
 from news_etl.parse.article import build_article
 from news_etl.parse.dates import to_utc
 from news_etl.parse.errors import ParseError
-from news_etl.parse.i24 import URL_LANGUAGES, container_paragraphs, url_language
+from news_etl.parse.i24 import container_paragraphs, url_language
 from news_etl.parse.text import clean_inline, unique
-from news_etl.records import ParsedArticle
+from news_etl.records import I24_API_LANGUAGES, ParsedArticle
 
 NAME = "i24news-api"
 VERSION = "1.0.0"
@@ -47,7 +47,7 @@ def _api_language(url: str) -> str | None:
     if (
         len(segments) >= 4
         and segments[-4] == "v2"
-        and segments[-3] in URL_LANGUAGES
+        and segments[-3] in I24_API_LANGUAGES
         and segments[-2] == "contents"
     ):
         return segments[-3]

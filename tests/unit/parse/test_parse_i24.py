@@ -43,7 +43,7 @@ def test_every_field_of_an_i24_article() -> None:
         "\n\nOfficials said Q&A sessions with families would follow."
     )
     assert article.word_count == len(article.body.split())
-    assert (article.adapter, article.adapter_version) == ("i24news", "1.0.0")
+    assert (article.adapter, article.adapter_version) == ("i24news", "2.0.0")
 
 
 def test_dates_are_aware_utc() -> None:
