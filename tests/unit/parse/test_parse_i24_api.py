@@ -7,8 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from news_etl.parse import ParseError, parse_api_document, parse_page
-from news_etl.parse import i24_api
+from news_etl.parse import ParseError, i24_api, parse_api_document, parse_page
 from news_etl.parse.i24 import is_shell, shell_api_url
 from news_etl.parse.page import Page
 
