@@ -12,10 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 from news_etl.discover.listing import Listed
 from news_etl.parse.dates import to_utc
+from news_etl.parse.i24 import api_item_url, last_segment
 from news_etl.records import Reject, Source
 
 if TYPE_CHECKING:
@@ -62,16 +63,6 @@ def list_url(source: Source, page: int) -> str:
     return f"{source.api_base}/v2/{source.language}/contents?{urlencode(query)}"
 
 
-def item_url(api_base: str, language: str, slug: str) -> str:
-    """``slug`` is the last path segment of the article URL, as it appears there (percent-encoded or not)."""
-    return f"{api_base.rstrip('/')}/v2/{language}/contents/{quote(unquote(slug), safe='')}"
-
-
-def last_segment(url: str) -> str | None:
-    segments = [s for s in urlsplit(url).path.split("/") if s]
-    return segments[-1] if segments else None
-
-
 def parse_list(body: bytes) -> list[dict[str, Any]]:
     try:
         document = json.loads(body)
@@ -93,7 +84,7 @@ def api_item(source: Source, item: Mapping[str, Any]) -> ApiItem | None:
     assert source.language  # config requires it for kind i24_api
     published = to_utc(_text(item.get("publishedAt")))
     return ApiItem(
-        item_url(source.api_base, source.language, slug),
+        api_item_url(source.api_base, source.language, slug),
         published,
         to_utc(_text(item.get("updatedAt"))) or published,
     )

@@ -1,4 +1,5 @@
-"""`news-etl parse FILE... [--url URL]`: one JSON line per saved HTML file, without network or warehouse.
+"""`news-etl parse FILE... [--url URL]`: one JSON line per saved HTML page or i24NEWS API document (*.json),
+without network or warehouse.
 
 The adapter follows the URL: --url when given, else the page's canonical link, else a file:// URL (generic
 unless the page carries i24NEWS markup). A file that cannot be read or parsed prints an error line and the
@@ -27,6 +28,12 @@ def read_html(path: Path) -> str:
     return UnicodeDammit(data, is_html=True).unicode_markup or ""
 
 
+def _read_json(path: Path) -> str:
+    """JSON is UTF-8 (RFC 8259)."""
+    data = path.read_bytes()
+    return (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8-sig")
+
+
 def canonical_link(html: str) -> str | None:
     link = BeautifulSoup(html, "lxml").find("link", rel="canonical", href=True)
     href = str(link["href"]).strip() if link else ""
@@ -40,15 +47,24 @@ def _json_default(value: Any) -> str:
 
 
 def parse_file(path: Path, url: str | None, source: str, language: str | None) -> dict[str, Any]:
-    from news_etl.parse import ParseError, parse_page
+    from news_etl.parse import ParseError, parse_api_document, parse_page
+    from news_etl.parse.i24_api import is_api_document
 
+    api_document = path.name.endswith((".json", ".json.gz")) or (
+        url is not None and is_api_document(url, None)
+    )
     try:
-        html = read_html(path)
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        text = read_html(path) if not api_document else _read_json(path)
+    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as error:
         return {"file": str(path), "error": "unreadable", "detail": str(error)}
-    page_url = url or canonical_link(html) or path.resolve().as_uri()
     try:
-        article = parse_page(html, page_url, source=source, language_hint=language)
+        if api_document:
+            article = parse_api_document(
+                text, url or path.resolve().as_uri(), source=source, language_hint=language
+            )
+        else:
+            page_url = url or canonical_link(text) or path.resolve().as_uri()
+            article = parse_page(text, page_url, source=source, language_hint=language)
     except ParseError as error:
         return {"file": str(path), "error": error.reason, "detail": error.detail}
     except Exception as error:  # a parser bug on one hostile file must not cost the lines of the others
@@ -59,7 +75,11 @@ def parse_file(path: Path, url: str | None, source: str, language: str | None) -
 def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-etl parse", description=__doc__)
     parser.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="saved HTML page (.html or .html.gz)"
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="saved HTML page (.html, .html.gz) or i24NEWS API document (.json, .json.gz)",
     )
     parser.add_argument("--url", help="URL the page(s) came from; chooses the adapter")
     parser.add_argument("--source", default="", help="source name to put in the record")

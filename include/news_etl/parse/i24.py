@@ -5,7 +5,7 @@ body) has its text in the site's API (parse/i24_api.py), never in the boilerplat
 from __future__ import annotations
 
 import copy
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -55,18 +55,27 @@ def is_shell(page: Page) -> bool:
     )
 
 
+def last_segment(url: str) -> str | None:
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return segments[-1] if segments else None
+
+
+def api_item_url(api_base: str, language: str, slug: str) -> str:
+    """The API item ``{api}/v2/{lang}/contents/{slug}``; ``slug`` is the last path segment of the article URL as it
+    appears there (percent-encoded or not: Arabic slugs are sent percent-encoded either way)."""
+    return f"{api_base.rstrip('/')}/v2/{language}/contents/{quote(unquote(slug), safe='')}"
+
+
 def shell_api_url(page: Page, api_base: str) -> str | None:
     """The API item that holds the text of an i24NEWS shell page; None when the page is not one, or when its
     URL names no edition the API serves."""
-    from news_etl.discover.i24_api import item_url, last_segment
-
     if not matches(page.url, page) or not is_shell(page):
         return None
     language = url_language(page.url)
     slug = last_segment(page.url)
     if language not in I24_API_LANGUAGES or not slug:
         return None
-    return item_url(api_base, language, slug)
+    return api_item_url(api_base, language, slug)
 
 
 def body_paragraphs(page: Page) -> list[str]:

@@ -66,3 +66,11 @@ def test_reads_gzipped_pages_and_declared_charsets(tmp_path: Path) -> None:
     status, lines = run([str(gz), str(latin)])
     assert status == 0
     assert lines[0]["title"] == lines[1]["title"] == "Le marché couvert rouvre ses portes"
+
+
+def test_i24_api_documents_and_shell_pages() -> None:
+    api = FIXTURES.parent / "i24_api"
+    status, lines = run([str(api / "fr_body_html.json"), str(api / "shell_page.html")])
+    assert status == 1
+    assert lines[0]["adapter"] == "i24news-api" and lines[0]["authors"] == ["i24NEWS - AFP"]
+    assert lines[1]["error"] == "shell_page"  # a client-rendered page alone has no text to give
