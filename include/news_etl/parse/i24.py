@@ -13,13 +13,16 @@ from news_etl.language import first_language
 from news_etl.parse.article import build_article
 from news_etl.parse.dates import to_utc
 from news_etl.parse.errors import ParseError
+from news_etl.parse.generic import without_headline
 from news_etl.parse.main_text import main_text_paragraphs
 from news_etl.parse.page import Page, css, element_text
 from news_etl.parse.text import clean_inline, unique
 from news_etl.records import I24_API_LANGUAGES, ParsedArticle
 
 NAME = "i24news"
-VERSION = "2.0.0"  # 2: shell pages are rejected (shell_page) instead of read by trafilatura; section
+# 2: shell pages are rejected (shell_page) instead of read by trafilatura; no headline in the body; section;
+# time[datetime] / pubdate dates
+VERSION = "2.0.0"
 
 SITE_NAME = "i24news"
 URL_LANGUAGES = ("en", "fr", "de", "he", "ar")  # first path segment: /en/news/..., /fr/actu/..., /he/news/...
@@ -110,10 +113,17 @@ def container_paragraphs(container: HtmlElement) -> list[str]:
     return [clean_inline(element_text(b)) for b in outermost]
 
 
+def _time_datetime(page: Page) -> str | None:
+    stamps = [str(t.get("datetime")).strip() for t in page.select("time[datetime]")]
+    return next((stamp for stamp in stamps if stamp), None)
+
+
 def parse(page: Page, source: str = "", language_hint: str | None = None) -> ParsedArticle:
     if is_shell(page):
         raise ParseError("shell_page", "client-rendered i24NEWS page: meta tags only, the text is in the API")
     canonical = page.canonical_link or page.meta("og:url") or page.jsonld_url
+    # h1 first: it is what i24NEWS readers see (and what Zotero's i24NEWS translator reads)
+    title = page.first_text("h1") or page.meta("og:title") or page.jsonld_text("headline")
     return build_article(
         page.url,
         source=source,
@@ -121,16 +131,21 @@ def parse(page: Page, source: str = "", language_hint: str | None = None) -> Par
         language=url_language(page.url)
         or url_language(page.absolute(canonical) or "")
         or first_language(page.html_lang, page.jsonld_text("inLanguage"), language_hint),
-        # h1 first: it is what i24NEWS readers see (and what Zotero's i24NEWS translator reads)
-        title=page.first_text("h1") or page.meta("og:title") or page.jsonld_text("headline"),
+        title=title,
         description=page.meta("description")
         or page.meta("og:description")
         or page.jsonld_text("description"),
         authors=page.texts(".author__name") or page.jsonld_authors,
-        published_at=to_utc(page.meta("article:published_time") or page.jsonld_text("datePublished")),
+        published_at=to_utc(
+            page.meta("article:published_time")
+            or page.jsonld_text("datePublished")
+            or _time_datetime(page)  # rendered pages: <time datetime>, and the shell's pubdate meta
+            or page.meta("pubdate")
+        ),
         modified_at=to_utc(page.meta("article:modified_time") or page.jsonld_text("dateModified")),
         tags=page.texts("div.tags a") or unique(page.metas("article:tag")) or page.jsonld_keywords,
-        paragraphs=body_paragraphs(page),
+        # rendered pages have hashed class names: trafilatura reads them, and keeps the h1 inside the article
+        paragraphs=without_headline(body_paragraphs(page), title),
         adapter=NAME,
         adapter_version=VERSION,
         section=page.meta("article:section"),

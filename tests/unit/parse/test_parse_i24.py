@@ -127,3 +127,18 @@ def test_reading_the_body_leaves_the_page_intact() -> None:
     assert body_paragraphs(page)[0].startswith("HAIFA")
     assert page.texts("div.tags a") == ["Navy", "Red Sea"]
     assert page.soup.select_one(".article__body .share") is not None
+
+
+def test_a_rendered_page_with_hashed_class_names() -> None:
+    """What the browser shows once the app has rendered: no known container, hashed classes, no byline."""
+    url = "https://www.i24news.tv/fr/actu/israel/artc-exercice-naval-au-large-de-haifa"
+    article = parse_page(fixture("i24_rendered_hashed_classes.html"), url)
+    assert article.title == "Exercice naval au large de Haïfa"
+    assert article.description == "La marine teste ses nouvelles vedettes."
+    assert article.published_at == datetime(2025, 5, 20, 6, 45, tzinfo=timezone.utc)  # time[datetime]
+    assert article.tags == ["Marine", "Haïfa"]
+    assert article.authors == []
+    assert article.language == "fr"
+    assert article.body.startswith("La marine israélienne a mené mardi")
+    assert article.body.endswith("avant l'été.")
+    assert "droits réservés" not in article.body and "Accueil" not in article.body
