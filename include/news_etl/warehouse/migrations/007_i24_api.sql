@@ -32,3 +32,6 @@ COMMENT ON COLUMN news.shell_page_api_fetches.reject_detail IS 'Details of rejec
 
 COMMENT ON COLUMN news.articles.adapter IS 'Parser adapter that produced the record (i24news: HTML pages, i24news-api: i24NEWS API documents, generic).';
 COMMENT ON COLUMN news.ingest_rejects.reason IS 'Reason code: http_error, timeout, connection_error, too_large, not_html, not_json, robots_disallowed, blocked_address, bad_url, redirect_loop, bad_encoding, parse_failed, empty_body, shell_page, feed_error, url_not_allowed.';
+COMMENT ON COLUMN news.discovered_urls.url IS 'The URL as listed by the feed, sitemap or URL list; for an i24_api source, the API item URL ({api_base_url}/v2/{lang}/contents/{slug}).';
+COMMENT ON COLUMN news.discovered_urls.lastmod IS 'Last-modified date announced by the feed or sitemap, or the updatedAt of an i24NEWS API item (UTC), if any.';
+COMMENT ON TABLE news.raw_pages IS 'One row per HTTP fetch of an article page or i24NEWS API item. The body is archived gzip-compressed in the raw store under its sha256, for replay (reparse) without the network.';
