@@ -66,7 +66,11 @@ def list_url(source: Source, page: int) -> str:
 def parse_list(body: bytes) -> list[dict[str, Any]]:
     try:
         document = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (
+        UnicodeDecodeError,
+        json.JSONDecodeError,
+        RecursionError,
+    ) as exc:  # RecursionError: hostile nesting
         raise ApiListRejected(f"not JSON: {exc}") from exc
     if not isinstance(document, list) or not all(isinstance(item, dict) for item in document):
         raise ApiListRejected(f"expected a JSON array of articles, got {type(document).__name__}")

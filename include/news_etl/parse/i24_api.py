@@ -57,7 +57,7 @@ def _api_language(url: str) -> str | None:
 def load(text: str) -> dict[str, Any]:
     try:
         document = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: hostile nesting
         raise ParseError("not_json", f"not JSON: {exc}") from exc
     if not isinstance(document, dict):
         raise ParseError("not_json", f"expected an article object, got a JSON {type(document).__name__}")

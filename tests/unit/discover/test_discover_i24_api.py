@@ -125,3 +125,15 @@ def test_naive_dates_are_utc() -> None:
     naive = {**item("artc-1", 1), "publishedAt": "2025-03-01T12:00:00"}
     found, _ = discover(SOURCE, ListServer([naive]))  # type: ignore[arg-type]
     assert found[0].lastmod == utc(1)
+
+
+def test_hostile_nesting_is_a_feed_error() -> None:
+    class Nested(ListServer):
+        def fetch_json(self, url: str, source: Source) -> FetchOutcome:
+            body = b"[" * 100_000 + b"]" * 100_000
+            return FetchOutcome(
+                page=FetchedPage(url, url, 200, utc(10), "0" * 64, len(body), None, None), body=body
+            )
+
+    found, rejects = discover(SOURCE, Nested([]))  # type: ignore[arg-type]
+    assert found == [] and [r.reason for r in rejects] == ["feed_error"]

@@ -164,3 +164,14 @@ def test_shell_detection_and_the_api_item_it_points_to() -> None:
     )
     # an edition the API does not serve: no API item, the page stays a shell_page reject
     assert shell_api_url(Page(fixture("shell_page.html"), "https://www.i24news.tv/de/x/artc-y"), API) is None
+
+
+def test_hostile_nesting_is_not_json_or_a_parse_failure_never_a_crash() -> None:
+    from news_etl.pipeline.transform import transform_page
+
+    nested = (
+        '{"title": "x", "parsedBody": [' + '{"type": "paragraph", "children": [' * 5000 + "]}" * 5000 + "]}"
+    )
+    for document in ("[" * 100_000 + "]" * 100_000, nested):
+        result = transform_page(document.encode(), f"{API}/v2/en/contents/x", "application/json", "s", None)
+        assert getattr(result, "reason", None) in ("not_json", "parse_failed")
