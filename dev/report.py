@@ -20,6 +20,11 @@ SELECT run_id, discovered, loaded, unchanged, duplicates, rejected, accounting_o
 FROM news.ingest_runs WHERE dag_id = 'news_ingest' ORDER BY data_interval_end DESC NULLS LAST, run_id DESC LIMIT 1
 """
 REJECTS_SQL = "SELECT reason, stage, url FROM news.ingest_rejects WHERE run_id = %s ORDER BY reason, url"
+LOADED_BY_SOURCE_SQL = """
+SELECT source, count(*) FILTER (WHERE outcome = 'loaded'), count(*) FROM news.discovered_urls
+WHERE run_id = %s GROUP BY source ORDER BY source
+"""
+SHELL_PAGES_SQL = "SELECT count(*), count(sha256) FROM news.shell_page_api_fetches WHERE run_id = %s"
 LATEST_VALIDATION_SQL = """
 SELECT run_id, suite_name, success, rows_validated, rows_quarantined, failed_expectation_counts, data_docs_url
 FROM news.validation_runs WHERE dag_id = 'deployment_mentions' ORDER BY validated_at DESC LIMIT 1
@@ -65,6 +70,15 @@ def show(conn) -> str:
                 f"URLs discovered {discovered} = loaded {loaded} + unchanged {unchanged} + duplicates {duplicates}"
                 f" + rejected {rejected}   ({'accounted for' if ok else 'NOT ACCOUNTED FOR'})"
             )
+            cur.execute(LOADED_BY_SOURCE_SQL, (run_id,))
+            by_source = ", ".join(f"{source} {n_loaded}/{n}" for source, n_loaded, n in cur.fetchall())
+            out.append(f"  loaded/discovered by source: {by_source}")
+            cur.execute(SHELL_PAGES_SQL, (run_id,))
+            shells, with_text = cur.fetchone()
+            if shells:
+                out.append(
+                    f"  client-rendered i24NEWS pages: {shells}, article text from the API for {with_text}"
+                )
             cur.execute(REJECTS_SQL, (run_id,))
             for reason, stage, url in cur.fetchall():
                 out.append(f"  rejected at {stage}: {reason:<18} {url}")
