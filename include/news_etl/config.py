@@ -83,10 +83,18 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
 _I24_API_ONLY = ("category", "page_size", "max_pages")
 
 
-def _positive_int(raw: Mapping[str, Any], key: str, default: int, where: str) -> int:
+# Larger list pages would be one heavy request against the live API; more items means more pages.
+MAX_PAGE_SIZE = 100
+
+
+def _positive_int(
+    raw: Mapping[str, Any], key: str, default: int, where: str, maximum: int | None = None
+) -> int:
     value = raw.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigError(f"{where}: {key!r} must be a positive integer, got {value!r}")
+    if maximum is not None and value > maximum:
+        raise ConfigError(f"{where}: {key!r} must be at most {maximum}, got {value}")
     return value
 
 
@@ -116,7 +124,7 @@ def _i24_api_settings(
     return {
         "api_base_url": api_base_url,
         "category": str(category).strip() if category is not None else None,
-        "page_size": _positive_int(raw, "page_size", 20, where),
+        "page_size": _positive_int(raw, "page_size", 20, where, MAX_PAGE_SIZE),
         "max_pages": _positive_int(raw, "max_pages", 5, where),
     }
 

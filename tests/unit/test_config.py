@@ -73,6 +73,7 @@ API = {"name": "api", "kind": "i24_api", "language": "he"}
         ),
         ({**API, "language": "de"}, "needs 'language'.*got 'de'"),
         ({**API, "page_size": 0}, "'page_size' must be a positive integer, got 0"),
+        ({**API, "page_size": 500}, "'page_size' must be at most 100, got 500"),
         ({**API, "max_pages": "3"}, "'max_pages' must be a positive integer, got '3'"),
         ({**API, "category": "3&home=1"}, "'category' must be a category id"),
         ({**API, "api_base_url": "ftp://api.example"}, "'api_base_url' must be an http"),
