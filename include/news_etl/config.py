@@ -12,7 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from news_etl.records import I24_API_LANGUAGES, SOURCE_KINDS, Source
+from news_etl.records import I24_API_LANGUAGES, I24_API_MAX_PAGES, I24_API_PAGE_SIZE, SOURCE_KINDS, Source
 
 _ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
 _FIELD_NAMES = {f.name for f in fields(Source)}
@@ -124,8 +124,8 @@ def _i24_api_settings(
     return {
         "api_base_url": api_base_url,
         "category": str(category).strip() if category is not None else None,
-        "page_size": _positive_int(raw, "page_size", 20, where, MAX_PAGE_SIZE),
-        "max_pages": _positive_int(raw, "max_pages", 5, where),
+        "page_size": _positive_int(raw, "page_size", I24_API_PAGE_SIZE, where, MAX_PAGE_SIZE),
+        "max_pages": _positive_int(raw, "max_pages", I24_API_MAX_PAGES, where),
     }
 
 

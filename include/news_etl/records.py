@@ -16,6 +16,8 @@ SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
 I24ApiLanguage = Literal["en", "fr", "ar", "he"]  # the editions the i24NEWS API serves
 I24_API_LANGUAGES: tuple[I24ApiLanguage, ...] = get_args(I24ApiLanguage)
 I24_API_BASE_URL = "https://api.i24news.tv"
+I24_API_PAGE_SIZE = 20  # default items per list page
+I24_API_MAX_PAGES = 5  # default list pages per run
 
 # Reason codes for news.ingest_rejects. Stable strings: analysts filter on them.
 RejectReason = Literal[
@@ -62,8 +64,10 @@ class Source:
     # i24NEWS page is a client-rendered shell. None = I24_API_BASE_URL.
     api_base_url: str | None = None
     category: str | None = None  # i24_api: a category id to list instead of the home list
-    page_size: int = 20  # i24_api: items per list page
-    max_pages: int = 5  # i24_api: list pages read per run at most (a backfill reads until its start date)
+    page_size: int = I24_API_PAGE_SIZE  # i24_api: items per list page
+    max_pages: int = (
+        I24_API_MAX_PAGES  # i24_api: list pages read per run at most (a backfill reads until its start date)
+    )
 
     @property
     def api_base(self) -> str:
