@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.ingest_sql import (
@@ -47,7 +47,7 @@ from news_etl.pipeline.ingest_sql import (
     UPSERT_RUN_SQL,
 )
 from news_etl.pipeline.params import IngestParams
-from news_etl.records import DiscoveredUrl, FetchedPage, Reject, Source
+from news_etl.records import DiscoveredUrl, Reject, Source
 from news_etl.settings import Settings
 
 if TYPE_CHECKING:
@@ -156,6 +156,7 @@ def fetch_stage(
         conn.commit()
         return counts
     from news_etl.discover.incremental import select_for_fetch
+    from news_etl.pipeline.shell_pages import fetch_shell_text
 
     with conn.cursor() as cur:
         cur.execute(PENDING_FETCH_SQL, (ctx.batch_key, source_name))
@@ -191,25 +192,14 @@ def fetch_stage(
                         counts["not_modified"] += 1
                     else:
                         counts["fetched"] += 1
-                        shell = _shell_text(client, source, ctx.batch_key, page, outcome.text)
+                        # an i24NEWS shell page (meta tags only): its text from the API, archived now for parse
+                        shell = fetch_shell_text(client, source, ctx.batch_key, page, outcome.text)
                         if shell is not None:
                             cur.execute(INSERT_SHELL_API_FETCH_SQL, shell)
                             counts["shell_pages"] += 1
             conn.commit()
     log.info("fetch %s: %s", source_name, counts)
     return counts
-
-
-def _shell_text(
-    client: HttpClient, source: Source, run_id: str, page: FetchedPage, html: str | None
-) -> dict[str, Any] | None:
-    """The API document of an i24NEWS shell page (meta tags only), fetched now so that parse and reparse need no
-    network; None for a page with its own text."""
-    if html is None:
-        return None
-    from news_etl.pipeline.shell_pages import fetch_shell_text
-
-    return fetch_shell_text(client, source, run_id, page, html)
 
 
 # -- parse and clean ---------------------------------------------------------------------------------------

@@ -26,10 +26,12 @@ def shell_api_url(html: str, url: str, source: Source) -> str | None:
 
 
 def fetch_shell_text(
-    client: HttpClient, source: Source, run_id: str, page: FetchedPage, html: str
+    client: HttpClient, source: Source, run_id: str, page: FetchedPage, html: str | None
 ) -> dict[str, Any] | None:
     """A news.shell_page_api_fetches row for ``page`` when it is an i24NEWS shell (the API document fetched, or
-    why it could not be); None when the page carries its own text."""
+    why it could not be); None when the page carries its own text, or is not HTML (an API document)."""
+    if html is None:
+        return None
     api_url = shell_api_url(html, page.final_url or page.url, source)
     if api_url is None:
         return None
