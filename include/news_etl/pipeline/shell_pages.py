@@ -12,15 +12,15 @@ if TYPE_CHECKING:
     from news_etl.fetch import HttpClient
 
 
-def shell_api_url(html: str, url: str, source: Source) -> str | None:
+def _api_url_for(html: str, url: str, source: Source) -> str | None:
     """The API item to fetch when ``html`` is an i24NEWS shell page; None for every other page (a page that does
     not even parse is left to the parse stage to reject)."""
     from news_etl.parse import ParseError
-    from news_etl.parse.i24 import shell_api_url as api_url_of
+    from news_etl.parse.i24 import shell_api_url
     from news_etl.parse.page import Page
 
     try:
-        return api_url_of(Page(html, url), source.api_base)
+        return shell_api_url(Page(html, url), source.api_base)
     except ParseError:
         return None
 
@@ -32,7 +32,7 @@ def fetch_shell_text(
     why it could not be); None when the page carries its own text, or is not HTML (an API document)."""
     if html is None:
         return None
-    api_url = shell_api_url(html, page.final_url or page.url, source)
+    api_url = _api_url_for(html, page.final_url or page.url, source)
     if api_url is None:
         return None
     outcome = client.fetch_json(api_url, source)
