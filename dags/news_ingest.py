@@ -46,7 +46,7 @@ from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
         "reparse": Param(False, type="boolean", description="Re-parse archived raw pages; no network."),
     },
 )
-def news_ingest():
+def news_ingest() -> None:
     @task(multiple_outputs=False)
     def discover() -> list[str]:
         """Returns the names of the sources to fetch (one mapped fetch task each)."""
