@@ -42,7 +42,7 @@ from news_etl.settings import DEFAULT_PLAUSIBLE_MAX
         ),
     },
 )
-def deployment_mentions():
+def deployment_mentions() -> None:
     @task(multiple_outputs=False)
     def extract() -> dict:
         from news_etl.pipeline.airflow_io import run_stage

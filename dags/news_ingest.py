@@ -60,7 +60,7 @@ from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
         ),
     },
 )
-def news_ingest():
+def news_ingest() -> None:
     @task(multiple_outputs=False)
     def discover() -> list[str]:
         """Returns the names of the sources to fetch (one mapped fetch task each)."""

@@ -53,20 +53,26 @@ def warehouse_dsn() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def warehouse_airflow_uri(warehouse_dsn: str) -> str:
-    """The same database as an Airflow connection URI (for AIRFLOW_CONN_NEWS_WAREHOUSE in subprocesses)."""
-    import urllib.parse
-
-    from news_etl.warehouse.db import connect
+    """The same database as an Airflow connection URI (for AIRFLOW_CONN_NEWS_WAREHOUSE in subprocesses), written
+    by Airflow's own Connection so that socket directories and passwords are encoded as Airflow reads them."""
+    from airflow.sdk import Connection
+    from news_etl.warehouse.db import WAREHOUSE_CONN_ID, connect
 
     conn = connect(warehouse_dsn)
     try:
         params, password = conn.get_dsn_parameters(), conn.info.password
     finally:
         conn.close()
-    host = urllib.parse.quote(params.get("host", "localhost"), safe="")
-    auth = params["user"] + (f":{urllib.parse.quote(password, safe='')}" if password else "")
-    port = f":{params['port']}" if params.get("port") and not params.get("host", "").startswith("/") else ""
-    return f"postgres://{auth}@{host}{port}/{params['dbname']}"
+    socket = params.get("host", "").startswith("/")
+    return Connection(
+        conn_id=WAREHOUSE_CONN_ID,
+        conn_type="postgres",
+        host=params.get("host", "localhost"),
+        login=params["user"],
+        password=password or None,
+        port=None if socket or not params.get("port") else int(params["port"]),
+        schema=params["dbname"],
+    ).get_uri()
 
 
 @pytest.fixture()
