@@ -9,7 +9,7 @@ from urllib.parse import urldefrag, urlsplit
 from courlan import is_external
 
 from news_etl.discover.listing import Listed
-from news_etl.records import Source
+from news_etl.records import RejectReason, Source
 
 
 class UrlFilter:
@@ -20,7 +20,7 @@ class UrlFilter:
         self._patterns = [re.compile(pattern) for pattern in source.allowed_url_patterns]
         self._references = [ref for ref in (source.url, *source.urls) if ref]
 
-    def rejection(self, url: str) -> tuple[str, str] | None:
+    def rejection(self, url: str) -> tuple[RejectReason, str] | None:
         """(reason, detail) when ``url`` must not be fetched for this source, else None."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
