@@ -80,3 +80,20 @@ def test_dag_file_parses_fast_without_heavy_imports(dag_file: Path) -> None:
     elapsed, heavy = float(out[0]), (out[1] if len(out) > 1 else "")
     assert heavy == "", f"{dag_file.name} imports {heavy} at parse time"
     assert elapsed < 1.0, f"{dag_file.name} took {elapsed:.2f}s to parse"
+
+
+def test_backfill_params_are_dates_and_reach_the_typed_params(dagbag) -> None:
+    from datetime import date
+
+    from airflow.sdk.exceptions import ParamValidationError
+    from news_etl.pipeline.params import ingest_params
+    from news_etl.settings import Settings
+
+    params = dagbag.dags["news_ingest"].params
+    for name in ("backfill_from", "backfill_to"):
+        param = params.get_param(name)
+        assert param.resolve(None) is None and param.resolve("2025-03-01") == "2025-03-01"
+        with pytest.raises(ParamValidationError):
+            param.resolve("1 March")
+    typed = ingest_params({"backfill_from": "2025-03-01", "backfill_to": None}, Settings.from_env())
+    assert (typed.backfill_from, typed.backfill_to) == (date(2025, 3, 1), None)
