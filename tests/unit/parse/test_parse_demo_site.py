@@ -7,7 +7,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from news_etl.parse import ParseError, parse_page
@@ -88,3 +88,68 @@ def test_feed_and_sitemap_point_at_served_files() -> None:
         ).is_file()
         assert url.findtext("sm:lastmod", namespaces=ns)
     assert "Disallow: /private/" in (SITE / "robots.txt").read_text(encoding="utf-8")
+
+
+# -- the i24NEWS shape: client-rendered pages and the API (the README's expected-i24-pages block) ----------------
+
+
+def expected_i24_pages() -> list[dict]:
+    readme = (DEMO / "README.md").read_text(encoding="utf-8")
+    block = re.search(
+        r"<!-- expected-i24-pages:begin -->\s*```json\n(.*?)```\s*<!-- expected-i24-pages:end -->",
+        readme,
+        re.S,
+    )
+    assert block, "README.md lost its expected-i24-pages JSON block"
+    return json.loads(block.group(1))["pages"]
+
+
+def api_document(path: str) -> str | None:
+    """The demo API's item for an article path or item URL path, as the server sends it; None when absent."""
+    from news_etl.parse.i24 import last_segment
+
+    slug = unquote(last_segment(path) or "")
+    lang = path.split("/")[2] if path.startswith("/v2/") else path.split("/")[1]
+    for file in sorted((SITE / "api" / lang).glob("*.json")):
+        text = file.read_text(encoding="utf-8").replace("{{BASE_URL}}", BASE_URL)
+        if unquote(json.loads(text)["frontendUrl"].rstrip("/")).endswith("/" + slug):
+            return text
+    return None
+
+
+I24_PAGES = expected_i24_pages()
+
+
+@pytest.mark.parametrize("page", I24_PAGES, ids=[unquote(p["path"])[-40:] for p in I24_PAGES])
+def test_i24_pages_and_api_items_parse_as_documented(page: dict) -> None:
+    from news_etl.parse import parse_api_document
+
+    document = api_document(page["path"])
+    if page["via"] == "i24_api":
+        assert document is not None
+        article = parse_api_document(document, BASE_URL + page["path"])
+    else:
+        shell = served(unquote(page["path"]))
+        with pytest.raises(ParseError) as raised:
+            parse_page(shell, BASE_URL + page["path"])  # the page alone: never its boilerplate
+        assert raised.value.reason == "shell_page"
+        if page["outcome"] == "rejected":
+            assert document is None  # its API item is missing
+            return
+        assert document is not None
+        article = parse_page(shell, BASE_URL + page["path"], api_json=document)
+    assert article.adapter == "i24news-api"
+    assert article.language == page["language"]
+    if page["outcome"] == "loaded":
+        assert (article.authors, article.section) == (page["authors"], page["section"])
+    for mention in page["mentions"]:
+        assert mention["count_text"] in article.body
+        assert mention["count_text"] not in article.title
+
+
+def test_the_i24_feed_lists_exactly_the_shell_pages() -> None:
+    feed = ET.fromstring(
+        (SITE / "i24-feed.xml").read_text(encoding="utf-8").replace("{{BASE_URL}}", BASE_URL)
+    )
+    links = [urlsplit(item.findtext("link") or "").path for item in feed.iter("item")]
+    assert sorted(links) == sorted(p["path"] for p in I24_PAGES if p["via"] == "shell_page")
