@@ -27,8 +27,10 @@ NAME = "i24news-api"
 VERSION = "1.0.0"
 
 SITE_URL = "https://www.i24news.tv"  # what a relative frontendUrl is relative to
-# parsedBody block types: each of these is a paragraph of its own; inline types join into their paragraph.
-PARAGRAPH_BLOCKS = frozenset({"paragraph", "subHeading", "quote"})
+# parsedBody block types. Paragraph-level blocks are paragraphs of their own (text, link, bold, italic are inline
+# and join into theirs); embeds carry no article text; unsupported blocks carry raw HTML (its own paragraphs at
+# the top level, inline text inside a paragraph).
+BLOCK_LEVEL = frozenset({"paragraph", "subHeading", "quote"})
 EMBEDS = frozenset({"captionedImage", "tweet", "youtubeVideo", "brightcoveVideo"})
 UNSUPPORTED = "unsupported"
 
@@ -100,15 +102,25 @@ def _inline(node: Any) -> str:
     return own + "".join(_inline(child) for child in children if child) if isinstance(children, list) else own
 
 
+def _paragraphs(node: Any) -> list[str]:
+    """The paragraphs of a block: one, or, for a block that holds paragraph-level blocks (a quote of several
+    paragraphs), those blocks' paragraphs in order."""
+    if isinstance(node, Mapping):
+        if node.get("type") in EMBEDS:
+            return []
+        if node.get("type") == UNSUPPORTED:
+            return html_paragraphs(str(_prop(node, "html") or ""))
+        children = node.get("children")
+        if isinstance(children, list) and any(
+            isinstance(child, Mapping) and child.get("type") in BLOCK_LEVEL for child in children
+        ):
+            return [paragraph for child in children for paragraph in _paragraphs(child)]
+    return [_inline(node)]
+
+
 def parsed_body_paragraphs(blocks: list[Any]) -> list[str]:
-    paragraphs: list[str] = []
-    for block in blocks:
-        if isinstance(block, Mapping) and block.get("type") == UNSUPPORTED:
-            paragraphs.extend(html_paragraphs(str(_prop(block, "html") or "")))
-        else:
-            # a paragraph block, or an inline node / unknown container at the top level: one paragraph either way
-            paragraphs.append(_inline(block))
-    return [clean_inline(p) for p in paragraphs if clean_inline(p)]
+    paragraphs = (clean_inline(p) for block in blocks for p in _paragraphs(block))
+    return [p for p in paragraphs if p]
 
 
 def body_paragraphs(document: Mapping[str, Any]) -> list[str]:

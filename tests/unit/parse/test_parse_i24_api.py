@@ -175,3 +175,14 @@ def test_hostile_nesting_is_not_json_or_a_parse_failure_never_a_crash() -> None:
     for document in ("[" * 100_000 + "]" * 100_000, nested):
         result = transform_page(document.encode(), f"{API}/v2/en/contents/x", "application/json", "s", None)
         assert getattr(result, "reason", None) in ("not_json", "parse_failed")
+
+
+def test_a_quote_of_two_paragraphs_stays_two_paragraphs() -> None:
+    def paragraph(text: str) -> dict:
+        return {"type": "paragraph", "children": [{"type": "text", "text": text}]}
+
+    blocks = [
+        {"type": "quote", "children": [paragraph("First line."), {"type": "tweet", "props": {"id": "1"}}, paragraph("Second line.")]},
+        {"type": "paragraph", "children": [{"type": "text", "text": "Plain "}, {"type": "unsupported", "props": {"html": "<b>inline</b>"}}, {"type": "text", "text": " text."}]},
+    ]  # fmt: skip
+    assert i24_api.parsed_body_paragraphs(blocks) == ["First line.", "Second line.", "Plain inline text."]
