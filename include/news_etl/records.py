@@ -26,6 +26,8 @@ REJECT_REASONS = (
     "empty_body",
     "feed_error",
     "url_not_allowed",
+    "field_too_long",
+    "abandoned",
 )
 
 
@@ -75,6 +77,7 @@ class FetchedPage:
     encoding: str | None
     etag: str | None = None
     last_modified: str | None = None
+    encoding_decision: str | None = None  # how the encoding was chosen (fetch/charset.py Decoded.decision)
 
 
 @dataclass

@@ -166,17 +166,17 @@ class HttpClient:
             if not as_html and not is_feed_type(media_type):
                 raise FetchRefused("feed_error", f"Content-Type {media_type} is not a feed/sitemap type")
             body = read_capped(response, self.max_bytes, deadline)
-        text = encoding = None
+        text = encoding = decision = None
         if as_html:
             binary = binary_signature(body)
             if binary:
                 raise FetchRefused("not_html", f"served as {media_type} but the body is {binary}")
             decoded = decode_html(body, header_charset)
-            text, encoding = decoded.text, decoded.encoding
+            text, encoding, decision = decoded.text, decoded.encoding, decoded.decision
         sha256 = self.raw_store.put(body) if self.raw_store is not None else hashlib.sha256(body).hexdigest()
         page = FetchedPage(
             url, final_url, response.status_code, fetched_at, sha256, len(body), content_type, encoding,
-            etag, last_modified,
+            etag, last_modified, decision,
         )  # fmt: skip
         return FetchOutcome(page=page, body=body, text=text)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-PARSE_REASONS = ("parse_failed", "empty_body")  # a subset of records.REJECT_REASONS
+PARSE_REASONS = ("parse_failed", "empty_body", "too_large", "field_too_long")  # a subset of records.REJECT_REASONS
 
 
 class ParseError(Exception):
     """A page that cannot be turned into an article.
 
     reason is `parse_failed` (not a readable HTML document: empty, binary, cut off before its body) or
-    `empty_body` (a readable page without article text).
+    `empty_body` (a readable page without article text), `too_large` / `field_too_long` (over a cap of
+    parse/limits.py).
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:

@@ -64,9 +64,9 @@ ON CONFLICT (run_id, url) DO NOTHING
 """
 REPARSE_COPY_RAW_SQL = """
 INSERT INTO news.raw_pages (run_id, url, final_url, status, fetched_at, sha256, bytes, content_type, encoding,
-                            etag, last_modified)
+                            etag, last_modified, encoding_decision)
 SELECT DISTINCT ON (r.url) d.run_id, r.url, r.final_url, r.status, r.fetched_at, r.sha256, r.bytes,
-       r.content_type, r.encoding, r.etag, r.last_modified
+       r.content_type, r.encoding, r.etag, r.last_modified, r.encoding_decision
 FROM news.discovered_urls d JOIN news.raw_pages r ON r.url = d.url AND r.run_id <> d.run_id
 WHERE d.run_id = %(run_id)s AND d.source = %(source)s AND d.outcome IS NULL
   AND r.status = 200 AND r.sha256 IS NOT NULL

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.ingest_sql import (
@@ -186,28 +186,32 @@ PARSE_COMMIT_EVERY = 100
 
 def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> dict[str, int]:
     """Parse and clean the run's fetched pages (from the raw archive) into news.articles_staging."""
+    from news_etl.parse.limits import PageLimits
     from news_etl.pipeline.transform import transform_page
 
     with conn.cursor() as cur:
         cur.execute(PENDING_PARSE_SQL, (ctx.batch_key,))
         pending = cur.fetchall()
     store = raw_store(settings)
+    limits = PageLimits.of(settings)
     counts = {"parsed": 0, "rejected": 0}
     for done, (url, final_url, sha256, content_type, fetched_at, source, language_hint) in enumerate(
         pending, 1
     ):
-        result = transform_page(
-            body=store.get(sha256),
-            url=final_url or url,
-            content_type=content_type,
-            source=source,
-            language_hint=language_hint,
-        )
+        body = store.get(sha256)  # outside the isolation: an unreachable archive is transient, retried
+        try:
+            result = transform_page(
+                body=body,
+                url=final_url or url,
+                content_type=content_type,
+                source=source,
+                language_hint=language_hint,
+                limits=limits,
+            )
+        except Exception as error:  # a bug on one hostile page costs that page, never the batch
+            result = Reject(url, "parse", "parse_failed", f"{type(error).__name__}: {error}")
         with conn.cursor() as cur:
-            if isinstance(result, Reject):
-                record_reject(cur, ctx.batch_key, Reject(url, result.stage, result.reason, result.detail))
-                counts["rejected"] += 1
-            else:
+            if not isinstance(result, Reject):
                 row = {
                     **result,
                     "run_id": ctx.batch_key,
@@ -215,12 +219,31 @@ def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams)
                     "raw_sha256": sha256,
                     "fetched_at": fetched_at,
                 }
-                cur.execute(INSERT_STAGED_SQL, row)
+                result = _stage_article(cur, row)
+            if isinstance(result, Reject):
+                record_reject(cur, ctx.batch_key, Reject(url, result.stage, result.reason, result.detail))
+                counts["rejected"] += 1
+            else:
                 counts["parsed"] += 1
         if done % PARSE_COMMIT_EVERY == 0:
             conn.commit()
     conn.commit()
     return counts
+
+
+def _stage_article(cur, row: dict[str, Any]) -> Reject | None:
+    """Insert one parsed article into staging inside a savepoint; a value PostgreSQL refuses (a NUL character,
+    an invalid date) rejects this page only."""
+    import psycopg2
+
+    cur.execute("SAVEPOINT page")
+    try:
+        cur.execute(INSERT_STAGED_SQL, row)
+    except (ValueError, psycopg2.DataError) as error:
+        cur.execute("ROLLBACK TO SAVEPOINT page")
+        return Reject(row["url"], "parse", "parse_failed", f"staging refused the article: {error}")
+    cur.execute("RELEASE SAVEPOINT page")
+    return None
 
 
 # -- dedup and load --------------------------------------------------------------------------------------

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from news_etl.parse.limits import DEFAULT_LIMITS, PageLimits
 from news_etl.records import Reject
 
 
 def transform_page(
-    body: bytes, url: str, content_type: str | None, source: str, language_hint: str | None
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    source: str,
+    language_hint: str | None,
+    limits: PageLimits = DEFAULT_LIMITS,
 ) -> dict[str, Any] | Reject:
     """A row for news.articles_staging (without run_id/url/raw_sha256/fetched_at), or the Reject that explains
-    why the page cannot become an article."""
+    why the page cannot become an article (including a page or field over its cap: parse/limits.py)."""
     from news_etl.clean.language import decide_language
     from news_etl.clean.text import clean_body
     from news_etl.clean.urls import article_id, canonical_url
@@ -21,13 +27,16 @@ def transform_page(
     from news_etl.fetch.content_type import parse_content_type
     from news_etl.fetch.outcome import FetchRefused
     from news_etl.parse import ParseError, parse_page
+    from news_etl.parse.limits import check_field_lengths, check_page_size
 
     try:
         html = decode_html(body, parse_content_type(content_type)[1]).text
     except FetchRefused as refused:
         return Reject(url, "parse", refused.reason, refused.detail)
     try:
+        check_page_size(html, limits.max_page_chars)
         article = parse_page(html, url, source=source, language_hint=language_hint)
+        check_field_lengths(article, limits.max_title_chars, limits.max_description_chars)
     except ParseError as error:
         return Reject(url, "parse", error.reason, error.detail)
     except Exception as error:  # a parser bug on one hostile page must not stop the batch
