@@ -12,6 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from news_etl.fetch.address_guard import PrivateAllowance
 from news_etl.records import SOURCE_KINDS, Source
 
 _ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
@@ -65,6 +66,15 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
             raise ConfigError(
                 f"sources[{index}] ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}"
             ) from exc
+    private_hosts = raw.get("allowed_private_hosts") or ()
+    if isinstance(private_hosts, str) or not all(isinstance(h, str) and h.strip() for h in private_hosts):
+        raise ConfigError(
+            f"sources[{index}] ({raw['name']}): allowed_private_hosts must be a list of host names or networks"
+        )
+    try:
+        PrivateAllowance.parse(private_hosts)
+    except ValueError as exc:
+        raise ConfigError(f"sources[{index}] ({raw['name']}): allowed_private_hosts: {exc}") from exc
     return Source(
         name=str(raw["name"]),
         kind=kind,
@@ -72,6 +82,7 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
         urls=urls,
         language=raw.get("language"),
         allow_private=bool(raw.get("allow_private", False)),
+        allowed_private_hosts=tuple(h.strip() for h in private_hosts),
         rate_limit_per_s=rate,
         allowed_url_patterns=patterns,
     )

@@ -40,7 +40,8 @@ class Source:
     url: str | None = None
     urls: tuple[str, ...] = ()
     language: str | None = None
-    allow_private: bool = False
+    allow_private: bool = False  # the source's own hosts (of url/urls) may be private: same as listing them
+    allowed_private_hosts: tuple[str, ...] = ()  # host names or IP networks this source may reach privately
     rate_limit_per_s: float = 1.0
     allowed_url_patterns: tuple[str, ...] = ()  # regexes; empty = everything on the source's hosts
 

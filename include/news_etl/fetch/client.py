@@ -14,7 +14,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ReadTimeoutError
 
-from news_etl.fetch.address_guard import AddressGuard, split_http_url
+from news_etl.fetch.address_guard import AddressGuard, PrivateAllowance, split_http_url
 from news_etl.fetch.body_reader import read_capped
 from news_etl.fetch.charset import decode_html
 from news_etl.fetch.content_type import binary_signature, is_feed_type, is_html_type, parse_content_type
@@ -66,8 +66,10 @@ class HttpClient:
     limit, SSRF guard, manual redirect following (each hop re-checked), streaming size cap.
 
     Thread-safe for concurrent ``fetch_page`` calls. ``raw_store``, when given, receives every body.
-    ``allow_private_hosts``: host names or IP networks that may resolve to private addresses (the demo
-    site, tests). ``trust_env`` False ignores HTTP(S)_PROXY / .netrc from the environment.
+    ``allow_private_hosts``: host names or IP networks that may resolve to private addresses for EVERY
+    source (tests, tools); the pipeline passes none: each source's own allowance (Source.allowed_private_hosts,
+    allow_private) is applied to the requests it starts, redirect hops included. ``trust_env`` False ignores
+    HTTP(S)_PROXY / .netrc from the environment.
     """
 
     def __init__(
@@ -186,8 +188,9 @@ class HttpClient:
         """GET with redirects followed by hand: requests' own redirect handling would connect to each hop
         before we could run the address guard and robots.txt on it."""
         current, seen = url, {url}
+        allowance = PrivateAllowance.of_source(source)  # the starting source's, for every hop
         for _ in range(self.max_redirects + 1):
-            self._guard.check(current, source.allow_private)
+            self._guard.check(current, allowance)
             crawl_delay = 0.0
             if check_robots:
                 rules = self._robots.rules_for(current, lambda robots: self._fetch_robots(robots, source))
@@ -221,7 +224,7 @@ class HttpClient:
         peer = _peer_address(response)
         if peer is not None and not self._trust_env:  # through a proxy the peer is the proxy
             try:
-                self._guard.check_peer(url, peer, source.allow_private)
+                self._guard.check_peer(url, peer, PrivateAllowance.of_source(source))
             except FetchRefused:
                 response.close()
                 raise

@@ -13,7 +13,6 @@ killed run resumable and a re-run of a finished run a no-op.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +42,7 @@ from news_etl.pipeline.ingest_sql import (
     UPSERT_RUN_SQL,
 )
 from news_etl.pipeline.params import IngestParams
-from news_etl.records import DiscoveredUrl, Reject, Source
+from news_etl.records import DiscoveredUrl, Reject
 from news_etl.settings import Settings
 
 if TYPE_CHECKING:
@@ -59,17 +58,11 @@ def raw_store(settings: Settings) -> RawStore:
     return RawStore(settings.raw_store)
 
 
-def http_client(sources: Sequence[Source], settings: Settings) -> HttpClient:
+def http_client(settings: Settings) -> HttpClient:
     from news_etl.fetch import HttpClient
 
-    private_hosts = sorted({host for s in sources if s.allow_private for host in _hosts_of(s)})
-    return HttpClient(allow_private_hosts=private_hosts, raw_store=raw_store(settings))
-
-
-def _hosts_of(source: Source) -> set[str]:
-    from urllib.parse import urlsplit
-
-    return {urlsplit(u).hostname or "" for u in (source.url, *source.urls) if u}
+    # No client-wide allowance: each source's private-address allowance goes with the requests it starts.
+    return HttpClient(raw_store=raw_store(settings))
 
 
 def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -> None:
@@ -102,7 +95,7 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     from news_etl.discover import discover
 
     found: dict[str, DiscoveredUrl] = {}
-    with http_client(sources, settings) as client:
+    with http_client(settings) as client:
         for source in sources:
             urls, rejects = discover(source, client)
             with conn.cursor() as cur:
@@ -129,7 +122,6 @@ def fetch_stage(
 ) -> dict[str, int]:
     """Fetch the run's pending URLs of one source. Each URL is committed on its own, so a killed task resumes
     with the URLs it had not done yet."""
-    sources = params.sources
     source = params.source(source_name)
     counts = {"fetched": 0, "not_modified": 0, "skipped_unchanged": 0, "rejected": 0}
     if params.reparse:
@@ -155,7 +147,7 @@ def fetch_stage(
     conn.commit()
     counts["skipped_unchanged"] = len(unchanged)
     force = params.force_refetch
-    with http_client(sources, settings) as client:
+    with http_client(settings) as client:
         for item in to_fetch:
             etag, last_modified = (None, None) if force else validators[item.url]
             outcome = client.fetch_page(item.url, source, etag=etag, last_modified=last_modified)
