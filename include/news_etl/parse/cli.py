@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from bs4 import BeautifulSoup
 
+from news_etl.inflate import InflateRefused, gunzip_capped
 from news_etl.jsonlines import json_line, utf8_stdout
 from news_etl.parse.errors import ParseError
 from news_etl.parse.limits import (
@@ -24,7 +25,6 @@ from news_etl.parse.limits import (
     PageLimits,
     check_field_lengths,
     check_page_size,
-    gunzip_capped,
 )
 from news_etl.settings import Settings
 
@@ -46,7 +46,12 @@ def read_html(path: Path, limits: PageLimits) -> tuple[str, str]:
         # One byte over the cap is enough to know the page is too large, whatever the file's size.
         data = handle.read(limits.max_page_chars * _MAX_BYTES_PER_CHAR + 1)
     if path.suffix == ".gz":
-        data = gunzip_capped(data, limits.max_page_chars * _MAX_BYTES_PER_CHAR)
+        try:
+            data = gunzip_capped(data, limits.max_page_chars * _MAX_BYTES_PER_CHAR)
+        except InflateRefused as refused:
+            raise ParseError(
+                "too_large" if refused.reason == "too_large" else "parse_failed", refused.detail
+            ) from refused
     try:
         decoded = decode_html(data, None)
     except FetchRefused as refused:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-PARSE_REASONS = ("parse_failed", "empty_body", "too_large", "field_too_long")  # a subset of records.REJECT_REASONS
+PARSE_REASONS = (
+    "parse_failed",
+    "empty_body",
+    "too_large",
+    "field_too_long",
+)  # a subset of records.REJECT_REASONS
 
 
 class ParseError(Exception):

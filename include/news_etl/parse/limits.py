@@ -8,15 +8,11 @@ sign of a broken or hostile page, refused rather than stored.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass
 
 from news_etl.parse.errors import ParseError
 from news_etl.records import ParsedArticle
 from news_etl.settings import Settings
-
-_CHUNK_BYTES = 64 * 1024
-_GZIP_WINDOW = 16 + zlib.MAX_WBITS  # zlib's "gzip header expected" mode
 
 
 @dataclass(frozen=True)
@@ -42,27 +38,6 @@ def check_field_lengths(article: ParsedArticle, max_title_chars: int, max_descri
     ):
         if len(value) > cap:
             raise ParseError("field_too_long", f"{name} of {len(value):,} characters exceeds {cap:,}")
-
-
-def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
-    """The inflated content of a gzip file, or ParseError(too_large) as soon as it would exceed max_bytes."""
-    inflater = zlib.decompressobj(_GZIP_WINDOW)
-    chunks: list[bytes] = []
-    total = 0
-    pending = data
-    try:
-        while pending and not inflater.eof:
-            chunk = inflater.decompress(pending, _CHUNK_BYTES)
-            pending = inflater.unconsumed_tail
-            total += len(chunk)
-            if total > max_bytes:
-                raise ParseError("too_large", f"gzip content exceeds {max_bytes:,} bytes (stopped inflating)")
-            chunks.append(chunk)
-    except zlib.error as error:
-        raise ParseError("parse_failed", f"not a valid gzip file: {error}") from error
-    if not inflater.eof:
-        raise ParseError("parse_failed", "gzip file is truncated")
-    return b"".join(chunks)
 
 
 DEFAULT_LIMITS = PageLimits()

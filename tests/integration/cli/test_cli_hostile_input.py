@@ -86,7 +86,7 @@ def test_parse_answers_a_gzip_bomb_a_huge_page_and_a_lying_charset(tmp_path: Pat
     records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert done.returncode == 1
     assert [r.get("error") for r in records] == ["too_large", "too_large", None, None]
-    assert "gzip content exceeds" in records[0]["detail"]
+    assert "gzip content inflates past" in records[0]["detail"]
     assert records[2]["title"] == records[3]["title"] == "Les soldats sont arrivés"
     assert records[2]["encoding"] == "detected (declared cp775 (meta) ignored: not a web encoding)"
     assert records[3]["encoding"] == "meta"
