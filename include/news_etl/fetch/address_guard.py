@@ -81,7 +81,9 @@ class PrivateAllowance:
     networks: tuple[Network, ...] = ()
 
     @classmethod
-    def parse(cls, entries: Iterable[str]) -> PrivateAllowance:
+    def parse(cls, entries: Iterable[str], refuse_never_allowed: bool = True) -> PrivateAllowance:
+        """ValueError for an entry inside link-local/metadata space, unless refuse_never_allowed is False
+        (then it is left out: the guard would refuse those addresses anyway)."""
         names: set[str] = set()
         networks: list[Network] = []
         for entry in entries:
@@ -92,7 +94,9 @@ class PrivateAllowance:
                 continue
             # A wider network (100.64.0.0/10) may be listed: its link-local/metadata part stays refused.
             if any(network.subnet_of(never) for never in NEVER_ALLOWED if never.version == network.version):  # type: ignore[arg-type]
-                raise ValueError(f"{entry} is link-local/metadata space, which is never allowed")
+                if refuse_never_allowed:
+                    raise ValueError(f"{entry} is link-local/metadata space, which is never allowed")
+                continue
             networks.append(network)
         return cls(frozenset(names), tuple(networks))
 
@@ -103,7 +107,9 @@ class PrivateAllowance:
             if source.allow_private
             else set()
         )
-        return cls.parse([*source.allowed_private_hosts, *sorted(own - {""})])
+        return cls.parse(source.allowed_private_hosts) | cls.parse(
+            sorted(own - {""}), refuse_never_allowed=False
+        )
 
     def allows(self, host: str, ip: IPAddress) -> bool:
         return host in self.names or any(ip in net for net in self.networks if net.version == ip.version)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.ingest_sql import (
     CLEAR_ARTICLE_STAGING_SQL,
+    CLOSE_ABANDONED_SQL,
     EARLIEST_STAGED_SQL,
     INSERT_DISCOVERED_SQL,
     INSERT_RAW_PAGE_SQL,
@@ -36,12 +37,15 @@ from news_etl.pipeline.ingest_sql import (
     RUN_TOTALS_SQL,
     SET_DECISION_SQL,
     SET_OUTCOME_SQL,
+    SOURCE_HEALTH_SQL,
     STAGED_FOR_DEDUP_SQL,
     UPDATE_RUN_TOTALS_SQL,
     UPSERT_REJECT_SQL,
     UPSERT_RUN_SQL,
+    UPSERT_SOURCE_RUN_SQL,
 )
 from news_etl.pipeline.params import IngestParams
+from news_etl.pipeline.source_health import SourceHealth, SourceHealthFailed, SourceRun, health_problems
 from news_etl.records import DiscoveredUrl, Reject
 from news_etl.settings import Settings
 
@@ -75,7 +79,9 @@ def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -
 
 
 def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> list[str]:
-    """Record every URL the sources list (first source wins for a URL listed twice). Returns source names."""
+    """Record every URL the sources list (first source wins for a URL listed twice) and what each source
+    delivered (news.source_runs, with the reason when it failed); close the open URLs of this source's
+    abandoned earlier runs. Returns source names."""
     sources = params.sources
     with conn.cursor() as cur:
         cur.execute(
@@ -97,14 +103,26 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     found: dict[str, DiscoveredUrl] = {}
     with http_client(settings) as client:
         for source in sources:
-            urls, rejects = discover(source, client)
+            _close_abandoned_runs(conn, ctx, settings, source.name)
+            try:
+                urls, rejects = discover(source, client)
+            except Exception as error:  # one source's failure must not cost the other sources
+                urls, rejects = [], [Reject(source.url or source.name, "discover", "feed_error", repr(error))]
             with conn.cursor() as cur:
                 for reject in rejects:
                     # A feed that fails is not a discovered article URL: recorded, but not in the URL accounting.
                     record_reject(cur, ctx.batch_key, reject, count_as_url=False)
+                health = SourceRun.of(source.name, len(urls), rejects)
+                cur.execute(UPSERT_SOURCE_RUN_SQL, {"run_id": ctx.batch_key, **health.__dict__})
             for item in urls:
                 found.setdefault(item.url, item)
-            log.info("source %s: %d URLs, %d discovery errors", source.name, len(urls), len(rejects))
+            log.info(
+                "source %s: %s, %d URLs, %d discovery errors",
+                source.name,
+                health.status,
+                len(urls),
+                len(rejects),
+            )
     with conn.cursor() as cur:
         cur.executemany(
             INSERT_DISCOVERED_SQL,
@@ -112,6 +130,18 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
         )
     conn.commit()
     return [s.name for s in sources]
+
+
+def _close_abandoned_runs(conn, ctx: RunContext, settings: Settings, source: str) -> None:
+    with conn.cursor() as cur:
+        cur.execute(
+            CLOSE_ABANDONED_SQL,
+            {"source": source, "run_id": ctx.batch_key, "after_s": settings.abandoned_after_hours * 3600},
+        )
+        closed = [run_id for (run_id,) in cur.fetchall()]
+    conn.commit()
+    if closed:
+        log.warning("source %s: closed the open URLs of abandoned runs %s", source, ", ".join(closed))
 
 
 # -- fetch -------------------------------------------------------------------------------------------------
@@ -283,7 +313,15 @@ def _decide_batch(conn, ctx: RunContext, near_duplicate_window: timedelta) -> di
             counts[outcome] += 1
             cur.execute(
                 SET_DECISION_SQL,
-                (version, outcome, decision.duplicate_of, decision.kind, decision.story_id, ctx.batch_key, url),
+                (
+                    version,
+                    outcome,
+                    decision.duplicate_of,
+                    decision.kind,
+                    decision.story_id,
+                    ctx.batch_key,
+                    url,
+                ),
             )
     return counts
 
@@ -346,10 +384,18 @@ def report_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams
 
 
 def accounting_check_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> None:
-    """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; raises (the run turns red
-    and alerts) when not."""
+    """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; then source health (no
+    source delivered, or one silent for too long). Raises (the run turns red and alerts) when either fails."""
     from news_etl.validate import raise_if_failed, validate_ingest_accounting
 
     raise_if_failed(
         validate_ingest_accounting(conn, ctx.batch_key, dag_id=ctx.dag_id, data_docs_dir=settings.data_docs)
     )
+    if params.reparse:  # no source was asked
+        return
+    with conn.cursor() as cur:
+        cur.execute(SOURCE_HEALTH_SQL, (ctx.batch_key,))
+        sources = [SourceHealth(*row[:4], silent_hours=float(row[4])) for row in cur.fetchall()]
+    problems = health_problems(sources, settings.source_silence_hours)
+    if problems:
+        raise SourceHealthFailed("; ".join(problems))

@@ -34,7 +34,11 @@ COMMENT ON COLUMN news.source_runs.status IS 'ok (listed at least one URL) | emp
 COMMENT ON COLUMN news.source_runs.urls_found IS 'URLs the source listed in this run.';
 COMMENT ON COLUMN news.source_runs.reason IS 'Reason code of the failure (news.ingest_rejects vocabulary: connection_error, timeout, http_error, blocked_address, feed_error, ...); null when ok.';
 COMMENT ON COLUMN news.source_runs.detail IS 'Human-readable explanation of the failure.';
-COMMENT ON COLUMN news.source_runs.checked_at IS 'When the source was last asked in this run (UTC).';
+COMMENT ON COLUMN news.source_runs.checked_at IS 'When the source was first asked in this run (UTC; a re-run of the run keeps it).';
+CREATE INDEX IF NOT EXISTS source_runs_source_idx ON news.source_runs (source, checked_at);
+
+COMMENT ON COLUMN news.ingest_rejects.stage IS 'discover | fetch | parse | clean: the stage that failed; abandoned for a URL of a run that stopped before its report, closed by a later run.';
+COMMENT ON COLUMN news.ingest_rejects.reason IS 'Reason code: http_error, timeout, connection_error, too_large, not_html, robots_disallowed, blocked_address, bad_url, redirect_loop, bad_encoding, parse_failed, empty_body, feed_error, url_not_allowed, field_too_long (a title or description over its cap), abandoned.';
 
 -- How the character encoding of a page was decided (declaration, BOM, detection, and what was overruled).
 ALTER TABLE news.raw_pages ADD COLUMN IF NOT EXISTS encoding_decision text;
