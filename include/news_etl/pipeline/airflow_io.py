@@ -60,8 +60,8 @@ def run_stage(
 
     Deterministic errors (a configuration mistake, in the params or found by a stage; a silent source) fail
     the task at once instead of being retried: a retry would fail the same way, only later."""
-    from airflow.exceptions import AirflowFailException
     from airflow.sdk import get_current_context
+    from airflow.sdk.exceptions import AirflowFailException
 
     from news_etl.config import ConfigError
     from news_etl.pipeline.source_health import SourceHealthFailed
@@ -84,7 +84,7 @@ def run_stage(
 def migrate_warehouse() -> list[str]:
     """The `migrate` task every DAG run starts with: pending warehouse migrations, applied idempotently. An
     applied migration that was edited fails at once (a retry would find the same file)."""
-    from airflow.exceptions import AirflowFailException
+    from airflow.sdk.exceptions import AirflowFailException
 
     from news_etl.warehouse.migrate import MigrationChecksumError, migrate
 
