@@ -27,6 +27,7 @@ REJECT_REASONS = (
     "feed_error",
     "url_not_allowed",
     "field_too_long",
+    "parse_timeout",
     "abandoned",
 )
 

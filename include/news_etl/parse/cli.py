@@ -25,6 +25,7 @@ from news_etl.parse.limits import (
     PageLimits,
     check_field_lengths,
     check_page_size,
+    time_limit,
 )
 from news_etl.settings import Settings
 
@@ -45,6 +46,8 @@ def read_html(path: Path, limits: PageLimits) -> tuple[str, str]:
     with path.open("rb") as handle:
         # One byte over the cap is enough to know the page is too large, whatever the file's size.
         data = handle.read(limits.max_page_chars * _MAX_BYTES_PER_CHAR + 1)
+    if len(data) > limits.max_page_chars * _MAX_BYTES_PER_CHAR:
+        raise ParseError("too_large", f"file exceeds {limits.max_page_chars * _MAX_BYTES_PER_CHAR:,} bytes")
     if path.suffix == ".gz":
         try:
             data = gunzip_capped(data, limits.max_page_chars * _MAX_BYTES_PER_CHAR)
@@ -85,7 +88,8 @@ def parse_file(
         return {"file": str(path), "error": error.reason, "detail": error.detail}
     try:
         page_url = url or canonical_link(html) or path.resolve().as_uri()
-        article = parse_page(html, page_url, source=source, language_hint=language)
+        with time_limit(limits.max_parse_seconds):
+            article = parse_page(html, page_url, source=source, language_hint=language)
         check_field_lengths(article, limits.max_title_chars, limits.max_description_chars)
     except ParseError as error:
         return {"file": str(path), "error": error.reason, "detail": error.detail}

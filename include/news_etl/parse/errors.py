@@ -7,6 +7,7 @@ PARSE_REASONS = (
     "empty_body",
     "too_large",
     "field_too_long",
+    "parse_timeout",
 )  # a subset of records.REJECT_REASONS
 
 
@@ -14,8 +15,8 @@ class ParseError(Exception):
     """A page that cannot be turned into an article.
 
     reason is `parse_failed` (not a readable HTML document: empty, binary, cut off before its body) or
-    `empty_body` (a readable page without article text), `too_large` / `field_too_long` (over a cap of
-    parse/limits.py).
+    `empty_body` (a readable page without article text), `too_large` / `field_too_long` / `parse_timeout`
+    (over a cap of parse/limits.py).
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:

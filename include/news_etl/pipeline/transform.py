@@ -27,7 +27,7 @@ def transform_page(
     from news_etl.fetch.content_type import parse_content_type
     from news_etl.fetch.outcome import FetchRefused
     from news_etl.parse import ParseError, parse_page
-    from news_etl.parse.limits import check_field_lengths, check_page_size
+    from news_etl.parse.limits import check_field_lengths, check_page_size, time_limit
 
     try:
         html = decode_html(body, parse_content_type(content_type)[1]).text
@@ -35,7 +35,8 @@ def transform_page(
         return Reject(url, "parse", refused.reason, refused.detail)
     try:
         check_page_size(html, limits.max_page_chars)
-        article = parse_page(html, url, source=source, language_hint=language_hint)
+        with time_limit(limits.max_parse_seconds):
+            article = parse_page(html, url, source=source, language_hint=language_hint)
         check_field_lengths(article, limits.max_title_chars, limits.max_description_chars)
     except ParseError as error:
         return Reject(url, "parse", error.reason, error.detail)

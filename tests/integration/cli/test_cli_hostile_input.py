@@ -114,3 +114,21 @@ def test_parse_writes_utf8_under_a_strict_locale_and_survives_an_undecodable_fil
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     (record,) = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert record["title"] == "חיילים הגיעו לגבול"
+
+
+def test_parse_stops_a_page_that_takes_longer_than_the_time_cap(tmp_path: Path) -> None:
+    slow = tmp_path / "links.html"  # many small links: the shape trafilatura is slowest on (16 s at 1.9 MB)
+    slow.write_text(
+        "<html><body><article>" + '<a href="/x">soldiers arrived</a> ' * 50_000 + "</article></body></html>"
+    )
+    good = tmp_path / "good.html"
+    good.write_text(
+        "<html><head><title>Short</title></head><body><article><p>Soldiers arrived at the border.</p></article></body></html>"
+    )
+    started = time.monotonic()
+    done = news_etl(["parse", str(slow), str(good)], NEWS_ETL_MAX_PARSE_SECONDS="3")
+    elapsed = time.monotonic() - started
+    records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [r.get("error") for r in records] == ["parse_timeout", None]
+    assert records[0]["detail"] == "parsing took longer than 3 s"
+    assert elapsed < 30
