@@ -123,8 +123,10 @@ def test_counts_beyond_the_warehouse_reach_the_checks_the_quarantine_and_the_ale
     stage(
         warehouse,
         "manual__huge",
-        GOOD
-        + [("art1:v1:60-70", huge, huge, "exact", "1" + "0" * 400, 60, 461, "PRK", "A typo of a count.")],
+        [
+            *GOOD,
+            ("art1:v1:60-70", huge, huge, "exact", "1" + "0" * 400, 60, 461, "PRK", "A typo of a count."),
+        ],
     )
     with pytest.raises(Exception, match="validation FAILED"):
         run_quality_gate(warehouse, "manual__huge", str(tmp_path))

@@ -93,6 +93,7 @@ def test_a_meta_charset_naming_a_dos_code_page_is_ignored_and_the_decision_recor
 
 
 def test_a_legacy_declaration_contradicted_by_valid_utf8_is_overruled():
-    decoded = decode_html(FRENCH.encode("utf-8"), "iso-8859-1")
-    assert decoded.text == FRENCH
+    text = "<p>Les soldats sont arrivés à la frontière, a déclaré le ministère.</p>"
+    decoded = decode_html(text.encode("utf-8"), "iso-8859-1")  # decodes as cp1252 too, into mojibake
+    assert decoded.text == text
     assert decoded.decision == "detected (declared cp1252 (header) overruled: the body is valid UTF-8)"
