@@ -233,17 +233,22 @@ def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams)
         except Exception as error:  # a bug on one hostile page costs that page, never the batch
             result = Reject(url, "parse", "parse_failed", f"{type(error).__name__}: {error}")
         with conn.cursor() as cur:
-            if not isinstance(result, Reject):
-                row = {
-                    **result,
-                    "run_id": ctx.batch_key,
-                    "url": url,
-                    "raw_sha256": sha256,
-                    "fetched_at": fetched_at,
-                }
-                result = _stage_article(cur, row)
-            if isinstance(result, Reject):
-                record_reject(cur, ctx.batch_key, Reject(url, result.stage, result.reason, result.detail))
+            reject = (
+                result
+                if isinstance(result, Reject)
+                else _stage_article(
+                    cur,
+                    {
+                        **result,
+                        "run_id": ctx.batch_key,
+                        "url": url,
+                        "raw_sha256": sha256,
+                        "fetched_at": fetched_at,
+                    },
+                )
+            )
+            if reject is not None:
+                record_reject(cur, ctx.batch_key, Reject(url, reject.stage, reject.reason, reject.detail))
                 counts["rejected"] += 1
             else:
                 counts["parsed"] += 1
@@ -395,7 +400,10 @@ def accounting_check_stage(conn, ctx: RunContext, settings: Settings, params: In
         return
     with conn.cursor() as cur:
         cur.execute(SOURCE_HEALTH_SQL, (ctx.batch_key,))
-        sources = [SourceHealth(*row[:4], silent_hours=float(row[4])) for row in cur.fetchall()]
+        sources = [
+            SourceHealth(source, status, reason, detail, float(silent_hours))
+            for source, status, reason, detail, silent_hours in cur.fetchall()
+        ]
     problems = health_problems(sources, settings.source_silence_hours)
     if problems:
         raise SourceHealthFailed("; ".join(problems))
