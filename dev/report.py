@@ -24,7 +24,8 @@ SELECT source, status, urls_found, reason, detail FROM news.source_runs WHERE ru
 """
 ABANDONED_RUNS_SQL = """
 SELECT run_id, open_urls, closed_as_abandoned, abandoned_cleaned_by FROM news.v_abandoned_runs
-WHERE run_id <> %s ORDER BY started_at
+WHERE run_id <> %(run_id)s AND (abandoned_cleaned_by IS NULL OR abandoned_cleaned_by = %(run_id)s)
+ORDER BY started_at
 """
 FAILED_EXTRACTIONS_SQL = """
 SELECT article_id, article_version, status, problem FROM news.extractions WHERE problem IS NOT NULL
@@ -80,7 +81,7 @@ def show(conn) -> str:
             for reason, stage, url in cur.fetchall():
                 out.append(f"  rejected at {stage}: {reason:<18} {url}")
             out += _source_health(cur, run_id)
-            cur.execute(ABANDONED_RUNS_SQL, (run_id,))
+            cur.execute(ABANDONED_RUNS_SQL, {"run_id": run_id})  # still open, or closed by this run
             for old_run, open_urls, closed, cleaned_by in cur.fetchall():
                 state = (
                     f"closed by run {cleaned_by} ({closed} URLs)"
