@@ -1,4 +1,5 @@
-"""Every source down (unreachable, refused by the address guard, not a feed): the run records each source's
+"""Every source down (unreachable, refused by the address guard, not a feed, a URL the fetcher refuses): the
+run records each source's
 reason in news.source_runs, fails, and the alert reaches the webhook and SMTP sinks; a later run with a working
 source processes new articles normally (docs/operations.md)."""
 
@@ -75,16 +76,18 @@ def test_every_source_down_is_recorded_red_and_alerted_then_a_later_run_recovers
             },
             {"name": "refused", "kind": "rss", "url": "http://169.254.169.254/latest/feed.xml", **fast},
             {"name": "not-a-feed", "kind": "rss", "url": f"{demo_site}/index.html", **fast},
+            {"name": "bad-config", "kind": "rss", "url": "ftp://127.0.0.1/feed.xml", **fast},
         ]
     }
     with pytest.raises(SourceHealthFailed, match="no source delivered") as raised:
         run_with_check(warehouse, RunContext("news_ingest", "day-1"), down, settings)
-    for name in ("unreachable", "refused", "not-a-feed"):
+    for name in ("unreachable", "refused", "not-a-feed", "bad-config"):
         assert name in str(raised.value)
 
     with warehouse.cursor() as cur:
         cur.execute("SELECT source, status, urls_found, reason FROM news.source_runs ORDER BY source")
         assert cur.fetchall() == [
+            ("bad-config", "failed", 0, "bad_url"),
             ("not-a-feed", "failed", 0, "feed_error"),
             ("refused", "failed", 0, "blocked_address"),
             ("unreachable", "failed", 0, "connection_error"),
