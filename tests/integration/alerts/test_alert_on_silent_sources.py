@@ -1,7 +1,6 @@
 """Every source down (unreachable, refused by the address guard, not a feed, a URL the fetcher refuses): the
-run records each source's
-reason in news.source_runs, fails, and the alert reaches the webhook and SMTP sinks; a later run with a working
-source processes new articles normally (docs/operations.md)."""
+run records each source's reason in news.source_runs, fails, and the alert reaches the webhook and SMTP sinks;
+a later run with a working source processes new articles normally (docs/operations.md)."""
 
 from __future__ import annotations
 
