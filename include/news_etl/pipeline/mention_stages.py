@@ -186,7 +186,19 @@ def publish_stage(conn, ctx: RunContext, settings: Settings, params: MentionPara
     return {"published": published, "superseded": superseded}
 
 
-def quality_gate(validated: dict[str, Any]) -> None:
+class ExtractionFailed(Exception):
+    """Articles of the run the extractor could not process: recorded, not retried, and reported once."""
+
+
+def quality_gate(validated: dict[str, Any], extracted: dict[str, int] | None = None) -> None:
+    """Fails the run when validation failed, or when articles could not be extracted (after the rest was
+    published): a failed article is not retried, so this run's alert is the one that says so."""
     from news_etl.validate import raise_if_failed
 
     raise_if_failed(validated)
+    failed = (extracted or {}).get("failed", 0)
+    if failed:
+        raise ExtractionFailed(
+            f"{failed} article(s) could not be extracted; the others were published. Why: SELECT article_id, "
+            f"problem FROM news.extractions WHERE run_id = '{validated.get('run_id', '')}' AND status = 'failed'"
+        )

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.inprocess import run_mentions
+from news_etl.pipeline.mention_stages import ExtractionFailed
 from news_etl.settings import Settings
 from news_etl.validate import ValidationFailed
 
@@ -85,8 +86,9 @@ def test_an_article_the_extractor_fails_on_is_recorded_and_not_retried(warehouse
     monkeypatch.setattr(extract, "extract_mentions", flaky)
     add_article(warehouse, "a-poison", "POISON 3,000 soldiers")
     add_article(warehouse, "a-good", GOOD_BODY)
-    first = run_mentions(warehouse, RunContext("deployment_mentions", "m-1"), settings=settings)
-    assert (first["articles"], first["failed"], first["mentions"]) == (2, 1, 1)
+    with pytest.raises(ExtractionFailed, match=r"1 article\(s\) could not be extracted"):
+        run_mentions(warehouse, RunContext("deployment_mentions", "m-1"), settings=settings)
+    assert extraction(warehouse, "a-good")[0] == "published"  # the rest of the batch went on
     status, found, problem = extraction(warehouse, "a-poison")
     assert status == "failed" and found == 0
     assert problem.startswith("RecursionError: maximum recursion depth exceeded")
@@ -109,8 +111,9 @@ def test_a_value_the_staging_insert_refuses_fails_only_its_article(warehouse, se
     monkeypatch.setattr(mention_stages, "mention_row", with_nul)
     add_article(warehouse, "a-nul", "Some 3,000 soldiers crossed the river on Sunday.")
     add_article(warehouse, "a-good", GOOD_BODY)
-    result = run_mentions(warehouse, RunContext("deployment_mentions", "m-1"), settings=settings)
-    assert (result["failed"], result["mentions"]) == (1, 1)
+    with pytest.raises(ExtractionFailed):
+        run_mentions(warehouse, RunContext("deployment_mentions", "m-1"), settings=settings)
+    assert extraction(warehouse, "a-good")[0] == "published"
     assert extraction(warehouse, "a-nul")[0] == "failed"
     assert "NUL" in extraction(warehouse, "a-nul")[2]
 
