@@ -35,7 +35,12 @@ def news_etl(args: list[str], stdin: bytes = b"", **env: str) -> subprocess.Comp
     )
 
 
-def test_extract_answers_every_bad_line_and_goes_on() -> None:
+# LC_ALL=C alone switches Python to its UTF-8 mode; an ASCII stdio encoding with UTF-8 mode off is stricter.
+STRICT_LOCALES = [{}, {"PYTHONIOENCODING": "ascii:strict", "PYTHONUTF8": "0"}]
+
+
+@pytest.mark.parametrize("locale_env", STRICT_LOCALES, ids=["LC_ALL=C", "ascii-stdio"])
+def test_extract_answers_every_bad_line_and_goes_on(locale_env: dict[str, str]) -> None:
     lines = [
         json.dumps(GOOD).encode(),
         b'{"id": "deep", "text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
@@ -48,7 +53,7 @@ def test_extract_answers_every_bad_line_and_goes_on() -> None:
         json.dumps({"id": "surrogate", "text": "\ud800 5,000 troops", "language": "en"}).encode(),
         json.dumps({**GOOD, "id": "last"}).encode(),
     ]
-    done = news_etl(["extract"], b"\n".join(lines) + b"\n")
+    done = news_etl(["extract"], b"\n".join(lines) + b"\n", **locale_env)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     results = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     # The ids of the two unreadable lines are unknown: the line could not be read far enough.
@@ -93,8 +98,9 @@ def test_parse_answers_a_gzip_bomb_a_huge_page_and_a_lying_charset(tmp_path: Pat
     assert elapsed < 60, f"four hostile files took {elapsed:.1f} s"
 
 
+@pytest.mark.parametrize("locale_env", STRICT_LOCALES, ids=["LC_ALL=C", "ascii-stdio"])
 def test_parse_writes_utf8_under_a_strict_locale_and_survives_an_undecodable_file_name(
-    tmp_path: Path,
+    tmp_path: Path, locale_env: dict[str, str]
 ) -> None:
     page = (
         "<html><head><meta charset='utf-8'><title>חיילים הגיעו לגבול</title></head><body><article>"
@@ -106,7 +112,7 @@ def test_parse_writes_utf8_under_a_strict_locale_and_survives_an_undecodable_fil
     done = subprocess.run(
         [sys.executable, "-m", "news_etl.cli", "parse", os.fsencode(name)],
         capture_output=True,
-        env=strict_env(),
+        env={**strict_env(), **locale_env},
         cwd=tmp_path,
         timeout=120,
         check=False,
