@@ -130,3 +130,11 @@ def test_ten_thousand_mentions_are_capped_with_a_recorded_reason(warehouse, sett
     status, found, problem = extraction(warehouse, "a-flood")
     assert (status, found) == ("published", 50)
     assert problem.startswith("10000 mentions found, the first 50 kept")
+
+
+def test_a_sentence_as_long_as_a_page_is_stored_cut(warehouse, settings):
+    add_article(warehouse, "a-run-on", "Some 1,500 soldiers arrived " + "and waited " * 5_000)
+    run_mentions(warehouse, RunContext("deployment_mentions", "m-1"), settings=settings)
+    with warehouse.cursor() as cur:
+        cur.execute("SELECT length(sentence), right(sentence, 1) FROM news.deployment_mentions")
+        assert cur.fetchall() == [(2000, "…")]

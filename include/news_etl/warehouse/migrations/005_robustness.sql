@@ -10,6 +10,10 @@ ALTER TABLE news.mentions_quarantine ALTER COLUMN troop_count_max TYPE numeric;
 COMMENT ON COLUMN news.mentions_quarantine.troop_count_min IS 'Lowest number of troops the text allows; numeric (unbounded) so that counts too large for the warehouse are kept here with the expectation they broke.';
 COMMENT ON COLUMN news.mentions_quarantine.troop_count_max IS 'Highest number of troops the text allows; numeric (unbounded), see troop_count_min.';
 
+-- The evidence sentence is cut: a run-on "sentence" can be a whole page, copied into each of its mentions.
+COMMENT ON COLUMN news.deployment_mentions.sentence IS 'The evidence sentence containing the mention (at most 2,000 characters: a longer one is cut and ends with …).';
+COMMENT ON COLUMN news.v_deployment_mentions.sentence IS 'The evidence sentence containing the mention (at most 2,000 characters: a longer one is cut and ends with …).';
+
 -- An article the extractor cannot process is marked failed with its error and not picked again by later
 -- runs of the same extractor version; an article with more mentions than the cap keeps the first ones.
 ALTER TABLE news.extractions ADD COLUMN IF NOT EXISTS problem text;
