@@ -28,6 +28,7 @@ REJECT_REASONS = (
     "url_not_allowed",
     "field_too_long",
     "parse_timeout",
+    "fetch_failed",
     "abandoned",
 )
 

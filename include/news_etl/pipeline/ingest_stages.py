@@ -46,11 +46,12 @@ from news_etl.pipeline.ingest_sql import (
 )
 from news_etl.pipeline.params import IngestParams
 from news_etl.pipeline.source_health import SourceHealth, SourceHealthFailed, SourceRun, health_problems
-from news_etl.records import DiscoveredUrl, Reject
+from news_etl.records import DiscoveredUrl, Reject, Source
 from news_etl.settings import Settings
 
 if TYPE_CHECKING:
     from news_etl.fetch import HttpClient
+    from news_etl.fetch.outcome import FetchOutcome
     from news_etl.fetch.raw_store import RawStore
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ def fetch_stage(
     with http_client(settings) as client:
         for item in to_fetch:
             etag, last_modified = (None, None) if force else validators[item.url]
-            outcome = client.fetch_page(item.url, source, etag=etag, last_modified=last_modified)
+            outcome = _fetch_isolated(client, item.url, source, etag, last_modified)
             with conn.cursor() as cur:
                 if outcome.reject is not None:
                     record_reject(cur, ctx.batch_key, outcome.reject)
@@ -196,6 +197,22 @@ def fetch_stage(
             conn.commit()
     log.info("fetch %s: %s", source_name, counts)
     return counts
+
+
+def _fetch_isolated(
+    client: HttpClient, url: str, source: Source, etag: str | None, last_modified: str | None
+) -> FetchOutcome:
+    """The client turns every network failure into a reject; anything else it raises on one URL (a bug on
+    hostile headers or bytes) would fail the task on every retry and every later run: that URL is rejected
+    (fetch_failed) instead. An OSError (the raw archive unwritable) is transient and stays an error."""
+    from news_etl.fetch.outcome import FetchOutcome
+
+    try:
+        return client.fetch_page(url, source, etag=etag, last_modified=last_modified)
+    except OSError:
+        raise
+    except Exception as error:
+        return FetchOutcome(reject=Reject(url, "fetch", "fetch_failed", f"{type(error).__name__}: {error}"))
 
 
 # -- parse and clean ---------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ COMMENT ON COLUMN news.source_runs.checked_at IS 'When the source was first aske
 CREATE INDEX IF NOT EXISTS source_runs_source_idx ON news.source_runs (source, checked_at);
 
 COMMENT ON COLUMN news.ingest_rejects.stage IS 'discover | fetch | parse | clean: the stage that failed; abandoned for a URL of a run that stopped before its report, closed by a later run.';
-COMMENT ON COLUMN news.ingest_rejects.reason IS 'Reason code: http_error, timeout, connection_error, too_large, not_html, robots_disallowed, blocked_address, bad_url, redirect_loop, bad_encoding, parse_failed, empty_body, feed_error, url_not_allowed, field_too_long (a title or description over its cap), parse_timeout (parsing took longer than NEWS_ETL_MAX_PARSE_SECONDS), abandoned.';
+COMMENT ON COLUMN news.ingest_rejects.reason IS 'Reason code: http_error, timeout, connection_error, too_large, not_html, robots_disallowed, blocked_address, bad_url, redirect_loop, bad_encoding, parse_failed, empty_body, feed_error, url_not_allowed, field_too_long (a title or description over its cap), parse_timeout (parsing took longer than NEWS_ETL_MAX_PARSE_SECONDS), fetch_failed (the fetcher raised on this URL: a bug on hostile input, recorded instead of failing the task), abandoned.';
 
 -- How the character encoding of a page was decided (declaration, BOM, detection, and what was overruled).
 ALTER TABLE news.raw_pages ADD COLUMN IF NOT EXISTS encoding_decision text;
