@@ -1,9 +1,9 @@
 """Caps on what the parse stage reads and keeps, so one hostile page costs a reject, not the batch.
 
 The HTML parsers' time grows faster than linearly with the page (trafilatura spent 6 minutes on a 50 MB page),
-so a page over the size cap is refused before they see it; a gzip file is inflated in bounded chunks, so a
-bomb stops at the cap instead of filling memory; a title or description beyond any real article's is a
-sign of a broken or hostile page, refused rather than stored.
+so a page over the size cap is refused before they see it, and a parse over the time cap is stopped; a title
+or description beyond any real article's is a sign of a broken or hostile page, refused rather than stored.
+(A gzip file is inflated with a cap by news_etl/inflate.py.)
 """
 
 from __future__ import annotations
