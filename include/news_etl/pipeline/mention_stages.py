@@ -124,6 +124,8 @@ def _stage_article(
 ) -> StagedArticle:  # fmt: skip
     """Extract and stage one article inside a savepoint: whatever fails (the extractor on a hostile body, a
     value the insert refuses) rolls back this article only and is recorded as its failure."""
+    import psycopg2
+
     from news_etl.extract import EXTRACTOR_VERSION, extract_mentions
 
     cap = settings.max_mentions_per_article
@@ -142,6 +144,8 @@ def _stage_article(
             [mention_row(m, article_id, version, story_id, language, ctx) for m in found[:cap]],
         )
         status = "staged"
+    except psycopg2.OperationalError:  # the database went away or cancelled: transient, the task is retried
+        raise
     except Exception as error:  # one article must never stop the batch, nor every later run
         cur.execute("ROLLBACK TO SAVEPOINT article")
         staged = StagedArticle(mentions=0, failed=True, problem=_error_text(error))
