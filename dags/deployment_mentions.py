@@ -68,16 +68,17 @@ def deployment_mentions() -> None:
         return run_stage(publish_stage, mention_params)
 
     @task(retries=0)  # a failed validation is deterministic: retrying would only delay the alert
-    def quality_gate(validated: dict) -> None:
-        """Fails the run (and fires the alerts) when validation failed; the good rows are already published."""
+    def quality_gate(validated: dict, extracted: dict) -> None:
+        """Fails the run (and fires the alerts) when validation failed or articles could not be extracted; the
+        good rows are already published."""
         from news_etl.pipeline.mention_stages import quality_gate
 
-        quality_gate(validated)
+        quality_gate(validated, extracted)
 
     extracted = extract()
     validated = validate(extracted)
     chain(migrate(), extracted)
-    chain(validated, publish(), quality_gate(validated))
+    chain(validated, publish(), quality_gate(validated, extracted))
 
 
 deployment_mentions()

@@ -114,7 +114,8 @@ def news_ingest() -> None:
 
     @task(retries=0)  # deterministic check: retrying would only delay the alert
     def accounting_check() -> None:
-        """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; fails (and alerts) if not."""
+        """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; then source health (no
+        source delivered, or one silent too long: news.source_runs). Fails (and alerts) if either does not hold."""
         from news_etl.pipeline.airflow_io import run_stage
         from news_etl.pipeline.ingest_stages import accounting_check_stage
         from news_etl.pipeline.params import ingest_params

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
+from collections.abc import Mapping
 from pathlib import Path
 
 from dev import postgres
@@ -37,9 +38,9 @@ def environment(root: Path, pg: postgres.EmbeddedPostgres | None, demo_port: int
     if pg is not None:
         env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = pg.sqlalchemy_uri("airflow")
         env["AIRFLOW_CONN_NEWS_WAREHOUSE"] = pg.airflow_conn_uri("news")
-    # Settings the user exported win over the embedded defaults.
-    for key in ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "AIRFLOW_CONN_NEWS_WAREHOUSE"):
-        if os.environ.get(key):
+    # Settings the user exported for another server win over the embedded defaults.
+    for key in DATABASE_VARIABLES:
+        if os.environ.get(key) and not points_at_embedded(os.environ[key], root):
             env[key] = os.environ[key]
     return env
 
@@ -51,16 +52,51 @@ def write_env_file(path: Path, env: dict[str, str]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def needs_embedded_postgres() -> bool:
-    return not (
-        os.environ.get("AIRFLOW_CONN_NEWS_WAREHOUSE")
-        and os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
+DATABASE_VARIABLES = ("AIRFLOW_CONN_NEWS_WAREHOUSE", "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
+
+
+def points_at_embedded(value: str, root: Path) -> bool:
+    """True for a URI naming this checkout's embedded server (its socket directory, plain or percent-encoded):
+    what .local/env.sh exports, so a shell that sourced it is not "external PostgreSQL"."""
+    import urllib.parse
+
+    return str((root / ".local" / "pgdata").resolve()) in urllib.parse.unquote(value)
+
+
+def database_plan(root: Path, environ: Mapping[str, str]) -> tuple[bool, str]:
+    """(start the embedded server?, the sentence that says what `up` does and why)."""
+    named = {key: environ.get(key, "") for key in DATABASE_VARIABLES}
+    external = {key: value for key, value in named.items() if value and not points_at_embedded(value, root)}
+    if not external:
+        sourced = any(named.values())
+        return True, (
+            "starting the embedded PostgreSQL in .local/pgdata"
+            + (" (the environment already points at it: .local/env.sh was sourced)" if sourced else "")
+        )
+    if len(external) == len(DATABASE_VARIABLES):
+        return False, (
+            "NOT starting the embedded PostgreSQL: the environment points elsewhere ("
+            + ", ".join(f"{key}={_redacted(value)}" for key, value in external.items())
+            + "); unset both variables to use the embedded one"
+        )
+    (key,) = external
+    return True, (
+        f"starting the embedded PostgreSQL in .local/pgdata for what the environment does not name; {key} "
+        f"points elsewhere ({_redacted(external[key])}) and is kept"
     )
+
+
+def _redacted(uri: str) -> str:
+    import re
+
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", uri)
 
 
 def up(root: Path, demo_port: int) -> dict[str, str]:
     pg = None
-    if needs_embedded_postgres():
+    start_embedded, plan = database_plan(root, os.environ)
+    print(f"news-etl dev up: {plan}")
+    if start_embedded:
         pg = postgres.start(root / ".local" / "pgdata")
         for database in ("airflow", "news"):
             postgres.ensure_database(pg, database)
@@ -79,8 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     root = REPO_ROOT
     if args.action == "up":
         env = up(root, args.demo_port)
-        where = "embedded PostgreSQL in .local/pgdata" if needs_embedded_postgres() else "external PostgreSQL"
-        print(f"environment ready ({where}); settings in .local/env.sh")
+        print("environment ready; settings in .local/env.sh")
         print(f"warehouse: {env['AIRFLOW_CONN_NEWS_WAREHOUSE']}")
     else:
         stopped = postgres.stop(root / ".local" / "pgdata")

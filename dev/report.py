@@ -19,6 +19,18 @@ LATEST_INGEST_SQL = """
 SELECT run_id, discovered, loaded, unchanged, duplicates, rejected, accounting_ok
 FROM news.ingest_runs WHERE dag_id = 'news_ingest' ORDER BY data_interval_end DESC NULLS LAST, run_id DESC LIMIT 1
 """
+SOURCE_RUNS_SQL = """
+SELECT source, status, urls_found, reason, detail FROM news.source_runs WHERE run_id = %s ORDER BY source
+"""
+ABANDONED_RUNS_SQL = """
+SELECT run_id, open_urls, closed_as_abandoned, abandoned_cleaned_by FROM news.v_abandoned_runs
+WHERE run_id <> %(run_id)s AND (abandoned_cleaned_by IS NULL OR abandoned_cleaned_by = %(run_id)s)
+ORDER BY started_at
+"""
+FAILED_EXTRACTIONS_SQL = """
+SELECT article_id, article_version, status, problem FROM news.extractions WHERE problem IS NOT NULL
+ORDER BY article_id, article_version
+"""
 REJECTS_SQL = "SELECT reason, stage, url FROM news.ingest_rejects WHERE run_id = %s ORDER BY reason, url"
 LOADED_BY_SOURCE_SQL = """
 SELECT source, count(*) FILTER (WHERE outcome = 'loaded'), count(*) FROM news.discovered_urls
@@ -82,6 +94,15 @@ def show(conn) -> str:
             cur.execute(REJECTS_SQL, (run_id,))
             for reason, stage, url in cur.fetchall():
                 out.append(f"  rejected at {stage}: {reason:<18} {url}")
+            out += _source_health(cur, run_id)
+            cur.execute(ABANDONED_RUNS_SQL, {"run_id": run_id})  # still open, or closed by this run
+            for old_run, open_urls, closed, cleaned_by in cur.fetchall():
+                state = (
+                    f"closed by run {cleaned_by} ({closed} URLs)"
+                    if cleaned_by
+                    else f"{open_urls} URLs still open"
+                )
+                out.append(f"  abandoned run {old_run}: {state}")
         cur.execute(LATEST_VALIDATION_SQL)
         validation = cur.fetchone()
         out.append("== deployment_mentions ==")
@@ -92,6 +113,9 @@ def show(conn) -> str:
                 f"validation ({suite}) of run {run_id}: {verdict}; {validated} mentions validated, "
                 f"{quarantined} quarantined; Data Docs: {docs}"
             )
+        cur.execute(FAILED_EXTRACTIONS_SQL)
+        for article_id, version, status, problem in cur.fetchall():
+            out.append(f"  extraction {status} for {article_id} v{version}: {problem}")
         out.append("== warehouse rows (before -> after) ==")
         for table, n in counts.items():
             out.append(f"  news.{table:<22} {before.get(table, '?')!s:>6} -> {n}")
@@ -103,6 +127,15 @@ def show(conn) -> str:
     out.append("== analyst query: troop mentions (news.deployment_mentions) ==")
     out.append(_table(header, rows))
     return "\n".join(out)
+
+
+def _source_health(cur, run_id: str) -> list[str]:
+    cur.execute(SOURCE_RUNS_SQL, (run_id,))
+    lines = []
+    for source, status, urls_found, reason, detail in cur.fetchall():
+        why = f"  {reason}: {detail}" if reason else ""
+        lines.append(f"  source {source:<16} {status:<6} {urls_found} URLs{why}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from news_etl.fetch.address_guard import PrivateAllowance
 from news_etl.records import I24_API_LANGUAGES, I24_API_MAX_PAGES, I24_API_PAGE_SIZE, SOURCE_KINDS, Source
 
 _ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
@@ -67,6 +68,7 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
             raise ConfigError(
                 f"sources[{index}] ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}"
             ) from exc
+    private_hosts = _private_hosts(raw, where)
     return Source(
         name=str(raw["name"]),
         kind=kind,
@@ -74,10 +76,23 @@ def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str
         urls=urls,
         language=raw.get("language"),
         allow_private=bool(raw.get("allow_private", False)),
+        allowed_private_hosts=private_hosts,
         rate_limit_per_s=rate,
         allowed_url_patterns=patterns,
         **api,
     )
+
+
+def _private_hosts(raw: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """allowed_private_hosts: a list of host names or IP networks, link-local/metadata space refused."""
+    private_hosts = raw.get("allowed_private_hosts") or ()
+    if isinstance(private_hosts, str) or not all(isinstance(h, str) and h.strip() for h in private_hosts):
+        raise ConfigError(f"{where}: allowed_private_hosts must be a list of host names or networks")
+    try:
+        PrivateAllowance.parse(private_hosts)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: allowed_private_hosts: {exc}") from exc
+    return tuple(h.strip() for h in private_hosts)
 
 
 _I24_API_ONLY = ("category", "page_size", "max_pages")

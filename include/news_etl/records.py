@@ -37,6 +37,10 @@ RejectReason = Literal[
     "url_not_allowed",
     "not_json",  # the i24NEWS API answered with something else than JSON, or with JSON that is not an article
     "shell_page",  # a client-rendered i24NEWS page without article text, and no text from the site's API either
+    "field_too_long",  # a title or description over its cap (Settings.max_*_chars)
+    "parse_timeout",  # parsing one page took longer than its cap
+    "fetch_failed",  # an unexpected error while fetching one URL (the batch goes on)
+    "abandoned",  # a URL of a run that stopped before deciding it, closed by the next run of its source
 ]
 REJECT_REASONS: tuple[RejectReason, ...] = get_args(RejectReason)
 Stage = Literal["discover", "fetch", "parse", "clean"]
@@ -57,7 +61,10 @@ class Source:
     url: str | None = None
     urls: tuple[str, ...] = ()
     language: str | None = None
-    allow_private: bool = False
+    allow_private: bool = (
+        False  # the source's own hosts (url, urls, api_base_url) may be private: as if listed
+    )
+    allowed_private_hosts: tuple[str, ...] = ()  # host names or IP networks this source may reach privately
     rate_limit_per_s: float = 1.0
     allowed_url_patterns: tuple[str, ...] = ()  # regexes; empty = everything on the source's hosts
     # i24NEWS API: the list endpoint for kind i24_api; for the other kinds where article text comes from when an
@@ -106,6 +113,7 @@ class FetchedPage:
     encoding: str | None
     etag: str | None = None
     last_modified: str | None = None
+    encoding_decision: str | None = None  # how the encoding was chosen (fetch/charset.py Decoded.decision)
 
 
 @dataclass

@@ -31,6 +31,22 @@ class Settings:
     near_duplicate_window_days: int = 90  # NEWS_ETL_NEAR_DUPLICATE_WINDOW_DAYS
     # "No mention at all although articles were loaded" means a broken extractor only from this many articles.
     min_articles_expecting_mentions: int = 10  # NEWS_ETL_MIN_ARTICLES_EXPECTING_MENTIONS
+    # Caps with recorded outcomes (docs/operations.md): an article keeps at most this many mentions
+    # (news.extractions.problem says how many were found); a page whose decoded HTML is longer is rejected
+    # (too_large) before the HTML parsers see it: their time grows faster than linearly (a 1.9 MB page of
+    # links: 16 s; the largest of the 181 benchmark pages is 1.5 MB); a page whose parse takes longer than
+    # max_parse_seconds is rejected (parse_timeout); a title or description longer than its cap rejects the
+    # page (field_too_long).
+    max_mentions_per_article: int = 200  # NEWS_ETL_MAX_MENTIONS_PER_ARTICLE
+    max_page_chars: int = 2_000_000  # NEWS_ETL_MAX_PAGE_CHARS
+    max_parse_seconds: float = 30.0  # NEWS_ETL_MAX_PARSE_SECONDS
+    max_title_chars: int = 1_000  # NEWS_ETL_MAX_TITLE_CHARS
+    max_description_chars: int = 10_000  # NEWS_ETL_MAX_DESCRIPTION_CHARS
+    # Source health: a run fails (and alerts) when no source delivered, or when a source has listed no URL
+    # for this many hours (0 = only the "nothing delivered at all" check).
+    source_silence_hours: float = 48.0  # NEWS_ETL_SOURCE_SILENCE_HOURS
+    # A run of the same source still open after this many hours is abandoned: the next run closes it.
+    abandoned_after_hours: float = 6.0  # NEWS_ETL_ABANDONED_AFTER_HOURS
     warehouse_dsn: str | None = None  # NEWS_ETL_WAREHOUSE_DSN (libpq), for the command line outside Airflow
     warehouse_airflow_uri: str | None = None  # AIRFLOW_CONN_NEWS_WAREHOUSE, same purpose
     # Values that ${NAME} references in sources.yaml may expand to (a snapshot of the environment).
@@ -51,6 +67,15 @@ class Settings:
             min_articles_expecting_mentions=int(
                 env.get("NEWS_ETL_MIN_ARTICLES_EXPECTING_MENTIONS", cls.min_articles_expecting_mentions)
             ),
+            max_mentions_per_article=int(
+                env.get("NEWS_ETL_MAX_MENTIONS_PER_ARTICLE", cls.max_mentions_per_article)
+            ),
+            max_page_chars=int(env.get("NEWS_ETL_MAX_PAGE_CHARS", cls.max_page_chars)),
+            max_parse_seconds=float(env.get("NEWS_ETL_MAX_PARSE_SECONDS", cls.max_parse_seconds)),
+            max_title_chars=int(env.get("NEWS_ETL_MAX_TITLE_CHARS", cls.max_title_chars)),
+            max_description_chars=int(env.get("NEWS_ETL_MAX_DESCRIPTION_CHARS", cls.max_description_chars)),
+            source_silence_hours=float(env.get("NEWS_ETL_SOURCE_SILENCE_HOURS", cls.source_silence_hours)),
+            abandoned_after_hours=float(env.get("NEWS_ETL_ABANDONED_AFTER_HOURS", cls.abandoned_after_hours)),
             warehouse_dsn=env.get("NEWS_ETL_WAREHOUSE_DSN") or None,
             warehouse_airflow_uri=env.get("AIRFLOW_CONN_NEWS_WAREHOUSE") or None,
             variables=MappingProxyType(env),

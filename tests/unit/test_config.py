@@ -15,6 +15,18 @@ def test_example_file_loads_with_demo_url_expanded() -> None:
     assert sources[0].allow_private is True
 
 
+def test_allowed_private_hosts_are_parsed_and_metadata_space_is_refused() -> None:
+    entry = {"name": "x", "kind": "rss", "url": "http://a/f.xml"}
+    (source,) = parse_sources(
+        [{**entry, "allowed_private_hosts": ["127.0.0.2", "Intranet.local"]}], NO_VARIABLES
+    )
+    assert source.allowed_private_hosts == ("127.0.0.2", "Intranet.local")
+    with pytest.raises(ConfigError, match="never allowed"):
+        parse_sources([{**entry, "allowed_private_hosts": ["169.254.169.254"]}], NO_VARIABLES)
+    with pytest.raises(ConfigError, match="must be a list"):
+        parse_sources([{**entry, "allowed_private_hosts": "127.0.0.2"}], NO_VARIABLES)
+
+
 def test_unknown_key_is_named() -> None:
     with pytest.raises(ConfigError, match="unknown key 'rate_limit'"):
         parse_sources([{"name": "x", "kind": "rss", "url": "http://a/f.xml", "rate_limit": 3}], NO_VARIABLES)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from news_etl import inflate
 from news_etl.discover.listing import Listed, parse_w3c_datetime
 from news_etl.discover.safe_xml import XmlRejected, child_text, local_name, parse_untrusted_xml
-
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -22,22 +20,10 @@ class Sitemap:
 def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
     """Undo a .xml.gz sitemap (served as application/gzip, so HTTP did not decode it), refusing to inflate
     past ``max_bytes``: a gzip bomb costs us max_bytes of memory at most."""
-    if not data.startswith(GZIP_MAGIC):
-        return data
-    out = bytearray()
-    pending = data
-    while pending:  # a .gz file may hold several concatenated gzip members
-        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        try:
-            out += inflater.decompress(pending, max_bytes + 1 - len(out))
-        except zlib.error as exc:
-            raise XmlRejected(f"corrupt gzip sitemap: {exc}") from exc
-        if len(out) > max_bytes:
-            raise XmlRejected(f"gzip sitemap inflates past {max_bytes} bytes")
-        if not inflater.eof:
-            raise XmlRejected("corrupt gzip sitemap: truncated stream")
-        pending = inflater.unused_data
-    return bytes(out)
+    try:
+        return inflate.gunzip_capped(data, max_bytes)
+    except inflate.InflateRefused as refused:
+        raise XmlRejected(f"sitemap: {refused.detail}") from refused
 
 
 def _news_fields(url_element: Iterable[Any]) -> tuple[str | None, str | None]:

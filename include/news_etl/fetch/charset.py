@@ -3,7 +3,10 @@
 
 A body whose declared encoding does not decode cleanly (typically windows-1252 bytes served as UTF-8) is
 re-decoded with the detected encoding; if detection finds nothing plausible either, the page is rejected
-as ``bad_encoding`` rather than loaded with replacement characters.
+as ``bad_encoding`` rather than loaded with replacement characters. A single-byte code page decodes any bytes,
+so "decodes" is not enough: a declaration naming an encoding no browser uses for the web (a DOS code page such
+as cp775) is ignored, and one contradicted by a body that is valid non-ASCII UTF-8 is overruled (legacy text
+almost never forms valid multi-byte UTF-8 by accident). ``Decoded.decision`` records what was decided and why.
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ _ALIASES = {
     "us-ascii": "cp1252",
     "ascii": "cp1252",
 }
+# The encodings of the WHATWG Encoding Standard (what browsers decode web pages with), as Python codec names.
+_WEB_ENCODING_LABELS = (
+    "utf-8", "ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7",
+    "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16", "koi8-r", "koi8-u",
+    "mac-roman", "cp874", "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
+    "windows-1255", "windows-1256", "windows-1257", "windows-1258", "mac-cyrillic", "gbk", "gb18030", "big5",
+    "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr", "utf-16-be", "utf-16-le", "utf-16",
+)  # fmt: skip
+_WEB_ENCODINGS = frozenset(codecs.lookup(label).name for label in _WEB_ENCODING_LABELS)
 # Tie-break order for detection: the legacy defaults of the languages we ingest (en/de/fr, he, ar).
 _PREFERRED_ON_TIE = ("cp1252", "cp1255", "cp1256")
 
@@ -40,6 +52,12 @@ class Decoded:
     text: str
     encoding: str  # Python codec name actually used
     source: str  # bom | header | meta | detected
+    overruled: tuple[str, ...] = ()  # declarations not followed, each with its reason
+
+    @property
+    def decision(self) -> str:
+        """What news.raw_pages.encoding_decision records: 'meta' or 'detected (declared cp775 (meta) ...)'."""
+        return f"{self.source} ({'; '.join(self.overruled)})" if self.overruled else self.source
 
 
 def canonical_codec(label: str | None) -> str | None:
@@ -90,25 +108,39 @@ def decode_html(body: bytes, header_charset: str | None) -> Decoded:
     bom = bom_encoding(body)
     if bom:
         return Decoded(body.decode(bom, errors="replace").lstrip("\ufeff"), bom, "bom")
-    declared_failure = ""
+    overruled: list[str] = []
     for source, codec in (("header", canonical_codec(header_charset)), ("meta", meta_encoding(body))):
         if codec is None:
             continue
+        if codec not in _WEB_ENCODINGS:
+            overruled.append(f"declared {codec} ({source}) ignored: not a web encoding")
+            continue
         try:
-            return Decoded(body.decode(codec), codec, source)
+            text = body.decode(codec)
         except UnicodeDecodeError as exc:
-            declared_failure = (
-                f"declared {codec} ({source}) does not decode: {exc.reason} at byte {exc.start}"
-            )
-    try:
+            overruled.append(f"declared {codec} ({source}) does not decode: {exc.reason} at byte {exc.start}")
+            continue
+        if codec != "utf-8" and not body.isascii() and _is_utf8(body):
+            overruled.append(f"declared {codec} ({source}) overruled: the body is valid UTF-8")
+            break
+        return Decoded(text, codec, source, tuple(overruled))
+    if _is_utf8(body):
         # Legacy-encoded text almost never forms valid multi-byte UTF-8 by accident, and pure ASCII is UTF-8.
-        return Decoded(body.decode("utf-8"), "utf-8", "detected")
-    except UnicodeDecodeError:
-        pass
+        return Decoded(body.decode("utf-8"), "utf-8", "detected", tuple(overruled))
     detected = detect_encoding(body)
     if detected is not None:
         try:
-            return Decoded(body.decode(detected), detected, "detected")
+            return Decoded(body.decode(detected), detected, "detected", tuple(overruled))
         except UnicodeDecodeError:
             pass
-    raise FetchRefused("bad_encoding", declared_failure or "no declared encoding and detection found none")
+    raise FetchRefused(
+        "bad_encoding", "; ".join(overruled) or "no declared encoding and detection found none"
+    )
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -14,7 +14,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ReadTimeoutError
 
-from news_etl.fetch.address_guard import AddressGuard, split_http_url
+from news_etl.fetch.address_guard import AddressGuard, PrivateAllowance, split_http_url
 from news_etl.fetch.body_reader import read_capped
 from news_etl.fetch.charset import decode_html
 from news_etl.fetch.content_type import (
@@ -78,8 +78,10 @@ class HttpClient:
     limit, SSRF guard, manual redirect following (each hop re-checked), streaming size cap.
 
     Thread-safe for concurrent ``fetch_page`` calls. ``raw_store``, when given, receives every body.
-    ``allow_private_hosts``: host names or IP networks that may resolve to private addresses (the demo
-    site, tests). ``trust_env`` False ignores HTTP(S)_PROXY / .netrc from the environment.
+    ``allow_private_hosts``: host names or IP networks that may resolve to private addresses for EVERY
+    source (tests, tools); the pipeline passes none: each source's own allowance (Source.allowed_private_hosts,
+    allow_private) is applied to the requests it starts, redirect hops included. ``trust_env`` False ignores
+    HTTP(S)_PROXY / .netrc from the environment.
     """
 
     def __init__(
@@ -203,17 +205,17 @@ class HttpClient:
             if not as_html and not accepts(media_type):
                 raise FetchRefused(refusal, f"Content-Type {media_type} is not a {document} type")
             body = read_capped(response, self.max_bytes, deadline)
-        text = encoding = None
+        text = encoding = decision = None
         if as_html:
             binary = binary_signature(body)
             if binary:
                 raise FetchRefused("not_html", f"served as {media_type} but the body is {binary}")
             decoded = decode_html(body, header_charset)
-            text, encoding = decoded.text, decoded.encoding
+            text, encoding, decision = decoded.text, decoded.encoding, decoded.decision
         sha256 = self.raw_store.put(body) if self.raw_store is not None else hashlib.sha256(body).hexdigest()
         page = FetchedPage(
             url, final_url, response.status_code, fetched_at, sha256, len(body), content_type, encoding,
-            etag, last_modified,
+            etag, last_modified, decision,
         )  # fmt: skip
         return FetchOutcome(page=page, body=body, text=text)
 
@@ -223,8 +225,9 @@ class HttpClient:
         """GET with redirects followed by hand: requests' own redirect handling would connect to each hop
         before we could run the address guard and robots.txt on it."""
         current, seen = url, {url}
+        allowance = PrivateAllowance.of_source(source)  # the starting source's, for every hop
         for _ in range(self.max_redirects + 1):
-            self._guard.check(current, source.allow_private)
+            self._guard.check(current, allowance)
             crawl_delay = 0.0
             if check_robots:
                 rules = self._robots.rules_for(current, lambda robots: self._fetch_robots(robots, source))
@@ -258,7 +261,7 @@ class HttpClient:
         peer = _peer_address(response)
         if peer is not None and not self._trust_env:  # through a proxy the peer is the proxy
             try:
-                self._guard.check_peer(url, peer, source.allow_private)
+                self._guard.check_peer(url, peer, PrivateAllowance.of_source(source))
             except FetchRefused:
                 response.close()
                 raise

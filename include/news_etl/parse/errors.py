@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 ParseReason = Literal[
-    "parse_failed", "empty_body", "not_json", "shell_page"
+    "parse_failed", "empty_body", "not_json", "shell_page", "too_large", "field_too_long", "parse_timeout"
 ]  # a subset of records.RejectReason
 PARSE_REASONS: tuple[ParseReason, ...] = get_args(ParseReason)
 
@@ -15,7 +15,8 @@ class ParseError(Exception):
 
     reason is `parse_failed` (not a readable HTML document: empty, binary, cut off before its body) or
     `empty_body` (a readable page without article text), `not_json` (an i24NEWS API document that is not an
-    article object) or `shell_page` (a client-rendered i24NEWS page without text, and none from the API).
+    article object), `shell_page` (a client-rendered i24NEWS page without text, and none from the API), or
+    `too_large` / `field_too_long` / `parse_timeout` (over a cap of parse/limits.py).
     """
 
     def __init__(self, reason: ParseReason, detail: str = "") -> None:

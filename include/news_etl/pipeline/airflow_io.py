@@ -58,25 +58,38 @@ def run_stage(
     settings (once, from the environment), its typed params (parsed once), its warehouse connection and its
     run identity.
 
-    A configuration mistake is deterministic: it fails the task at once instead of being retried."""
-    from airflow.exceptions import AirflowFailException
+    Deterministic errors (a configuration mistake, in the params or found by a stage; a silent source) fail
+    the task at once instead of being retried: a retry would fail the same way, only later."""
     from airflow.sdk import get_current_context
+    from airflow.sdk.exceptions import AirflowFailException
 
     from news_etl.config import ConfigError
+    from news_etl.pipeline.source_health import SourceHealthFailed
 
     context = get_current_context()
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()  # NEWS_ETL_MAX_PAGE_CHARS=abc is as deterministic as a bad source
+    except ValueError as error:
+        raise AirflowFailException(f"settings refused: {error}") from error
     try:
         params = parse_params(context["params"], settings)
+        with warehouse_connection() as conn:
+            return stage(conn, run_context(context), settings, params, *args)
     except ConfigError as error:
         raise AirflowFailException(f"configuration refused: {error}") from error
-    with warehouse_connection() as conn:
-        return stage(conn, run_context(context), settings, params, *args)
+    except SourceHealthFailed as error:
+        raise AirflowFailException(f"source health: {error}") from error
 
 
 def migrate_warehouse() -> list[str]:
-    """The `migrate` task every DAG run starts with: pending warehouse migrations, applied idempotently."""
-    from news_etl.warehouse.migrate import migrate
+    """The `migrate` task every DAG run starts with: pending warehouse migrations, applied idempotently. An
+    applied migration that was edited fails at once (a retry would find the same file)."""
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from news_etl.warehouse.migrate import MigrationChecksumError, migrate
 
     with warehouse_connection() as conn:
-        return migrate(conn)
+        try:
+            return migrate(conn)
+        except MigrationChecksumError as error:
+            raise AirflowFailException(str(error)) from error

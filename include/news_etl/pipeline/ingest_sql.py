@@ -71,9 +71,9 @@ ON CONFLICT (run_id, url) DO NOTHING
 """
 REPARSE_COPY_RAW_SQL = """
 INSERT INTO news.raw_pages (run_id, url, final_url, status, fetched_at, sha256, bytes, content_type, encoding,
-                            etag, last_modified)
+                            etag, last_modified, encoding_decision)
 SELECT DISTINCT ON (r.url) d.run_id, r.url, r.final_url, r.status, r.fetched_at, r.sha256, r.bytes,
-       r.content_type, r.encoding, r.etag, r.last_modified
+       r.content_type, r.encoding, r.etag, r.last_modified, r.encoding_decision
 FROM news.discovered_urls d JOIN news.raw_pages r ON r.url = d.url AND r.run_id <> d.run_id
 WHERE d.run_id = %(run_id)s AND d.source = %(source)s AND d.outcome IS NULL
   AND r.status = 200 AND r.sha256 IS NOT NULL
@@ -166,3 +166,42 @@ FROM news.articles_staging s
 WHERE s.run_id = %(run_id)s AND d.run_id = s.run_id AND d.url = s.url
 """
 CLEAR_ARTICLE_STAGING_SQL = "DELETE FROM news.articles_staging WHERE run_id = %(run_id)s"
+
+# -- source health and abandoned runs (docs/operations.md) ---------------------------------------------------
+# A re-run of the run updates what the source answered but keeps checked_at: re-runs leave the warehouse as one.
+UPSERT_SOURCE_RUN_SQL = """
+INSERT INTO news.source_runs (run_id, source, status, urls_found, reason, detail)
+VALUES (%(run_id)s, %(source)s, %(status)s, %(urls_found)s, %(reason)s, %(detail)s)
+ON CONFLICT (run_id, source) DO UPDATE SET status = EXCLUDED.status, urls_found = EXCLUDED.urls_found,
+    reason = EXCLUDED.reason, detail = EXCLUDED.detail
+"""
+# Every source of the run, with how long it has been silent: since its last run that listed URLs, or since it
+# was first asked when it never did.
+SOURCE_HEALTH_SQL = """
+SELECT s.source, s.status, s.reason, s.detail,
+       extract(epoch FROM now() - coalesce(
+           (SELECT max(o.checked_at) FROM news.source_runs o WHERE o.source = s.source AND o.status = 'ok'),
+           (SELECT min(o.checked_at) FROM news.source_runs o WHERE o.source = s.source))) / 3600.0
+FROM news.source_runs s WHERE s.run_id = %s ORDER BY s.source
+"""
+# The open URLs of earlier runs of a source that stopped before their report (null accounting verdict) and
+# started long enough ago not to be merely running beside this one: closed as rejected, reason abandoned.
+CLOSE_ABANDONED_SQL = """
+WITH closed AS (
+    UPDATE news.discovered_urls d SET outcome = 'rejected'
+    FROM news.ingest_runs r
+    WHERE d.run_id = r.run_id AND d.source = %(source)s AND d.outcome IS NULL AND d.run_id <> %(run_id)s
+      AND r.accounting_ok IS NULL AND r.started_at < now() - make_interval(secs => %(after_s)s)
+    RETURNING d.run_id, d.url
+), rejected AS (
+    INSERT INTO news.ingest_rejects (run_id, url, stage, reason, detail)
+    SELECT run_id, url, 'abandoned', 'abandoned', 'the run stopped before its report; closed by run ' || %(run_id)s
+    FROM closed
+    ON CONFLICT (run_id, url) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason, detail = EXCLUDED.detail
+), unstaged AS (
+    DELETE FROM news.articles_staging s USING closed c WHERE s.run_id = c.run_id AND s.url = c.url
+)
+UPDATE news.ingest_runs r SET abandoned_cleaned_by = %(run_id)s
+WHERE r.run_id IN (SELECT run_id FROM closed)
+RETURNING r.run_id
+"""

@@ -13,13 +13,13 @@ killed run resumable and a re-run of a finished run a no-op.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.ingest_sql import (
     CLEAR_ARTICLE_STAGING_SQL,
+    CLOSE_ABANDONED_SQL,
     EARLIEST_STAGED_SQL,
     INSERT_DISCOVERED_SQL,
     INSERT_RAW_PAGE_SQL,
@@ -41,18 +41,22 @@ from news_etl.pipeline.ingest_sql import (
     SET_DECISION_SQL,
     SET_OUTCOME_SQL,
     SHELL_API_DOCUMENTS_SQL,
+    SOURCE_HEALTH_SQL,
     STAGED_FOR_DEDUP_SQL,
     UPDATE_RUN_TOTALS_SQL,
     UPSERT_REJECT_SQL,
     UPSERT_RUN_SQL,
+    UPSERT_SOURCE_RUN_SQL,
 )
 from news_etl.pipeline.params import IngestParams
+from news_etl.pipeline.source_health import SourceHealth, SourceHealthFailed, SourceRun, health_problems
 from news_etl.records import DiscoveredUrl, Reject, Source
 from news_etl.settings import Settings
 
 if TYPE_CHECKING:
     from news_etl.discover.i24_api import ApiWindow
     from news_etl.fetch import HttpClient
+    from news_etl.fetch.outcome import FetchOutcome
     from news_etl.fetch.raw_store import RawStore
 
 log = logging.getLogger(__name__)
@@ -64,17 +68,11 @@ def raw_store(settings: Settings) -> RawStore:
     return RawStore(settings.raw_store)
 
 
-def http_client(sources: Sequence[Source], settings: Settings) -> HttpClient:
+def http_client(settings: Settings) -> HttpClient:
     from news_etl.fetch import HttpClient
 
-    private_hosts = sorted({host for s in sources if s.allow_private for host in _hosts_of(s)})
-    return HttpClient(allow_private_hosts=private_hosts, raw_store=raw_store(settings))
-
-
-def _hosts_of(source: Source) -> set[str]:
-    from urllib.parse import urlsplit
-
-    return {urlsplit(u).hostname or "" for u in (source.url, *source.urls, source.api_base_url) if u}
+    # No client-wide allowance: each source's private-address allowance goes with the requests it starts.
+    return HttpClient(raw_store=raw_store(settings))
 
 
 def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -> None:
@@ -87,7 +85,9 @@ def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -
 
 
 def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> list[str]:
-    """Record every URL the sources list (first source wins for a URL listed twice). Returns source names."""
+    """Record every URL the sources list (first source wins for a URL listed twice) and what each source
+    delivered (news.source_runs, with the reason when it failed); close the open URLs of this source's
+    abandoned earlier runs. Returns source names."""
     sources = params.sources
     with conn.cursor() as cur:
         cur.execute(
@@ -107,17 +107,29 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     from news_etl.discover import discover
 
     found: dict[str, DiscoveredUrl] = {}
-    with http_client(sources, settings) as client:
+    with http_client(settings) as client:
         for source in sources:
+            _close_abandoned_runs(conn, ctx, settings, source.name)
             window = _api_window(conn, ctx, params, source) if source.kind == "i24_api" else None
-            urls, rejects = discover(source, client, api_window=window)
+            try:
+                urls, rejects = discover(source, client, api_window=window)
+            except Exception as error:  # one source's failure must not cost the other sources
+                urls, rejects = [], [Reject(source.url or source.name, "discover", "feed_error", repr(error))]
             with conn.cursor() as cur:
                 for reject in rejects:
                     # A feed that fails is not a discovered article URL: recorded, but not in the URL accounting.
                     record_reject(cur, ctx.batch_key, reject, count_as_url=False)
+                health = SourceRun.of(source.name, len(urls), rejects)
+                cur.execute(UPSERT_SOURCE_RUN_SQL, {"run_id": ctx.batch_key, **health.__dict__})
             for item in urls:
                 found.setdefault(item.url, item)
-            log.info("source %s: %d URLs, %d discovery errors", source.name, len(urls), len(rejects))
+            log.info(
+                "source %s: %s, %d URLs, %d discovery errors",
+                source.name,
+                health.status,
+                len(urls),
+                len(rejects),
+            )
     with conn.cursor() as cur:
         cur.executemany(
             INSERT_DISCOVERED_SQL,
@@ -137,6 +149,18 @@ def _api_window(conn, ctx: RunContext, params: IngestParams, source: Source) -> 
     return ApiWindow(seen=seen, backfill_from=params.backfill_from, backfill_to=params.backfill_to)
 
 
+def _close_abandoned_runs(conn, ctx: RunContext, settings: Settings, source: str) -> None:
+    with conn.cursor() as cur:
+        cur.execute(
+            CLOSE_ABANDONED_SQL,
+            {"source": source, "run_id": ctx.batch_key, "after_s": settings.abandoned_after_hours * 3600},
+        )
+        closed = [run_id for (run_id,) in cur.fetchall()]
+    conn.commit()
+    if closed:
+        log.warning("source %s: closed the open URLs of abandoned runs %s", source, ", ".join(closed))
+
+
 # -- fetch -------------------------------------------------------------------------------------------------
 
 
@@ -145,7 +169,6 @@ def fetch_stage(
 ) -> dict[str, int]:
     """Fetch the run's pending URLs of one source. Each URL is committed on its own, so a killed task resumes
     with the URLs it had not done yet."""
-    sources = params.sources
     source = params.source(source_name)
     counts = {"fetched": 0, "not_modified": 0, "skipped_unchanged": 0, "rejected": 0, "shell_pages": 0}
     if params.reparse:
@@ -173,12 +196,10 @@ def fetch_stage(
     conn.commit()
     counts["skipped_unchanged"] = len(unchanged)
     force = params.force_refetch
-    with http_client(sources, settings) as client:
+    with http_client(settings) as client:
         for item in to_fetch:
             etag, last_modified = (None, None) if force else validators[item.url]
-            # an i24_api source lists API items (JSON); every other source lists pages
-            fetch = client.fetch_json if source.kind == "i24_api" else client.fetch_page
-            outcome = fetch(item.url, source, etag=etag, last_modified=last_modified)
+            outcome = _fetch_isolated(client, item.url, source, etag, last_modified)
             with conn.cursor() as cur:
                 if outcome.reject is not None:
                     record_reject(cur, ctx.batch_key, outcome.reject)
@@ -202,6 +223,24 @@ def fetch_stage(
     return counts
 
 
+def _fetch_isolated(
+    client: HttpClient, url: str, source: Source, etag: str | None, last_modified: str | None
+) -> FetchOutcome:
+    """The client turns every network failure into a reject; anything else it raises on one URL (a bug on
+    hostile headers or bytes) would fail the task on every retry and every later run: that URL is rejected
+    (fetch_failed) instead. An OSError (the raw archive unwritable) is transient and stays an error."""
+    from news_etl.fetch.outcome import FetchOutcome
+
+    # an i24_api source lists API items (JSON); every other source lists pages
+    fetch = client.fetch_json if source.kind == "i24_api" else client.fetch_page
+    try:
+        return fetch(url, source, etag=etag, last_modified=last_modified)
+    except OSError:
+        raise
+    except Exception as error:
+        return FetchOutcome(reject=Reject(url, "fetch", "fetch_failed", f"{type(error).__name__}: {error}"))
+
+
 # -- parse and clean ---------------------------------------------------------------------------------------
 
 
@@ -212,6 +251,7 @@ PARSE_COMMIT_EVERY = 100
 
 def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> dict[str, int]:
     """Parse and clean the run's fetched pages (from the raw archive) into news.articles_staging."""
+    from news_etl.parse.limits import PageLimits
     from news_etl.pipeline.transform import transform_page
 
     with conn.cursor() as cur:
@@ -220,38 +260,67 @@ def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams)
         cur.execute(SHELL_API_DOCUMENTS_SQL, (ctx.batch_key,))
         shells = {row[0]: row[1:] for row in cur.fetchall()}
     store = raw_store(settings)
+    limits = PageLimits.of(settings)
     counts = {"parsed": 0, "rejected": 0}
     for done, (url, final_url, sha256, content_type, fetched_at, source, language_hint) in enumerate(
         pending, 1
     ):
         api_url, api_sha256, api_reason, api_detail = shells.get(url, (None, None, None, None))
-        result = transform_page(
-            body=store.get(sha256),
-            url=final_url or url,
-            content_type=content_type,
-            source=source,
-            language_hint=language_hint,
-            api_document=store.get(api_sha256) if api_sha256 else None,
-            api_note=f"API {api_url}: {api_reason} {api_detail or ''}".strip() if api_reason else "",
-        )
+        # Outside the isolation: an unreachable archive is transient, retried.
+        body = store.get(sha256)
+        api_document = store.get(api_sha256) if api_sha256 else None
+        try:
+            result = transform_page(
+                body=body,
+                url=final_url or url,
+                content_type=content_type,
+                source=source,
+                language_hint=language_hint,
+                api_document=api_document,
+                api_note=f"API {api_url}: {api_reason} {api_detail or ''}".strip() if api_reason else "",
+                limits=limits,
+            )
+        except Exception as error:  # a bug on one hostile page costs that page, never the batch
+            result = Reject(url, "parse", "parse_failed", f"{type(error).__name__}: {error}")
         with conn.cursor() as cur:
-            if isinstance(result, Reject):
-                record_reject(cur, ctx.batch_key, Reject(url, result.stage, result.reason, result.detail))
+            reject = (
+                result
+                if isinstance(result, Reject)
+                else _stage_article(
+                    cur,
+                    {
+                        **result,
+                        "run_id": ctx.batch_key,
+                        "url": url,
+                        "raw_sha256": sha256,
+                        "fetched_at": fetched_at,
+                    },
+                )
+            )
+            if reject is not None:
+                record_reject(cur, ctx.batch_key, Reject(url, reject.stage, reject.reason, reject.detail))
                 counts["rejected"] += 1
             else:
-                row = {
-                    **result,
-                    "run_id": ctx.batch_key,
-                    "url": url,
-                    "raw_sha256": sha256,
-                    "fetched_at": fetched_at,
-                }
-                cur.execute(INSERT_STAGED_SQL, row)
                 counts["parsed"] += 1
         if done % PARSE_COMMIT_EVERY == 0:
             conn.commit()
     conn.commit()
     return counts
+
+
+def _stage_article(cur, row: dict[str, Any]) -> Reject | None:
+    """Insert one parsed article into staging inside a savepoint; a value PostgreSQL refuses (a NUL character,
+    an invalid date) rejects this page only."""
+    import psycopg2
+
+    cur.execute("SAVEPOINT page")
+    try:
+        cur.execute(INSERT_STAGED_SQL, row)
+    except (ValueError, psycopg2.DataError) as error:
+        cur.execute("ROLLBACK TO SAVEPOINT page")
+        return Reject(row["url"], "parse", "parse_failed", f"staging refused the article: {error}")
+    cur.execute("RELEASE SAVEPOINT page")
+    return None
 
 
 # -- dedup and load --------------------------------------------------------------------------------------
@@ -370,10 +439,21 @@ def report_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams
 
 
 def accounting_check_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> None:
-    """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; raises (the run turns red
-    and alerts) when not."""
+    """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; then source health (no
+    source delivered, or one silent for too long). Raises (the run turns red and alerts) when either fails."""
     from news_etl.validate import raise_if_failed, validate_ingest_accounting
 
     raise_if_failed(
         validate_ingest_accounting(conn, ctx.batch_key, dag_id=ctx.dag_id, data_docs_dir=settings.data_docs)
     )
+    if params.reparse:  # no source was asked
+        return
+    with conn.cursor() as cur:
+        cur.execute(SOURCE_HEALTH_SQL, (ctx.batch_key,))
+        sources = [
+            SourceHealth(source, status, reason, detail, float(silent_hours))
+            for source, status, reason, detail, silent_hours in cur.fetchall()
+        ]
+    problems = health_problems(sources, settings.source_silence_hours)
+    if problems:
+        raise SourceHealthFailed("; ".join(problems))

@@ -31,12 +31,13 @@ def run_ingest(
 def run_mentions(
     conn, ctx: RunContext, raw_params: Mapping[str, Any] | None = None, settings: Settings | None = None
 ) -> dict[str, Any]:
-    """Returns the validation summary; raises like the quality_gate task when validation failed."""
+    """Returns the validation summary; raises like the quality_gate task when validation failed or articles
+    could not be extracted."""
     settings = settings or Settings.from_env()
     params = mention_params(raw_params or {}, settings)
     migrate(conn)
     extracted = mention_stages.extract_stage(conn, ctx, settings, params)
     validated = mention_stages.validate_stage(conn, ctx, settings, params, extracted)
     published = mention_stages.publish_stage(conn, ctx, settings, params)
-    mention_stages.quality_gate(validated)
+    mention_stages.quality_gate(validated, extracted)
     return {**extracted, **published, "validation": validated}

@@ -10,6 +10,7 @@ those without any mention, so an article is extracted once; a re-run of the same
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from news_etl.pipeline.context import RunContext
@@ -29,9 +30,20 @@ from news_etl.settings import Settings
 
 log = logging.getLogger(__name__)
 
+MAX_PROBLEM_CHARS = 2000
+MAX_SENTENCE_CHARS = 2000
+
 
 def mention_id(article_id: str, version: int, char_start: int, char_end: int) -> str:
     return f"{article_id}:v{version}:{char_start}-{char_end}"
+
+
+def evidence(sentence: str) -> str:
+    """The evidence sentence as stored: a "sentence" without punctuation can be a whole page, copied into every
+    mention of it (200 mentions of a 2 MB page would be 400 MB of rows)."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return sentence
+    return sentence[: MAX_SENTENCE_CHARS - 1] + "…"
 
 
 def mention_row(
@@ -64,36 +76,91 @@ def mention_row(
         "attribution": mention.attribution,
         "attribution_source": mention.attribution_source,
         "confidence": mention.confidence,
-        "sentence": mention.sentence,
+        "sentence": evidence(mention.sentence),
         "language": language,
         "extractor_version": EXTRACTOR_VERSION,
     }
 
 
 def extract_stage(conn, ctx: RunContext, settings: Settings, params: MentionParams) -> dict[str, int]:
-    from news_etl.extract import EXTRACTOR_VERSION, extract_mentions
+    """Extract the pending articles one by one: an article the extractor (or the staging insert) cannot
+    process is marked failed in news.extractions with its error, not picked again by this extractor version,
+    and the batch goes on; an article with more mentions than settings.max_mentions_per_article keeps the
+    first ones and says so (news.extractions.problem)."""
+    from news_etl.extract import EXTRACTOR_VERSION
 
     with conn.cursor() as cur:
         cur.execute(
             ARTICLES_TO_EXTRACT_SQL,
-            {"run_id": ctx.batch_key, "reextract": params.reextract},
+            {"run_id": ctx.batch_key, "reextract": params.reextract, "extractor_version": EXTRACTOR_VERSION},
         )
         articles = cur.fetchall()
-    rows: list[dict[str, Any]] = []
-    extractions: list[tuple[Any, ...]] = []
-    for article_id, version, story_id, language, body in articles:
-        found = extract_mentions(body, language)
-        extractions.append((article_id, version, EXTRACTOR_VERSION, ctx.batch_key, len(found)))
-        rows.extend(mention_row(m, article_id, version, story_id, language, ctx) for m in found)
+    counts = {"articles": len(articles), "mentions": 0, "failed": 0, "capped": 0}
     with conn.cursor() as cur:
         cur.execute(DELETE_STAGED_FOR_ARTICLES_SQL, ([a[0] for a in articles],))
-        cur.executemany(INSERT_STAGED_MENTION_SQL, rows)
-        cur.executemany(UPSERT_EXTRACTION_SQL, extractions)
+        for article_id, version, story_id, language, body in articles:
+            staged = _stage_article(cur, ctx, settings, article_id, version, story_id, language, body)
+            if staged.failed:
+                counts["failed"] += 1
+                log.warning("extraction of %s v%s failed: %s", article_id, version, staged.problem)
+            counts["mentions"] += staged.mentions
+            counts["capped"] += staged.capped
     conn.commit()
-    log.info(
-        "extracted %d mentions from %d articles (extractor %s)", len(rows), len(articles), EXTRACTOR_VERSION
+    log.info("extracted %s (extractor %s)", counts, EXTRACTOR_VERSION)
+    return counts
+
+
+@dataclass(frozen=True)
+class StagedArticle:
+    mentions: int
+    failed: bool = False
+    capped: bool = False
+    problem: str | None = None
+
+
+def _stage_article(
+    cur, ctx: RunContext, settings: Settings, article_id: str, version: int, story_id: str | None,
+    language: str | None, body: str,
+) -> StagedArticle:  # fmt: skip
+    """Extract and stage one article inside a savepoint: whatever fails (the extractor on a hostile body, a
+    value the insert refuses) rolls back this article only and is recorded as its failure."""
+    import psycopg2
+
+    from news_etl.extract import EXTRACTOR_VERSION, extract_mentions
+
+    cap = settings.max_mentions_per_article
+    cur.execute("SAVEPOINT article")
+    try:
+        found = extract_mentions(body, language)
+        staged = StagedArticle(
+            mentions=min(len(found), cap),
+            capped=len(found) > cap,
+            problem=f"{len(found)} mentions found, the first {cap} kept (max_mentions_per_article)"
+            if len(found) > cap
+            else None,
+        )
+        cur.executemany(
+            INSERT_STAGED_MENTION_SQL,
+            [mention_row(m, article_id, version, story_id, language, ctx) for m in found[:cap]],
+        )
+        status = "staged"
+    except psycopg2.OperationalError:  # the database went away or cancelled: transient, the task is retried
+        raise
+    except Exception as error:  # one article must never stop the batch, nor every later run
+        cur.execute("ROLLBACK TO SAVEPOINT article")
+        staged = StagedArticle(mentions=0, failed=True, problem=_error_text(error))
+        status = "failed"
+    cur.execute(
+        UPSERT_EXTRACTION_SQL,
+        (article_id, version, EXTRACTOR_VERSION, ctx.batch_key, staged.mentions, status, staged.problem),
     )
-    return {"articles": len(articles), "mentions": len(rows)}
+    cur.execute("RELEASE SAVEPOINT article")
+    return staged
+
+
+def _error_text(error: BaseException) -> str:
+    # str() of an error may itself be unprintable in full (a 400-digit value in a message): cap it.
+    return f"{type(error).__name__}: {error}"[:MAX_PROBLEM_CHARS]
 
 
 def validate_stage(
@@ -132,7 +199,19 @@ def publish_stage(conn, ctx: RunContext, settings: Settings, params: MentionPara
     return {"published": published, "superseded": superseded}
 
 
-def quality_gate(validated: dict[str, Any]) -> None:
+class ExtractionFailed(Exception):
+    """Articles of the run the extractor could not process: recorded, not retried, and reported once."""
+
+
+def quality_gate(validated: dict[str, Any], extracted: dict[str, int] | None = None) -> None:
+    """Fails the run when validation failed, or when articles could not be extracted (after the rest was
+    published): a failed article is not retried, so this run's alert is the one that says so."""
     from news_etl.validate import raise_if_failed
 
     raise_if_failed(validated)
+    failed = (extracted or {}).get("failed", 0)
+    if failed:
+        raise ExtractionFailed(
+            f"{failed} article(s) could not be extracted; the others were published. Why: SELECT article_id, "
+            f"problem FROM news.extractions WHERE run_id = '{validated.get('run_id', '')}' AND status = 'failed'"
+        )

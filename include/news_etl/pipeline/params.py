@@ -11,6 +11,8 @@ from news_etl.config import ConfigError, load_sources, parse_sources
 from news_etl.records import Source
 from news_etl.settings import DEFAULT_PLAUSIBLE_MAX, Settings
 
+MAX_WAREHOUSE_COUNT = 2**63 - 1  # bigint, the type of the published troop counts
+
 
 @dataclass(frozen=True)
 class IngestParams:
@@ -69,7 +71,9 @@ def _day(raw: Mapping[str, Any], key: str) -> date | None:
 
 def mention_params(raw: Mapping[str, Any], settings: Settings) -> MentionParams:
     """Settings are not needed here; the parameter keeps one signature for every params parser."""
-    return MentionParams(
-        reextract=bool(raw.get("reextract", False)),
-        plausible_max=int(raw.get("plausible_max", DEFAULT_PLAUSIBLE_MAX)),
-    )
+    plausible_max = int(raw.get("plausible_max", DEFAULT_PLAUSIBLE_MAX))
+    if not 0 < plausible_max <= MAX_WAREHOUSE_COUNT:
+        # Counts up to plausible_max are published into bigint columns: a larger bound would let a count the
+        # warehouse cannot hold past the checks and crash the publish.
+        raise ConfigError(f"plausible_max must be between 1 and {MAX_WAREHOUSE_COUNT}, got {plausible_max}")
+    return MentionParams(reextract=bool(raw.get("reextract", False)), plausible_max=plausible_max)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from news_etl.parse.limits import DEFAULT_LIMITS, PageLimits
 from news_etl.records import Reject
 
 
@@ -17,10 +18,12 @@ def transform_page(
     *,
     api_document: bytes | None = None,
     api_note: str = "",
+    limits: PageLimits = DEFAULT_LIMITS,
 ) -> dict[str, Any] | Reject:
     """A row for news.articles_staging (without run_id/url/raw_sha256/fetched_at), or the Reject that explains
-    why the page cannot become an article. ``body`` is an HTML page or an i24NEWS API document (by content type
-    or URL); ``api_document`` is the API JSON fetched for an i24NEWS shell page (``api_note``: why none was)."""
+    why the page cannot become an article (including a page or field over its cap: parse/limits.py). ``body``
+    is an HTML page or an i24NEWS API document (by content type or URL); ``api_document`` is the API JSON
+    fetched for an i24NEWS shell page (``api_note``: why none was)."""
     from news_etl.clean.language import decide_language
     from news_etl.clean.text import clean_body
     from news_etl.clean.urls import article_id, canonical_url
@@ -30,18 +33,31 @@ def transform_page(
     from news_etl.fetch.outcome import FetchRefused
     from news_etl.parse import ParseError, parse_api_document, parse_page
     from news_etl.parse.i24_api import is_api_document
+    from news_etl.parse.limits import check_field_lengths, check_page_size, time_limit
 
     try:
         if is_api_document(url, content_type):
-            article = parse_api_document(_utf8(body), url, source=source, language_hint=language_hint)
+            text, api_json = _utf8(body), None
         else:
-            html = decode_html(body, parse_content_type(content_type)[1]).text
+            text = decode_html(body, parse_content_type(content_type)[1]).text
             api_json = _utf8(api_document) if api_document is not None else None
-            article = parse_page(
-                html, url, source=source, language_hint=language_hint, api_json=api_json, api_note=api_note
-            )
     except FetchRefused as refused:
         return Reject(url, "parse", refused.reason, refused.detail)
+    try:
+        check_page_size(text, limits.max_page_chars)
+        with time_limit(limits.max_parse_seconds):
+            if is_api_document(url, content_type):
+                article = parse_api_document(text, url, source=source, language_hint=language_hint)
+            else:
+                article = parse_page(
+                    text,
+                    url,
+                    source=source,
+                    language_hint=language_hint,
+                    api_json=api_json,
+                    api_note=api_note,
+                )
+        check_field_lengths(article, limits.max_title_chars, limits.max_description_chars)
     except ParseError as error:
         return Reject(url, "parse", error.reason, error.detail)
     except Exception as error:  # a parser bug on one hostile page must not stop the batch

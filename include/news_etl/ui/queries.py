@@ -3,7 +3,7 @@ current mentions per actor per week."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -31,10 +31,23 @@ class WeeklyCount:
 
 
 @dataclass(frozen=True)
+class SourceHealthRow:
+    """A source as its latest news_ingest run saw it (news.source_runs)."""
+
+    source: str
+    status: str  # ok | empty | failed
+    reason: str | None
+    detail: str
+    checked_at: datetime
+    last_delivered_at: datetime | None  # latest run in which it listed URLs
+
+
+@dataclass(frozen=True)
 class Dashboard:
     validation_runs: list[ValidationRun]
     quarantine_count: int
     weekly: list[WeeklyCount]
+    source_health: list[SourceHealthRow] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -42,6 +55,9 @@ class Dashboard:
             run["validated_at"] = run["validated_at"].isoformat()
         for row in data["weekly"]:
             row["week"] = row["week"].isoformat()
+        for row in data["source_health"]:
+            for key in ("checked_at", "last_delivered_at"):
+                row[key] = row[key].isoformat() if row[key] else None
         return data
 
 
@@ -91,12 +107,26 @@ def weekly_mentions_by_actor(conn: Any, weeks: int = CHART_WEEKS) -> list[Weekly
         return [WeeklyCount(*row) for row in cur.fetchall()]
 
 
+def source_health(conn: Any) -> list[SourceHealthRow]:
+    with conn.cursor() as cur:
+        cur.execute(
+            """
+            SELECT DISTINCT ON (s.source) s.source, s.status, s.reason, s.detail, s.checked_at,
+                   (SELECT max(o.checked_at) FROM news.source_runs o WHERE o.source = s.source AND o.status = 'ok')
+            FROM news.source_runs s
+            ORDER BY s.source, s.checked_at DESC
+            """
+        )
+        return [SourceHealthRow(*row) for row in cur.fetchall()]
+
+
 def load_dashboard(conn: Any) -> Dashboard:
     try:
         return Dashboard(
             validation_runs=latest_validation_runs(conn),
             quarantine_count=quarantine_count(conn),
             weekly=weekly_mentions_by_actor(conn),
+            source_health=source_health(conn),
         )
     finally:
         conn.rollback()  # read-only: end the transaction so the connection holds no snapshot

@@ -56,6 +56,24 @@ _TEMPLATE = """\
 <p class="muted">No validation has run yet.</p>
 {% endif %}
 
+<h2>Source health</h2>
+{% if dashboard.source_health %}
+<table id="source-health">
+  <tr><th>Source</th><th>Latest run</th><th>Reason</th><th>Last delivered (UTC)</th><th>Asked at (UTC)</th></tr>
+  {% for s in dashboard.source_health %}
+  <tr>
+    <td>{{ s.source }}</td>
+    <td><span class="badge {{ 'ok' if s.status == 'ok' else 'failed' }}">{{ s.status }}</span></td>
+    <td>{% if s.reason %}{{ s.reason }}: {% endif %}{{ s.detail }}</td>
+    <td>{{ s.last_delivered_at.strftime('%Y-%m-%d %H:%M') if s.last_delivered_at else 'never' }}</td>
+    <td>{{ s.checked_at.strftime('%Y-%m-%d %H:%M') }}</td>
+  </tr>
+  {% endfor %}
+</table>
+{% else %}
+<p class="muted">No source has been asked yet.</p>
+{% endif %}
+
 <h2>Mentions per actor per week</h2>
 <p class="muted">Current mentions by the publication week of their article, over the {{ weeks }} weeks up to the
    latest week with data; hover a bar for its count.</p>

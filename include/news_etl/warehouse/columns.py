@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 RAW_PAGE_COLUMNS = (
     "run_id", "url", "final_url", "status", "fetched_at", "sha256", "bytes", "content_type", "encoding",
-    "etag", "last_modified",
+    "etag", "last_modified", "encoding_decision",
 )  # fmt: skip
 
 # What the parse stage stages for an article (news.articles_staging), before dedup decides its version.

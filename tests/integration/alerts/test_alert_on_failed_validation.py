@@ -115,3 +115,28 @@ def test_clean_run_alerts_nobody(
     stage(warehouse, "manual__clean", GOOD)
     run_quality_gate(warehouse, "manual__clean", str(tmp_path))
     assert http_sink.requests == [] and smtp_sink.messages == []
+
+
+def test_counts_beyond_the_warehouse_reach_the_checks_the_quarantine_and_the_alert(
+    warehouse: Any, alert_config: None, http_sink: HttpSink, smtp_sink: SmtpSink, tmp_path: Any
+) -> None:
+    huge = 10**400
+    stage(
+        warehouse,
+        "manual__huge",
+        [
+            *GOOD,
+            ("art1:v1:60-70", huge, huge, "exact", "1" + "0" * 400, 60, 461, "PRK", "A typo of a count."),
+        ],
+    )
+    with pytest.raises(Exception, match="validation FAILED"):
+        run_quality_gate(warehouse, "manual__huge", str(tmp_path))
+    with warehouse.cursor() as cur:
+        cur.execute(
+            "SELECT troop_count_min = 10::numeric ^ 400, failed_expectations FROM news.mentions_quarantine"
+        )
+        assert cur.fetchall() == [(True, ["troop_count_max_plausible", "troop_count_min_plausible"])]
+    (request,) = http_sink.requests
+    assert request["json"]["validation"]["failed_counts"]["troop_count_min_plausible"] == 1
+    assert f"min={huge:,}" in request["json"]["text"]
+    assert len(smtp_sink.messages) == 1

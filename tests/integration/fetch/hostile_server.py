@@ -119,7 +119,7 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class HostileServer:
-    def __init__(self, robots_status: int = 200) -> None:
+    def __init__(self, robots_status: int = 200, host: str = "127.0.0.1") -> None:
         self.robots_status = robots_status
         self.hits: Counter[str] = Counter()
         self.sent: Counter[str] = Counter()
@@ -130,7 +130,7 @@ class HostileServer:
         class Handler(_Handler):
             server_owner = owner
 
-        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer((host, 0), Handler)  # any 127.x.y.z answers on loopback
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
@@ -307,6 +307,12 @@ class _Handler(BaseHTTPRequestHandler):
     def route_hop(self) -> None:
         step = int(self.path.rsplit("/", 1)[-1])
         self.redirect(f"/hop/{step + 1}")
+
+    def route_to(self) -> None:
+        """/to?url=<absolute URL>: a redirect anywhere (allowance tests across 127.x.y.z servers)."""
+        from urllib.parse import parse_qs
+
+        self.redirect(parse_qs(urlsplit(self.path).query)["url"][0])
 
     def route_to_metadata(self) -> None:
         self.redirect("http://169.254.169.254/latest/meta-data/")

@@ -169,11 +169,11 @@ def test_loopback_is_blocked_unless_allow_listed(server, make_client, source):
     assert sum(server.hits.values()) == before  # refused before connecting
 
 
-def test_source_allow_private_lets_loopback_through(server, make_client, source):
+def test_source_allow_private_lets_its_own_loopback_host_through(server, make_client, source):
     from dataclasses import replace
 
     outcome = make_client(allow_private_hosts=[]).fetch_page(
-        server.url("/article"), replace(source, allow_private=True)
+        server.url("/article"), replace(source, url=server.url("/feed.xml"), allow_private=True)
     )
     assert outcome.ok
 

@@ -78,6 +78,7 @@ def test_a_token_from_the_auth_manager_gets_the_data(client: Any, warehouse: Any
              "failed_expectation_counts": {"troop_count_plausible": 1}, "validated_at": when.isoformat()}
         ],
         "weekly": [{"week": "2026-11-16", "actor": "PRK", "mentions": 1}],
+        "source_health": [],
     }  # fmt: skip
 
     client.cookies.set("_token", token())  # what the UI login sets

@@ -3,8 +3,9 @@ from __future__ import annotations
 import ipaddress
 
 import pytest
-from news_etl.fetch.address_guard import AddressGuard, is_public_address, split_http_url
+from news_etl.fetch.address_guard import AddressGuard, PrivateAllowance, is_public_address, split_http_url
 from news_etl.fetch.outcome import FetchRefused
+from news_etl.records import Source
 
 
 @pytest.mark.parametrize(
@@ -82,10 +83,41 @@ def test_guard_blocks_literal_private_addresses():
 def test_guard_allow_lists_by_network_by_name_and_by_source():
     AddressGuard(["127.0.0.0/8"]).check("http://127.0.0.2/")
     AddressGuard(["127.0.0.1"]).check("http://127.0.0.1:8000/")
-    AddressGuard(["demo.internal"]).check("http://DEMO.internal/")  # name match: no resolution needed
-    AddressGuard().check("http://10.0.0.5/", allow_private=True)
+    AddressGuard(["localhost"]).check("http://LOCALHOST:8000/")  # by name: resolved, and each address checked
+    AddressGuard().check("http://10.0.0.5/", PrivateAllowance.parse(["10.0.0.0/8"]))
     with pytest.raises(FetchRefused):
         AddressGuard(["127.0.0.1"]).check("http://10.0.0.5/")
+
+
+def test_link_local_and_metadata_addresses_are_refused_whatever_is_allowed():
+    everything = PrivateAllowance.parse(["0.0.0.0/1", "128.0.0.0/2", "::/1"])  # covers 127/8, 10/8, ::1 ...
+    for url in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fd00:ec2::254]/",
+        "http://[fe80::1]/",
+        "http://[::ffff:169.254.169.254]/",
+        "http://100.100.100.200/",
+    ):
+        with pytest.raises(FetchRefused, match="never allowed"):
+            AddressGuard().check(url, everything | PrivateAllowance.parse(["fd00::/8"]))
+    with pytest.raises(FetchRefused, match="never allowed"):
+        AddressGuard().check_peer(
+            "http://metadata.internal/", "169.254.169.254", PrivateAllowance.parse(["metadata.internal"])
+        )
+    with pytest.raises(ValueError, match="never allowed"):
+        PrivateAllowance.parse(["169.254.0.0/16"])
+
+
+def test_allow_private_means_the_sources_own_hosts_only():
+    source = Source("demo", "rss", url="http://127.0.0.2:8765/feed.xml", allow_private=True)
+    allowance = PrivateAllowance.of_source(source)
+    AddressGuard().check("http://127.0.0.2:9/", allowance)
+    with pytest.raises(FetchRefused, match="not allowed for this source"):
+        AddressGuard().check("http://127.0.0.3:9/", allowance)
+    with pytest.raises(FetchRefused, match="not allowed for this source"):
+        AddressGuard().check(
+            "http://127.0.0.2:9/", PrivateAllowance.of_source(Source("other", "rss", url="http://127.0.0.2/"))
+        )
 
 
 def test_peer_check_catches_a_name_that_rebinds_to_a_private_address():
@@ -94,5 +126,5 @@ def test_peer_check_catches_a_name_that_rebinds_to_a_private_address():
     with pytest.raises(FetchRefused) as refused:
         guard.check_peer("https://news.example/a", "10.0.0.7")
     assert refused.value.reason == "blocked_address"
-    guard.check_peer("https://news.example/a", "10.0.0.7", allow_private=True)
+    guard.check_peer("https://news.example/a", "10.0.0.7", PrivateAllowance.parse(["news.example"]))
     AddressGuard(["news.example"]).check_peer("https://news.example/a", "10.0.0.7")

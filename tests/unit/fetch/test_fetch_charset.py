@@ -83,3 +83,17 @@ def test_undeclared_ascii_and_utf8_are_utf8():
     assert decode_html(b"<html></html>", None).encoding == "utf-8"
     assert decode_html(FRENCH.encode("utf-8"), None) == decode_html(FRENCH.encode("utf-8"), "bogus-label")
     assert decode_html(FRENCH.encode("utf-8"), None).text == FRENCH
+
+
+def test_a_meta_charset_naming_a_dos_code_page_is_ignored_and_the_decision_recorded():
+    body = b"<html><head><meta charset='cp775'></head>" + FRENCH.encode("utf-8")
+    decoded = decode_html(body, None)
+    assert (decoded.encoding, decoded.text.endswith(FRENCH)) == ("utf-8", True)
+    assert decoded.decision == "detected (declared cp775 (meta) ignored: not a web encoding)"
+
+
+def test_a_legacy_declaration_contradicted_by_valid_utf8_is_overruled():
+    text = "<p>Les soldats sont arrivés à la frontière, a déclaré le ministère.</p>"
+    decoded = decode_html(text.encode("utf-8"), "iso-8859-1")  # decodes as cp1252 too, into mojibake
+    assert decoded.text == text
+    assert decoded.decision == "detected (declared cp1252 (header) overruled: the body is valid UTF-8)"
