@@ -10,7 +10,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from alert_sinks import HttpSink, SmtpSink, email_text
 from news_etl.alerts.callbacks import on_task_failure
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.ingest_stages import accounting_check_stage
@@ -18,6 +17,8 @@ from news_etl.pipeline.inprocess import run_ingest
 from news_etl.pipeline.params import ingest_params
 from news_etl.pipeline.source_health import SourceHealthFailed
 from news_etl.settings import Settings
+
+from dev.alert_sink import HttpSink, SmtpSink, email_text
 
 pytestmark = pytest.mark.integration
 
