@@ -54,6 +54,10 @@ from news_etl.records import DiscoveredUrl, Reject, Source
 from news_etl.settings import Settings
 
 if TYPE_CHECKING:
+    from psycopg2.extensions import connection as PgConnection
+    from psycopg2.extensions import cursor as PgCursor
+
+    from news_etl.dedup import DedupDecision
     from news_etl.discover.i24_api import ApiWindow
     from news_etl.fetch import HttpClient
     from news_etl.fetch.outcome import FetchOutcome
@@ -75,7 +79,7 @@ def http_client(settings: Settings) -> HttpClient:
     return HttpClient(raw_store=raw_store(settings))
 
 
-def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -> None:
+def record_reject(cur: PgCursor, run_id: str, reject: Reject, count_as_url: bool = True) -> None:
     cur.execute(UPSERT_REJECT_SQL, (run_id, reject.url, reject.stage, reject.reason, reject.detail[:2000]))
     if count_as_url:
         cur.execute(SET_OUTCOME_SQL, ("rejected", None, run_id, reject.url))
@@ -84,7 +88,9 @@ def record_reject(cur, run_id: str, reject: Reject, count_as_url: bool = True) -
 # -- discover ----------------------------------------------------------------------------------------------
 
 
-def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> list[str]:
+def discover_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams
+) -> list[str]:
     """Record every URL the sources list (first source wins for a URL listed twice) and what each source
     delivered (news.source_runs, with the reason when it failed); close the open URLs of this source's
     abandoned earlier runs. Returns source names."""
@@ -139,7 +145,7 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     return [s.name for s in sources]
 
 
-def _api_window(conn, ctx: RunContext, params: IngestParams, source: Source) -> ApiWindow:
+def _api_window(conn: PgConnection, ctx: RunContext, params: IngestParams, source: Source) -> ApiWindow:
     """What an i24_api source lists this run: new items since the earlier runs, or the backfill's date range."""
     from news_etl.discover.i24_api import ApiWindow
 
@@ -149,7 +155,7 @@ def _api_window(conn, ctx: RunContext, params: IngestParams, source: Source) -> 
     return ApiWindow(seen=seen, backfill_from=params.backfill_from, backfill_to=params.backfill_to)
 
 
-def _close_abandoned_runs(conn, ctx: RunContext, settings: Settings, source: str) -> None:
+def _close_abandoned_runs(conn: PgConnection, ctx: RunContext, settings: Settings, source: str) -> None:
     with conn.cursor() as cur:
         cur.execute(
             CLOSE_ABANDONED_SQL,
@@ -165,7 +171,7 @@ def _close_abandoned_runs(conn, ctx: RunContext, settings: Settings, source: str
 
 
 def fetch_stage(
-    conn, ctx: RunContext, settings: Settings, params: IngestParams, source_name: str
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams, source_name: str
 ) -> dict[str, int]:
     """Fetch the run's pending URLs of one source. Each URL is committed on its own, so a killed task resumes
     with the URLs it had not done yet."""
@@ -249,7 +255,9 @@ def _fetch_isolated(
 PARSE_COMMIT_EVERY = 100
 
 
-def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> dict[str, int]:
+def parse_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams
+) -> dict[str, int]:
     """Parse and clean the run's fetched pages (from the raw archive) into news.articles_staging."""
     from news_etl.parse.limits import PageLimits
     from news_etl.pipeline.transform import transform_page
@@ -308,7 +316,7 @@ def parse_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams)
     return counts
 
 
-def _stage_article(cur, row: dict[str, Any]) -> Reject | None:
+def _stage_article(cur: PgCursor, row: dict[str, Any]) -> Reject | None:
     """Insert one parsed article into staging inside a savepoint; a value PostgreSQL refuses (a NUL character,
     an invalid date) rejects this page only."""
     import psycopg2
@@ -326,7 +334,9 @@ def _stage_article(cur, row: dict[str, Any]) -> Reject | None:
 # -- dedup and load --------------------------------------------------------------------------------------
 
 
-def dedup_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> dict[str, int]:
+def dedup_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams
+) -> dict[str, int]:
     """Decide, for every staged article of the run, whether it is new, a new version, unchanged or a duplicate.
     Recomputed whole on every attempt (one transaction), so it is deterministic and idempotent. The load
     decides again under the load lock, in case another run loaded articles in between."""
@@ -335,7 +345,7 @@ def dedup_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams)
     return counts
 
 
-def _decide_batch(conn, ctx: RunContext, near_duplicate_window: timedelta) -> dict[str, int]:
+def _decide_batch(conn: PgConnection, ctx: RunContext, near_duplicate_window: timedelta) -> dict[str, int]:
     """Write the dedup decision of every staged article of the run (no commit)."""
     from news_etl.dedup import Candidate, KnownArticle, NearDuplicateIndex, assign_duplicates
 
@@ -381,7 +391,9 @@ def _decide_batch(conn, ctx: RunContext, near_duplicate_window: timedelta) -> di
     return counts
 
 
-def _version_and_outcome(article_id: str, body_sha256: str, decision, latest: dict) -> tuple[int | None, str]:
+def _version_and_outcome(
+    article_id: str, body_sha256: str, decision: DedupDecision, latest: dict[str, tuple[int, str]]
+) -> tuple[int | None, str]:
     """The row to write (version, or None for no new row) and the URL's outcome."""
     if decision.kind == "exact_url":  # same canonical URL as another URL of the batch: that one is the row
         return None, "duplicate"
@@ -391,7 +403,9 @@ def _version_and_outcome(article_id: str, body_sha256: str, decision, latest: di
     return 1, ("duplicate" if decision.duplicate_of else "loaded")
 
 
-def load_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> dict[str, int]:
+def load_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams
+) -> dict[str, int]:
     """Load the run's articles in one transaction and record every URL's outcome.
 
     Runs of news_ingest may overlap (a backfill beside the scheduled run): loads take a lock and decide the
@@ -415,7 +429,9 @@ def load_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) 
 # -- report ------------------------------------------------------------------------------------------------
 
 
-def report_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> dict[str, int]:
+def report_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams
+) -> dict[str, int]:
     """The run's totals in news.ingest_runs: every discovered URL by outcome."""
     with conn.cursor() as cur:
         cur.execute(RUN_TOTALS_SQL, (ctx.batch_key,))
@@ -438,7 +454,9 @@ def report_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams
     return totals
 
 
-def accounting_check_stage(conn, ctx: RunContext, settings: Settings, params: IngestParams) -> None:
+def accounting_check_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: IngestParams
+) -> None:
     """Great Expectations: discovered = loaded + unchanged + duplicates + rejected; then source health (no
     source delivered, or one silent for too long). Raises (the run turns red and alerts) when either fails."""
     from news_etl.validate import raise_if_failed, validate_ingest_accounting

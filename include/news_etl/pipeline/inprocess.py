@@ -4,7 +4,7 @@ call. Used by tests and benchmarks to measure the pipeline without the orchestra
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from news_etl.pipeline import ingest_stages, mention_stages
 from news_etl.pipeline.context import RunContext
@@ -12,9 +12,15 @@ from news_etl.pipeline.params import ingest_params, mention_params
 from news_etl.settings import Settings
 from news_etl.warehouse.migrate import migrate
 
+if TYPE_CHECKING:
+    from psycopg2.extensions import connection as PgConnection
+
 
 def run_ingest(
-    conn, ctx: RunContext, raw_params: Mapping[str, Any] | None = None, settings: Settings | None = None
+    conn: PgConnection,
+    ctx: RunContext,
+    raw_params: Mapping[str, Any] | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, int]:
     """The news_ingest tasks up to `report`; the DAG's last task (accounting_check) is left to the caller.
     `raw_params` are the DAG's Params as a trigger would give them."""
@@ -29,7 +35,10 @@ def run_ingest(
 
 
 def run_mentions(
-    conn, ctx: RunContext, raw_params: Mapping[str, Any] | None = None, settings: Settings | None = None
+    conn: PgConnection,
+    ctx: RunContext,
+    raw_params: Mapping[str, Any] | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """Returns the validation summary; raises like the quality_gate task when validation failed or articles
     could not be extracted."""
