@@ -26,7 +26,7 @@ FROM news.validation_runs WHERE dag_id = 'deployment_mentions' ORDER BY validate
 """
 # The analyst query shown in the demo: whose troops, where, how many at most, in how many stories.
 ANALYST_QUERY_SQL = """
-SELECT m.actor_country, m.location_country, m.mention_type, m.count_precision, m.count_text,
+SELECT m.actor_code, m.location_country, m.mention_type, m.count_precision, m.count_text,
        m.troop_count_min, m.troop_count_max, a.language, left(a.title, 50) AS title
 FROM news.deployment_mentions m JOIN news.articles a ON a.article_id = m.article_id AND a.version = m.article_version
 WHERE m.is_current

@@ -25,16 +25,23 @@ from news_etl.pipeline.mention_sql import (
 )
 from news_etl.pipeline.params import MentionParams
 from news_etl.records import Mention
+from news_etl.reference.codes import actor_kind
 from news_etl.settings import Settings
 
 log = logging.getLogger(__name__)
+
 
 def mention_id(article_id: str, version: int, char_start: int, char_end: int) -> str:
     return f"{article_id}:v{version}:{char_start}-{char_end}"
 
 
 def mention_row(
-    mention: Mention, article_id: str, version: int, story_id: str | None, language: str | None, ctx: RunContext
+    mention: Mention,
+    article_id: str,
+    version: int,
+    story_id: str | None,
+    language: str | None,
+    ctx: RunContext,
 ) -> dict[str, Any]:
     """The news.mentions_staging row of one mention, by column name (warehouse/columns.py MENTION_COLUMNS)."""
     from news_etl.extract import EXTRACTOR_VERSION
@@ -52,7 +59,8 @@ def mention_row(
         "count_text": mention.count_text,
         "char_start": mention.char_start,
         "char_end": mention.char_end,
-        "actor_country": mention.actor_code,
+        "actor_code": mention.actor_code,
+        "actor_kind": actor_kind(mention.actor_code),
         "location_country": mention.location_country,
         "mention_type": mention.mention_type,
         "attribution": mention.attribution,

@@ -62,7 +62,7 @@ def test_seed_article_mentions_end_to_end(airflow_env: dict[str, str], warehouse
         assert discovered == accounted and ok
         cur.execute(
             """
-            SELECT m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision, m.actor_country,
+            SELECT m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision, m.actor_code,
                    m.location_country, m.mention_type, m.attribution, substr(a.body, m.char_start + 1,
                    m.char_end - m.char_start) = m.count_text
             FROM news.deployment_mentions m JOIN news.articles a

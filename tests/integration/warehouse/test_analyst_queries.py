@@ -68,7 +68,7 @@ def scalar(conn, sql: str) -> Any:
 
 def check_q1(rows: Rows, conn, runs: dict[str, str]) -> None:
     # November 2024: only the Pentagon story puts troops in Russia (About 11,000 and 12,000, PRK -> RUS).
-    assert rows == [{"actor_country": "PRK", "actor_name": "North Korea", "claims": 2, "at_most": 12000}]
+    assert rows == [{"actor_code": "PRK", "actor_name": "North Korea", "claims": 2, "at_most": 12000}]
 
 
 def check_q2(rows: Rows, conn, runs: dict[str, str]) -> None:
@@ -90,13 +90,13 @@ def check_q3(rows: Rows, conn, runs: dict[str, str]) -> None:
 
 
 def check_q4(rows: Rows, conn, runs: dict[str, str]) -> None:
-    largest = {row["actor_country"]: row["largest_figure"] for row in rows}
+    largest = {row["actor_code"]: row["largest_figure"] for row in rows}
     documented = {"PRK": 1_200_000, "RUS": 100_000, "DEU": 12_000, "USA": 3_000, "JPN": 3_000, "FRA": 1_750}
     assert {code: largest.get(code) for code in documented} == documented
     assert [row["largest_figure"] for row in rows] == sorted(
         (row["largest_figure"] for row in rows), reverse=True
     )
-    assert rows[0]["actor_country"] == "PRK" and rows[0]["mention_type"] == "force_size"
+    assert rows[0]["actor_code"] == "PRK" and rows[0]["mention_type"] == "force_size"
 
 
 def check_q5(rows: Rows, conn, runs: dict[str, str]) -> None:
@@ -125,7 +125,7 @@ def check_q6(rows: Rows, conn, runs: dict[str, str]) -> None:
 
 
 def check_q7(rows: Rows, conn, runs: dict[str, str]) -> None:
-    by_group = {(row["month"], row["actor_country"], row["location_country"]): row for row in rows}
+    by_group = {(row["month"], row["actor_code"], row["location_country"]): row for row in rows}
     prk_rus = by_group[(date(2024, 10, 1), "PRK", "RUS")]  # etwa 1.500 + „Tausende“ (vague: no estimate)
     assert (prk_rus["mentions"], prk_rus["estimated_mentions"], prk_rus["best_estimate_total"]) == (
         2,
