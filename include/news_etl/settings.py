@@ -31,6 +31,8 @@ class Settings:
     near_duplicate_window_days: int = 90  # NEWS_ETL_NEAR_DUPLICATE_WINDOW_DAYS
     # "No mention at all although articles were loaded" means a broken extractor only from this many articles.
     min_articles_expecting_mentions: int = 10  # NEWS_ETL_MIN_ARTICLES_EXPECTING_MENTIONS
+    # Mentions of one figure from one claimant published within this many days of each other are one claim.
+    claim_window_days: int = 14  # NEWS_ETL_CLAIM_WINDOW_DAYS
     warehouse_dsn: str | None = None  # NEWS_ETL_WAREHOUSE_DSN (libpq), for the command line outside Airflow
     warehouse_airflow_uri: str | None = None  # AIRFLOW_CONN_NEWS_WAREHOUSE, same purpose
     # Values that ${NAME} references in sources.yaml may expand to (a snapshot of the environment).
@@ -51,6 +53,7 @@ class Settings:
             min_articles_expecting_mentions=int(
                 env.get("NEWS_ETL_MIN_ARTICLES_EXPECTING_MENTIONS", cls.min_articles_expecting_mentions)
             ),
+            claim_window_days=int(env.get("NEWS_ETL_CLAIM_WINDOW_DAYS", cls.claim_window_days)),
             warehouse_dsn=env.get("NEWS_ETL_WAREHOUSE_DSN") or None,
             warehouse_airflow_uri=env.get("AIRFLOW_CONN_NEWS_WAREHOUSE") or None,
             variables=MappingProxyType(env),

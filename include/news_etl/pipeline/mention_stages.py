@@ -1,4 +1,5 @@
-"""Stages of the deployment_mentions DAG: extract -> validate (Great Expectations) -> publish -> quality gate.
+"""Stages of the deployment_mentions DAG: extract -> validate (Great Expectations) -> publish -> quality gate,
+and build_claims (troop claims from the published mentions) after publish.
 
 Each stage has the signature `stage(conn, ctx, settings, params, *xcom_inputs)`, like the ingest stages.
 
@@ -132,6 +133,25 @@ def publish_stage(conn, ctx: RunContext, settings: Settings, params: MentionPara
         cur.execute(MARK_PUBLISHED_SQL, batch)
     conn.commit()
     return {"published": published, "superseded": superseded}
+
+
+def build_claims_stage(conn, ctx: RunContext, settings: Settings, params: MentionParams) -> dict[str, Any]:
+    """Regroup the claims of the series whose published mentions changed (all of them after reextract, whose
+    new extraction may move any mention), validate every claim, and fail when a claim breaks the suite."""
+    from news_etl.claims.store import build_claims
+    from news_etl.validate import raise_if_failed, validate_claims
+
+    built = build_claims(conn, window_days=settings.claim_window_days, from_scratch=params.reextract)
+    log.info("claims: %d series regrouped into %d claims (%d mentions)", built.series, built.claims, built.mentions)
+    outcome = validate_claims(
+        conn,
+        dag_id=ctx.dag_id,
+        run_id=ctx.batch_key,
+        plausible_max=params.plausible_max,
+        data_docs_dir=settings.data_docs,
+    )
+    raise_if_failed(outcome)
+    return {"series": built.series, "claims": built.claims, "mentions": built.mentions}
 
 
 def quality_gate(validated: dict[str, Any]) -> None:

@@ -50,3 +50,9 @@ def actor_kind(code: str | None) -> ActorKind | None:
 def actor_codes() -> list[str]:
     """Every code an actor may carry: the countries and organisations of countries.csv plus actors.csv."""
     return sorted(_actor_kinds())
+
+
+def claimant_rows() -> list[dict[str, str | None]]:
+    """Who makes troop claims: ministries, intelligence services, armed forces, heads of state, governments
+    and international bodies, with the lower-case aliases (|-separated) a speaker's name is matched against."""
+    return _rows("claimants.csv")

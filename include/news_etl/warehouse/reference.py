@@ -1,11 +1,12 @@
 """Reference data shipped with the package (countries.csv: ISO codes plus NATO and UN; actors.csv: international
-bodies and non-state armed groups), upserted after migrations, then the derived actor kinds brought in line."""
+bodies and non-state armed groups; claimants.csv: who makes troop claims), upserted after migrations, then the
+derived actor kinds brought in line."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from news_etl.reference.codes import actor_rows, country_rows
+from news_etl.reference.codes import actor_rows, claimant_rows, country_rows
 
 if TYPE_CHECKING:
     from psycopg2.extensions import connection as PgConnection
@@ -31,6 +32,14 @@ WHERE (news.actors.kind, news.actors.name_en, news.actors.name_de, news.actors.n
       IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.name_en, EXCLUDED.name_de, EXCLUDED.name_fr, EXCLUDED.name_ar,
                         EXCLUDED.name_he)
 """
+UPSERT_CLAIMANT_SQL = """
+INSERT INTO news.claimants (code, country, kind, name_en, aliases)
+VALUES (%(code)s, %(country)s, %(kind)s, %(name_en)s, string_to_array(%(aliases)s, '|'))
+ON CONFLICT (code) DO UPDATE SET
+    country = EXCLUDED.country, kind = EXCLUDED.kind, name_en = EXCLUDED.name_en, aliases = EXCLUDED.aliases
+WHERE (news.claimants.country, news.claimants.kind, news.claimants.name_en, news.claimants.aliases)
+      IS DISTINCT FROM (EXCLUDED.country, EXCLUDED.kind, EXCLUDED.name_en, EXCLUDED.aliases)
+"""
 # Rows published before a code was listed (or whose code changed kind) get the kind the lists now say; a
 # no-op when nothing changed, so migrating stays idempotent.
 REFRESH_ACTOR_KIND_SQL = (
@@ -41,10 +50,11 @@ MENTION_TABLES = ("deployment_mentions", "mentions_quarantine", "mentions_stagin
 
 
 def seed_reference_data(conn: PgConnection) -> int:
-    countries, actors = country_rows(), actor_rows()
+    countries, actors, claimants = country_rows(), actor_rows(), claimant_rows()
     with conn.cursor() as cur:
         cur.executemany(UPSERT_COUNTRY_SQL, countries)
         cur.executemany(UPSERT_ACTOR_SQL, actors)
+        cur.executemany(UPSERT_CLAIMANT_SQL, claimants)
         for table in MENTION_TABLES:  # constants above, never input
             cur.execute(REFRESH_ACTOR_KIND_SQL.format(table=table))
-    return len(countries) + len(actors)
+    return len(countries) + len(actors) + len(claimants)
