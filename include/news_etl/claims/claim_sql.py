@@ -26,7 +26,9 @@ SELECT DISTINCT m.actor_code, m.location_country, m.mention_type FROM news.deplo
 UNION
 SELECT actor_code, location_country, mention_type FROM news.troop_claims
 """
-_SERIES = """unnest(%(actors)s::text[], %(locations)s::text[], %(types)s::text[]) AS s(actor, location, type)"""
+_SERIES = (
+    """unnest(%(actors)s::text[], %(locations)s::text[], %(types)s::text[]) AS s(actor, location, type)"""
+)
 _IN_SERIES = """{t}.actor_code = s.actor AND {t}.location_country IS NOT DISTINCT FROM s.location
     AND {t}.mention_type = s.type"""
 SERIES_MENTIONS_SQL = f"""

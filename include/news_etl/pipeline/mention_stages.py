@@ -142,7 +142,9 @@ def build_claims_stage(conn, ctx: RunContext, settings: Settings, params: Mentio
     from news_etl.validate import raise_if_failed, validate_claims
 
     built = build_claims(conn, window_days=settings.claim_window_days, from_scratch=params.reextract)
-    log.info("claims: %d series regrouped into %d claims (%d mentions)", built.series, built.claims, built.mentions)
+    log.info(
+        "claims: %d series regrouped into %d claims (%d mentions)", built.series, built.claims, built.mentions
+    )
     outcome = validate_claims(
         conn,
         dag_id=ctx.dag_id,

@@ -55,13 +55,17 @@ def build_claim_suite() -> ExpectationSuite:
         named(
             "claim_outlets_le_articles",
             "1 <= n_outlets <= n_articles",
-            gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="n_articles", column_B="n_outlets", or_equal=True),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="n_articles", column_B="n_outlets", or_equal=True
+            ),
         ),
         *(
             named(
                 f"claim_{column}_plausible",
                 f"{column} is between 0 and the plausible maximum",
-                gxe.ExpectColumnValuesToBeBetween(column=column, min_value=0, max_value={"$PARAMETER": PLAUSIBLE_MAX}),
+                gxe.ExpectColumnValuesToBeBetween(
+                    column=column, min_value=0, max_value={"$PARAMETER": PLAUSIBLE_MAX}
+                ),
             )
             for column in VALUE_COLUMNS
         ),
