@@ -89,3 +89,18 @@ def test_estimates_stay_within_their_bounds_and_weeks_are_mondays(demo_warehouse
         " OR extract(isodow FROM period_start) <> 1 OR carried <> (estimate_week < period_start)",
     )
     assert bad == []
+
+
+def test_troop_mentions_page_shows_the_demo_series_as_a_step_chart(demo_warehouse) -> None:
+    """The page's estimate panel, read from the demo warehouse: the busiest series by default."""
+    from news_etl.ui.estimate_panel import render_estimate_panel
+    from news_etl.ui.estimates import load_estimate_panel
+
+    panel = load_estimate_panel(demo_warehouse, None)
+    assert panel.chosen is not None and panel.chosen.key == "PRK:RUS:deployment"
+    assert load_estimate_panel(demo_warehouse, "PRK:RUS:deployment") == panel
+    html = str(render_estimate_panel(panel))
+    assert 'id="estimate-chart"' in html and 'class="estimate-step"' in html
+    assert html.count('class="claim-point"') == len(panel.claims) >= 7
+    assert "UKR_MOD: 11,000 on 2024-11-25; outlets: capital-wire, harbor-post, northern-ledger" in html
+    assert '<a href="http' in html  # each claim links to an article
