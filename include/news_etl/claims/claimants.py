@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, cast, get_args
 
 from news_etl.reference.codes import claimant_rows
 
@@ -53,11 +53,17 @@ def _pattern(alias: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
 
 
+def _kind(kind: str | None) -> ClaimantKind:
+    if kind not in get_args(ClaimantKind):
+        raise ValueError(f"claimants.csv: unknown kind {kind!r}")
+    return cast("ClaimantKind", kind)
+
+
 @cache
 def _aliases() -> tuple[_Alias, ...]:
     found = []
     for row in claimant_rows():
-        claimant = Claimant(row["code"] or "", row["kind"])  # type: ignore[arg-type]  # kinds checked in tests
+        claimant = Claimant(row["code"] or "", _kind(row["kind"]))
         for alias in (row["aliases"] or "").split("|"):
             alias = normalise(alias)
             if alias:

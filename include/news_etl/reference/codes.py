@@ -35,9 +35,9 @@ def _actor_kinds() -> dict[str, ActorKind]:
         code = row["code"] or ""
         kinds[code] = "state" if row["kind"] == "country" else "international"
     for row in actor_rows():
-        kind = row["kind"]
-        assert kind in ("international", "non_state"), f"actors.csv: bad kind {kind!r}"
-        kinds[row["code"] or ""] = kind
+        if row["kind"] not in ("international", "non_state"):
+            raise ValueError(f"actors.csv: {row['code']} has kind {row['kind']!r}")
+        kinds[row["code"] or ""] = "international" if row["kind"] == "international" else "non_state"
     return kinds
 
 
