@@ -99,7 +99,7 @@ reported AS (
 -- The weighted median: each claim counted once per outlet that repeated it that week.
 weighted AS (
     SELECT w.actor_code, w.location_country, w.mention_type, w.period_start,
-           round(percentile_cont(0.5) WITHIN GROUP (ORDER BY w.best))::bigint AS best,
+           round(percentile_cont(0.5) WITHIN GROUP (ORDER BY w.best)::numeric)::bigint AS best,
            count(DISTINCT o.outlet)::integer AS n_outlets
     FROM claim_weeks w
     CROSS JOIN LATERAL unnest(w.outlets) AS o(outlet)
@@ -146,7 +146,7 @@ COMMENT ON COLUMN news.v_troop_estimates.mention_type IS 'deployment | force_siz
 COMMENT ON COLUMN news.v_troop_estimates.period_start IS 'Monday (UTC) of the week.';
 COMMENT ON COLUMN news.v_troop_estimates.low IS 'Lowest figure of the week''s claims (each claim''s low, or its high when open below).';
 COMMENT ON COLUMN news.v_troop_estimates.high IS 'Highest figure of the week''s claims (each claim''s high, or its low when open above).';
-COMMENT ON COLUMN news.v_troop_estimates.best IS 'Median of the week''s claims'' best figures, each claim weighted by the number of outlets repeating it that week (two equally weighted claims: their mean). Always within low..high.';
+COMMENT ON COLUMN news.v_troop_estimates.best IS 'Median of the week''s claims'' best figures, each claim weighted by the number of outlets repeating it that week (two equally weighted claims: their mean, rounded half away from zero). Always within low..high.';
 COMMENT ON COLUMN news.v_troop_estimates.n_claims IS 'Distinct claims behind the estimate.';
 COMMENT ON COLUMN news.v_troop_estimates.n_outlets IS 'Distinct outlets repeating those claims in the estimate''s week.';
 COMMENT ON COLUMN news.v_troop_estimates.claimants IS 'Who made those claims (news.troop_claims.claimant), sorted.';
