@@ -84,8 +84,11 @@ def test_new_article_version_supersedes_old_mentions(ingested):
     run_mentions(ingested, RunContext("deployment_mentions", "m-1"))
     with ingested.cursor() as cur:
         cur.execute(
+            # An article with a mention after its first paragraph, so that the new version keeps one (article
+            # ids hash the demo site's random port: which article comes first varies from run to run).
             "SELECT article_id, version FROM news.articles a WHERE EXISTS"
-            " (SELECT 1 FROM news.deployment_mentions m WHERE m.article_id = a.article_id) ORDER BY 1 LIMIT 1"
+            " (SELECT 1 FROM news.deployment_mentions m WHERE m.article_id = a.article_id"
+            "  AND m.char_start > strpos(a.body, E'\\n\\n')) ORDER BY 1 LIMIT 1"
         )
         article_id, version = cur.fetchone()
         # A second version of the article whose text lost its first paragraph (as an update would).
@@ -99,11 +102,13 @@ def test_new_article_version_supersedes_old_mentions(ingested):
             """,
             {"id": article_id, "v": version},
         )
+        cur.execute("SELECT count(*) FROM news.troop_claim_mentions WHERE article_id = %s", (article_id,))
+        (claimed,) = cur.fetchone()
     ingested.commit()
     result = run_mentions(ingested, RunContext("deployment_mentions", "m-2"))
     assert result["articles"] == 1 and result["superseded"] >= 1
-    # The claims of the article's series were regrouped: no claim rests on a superseded mention any more.
-    assert result["claims"]["series"] >= 1
+    # The claims resting on the old version were regrouped: none rests on a superseded mention any more.
+    assert result["claims"]["series"] >= 1 or not claimed
     with ingested.cursor() as cur:
         cur.execute(
             "SELECT count(*) FROM news.troop_claim_mentions l"
