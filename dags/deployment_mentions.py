@@ -5,13 +5,14 @@ Triggered by the Asset `news_articles` (updated by **news_ingest**). Extracts ev
 canonical copy of each new or changed article (`include/news_etl/extract/`), validates the batch with a Great
 Expectations suite (`include/news_etl/validate/`), moves rows that break an expectation to
 `news.mentions_quarantine` (never dropped), publishes the valid rows to `news.deployment_mentions`, and records
-the validation in `news.validation_runs`. When validation fails, the `quality_gate` task fails after the good
-rows are published, so the run is red and the alert notifiers (webhook `news_alerts_webhook`, email
-`smtp_default` to Variable `news_alert_emails`) fire.
+the validation in `news.validation_runs`. After publish, `build_claims` regroups the published mentions into
+distinct troop claims (`news.troop_claims`, the series `news.v_troop_estimates`) and validates them. When
+validation fails, the `quality_gate` task fails after the good rows are published, so the run is red and the
+alert notifiers (webhook `news_alerts_webhook`, email `smtp_default` to Variable `news_alert_emails`) fire.
 
 **Params**
 - `reextract`: re-run the extractor over every current canonical article (e.g. after an extractor upgrade);
-  the superseded mentions are replaced in one transaction.
+  the superseded mentions are replaced in one transaction, and the claims are rebuilt from scratch.
 - `plausible_max`: the largest troop count accepted as plausible (default 3,000,000).
 """
 
@@ -67,6 +68,14 @@ def deployment_mentions() -> None:
 
         return run_stage(publish_stage, mention_params)
 
+    @task(multiple_outputs=False)
+    def build_claims() -> dict:
+        from news_etl.pipeline.airflow_io import run_stage
+        from news_etl.pipeline.mention_stages import build_claims_stage
+        from news_etl.pipeline.params import mention_params
+
+        return run_stage(build_claims_stage, mention_params)
+
     @task(retries=0)  # a failed validation is deterministic: retrying would only delay the alert
     def quality_gate(validated: dict, extracted: dict) -> None:
         """Fails the run (and fires the alerts) when validation failed or articles could not be extracted; the
@@ -78,7 +87,9 @@ def deployment_mentions() -> None:
     extracted = extract()
     validated = validate(extracted)
     chain(migrate(), extracted)
-    chain(validated, publish(), quality_gate(validated, extracted))
+    published = publish()
+    chain(validated, published, quality_gate(validated, extracted))
+    chain(published, build_claims())
 
 
 deployment_mentions()

@@ -12,7 +12,10 @@ from pathlib import Path
 
 from news_etl.warehouse.db import connect
 
-COUNTED_TABLES = ("articles", "deployment_mentions", "mentions_quarantine", "ingest_rejects", "raw_pages")
+COUNTED_TABLES = (
+    "articles", "deployment_mentions", "mentions_quarantine", "ingest_rejects", "raw_pages", "troop_claims",
+    "troop_claim_mentions",
+)  # fmt: skip
 SNAPSHOT = Path(".local") / "report-snapshot.json"
 
 LATEST_INGEST_SQL = """
@@ -39,16 +42,53 @@ WHERE run_id = %s GROUP BY source ORDER BY source
 SHELL_PAGES_SQL = "SELECT count(*), count(sha256) FROM news.shell_page_api_fetches WHERE run_id = %s"
 LATEST_VALIDATION_SQL = """
 SELECT run_id, suite_name, success, rows_validated, rows_quarantined, failed_expectation_counts, data_docs_url
-FROM news.validation_runs WHERE dag_id = 'deployment_mentions' ORDER BY validated_at DESC LIMIT 1
+FROM news.validation_runs WHERE dag_id = 'deployment_mentions' AND suite_name = 'deployment_mentions'
+ORDER BY validated_at DESC LIMIT 1
 """
 # The analyst query shown in the demo: whose troops, where, how many at most, in how many stories.
 ANALYST_QUERY_SQL = """
-SELECT m.actor_country, m.location_country, m.mention_type, m.count_precision, m.count_text,
+SELECT m.actor_code, m.location_country, m.mention_type, m.count_precision, m.count_text,
        m.troop_count_min, m.troop_count_max, a.language, left(a.title, 50) AS title
 FROM news.deployment_mentions m JOIN news.articles a ON a.article_id = m.article_id AND a.version = m.article_version
 WHERE m.is_current
 ORDER BY a.published_at, m.article_id, m.char_start
 """
+
+
+# The series with the most claims (the demo's North Korean troops in Russia): its weekly estimates and claims.
+BUSIEST_SERIES_SQL = """
+SELECT actor_code, location_country, mention_type FROM news.troop_claims
+GROUP BY 1, 2, 3 ORDER BY count(*) DESC, 1, 2, 3 LIMIT 1
+"""
+ESTIMATES_SQL = """
+SELECT period_start AS week, low, high, best, n_claims, n_outlets, array_to_string(claimants, ',') AS claimants,
+       CASE WHEN carried THEN 'carried' ELSE '' END AS carried
+FROM news.v_troop_estimates
+WHERE actor_code = %s AND location_country IS NOT DISTINCT FROM %s AND mention_type = %s
+ORDER BY period_start
+"""
+CLAIMS_SQL = """
+SELECT c.claim_id, c.first_seen::date AS first_seen, c.claimant, c.best, c.n_articles, c.n_outlets,
+       c.revises_claim_id AS revises
+FROM news.troop_claims c
+WHERE actor_code = %s AND location_country IS NOT DISTINCT FROM %s AND mention_type = %s
+ORDER BY c.first_seen, c.claim_id
+"""
+
+
+def _series(cur) -> list[str]:
+    cur.execute(BUSIEST_SERIES_SQL)
+    series = cur.fetchone()
+    if not series:
+        return ["== troop estimates: no claims yet =="]
+    actor, location, mention_type = series
+    out = [f"== troop estimates: {actor} -> {location or '?'} ({mention_type}), news.v_troop_estimates =="]
+    cur.execute(ESTIMATES_SQL, series)
+    out.append(_table([d.name for d in cur.description], cur.fetchall()))
+    out.append("-- its claims (news.troop_claims) --")
+    cur.execute(CLAIMS_SQL, series)
+    out.append(_table([d.name for d in cur.description], cur.fetchall()))
+    return out
 
 
 def _counts(cur) -> dict[str, int]:
@@ -124,8 +164,9 @@ def show(conn) -> str:
         cur.execute(ANALYST_QUERY_SQL)
         rows = cur.fetchall()
         header = [d.name for d in cur.description]
-    out.append("== analyst query: troop mentions (news.deployment_mentions) ==")
-    out.append(_table(header, rows))
+        out.append("== analyst query: troop mentions (news.deployment_mentions) ==")
+        out.append(_table(header, rows))
+        out.extend(_series(cur))
     return "\n".join(out)
 
 

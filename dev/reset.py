@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from psycopg2.extensions import connection as PgConnection
 
 # Reference tables survive; every other table of schema news holds pipeline data.
-KEPT_TABLES = ("countries", "schema_migrations")
+KEPT_TABLES = ("countries", "actors", "claimants", "schema_migrations")
 
 DATA_TABLES_SQL = """
 SELECT string_agg(format('%%I.%%I', schemaname, tablename), ', ') FROM pg_tables

@@ -47,6 +47,8 @@ class Settings:
     source_silence_hours: float = 48.0  # NEWS_ETL_SOURCE_SILENCE_HOURS
     # A run of the same source still open after this many hours is abandoned: the next run closes it.
     abandoned_after_hours: float = 6.0  # NEWS_ETL_ABANDONED_AFTER_HOURS
+    # Mentions of one figure from one claimant published within this many days of each other are one claim.
+    claim_window_days: int = 14  # NEWS_ETL_CLAIM_WINDOW_DAYS
     warehouse_dsn: str | None = None  # NEWS_ETL_WAREHOUSE_DSN (libpq), for the command line outside Airflow
     warehouse_airflow_uri: str | None = None  # AIRFLOW_CONN_NEWS_WAREHOUSE, same purpose
     # Values that ${NAME} references in sources.yaml may expand to (a snapshot of the environment).
@@ -76,6 +78,7 @@ class Settings:
             max_description_chars=int(env.get("NEWS_ETL_MAX_DESCRIPTION_CHARS", cls.max_description_chars)),
             source_silence_hours=float(env.get("NEWS_ETL_SOURCE_SILENCE_HOURS", cls.source_silence_hours)),
             abandoned_after_hours=float(env.get("NEWS_ETL_ABANDONED_AFTER_HOURS", cls.abandoned_after_hours)),
+            claim_window_days=int(env.get("NEWS_ETL_CLAIM_WINDOW_DAYS", cls.claim_window_days)),
             warehouse_dsn=env.get("NEWS_ETL_WAREHOUSE_DSN") or None,
             warehouse_airflow_uri=env.get("AIRFLOW_CONN_NEWS_WAREHOUSE") or None,
             variables=MappingProxyType(env),

@@ -133,5 +133,7 @@ def test_trigger_news_ingest_from_the_ui_and_open_troop_mentions(
     runs_table = troop.locator("#validation-runs")
     assert runs_table.locator("tr", has_text=mentions_id).locator(".badge").inner_text() == "passed"
     assert troop.locator("#weekly-chart rect").count() > 0
+    assert troop.locator("#estimate-chart .estimate-step").count() == 1  # the troop estimate step chart
+    assert troop.locator("#estimate-chart .claim-point").count() > 0
     shot("05-troop-mentions")
     print(f"\nbrowser test: trigger to page in {time.monotonic() - started:.0f}s; screenshots in {artifacts}")

@@ -48,5 +48,6 @@ def run_mentions(
     extracted = mention_stages.extract_stage(conn, ctx, settings, params)
     validated = mention_stages.validate_stage(conn, ctx, settings, params, extracted)
     published = mention_stages.publish_stage(conn, ctx, settings, params)
+    claims = mention_stages.build_claims_stage(conn, ctx, settings, params)
     mention_stages.quality_gate(validated, extracted)
-    return {**extracted, **published, "validation": validated}
+    return {**extracted, **published, "validation": validated, "claims": claims}

@@ -1,4 +1,5 @@
-"""Stages of the deployment_mentions DAG: extract -> validate (Great Expectations) -> publish -> quality gate.
+"""Stages of the deployment_mentions DAG: extract -> validate (Great Expectations) -> publish -> quality gate,
+and build_claims (troop claims from the published mentions) after publish.
 
 Each stage has the signature `stage(conn, ctx, settings, params, *xcom_inputs)`, like the ingest stages.
 
@@ -26,6 +27,7 @@ from news_etl.pipeline.mention_sql import (
 )
 from news_etl.pipeline.params import MentionParams
 from news_etl.records import Mention
+from news_etl.reference.codes import actor_kind
 from news_etl.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -70,7 +72,8 @@ def mention_row(
         "count_text": mention.count_text,
         "char_start": mention.char_start,
         "char_end": mention.char_end,
-        "actor_country": mention.actor_code,
+        "actor_code": mention.actor_code,
+        "actor_kind": actor_kind(mention.actor_code),
         "location_country": mention.location_country,
         "mention_type": mention.mention_type,
         "attribution": mention.attribution,
@@ -197,6 +200,27 @@ def publish_stage(conn, ctx: RunContext, settings: Settings, params: MentionPara
         cur.execute(MARK_PUBLISHED_SQL, batch)
     conn.commit()
     return {"published": published, "superseded": superseded}
+
+
+def build_claims_stage(conn, ctx: RunContext, settings: Settings, params: MentionParams) -> dict[str, Any]:
+    """Regroup the claims of the series whose published mentions changed (all of them after reextract, whose
+    new extraction may move any mention), validate every claim, and fail when a claim breaks the suite."""
+    from news_etl.claims.store import build_claims
+    from news_etl.validate import raise_if_failed, validate_claims
+
+    built = build_claims(conn, window_days=settings.claim_window_days, from_scratch=params.reextract)
+    log.info(
+        "claims: %d series regrouped into %d claims (%d mentions)", built.series, built.claims, built.mentions
+    )
+    outcome = validate_claims(
+        conn,
+        dag_id=ctx.dag_id,
+        run_id=ctx.batch_key,
+        plausible_max=params.plausible_max,
+        data_docs_dir=settings.data_docs,
+    )
+    raise_if_failed(outcome)
+    return {"series": built.series, "claims": built.claims, "mentions": built.mentions}
 
 
 class ExtractionFailed(Exception):

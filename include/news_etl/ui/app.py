@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from news_etl.pipeline.airflow_io import warehouse_connection
+from news_etl.ui.estimates import EstimatePanel, load_estimate_panel
 from news_etl.ui.queries import Dashboard, load_dashboard
 from news_etl.ui.render import render_page
 
@@ -44,6 +45,11 @@ def current_dashboard() -> Dashboard:
         return load_dashboard(conn)
 
 
+def current_estimates(series: str | None) -> EstimatePanel:
+    with warehouse_connection() as conn:
+        return load_estimate_panel(conn, series)
+
+
 async def _login_redirect(request: Request, exc: StarletteHTTPException) -> Response:
     """A browser without a valid session goes to the Airflow login and comes back; API clients get the 401."""
     wants_html = "text/html" in request.headers.get("accept", "")
@@ -60,8 +66,8 @@ def create_app() -> FastAPI:
     # Plain `def` routes: FastAPI runs them in its thread pool, so the blocking psycopg2 queries do not stall
     # the api-server's event loop.
     @app.get("/", response_class=HTMLResponse)
-    def page(user: AuthorizedUser) -> str:
-        return render_page(current_dashboard(), data_url="data.json")
+    def page(user: AuthorizedUser, series: str | None = None) -> str:
+        return render_page(current_dashboard(), data_url="data.json", estimates=current_estimates(series))
 
     @app.get("/data.json")
     def data(user: AuthorizedUser) -> dict:

@@ -26,7 +26,7 @@ class ValidationRun:
 @dataclass(frozen=True)
 class WeeklyCount:
     week: date  # Monday of the ISO week
-    actor: str  # actor_country code, or UNKNOWN_ACTOR
+    actor: str  # actor_code code, or UNKNOWN_ACTOR
     mentions: int
 
 
@@ -91,7 +91,7 @@ def weekly_mentions_by_actor(conn: Any, weeks: int = CHART_WEEKS) -> list[Weekly
             """
             WITH dated AS (
                 SELECT date_trunc('week', coalesce(a.published_at, a.fetched_at) AT TIME ZONE 'UTC')::date AS week,
-                       coalesce(m.actor_country, %(unknown)s) AS actor
+                       coalesce(m.actor_code, %(unknown)s) AS actor
                 FROM news.deployment_mentions m
                 JOIN news.articles a ON a.article_id = m.article_id AND a.version = m.article_version
                 WHERE m.is_current AND coalesce(a.published_at, a.fetched_at) IS NOT NULL

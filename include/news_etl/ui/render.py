@@ -8,6 +8,8 @@ from functools import cache
 import jinja2
 
 from news_etl.ui.chart import stacked_bars
+from news_etl.ui.estimate_panel import render_estimate_panel
+from news_etl.ui.estimates import EstimatePanel
 from news_etl.ui.queries import CHART_WEEKS, Dashboard
 
 _TEMPLATE = """\
@@ -94,6 +96,7 @@ _TEMPLATE = """\
 {% else %}
 <p class="muted" id="weekly-chart-empty">No published mentions yet.</p>
 {% endif %}
+{{ estimate_panel }}
 </body>
 </html>
 """
@@ -104,7 +107,13 @@ def _template() -> jinja2.Template:
     return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(_TEMPLATE)
 
 
-def render_page(dashboard: Dashboard, data_url: str = "data.json") -> str:
+def render_page(
+    dashboard: Dashboard, data_url: str = "data.json", estimates: EstimatePanel | None = None
+) -> str:
     return _template().render(
-        dashboard=dashboard, chart=stacked_bars(dashboard.weekly), data_url=data_url, weeks=CHART_WEEKS
+        dashboard=dashboard,
+        chart=stacked_bars(dashboard.weekly),
+        data_url=data_url,
+        weeks=CHART_WEEKS,
+        estimate_panel=render_estimate_panel(estimates) if estimates else "",
     )

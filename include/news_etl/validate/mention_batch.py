@@ -14,7 +14,13 @@ from news_etl.validate.mention_suite import (
 from news_etl.validate.outcome import MAX_SAMPLE_ROWS, ValidationOutcome
 from news_etl.validate.record import record_outcome
 from news_etl.validate.results import offending_rows
-from news_etl.validate.staging import load_run_batch, mention_columns, quarantine_rows, reference_codes
+from news_etl.validate.staging import (
+    actor_codes,
+    load_run_batch,
+    location_codes,
+    mention_columns,
+    quarantine_rows,
+)
 from news_etl.warehouse.db import transaction
 
 if TYPE_CHECKING:
@@ -49,7 +55,8 @@ def validate_batch(
         rows = [whole_counts(row) for row in load_run_batch(conn, run_id, columns)]
         parameters = suite_parameters(
             plausible_max=plausible_max,
-            reference_codes=reference_codes(conn),
+            actor_codes=actor_codes(conn),
+            location_codes=location_codes(conn),
             articles_loaded=articles_loaded,
         )
         run = run_checkpoint(

@@ -13,17 +13,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from news_etl.records import ATTRIBUTIONS, LANGUAGES, MENTION_TYPES, PRECISIONS
+from news_etl.reference.codes import ACTOR_KINDS
 from news_etl.validate.expectation_names import named
 
 if TYPE_CHECKING:
     from great_expectations import ExpectationSuite
 
 SUITE_NAME = "deployment_mentions"
-SUITE_VERSION = "1.0.0"
+SUITE_VERSION = "1.1.0"
 
 # Suite parameters, filled in by suite_parameters() at run time.
 PLAUSIBLE_MAX = "plausible_max"
-REFERENCE_CODES = "reference_codes"
+ACTOR_CODES = "actor_codes"
+LOCATION_CODES = "location_codes"
 MIN_ROWS = "min_rows"
 
 ORGANISATION_CODES = ("NATO", "UN")
@@ -32,11 +34,12 @@ ID_COLUMN = "mention_id"
 
 
 def suite_parameters(
-    *, plausible_max: int, reference_codes: list[str], articles_loaded: int
+    *, plausible_max: int, actor_codes: list[str], location_codes: list[str], articles_loaded: int
 ) -> dict[str, Any]:
     return {
         PLAUSIBLE_MAX: plausible_max,
-        REFERENCE_CODES: sorted(set(reference_codes) | set(ORGANISATION_CODES)),
+        ACTOR_CODES: sorted(set(actor_codes) | set(ORGANISATION_CODES)),
+        LOCATION_CODES: sorted(set(location_codes) | set(ORGANISATION_CODES)),
         # An empty batch is only suspicious when the upstream run loaded articles.
         MIN_ROWS: 1 if articles_loaded > 0 else 0,
     }
@@ -119,14 +122,20 @@ def build_suite() -> ExpectationSuite:
             gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(LANGUAGES)),
         ),
         named(
-            "actor_country_known",
-            "actor_country is a code of news.countries (ISO 3166-1 alpha-3), NATO or UN when set",
-            gxe.ExpectColumnValuesToBeInSet(column="actor_country", value_set=param(REFERENCE_CODES)),
+            "actor_code_known",
+            "actor_code is a code of news.countries (ISO 3166-1 alpha-3, NATO, UN) or news.actors (international"
+            " bodies, non-state armed groups) when set",
+            gxe.ExpectColumnValuesToBeInSet(column="actor_code", value_set=param(ACTOR_CODES)),
+        ),
+        named(
+            "actor_kind_in_set",
+            "actor_kind is one of " + ", ".join(ACTOR_KINDS) + " when set",
+            gxe.ExpectColumnValuesToBeInSet(column="actor_kind", value_set=list(ACTOR_KINDS)),
         ),
         named(
             "location_country_known",
             "location_country is a code of news.countries (ISO 3166-1 alpha-3), NATO or UN when set",
-            gxe.ExpectColumnValuesToBeInSet(column="location_country", value_set=param(REFERENCE_CODES)),
+            gxe.ExpectColumnValuesToBeInSet(column="location_country", value_set=param(LOCATION_CODES)),
         ),
         named(
             "char_start_before_char_end",

@@ -20,9 +20,16 @@ STAGING = sql.Identifier("news", "mentions_staging")
 QUARANTINE = sql.Identifier("news", "mentions_quarantine")
 
 
-def reference_codes(conn: PgConnection) -> list[str]:
+def location_codes(conn: PgConnection) -> list[str]:
     with conn.cursor() as cur:
         cur.execute("SELECT code FROM news.countries ORDER BY code")
+        return [code for (code,) in cur.fetchall()]
+
+
+def actor_codes(conn: PgConnection) -> list[str]:
+    """States and organisations (news.countries) plus international bodies and armed groups (news.actors)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT code FROM news.countries UNION SELECT code FROM news.actors ORDER BY code")
         return [code for (code,) in cur.fetchall()]
 
 

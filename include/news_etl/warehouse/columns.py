@@ -39,9 +39,9 @@ SHELL_API_FETCH_COLUMNS = (
 # news.mentions_staging and news.deployment_mentions share these columns.
 MENTION_COLUMNS = (
     "mention_id", "article_id", "article_version", "story_id", "run_id", "is_current", "troop_count_min",
-    "troop_count_max", "count_precision", "count_text", "char_start", "char_end", "actor_country",
-    "location_country", "mention_type", "attribution", "attribution_source", "confidence", "sentence",
-    "language", "extractor_version",
+    "troop_count_max", "count_precision", "count_text", "char_start", "char_end", "actor_code",
+    "actor_kind", "location_country", "mention_type", "attribution", "attribution_source", "confidence",
+    "sentence", "language", "extractor_version",
 )  # fmt: skip
 
 

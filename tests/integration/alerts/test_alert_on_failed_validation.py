@@ -17,7 +17,7 @@ pytestmark = pytest.mark.integration
 
 INSERT = """
 INSERT INTO news.mentions_staging (mention_id, article_id, article_version, story_id, run_id, troop_count_min,
-    troop_count_max, count_precision, count_text, char_start, char_end, actor_country, location_country,
+    troop_count_max, count_precision, count_text, char_start, char_end, actor_code, location_country,
     mention_type, attribution, confidence, sentence, language, extractor_version)
 VALUES (%s, 'art1', 1, 'art1', %s, %s, %s, %s, %s, %s, %s, %s, 'UKR', 'deployment', 'reported', 0.8, %s, 'en', 't')
 """
@@ -84,7 +84,7 @@ def test_bad_run_fails_quarantines_and_alerts(
         assert cur.fetchall() == [
             ("art1:v1:10-20", ["troop_count_max_plausible", "troop_count_min_plausible"]),
             ("art1:v1:30-40", ["troop_count_min_le_max"]),
-            ("art1:v1:50-55", ["actor_country_known"]),
+            ("art1:v1:50-55", ["actor_code_known"]),
         ]
         cur.execute("SELECT mention_id FROM news.mentions_staging")
         assert cur.fetchall() == [("art1:v1:0-5",)]
@@ -95,7 +95,7 @@ def test_bad_run_fails_quarantines_and_alerts(
     payload = request["json"]
     assert payload["run_id"] == "manual__bad"
     assert payload["validation"]["failed_counts"] == {
-        "actor_country_known": 1,
+        "actor_code_known": 1,
         "troop_count_max_plausible": 1,
         "troop_count_min_le_max": 1,
         "troop_count_min_plausible": 1,

@@ -62,7 +62,7 @@ def test_seed_article_mentions_end_to_end(airflow_env: dict[str, str], warehouse
         assert discovered == accounted and ok
         cur.execute(
             """
-            SELECT m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision, m.actor_country,
+            SELECT m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision, m.actor_code,
                    m.location_country, m.mention_type, m.attribution, substr(a.body, m.char_start + 1,
                    m.char_end - m.char_start) = m.count_text
             FROM news.deployment_mentions m JOIN news.articles a
@@ -72,8 +72,11 @@ def test_seed_article_mentions_end_to_end(airflow_env: dict[str, str], warehouse
             (demo_site + SEED_PATH,),
         )
         seed = cur.fetchall()
-        cur.execute("SELECT success FROM news.validation_runs WHERE dag_id = 'deployment_mentions'")
-        validations = [s for (s,) in cur.fetchall()]
+        cur.execute(
+            "SELECT suite_name, success FROM news.validation_runs WHERE dag_id = 'deployment_mentions'"
+            " ORDER BY suite_name"
+        )
+        validations = cur.fetchall()
 
     # The issue's acceptance list; where it leaves a field open (whose "Millionen von ihnen", the location of
     # a standing army), the row's own value is used so the assertion does not over-specify.
@@ -85,4 +88,4 @@ def test_seed_article_mentions_end_to_end(airflow_env: dict[str, str], warehouse
     ]
     assert seed[1][7] == "quoted"
     assert all(row[8] for row in seed), "char offsets must point at count_text in the article body"
-    assert validations == [True]
+    assert validations == [("deployment_mentions", True), ("troop_claims", True)]

@@ -59,13 +59,25 @@ def test_a_later_run_extracts_nothing_new(ingested):
     assert _mentions(ingested) == published
 
 
+def _claims(conn) -> list[tuple]:
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT c.*, array_agg(l.mention_id ORDER BY l.mention_id) FROM news.troop_claims c"
+            " JOIN news.troop_claim_mentions l ON l.claim_id = c.claim_id GROUP BY c.claim_id ORDER BY c.claim_id"
+        )
+        return cur.fetchall()
+
+
 def test_reextract_replaces_in_place(ingested):
     run_mentions(ingested, RunContext("deployment_mentions", "m-1"))
-    published = _mentions(ingested)
+    published, claims = _mentions(ingested), _claims(ingested)
     result = run_mentions(ingested, RunContext("deployment_mentions", "m-2"), {"reextract": True})
     # Same extractor version: re-extraction is asked for explicitly and yields the same rows, nothing superseded.
     assert result["articles"] > 0 and result["superseded"] == 0
     assert _mentions(ingested) == published
+    # The claims are rebuilt from scratch and come back identical.
+    assert claims and result["claims"]["claims"] == len(claims)
+    assert _claims(ingested) == claims
 
 
 def test_new_article_version_supersedes_old_mentions(ingested):
@@ -90,9 +102,19 @@ def test_new_article_version_supersedes_old_mentions(ingested):
             """,
             {"id": article_id, "v": version},
         )
+        cur.execute("SELECT count(*) FROM news.troop_claim_mentions WHERE article_id = %s", (article_id,))
+        (claimed,) = cur.fetchone()
     ingested.commit()
     result = run_mentions(ingested, RunContext("deployment_mentions", "m-2"))
     assert result["articles"] == 1 and result["superseded"] >= 1
+    # The claims resting on the old version were regrouped: none rests on a superseded mention any more.
+    assert result["claims"]["series"] >= 1 or not claimed
+    with ingested.cursor() as cur:
+        cur.execute(
+            "SELECT count(*) FROM news.troop_claim_mentions l"
+            " JOIN news.deployment_mentions m ON m.mention_id = l.mention_id WHERE NOT m.is_current"
+        )
+        assert cur.fetchone()[0] == 0
     with ingested.cursor() as cur:
         cur.execute(
             "SELECT article_version, bool_and(is_current), count(*) FROM news.deployment_mentions"

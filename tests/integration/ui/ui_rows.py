@@ -39,7 +39,7 @@ def add_mention(
         cur.execute(
             f"""
             INSERT INTO {table} (mention_id, article_id, article_version, story_id, run_id, is_current,
-                count_precision, count_text, char_start, char_end, actor_country, mention_type, attribution,
+                count_precision, count_text, char_start, char_end, actor_code, mention_type, attribution,
                 confidence, sentence, extractor_version{extra_cols})
             VALUES (%(mid)s, %(aid)s, 1, %(aid)s, 'r1', %(current)s, 'exact', '1,000', %(start)s, %(end)s,
                 %(actor)s, 'deployment', 'stated', 0.9, 'sentence', 'x1'{extra_vals})

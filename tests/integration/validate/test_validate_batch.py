@@ -20,7 +20,7 @@ pytestmark = pytest.mark.integration
 DAG_ID = "deployment_mentions"
 COLUMNS = (
     "mention_id", "article_id", "article_version", "story_id", "run_id", "troop_count_min", "troop_count_max",
-    "count_precision", "count_text", "char_start", "char_end", "actor_country", "location_country",
+    "count_precision", "count_text", "char_start", "char_end", "actor_code", "location_country",
     "mention_type", "attribution", "attribution_source", "confidence", "sentence", "language",
     "extractor_version",
 )  # fmt: skip
@@ -39,7 +39,7 @@ def mention(run_id: str, key: str, **overrides: Any) -> dict[str, Any]:
         "count_text": "1,500",
         "char_start": 0,
         "char_end": 5,
-        "actor_country": "PRK",
+        "actor_code": "PRK",
         "location_country": "RUS",
         "mention_type": "deployment",
         "attribution": "reported",
@@ -57,11 +57,11 @@ GOOD = {
     "good_exact": {},
     "good_range": {
         "troop_count_min": 10_000, "troop_count_max": 12_000, "count_precision": "range",
-        "count_text": "10,000 to 12,000", "actor_country": "NATO", "location_country": None,
+        "count_text": "10,000 to 12,000", "actor_code": "NATO", "location_country": None,
     },
     "good_open": {
         "troop_count_min": 1000, "troop_count_max": None, "count_precision": "lower_bound",
-        "count_text": "mehr als 1.000", "language": "de", "actor_country": None,
+        "count_text": "mehr als 1.000", "language": "de", "actor_code": None,
     },
 }  # fmt: skip
 BAD = {
@@ -69,7 +69,7 @@ BAD = {
                 ["troop_count_max_plausible", "troop_count_min_plausible"]),
     "bad_order": ({"troop_count_min": 500, "troop_count_max": 100, "count_precision": "range",
                    "count_text": "500 to 100"}, ["troop_count_min_le_max"]),
-    "bad_actor": ({"actor_country": "XXX"}, ["actor_country_known"]),
+    "bad_actor": ({"actor_code": "XXX"}, ["actor_code_known"]),
     "bad_exact": ({"troop_count_min": 100, "troop_count_max": 200, "count_text": "150"},
                   ["exact_count_min_equals_max"]),
     "bad_exact_open": ({"troop_count_min": 100, "troop_count_max": None}, ["exact_count_min_equals_max"]),
@@ -164,7 +164,7 @@ def test_failed_validation_outcome(runs: Runs) -> None:
     assert runs.bad.rows_quarantined == len(BAD)
     assert runs.bad.failed_counts["troop_count_max_plausible"] == 1
     assert runs.bad.failed_counts["troop_count_min_le_max"] == 1
-    assert runs.bad.failed_counts["actor_country_known"] == 1
+    assert runs.bad.failed_counts["actor_code_known"] == 1
     assert "mention_id_unique" not in runs.bad.failed_counts
     expected = {
         row["mention_id"]: (row, names) for key, (o, names) in BAD.items() for row in [mention("", key, **o)]

@@ -3,7 +3,8 @@
 It lives in its own database next to the session's test database, so the per-test TRUNCATE of the `warehouse`
 fixture never empties it. Two runs, as an operator would see them:
 
-- DEMO_RUN: the demo site (dev/demo_site/README.md): 18 URLs, 13 articles, 3 rejects; every mention passes.
+- DEMO_RUN: the demo site (dev/demo_site/README.md): 18 URLs, 13 articles, 3 rejects; plus the 6 articles of the
+  three demo outlets (dev/demo_site/site/outlets/README.md); every mention passes.
 - BAD_RUN: the next day, the same site on the same address plus the `--bad` page (`make run-bad`), whose
   "50 million soldiers" fails the plausibility checks and is quarantined; that validation fails.
 """
@@ -17,6 +18,8 @@ from pathlib import Path
 import pytest
 
 DEMO_RUN = datetime(2025, 2, 20, tzinfo=timezone.utc)
+# The three invented outlets repeating, revising and disputing one figure (dev/demo_site/site/outlets/).
+DEMO_OUTLETS = ("harbor-post", "capital-wire", "northern-ledger")
 BAD_RUN = DEMO_RUN + timedelta(days=1)
 
 
@@ -48,6 +51,10 @@ def _sources(base_url: str) -> dict:
         "sources": [
             {"name": "demo", "kind": "rss", "url": f"{base_url}/feed.xml", **site},
             {"name": "demo-sitemap", "kind": "sitemap", "url": f"{base_url}/sitemap.xml", **site},
+            *(
+                {"name": outlet, "kind": "rss", "url": f"{base_url}/outlets/{outlet}/feed.xml", **site}
+                for outlet in DEMO_OUTLETS
+            ),
         ]
     }
 

@@ -7,6 +7,7 @@ where the extractor is free to differ (the table's "-" and "any"), nothing is as
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,8 +68,8 @@ def scalar(conn, sql: str) -> Any:
 
 
 def check_q1(rows: Rows, conn, runs: dict[str, str]) -> None:
-    # November 2024: only the Pentagon story puts troops in Russia (About 11,000 and 12,000, PRK -> RUS).
-    assert rows == [{"actor_country": "PRK", "actor_name": "North Korea", "claims": 2, "at_most": 12000}]
+    # November 2024: the Pentagon story (About 11,000 and 12,000, PRK -> RUS) and three outlets' 11,000.
+    assert rows == [{"actor_code": "PRK", "actor_name": "North Korea", "claims": 5, "at_most": 12000}]
 
 
 def check_q2(rows: Rows, conn, runs: dict[str, str]) -> None:
@@ -82,21 +83,21 @@ def check_q2(rows: Rows, conn, runs: dict[str, str]) -> None:
 
 def check_q3(rows: Rows, conn, runs: dict[str, str]) -> None:
     (row,) = rows
-    # Seed article + Pentagon story; the Pentagon story also has its near-duplicate copy.
-    assert row["stories"] == 2
-    assert row["articles_including_copies"] == 3
+    # Seed article + Pentagon story + the 6 outlet articles; the Pentagon story also has its near-duplicate copy.
+    assert row["stories"] == 8
+    assert row["articles_including_copies"] == 9
     # PRK is documented as the actor of 5 claims (etwa 1.500, Tausende, 1,2 Millionen, About 11,000, 12,000).
     assert row["claims"] >= 5
 
 
 def check_q4(rows: Rows, conn, runs: dict[str, str]) -> None:
-    largest = {row["actor_country"]: row["largest_figure"] for row in rows}
+    largest = {row["actor_code"]: row["largest_figure"] for row in rows}
     documented = {"PRK": 1_200_000, "RUS": 100_000, "DEU": 12_000, "USA": 3_000, "JPN": 3_000, "FRA": 1_750}
     assert {code: largest.get(code) for code in documented} == documented
     assert [row["largest_figure"] for row in rows] == sorted(
         (row["largest_figure"] for row in rows), reverse=True
     )
-    assert rows[0]["actor_country"] == "PRK" and rows[0]["mention_type"] == "force_size"
+    assert rows[0]["actor_code"] == "PRK" and rows[0]["mention_type"] == "force_size"
 
 
 def check_q5(rows: Rows, conn, runs: dict[str, str]) -> None:
@@ -125,7 +126,7 @@ def check_q6(rows: Rows, conn, runs: dict[str, str]) -> None:
 
 
 def check_q7(rows: Rows, conn, runs: dict[str, str]) -> None:
-    by_group = {(row["month"], row["actor_country"], row["location_country"]): row for row in rows}
+    by_group = {(row["month"], row["actor_code"], row["location_country"]): row for row in rows}
     prk_rus = by_group[(date(2024, 10, 1), "PRK", "RUS")]  # etwa 1.500 + „Tausende“ (vague: no estimate)
     assert (prk_rus["mentions"], prk_rus["estimated_mentions"], prk_rus["best_estimate_total"]) == (
         2,
@@ -143,7 +144,9 @@ def check_q7(rows: Rows, conn, runs: dict[str, str]) -> None:
 
 def check_q8(rows: Rows, conn, runs: dict[str, str]) -> None:
     found = [(row["best_estimate"], row["title"].split()[0]) for row in rows]
-    assert found == [(1_200_000, "Videos"), (12_000, "Pentagon"), (11_000, "Pentagon")]
+    assert found[0] == (1_200_000, "Videos")
+    assert [best for best, _ in found] == [1_200_000, 13_000, 12_000, 12_000, 11_000, 11_000, 11_000, 11_000]
+    assert (11_000, "Pentagon") in found and (12_000, "Pentagon") in found
     assert all(row["sentence"] and row["canonical_url"] for row in rows)
 
 
@@ -158,9 +161,54 @@ def check_q10(rows: Rows, conn, runs: dict[str, str]) -> None:
     assert [row["run_id"] for row in rows] == [runs["bad"], runs["demo"]]
     latest, first = rows
     counts = ("discovered", "loaded", "unchanged", "duplicates", "rejected", "accounting_ok")
-    assert tuple(first[c] for c in counts) == (18, 13, 0, 2, 3, True)
+    assert tuple(first[c] for c in counts) == (24, 19, 0, 2, 3, True)
     assert latest["loaded"] == 1 and latest["rejected"] == 3 and latest["accounting_ok"] is True
     assert latest["discovered"] == first["discovered"] + 1  # the bad page joins the feed
+
+
+def check_q11(rows: Rows, conn, runs: dict[str, str]) -> None:
+    weeks = {row["period_start"]: row for row in rows}
+    assert min(weeks) == date(2024, 10, 21)  # the seed article's "etwa 1.500"
+    repeated = weeks[date(2024, 11, 25)]  # one figure, three outlets
+    assert (repeated["low"], repeated["high"], repeated["best"], repeated["n_claims"], repeated["n_outlets"]) == (
+        11000, 11000, 11000, 1, 3,
+    )  # fmt: skip
+    assert repeated["claimants"] == ["UKR_MOD"] and not repeated["carried"]
+    assert (weeks[date(2024, 12, 16)]["best"], weeks[date(2024, 12, 16)]["claimants"]) == (13000, ["UKR_MOD"])
+    disputed = weeks[date(2025, 1, 6)]  # two claimants disagree in one week
+    assert (disputed["low"], disputed["high"], disputed["best"], disputed["n_claims"]) == (
+        8000,
+        12000,
+        10000,
+        2,
+    )
+    assert disputed["claimants"] == ["KOR_NIS", "USA_DOD"]
+    carried = weeks[date(2024, 12, 9)]
+    assert carried["carried"] and carried["best"] == 11000
+    assert [row["period_start"] for row in rows] == sorted(weeks)  # one row per week, no gap
+    assert all((b - a).days == 7 for a, b in itertools.pairwise(sorted(weeks)))
+    assert all(row["low"] <= row["best"] <= row["high"] for row in rows)
+
+
+def check_q12(rows: Rows, conn, runs: dict[str, str]) -> None:
+    assert rows and all(row["canonical_url"] for row in rows)
+    assert not [row for row in rows if row["claimant"] == "UKR_MOD" and row["best"] == 11000]
+    assert {(row["claimant"], row["best"]) for row in rows} >= {("UKR_MOD", 13000), ("KOR_NIS", 8000)}
+
+
+def check_q13(rows: Rows, conn, runs: dict[str, str]) -> None:
+    changes = {(row["claimant"], row["previous_best"], row["revised_best"]) for row in rows}
+    assert {("UKR_MOD", 11000, 13000), ("USA_DOD", 11000, 12000)} <= changes
+    assert [abs(row["change"]) for row in rows] == sorted((abs(row["change"]) for row in rows), reverse=True)
+
+
+def check_q14(rows: Rows, conn, runs: dict[str, str]) -> None:
+    by_claimant = {row["claimant"]: row for row in rows}
+    ukr = by_claimant["UKR_MOD"]
+    assert (ukr["claims"], ukr["articles"], ukr["most_outlets"]) == (2, 4, 3)
+    assert ukr["claimant_name"] == "Ministry of Defence of Ukraine" and ukr["claimant_kind"] == "ministry"
+    assert by_claimant["USA_DOD"]["claims"] == 2 and by_claimant["KOR_NIS"]["claims"] == 1
+    assert sum(row["claims"] for row in rows) == scalar(conn, "SELECT count(*) FROM news.troop_claims")
 
 
 CHECKS: dict[str, Callable[[Rows, Any, dict[str, str]], None]] = {

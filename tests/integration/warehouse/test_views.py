@@ -124,8 +124,8 @@ def test_the_same_claim_in_two_copies_of_a_story_counts_once(demo_warehouse) -> 
         INSERT INTO news.deployment_mentions
         SELECT %(copy)s || ':v' || %(version)s || ':' || char_start || '-' || char_end, %(copy)s, %(version)s,
                story_id, run_id, is_current, troop_count_min, troop_count_max, count_precision, count_text,
-               char_start, char_end, actor_country, location_country, mention_type, attribution,
-               attribution_source, confidence, sentence, language, extractor_version
+               char_start, char_end, actor_code, location_country, mention_type, attribution,
+               attribution_source, confidence, sentence, language, extractor_version, actor_kind
         FROM news.deployment_mentions WHERE article_id = %(canonical)s AND is_current
         """,
         {"copy": copy, "version": version, "canonical": canonical},
@@ -158,7 +158,7 @@ def test_monthly_view_groups_a_month(demo_warehouse) -> None:
         demo_warehouse,
         "SELECT mentions, stories, estimated_mentions, best_estimate_total, best_estimate_max, largest_reported"
         " FROM news.v_deployments_by_actor_month"
-        " WHERE month = '2025-02-01' AND actor_country = 'FRA' AND location_country = 'ROU'"
+        " WHERE month = '2025-02-01' AND actor_code = 'FRA' AND location_country = 'ROU'"
         " AND mention_type = 'deployment'",
     )
     assert group == (2, 1, 2, 3050, 1750, 2000)
@@ -168,7 +168,7 @@ def test_monthly_view_groups_a_month(demo_warehouse) -> None:
     ("table", "column"),
     [
         ("articles", "published_at"),
-        ("deployment_mentions", "actor_country"),
+        ("deployment_mentions", "actor_code"),
         ("deployment_mentions", "location_country"),
         ("deployment_mentions", "mention_type"),
         ("deployment_mentions", "story_id"),

@@ -27,7 +27,7 @@ OUTCOME = ValidationOutcome(
     success=False,
     rows_validated=12,
     rows_quarantined=6,
-    failed_counts={"troop_count_max_plausible": 5, "actor_country_known": 1, "batch_not_empty": 0},
+    failed_counts={"troop_count_max_plausible": 5, "actor_code_known": 1, "batch_not_empty": 0},
     data_docs_url=DOCS_URL,
     sample_bad_rows=[bad_row(i) for i in range(1, 6)],
     suite_name="deployment_mentions",
@@ -53,9 +53,9 @@ def test_validation_alert_names_everything_on_call_needs() -> None:
     text = alert.text
     assert "validation failed" in alert.subject and "manual__1" in alert.subject
     assert "DAG deployment_mentions, run manual__1, task quality_gate (try 2)" in text
-    assert "troop_count_max_plausible: 5 rows" in text and "actor_country_known: 1 row\n" in text
+    assert "troop_count_max_plausible: 5 rows" in text and "actor_code_known: 1 row\n" in text
     assert "  - batch_not_empty\n" in text  # table-level: no row count
-    assert text.index("troop_count_max_plausible") < text.index("actor_country_known")  # worst first
+    assert text.index("troop_count_max_plausible") < text.index("actor_code_known")  # worst first
     assert '"50 million" min=50,000,000 max=50,000,000' in text
     assert "Some 50 million soldiers were sent." in text  # whitespace folded
     assert text.count('  - "') == 5

@@ -12,7 +12,7 @@ OUTCOME = ValidationOutcome(
     success=False,
     rows_validated=7,
     rows_quarantined=2,
-    failed_counts={"troop_count_max_plausible": 1, "actor_country_known": 1},
+    failed_counts={"troop_count_max_plausible": 1, "actor_code_known": 1},
     data_docs_url="file:///tmp/docs/validations/x.html",
     sample_bad_rows=[
         {"count_text": "50 million", "troop_count_min": 50_000_000, "troop_count_max": 50_000_000}
