@@ -84,8 +84,8 @@ run: up demo-start
 	    [ -n "$(MENTIONS_MAY_FAIL)" ] || exit $$status; fi
 
 # The team setup on one machine (dev/celery_stack.py): Redis broker, api-server, scheduler, dag-processor and two
-# Celery workers on their own metadata DB; news_ingest triggered through the REST API, deployment_mentions by
-# its Asset. Same warehouse and report as `make run`.
+# Celery workers on their own metadata DB; both DAGs triggered through the REST API, one after the other.
+# Same warehouse and report as `make run`.
 run-celery: up demo-start
 	$(ENV) $(BIN)/news-etl report snapshot
 	status=0; $(ENV) $(BIN)/python -m dev.celery_stack run --logical-date $(RUN_DATE) || status=$$?; \

@@ -165,6 +165,10 @@ class CeleryStack:
             "AIRFLOW__CELERY__BROKER_URL": f"redis://127.0.0.1:{self.broker_port}/0",
             "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + self.metadata_uri,
             "AIRFLOW__CORE__HOSTNAME_CALLABLE": "dev.celery_stack.worker_hostname",
+            # Only the runs triggered through the API run: unpausing news_ingest must not also start the
+            # scheduled run of its latest @daily interval (this also stops Asset-triggered runs, so
+            # run_both_dags triggers deployment_mentions itself).
+            "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
             # Local pace: a finished task is noticed within 1 s, the idle scheduler loops faster, new DAG
             # files are picked up quickly.
             "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL": "1",
@@ -302,17 +306,6 @@ class CeleryStack:
 
         return wait_for(f"{dag_id} run {run_id}", finished, timeout=timeout, interval=2)
 
-    def wait_asset_run(self, dag_id: str, after: datetime, timeout: float) -> tuple[str, str]:
-        """The run of an asset-scheduled DAG queued after `after`, once finished: (run id, state)."""
-
-        def finished() -> tuple[str, str] | None:
-            self.check_alive()
-            runs = self.api("GET", f"dags/{dag_id}/dagRuns", params={"run_after_gte": after.isoformat()})
-            done = [r for r in runs["dag_runs"] if r["state"] in TERMINAL_RUN_STATES]
-            return (done[0]["dag_run_id"], done[0]["state"]) if done else None
-
-        return wait_for(f"an asset-triggered {dag_id} run", finished, timeout=timeout, interval=2)
-
     def task_instances(self, dag_id: str, run_id: str) -> list[dict[str, Any]]:
         return self.api("GET", f"dags/{dag_id}/dagRuns/{run_id}/taskInstances", params={"limit": 100})[
             "task_instances"
@@ -325,13 +318,14 @@ class CeleryStack:
         return self.api("GET", path)["task_instances"]
 
     def run_both_dags(self, logical_date: datetime, timeout: float = 900) -> dict[str, tuple[str, str]]:
-        """news_ingest triggered through the API; deployment_mentions follows through the Asset."""
-        self.api("PATCH", "dags/deployment_mentions", json={"is_paused": False})
-        started = datetime.now(timezone.utc)
-        ingest = self.trigger("news_ingest", logical_date)
-        results = {"news_ingest": (ingest, self.wait_run("news_ingest", ingest, timeout))}
-        if results["news_ingest"][1] == "success":
-            results["deployment_mentions"] = self.wait_asset_run("deployment_mentions", started, timeout)
+        """news_ingest, then (when it succeeded) deployment_mentions for the same logical date, each triggered
+        through the API and waited for: {dag_id: (run id, final state)}."""
+        results: dict[str, tuple[str, str]] = {}
+        for dag_id in ("news_ingest", "deployment_mentions"):
+            run_id = self.trigger(dag_id, logical_date)
+            results[dag_id] = (run_id, self.wait_run(dag_id, run_id, timeout))
+            if results[dag_id][1] != "success":
+                break
         return results
 
 
@@ -354,26 +348,39 @@ def running(stack: CeleryStack, pool_slots: int = 4) -> Iterator[CeleryStack]:
         stack.stop()
 
 
-def metadata_database(configured_uri: str, name: str, fresh: bool) -> str:
-    """An Airflow metadata database `name` on the server of `configured_uri` (created, or re-created when
-    `fresh`); its SQLAlchemy URI."""
+@contextlib.contextmanager
+def _server_admin(configured_uri: str) -> Iterator[Any]:
+    """An autocommit cursor on the `postgres` database of the server `configured_uri` names."""
     import psycopg2
     from sqlalchemy.engine import make_url
 
-    url = make_url(configured_uri)
-    admin = url.set(database="postgres")
+    admin = make_url(configured_uri).set(database="postgres")
     conn = psycopg2.connect(**admin.translate_connect_args(username="user", database="dbname"), **admin.query)
     conn.autocommit = True
     try:
         with conn.cursor() as cur:
-            if fresh:
-                cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # name from our code, not input
-            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
-            if cur.fetchone() is None:
-                cur.execute(f'CREATE DATABASE "{name}"')
+            yield cur
     finally:
         conn.close()
-    return url.set(database=name).render_as_string(hide_password=False)
+
+
+def metadata_database(configured_uri: str, name: str, fresh: bool) -> str:
+    """An Airflow metadata database `name` on the server of `configured_uri` (created, or re-created when
+    `fresh`); its SQLAlchemy URI."""
+    from sqlalchemy.engine import make_url
+
+    with _server_admin(configured_uri) as cur:
+        if fresh:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # names come from our code
+        cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if cur.fetchone() is None:
+            cur.execute(f'CREATE DATABASE "{name}"')
+    return make_url(configured_uri).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_metadata_database(configured_uri: str, name: str) -> None:
+    with _server_admin(configured_uri) as cur:
+        cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def main(argv: list[str] | None = None) -> int:

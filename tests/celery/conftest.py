@@ -21,7 +21,13 @@ import pytest
 import yaml
 from scenario import POOL_SLOTS, RATE_PER_S, REFERENCE_DATE
 
-from dev.celery_stack import CeleryStack, metadata_database, redis_server_binary, running
+from dev.celery_stack import (
+    CeleryStack,
+    drop_metadata_database,
+    metadata_database,
+    redis_server_binary,
+    running,
+)
 
 
 def skip_loudly(reason: str) -> None:
@@ -142,4 +148,4 @@ def celery_stack(
             yield stack
     finally:
         print(f"Celery stack logs: {stack.log_dir}", file=sys.stderr)
-        metadata_database(configured_metadata_uri, name, fresh=True)  # empties it; dropped with the server
+        drop_metadata_database(configured_metadata_uri, name)
