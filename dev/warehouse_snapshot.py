@@ -20,6 +20,7 @@ RUN_SPECIFIC_COLUMNS = frozenset(
         "data_docs_url",
         "data_interval_start",
         "data_interval_end",
+        "next_slot",  # news.host_fetch_slots: when the host may next be hit
     }
 )
 COLUMNS_SQL = """

@@ -13,7 +13,8 @@ killed run resumable and a re-run of a finished run a no-op.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -59,11 +60,21 @@ def raw_store(settings: Settings) -> RawStore:
     return RawStore(settings.raw_store)
 
 
-def http_client(sources: Sequence[Source], settings: Settings) -> HttpClient:
+@contextmanager
+def http_client(sources: Sequence[Source], settings: Settings, conn) -> Iterator[HttpClient]:
+    """The HTTP client of a task. Its per-host pace is booked in the warehouse that `conn` is connected to,
+    so fetch tasks running at once (mapped per source, on any worker) keep a shared host's rate together."""
     from news_etl.fetch import HttpClient
+    from news_etl.fetch.rate_limit import HostRateLimiter
+    from news_etl.fetch.shared_slots import WarehouseSlots, sibling_connection
 
     private_hosts = sorted({host for s in sources if s.allow_private for host in _hosts_of(s)})
-    return HttpClient(allow_private_hosts=private_hosts, raw_store=raw_store(settings))
+    with sibling_connection(conn) as slots_conn:
+        limiter = HostRateLimiter(reserve=WarehouseSlots(slots_conn).reserve)
+        with HttpClient(
+            allow_private_hosts=private_hosts, raw_store=raw_store(settings), limiter=limiter
+        ) as client:
+            yield client
 
 
 def _hosts_of(source: Source) -> set[str]:
@@ -102,7 +113,7 @@ def discover_stage(conn, ctx: RunContext, settings: Settings, params: IngestPara
     from news_etl.discover import discover
 
     found: dict[str, DiscoveredUrl] = {}
-    with http_client(sources, settings) as client:
+    with http_client(sources, settings, conn) as client:
         for source in sources:
             urls, rejects = discover(source, client)
             with conn.cursor() as cur:
@@ -155,7 +166,7 @@ def fetch_stage(
     conn.commit()
     counts["skipped_unchanged"] = len(unchanged)
     force = params.force_refetch
-    with http_client(sources, settings) as client:
+    with http_client(sources, settings, conn) as client:
         for item in to_fetch:
             etag, last_modified = (None, None) if force else validators[item.url]
             outcome = client.fetch_page(item.url, source, etag=etag, last_modified=last_modified)
@@ -268,7 +279,15 @@ def _decide_batch(conn, ctx: RunContext, near_duplicate_window: timedelta) -> di
             counts[outcome] += 1
             cur.execute(
                 SET_DECISION_SQL,
-                (version, outcome, decision.duplicate_of, decision.kind, decision.story_id, ctx.batch_key, url),
+                (
+                    version,
+                    outcome,
+                    decision.duplicate_of,
+                    decision.kind,
+                    decision.story_id,
+                    ctx.batch_key,
+                    url,
+                ),
             )
     return counts
 
