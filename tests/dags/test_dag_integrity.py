@@ -80,3 +80,13 @@ def test_dag_file_parses_fast_without_heavy_imports(dag_file: Path) -> None:
     elapsed, heavy = float(out[0]), (out[1] if len(out) > 1 else "")
     assert heavy == "", f"{dag_file.name} imports {heavy} at parse time"
     assert elapsed < 1.0, f"{dag_file.name} took {elapsed:.2f}s to parse"
+
+
+def test_fetches_go_to_the_fetch_queue_everything_else_to_default(dagbag) -> None:
+    """Celery queues (docs/operations.md): only the fetch tasks need egress to the news sites."""
+    from dev.celery_stack import QUEUES
+
+    for dag in dagbag.dags.values():
+        for task in dag.tasks:
+            assert task.queue == ("fetch" if task.task_id == "fetch" else "default"), task.task_id
+            assert task.queue in QUEUES
