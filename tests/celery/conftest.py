@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import partial
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 import yaml
@@ -32,7 +32,7 @@ from dev.celery_stack import (
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def skip_loudly(reason: str) -> None:
+def skip_loudly(reason: str) -> NoReturn:
     message = f"CELERY TESTS SKIPPED: {reason}"
     print(f"\n{'!' * len(message)}\n{message}\n{'!' * len(message)}", file=sys.stderr)
     pytest.skip(message)
