@@ -29,18 +29,12 @@ from news_etl.settings import Settings
 
 log = logging.getLogger(__name__)
 
-
 def mention_id(article_id: str, version: int, char_start: int, char_end: int) -> str:
     return f"{article_id}:v{version}:{char_start}-{char_end}"
 
 
 def mention_row(
-    mention: Mention,
-    article_id: str,
-    version: int,
-    story_id: str | None,
-    language: str | None,
-    ctx: RunContext,
+    mention: Mention, article_id: str, version: int, story_id: str | None, language: str | None, ctx: RunContext
 ) -> dict[str, Any]:
     """The news.mentions_staging row of one mention, by column name (warehouse/columns.py MENTION_COLUMNS)."""
     from news_etl.extract import EXTRACTOR_VERSION

@@ -72,3 +72,4 @@ def data_docs_site_config(location: str) -> dict[str, Any]:
         "store_backend": store_backend_config(location),
         "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
     }
+

@@ -199,10 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         "--dsn", help="libpq DSN of a migrated warehouse (default: from AIRFLOW_CONN_NEWS_WAREHOUSE)"
     )
     parser.add_argument(
-        "--doc",
-        type=Path,
-        default=Path(DEFAULT_DOC),
-        help="Markdown file to update (default: %(default)s, from the checkout)",
+        "--doc", type=Path, default=Path(DEFAULT_DOC), help="Markdown file to update (default: %(default)s, from the checkout)"
     )
     parser.add_argument(
         "--check", action="store_true", help="do not write; exit 1 when the file is out of date"

@@ -99,9 +99,7 @@ def test_overlapping_runs_load_each_story_once(warehouse, demo_params, raw_store
         for source_name in ingest_stages.discover_stage(warehouse, ctx, settings, params):
             ingest_stages.fetch_stage(warehouse, ctx, settings, params, source_name)
         ingest_stages.parse_stage(warehouse, ctx, settings, params)
-        assert (
-            ingest_stages.dedup_stage(warehouse, ctx, settings, params)["loaded"] > 0
-        )  # both see new stories
+        assert ingest_stages.dedup_stage(warehouse, ctx, settings, params)["loaded"] > 0  # both see new stories
     for ctx in runs:
         ingest_stages.load_stage(warehouse, ctx, settings, params)
     totals = [ingest_stages.report_stage(warehouse, ctx, settings, params) for ctx in runs]
