@@ -70,7 +70,8 @@ def news_ingest() -> None:
 
         return run_stage(discover_stage, ingest_params)
 
-    @task(pool="news_http", max_active_tis_per_dag=4, multiple_outputs=False)
+    # Queue `fetch`: the tasks that need egress to the news sites (CeleryExecutor; docs/operations.md).
+    @task(pool="news_http", max_active_tis_per_dag=4, queue="fetch", multiple_outputs=False)
     def fetch(source_name: str) -> dict:
         from news_etl.pipeline.airflow_io import run_stage
         from news_etl.pipeline.ingest_stages import fetch_stage

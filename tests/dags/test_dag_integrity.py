@@ -97,3 +97,13 @@ def test_backfill_params_are_dates_and_reach_the_typed_params(dagbag) -> None:
             param.resolve("1 March")
     typed = ingest_params({"backfill_from": "2025-03-01", "backfill_to": None}, Settings.from_env())
     assert (typed.backfill_from, typed.backfill_to) == (date(2025, 3, 1), None)
+
+
+def test_fetches_go_to_the_fetch_queue_everything_else_to_default(dagbag) -> None:
+    """Celery queues (docs/operations.md): only the fetch tasks need egress to the news sites."""
+    from dev.celery_stack import QUEUES
+
+    for dag in dagbag.dags.values():
+        for task in dag.tasks:
+            assert task.queue == ("fetch" if task.task_id == "fetch" else "default"), task.task_id
+            assert task.queue in QUEUES

@@ -194,7 +194,22 @@ def test_image_matches_the_locked_airflow_and_python(services) -> None:
 
 
 def test_all_airflow_components_run(services) -> None:
-    assert {command(s) for s in airflow_services(services).values()} >= AIRFLOW_COMPONENTS
+    components = {command(s).split(" --")[0] for s in airflow_services(services).values()}
+    assert components >= AIRFLOW_COMPONENTS
+
+
+def test_celery_settings_and_queues_are_those_the_local_stack_proves(services) -> None:
+    """tests/celery runs dev/celery_stack.py's settings for real; the compose file must run the same."""
+    from dev.celery_stack import CELERY_SETTINGS, QUEUES
+
+    for name, service in airflow_services(services).items():
+        env = environment(service)
+        assert {key: env.get(key) for key in CELERY_SETTINGS} == CELERY_SETTINGS, name
+    workers = [s for s in services.values() if command(s).startswith("celery worker")]
+    assert workers, "no Celery worker service"
+    for worker in workers:
+        queues = shlex.split(command(worker)).index("--queues")
+        assert set(shlex.split(command(worker))[queues + 1].split(",")) == set(QUEUES)
 
 
 def test_celery_executor_with_declared_broker_and_result_backend(services) -> None:

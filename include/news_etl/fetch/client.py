@@ -99,6 +99,7 @@ class HttpClient:
         pool_size: int = 4,
         raw_store: RawStore | None = None,
         trust_env: bool = False,
+        limiter: HostRateLimiter | None = None,
     ) -> None:
         self.user_agent = user_agent
         self.timeouts = timeouts
@@ -110,7 +111,7 @@ class HttpClient:
         self._pool_size = pool_size
         self._trust_env = trust_env
         self._guard = AddressGuard(allow_private_hosts)
-        self._limiter = HostRateLimiter()
+        self._limiter = limiter or HostRateLimiter()
         self._robots = RobotsCache()
         self._sessions: dict[str, requests.Session] = {}
         self._lock = threading.Lock()

@@ -13,6 +13,8 @@ killed run resumable and a re-run of a finished run a no-op.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -72,11 +74,19 @@ def raw_store(settings: Settings) -> RawStore:
     return RawStore(settings.raw_store)
 
 
-def http_client(settings: Settings) -> HttpClient:
+@contextmanager
+def http_client(settings: Settings, conn: PgConnection) -> Iterator[HttpClient]:
+    """The HTTP client of a task. Its per-host pace is booked in the warehouse that `conn` is connected to,
+    so fetch tasks running at once (mapped per source, on any worker) keep a shared host's rate together. No
+    client-wide private-address allowance: each source's allowance goes with the requests it starts."""
     from news_etl.fetch import HttpClient
+    from news_etl.fetch.rate_limit import HostRateLimiter
+    from news_etl.fetch.shared_slots import WarehouseSlots, sibling_connection
 
-    # No client-wide allowance: each source's private-address allowance goes with the requests it starts.
-    return HttpClient(raw_store=raw_store(settings))
+    with sibling_connection(conn) as slots_conn:
+        limiter = HostRateLimiter(reserve=WarehouseSlots(slots_conn).reserve)
+        with HttpClient(raw_store=raw_store(settings), limiter=limiter) as client:
+            yield client
 
 
 def record_reject(cur: PgCursor, run_id: str, reject: Reject, count_as_url: bool = True) -> None:
@@ -113,7 +123,7 @@ def discover_stage(
     from news_etl.discover import discover
 
     found: dict[str, DiscoveredUrl] = {}
-    with http_client(settings) as client:
+    with http_client(settings, conn) as client:
         for source in sources:
             _close_abandoned_runs(conn, ctx, settings, source.name)
             window = _api_window(conn, ctx, params, source) if source.kind == "i24_api" else None
@@ -202,7 +212,7 @@ def fetch_stage(
     conn.commit()
     counts["skipped_unchanged"] = len(unchanged)
     force = params.force_refetch
-    with http_client(settings) as client:
+    with http_client(settings, conn) as client:
         for item in to_fetch:
             etag, last_modified = (None, None) if force else validators[item.url]
             outcome = _fetch_isolated(client, item.url, source, etag, last_modified)
