@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from psycopg2.extensions import connection as PgConnection
 
 # Reference tables are the migrations' doing, not the pipeline's.
-REFERENCE_TABLES = ("countries", "schema_migrations")
+REFERENCE_TABLES = ("countries", "actors", "claimants", "schema_migrations")
 RUN_SPECIFIC_COLUMNS = frozenset(
     {
         "run_id",  # the batch key: the run's logical date
@@ -21,6 +21,8 @@ RUN_SPECIFIC_COLUMNS = frozenset(
         "data_interval_start",
         "data_interval_end",
         "next_slot",  # news.host_fetch_slots: when the host may next be hit
+        "started_at",  # news.ingest_runs: when the run first recorded itself
+        "checked_at",  # news.source_runs: when the source was asked
     }
 )
 COLUMNS_SQL = """
