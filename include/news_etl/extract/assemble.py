@@ -247,9 +247,15 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         if owner:
             return owner
     places = ctx.places(index)
-    for info in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
-        if c.start <= info.place.start < noun_end and not info.place.region and not info.location:
-            return info.place.code
+    # A demonym inside the noun phrase: "1,500 North Korean troops"; the group wins over the state beside it
+    # ("60 Lebanese Hezbollah fighters").
+    inside = [
+        i.place
+        for i in places
+        if c.start <= i.place.start < noun_end and not i.place.region and not i.location
+    ]
+    if inside:
+        return next((p.code for p in inside if p.armed_group), inside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
@@ -273,9 +279,9 @@ def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool
     for info in places:
         after = info.place.start >= noun_end and info.place.can_be_location
         if after and (info.location or (leaving and _left_from(ctx, info, noun_end))):
-            return info.place.code
+            return info.place.site
     before = [i.place for i in places if i.location and i.place.end <= c.start]
-    return before[-1].code if before else None
+    return before[-1].site if before else None
 
 
 def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
