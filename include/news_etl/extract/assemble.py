@@ -308,24 +308,98 @@ class _Head:
     antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
 
 
-def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
-    text, g = ctx.text, ctx.g
-    if follow := g.follow.match(text, c.end):
-        noun = follow.group("noun")
-        weak = bool(g.weak_noun.match(noun))
-        if weak:
-            s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
-            if not (g.military_context.search(text, s, e) or g.troop_anywhere.search(text, s, e)):
-                return None
-        return _Head("noun", noun, follow.end(), weak)
-    if strong := g.strong.match(text, c.end):
-        return _Head("strong", noun_end=strong.end())
-    if anaphora := g.anaphora.match(text, c.end):
-        antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
-        if antecedent is None:
+def _military(ctx: _Context, start: int) -> bool:
+    """A military word in the sentence at `start` or the one before it licenses weak nouns such as "men"."""
+    g, index = ctx.g, ctx.sentences.index_of(start)
+    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return bool(g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e))
+
+
+def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
+    """A troop noun after the count (or after `at`): "5,000 soldiers", "4,500 of the 28,500 troops"."""
+    follow = ctx.g.follow.match(ctx.text, at)
+    if follow is None:
+        return None
+    noun = follow.group("noun")
+    weak = bool(ctx.g.weak_noun.match(noun))
+    if weak and not _military(ctx, c.start):
+        return None
+    return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
+    index = ctx.sentences.index_of(start)
+    for info in ctx.places(index):
+        p = info.place
+        if start <= p.start < end and p.actor_only:
+            return p
+    return None
+
+
+def _member_head(ctx: _Context, c: _Count) -> _Head | None:
+    """Members of a group named in the phrase: "228 Hezbollah members", "1 046 membres du groupe EI"."""
+    member = ctx.g.member.match(ctx.text, c.end)
+    if member is None:
+        return None
+    noun = member.group("noun")
+    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun):
+        return _Head("noun", noun, member.end())
+    of = ctx.g.member_of.match(ctx.text, member.end())
+    group = of and _group_at(ctx, of.end(), of.end() + 1)
+    return _Head("noun", noun, group.end) if group else None
+
+
+def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
+    """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    for info in ctx.places(index):
+        p = info.place
+        if p.start > c.end:
+            adjacent = text[c.end : p.start].isspace()
+            demonym = p.adjective or p.armed_group
+            if adjacent and demonym and ctx.g.demonym_end.match(text, p.end) and _military(ctx, c.start):
+                return _Head("noun", text[p.start : p.end], p.end)
             return None
-        c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
-        return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+    return None
+
+
+def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
+    """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
+    g, text = ctx.g, ctx.text
+    step = g.partitive.match(text, c.end) or g.change_chain.match(text, c.end)
+    return _noun_head(ctx, c, step.end(), c.end) if step else None
+
+
+def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'and 14 wounded', 'sieben weitere verletzt': a casualty figure of the troops named before."""
+    if not ctx.g.casualty_after.match(ctx.text, c.end):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 1:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+
+
+def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
+    g = ctx.g
+    anaphora = g.anaphora.match(ctx.text, c.end)
+    if anaphora is None:
+        return None
+    if head := _noun_head(ctx, c, anaphora.end()):
+        return head
+    antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
+    if antecedent is None:
+        return None
+    c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
+    return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+
+
+def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
+    text, g = ctx.text, ctx.g
     if not g.bare_end.match(text, c.end):
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
@@ -342,6 +416,21 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if head := _noun_head(ctx, c, c.end):
+        return head
+    if strong := ctx.g.strong.match(ctx.text, c.end):
+        return _Head("strong", noun_end=strong.end())
+    return (
+        _anaphora_head(ctx, c)
+        or _member_head(ctx, c)
+        or _demonym_head(ctx, c)
+        or _borrowed_head(ctx, c)
+        or _casualty_head(ctx, c, previous)
+        or _bare_head(ctx, c, previous)
+    )
 
 
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:

@@ -87,6 +87,12 @@ class Grammar:
     force_anywhere: re.Pattern[str]  # troop or force nouns: what a bare figure can refer back to
     military_context: re.Pattern[str]
     qualifier_kind: dict[str, str]
+    member: re.Pattern[str]  # "228 Hezbollah members": members of whatever group the phrase names
+    member_of: re.Pattern[str]  # "1 046 membres du groupe Etat islamique": the group named after the noun
+    casualty_after: re.Pattern[str]  # "and 14 wounded", "sieben weitere verletzt": troops named before
+    partitive: re.Pattern[str]  # "4,500 of the 28,500 troops": the noun of the count after it
+    change_chain: re.Pattern[str]  # "von 370.000 über 340.000 auf 185.000 Soldaten": one noun for all
+    demonym_end: re.Pattern[str]  # what may follow a demonym used as the head noun ("300 Britanniques,")
 
 
 def _load_yaml(name: str) -> dict:
@@ -115,6 +121,26 @@ _BARE_END_WORDS = {
     "fr": "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place",
 }
+
+# Function words of the rules that borrow a noun from elsewhere in the sentence.
+_OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres"}
+_AUXILIARIES = {
+    "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
+    "de": r"wurden|worden|seien|sind|waren|schwer|leicht|lebensgefährlich|zudem|ebenfalls",
+    "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi",
+}
+_PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
+_DETERMINERS = {
+    "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
+    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit",
+    "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
+}
+_CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
+_CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
+_NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
+_GROUP_WORDS = (
+    r"group|organi[sz]ation|movement|militia|groupe|mouvement|milice|organisation|gruppe|miliz|organisation"
+)
 
 # German puts the verb last: "auf 203.000 steigen." ends a bare count's clause too.
 _CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;:!?]|\Z)"}
@@ -202,4 +228,28 @@ def grammar(language: str) -> Grammar:
         force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force})(?![\w])"),
         military_context=re.compile(rf"\b(?i:{_MILITARY_CONTEXT[lang]})\b"),
         qualifier_kind=qualifier_kind,
+        member=re.compile(
+            rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,3}}?){sep}"
+            rf"(?P<noun>(?:[\w]+-)*(?i:{fragments_alternation(raw['member_nouns'])}))(?![\w-])"
+        ),
+        member_of=re.compile(
+            rf"\s+(?i:of|du|de la|de l['’]|des|de|d['’]|der|des)\s*(?i:(?:the|la|le|l['’])\s*)?"
+            rf"(?:(?i:{_GROUP_WORDS})\s+)?"
+        ),
+        casualty_after=re.compile(
+            rf"(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"
+            rf"\s+(?i:{fragments_alternation(raw['casualty_participles'])})(?![\w])"
+        ),
+        partitive=re.compile(
+            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER})"
+            rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
+        ),
+        change_chain=re.compile(
+            rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|[^.;:]*?\s(?i:{_CHANGE_WORDS[lang]})\s))"
+            rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
+        ),
+        demonym_end=re.compile(
+            rf"(?:\s*(?:[,.;:!?)]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]}|including|darunter|dont|"
+            rf"{fragments_alternation(raw['casualty_participles'])})(?![\w]))"
+        ),
     )
