@@ -51,6 +51,11 @@ _ORIGIN_BETWEEN = re.compile(
     r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
+# "Or Katz (20)": an age after a name.
+_AGE = re.compile(r"\(\d{1,3}\)")
+# Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
+_POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*)")
+_POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -205,6 +210,8 @@ def _counts(ctx: _Context) -> list[_Count]:
 
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
+    if _AGE.match(text, c.start - 1) and c.low is not None and c.low < 120:
+        return True
     if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):
         return True
     if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
@@ -321,6 +328,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     if follow is None:
         return None
     noun = follow.group("noun")
+    if _POLICE.search(ctx.text, c.end, follow.end()) or _POLICE_AFTER.match(ctx.text, follow.end()):
+        return None
     weak = bool(ctx.g.weak_noun.match(noun))
     if weak and not _military(ctx, c.start):
         return None
@@ -357,7 +366,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         p = info.place
         if p.start > c.end:
             adjacent = text[c.end : p.start].isspace()
-            demonym = p.adjective or p.armed_group
+            # English plural demonyms ("10 Palestinians") count civilians as often as troops.
+            demonym = p.armed_group or (p.adjective and ctx.lang != "en")
             if adjacent and demonym and ctx.g.demonym_end.match(text, p.end) and _military(ctx, c.start):
                 return _Head("noun", text[p.start : p.end], p.end)
             return None
@@ -379,7 +389,9 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 1:
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
-    return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    if antecedent is None or _POLICE.search(ctx.text, max(0, antecedent.start() - 20), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
