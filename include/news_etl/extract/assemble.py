@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from news_etl.extract.classify import (
+    TypeContext,
     attribution,
     in_quotation,
     mention_type,
@@ -467,7 +468,10 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         actor = previous.actor_code
     location = _location(ctx, index, c, noun_end, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
-    mtype = mention_type(cues, c.start - s, noun_end - s, noun, actor, location, owned)
+    mtype = mention_type(
+        cues,
+        TypeContext(sentence, ctx.lang, c.start - s, noun_end - s, noun, actor, location, owned, head.rule),
+    )
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

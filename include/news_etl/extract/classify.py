@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
@@ -167,18 +168,23 @@ def withdrawing(cues: list[Cue]) -> bool:
 _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 
 
-def mention_type(
-    cues: list[Cue],
-    start: int,
-    end: int,
-    noun: str,
-    actor: str | None,
-    location: str | None,
-    owned: bool = False,
-) -> str:
-    """The cue word nearest to the count phrase (sentence-relative offsets start..end) decides."""
-    if _POW.search(noun):
-        return "casualties"
+@dataclass(frozen=True, slots=True)
+class TypeContext:
+    """What the type of one count depends on besides its cue words (offsets relative to the sentence)."""
+
+    sentence: str
+    lang: str
+    start: int  # of the count phrase
+    end: int  # of the noun phrase
+    noun: str
+    actor: str | None
+    location: str | None
+    owned: bool = False  # "Hezbollah has 40,000 fighters"
+    rule: str = "noun"
+
+
+def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
+    """The cue word nearest to the phrase start..end decides; words of the phrase itself are no cue."""
     best: tuple[int, int] | None = None
     for cue_start, cue_end, kind in cues:
         if cue_start < end and cue_end > start:
@@ -186,14 +192,69 @@ def mention_type(
         distance = start - cue_end if cue_end <= start else cue_start - end
         if best is None or (distance, kind) < best:
             best = (distance, kind)
-    best_type = _TYPE_ORDER[best[1]] if best else ""
-    if best_type == "force_size" and actor and location and actor != location:
+    return _TYPE_ORDER[best[1]] if best else ""
+
+
+@cache
+def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of the sentence around a count that decide its type before any cue word.
+
+    A casualty verb in the passive after the noun ("... soldiers deployed there were killed"); a change
+    "from X to Y" (withdrawal when a reduction is named); "X of the Y troops": Y is the stationed total.
+    """
+    raw = lexicon_data()[lang]
+    participles = fragments_alternation(raw["casualty_participles"])
+    number = r"\d[\d.,'’\u202f\u00a0 ]*"
+    passive = re.compile(
+        rf"[^,;:]{{0,70}}?(?<![\w])(?i:{_PASSIVE[lang]})\s+(?:\w+\s+){{0,2}}?(?i:{participles})(?![\w])"
+    )
+    change = re.compile(
+        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?:\S+\s+){{0,2}}?{number}"
+    )
+    partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:\S+\s+){{0,1}}\Z")
+    return passive, change, partitive_total
+
+
+_PASSIVE = {
+    "en": r"were|was|have been|has been|had been|being|are",
+    "de": r"wurden|worden|seien|sind|waren|wären",
+    "fr": r"ont été|avaient été|auraient été|ont|sont|été|seraient",
+}
+_CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
+_PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
+
+
+def _structural_type(cues: list[Cue], t: TypeContext) -> str:
+    passive, change, partitive_total = _structure(t.lang)
+    if _POW.search(t.noun) or passive.match(t.sentence, t.end):
+        return "casualties"
+    if any(kind == _WITHDRAWAL for _, _, kind in cues):
+        for m in change.finditer(t.sentence):
+            if m.start() <= t.start < m.end():
+                return "withdrawal"  # "reduce ... from 2,000 to 1,000": both counts
+    if partitive_total.search(t.sentence, max(0, t.start - 40), t.start):
+        return "deployment"
+    return ""
+
+
+def mention_type(cues: list[Cue], t: TypeContext) -> str:
+    """Sentence structure first, then the nearest cue word, then who is where."""
+    found = _structural_type(cues, t) or _nearest_cue(cues, t.start, t.end)
+    abroad = t.actor is not None and t.location is not None and t.actor != t.location
+    if found == "force_size" and abroad:
         return "deployment"  # the size of a contingent abroad is a deployment figure
-    if best_type:
-        return best_type
-    if actor and location and actor != location:
+    if found:
+        return found
+    if abroad:
         return "deployment"  # foreign troops somewhere are deployed there, cue word or not
-    return "force_size" if owned else "other"
+    if t.owned:
+        return "force_size"
+    # With no cue at all, a count of troops is most often a deployment where a place is named, else a
+    # force; "Millionen von ihnen hier" (an anaphora with no cue) stays unclassified.
+    if t.rule == "anaphora":
+        return "other"
+    return "deployment" if t.location else "force_size"
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
