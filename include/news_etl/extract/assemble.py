@@ -249,14 +249,10 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
     )
 
 
-def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
-    if noun:
-        owner = compound_actor(noun)
-        if owner:
-            return owner
+def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+    """A demonym inside or right after the noun phrase: "1,500 North Korean troops", "troops from Niger"."""
     places = ctx.places(index)
-    # A demonym inside the noun phrase: "1,500 North Korean troops"; the group wins over the state beside it
-    # ("60 Lebanese Hezbollah fighters").
+    # The group wins over the state beside it ("60 Lebanese Hezbollah fighters").
     inside = [
         i.place
         for i in places
@@ -275,11 +271,32 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
             ):
                 return p.code
             break
-    best = None  # the nearest owner before the count: "Nordkorea mit 1,2 Millionen Soldaten"
-    for info in places:
-        if info.place.end <= c.start and info.owner:
-            best = info.place
-    return best.code if best else None
+    return None
+
+
+def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """The owner named elsewhere: the nearest before the count ("Nordkorea mit 1,2 Millionen Soldaten"),
+    else after it ("182 064 Soldaten in Diensten der Bundeswehr"), else the first one of the sentence before
+    (an actor stated once and carried by the next sentence)."""
+    places = ctx.places(index)
+    before = [i.place for i in places if i.place.end <= c.start and i.owner]
+    if before:
+        return before[-1].code
+    after = [i.place for i in places if i.place.start >= noun_end and i.owner]
+    if after:
+        return after[0].code
+    if index > 0:
+        earlier = [i.place for i in ctx.places(index - 1) if i.owner]
+        if earlier:
+            return earlier[0].code
+    return None
+
+
+def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
+    owner = compound_actor(noun) if noun else None
+    return (
+        owner or _actor_in_phrase(ctx, index, c, noun_end, leaving) or _actor_around(ctx, index, c, noun_end)
+    )
 
 
 def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
