@@ -57,6 +57,8 @@ _AGE = re.compile(r"\(\d{1,3}\)")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*)")
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside.
+_NOT_INSIDE_AFTER = re.compile(r"['’]s?(?![\w])")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -81,6 +83,7 @@ class _PlaceInfo:
                 p.can_be_location
                 and bool(location_before(lang).search(text, window, p.start))
                 and not source_before(lang).search(text, window, p.start)
+                and not _NOT_INSIDE_AFTER.match(text, p.end)
             )
             if found and p.adjective:
                 found = bool(
@@ -299,14 +302,39 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     )
 
 
-def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: bool) -> str | None:
     places = ctx.places(index)
     for info in places:
-        after = info.place.start >= noun_end and info.place.can_be_location
+        after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
         if after and (info.location or (leaving and _left_from(ctx, info, noun_end))):
             return info.place.site
-    before = [i.place for i in places if i.location and i.place.end <= c.start]
+    before = [i.place for i in places if i.location and i.place.end <= start]
     return before[-1].site if before else None
+
+
+# A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
+LOCATION_REACH = 60
+
+
+def _implied_location(ctx: _Context, index: int) -> str | None:
+    """A city, province or mission named in the sentence or the one before puts the troops in its country
+    ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        for info in ctx.places(i):
+            p = info.place
+            if p.site is not None and (p.region or p.site != p.code):
+                return p.site
+    return None
+
+
+def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
+    """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
+    index = ctx.sentences.index_of(noun_end)
+    return any(
+        i.place.site == location and 0 <= i.place.start - noun_end <= 15
+        for i in ctx.places(index)
+        if i.location
+    )
 
 
 def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
@@ -483,12 +511,20 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     if head.rule == "ellipsis" and actor is None and previous is not None:
         actor = previous.actor_code
-    location = _location(ctx, index, c, noun_end, leaving)
+    # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
+    near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
+    location = (
+        (near and _location(ctx, index, antecedent.start(), antecedent.end(), leaving))
+        or _location(ctx, index, c.start, noun_end, leaving)
+        or _implied_location(ctx, index)
+    )
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
     mtype = mention_type(
         cues,
         TypeContext(sentence, ctx.lang, c.start - s, noun_end - s, noun, actor, location, owned, head.rule),
     )
+    if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
+        location = None  # the size of a force is no place of it, unless the place follows the noun
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(
