@@ -52,6 +52,7 @@ _ORIGIN_BETWEEN = re.compile(
     r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
+_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
@@ -185,6 +186,8 @@ def _counts(ctx: _Context) -> list[_Count]:
         precision = "vague" if a.kind == "vague" else a.kind
         count = _Count(a.start, a.end, a.start, a.low, a.high, precision, a.year_like)
         qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
+        if qualifier and _NUMBER_BEFORE.search(text, max(0, qualifier.start() - 3), qualifier.start()):
+            qualifier = None  # "von 370.000 über 340.000": a step of a change, not "more than"
         if qualifier:
             count.start = qualifier.start()
             if a.kind != "vague":
@@ -414,7 +417,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
             adjacent = text[c.end : p.start].isspace()
             # English plural demonyms ("10 Palestinians") count civilians as often as troops.
             demonym = p.armed_group or (p.adjective and ctx.lang != "en")
-            if adjacent and demonym and ctx.g.demonym_end.match(text, p.end) and _military(ctx, c.start):
+            military = p.armed_group or _military(ctx, c.start)
+            if adjacent and demonym and ctx.g.demonym_end.match(text, p.end) and military:
                 return _Head("noun", text[p.start : p.end], p.end)
             return None
     return None
@@ -423,21 +427,45 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
-    step = g.partitive.match(text, c.end) or g.change_chain.match(text, c.end)
+    step = (
+        g.partitive.match(text, c.end)
+        or g.change_chain.match(text, c.end)
+        or g.partitive_noun.match(text, c.end)
+        or g.number_of_after.match(text, c.end)
+    )
     return _noun_head(ctx, c, step.end(), c.end) if step else None
 
 
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
-    """'and 14 wounded', 'sieben weitere verletzt': a casualty figure of the troops named before."""
-    if not ctx.g.casualty_after.match(ctx.text, c.end):
-        return None
+    """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
+    "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
+    g, text = ctx.g, ctx.text
+    if among := g.casualty_among.match(text, c.end):
+        return _Head("noun", among.group().split()[-1], among.end())
     index = ctx.sentences.index_of(c.start)
-    if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 1:
+    after = g.casualty_after.match(text, c.end)
+    killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
+        text, c.end
+    )
+    if not (after or killed_before):
+        return None
+    if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (1 if after else 0):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
-    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
-    if antecedent is None or _POLICE.search(ctx.text, max(0, antecedent.start() - 20), antecedent.end()):
+    if not after:
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
+    if antecedent is None:
+        group = _group_before(ctx, index, c.start)
+        return _Head("noun", text[group.start : group.end], c.end) if group else None
+    if _POLICE.search(text, max(0, antecedent.start() - 20), antecedent.end()):
         return None
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
+    """An armed group named before `start` in the sentence: the fighters a bare casualty count is of."""
+    groups = [i.place for i in ctx.places(index) if i.place.armed_group and i.place.end <= start]
+    return groups[-1] if groups else None
 
 
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -462,9 +490,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
-    if g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
-        antecedent = _antecedent(ctx, c.start, 0, g.force_anywhere)
-        return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
+        if trigger.search(text, max(0, c.start - 90), c.start):
+            antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
+            return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
     if (
         previous is not None
         and 0 <= c.start - previous.char_end <= 60

@@ -87,6 +87,13 @@ class Grammar:
     force_anywhere: re.Pattern[str]  # troop or force nouns: what a bare figure can refer back to
     military_context: re.Pattern[str]
     qualifier_kind: dict[str, str]
+    copula_before: re.Pattern[str]  # "ils sont actuellement 5 200": troops of the sentence before
+    partitive_noun: re.Pattern[str]  # "Fünf weitere der eingesetzten Soldaten": the noun after "of the"
+    number_of_after: re.Pattern[str]  # "porte à 68 le nombre de combattants tués"
+    casualty_among: re.Pattern[str]  # "1351 décès parmi ses troupes", "100 morts dans ses rangs"
+    casualty_before: re.Pattern[
+        str
+    ]  # "has killed 2,000": a further casualty count of the troops named before
     member: re.Pattern[str]  # "228 Hezbollah members": members of whatever group the phrase names
     member_of: re.Pattern[str]  # "1 046 membres du groupe Etat islamique": the group named after the noun
     casualty_after: re.Pattern[str]  # "and 14 wounded", "sieben weitere verletzt": troops named before
@@ -123,7 +130,7 @@ _BARE_END_WORDS = {
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
-_OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres"}
+_OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres|d['’]autres"}
 _AUXILIARIES = {
     "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
     "de": r"wurden|worden|seien|sind|waren|schwer|leicht|lebensgefährlich|zudem|ebenfalls",
@@ -134,6 +141,27 @@ _DETERMINERS = {
     "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
     "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
+}
+_OF_THE = {
+    "en": r"of the|of its|of their|of these|of those",
+    "de": r"der|von den|unter den",
+    "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
+}
+_NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|bilan) (?:de|d['’]|des)"}
+_CASUALTY_NOUNS = {
+    "en": r"deaths|dead|casualties|killed|losses",
+    "de": r"tote|toten|gefallene|opfer|verluste",
+    "fr": r"morts|décès|tués|victimes|pertes|blessés",
+}
+_AMONG = {
+    "en": r"(?:among|in) (?:the |its |their )?(?:ranks|troops|soldiers|forces)",
+    "de": r"(?:unter|in) (?:den |ihren |seinen )?(?:reihen|truppen|soldaten|streitkräften)",
+    "fr": r"(?:parmi|dans) (?:les |ses |leurs )?(?:rangs|troupes|soldats|forces|militaires)",
+}
+_CASUALTY_VERBS = {
+    "en": r"killed|killing|kill|wounded|captured",
+    "de": r"getötet|tötete|töteten|verletzt|verwundet",
+    "fr": r"tué|tuant|blessé|capturé|perdu",
 }
 _CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
 _CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
@@ -185,7 +213,15 @@ def grammar(language: str) -> Grammar:
     sep = r"(?:\s+|(?<=['’]))"
     noun_word = rf"(?:(?:[\w]+-)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
-    follow = re.compile(rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,5}}?){sep}(?P<noun>{noun_word})(?![\w-])")
+    # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
+    participle_phrase = {
+        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?[\w-]+\s+[a-zäöüß]\w*(?:ten|nen)",
+    }.get(lang, "")
+    # A quotation mark may open before the noun: "four ‘blue helmets’".
+    follow = re.compile(
+        rf"(?P<mods>(?:{sep}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}[‘“„«\"']?"
+        rf"(?P<noun>{noun_word})(?![\w-])"
+    )
     strong_shape = {
         "en": rf"-strong(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
@@ -225,9 +261,14 @@ def grammar(language: str) -> Grammar:
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
-        force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force})(?![\w])"),
+        force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force}|{weak})(?![\w])"),
         military_context=re.compile(rf"\b(?i:{_MILITARY_CONTEXT[lang]})\b"),
         qualifier_kind=qualifier_kind,
+        copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
+        partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
+        number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
+        casualty_among=re.compile(rf"\s+(?i:{_CASUALTY_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        casualty_before=re.compile(rf"(?<![\w])(?i:{_CASUALTY_VERBS[lang]})\s+\Z"),
         member=re.compile(
             rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,3}}?){sep}"
             rf"(?P<noun>(?:[\w]+-)*(?i:{fragments_alternation(raw['member_nouns'])}))(?![\w-])"

@@ -1,0 +1,478 @@
+"""Troop-count mentions in Arabic and Hebrew text: the same definition and output as assemble.py.
+
+A rule grammar of its own, because the word order differs from en/de/fr: the demonym follows the noun
+(جنود أمريكيين, חיילים אמריקאים), vague plurals stand in construct before it (عشرات الجنود, אלפי חיילים),
+prefix letters are glued to numbers and names (بـ, لـ, ו-, ב-, כ-), duals are counts (جنديين = 2) and
+"N of them" (ثلاثة منهم, 81 מהם) is a mention. Matching runs on folded text (semitic_text.fold); every span is
+mapped back to the text as given. Word lists: data/lexicon_ar.yaml, lexicon_he.yaml, places_ar_he.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
+from news_etl.extract.semitic_places import SemiticPlace, find_places
+from news_etl.extract.semitic_text import Folded, SemiticLanguage, fold, semitic_lexicon, words_alternation
+from news_etl.extract.sentences import SentenceIndex
+from news_etl.records import Mention
+
+_TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
+_PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
+_CLOSE = "\"'»”’"
+_OPEN = "\"'«“‘"
+# Reach of the cue words, owners and places around a count, in characters.
+CUE_REACH = 110
+OWNER_REACH = 60
+PLACE_REACH = 70
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int
+    end: int
+    num_start: int
+    low: int | None
+    high: int | None
+    precision: str
+    atom: Atom | None = None  # None for a dual noun (جنديين)
+    dual_noun: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    qualifier: re.Pattern[str]
+    qualifier_kind: dict[str, str]
+    trailing: re.Pattern[str]
+    range_open: re.Pattern[str]
+    range_joiner: re.Pattern[str]
+    noun: re.Pattern[str]
+    weak: frozenset[str]
+    troop_anywhere: re.Pattern[str]
+    military: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    others: re.Pattern[str]
+    definite_after: re.Pattern[str]
+    bare_trigger: re.Pattern[str]
+    bare_end: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    dual: re.Pattern[str]
+    cues: re.Pattern[str]
+    reported: re.Pattern[str]
+    source: re.Pattern[str]
+    candidate: re.Pattern[str]
+
+
+def _words(lex: dict, key: str) -> str:
+    return words_alternation(list(lex[key]))
+
+
+@cache
+def _grammar(lang: SemiticLanguage) -> _Grammar:
+    lex = semitic_lexicon(lang)
+    quals = lex["qualifiers"]
+    kinds = {" ".join(w.split()): kind for kind, words in quals.items() for w in words}
+    all_quals = words_alternation(list(kinds))
+    pre = _PREFIX[lang]
+    nouns = words_alternation(list(lex["troop_nouns"]) + list(lex["weak_troop_nouns"]))
+    partitive = _words(lex, "partitive")
+    article = "(?:ال)?" if lang == "ar" else "(?:ה)?"
+    if lang == "ar":
+        noun_lead = rf"(?:(?:{partitive}|من بين)\s+)?(?:[وبل])?"
+    else:
+        noun_lead = rf"(?:{partitive})?"
+    types = lex["types"]
+    cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
+    return _Grammar(
+        qualifier=re.compile(
+            rf"(?:(?<!\w)|(?<=[وفب]))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?(?:\s*-\s*|\s+|(?<=بين))\Z"
+        ),
+        qualifier_kind=kinds,
+        trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
+        range_open=re.compile(rf"(?<!\w)(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
+        range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
+        noun=re.compile(
+            rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:מג\"ב|משטרה|המשטרה|שוטרים))?"
+        ),
+        weak=frozenset(lex["weak_troop_nouns"]),
+        troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'troop_nouns')})(?!\w)"),
+        military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
+        anaphora=re.compile(rf"\s+(?:{_words(lex, 'anaphora')})(?!\w)"),
+        others=re.compile(rf"\s+(?:{_words(lex, 'others')})(?!\w)"),
+        definite_after=re.compile(
+            rf"(?<!\w){pre}(?:{words_alternation(list(lex['definite_after']) or ['(?!)'])})\s+\Z"
+        ),
+        bare_trigger=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
+        bare_end=re.compile(rf"\s*(?:[،,.;؛:!?)\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
+        unit_after=re.compile(rf"\s*(?:%|٪|{pre}(?:{_words(lex, 'unit_blockers')})(?!\w))"),
+        dual=re.compile(rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"),
+        cues=re.compile(rf"(?<!\w){pre}(?:{cue_groups})(?!\w)"),
+        reported=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'reported_words')})(?!\w)"),
+        source=re.compile(rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"),
+        candidate=re.compile(r"\d|" + words_alternation(list(lex["number_words"]) + list(lex["vague"]) + list(lex["multipliers"]) + list(lex["dual_nouns"]))),
+    )
+
+
+class _Context:
+    """Per-text state: the folded text, its sentences and the places of each sentence (built on demand)."""
+
+    def __init__(self, text: str, lang: SemiticLanguage) -> None:
+        self.original = text
+        self.folded: Folded = fold(text)
+        self.text = self.folded.text
+        self.lang = lang
+        self.g = _grammar(lang)
+        self.sentences = SentenceIndex(self.text)
+        self._places: dict[int, list[SemiticPlace]] = {}
+
+    def places(self, index: int) -> list[SemiticPlace]:
+        if index not in self._places:
+            s, e = self.sentences.spans[index]
+            self._places[index] = find_places(self.text, self.lang, s, e)
+        return self._places[index]
+
+    def sentence_of(self, offset: int) -> tuple[int, int, int]:
+        index = self.sentences.index_of(offset)
+        s, e = self.sentences.spans[index]
+        return index, s, e
+
+
+# ---------------------------------------------------------------------------------------------- counts
+
+
+def _counts(ctx: _Context) -> list[_Count]:
+    atoms = find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions)
+    out: list[_Count] = []
+    i = 0
+    while i < len(atoms):
+        merged = _range(ctx, atoms[i], atoms[i + 1]) if i + 1 < len(atoms) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(_qualified(ctx, atoms[i]))
+        i += 1
+    out += _dual_nouns(ctx)
+    for c in out:
+        _quotes_around(ctx.text, c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
+    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like or a.low is None or b.high is None:
+        return None
+    joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
+    if joiner is None:
+        return None
+    opener = ctx.g.range_open.search(ctx.text, max(0, a.start - 14), a.start)
+    word = joiner.group().strip(" -")
+    if word in ("و", "ו", "ل", "ל") and opener is None:
+        return None  # "X و Y" without "بين" is two counts
+    if re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start]):
+        return None  # "من 300 إلى 350 ألف": a change between two counts
+    low = share_scale(a.low, b.high)
+    if low >= b.high:
+        return None
+    start = opener.start() if opener else a.start
+    qualifier = ctx.g.qualifier.search(ctx.text, max(0, start - 30), start)
+    if qualifier and ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split())) == "approximate":
+        start = qualifier.start("q")
+    return _Count(start, b.end, a.start, low, b.high, "range", a)
+
+
+def _qualified(ctx: _Context, a: Atom) -> _Count:
+    low = a.low
+    if a.kind != "vague" and not a.spelled and a.low is not None:
+        low = _borrowed_scale(ctx, a)
+    count = _Count(a.start, a.end, a.start, low, low if a.kind != "vague" else a.high, a.kind, a)
+    qualifier = ctx.g.qualifier.search(ctx.text, max(0, a.start - 30), a.start)
+    if qualifier and a.kind != "approximate":
+        count.start = qualifier.start("open") if qualifier.group("open") and qualifier.group("close") else qualifier.start("q")
+        if a.kind != "vague":
+            kind = ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate")
+            count.precision = kind
+            if kind == "lower_bound":
+                count.high = None
+            elif kind == "upper_bound":
+                count.low = None
+    return count
+
+
+def _borrowed_scale(ctx: _Context, a: Atom) -> int | None:
+    """'من 300 إلى 350 ألف': the first figure of a change borrows the thousands of the second."""
+    m = re.match(r"\s*(?:الي|حتى|אל|ל)-?\s*(\d+)\s*(?:الف|الاف|אלף)(?!\w)", ctx.text[a.end : a.end + 25])
+    if a.low is None or m is None:
+        return a.low
+    return share_scale(a.low, int(m.group(1)) * 1000)
+
+
+def _dual_nouns(ctx: _Context) -> list[_Count]:
+    return [
+        _Count(m.start("dual"), m.end("dual"), m.start("dual"), 2, 2, "exact", None, m.group("dual"))
+        for m in ctx.g.dual.finditer(ctx.text)
+    ]
+
+
+def _quotes_around(text: str, c: _Count) -> None:
+    if 0 < c.start and c.end < len(text) and text[c.start - 1] in _OPEN and text[c.end] in _CLOSE:
+        c.start -= 1
+        c.end += 1
+
+
+def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
+    """'300 قتيل على الأقل', '34 على الأقل': the bare number is a lower bound."""
+    if c.precision != "exact":
+        return
+    if ctx.g.trailing.match(ctx.text, c.end) or (noun_end > c.end and ctx.g.trailing.match(ctx.text, noun_end)):
+        c.precision, c.high = "lower_bound", None
+
+
+# ---------------------------------------------------------------------------------------------- heads
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    rule: str  # noun | dual | anaphora | others | definite | bare | ellipsis
+    noun: str = ""
+    noun_end: int = 0
+    weak: bool = False
+    extend_to: int = 0  # "ثلاثة منهم": the pronoun belongs to the span
+
+
+def _military_sentence(ctx: _Context, offset: int) -> bool:
+    _, s, e = ctx.sentence_of(offset)
+    return bool(ctx.g.military.search(ctx.text, s, e) or ctx.g.troop_anywhere.search(ctx.text, s, e))
+
+
+def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
+    m = ctx.g.noun.match(ctx.text, c.end)
+    if m is None or m.group("not"):
+        return None
+    noun = m.group("noun")
+    weak = noun in ctx.g.weak
+    if weak and not _military_sentence(ctx, c.start):
+        return None
+    return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _troops_before(ctx: _Context, c: _Count, sentences_back: int) -> bool:
+    index, s, _ = ctx.sentence_of(c.start)
+    first = ctx.sentences.spans[max(0, index - sentences_back)][0]
+    return bool(ctx.g.troop_anywhere.search(ctx.text, first, c.start))
+
+
+def _previous_near(ctx: _Context, c: _Count, previous: list[Mention], sentences: int) -> Mention | None:
+    if not previous:
+        return None
+    last = previous[-1]
+    index = ctx.sentences.index_of(c.start)
+    return last if index - ctx.sentences.index_of(last.extra["folded_start"]) <= sentences else None  # type: ignore[arg-type]
+
+
+def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    g, text = ctx.g, ctx.text
+    if m := g.anaphora.match(text, c.end):
+        if _troops_before(ctx, c, 2) or previous:
+            return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
+        return None
+    if g.others.match(text, c.end):
+        if _previous_near(ctx, c, previous, 1) or _troops_before(ctx, c, 0):
+            return _Head("others", noun_end=c.end)
+        return None
+    if c.atom is not None and c.atom.definite:
+        after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
+        if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
+            return _Head("definite", noun_end=c.end)
+    return None
+
+
+def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    g, text = ctx.g, ctx.text
+    if c.atom is None or c.atom.year_like or not g.bare_end.match(text, c.end):
+        return None
+    if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
+        return None  # a time or a date
+    _, s, _ = ctx.sentence_of(c.start)
+    last = _previous_near(ctx, c, previous, 0)
+    if last is not None and 0 <= c.start - int(last.extra["folded_end"]) <= 90:  # type: ignore[call-overload]
+        between = text[int(last.extra["folded_end"]) : c.start]  # type: ignore[call-overload]
+        if re.search(r"(?:[،,]|\s[وו]|^[وו]|\s)\s*[وו]?-?\s*\Z", between) and not re.search(r"[.!?؟]", between):
+            return _Head("ellipsis", str(last.extra["noun"]), c.end)
+    trigger = None
+    for trigger in g.bare_trigger.finditer(text, max(s, c.start - 70), c.start):
+        pass
+    if trigger is not None and (_troops_before(ctx, c, 1) or previous):
+        return _Head("bare", noun_end=c.end)
+    if c.precision == "vague" and c.atom.kind == "vague" and _military_sentence(ctx, c.start):
+        if ctx.lang == "he" and ctx.text[c.start : c.end] == "אלפים":
+            return _Head("bare", noun_end=c.end)
+    return None
+
+
+def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    if c.atom is None:
+        return _Head("dual", c.dual_noun, c.end)
+    return _noun_head(ctx, c) or _reference_head(ctx, c, previous) or _bare_head(ctx, c, previous)
+
+
+def _blocked(ctx: _Context, c: _Count) -> bool:
+    if c.atom is None:
+        return False
+    if ctx.g.unit_after.match(ctx.text, c.end):
+        return True
+    return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
+
+
+# ---------------------------------------------------------------------------------------------- fields
+
+
+def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> str | None:
+    stop = re.compile(r"[،,.:;؛!?()]|\s(?:في|الي|داخل|الى)\s")
+    end = noun_end + OWNER_REACH
+    if m := stop.search(ctx.text, noun_end, end):
+        end = m.start()
+    for p in places:
+        if noun_end <= p.start < end and p.can_own:
+            return p.code
+    return None
+
+
+def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
+    places = ctx.places(index)
+    found = _owner_after(ctx, places, head.noun_end)
+    if found:
+        return found
+    before = [p for p in places if p.end <= c.start and p.can_own]
+    if before:
+        return before[-1].code
+    after = [p for p in places if p.start >= head.noun_end and p.can_own]
+    if after:
+        return after[0].code
+    for back in (1, 2):
+        if index - back < 0:
+            break
+        earlier = [p for p in ctx.places(index - back) if p.can_own]
+        if earlier:
+            return earlier[-1].code
+    return None
+
+
+def _location(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
+    places = ctx.places(index)
+    for p in places:
+        marked = p.kind == "region" or p.located or (leaving and p.departure)
+        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and p.can_locate and marked:
+            return p.code
+    before = [p for p in places if p.end <= c.start and p.can_locate and (p.kind == "region" or p.located)]
+    return before[-1].code if before else None
+
+
+def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
+    """(distance to the count phrase, type) of every cue word within CUE_REACH."""
+    _, s, e = ctx.sentence_of(c.start)
+    out = []
+    for m in ctx.g.cues.finditer(ctx.text, max(s, c.start - CUE_REACH), min(e, noun_end + CUE_REACH)):
+        if m.start() < noun_end and m.end() > c.start:
+            continue
+        distance = c.start - m.end() if m.end() <= c.start else m.start() - noun_end
+        out.append((distance, m.lastgroup or "other"))
+    return out
+
+
+def _type(cues: list[tuple[int, str]], head: _Head, actor: str | None, location: str | None) -> str:
+    if head.noun in ("قتيل", "قتيلا", "جريح", "جريحا"):
+        return "casualties"
+    if cues:
+        best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1]
+        if best == "force_size" and actor and location and actor != location:
+            return "deployment"
+        return best
+    if actor and location and actor != location:
+        return "deployment"
+    return "deployment" if location else "force_size"
+
+
+def _quoted(ctx: _Context, start: int, end: int) -> bool:
+    """Inside «...», “...” or "..." (a " between two Hebrew letters is gershayim, not a quotation mark)."""
+    _, s, e = ctx.sentence_of(start)
+    marks = [m.start() for m in re.finditer(r'(?<![\u05d0-\u05ea])"|"(?![\u05d0-\u05ea])', ctx.text[s:e])]
+    inside = sum(1 for p in marks if s + p < start) % 2 == 1 and any(s + p >= end for p in marks)
+    guillemets = ctx.text.rfind("«", s, start) > ctx.text.rfind("»", s, start)
+    return inside or (guillemets and ctx.text.find("»", end, e) >= 0)
+
+
+def _attribution(ctx: _Context, c: _Count, s: int, e: int) -> tuple[str, str | None]:
+    if _quoted(ctx, c.start, c.end):
+        attribution = "quoted"
+    elif ctx.g.reported.search(ctx.text, s, e):
+        attribution = "reported"
+    else:
+        return "stated", None
+    m = ctx.g.source.search(ctx.text, s, e)
+    return attribution, (m.group("name").strip() if m else None)
+
+
+def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
+    score = {"noun": 0.85, "dual": 0.8, "anaphora": 0.6, "others": 0.6, "definite": 0.5, "bare": 0.55}
+    value = score.get(head.rule, 0.55) - (0.1 if c.precision == "vague" else 0) - (0.15 if head.weak else 0)
+    return round(max(0.05, value - (0.05 if actor is None else 0)), 2)
+
+
+def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
+    head = _head(ctx, c, previous)
+    if head is None:
+        return None
+    if head.extend_to:
+        c.end = head.extend_to
+    _trailing_lower(ctx, c, head.noun_end)
+    index, s, e = ctx.sentence_of(c.start)
+    cues = _cues(ctx, c, head.noun_end)
+    leaving = any(kind == "withdrawal" for _, kind in cues)
+    actor = _actor(ctx, c, head, index)
+    if head.rule == "ellipsis" and previous:
+        actor = previous[-1].actor_code
+    location = _location(ctx, c, head, index, leaving)
+    attribution, source = _attribution(ctx, c, s, e)
+    start, end = ctx.folded.span(c.start, c.end)
+    s_start, s_end = ctx.folded.span(s, e)
+    return Mention(
+        count_text=ctx.original[start:end],
+        char_start=start,
+        char_end=end,
+        troop_count_min=c.low,
+        troop_count_max=c.high,
+        count_precision=c.precision,
+        actor_code=actor,
+        location_country=location,
+        mention_type=_type(cues, head, actor, location),
+        attribution=attribution,
+        attribution_source=source,
+        confidence=_confidence(head, c, actor),
+        sentence=ctx.original[s_start:s_end],
+        extra=_extra(head, c),
+    )
+
+
+def _extra(head: _Head, c: _Count) -> dict[str, object]:
+    return {"rule": head.rule, "noun": head.noun, "folded_start": c.start, "folded_end": c.end}
+
+
+def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
+    """Every troop count of an Arabic or Hebrew text, in text order."""
+    g = _grammar(lang)
+    ctx = _Context(text, lang)
+    if not g.candidate.search(ctx.text):
+        return []
+    mentions: list[Mention] = []
+    for count in _counts(ctx):
+        if _blocked(ctx, count):
+            continue
+        mention = _mention(ctx, count, mentions)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+__all__ = ["find_mentions"]

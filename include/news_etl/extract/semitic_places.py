@@ -1,0 +1,116 @@
+"""Arabic and Hebrew names of countries, demonyms, armies, armed groups and regions in folded text.
+
+The names come from data/places_ar_he.yaml; the glued prefix letters and the inflections of demonyms are
+generated here. Each hit knows what it can be (an army is never a location, a region never an owner) and
+whether a location preposition or prefix letter marks it as the place where troops are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, semitic_places, words_alternation
+
+Kind = Literal["name", "demonym", "army", "region"]
+
+_PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
+_LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
+_DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
+_AR_SUFFIXES = ("", "ة", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
+_HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
+# Nouns that turn a following demonym into a place: الجبهة الأوكرانية, الجنوب اللبناني, الأراضي السورية.
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل|قاعدة)\s+\Z"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SemiticPlace:
+    start: int
+    end: int
+    code: str
+    kind: Kind
+    located: bool  # after a location preposition or prefix: where troops are or go
+    departure: bool  # after "من" / the prefix מ: where troops leave
+    other_side: bool  # after "مع", "ضد", "נגד": the enemy, not the owner
+
+    @property
+    def can_own(self) -> bool:
+        return self.kind in ("army", "name", "demonym") and not self.located and not self.other_side
+
+    @property
+    def can_locate(self) -> bool:
+        return self.kind != "army" and self.code not in ("UN", "NATO")
+
+
+def _inflect_demonym(stem: str, lang: SemiticLanguage) -> list[str]:
+    words = stem.split()
+    suffixes = _AR_SUFFIXES if lang == "ar" else _HE_SUFFIXES
+    article = "ال" if lang == "ar" else "ה"
+    forms = []
+    for suffix in suffixes:
+        plain = " ".join(w + suffix for w in words)
+        forms += [plain, " ".join(article + w + suffix for w in words)]
+    return forms
+
+
+@cache
+def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
+    """Every surface form (without prefix letters) -> (code, kind); the first listing of a form wins."""
+    data = semitic_places()
+    forms: dict[str, tuple[str, Kind]] = {}
+    for section, kind in (
+        ("armies", "army"),
+        ("regions", "region"),
+        ("names", "name"),
+        ("irregular", "demonym"),
+    ):
+        for code, by_lang in data[section].items():
+            for word in by_lang.get(lang) or []:
+                forms.setdefault(word, (code, kind))
+                if lang == "ar" and word.startswith("ال"):
+                    forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+    for code, by_lang in data["demonyms"].items():
+        for stem in by_lang.get(lang) or []:
+            for form in _inflect_demonym(stem, lang):
+                forms.setdefault(form, (code, "demonym"))
+    return forms
+
+
+@cache
+def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
+    names = words_alternation(list(place_forms(lang)))
+    return re.compile(rf"(?<![\w\"'])(?P<pre>{_PREFIX[lang]})(?P<name>{names})(?![\w\"'])")
+
+
+@cache
+def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = semitic_lexicon(lang)
+    location = re.compile(rf"(?<!\w){words_alternation(lex['location_words'])}\s+(?:[\w\"'-]+\s+){{0,2}}\Z")
+    other_side = re.compile(
+        rf"(?<!\w){words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
+    )
+    return location, other_side
+
+
+def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
+    forms = place_forms(lang)
+    location, other_side = _context_patterns(lang)
+    out = []
+    for m in _place_pattern(lang).finditer(text, start, end):
+        name = " ".join(m.group("name").split())
+        code, kind = forms[name]
+        before = max(start, m.start() - 40)
+        prefix = m.group("pre")
+        located = bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل")
+        if kind == "demonym":
+            located = bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
+        elif not located:
+            located = bool(location.search(text, before, m.start()))
+        departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
+        side = bool(other_side.search(text, before, m.start()))
+        out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side))
+    return out

@@ -1,0 +1,109 @@
+"""Arabic and Hebrew text folded for matching, with a map back to the offsets of the text as given.
+
+Real pages carry direction marks (U+200E, U+200F, U+061C), Arabic-Indic digits and separators, diacritics,
+tatweel, several spellings of alef with hamza, and Hebrew gershayim/geresh/maqaf. Matching on the folded
+text keeps every pattern short; spans are mapped back so that `count_text` is exactly the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+SemiticLanguage = Literal["ar", "he"]
+SEMITIC_LANGUAGES: tuple[SemiticLanguage, ...] = ("ar", "he")
+
+# Same-length replacements: one character for one, so offsets do not move.
+_FOLD = str.maketrans(
+    {
+        **{chr(0x660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x6F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian) digits
+        "٬": ",",  # Arabic thousands separator
+        "٫": ".",  # Arabic decimal separator
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "״": '"',  # gershayim
+        "׳": "'",  # geresh
+        "־": "-",  # maqaf
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
+# Characters dropped before matching: direction and joiner marks, Arabic diacritics and tatweel, Hebrew points.
+_DROP = "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_DROP_RE = re.compile(f"[{_DROP}]")
+_KEEP_RE = re.compile(f"[^{_DROP}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """The folded text and, when characters were dropped, where each of its characters stands in the original."""
+
+    text: str
+    positions: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of folded text[start:end]."""
+        if self.positions is None:
+            return start, end
+        return self.positions[start], self.positions[end - 1] + 1
+
+
+def fold(text: str) -> Folded:
+    folded = text.translate(_FOLD)
+    if not _DROP_RE.search(folded):
+        return Folded(folded)
+    positions = [m.start() for m in _KEEP_RE.finditer(folded)]
+    return Folded("".join(folded[i] for i in positions), positions)
+
+
+def fold_word(word: str) -> str:
+    """A lexicon entry folded like the text."""
+    return _DROP_RE.sub("", word.translate(_FOLD))
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("news_etl.extract").joinpath("data", name).read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+@cache
+def semitic_lexicon(lang: SemiticLanguage) -> dict[str, Any]:
+    """lexicon_ar.yaml / lexicon_he.yaml with every word folded like the text."""
+    return _fold_tree(_load(f"lexicon_{lang}.yaml"))
+
+
+@cache
+def semitic_places() -> dict[str, Any]:
+    return _fold_tree(_load("places_ar_he.yaml"))
+
+
+def _fold_tree(node: Any) -> Any:
+    if isinstance(node, str):
+        return fold_word(node)
+    if isinstance(node, list):
+        return [_fold_tree(item) for item in node]
+    if isinstance(node, dict):
+        return {fold_word(k) if isinstance(k, str) else k: _fold_tree(v) for k, v in node.items()}
+    return node
+
+
+def words_alternation(words: list[str]) -> str:
+    """Alternation of folded lexicon words, longest first; spaces match any run of spaces."""
+    unique = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(_fragment(w) for w in unique) + ")"
+
+
+def _fragment(word: str) -> str:
+    if "\\" in word or "(" in word:  # already a regex fragment (stems such as قتل\w*)
+        return word
+    return r"\s+".join(re.escape(part) for part in word.split())
