@@ -21,8 +21,11 @@ from news_etl.records import Mention
 
 _TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
 _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
+_QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ו]"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
+# A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
+_ELLIPSIS_BEFORE = re.compile(r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–])-?\s*\Z")
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
 OWNER_REACH = 60
@@ -48,8 +51,11 @@ class _Grammar:
     trailing: re.Pattern[str]
     range_open: re.Pattern[str]
     range_joiner: re.Pattern[str]
+    label_before: re.Pattern[str]
     noun: re.Pattern[str]
     weak: frozenset[str]
+    militant: re.Pattern[str]
+    fighters: re.Pattern[str]
     troop_anywhere: re.Pattern[str]
     military: re.Pattern[str]
     anaphora: re.Pattern[str]
@@ -82,21 +88,25 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     if lang == "ar":
         noun_lead = rf"(?:(?:{partitive}|من بين)\s+)?(?:[وبل])?"
     else:
-        noun_lead = rf"(?:{partitive})?"
+        noun_lead = rf"(?:של\s+)?(?:{partitive})?"
     types = lex["types"]
     cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
     return _Grammar(
         qualifier=re.compile(
-            rf"(?:(?<!\w)|(?<=[وفب]))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?(?:\s*-\s*|\s+|(?<=بين))\Z"
+            rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
+            r"(?:\s*-\s*|\s+)\Z"
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
-        range_open=re.compile(rf"(?<!\w)(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
+        range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
+        label_before=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z]-?\Z|\w{{3}}-\Z"),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
             rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:מג\"ב|משטרה|המשטרה|שוטרים))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
+        militant=re.compile(_words(lex, "militant_nouns")),
+        fighters=re.compile(_words(lex, "fighter_nouns")),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
         anaphora=re.compile(rf"\s+(?:{_words(lex, 'anaphora')})(?!\w)"),
@@ -298,12 +308,13 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     last = _previous_near(ctx, c, previous, 0)
     if last is not None and 0 <= c.start - int(last.extra["folded_end"]) <= 90:  # type: ignore[call-overload]
         between = text[int(last.extra["folded_end"]) : c.start]  # type: ignore[call-overload]
-        if re.search(r"(?:[،,]|\s[وו]|^[وו]|\s)\s*[وו]?-?\s*\Z", between) and not re.search(r"[.!?؟]", between):
+        if _ELLIPSIS_BEFORE.search(between) and not re.search(r"[.!?؟]", between):
             return _Head("ellipsis", str(last.extra["noun"]), c.end)
     trigger = None
     for trigger in g.bare_trigger.finditer(text, max(s, c.start - 70), c.start):
         pass
-    if trigger is not None and (_troops_before(ctx, c, 1) or previous):
+    military_before = ctx.g.military.search(ctx.text, s, c.start)
+    if trigger is not None and (_troops_before(ctx, c, 1) or previous or military_before):
         return _Head("bare", noun_end=c.end)
     if c.precision == "vague" and c.atom.kind == "vague" and _military_sentence(ctx, c.start):
         if ctx.lang == "he" and ctx.text[c.start : c.end] == "אלפים":
@@ -322,40 +333,51 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return False
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
+    if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+        return True
     return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
 
 
 # ---------------------------------------------------------------------------------------------- fields
 
 
+# The noun phrase of a count ends at punctuation, a dash or a preposition of place.
+_OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|بعد|قبل|منذ|خلال|ב\w+)\s")
+
+
 def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> str | None:
-    stop = re.compile(r"[،,.:;؛!?()]|\s(?:في|الي|داخل|الى)\s")
     end = noun_end + OWNER_REACH
-    if m := stop.search(ctx.text, noun_end, end):
+    if m := _OWNER_STOP.search(ctx.text, noun_end, end):
         end = m.start()
     for p in places:
-        if noun_end <= p.start < end and p.can_own:
+        if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
             return p.code
     return None
 
 
+def _owners(ctx: _Context, index: int, head: _Head) -> list[SemiticPlace]:
+    """The places of a sentence that can own troops; only armed groups for militants (مسلحين, מחבלים)."""
+    militants = bool(ctx.g.militant.fullmatch(head.noun)) if head.noun else False
+    return [p for p in ctx.places(index) if p.can_own and (p.group or not militants)]
+
+
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
-    places = ctx.places(index)
-    found = _owner_after(ctx, places, head.noun_end)
+    owners = _owners(ctx, index, head)
+    found = _owner_after(ctx, owners, c.end)
     if found:
         return found
-    before = [p for p in places if p.end <= c.start and p.can_own]
+    if head.noun and ctx.g.fighters.fullmatch(head.noun) and (groups := [p for p in owners if p.group]):
+        return min(groups, key=lambda p: abs(p.start - c.start)).code
+    before = [p for p in owners if p.end <= c.start]
     if before:
         return before[-1].code
-    after = [p for p in places if p.start >= head.noun_end and p.can_own]
+    after = [p for p in owners if p.start >= head.noun_end]
     if after:
         return after[0].code
     for back in (1, 2):
-        if index - back < 0:
-            break
-        earlier = [p for p in ctx.places(index - back) if p.can_own]
+        earlier = _owners(ctx, index - back, head) if index - back >= 0 else []
         if earlier:
-            return earlier[-1].code
+            return earlier[0].code
     return None
 
 

@@ -22,6 +22,11 @@ _DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
 _AR_SUFFIXES = ("", "ة", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
 _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
 # Nouns that turn a following demonym into a place: الجبهة الأوكرانية, الجنوب اللبناني, الأراضي السورية.
+# Media and offices named with a demonym speak about troops, they do not own them: صحيفة "هآرتس" العبرية.
+_SPEAKER_BEFORE = re.compile(
+    r"(?<!\w)(?:[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات)"
+    r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
+)
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل|قاعدة)\s+\Z"
 )
@@ -36,10 +41,20 @@ class SemiticPlace:
     located: bool  # after a location preposition or prefix: where troops are or go
     departure: bool  # after "من" / the prefix מ: where troops leave
     other_side: bool  # after "مع", "ضد", "נגד": the enemy, not the owner
+    speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
+
+    @property
+    def group(self) -> bool:
+        """A non-state armed group (HAMAS, ISIS ...), as against a state, an alliance or the UN."""
+        return self.kind == "army" and len(self.code) > 3 and self.code != "NATO"
 
     @property
     def can_own(self) -> bool:
-        return self.kind in ("army", "name", "demonym") and not self.located and not self.other_side
+        if self.kind == "army":
+            return not self.other_side and not self.speaker
+        # Palestinian fighters are counted under their group (HAMAS, PIJ), never under the state.
+        plain = not (self.located or self.departure or self.other_side or self.speaker)
+        return self.kind in ("name", "demonym") and plain and self.code != "PSE"
 
     @property
     def can_locate(self) -> bool:
@@ -83,13 +98,14 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
 @cache
 def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     names = words_alternation(list(place_forms(lang)))
-    return re.compile(rf"(?<![\w\"'])(?P<pre>{_PREFIX[lang]})(?P<name>{names})(?![\w\"'])")
+    return re.compile(rf"(?<!\w)(?P<pre>{_PREFIX[lang]})(?P<name>{names})(?!\w)")
 
 
 @cache
 def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = semitic_lexicon(lang)
-    location = re.compile(rf"(?<!\w){words_alternation(lex['location_words'])}\s+(?:[\w\"'-]+\s+){{0,2}}\Z")
+    words = words_alternation(lex["location_words"])
+    location = re.compile(rf"(?<!\w){words}\s+(?:{words}\s+){{0,2}}\Z")
     other_side = re.compile(
         rf"(?<!\w){words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
     )
@@ -99,7 +115,7 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side = _context_patterns(lang)
-    out = []
+    out: list[SemiticPlace] = []
     for m in _place_pattern(lang).finditer(text, start, end):
         name = " ".join(m.group("name").split())
         code, kind = forms[name]
@@ -107,10 +123,14 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         prefix = m.group("pre")
         located = bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل")
         if kind == "demonym":
-            located = bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
+            after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind != "army"
+            located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
             located = bool(location.search(text, before, m.start()))
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
         side = bool(other_side.search(text, before, m.start()))
-        out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side))
+        if out and out[-1].located and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו"):
+            located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
+        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start()))
+        out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker))
     return out
