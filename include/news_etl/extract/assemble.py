@@ -52,11 +52,14 @@ _ORIGIN_BETWEEN = re.compile(
     r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
+# Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
+_ANAPHORA_OUTSIDE = frozenset({"davon"})
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")
+_CHAIN_WORDS = frozenset({"über", "over"})
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
-_POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*)")
+_POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*)")
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside.
 _NOT_INSIDE_AFTER = re.compile(r"['’]s?(?![\w])")
@@ -186,7 +189,11 @@ def _counts(ctx: _Context) -> list[_Count]:
         precision = "vague" if a.kind == "vague" else a.kind
         count = _Count(a.start, a.end, a.start, a.low, a.high, precision, a.year_like)
         qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
-        if qualifier and _NUMBER_BEFORE.search(text, max(0, qualifier.start() - 3), qualifier.start()):
+        if (
+            qualifier
+            and _normal(qualifier.group("q")) in _CHAIN_WORDS
+            and _NUMBER_BEFORE.search(text, max(0, qualifier.start() - 3), qualifier.start())
+        ):
             qualifier = None  # "von 370.000 über 340.000": a step of a change, not "more than"
         if qualifier:
             count.start = qualifier.start()
@@ -394,17 +401,20 @@ def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
     return None
 
 
-def _member_head(ctx: _Context, c: _Count) -> _Head | None:
-    """Members of a group named in the phrase: "228 Hezbollah members", "1 046 membres du groupe EI"."""
-    member = ctx.g.member.match(ctx.text, c.end)
+def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | None:
+    """Members of a group named in the phrase ("228 Hezbollah members", "1 046 membres du groupe EI") or
+    before it in the sentence ("Hamas has 25,000 members", "le Hezbollah ... deux de ses membres")."""
+    member = ctx.g.member.match(ctx.text, c.end if at is None else at)
     if member is None:
         return None
     noun = member.group("noun")
-    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun):
-        return _Head("noun", noun, member.end())
+    noun_end = member.end() if at is None else c.end
+    named_before = _group_before(ctx, ctx.sentences.index_of(c.start), c.start)
+    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
+        return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
     group = of and _group_at(ctx, of.end(), of.end() + 1)
-    return _Head("noun", noun, group.end) if group else None
+    return _Head("noun", noun, group.end if at is None else c.end) if group else None
 
 
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -433,7 +443,9 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
         or g.partitive_noun.match(text, c.end)
         or g.number_of_after.match(text, c.end)
     )
-    return _noun_head(ctx, c, step.end(), c.end) if step else None
+    if step is None:
+        return None
+    return _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
 
 
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -442,6 +454,8 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     g, text = ctx.g, ctx.text
     if among := g.casualty_among.match(text, c.end):
         return _Head("noun", among.group().split()[-1], among.end())
+    if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
+        return _Head("noun", noun.group("noun"), noun.end())
     index = ctx.sentences.index_of(c.start)
     after = g.casualty_after.match(text, c.end)
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
@@ -462,6 +476,15 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+def _of_an_army(ctx: _Context, start: int) -> bool:
+    """'Die Streitkräfte haben Tausende Opfer erlitten': losses of an army, with no civilians named."""
+    s, e = ctx.sentences.spans[ctx.sentences.index_of(start)]
+    text, g = ctx.text, ctx.g
+    return bool(
+        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
+    ) and not _POLICE.search(text, s, e)
+
+
 def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
     """An armed group named before `start` in the sentence: the fighters a bare casualty count is of."""
     groups = [i.place for i in ctx.places(index) if i.place.armed_group and i.place.end <= start]
@@ -476,10 +499,11 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if head := _noun_head(ctx, c, anaphora.end()):
         return head
-    antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
+    antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
-    c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
+    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
+        c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
 
 
@@ -508,6 +532,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if head := _noun_head(ctx, c, c.end):
         return head
+    if ctx.g.follow.match(ctx.text, c.end):
+        return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
     if strong := ctx.g.strong.match(ctx.text, c.end):
         return _Head("strong", noun_end=strong.end())
     return (

@@ -91,9 +91,9 @@ class Grammar:
     partitive_noun: re.Pattern[str]  # "Fünf weitere der eingesetzten Soldaten": the noun after "of the"
     number_of_after: re.Pattern[str]  # "porte à 68 le nombre de combattants tués"
     casualty_among: re.Pattern[str]  # "1351 décès parmi ses troupes", "100 morts dans ses rangs"
-    casualty_before: re.Pattern[
-        str
-    ]  # "has killed 2,000": a further casualty count of the troops named before
+    casualty_noun: re.Pattern[str]  # "Tausende Opfer", "300 casualties": losses, of an army named nearby
+    army_named: re.Pattern[str]  # "US-Militärs", "Bundeswehr": an army that makes losses troop losses
+    casualty_before: re.Pattern[str]  # "has killed 2,000": another casualty count of the troops before
     member: re.Pattern[str]  # "228 Hezbollah members": members of whatever group the phrase names
     member_of: re.Pattern[str]  # "1 046 membres du groupe Etat islamique": the group named after the noun
     casualty_after: re.Pattern[str]  # "and 14 wounded", "sieben weitere verletzt": troops named before
@@ -148,15 +148,26 @@ _OF_THE = {
     "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
 }
 _NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|bilan) (?:de|d['’]|des)"}
+# Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
+    "en": r"casualties|losses",
+    "de": r"gefallene|opfer|verluste",
+    "fr": r"victimes|pertes",
+}
+_AMONG_NOUNS = {
     "en": r"deaths|dead|casualties|killed|losses",
-    "de": r"tote|toten|gefallene|opfer|verluste",
+    "de": r"tote|toten|gefallene|opfer|verluste|verletzte",
     "fr": r"morts|décès|tués|victimes|pertes|blessés",
 }
 _AMONG = {
     "en": r"(?:among|in) (?:the |its |their )?(?:ranks|troops|soldiers|forces)",
     "de": r"(?:unter|in) (?:den |ihren |seinen )?(?:reihen|truppen|soldaten|streitkräften)",
     "fr": r"(?:parmi|dans) (?:les |ses |leurs )?(?:rangs|troupes|soldats|forces|militaires)",
+}
+_ARMY_WORDS = {
+    "en": r"\b(?:military|army|armed forces)\b",
+    "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*",
+    "fr": r"\b(?:armée|militaire)s?\b",
 }
 _CASUALTY_VERBS = {
     "en": r"killed|killing|kill|wounded|captured",
@@ -176,11 +187,12 @@ _CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
-    r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force",
+    r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
+    r"assault|offensive|conflict|call-up|called up|calling up",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
-    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes",
+    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus",
 }
 
 _EN_MODIFIER_SHAPES = (
@@ -205,7 +217,12 @@ def grammar(language: str) -> Grammar:
         # German adjectives are lower-case with a case ending; nouns are capitalised and so end the phrase.
         # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
-        mods += [r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*", r"[A-ZÄÖÜ]\w*er"]
+        mods += [
+            r"[a-zäöüß][\w-]*(?:e|en) und [a-zäöüß][\w-]*(?:e|en)",
+            r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
+            r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
+            r"[A-ZÄÖÜ]\w*er",
+        ]
     if lang == "fr":
         mods.append(r"(?i:d['’]|l['’])")
     modifier = "(?:" + "|".join(mods) + ")"
@@ -267,7 +284,9 @@ def grammar(language: str) -> Grammar:
         copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
-        casualty_among=re.compile(rf"\s+(?i:{_CASUALTY_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        casualty_among=re.compile(rf"\s+(?i:{_AMONG_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),
+        army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),
         casualty_before=re.compile(rf"(?<![\w])(?i:{_CASUALTY_VERBS[lang]})\s+\Z"),
         member=re.compile(
             rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,3}}?){sep}"
@@ -286,7 +305,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
         ),
         change_chain=re.compile(
-            rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|[^.;:]*?\s(?i:{_CHANGE_WORDS[lang]})\s))"
+            rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|(?:[^.;:]|\.(?=\d))*?\s(?i:{_CHANGE_WORDS[lang]})\s))"
             rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
         ),
         demonym_end=re.compile(
