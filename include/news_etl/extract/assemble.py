@@ -348,9 +348,15 @@ def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
 
 
 def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
-    score = {"noun": 0.9, "strong": 0.85, "force_of": 0.75, "bare": 0.65, "anaphora": 0.6, "ellipsis": 0.6}[
-        rule
-    ]
+    score = {
+        "noun": 0.9,
+        "strong": 0.85,
+        "force_of": 0.75,
+        "casualty": 0.7,
+        "bare": 0.65,
+        "anaphora": 0.6,
+        "ellipsis": 0.6,
+    }[rule]
     if c.precision == "vague":
         score -= 0.1
     if weak:
@@ -364,7 +370,7 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
 class _Head:
     """What makes a number a troop count: the noun after it, or the troops it refers back to."""
 
-    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis
+    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis | casualty
     noun: str = ""
     noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
     weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
@@ -453,9 +459,9 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
     g, text = ctx.g, ctx.text
     if among := g.casualty_among.match(text, c.end):
-        return _Head("noun", among.group().split()[-1], among.end())
+        return _Head("casualty", among.group().split()[-1], among.end())
     if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
-        return _Head("noun", noun.group("noun"), noun.end())
+        return _Head("casualty", noun.group("noun"), noun.end())
     index = ctx.sentences.index_of(c.start)
     after = g.casualty_after.match(text, c.end)
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
@@ -464,16 +470,16 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if not (after or killed_before):
         return None
     if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (1 if after else 0):
-        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+        return _Head("casualty", str(previous.extra["noun"]), c.end)
     if not after:
         return None
     antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
     if antecedent is None:
         group = _group_before(ctx, index, c.start)
-        return _Head("noun", text[group.start : group.end], c.end) if group else None
+        return _Head("casualty", text[group.start : group.end], c.end) if group else None
     if _POLICE.search(text, max(0, antecedent.start() - 20), antecedent.end()):
         return None
-    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+    return _Head("casualty", noun_end=c.end, antecedent=antecedent)
 
 
 def _of_an_army(ctx: _Context, start: int) -> bool:

@@ -166,6 +166,7 @@ def withdrawing(cues: list[Cue]) -> bool:
 
 
 _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
+_CASUALTIES = _TYPE_ORDER.index("casualties")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,14 +200,14 @@ def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
 def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns of the sentence around a count that decide its type before any cue word.
 
-    A casualty verb in the passive after the noun ("... soldiers deployed there were killed"); a change
+    A casualty verb after the noun in its clause ("... soldiers deployed there were killed"); a change
     "from X to Y" (withdrawal when a reduction is named); "X of the Y troops": Y is the stationed total.
     """
     raw = lexicon_data()[lang]
     participles = fragments_alternation(raw["casualty_participles"])
     number = r"\d[\d.,'’\u202f\u00a0 ]*"
     passive = re.compile(
-        rf"[^,;:]{{0,70}}?(?<![\w])(?i:{_PASSIVE[lang]})\s+(?:\w+\s+){{0,2}}?(?i:{participles})(?![\w])"
+        rf"[^,;:]{{0,70}}?(?<![\w])(?:(?i:{_PASSIVE[lang]})\s+(?:\w+\s+){{0,4}}?)?(?i:{participles})(?![\w])"
     )
     change = re.compile(
         rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
@@ -227,8 +228,10 @@ _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
-    if _POW.search(t.noun) or passive.match(t.sentence, t.end):
+    if t.rule == "casualty" or _POW.search(t.noun) or passive.match(t.sentence, t.end):
         return "casualties"
+    if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
+        return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
     if any(kind == _WITHDRAWAL for _, _, kind in cues):
         for m in change.finditer(t.sentence):
             if m.start() <= t.start < m.end():

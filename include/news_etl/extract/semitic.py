@@ -29,7 +29,10 @@ _ELLIPSIS_BEFORE = re.compile(r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–])-?
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
 OWNER_REACH = 60
-PLACE_REACH = 70
+PLACE_REACH = 150
+NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
+# A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
+_NUMBER_BEFORE = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -99,7 +102,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
         range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
-        label_before=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z]-?\Z|\w{{3}}-\Z"),
+        label_before=re.compile(
+            rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z]-?\Z|\w{{3}}-\Z"
+        ),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
             rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:מג\"ב|משטרה|המשטרה|שוטרים))?"
@@ -117,11 +122,23 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         bare_trigger=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
         bare_end=re.compile(rf"\s*(?:[،,.;؛:!?)\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
         unit_after=re.compile(rf"\s*(?:%|٪|{pre}(?:{_words(lex, 'unit_blockers')})(?!\w))"),
-        dual=re.compile(rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"),
+        dual=re.compile(
+            rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"
+        ),
         cues=re.compile(rf"(?<!\w){pre}(?:{cue_groups})(?!\w)"),
         reported=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'reported_words')})(?!\w)"),
-        source=re.compile(rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"),
-        candidate=re.compile(r"\d|" + words_alternation(list(lex["number_words"]) + list(lex["vague"]) + list(lex["multipliers"]) + list(lex["dual_nouns"]))),
+        source=re.compile(
+            rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
+        ),
+        candidate=re.compile(
+            r"\d|"
+            + words_alternation(
+                list(lex["number_words"])
+                + list(lex["vague"])
+                + list(lex["multipliers"])
+                + list(lex["dual_nouns"])
+            )
+        ),
     )
 
 
@@ -199,7 +216,11 @@ def _qualified(ctx: _Context, a: Atom) -> _Count:
     count = _Count(a.start, a.end, a.start, low, low if a.kind != "vague" else a.high, a.kind, a)
     qualifier = ctx.g.qualifier.search(ctx.text, max(0, a.start - 30), a.start)
     if qualifier and a.kind != "approximate":
-        count.start = qualifier.start("open") if qualifier.group("open") and qualifier.group("close") else qualifier.start("q")
+        count.start = (
+            qualifier.start("open")
+            if qualifier.group("open") and qualifier.group("close")
+            else qualifier.start("q")
+        )
         if a.kind != "vague":
             kind = ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate")
             count.precision = kind
@@ -235,7 +256,9 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
     """'300 قتيل على الأقل', '34 على الأقل': the bare number is a lower bound."""
     if c.precision != "exact":
         return
-    if ctx.g.trailing.match(ctx.text, c.end) or (noun_end > c.end and ctx.g.trailing.match(ctx.text, noun_end)):
+    if ctx.g.trailing.match(ctx.text, c.end) or (
+        noun_end > c.end and ctx.g.trailing.match(ctx.text, noun_end)
+    ):
         c.precision, c.high = "lower_bound", None
 
 
@@ -381,14 +404,34 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
     return None
 
 
-def _location(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
+def _marked(p: SemiticPlace, leaving: bool) -> bool:
+    return p.can_locate and (p.kind == "region" or p.located or (leaving and p.departure))
+
+
+def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
+    """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
+    return any(
+        q.code != p.code and q.kind in ("name", "region") and (0 <= q.start - p.end <= 2 or 0 <= p.start - q.end <= 2)
+        for q in places
+        if q is not p
+    )
+
+
+def _locations(
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
+) -> tuple[str | None, str | None, str | None]:
+    """The places of the count's sentence named after its phrase, before it, and right after its noun."""
     places = ctx.places(index)
+    after = None
     for p in places:
-        marked = p.kind == "region" or p.located or (leaving and p.departure)
-        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and p.can_locate and marked:
-            return p.code
-    before = [p for p in places if p.end <= c.start and p.can_locate and (p.kind == "region" or p.located)]
-    return before[-1].code if before else None
+        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
+            if not _NUMBER_BEFORE.search(ctx.text, max(head.noun_end, p.start - 25), p.start):
+                after = p
+            break
+    before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
+    near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    found = (after, before[-1] if before else None, near)
+    return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
 
 
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
@@ -403,17 +446,29 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     return out
 
 
-def _type(cues: list[tuple[int, str]], head: _Head, actor: str | None, location: str | None) -> str:
+def _state(code: str | None) -> bool:
+    """A state or an international force, whose troops abroad are deployed (not an armed group at home)."""
+    return code is not None and (len(code) <= 3 or code == "NATO")
+
+
+def _type(cues: list[tuple[int, str]], head: _Head, actor: str | None, location: str | None, drill: bool) -> str:
     if head.noun in ("قتيل", "قتيلا", "جريح", "جريحا"):
         return "casualties"
-    if cues:
-        best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1]
-        if best == "force_size" and actor and location and actor != location:
-            return "deployment"
-        return best
-    if actor and location and actor != location:
+    abroad = _state(actor) and location is not None and actor != location
+    best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1] if cues else ""
+    if drill and best in ("", "deployment", "force_size", "other"):
+        return "training"  # troops sent or counted for an exercise named in the sentence (or the one before)
+    if best == "force_size" and abroad:
         return "deployment"
-    return "deployment" if location else "force_size"
+    if best:
+        return best
+    return "deployment" if abroad else "force_size"
+
+
+def _drill(ctx: _Context, index: int) -> bool:
+    s = ctx.sentences.spans[max(0, index - 1)][0]
+    e = ctx.sentences.spans[index][1]
+    return any(m.lastgroup == "training" for m in ctx.g.cues.finditer(ctx.text, s, e))
 
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:
@@ -455,7 +510,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     actor = _actor(ctx, c, head, index)
     if head.rule == "ellipsis" and previous:
         actor = previous[-1].actor_code
-    location = _location(ctx, c, head, index, leaving)
+    after, before, near = _locations(ctx, c, head, index, leaving)
+    mention_type = _type(cues, head, actor, near or before, _drill(ctx, index))
+    # The size of a force has a place only when the passage places the force (right after its noun).
+    location = near if mention_type == "force_size" else after or before
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)
@@ -468,7 +526,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         count_precision=c.precision,
         actor_code=actor,
         location_country=location,
-        mention_type=_type(cues, head, actor, location),
+        mention_type=mention_type,
         attribution=attribution,
         attribution_source=source,
         confidence=_confidence(head, c, actor),

@@ -102,19 +102,20 @@ def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
 
 
 @cache
-def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = semitic_lexicon(lang)
     words = words_alternation(lex["location_words"])
     location = re.compile(rf"(?<!\w){words}\s+(?:{words}\s+){{0,2}}\Z")
     other_side = re.compile(
         rf"(?<!\w){words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
     )
-    return location, other_side
+    source = re.compile(rf"(?<!\w){words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
+    return location, other_side, source
 
 
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
-    location, other_side = _context_patterns(lang)
+    location, other_side, source = _context_patterns(lang)
     out: list[SemiticPlace] = []
     for m in _place_pattern(lang).finditer(text, start, end):
         name = " ".join(m.group("name").split())
@@ -123,10 +124,12 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         prefix = m.group("pre")
         located = bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل")
         if kind == "demonym":
-            after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind != "army"
+            after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
             located = bool(location.search(text, before, m.start()))
+        if located and source.search(text, before, m.start()):
+            located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
         side = bool(other_side.search(text, before, m.start()))
         if out and out[-1].located and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו"):
