@@ -29,6 +29,7 @@ _ELLIPSIS_BEFORE = re.compile(r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–])-?
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
 OWNER_REACH = 60
+OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is about something else
 PLACE_REACH = 150
 NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
 # A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
@@ -58,6 +59,7 @@ class _Grammar:
     noun: re.Pattern[str]
     weak: frozenset[str]
     militant: re.Pattern[str]
+    soldiers: re.Pattern[str]
     fighters: re.Pattern[str]
     troop_anywhere: re.Pattern[str]
     military: re.Pattern[str]
@@ -112,7 +114,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         weak=frozenset(lex["weak_troop_nouns"]),
         militant=re.compile(_words(lex, "militant_nouns")),
         fighters=re.compile(_words(lex, "fighter_nouns")),
-        troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'troop_nouns')})(?!\w)"),
+        soldiers=re.compile(_words(lex, "soldier_nouns")),
+        troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
         anaphora=re.compile(rf"\s+(?:{_words(lex, 'anaphora')})(?!\w)"),
         others=re.compile(rf"\s+(?:{_words(lex, 'others')})(?!\w)"),
@@ -378,30 +381,46 @@ def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> st
     return None
 
 
-def _owners(ctx: _Context, index: int, head: _Head) -> list[SemiticPlace]:
-    """The places of a sentence that can own troops; only armed groups for militants (مسلحين, מחבלים)."""
-    militants = bool(ctx.g.militant.fullmatch(head.noun)) if head.noun else False
-    return [p for p in ctx.places(index) if p.can_own and (p.group or not militants)]
+def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
+    """The places of a sentence that can own troops: only armed groups for militants (مسلحين, מחבלים), only
+    states and international forces for soldiers (جنود, חיילים)."""
+    if index < 0:
+        return []
+    militants = bool(noun) and bool(ctx.g.militant.fullmatch(noun))
+    soldiers = bool(noun) and bool(ctx.g.soldiers.fullmatch(noun))
+    return [p for p in ctx.places(index) if p.can_own and not (militants and not p.group) and not (soldiers and p.group)]
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
-    owners = _owners(ctx, index, head)
+    noun = head.noun or _antecedent_noun(ctx, c)
+    owners = _owners(ctx, index, noun)
     found = _owner_after(ctx, owners, c.end)
     if found:
         return found
-    if head.noun and ctx.g.fighters.fullmatch(head.noun) and (groups := [p for p in owners if p.group]):
-        return min(groups, key=lambda p: abs(p.start - c.start)).code
+    if noun and ctx.g.fighters.fullmatch(noun):
+        groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
+        if groups:
+            return min(groups, key=lambda p: abs(p.start - c.start)).code
     before = [p for p in owners if p.end <= c.start]
     if before:
         return before[-1].code
-    after = [p for p in owners if p.start >= head.noun_end]
+    after = [p for p in owners if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH]
     if after:
         return after[0].code
     for back in (1, 2):
-        earlier = _owners(ctx, index - back, head) if index - back >= 0 else []
-        if earlier:
+        if earlier := _owners(ctx, index - back, noun):
             return earlier[0].code
     return None
+
+
+def _antecedent_noun(ctx: _Context, c: _Count) -> str:
+    """The troop noun that "منهم", "מהם" or a bare figure refers back to (in this sentence or the one before)."""
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    last = ""
+    for m in ctx.g.troop_anywhere.finditer(ctx.text, first, c.start):
+        last = m.group("noun")
+    return last
 
 
 def _marked(p: SemiticPlace, leaving: bool) -> bool:

@@ -45,8 +45,8 @@ class SemiticPlace:
 
     @property
     def group(self) -> bool:
-        """A non-state armed group (HAMAS, ISIS ...), as against a state, an alliance or the UN."""
-        return self.kind == "army" and len(self.code) > 3 and self.code != "NATO"
+        """A non-state armed group (HAMAS, PIJ, ISIS ...), as against a state, an alliance or the UN."""
+        return self.code in group_codes()
 
     @property
     def can_own(self) -> bool:
@@ -59,6 +59,14 @@ class SemiticPlace:
     @property
     def can_locate(self) -> bool:
         return self.kind != "army" and self.code not in ("UN", "NATO")
+
+
+@cache
+def group_codes() -> frozenset[str]:
+    """Codes of armies that are no state and no international force: the armed groups."""
+    data = semitic_places()
+    states = set(data["names"]) | set(data["demonyms"]) | {"UN", "NATO"}
+    return frozenset(set(data["armies"]) - states)
 
 
 def _inflect_demonym(stem: str, lang: SemiticLanguage) -> list[str]:
