@@ -167,6 +167,7 @@ def withdrawing(cues: list[Cue]) -> bool:
 
 _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 _CASUALTIES = _TYPE_ORDER.index("casualties")
+_DOMINANT = (_WITHDRAWAL, _CASUALTIES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,13 @@ class TypeContext:
 
 
 def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
-    """The cue word nearest to the phrase start..end decides; words of the phrase itself are no cue."""
+    """A withdrawal or casualty word near the phrase decides (a sentence about troops leaving or dying is
+    about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
+    of the phrase itself are no cue."""
+    outside = {kind for c_start, c_end, kind in cues if not (c_start < end and c_end > start)}
+    for kind in _DOMINANT:
+        if kind in outside:
+            return _TYPE_ORDER[kind]
     best: tuple[int, int] | None = None
     for cue_start, cue_end, kind in cues:
         if cue_start < end and cue_end > start:
