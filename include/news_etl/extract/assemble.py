@@ -63,6 +63,14 @@ _POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside.
 _NOT_INSIDE_AFTER = re.compile(r"['’]s?(?![\w])")
+_ENEMY_BEFORE = re.compile(
+    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
+)
+# Nouns for fighters of a group: an armed group named nearby owns them before any state does.
+_FIGHTER_NOUN = re.compile(
+    r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
+    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist)\w*)"
+)
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -107,6 +115,8 @@ class _PlaceInfo:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
         if self.place.region or self.location:
             return False
+        if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
@@ -271,8 +281,13 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
         for i in places
         if c.start <= i.place.start < noun_end and not i.place.region and not i.location
     ]
-    if inside:
-        return next((p.code for p in inside if p.armed_group), inside[0].code)
+    # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
+    text = ctx.text
+    beside = [
+        p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()
+    ] or inside
+    if beside:
+        return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
@@ -306,10 +321,20 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | 
 
 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
-    owner = compound_actor(noun) if noun else None
-    return (
-        owner or _actor_in_phrase(ctx, index, c, noun_end, leaving) or _actor_around(ctx, index, c, noun_end)
-    )
+    owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    if owner or not _FIGHTER_NOUN.fullmatch(noun):
+        return owner or _actor_around(ctx, index, c, noun_end)
+    # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
+    return _group_named(ctx, index)
+
+
+def _group_named(ctx: _Context, index: int) -> str | None:
+    """The armed group named in the sentence, or else in the one before: whose fighters these are."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        groups = [info.place.code for info in ctx.places(i) if info.place.armed_group and info.owner]
+        if groups:
+            return groups[0]
+    return None
 
 
 def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: bool) -> str | None:
@@ -564,8 +589,11 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     leaving = withdrawing(cues)
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
-        actor = compound_actor(antecedent.group()) or _actor_near(
-            ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start()
+        fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
+        actor = (
+            compound_actor(antecedent.group())
+            or (_group_named(ctx, a_index) if fighters else None)
+            or _actor_near(ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start())
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     else:
