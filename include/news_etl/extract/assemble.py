@@ -21,7 +21,7 @@ from news_etl.extract.classify import (
     withdrawing,
 )
 from news_etl.extract.lexicon import Grammar, grammar
-from news_etl.extract.numbers import find_atoms, share_scale
+from news_etl.extract.numbers import Atom, find_atoms, share_scale
 from news_etl.extract.places import (
     LOCATION_NOUN_AFTER,
     LOCATION_NOUN_BEFORE,
@@ -54,6 +54,11 @@ _ORIGIN_BETWEEN = re.compile(
 )
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon"})
+# A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:réduire|réduit\w*|passer|passé\w*|porter|porté\w*|ramener|ramené\w*|abaisser|abaissé\w*|"
+    r"augmenter|augmenté\w*|reduce\w*|cut|raise\w*|increase\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
+)
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")
 _CHAIN_WORDS = frozenset({"über", "over"})
 # "Or Katz (20)": an age after a name.
@@ -168,58 +173,70 @@ def _normal(words: str) -> str:
     return " ".join(words.lower().split())
 
 
+def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
+    """Two numbers joined into one range count ("between 10,000 and 11,000", "300 à 400"), or None."""
+    text, g = ctx.text, ctx.g
+    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like:
+        return None
+    joiner = g.range_joiner.fullmatch(text, a.end, b.start)
+    if joiner is None:
+        return None
+    word = (joiner.group("word") or "").lower()
+    opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
+    if opener and opener.group().strip().lower() == "de" and word != "à":
+        opener = None
+    if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
+        return None  # "from 180,000 to 203,000" is a change between two counts, not a range
+    from_to = opener is not None and opener.group().strip().lower() == "de"
+    if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
+        return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
+    low = share_scale(a.low or 0, b.low or 0)
+    if (word in ("and", "und", "et") and not opener) or b.high is None or low >= b.high:
+        return None
+    start = opener.start() if opener else a.start
+    qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
+    if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
+        start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
+    return _Count(start, b.end, a.start, low, b.high, "range", False)
+
+
+def _single(ctx: _Context, a: Atom) -> _Count:
+    """One number with the qualifier before it ("more than 5,000") or after it ("30,000 or more")."""
+    text, g = ctx.text, ctx.g
+    count = _Count(a.start, a.end, a.start, a.low, a.high, a.kind, a.year_like)
+    qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
+    if (
+        qualifier
+        and _normal(qualifier.group("q")) in _CHAIN_WORDS
+        and _NUMBER_BEFORE.search(text, max(0, qualifier.start() - 3), qualifier.start())
+    ):
+        qualifier = None  # "von 370.000 über 340.000": a step of a change, not "more than"
+    if qualifier:
+        count.start = qualifier.start()
+        if a.kind != "vague":
+            kind = g.qualifier_kind.get(_normal(qualifier.group("q")), "approximate")
+            count.precision = kind
+            if kind == "lower_bound":
+                count.high = None
+            elif kind == "upper_bound":
+                count.low = None
+    trailing = g.trailing_lower.match(text, count.end)
+    if trailing and a.kind != "vague":
+        count.end = trailing.end()
+        count.precision, count.high = "lower_bound", None
+    return count
+
+
 def _counts(ctx: _Context) -> list[_Count]:
     """Number atoms merged into ranges and extended by qualifiers and quotation marks."""
-    text, g = ctx.text, ctx.g
+    text = ctx.text
     atoms = find_atoms(text, ctx.lang)
     out: list[_Count] = []
     i = 0
     while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b and "vague" not in (a.kind, b.kind) and not (a.year_like or b.year_like):
-            joiner = g.range_joiner.fullmatch(text, a.end, b.start)
-            if joiner:
-                word = (joiner.group("word") or "").lower()
-                opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
-                if opener and opener.group().strip().lower() == "de" and word != "à":
-                    opener = None
-                if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
-                    joiner = None  # "from 180,000 to 203,000" is a change between two counts, not a range
-                low = share_scale(a.low or 0, b.low or 0)
-                valid = joiner is not None and (word not in ("and", "und", "et") or opener)
-                if valid and b.high is not None and low < b.high:
-                    start = opener.start() if opener else a.start
-                    qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
-                    if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
-                        start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
-                    out.append(_Count(start, b.end, a.start, low, b.high, "range", False))
-                    i += 2
-                    continue
-        precision = "vague" if a.kind == "vague" else a.kind
-        count = _Count(a.start, a.end, a.start, a.low, a.high, precision, a.year_like)
-        qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
-        if (
-            qualifier
-            and _normal(qualifier.group("q")) in _CHAIN_WORDS
-            and _NUMBER_BEFORE.search(text, max(0, qualifier.start() - 3), qualifier.start())
-        ):
-            qualifier = None  # "von 370.000 über 340.000": a step of a change, not "more than"
-        if qualifier:
-            count.start = qualifier.start()
-            if a.kind != "vague":
-                kind = g.qualifier_kind.get(_normal(qualifier.group("q")), "approximate")
-                count.precision = kind
-                if kind == "lower_bound":
-                    count.high = None
-                elif kind == "upper_bound":
-                    count.low = None
-        trailing = g.trailing_lower.match(text, count.end)
-        if trailing and a.kind != "vague":
-            count.end = trailing.end()
-            count.precision, count.high = "lower_bound", None
-        out.append(count)
-        i += 1
+        joined = _range(ctx, atoms[i], atoms[i + 1]) if i + 1 < len(atoms) else None
+        out.append(joined or _single(ctx, atoms[i]))
+        i += 2 if joined else 1
     for c in out:
         if (
             c.start > 0

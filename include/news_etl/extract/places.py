@@ -7,7 +7,9 @@ from data/places.yaml. Inflected forms are generated here, so the data lists onl
 from __future__ import annotations
 
 import csv
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -82,50 +84,62 @@ def reference_rows() -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
 
 
-@cache
-def place_forms() -> dict[str, Form]:
-    """Every surface form and what it names. Demonyms and aliases win over the CSV names."""
-    forms: dict[str, Form] = {}
-    data = places_data()
-    for mission in data["missions"].values():
-        for word in mission["names"]:
-            forms.setdefault(
-                word, Form(mission["actor"], False, False, mission["site"] is None, mission["site"])
-            )
-    for section in ("organisations", "groups"):
-        for code, by_lang in data[section].items():
-            for lang, words in by_lang.items():
-                for word in words:
-                    for f in _inflect(word, lang) + _inflect(word, lang, capitalised=True):
-                        forms.setdefault(f, Form(code, False, False, True))
-    for code, words in data["demonym_nouns"].items():
-        for word in words:
-            forms.setdefault(word, Form(code, False, True, False, code))
-    names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
-    actors = [
+def _actor_entries(data: dict) -> list[tuple[str, str, str]]:
+    return [
         (code, lang, word)
         for code, by_lang in data["actors"].items()
         for lang, words in by_lang.items()
         for word in words
     ]
+
+
+def _named_forms(data: dict) -> Iterator[tuple[str, Form]]:
+    """Missions, armies and leaders, armed groups, demonym nouns: the forms that win over all others."""
+    for mission in data["missions"].values():
+        for word in mission["names"]:
+            yield word, Form(mission["actor"], False, False, mission["site"] is None, mission["site"])
+    for section in ("organisations", "groups"):
+        for code, by_lang in data[section].items():
+            for lang, words in by_lang.items():
+                for word in words:
+                    for f in _inflect(word, lang) + _inflect(word, lang, capitalised=True):
+                        yield f, Form(code, False, False, True)
+    for code, words in data["demonym_nouns"].items():
+        for word in words:
+            yield word, Form(code, False, True, False, code)
+
+
+def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
+    """Demonyms and aliases, then the CSV country names, then capitalised adjectives, then regions."""
+    names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
+    actors = _actor_entries(data)
     for code, lang, word in actors:
         adjective = word[:1].islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
         site = None if code in _ORGANISATIONS else code
         for f in _inflect(word, lang):
-            forms.setdefault(f, Form(code, False, adjective and word not in names, False, site))
+            yield f, Form(code, False, adjective and word not in names, False, site)
     for row in reference_rows():
         for lang in ("en", "de", "fr"):
             for f in _inflect(row[f"name_{lang}"], lang):
-                forms.setdefault(f, Form(row["code"], False, False, False, row["code"]))
+                yield f, Form(row["code"], False, False, False, row["code"])
     # Capitalised adjectives come after the names: French "Syrien" must not shadow German "Syrien".
     for code, lang, word in actors:
         site = None if code in _ORGANISATIONS else code
         for f in _inflect(word, lang, capitalised=True):
-            forms.setdefault(f, Form(code, False, True, False, site))
+            yield f, Form(code, False, True, False, site)
     for code, words in data["regions"].items():
         for word in words:
             for f in _inflect(word, "en"):
-                forms.setdefault(f, Form(code, True, False, False, code))
+                yield f, Form(code, True, False, False, code)
+
+
+@cache
+def place_forms() -> dict[str, Form]:
+    """Every surface form and what it names; the first source to name a form wins."""
+    forms: dict[str, Form] = {}
+    data = places_data()
+    for form, meaning in itertools.chain(_named_forms(data), _country_forms(data)):
+        forms.setdefault(form, meaning)
     return forms
 
 
