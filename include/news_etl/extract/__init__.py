@@ -15,7 +15,7 @@ from news_etl.records import Mention
 # Bump when the grammar or lexicons change: the warehouse re-extracts rows of older versions on demand.
 EXTRACTOR_VERSION = "1.0.0"
 
-__all__ = ["EXTRACTOR_VERSION", "EXTRACTION_LANGUAGES", "extract_mentions"]
+__all__ = ["EXTRACTION_LANGUAGES", "EXTRACTOR_VERSION", "extract_mentions"]
 
 # Arabic and Hebrew have a grammar of their own (semitic.py): their word order and prefix letters differ.
 EXTRACTION_LANGUAGES = (*GRAMMAR_LANGUAGES, *SEMITIC_LANGUAGES)

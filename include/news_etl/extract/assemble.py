@@ -515,13 +515,24 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("casualty", str(previous.extra["noun"]), c.end)
     if not after:
         return None
-    antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
+    antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _losses_before(ctx, c.start)
     if antecedent is None:
         group = _group_before(ctx, index, c.start)
         return _Head("casualty", text[group.start : group.end], c.end) if group else None
     if _POLICE.search(text, max(0, antecedent.start() - 20), antecedent.end()):
         return None
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
+
+
+def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:
+    """'Les pertes russes ... 15 000 tués', 'Russian losses ... at 300,000': losses of a named army."""
+    index = ctx.sentences.index_of(start)
+    places = [i.place for i in ctx.places(index) if not i.place.region]
+    last = None
+    for m in ctx.g.losses_anywhere.finditer(ctx.text, ctx.sentences.spans[index][0], start):
+        if any(p.end >= m.start() - 20 and p.start <= m.end() + 20 for p in places):
+            last = m
+    return last
 
 
 def _of_an_army(ctx: _Context, start: int) -> bool:
@@ -564,8 +575,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return _Head("force_of", noun_end=c.end)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
         if trigger.search(text, max(0, c.start - 90), c.start):
-            antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
-            return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+            if antecedent := _antecedent(ctx, c.start, back, g.force_anywhere):
+                return _Head("bare", noun_end=c.end, antecedent=antecedent)
+            losses = _losses_before(ctx, c.start)
+            return _Head("casualty", noun_end=c.end, antecedent=losses) if losses else None
     if (
         previous is not None
         and 0 <= c.start - previous.char_end <= 60

@@ -91,6 +91,7 @@ class Grammar:
     partitive_noun: re.Pattern[str]  # "Fünf weitere der eingesetzten Soldaten": the noun after "of the"
     number_of_after: re.Pattern[str]  # "porte à 68 le nombre de combattants tués"
     casualty_among: re.Pattern[str]  # "1351 décès parmi ses troupes", "100 morts dans ses rangs"
+    losses_anywhere: re.Pattern[str]  # "pertes russes", "Russian losses": what a bare casualty count is of
     casualty_noun: re.Pattern[str]  # "Tausende Opfer", "300 casualties": losses, of an army named nearby
     army_named: re.Pattern[str]  # "US-Militärs", "Bundeswehr": an army that makes losses troop losses
     casualty_before: re.Pattern[str]  # "has killed 2,000": another casualty count of the troops before
@@ -182,7 +183,7 @@ _GROUP_WORDS = (
 )
 
 # German puts the verb last: "auf 203.000 steigen." ends a bare count's clause too.
-_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;:!?]|\Z)"}
+_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?]|\Z)"}
 
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
@@ -285,6 +286,7 @@ def grammar(language: str) -> Grammar:
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
         casualty_among=re.compile(rf"\s+(?i:{_AMONG_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
         casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),
         army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),
         casualty_before=re.compile(rf"(?<![\w])(?i:{_CASUALTY_VERBS[lang]})\s+\Z"),

@@ -250,7 +250,7 @@ def _dual_nouns(ctx: _Context) -> list[_Count]:
 
 
 def _quotes_around(text: str, c: _Count) -> None:
-    if 0 < c.start and c.end < len(text) and text[c.start - 1] in _OPEN and text[c.end] in _CLOSE:
+    if c.start > 0 and c.end < len(text) and text[c.start - 1] in _OPEN and text[c.end] in _CLOSE:
         c.start -= 1
         c.end += 1
 
@@ -388,7 +388,11 @@ def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
         return []
     militants = bool(noun) and bool(ctx.g.militant.fullmatch(noun))
     soldiers = bool(noun) and bool(ctx.g.soldiers.fullmatch(noun))
-    return [p for p in ctx.places(index) if p.can_own and not (militants and not p.group) and not (soldiers and p.group)]
+    return [
+        p
+        for p in ctx.places(index)
+        if p.can_own and not (militants and not p.group) and not (soldiers and p.group)
+    ]
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
@@ -430,7 +434,9 @@ def _marked(p: SemiticPlace, leaving: bool) -> bool:
 def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
     return any(
-        q.code != p.code and q.kind in ("name", "region") and (0 <= q.start - p.end <= 2 or 0 <= p.start - q.end <= 2)
+        q.code != p.code
+        and q.kind in ("name", "region")
+        and (0 <= q.start - p.end <= 2 or 0 <= p.start - q.end <= 2)
         for q in places
         if q is not p
     )
@@ -470,7 +476,9 @@ def _state(code: str | None) -> bool:
     return code is not None and (len(code) <= 3 or code == "NATO")
 
 
-def _type(cues: list[tuple[int, str]], head: _Head, actor: str | None, location: str | None, drill: bool) -> str:
+def _type(
+    cues: list[tuple[int, str]], head: _Head, actor: str | None, location: str | None, drill: bool
+) -> str:
     if head.noun in ("قتيل", "قتيلا", "جريح", "جريحا"):
         return "casualties"
     abroad = _state(actor) and location is not None and actor != location
