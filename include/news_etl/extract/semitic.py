@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
-from news_etl.extract.semitic_places import SemiticPlace, find_places
+from news_etl.extract.semitic_places import SemiticPlace, find_places, place_forms
 from news_etl.extract.semitic_text import Folded, SemiticLanguage, fold, semitic_lexicon, words_alternation
 from news_etl.extract.sentences import SentenceIndex
 from news_etl.records import Mention
@@ -24,8 +24,15 @@ _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובל
 _QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ו]"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
+_DEMONYM_HEAD = re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)")
+_DEMONYM_CONTEXT = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")
+_DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
+_WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
-_ELLIPSIS_BEFORE = re.compile(r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–])-?\s*\Z")
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם"
+    r"|(?:فيما|بينما|في حين)(?:\s+\w+)?)-?\s*\Z"
+)
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
 OWNER_REACH = 60
@@ -60,6 +67,8 @@ class _Grammar:
     weak: frozenset[str]
     militant: re.Pattern[str]
     soldiers: re.Pattern[str]
+    conscripts: frozenset[str]
+    conscription: re.Pattern[str]
     fighters: re.Pattern[str]
     troop_anywhere: re.Pattern[str]
     military: re.Pattern[str]
@@ -115,6 +124,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         militant=re.compile(_words(lex, "militant_nouns")),
         fighters=re.compile(_words(lex, "fighter_nouns")),
         soldiers=re.compile(_words(lex, "soldier_nouns")),
+        conscripts=frozenset(lex["conscript_nouns"]),
+        conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
         anaphora=re.compile(rf"\s+(?:{_words(lex, 'anaphora')})(?!\w)"),
@@ -156,6 +167,7 @@ class _Context:
         self.g = _grammar(lang)
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
+        self.count_starts: list[int] = []
 
     def places(self, index: int) -> list[SemiticPlace]:
         if index not in self._places:
@@ -218,19 +230,18 @@ def _qualified(ctx: _Context, a: Atom) -> _Count:
         low = _borrowed_scale(ctx, a)
     count = _Count(a.start, a.end, a.start, low, low if a.kind != "vague" else a.high, a.kind, a)
     qualifier = ctx.g.qualifier.search(ctx.text, max(0, a.start - 30), a.start)
-    if qualifier and a.kind != "approximate":
+    if qualifier and a.kind == "exact":
         count.start = (
             qualifier.start("open")
             if qualifier.group("open") and qualifier.group("close")
             else qualifier.start("q")
         )
-        if a.kind != "vague":
-            kind = ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate")
-            count.precision = kind
-            if kind == "lower_bound":
-                count.high = None
-            elif kind == "upper_bound":
-                count.low = None
+        kind = ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate")
+        count.precision = kind
+        if kind == "lower_bound":
+            count.high = None
+        elif kind == "upper_bound":
+            count.low = None
     return count
 
 
@@ -290,6 +301,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     weak = noun in ctx.g.weak
     if weak and not _military_sentence(ctx, c.start):
         return None
+    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+        return None  # "135,000 אזרחים" are troops only when they are called up
     return _Head("noun", noun, m.end("noun"), weak)
 
 
@@ -317,7 +330,7 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         if _previous_near(ctx, c, previous, 1) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
         return None
-    if c.atom is not None and c.atom.definite:
+    if c.atom is not None and c.atom.definite and text[c.start : c.end] != "الاثنين":
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
         if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
             return _Head("definite", noun_end=c.end)
@@ -333,14 +346,17 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     _, s, _ = ctx.sentence_of(c.start)
     last = _previous_near(ctx, c, previous, 0)
     if last is not None and 0 <= c.start - int(last.extra["folded_end"]) <= 90:  # type: ignore[call-overload]
-        between = text[int(last.extra["folded_end"]) : c.start]  # type: ignore[call-overload]
-        if _ELLIPSIS_BEFORE.search(between) and not re.search(r"[.!?؟]", between):
+        last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
+        between = text[last_end : c.start]
+        other_count = any(last_end < start < c.start for start in ctx.count_starts)
+        if _ELLIPSIS_BEFORE.search(between) and not re.search(r"[.!?؟]", between) and not other_count:
             return _Head("ellipsis", str(last.extra["noun"]), c.end)
     trigger = None
     for trigger in g.bare_trigger.finditer(text, max(s, c.start - 70), c.start):
         pass
     military_before = ctx.g.military.search(ctx.text, s, c.start)
-    if trigger is not None and (_troops_before(ctx, c, 1) or previous or military_before):
+    spelled = c.atom.spelled
+    if trigger is not None and not spelled and (_troops_before(ctx, c, 1) or previous or military_before):
         return _Head("bare", noun_end=c.end)
     if c.precision == "vague" and c.atom.kind == "vague" and _military_sentence(ctx, c.start):
         if ctx.lang == "he" and ctx.text[c.start : c.end] == "אלפים":
@@ -351,7 +367,44 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
 def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     if c.atom is None:
         return _Head("dual", c.dual_noun, c.end)
-    return _noun_head(ctx, c) or _reference_head(ctx, c, previous) or _bare_head(ctx, c, previous)
+    noun = ctx.g.noun.match(ctx.text, c.end)
+    if noun is not None and noun.group("not"):
+        return None  # "חמישה לוחמי מג\"ב": Border Police, not troops
+    return (
+        _noun_head(ctx, c)
+        or _demonym_head(ctx, c)
+        or _reference_head(ctx, c, previous)
+        or _definite_vague_head(ctx, c, previous)
+        or _bare_head(ctx, c, previous)
+    )
+
+
+def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
+    if ctx.lang != "ar":
+        return None
+    m = _DEMONYM_HEAD.match(ctx.text, c.end)
+    if c.precision != "exact" or m is None or not _DEMONYM_CONTEXT.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+        return None
+    place = place_forms("ar").get(m.group("word"))
+    if place is None or place[1] != "demonym" or place[0] == "PSE":
+        return None
+    return _Head("noun", m.group("word"), m.end("word"))
+
+
+def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    """'هؤلاء الآلاف', 'إن "المئات غزوا"', 'وأصابوا المئات': a definite vague plural standing for troops."""
+    text = ctx.text
+    if c.atom is None or c.atom.kind != "vague" or not text.startswith("ال", c.atom.start):
+        return None
+    if not _military_sentence(ctx, c.start):
+        return None
+    _, s, _ = ctx.sentence_of(c.start)
+    before = _DEFINITE_VAGUE_BEFORE.search(text, max(s, c.start - 8), c.start)
+    verb_after = _WORD_AFTER.match(text, c.end)
+    if before or verb_after or _previous_near(ctx, c, previous, 0):
+        return _Head("bare", noun_end=c.end)
+    return None
 
 
 def _blocked(ctx: _Context, c: _Count) -> bool:
@@ -573,7 +626,9 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
     if not g.candidate.search(ctx.text):
         return []
     mentions: list[Mention] = []
-    for count in _counts(ctx):
+    counts = _counts(ctx)
+    ctx.count_starts = [c.start for c in counts]
+    for count in counts:
         if _blocked(ctx, count):
             continue
         mention = _mention(ctx, count, mentions)

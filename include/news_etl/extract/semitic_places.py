@@ -75,8 +75,9 @@ def _inflect_demonym(stem: str, lang: SemiticLanguage) -> list[str]:
     article = "ال" if lang == "ar" else "ה"
     forms = []
     for suffix in suffixes:
-        plain = " ".join(w + suffix for w in words)
-        forms += [plain, " ".join(article + w + suffix for w in words)]
+        # Arabic inflects every word of "كوري شمالي"; Hebrew only the adjective of "צפון קוריאני".
+        inflected = [w + suffix for w in words] if lang == "ar" else [*words[:-1], words[-1] + suffix]
+        forms += [" ".join(inflected), " ".join(article + w for w in inflected)]
     return forms
 
 
