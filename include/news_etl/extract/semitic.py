@@ -21,6 +21,8 @@ from news_etl.records import Mention
 
 _TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
 _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
+# Hebrew future tense prefixes a letter to the stem: תשלח, ישלחו, נגייס.
+_VERB_PREFIX = {"ar": "", "he": "(?:[תינא](?=\\w{3}))?"}
 _QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ו]"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
@@ -108,7 +110,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     return _Grammar(
         qualifier=re.compile(
             rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
-            r"(?:\s*-\s*|\s+)\Z"
+            r"(?:\s*[-–]\s*|\s+)\Z"
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
@@ -139,7 +141,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         dual=re.compile(
             rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"
         ),
-        cues=re.compile(rf"(?<!\w){pre}(?:{cue_groups})(?!\w)"),
+        cues=re.compile(rf"(?<!\w){pre}{_VERB_PREFIX[lang]}(?:{cue_groups})(?!\w)"),
         reported=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'reported_words')})(?!\w)"),
         source=re.compile(
             rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
@@ -384,7 +386,11 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     if ctx.lang != "ar":
         return None
     m = _DEMONYM_HEAD.match(ctx.text, c.end)
-    if c.precision != "exact" or m is None or not _DEMONYM_CONTEXT.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+    if (
+        c.precision != "exact"
+        or m is None
+        or not _DEMONYM_CONTEXT.search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    ):
         return None
     place = place_forms("ar").get(m.group("word"))
     if place is None or place[1] != "demonym" or place[0] == "PSE":
@@ -538,8 +544,8 @@ def _type(
     best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1] if cues else ""
     if drill and best in ("", "deployment", "force_size", "other"):
         return "training"  # troops sent or counted for an exercise named in the sentence (or the one before)
-    if best == "force_size" and abroad:
-        return "deployment"
+    if best == "force_size" and (abroad or actor == "UN"):
+        return "deployment"  # the strength of a contingent abroad or of a UN mission
     if best:
         return best
     return "deployment" if abroad else "force_size"
