@@ -21,8 +21,8 @@ from news_etl.records import Mention
 
 _TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
 _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
-# Hebrew future tense prefixes a letter to the stem: תשלח, ישלחו, נגייס.
-_VERB_PREFIX = {"ar": "", "he": "(?:[תינא](?=\\w{3}))?"}
+# The present and future tenses prefix a letter to the stem: تسحب, سيرسل, תשלח, ישלחו, נגייס.
+_VERB_PREFIX = {"ar": "(?:س?[يتن](?=\\w{3}))?", "he": "(?:[תינא](?=\\w{3}))?"}
 _QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ו]"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
@@ -309,7 +309,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
 
 
 def _troops_before(ctx: _Context, c: _Count, sentences_back: int) -> bool:
-    index, s, _ = ctx.sentence_of(c.start)
+    index = ctx.sentences.index_of(c.start)
     first = ctx.sentences.spans[max(0, index - sentences_back)][0]
     return bool(ctx.g.troop_anywhere.search(ctx.text, first, c.start))
 
@@ -340,30 +340,35 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
 
 
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
     if c.atom is None or c.atom.year_like or not g.bare_end.match(text, c.end):
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
+    if _continues(ctx, c, previous):
+        return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     _, s, _ = ctx.sentence_of(c.start)
-    last = _previous_near(ctx, c, previous, 0)
-    if last is not None and 0 <= c.start - int(last.extra["folded_end"]) <= 90:  # type: ignore[call-overload]
-        last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
-        between = text[last_end : c.start]
-        other_count = any(last_end < start < c.start for start in ctx.count_starts)
-        if _ELLIPSIS_BEFORE.search(between) and not re.search(r"[.!?؟]", between) and not other_count:
-            return _Head("ellipsis", str(last.extra["noun"]), c.end)
-    trigger = None
-    for trigger in g.bare_trigger.finditer(text, max(s, c.start - 70), c.start):
-        pass
-    military_before = ctx.g.military.search(ctx.text, s, c.start)
-    spelled = c.atom.spelled
-    if trigger is not None and not spelled and (_troops_before(ctx, c, 1) or previous or military_before):
+    triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
+    military_before = g.military.search(text, s, c.start) is not None
+    if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or military_before):
         return _Head("bare", noun_end=c.end)
-    if c.precision == "vague" and c.atom.kind == "vague" and _military_sentence(ctx, c.start):
-        if ctx.lang == "he" and ctx.text[c.start : c.end] == "אלפים":
-            return _Head("bare", noun_end=c.end)
+    if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
+        return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
     return None
+
+
+def _continues(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    """'و5200 في العراق', ', 2 באורח בינוני': a figure right after a troop count of the same sentence."""
+    last = _previous_near(ctx, c, previous, 0)
+    if last is None:
+        return False
+    last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
+    if not 0 <= c.start - last_end <= 90:
+        return False
+    between = ctx.text[last_end : c.start]
+    other_count = any(last_end < start < c.start for start in ctx.count_starts)
+    return bool(_ELLIPSIS_BEFORE.search(between)) and not re.search(r"[.!?؟]", between) and not other_count
 
 
 def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
