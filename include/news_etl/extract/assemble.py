@@ -29,8 +29,11 @@ from news_etl.extract.places import (
     Place,
     compound_actor,
     find_places,
+    group_codes,
     location_before,
     origin_before,
+    place_forms,
+    place_pattern,
     source_before,
 )
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceIndex, quote_spans
@@ -59,6 +62,7 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:réduire|réduit\w*|passer|passé\w*|porter|porté\w*|ramener|ramené\w*|abaisser|abaissé\w*|"
     r"augmenter|augmenté\w*|reduce\w*|cut|raise\w*|increase\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
 )
+_SPACES = re.compile(r"\s+")
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")
 _CHAIN_WORDS = frozenset({"über", "over"})
 # "Or Katz (20)": an age after a name.
@@ -468,17 +472,16 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
-    index = ctx.sentences.index_of(c.start)
-    for info in ctx.places(index):
-        p = info.place
-        if p.start > c.end:
-            adjacent = text[c.end : p.start].isspace()
-            # English plural demonyms ("10 Palestinians") count civilians as often as troops.
-            demonym = p.armed_group or (p.adjective and ctx.lang != "en")
-            military = p.armed_group or _military(ctx, c.start)
-            if adjacent and demonym and ctx.g.demonym_end.match(text, p.end) and military:
-                return _Head("noun", text[p.start : p.end], p.end)
-            return None
+    space = _SPACES.match(text, c.end)
+    found = space and place_pattern().match(text, space.end())
+    if not found:
+        return None
+    form = place_forms()[found.group()]
+    armed_group = form.code in group_codes()
+    # English plural demonyms ("10 Palestinians") count civilians as often as troops.
+    demonym = armed_group or (form.adjective and ctx.lang != "en")
+    if demonym and ctx.g.demonym_end.match(text, found.end()) and (armed_group or _military(ctx, c.start)):
+        return _Head("noun", found.group(), found.end())
     return None
 
 
@@ -504,13 +507,13 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("casualty", among.group().split()[-1], among.end())
     if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
         return _Head("casualty", noun.group("noun"), noun.end())
-    index = ctx.sentences.index_of(c.start)
     after = g.casualty_after.match(text, c.end)
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
     )
     if not (after or killed_before):
         return None
+    index = ctx.sentences.index_of(c.start)
     if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (1 if after else 0):
         return _Head("casualty", str(previous.extra["noun"]), c.end)
     if not after:

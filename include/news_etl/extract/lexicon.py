@@ -307,7 +307,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
         ),
         change_chain=re.compile(
-            rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|(?:[^.;:]|\.(?=\d))*?\s(?i:{_CHANGE_WORDS[lang]})\s))"
+            rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|(?:[^.;:]|\.(?=\d)){{0,40}}?\s(?i:{_CHANGE_WORDS[lang]})\s))"
             rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
         ),
         demonym_end=re.compile(
