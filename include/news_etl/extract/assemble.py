@@ -83,7 +83,10 @@ _FIGHTER_NOUN = re.compile(
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
-_ELLIPSIS_BEFORE = re.compile(r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que))\s+\Z")
+# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300").
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à))\s+\Z"
+)
 
 
 class _PlaceInfo:
@@ -304,9 +307,7 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     ]
     # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
     text = ctx.text
-    beside = [
-        p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()
-    ] or inside
+    beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
     if beside:
         return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
@@ -320,7 +321,7 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
             ):
                 return p.code
             break
-    return None
+    return inside[0].code if inside else None
 
 
 def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
@@ -580,8 +581,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         if trigger.search(text, max(0, c.start - 90), c.start):
             if antecedent := _antecedent(ctx, c.start, back, g.force_anywhere):
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)
-            losses = _losses_before(ctx, c.start)
-            return _Head("casualty", noun_end=c.end, antecedent=losses) if losses else None
+            if losses := _losses_before(ctx, c.start):
+                return _Head("casualty", noun_end=c.end, antecedent=losses)
     if (
         previous is not None
         and 0 <= c.start - previous.char_end <= 60
