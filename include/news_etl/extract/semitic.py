@@ -170,12 +170,22 @@ class _Context:
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
         self.count_starts: list[int] = []
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def places(self, index: int) -> list[SemiticPlace]:
         if index not in self._places:
             s, e = self.sentences.spans[index]
             self._places[index] = find_places(self.text, self.lang, s, e)
         return self._places[index]
+
+    def cues(self, index: int) -> list[tuple[int, int, str]]:
+        """(start, end, type) of every type cue word of sentence `index`."""
+        if index not in self._cues:
+            s, e = self.sentences.spans[index]
+            self._cues[index] = [
+                (m.start(), m.end(), m.lastgroup or "other") for m in self.g.cues.finditer(self.text, s, e)
+            ]
+        return self._cues[index]
 
     def sentence_of(self, offset: int) -> tuple[int, int, int]:
         index = self.sentences.index_of(offset)
@@ -525,13 +535,15 @@ def _locations(
 
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
-    _, s, e = ctx.sentence_of(c.start)
     out = []
-    for m in ctx.g.cues.finditer(ctx.text, max(s, c.start - CUE_REACH), min(e, noun_end + CUE_REACH)):
-        if m.start() < noun_end and m.end() > c.start:
+    for start, end, kind in ctx.cues(ctx.sentences.index_of(c.start)):
+        if (
+            end <= c.start - CUE_REACH
+            or start >= noun_end + CUE_REACH
+            or (start < noun_end and end > c.start)
+        ):
             continue
-        distance = c.start - m.end() if m.end() <= c.start else m.start() - noun_end
-        out.append((distance, m.lastgroup or "other"))
+        out.append((c.start - end if end <= c.start else start - noun_end, kind))
     return out
 
 
@@ -557,9 +569,8 @@ def _type(
 
 
 def _drill(ctx: _Context, index: int) -> bool:
-    s = ctx.sentences.spans[max(0, index - 1)][0]
-    e = ctx.sentences.spans[index][1]
-    return any(m.lastgroup == "training" for m in ctx.g.cues.finditer(ctx.text, s, e))
+    """An exercise named in the sentence or the one before."""
+    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind in ctx.cues(i))
 
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:

@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import yaml
 
+from news_etl.extract.lexicon import literal_alternation
+
 SemiticLanguage = Literal["ar", "he"]
 SEMITIC_LANGUAGES: tuple[SemiticLanguage, ...] = ("ar", "he")
 
@@ -98,12 +100,14 @@ def _fold_tree(node: Any) -> Any:
 
 
 def words_alternation(words: list[str]) -> str:
-    """Alternation of folded lexicon words, longest first; spaces match any run of spaces."""
-    unique = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(_fragment(w) for w in unique) + ")"
+    """Alternation of folded lexicon words: plain words (and stems ending in \\w*) factored into a trie, which
+    keeps a list of hundreds of names fast; other regex fragments as they are, longest first."""
+    unique = set(words)
+    plain = [w for w in unique if _PLAIN.fullmatch(w)]
+    rest = sorted(unique - set(plain), key=len, reverse=True)
+    parts = ([literal_alternation(plain)] if plain else []) + rest
+    return "(?:" + "|".join(parts) + ")"
 
 
-def _fragment(word: str) -> str:
-    if "\\" in word or "(" in word:  # already a regex fragment (stems such as قتل\w*)
-        return word
-    return r"\s+".join(re.escape(part) for part in word.split())
+# Words, spaces, hyphens, quotes and gershayim (צה"ל), optionally ending in \w*: no other regex syntax.
+_PLAIN = re.compile(r"[\w \"'-]+(?:\\w\*)?")
