@@ -537,12 +537,9 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
     for start, end, kind in ctx.cues(ctx.sentences.index_of(c.start)):
-        if (
-            end <= c.start - CUE_REACH
-            or start >= noun_end + CUE_REACH
-            or (start < noun_end and end > c.start)
-        ):
-            continue
+        outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
+        if outside or (start < noun_end and end > c.start):
+            continue  # too far, or a word of the count phrase itself
         out.append((c.start - end if end <= c.start else start - noun_end, kind))
     return out
 
