@@ -80,6 +80,14 @@ _FIGHTER_NOUN = re.compile(
     r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
     r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist)\w*)"
 )
+_LIST_JOINER = re.compile(
+    r"\s*(?:,|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*(?:(?i:au|aux|en|à|in|im|la|le|les)\s+)?"
+)
+# Words that refer back to a country named before.
+_THERE = re.compile(
+    r"(?<![\w])(?i:there|dort|dorthin|vor ort|y|sur place|in the country|from the country|in the war-torn country|"
+    r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
+)
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -360,13 +368,46 @@ def _group_named(ctx: _Context, index: int) -> str | None:
 
 
 def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: bool) -> str | None:
+    """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
+    the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
     places = ctx.places(index)
     for info in places:
+        inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
-        if after and (info.location or (leaving and _left_from(ctx, info, noun_end))):
-            return info.place.site
+        if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
+            return None if _in_list(ctx, places, info.place) else info.place.site
     before = [i.place for i in places if i.location and i.place.end <= start]
-    return before[-1].site if before else None
+    if before and not _in_list(ctx, places, before[-1]):
+        return before[-1].site
+    return None
+
+
+def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
+    """A place joined by a comma or 'and' to another country: one of several locations."""
+    for info in places:
+        other = info.place
+        if other.site in (None, place.site) or other.region:
+            continue
+        first, second = (place, other) if place.start < other.start else (other, place)
+        if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
+            return True
+    return False
+
+
+def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
+    """'there', 'dort', 'dans le pays': the country named last before, other than the troops' own."""
+    s, e = ctx.sentences.spans[index]
+    if not _THERE.search(ctx.text, s, e):
+        return None
+    for i in (index, index - 1) if index > 0 else (index,):
+        named = [
+            info.place.site
+            for info in ctx.places(i)
+            if info.place.site and info.place.site != actor and (i < index or info.place.end <= c.start)
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
@@ -639,6 +680,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     location = (
         (near and _location(ctx, index, antecedent.start(), antecedent.end(), leaving))
         or _location(ctx, index, c.start, noun_end, leaving)
+        or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
     )
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
