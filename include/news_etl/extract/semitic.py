@@ -23,7 +23,7 @@ _TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_s
 _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
 # The present and future tenses prefix a letter to the stem: تسحب, سيرسل, תשלח, ישלחו, נגייס.
 _VERB_PREFIX = {"ar": "(?:س?[يتن](?=\\w{3}))?", "he": "(?:[תינא](?=\\w{3}))?"}
-_QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ו]"}
+_QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ולבמהש]"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
 _DEMONYM_HEAD = re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)")
@@ -32,7 +32,7 @@ _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם"
+    r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
     r"|(?:فيما|بينما|في حين)(?:\s+\w+)?)-?\s*\Z"
 )
 # Reach of the cue words, owners and places around a count, in characters.
@@ -120,7 +120,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
-            rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:מג\"ב|משטרה|המשטרה|שוטרים))?"
+            rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         militant=re.compile(_words(lex, "militant_nouns")),

@@ -43,6 +43,7 @@ _FOLD = str.maketrans(
 _DROP = "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
 _DROP_RE = re.compile(f"[{_DROP}]")
 _KEEP_RE = re.compile(f"[^{_DROP}]")
+_MARKS_AFTER = re.compile("[\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,21 +51,24 @@ class Folded:
     """The folded text and, when characters were dropped, where each of its characters stands in the original."""
 
     text: str
+    original: str
     positions: list[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of folded text[start:end]."""
+        """Original offsets of folded text[start:end]; a letter keeps the diacritics written after it (ألفاً)."""
         if self.positions is None:
             return start, end
-        return self.positions[start], self.positions[end - 1] + 1
+        last = self.positions[end - 1] + 1
+        following = _MARKS_AFTER.match(self.original, last)
+        return self.positions[start], following.end() if following else last
 
 
 def fold(text: str) -> Folded:
     folded = text.translate(_FOLD)
     if not _DROP_RE.search(folded):
-        return Folded(folded)
+        return Folded(folded, text)
     positions = [m.start() for m in _KEEP_RE.finditer(folded)]
-    return Folded("".join(folded[i] for i in positions), positions)
+    return Folded("".join(folded[i] for i in positions), text, positions)
 
 
 def fold_word(word: str) -> str:
