@@ -150,6 +150,8 @@ Cue = tuple[int, int, int]  # start, end, index in _TYPE_ORDER
 
 # Cue words further than this from the count phrase belong to another clause; not looking saves time.
 CUE_REACH = 120
+# A withdrawal or casualty word this close to the count phrase decides its type over nearer cue words.
+DOMINANT_REACH = 90
 
 
 def type_cues(sentence: str, lang: str, start: int, end: int) -> list[Cue]:
@@ -168,6 +170,13 @@ def withdrawing(cues: list[Cue]) -> bool:
 _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 _CASUALTIES = _TYPE_ORDER.index("casualties")
 _DOMINANT = (_WITHDRAWAL, _CASUALTIES)
+_FORCE_SIZE = _TYPE_ORDER.index("force_size")
+_RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
+# A mission, operation or contingent abroad: its strength is a deployment.
+_MISSION = re.compile(
+    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
+    r"\bmandat\b|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|\bmaintien de la paix\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +198,15 @@ def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
     """A withdrawal or casualty word near the phrase decides (a sentence about troops leaving or dying is
     about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
     of the phrase itself are no cue."""
-    outside = {kind for c_start, c_end, kind in cues if not (c_start < end and c_end > start)}
+    near = {
+        kind
+        for c_start, c_end, kind in cues
+        if not (c_start < end and c_end > start)
+        and c_end >= start - DOMINANT_REACH
+        and c_start <= end + DOMINANT_REACH
+    }
     for kind in _DOMINANT:
-        if kind in outside:
+        if kind in near:
             return _TYPE_ORDER[kind]
     best: tuple[int, int] | None = None
     for cue_start, cue_end, kind in cues:
@@ -251,9 +266,11 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     found = _structural_type(cues, t) or _nearest_cue(cues, t.start, t.end)
+    if _RESERVES.search(t.noun) and any(kind == _FORCE_SIZE for _, _, kind in cues):
+        return "force_size"  # reservists called up, recruits raised: the army grows, wherever it fights
     abroad = t.actor is not None and t.location is not None and t.actor != t.location
-    if found == "force_size" and abroad:
-        return "deployment"  # the size of a contingent abroad is a deployment figure
+    if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
+        return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
     if abroad:
