@@ -85,7 +85,8 @@ _LIST_JOINER = re.compile(
 )
 # Words that refer back to a country named before.
 _THERE = re.compile(
-    r"(?<![\w])(?i:there|dort|dorthin|vor ort|y|sur place|in the country|from the country|in the war-torn country|"
+    r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b)|sur place|in the country|from the country|"
+    r"in the war-torn country|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
 )
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
@@ -332,19 +333,24 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     return inside[0].code if inside else None
 
 
-def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
     """The owner named elsewhere: the nearest before the count ("Nordkorea mit 1,2 Millionen Soldaten"),
     else after it ("182 064 Soldaten in Diensten der Bundeswehr"), else the first one of the sentence before
-    (an actor stated once and carried by the next sentence)."""
+    (an actor stated once and carried by the next sentence). Soldiers named apart from an armed group are
+    not its fighters; the country troops leave ("aus Afghanistan abgezogen") is not theirs."""
+
+    def owner(info: _PlaceInfo) -> bool:
+        return info.owner and not info.place.armed_group and not (leaving and info.origin)
+
     places = ctx.places(index)
-    before = [i.place for i in places if i.place.end <= c.start and i.owner]
+    before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
         return before[-1].code
-    after = [i.place for i in places if i.place.start >= noun_end and i.owner]
+    after = [i.place for i in places if i.place.start >= noun_end and owner(i)]
     if after:
         return after[0].code
     if index > 0:
-        earlier = [i.place for i in ctx.places(index - 1) if i.owner]
+        earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
         if earlier:
             return earlier[0].code
     return None
@@ -353,7 +359,7 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
-        return owner or _actor_around(ctx, index, c, noun_end)
+        return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
     return _group_named(ctx, index)
 
@@ -673,8 +679,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
-    if head.rule == "ellipsis" and actor is None and previous is not None:
-        actor = previous.actor_code
+    carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
+    if actor is None and carried and previous is not None and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = previous.actor_code  # "ces 600 hommes": the troops of the count before
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     location = (
