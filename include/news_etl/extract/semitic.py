@@ -26,8 +26,15 @@ _VERB_PREFIX = {"ar": "(?:س?[يتن](?=\\w{3}))?", "he": "(?:[תינא](?=\\w{3
 _QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ולבמהש]"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
-_DEMONYM_HEAD = re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)")
-_DEMONYM_CONTEXT = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")
+# A plural demonym as the head noun ("٣ امريكيين", "שלושה אמריקאים") in a sentence about troops or a base.
+_DEMONYM_HEAD = {
+    "ar": re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)"),
+    "he": re.compile(r"\s*(?P<word>\w+(?:ים))(?!\w)"),
+}
+_DEMONYM_CONTEXT = {
+    "ar": re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)"),
+    "he": re.compile(r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים)(?!\w)"),
+}
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
@@ -104,13 +111,13 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     if lang == "ar":
         noun_lead = rf"(?:(?:{partitive}|من بين)\s+)?(?:[وبل])?"
     else:
-        noun_lead = rf"(?:של\s+)?(?:{partitive})?"
+        noun_lead = rf"(?:(?:של|מבין|מקרב)\s+)?(?:{partitive})?"
     types = lex["types"]
     cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
     return _Grammar(
         qualifier=re.compile(
             rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
-            r"(?:\s*[-–]\s*|\s+)\Z"
+            r"(?:\s*[-–]\s*|\s+|(?<=כ))\Z"
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
@@ -398,16 +405,14 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
 
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
-    if ctx.lang != "ar":
-        return None
-    m = _DEMONYM_HEAD.match(ctx.text, c.end)
+    m = _DEMONYM_HEAD[ctx.lang].match(ctx.text, c.end)
     if (
         c.precision != "exact"
         or m is None
-        or not _DEMONYM_CONTEXT.search(ctx.text, *ctx.sentence_of(c.start)[1:])
+        or not _DEMONYM_CONTEXT[ctx.lang].search(ctx.text, *ctx.sentence_of(c.start)[1:])
     ):
         return None
-    place = place_forms("ar").get(m.group("word"))
+    place = place_forms(ctx.lang).get(m.group("word"))
     if place is None or place[1] != "demonym" or place[0] == "PSE":
         return None
     return _Head("noun", m.group("word"), m.end("word"))
