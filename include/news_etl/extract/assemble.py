@@ -63,10 +63,12 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"augmenter|augmenté\w*|reduce\w*|cut|raise\w*|increase\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
 )
 _SPACES = re.compile(r"\s+")
-_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
+_NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 _CHAIN_WORDS = frozenset({"über", "over"})
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
+# "Jonathan Blair, 29, of Springfield": an age between commas after a name.
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]+,\s*\Z")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*)")
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
@@ -224,9 +226,10 @@ def _single(ctx: _Context, a: Atom) -> _Count:
     if (
         qualifier
         and _normal(qualifier.group("q")) in _CHAIN_WORDS
-        and _NUMBER_BEFORE.search(text, max(0, qualifier.start() - 3), qualifier.start())
+        and _NOT_A_QUALIFIER_BEFORE.search(text, max(0, qualifier.start() - 12), qualifier.start())
     ):
-        qualifier = None  # "von 370.000 über 340.000": a step of a change, not "more than"
+        # "von 370.000 über 340.000": a step of a change; "verfügt über 5.000": the verb's preposition.
+        qualifier = None
     if qualifier:
         count.start = qualifier.start()
         if a.kind != "vague":
@@ -267,7 +270,11 @@ def _counts(ctx: _Context) -> list[_Count]:
 
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
-    if _AGE.match(text, c.start - 1) and c.low is not None and c.low < 120:
+    young = c.low is not None and c.low < 120
+    between_commas = text.startswith(",", c.end) and _AGE_AFTER_NAME.search(
+        text, max(0, c.start - 40), c.start
+    )
+    if young and (_AGE.match(text, c.start - 1) or between_commas):
         return True
     if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):
         return True

@@ -121,12 +121,15 @@ def places_data() -> dict:
 
 # Words after a bare count that show the noun phrase has ended (a verb, a preposition or punctuation follows).
 _BARE_END_WORDS = {
-    "en": "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
+    "en": "per year|a year|each year|annually|per month|"
+    "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
-    "de": "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|haben|hatten|hätten|in|im|an|am|auf|nach|"
+    "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
+    "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|haben|hatten|hätten|in|im|an|am|auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
-    "fr": "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
+    "fr": "par an|chaque année|par mois|"
+    "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place",
 }
 
@@ -192,9 +195,11 @@ _MILITARY_CONTEXT = {
     r"assault|offensive|conflict|call-up|called up|calling up",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
-    r"\w*kontingent\w*|\w*mandat\w*|mission",
+    r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
+    r"marine|luftwaffe|heer|\w*manöver\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
-    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus",
+    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
+    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",
 }
 
 _EN_MODIFIER_SHAPES = (
