@@ -117,7 +117,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     return _Grammar(
         qualifier=re.compile(
             rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
-            r"(?:\s*[-–]\s*|\s+|(?<=כ))\Z"
+            r"(?:\s*[-–—]\s*|\s+|(?<=כ))\Z"
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),

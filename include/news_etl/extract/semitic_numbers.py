@@ -39,7 +39,9 @@ def atom_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     lex = semitic_lexicon(lang)
     scale = words_alternation(list(lex["scales"]))
     prefixes = words_alternation(list(lex["prefixes"]) + ([_APPROX_PREFIX, "וכ"] if lang == "he" else []))
-    word = words_alternation(list(lex["number_words"]) + list(lex["multipliers"]) + list(lex["teen"]))
+    word = words_alternation(
+        list(lex["fixed_phrases"]) + list(lex["number_words"]) + list(lex["multipliers"]) + list(lex["teen"])
+    )
     joiner = _JOINER[lang]
     article = "(?P<article>ال)?" if lang == "ar" else ""
     return re.compile(
@@ -56,6 +58,8 @@ def words_value(phrase: str, lang: SemiticLanguage) -> int | None:
     """'خمسة آلاف' -> 5000, 'ثلاثة وعشرون' -> 23, 'אחד-עשר' -> 11, 'שלוש מאות אלף' -> 300000."""
     lex = semitic_lexicon(lang)
     units, multipliers, teen = lex["number_words"], lex["multipliers"], lex["teen"]
+    if phrase in lex["fixed_phrases"]:
+        return int(lex["fixed_phrases"][phrase])
     total = current = 0
     for i, raw in enumerate(re.split(r"\s*-\s*|\s+", phrase)):
         token = raw

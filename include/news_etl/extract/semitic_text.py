@@ -33,6 +33,9 @@ _FOLD = str.maketrans(
         "ٱ": "ا",
         "ى": "ي",
         "״": '"',  # gershayim
+        "”": '"',  # typographic quotes also stand for gershayim and geresh (צה”ל, ג’נין)
+        "“": '"',
+        "’": "'",
         "׳": "'",  # geresh
         "־": "-",  # maqaf
         "\u00a0": " ",
