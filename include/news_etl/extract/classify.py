@@ -222,15 +222,13 @@ def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
 def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns of the sentence around a count that decide its type before any cue word.
 
-    A casualty verb after the noun in its clause ("... soldiers deployed there were killed"); a change
+    A casualty participle after the noun in its clause ("... soldiers deployed there were killed"); a change
     "from X to Y" (withdrawal when a reduction is named); "X of the Y troops": Y is the stationed total.
     """
     raw = lexicon_data()[lang]
     participles = fragments_alternation(raw["casualty_participles"])
     number = r"\d[\d.,'’\u202f\u00a0 ]*"
-    passive = re.compile(
-        rf"[^,;:]{{0,70}}?(?<![\w])(?:(?i:{_PASSIVE[lang]})\s+(?:\w+\s+){{0,4}}?)?(?i:{participles})(?![\w])"
-    )
+    passive = re.compile(rf"(?<![\w])(?i:{participles})(?![\w])")
     change = re.compile(
         rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
         rf"(?:\S+\s+){{0,2}}?{number}"
@@ -239,18 +237,18 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return passive, change, partitive_total
 
 
-_PASSIVE = {
-    "en": r"were|was|have been|has been|had been|being|are",
-    "de": r"wurden|worden|seien|sind|waren|wären",
-    "fr": r"ont été|avaient été|auraient été|ont|sont|été|seraient",
-}
+# A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
+PASSIVE_REACH = 100
+_CLAUSE_END = re.compile(r"[,;:]")
 _CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
 _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 
 
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
-    if t.rule == "casualty" or _POW.search(t.noun) or passive.match(t.sentence, t.end):
+    participle = passive.search(t.sentence, t.end, t.end + PASSIVE_REACH)
+    in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
+    if t.rule == "casualty" or _POW.search(t.noun) or in_clause:
         return "casualties"
     if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
         return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
