@@ -367,8 +367,12 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     _, s, _ = ctx.sentence_of(c.start)
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
-    military_before = g.military.search(text, s, c.start) is not None
-    if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or military_before):
+    # A figure in digits may take its military sense from anywhere in the sentence; a vague plural
+    # ("سقوط المئات") only from troops or a military word named before it.
+    context = (
+        _military_sentence(ctx, c.start) if c.atom.kind != "vague" else g.military.search(text, s, c.start)
+    )
+    if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
         return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
