@@ -225,7 +225,7 @@ def grammar(language: str) -> Grammar:
         # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
         mods += [
-            r"[a-zäöüß][\w-]*(?:e|en) und [a-zäöüß][\w-]*(?:e|en)",
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",
