@@ -271,8 +271,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
-    if abroad:
-        return "deployment"  # foreign troops somewhere are deployed there, cue word or not
+    if abroad or _MISSION.search(t.sentence):
+        return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     if t.owned:
         return "force_size"
     # With no cue at all, a count of troops is most often a deployment where a place is named, else a

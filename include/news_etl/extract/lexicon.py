@@ -138,7 +138,7 @@ _OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres|d['’
 _AUXILIARIES = {
     "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
     "de": r"wurden|worden|seien|sind|waren|schwer|leicht|lebensgefährlich|zudem|ebenfalls",
-    "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi",
+    "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 _PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
 _DETERMINERS = {
