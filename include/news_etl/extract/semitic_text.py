@@ -87,8 +87,44 @@ def _load(name: str) -> dict[str, Any]:
 
 @cache
 def semitic_lexicon(lang: SemiticLanguage) -> dict[str, Any]:
-    """lexicon_ar.yaml / lexicon_he.yaml with every word folded like the text."""
-    return _fold_tree(_load(f"lexicon_{lang}.yaml"))
+    """lexicon_ar.yaml / lexicon_he.yaml with every word folded like the text (Hebrew: with its variants)."""
+    lex = _fold_tree(_load(f"lexicon_{lang}.yaml"))
+    return _with_hebrew_variants(lex) if lang == "he" else lex
+
+
+# Noun lists of the Hebrew lexicon that get construct forms and spellings without matres lectionis.
+_HE_NOUN_LISTS = (
+    "troop_nouns",
+    "weak_troop_nouns",
+    "soldier_nouns",
+    "militant_nouns",
+    "fighter_nouns",
+    "conscript_nouns",
+)
+
+
+def _with_hebrew_variants(lex: dict[str, Any]) -> dict[str, Any]:
+    """Construct forms of plural nouns (חיילים -> חיילי, טירונים -> טירוני) and the defective spellings that
+    drop a vav or yod (שלושה -> שלשה, חמישים -> חמשים), unless the variant already means something else."""
+    taken = {w for key in ("number_words", "multipliers", "vague", "scales") for w in lex[key]}
+    for key in _HE_NOUN_LISTS:
+        words = list(lex[key])
+        construct = [w[:-2] + "י" for w in words if w.endswith("ים") and " " not in w]
+        lex[key] = sorted({*words, *construct, *(v for w in words + construct for v in defective(w))} - taken)
+    numbers = dict(lex["number_words"])
+    for word, value in lex["number_words"].items():
+        for variant in defective(word):
+            if variant not in taken:
+                numbers.setdefault(variant, value)
+    lex["number_words"] = numbers
+    return lex
+
+
+def defective(word: str) -> set[str]:
+    """Hebrew spellings of `word` without one of its inner matres lectionis (ו, י)."""
+    return {
+        word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if word[i] in "וי" and word[i - 1] != " "
+    }
 
 
 @cache
