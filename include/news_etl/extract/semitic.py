@@ -248,20 +248,29 @@ def _qualified(ctx: _Context, a: Atom) -> _Count:
     if a.kind != "vague" and not a.spelled and a.low is not None:
         low = _borrowed_scale(ctx, a)
     count = _Count(a.start, a.end, a.start, low, low if a.kind != "vague" else a.high, a.kind, a)
-    qualifier = ctx.g.qualifier.search(ctx.text, max(0, a.start - 30), a.start)
-    if qualifier and a.kind == "exact":
-        count.start = (
-            qualifier.start("open")
-            if qualifier.group("open") and qualifier.group("close")
-            else qualifier.start("q")
-        )
-        kind = ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate")
-        count.precision = kind
-        if kind == "lower_bound":
-            count.high = None
-        elif kind == "upper_bound":
-            count.low = None
+    if a.kind == "exact":
+        _qualify(ctx, count)
     return count
+
+
+def _qualify(ctx: _Context, count: _Count) -> None:
+    """The qualifier words before a figure, two deep ("עד כ-5,000", "أكثر من نحو"): a bound wins over about."""
+    kinds = []
+    for _ in range(2):
+        qualifier = ctx.g.qualifier.search(ctx.text, max(0, count.start - 30), count.start)
+        if qualifier is None:
+            break
+        quoted = qualifier.group("open") and qualifier.group("close")
+        count.start = qualifier.start("open") if quoted else qualifier.start("q")
+        kinds.append(ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate"))
+    if not kinds:
+        return
+    bounds = [k for k in kinds if k != "approximate"]
+    count.precision = bounds[0] if bounds else "approximate"
+    if count.precision == "lower_bound":
+        count.high = None
+    elif count.precision == "upper_bound":
+        count.low = None
 
 
 def _borrowed_scale(ctx: _Context, a: Atom) -> int | None:
