@@ -15,7 +15,14 @@ from functools import cache
 
 from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
 from news_etl.extract.semitic_places import SemiticPlace, find_places, place_forms
-from news_etl.extract.semitic_text import Folded, SemiticLanguage, fold, semitic_lexicon, words_alternation
+from news_etl.extract.semitic_text import (
+    Folded,
+    SemiticLanguage,
+    fold,
+    fold_word,
+    semitic_lexicon,
+    words_alternation,
+)
 from news_etl.extract.sentences import SentenceIndex
 from news_etl.records import Mention
 
@@ -32,7 +39,7 @@ _DEMONYM_HEAD = {
     "he": re.compile(r"\s*(?P<word>\w+(?:ים))(?!\w)"),
 }
 _DEMONYM_CONTEXT = {
-    "ar": re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)"),
+    "ar": re.compile(fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")),
     "he": re.compile(r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים)(?!\w)"),
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")

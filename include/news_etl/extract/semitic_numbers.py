@@ -14,7 +14,8 @@ from functools import cache
 
 from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, words_alternation
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?"
+# The Arabic comma also separates thousands on some pages (3،000).
+_DIGITS = r"\d{1,3}(?:[,،]\d{3})+(?![\d])|\d+(?:\.\d+)?"
 _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
@@ -103,8 +104,8 @@ def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: lis
 def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
     digits, scale_word, add = m.group("digits", "scale", "add")
     scale = lex["scales"][" ".join(scale_word.split())] if scale_word else 1
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
-        value = int(digits.replace(",", "")) * scale
+    if re.fullmatch(r"\d{1,3}(?:[,،]\d{3})+", digits):
+        value = int(re.sub(r"\D", "", digits)) * scale
     else:
         number = float(digits) * scale
         if number != int(number):

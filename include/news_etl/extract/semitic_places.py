@@ -12,23 +12,34 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, semitic_places, words_alternation
+from news_etl.extract.semitic_text import (
+    SemiticLanguage,
+    fold_word,
+    semitic_lexicon,
+    semitic_places,
+    words_alternation,
+)
 
 Kind = Literal["name", "demonym", "army", "region"]
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 _DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
-_AR_SUFFIXES = ("", "ة", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
+_AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
 _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
 # Nouns that turn a following demonym into a place: الجبهة الأوكرانية, الجنوب اللبناني, الأراضي السورية.
 # Media and offices named with a demonym speak about troops, they do not own them: صحيفة "هآرتس" العبرية.
+# (Written as in print and folded like the text: ة is matched as ه.)
 _SPEAKER_BEFORE = re.compile(
-    r"(?<!\w)(?:[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات)"
-    r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
+    fold_word(
+        r"(?<!\w)(?:[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات)"
+        r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
+    )
 )
 _PLACE_NOUN_BEFORE = re.compile(
-    r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل|قاعدة)\s+\Z"
+    fold_word(
+        r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل|قاعدة)\s+\Z"
+    )
 )
 
 

@@ -32,6 +32,7 @@ _FOLD = str.maketrans(
         "آ": "ا",
         "ٱ": "ا",
         "ى": "ي",
+        "ة": "ه",  # many pages write ta marbuta as ha: ثلاثه, عشره
         "״": '"',  # gershayim
         "”": '"',  # typographic quotes also stand for gershayim and geresh (צה”ל, ג’נין)
         "“": '"',

@@ -49,6 +49,9 @@ def spans(text: str, language: str) -> list[str]:
         ("ستنشر الوزارة ما يصل إلى 4 آلاف جندي.", "ما يصل إلى 4 آلاف", None, 4000, "upper_bound"),
         ("يقدر عددهم بين 15 و20 ألف مقاتل.", "بين 15 و20 ألف", 15000, 20000, "range"),
         ("قتل 40 جندياً على الأقل في الهجوم.", "40", 40, None, "lower_bound"),
+        ("قتل ثلاثه جنود في الهجوم.", "ثلاثه", 3, 3, "exact"),
+        ("تنشر الدولة 3،500 جندي على الحدود.", "3،500", 3500, 3500, "exact"),
+        ("يتمركز نصف مليون جندي على الحدود.", "نصف مليون", 500000, 500000, "exact"),
     ],
 )
 def test_arabic_numbers(
@@ -80,6 +83,9 @@ def test_arabic_numbers(
         ("לא פחות מ-400 לוחמים השתתפו במבצע.", "לא פחות מ-400", 400, None, "lower_bound"),
         ("הממשלה אישרה גיוס של עד 50 אלף חיילי מילואים.", "עד 50 אלף", None, 50000, "upper_bound"),
         ("יותר מ-2,000 חיילים נפרסו בצפון.", "יותר מ-2,000", 2000, None, "lower_bound"),
+        ("הצבא יגייס עד כ-5,000 חיילים.", "עד כ-5,000", None, 5000, "upper_bound"),
+        ("בצבא משרתים כחצי מיליון חיילים.", "כחצי מיליון", 500000, 500000, "approximate"),
+        ("נפצעו שלשה חיילים בתאונה.", "שלשה", 3, 3, "exact"),
     ],
 )
 def test_hebrew_numbers_and_prefixes(
@@ -91,8 +97,8 @@ def test_hebrew_numbers_and_prefixes(
 
 
 def test_number_words_compose() -> None:
-    assert words_value("خمسة الاف", "ar") == 5000
-    assert words_value("ثلاثمائة الف", "ar") == 300000
+    assert words_value(fold("خمسة آلاف").text, "ar") == 5000
+    assert words_value(fold("ثلاثمائة ألف").text, "ar") == 300000
     assert words_value("שלוש מאות אלף", "he") == 300000
     assert words_value("עשרים ושלושה", "he") == 23
     assert words_value("כלב", "he") is None
