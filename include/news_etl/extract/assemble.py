@@ -91,6 +91,12 @@ _THERE = re.compile(
     r"in the war-torn country|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
 )
+# "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
+_PEOPLE = re.compile(r"(?i:personen)")
+_PEOPLE_NOT_TROOPS = re.compile(
+    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*)"
+)
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -176,6 +182,10 @@ class _Context:
         if self._quotes is None:
             self._quotes = quote_spans(self.text)
         return self._quotes
+
+    def sentence_text(self, offset: int) -> str:
+        s, e = self.sentences.spans[self.sentences.index_of(offset)]
+        return self.text[s:e]
 
     def places(self, index: int) -> list[_PlaceInfo]:
         """Every place in sentence `index`, with its role."""
@@ -479,9 +489,11 @@ class _Head:
 
 
 def _military(ctx: _Context, start: int) -> bool:
-    """A military word in the sentence at `start` or the one before it licenses weak nouns such as "men"."""
-    g, index = ctx.g, ctx.sentences.index_of(start)
-    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    """A military word near the count (two sentences before it to the one after) licenses weak nouns such as
+    "men" or "Mann": a news story about an army names it once, not in every sentence."""
+    g, spans = ctx.g, ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
     return bool(g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e))
 
 
@@ -496,6 +508,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     weak = bool(ctx.g.weak_noun.match(noun))
     if weak and not _military(ctx, c.start):
         return None
+    if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+        return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
 
 
