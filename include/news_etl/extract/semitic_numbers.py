@@ -19,6 +19,7 @@ _DIGITS = r"\d{1,3}(?:[,،]\d{3})+(?![\d])|\d+(?:\.\d+)?"
 _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
+_FROM_AFTER = re.compile(r"\s+من(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +125,12 @@ def _words_atom(
     value = words_value(phrase, lang)
     if value is None:
         return None
-    if phrase == "الفا" and not _has_tanween(m, original, positions):
-        value = 2000  # ألفا عنصر: the dual in construct
+    if (
+        phrase == "الفا"
+        and not _has_tanween(m, original, positions)
+        and not _FROM_AFTER.match(m.string, m.end())
+    ):
+        value = 2000  # ألفا عنصر: the dual in construct (but ألفا من: one thousand, accusative)
     if m.group("wadd"):
         value += int(m.group("wadd"))
     if value < 2:

@@ -90,11 +90,11 @@ def _load(name: str) -> dict[str, Any]:
 def semitic_lexicon(lang: SemiticLanguage) -> dict[str, Any]:
     """lexicon_ar.yaml / lexicon_he.yaml with every word folded like the text (Hebrew: with its variants)."""
     lex = _fold_tree(_load(f"lexicon_{lang}.yaml"))
-    return _with_hebrew_variants(lex) if lang == "he" else lex
+    return _with_hebrew_variants(lex) if lang == "he" else _with_arabic_possessives(lex)
 
 
-# Noun lists of the Hebrew lexicon that get construct forms and spellings without matres lectionis.
-_HE_NOUN_LISTS = (
+# Noun lists that get generated forms: possessives; in Hebrew also construct forms and defective spellings.
+_NOUN_LISTS = (
     "troop_nouns",
     "weak_troop_nouns",
     "soldier_nouns",
@@ -104,13 +104,31 @@ _HE_NOUN_LISTS = (
 )
 
 
+_BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد", "قاده", "مجندين"})
+
+
+def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
+    """Plural troop nouns with a possessive suffix: جنوده, عناصرها, مقاتليهم (مقاتلين -> مقاتلي + ه)."""
+    for key in _NOUN_LISTS:
+        words = list(lex[key])
+        # Only plurals: sound ones in -ين (مقاتلين -> مقاتلي + ه) and the common broken ones; a singular + ه
+        # would read ta marbuta as a pronoun (مقاتلة, a fighter jet).
+        stems = [w[:-1] for w in words if w.endswith("ين") and " " not in w] + [
+            w for w in words if w in _BROKEN_PLURALS
+        ]
+        lex[key] = sorted({*words, *(stem + suffix for stem in stems for suffix in ("ه", "ها", "هم"))})
+    return lex
+
+
 def _with_hebrew_variants(lex: dict[str, Any]) -> dict[str, Any]:
     """Construct forms of plural nouns (חיילים -> חיילי, טירונים -> טירוני) and the defective spellings that
     drop a vav or yod (שלושה -> שלשה, חמישים -> חמשים), unless the variant already means something else."""
     taken = {w for key in ("number_words", "multipliers", "vague", "scales") for w in lex[key]}
-    for key in _HE_NOUN_LISTS:
+    for key in _NOUN_LISTS:
         words = list(lex[key])
         construct = [w[:-2] + "י" for w in words if w.endswith("ים") and " " not in w]
+        # possessives of the construct stem: לוחמיו, חייליה, אנשיהם, לוחמינו
+        construct += [w + suffix for w in construct for suffix in ("ו", "ה", "הם", "נו")]
         lex[key] = sorted({*words, *construct, *(v for w in words + construct for v in defective(w))} - taken)
     numbers = dict(lex["number_words"])
     for word, value in lex["number_words"].items():
