@@ -87,7 +87,7 @@ _LIST_JOINER = re.compile(
 )
 # Words that refer back to a country named before.
 _THERE = re.compile(
-    r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b)|sur place|in the country|from the country|"
+    r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
     r"in the war-torn country|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
 )

@@ -126,7 +126,8 @@ _BARE_END_WORDS = {
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
-    "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|haben|hatten|hätten|in|im|an|am|auf|nach|"
+    "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
+    "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
@@ -252,6 +253,7 @@ def grammar(language: str) -> Grammar:
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
     of_word = {"en": r"of|to|at", "de": r"von|auf", "fr": r"de|d['’]|à"}[lang]
+    compound = r"\w*" if lang == "de" else ""
     quals = raw["qualifiers"]
     qualifier_kind = {}
     for kind, words in quals.items():
@@ -264,7 +266,8 @@ def grammar(language: str) -> Grammar:
         follow=follow,
         strong=re.compile(strong_shape),
         force_before=re.compile(
-            rf"(?<![\w])(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
+            # German compounds end in the force noun: "Truppenkontingent", "Sollstärke".
+            rf"(?<![\w]){compound}(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
         ),
         anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
         qualifier_before=re.compile(
