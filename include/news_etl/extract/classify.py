@@ -194,8 +194,8 @@ class TypeContext:
     rule: str = "noun"
 
 
-def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
-    """A withdrawal or casualty word near the phrase decides (a sentence about troops leaving or dying is
+def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
+    """A withdrawal or casualty word in the phrase's clause decides (a clause about troops leaving or dying is
     about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
     of the phrase itself are no cue."""
     near = {
@@ -204,6 +204,7 @@ def _nearest_cue(cues: list[Cue], start: int, end: int) -> str:
         if not (c_start < end and c_end > start)
         and c_end >= start - DOMINANT_REACH
         and c_start <= end + DOMINANT_REACH
+        and not _CLAUSE_END.search(sentence, min(c_end, start), max(c_start, end))
     }
     for kind in _DOMINANT:
         if kind in near:
@@ -263,7 +264,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
 
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
-    found = _structural_type(cues, t) or _nearest_cue(cues, t.start, t.end)
+    found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if _RESERVES.search(t.noun) and any(kind == _FORCE_SIZE for _, _, kind in cues):
         return "force_size"  # reservists called up, recruits raised: the army grows, wherever it fights
     abroad = t.actor is not None and t.location is not None and t.actor != t.location
