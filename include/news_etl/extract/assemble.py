@@ -434,7 +434,7 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
-LOCATION_REACH = 60
+LOCATION_REACH = 100
 
 
 def _implied_location(ctx: _Context, index: int) -> str | None:
