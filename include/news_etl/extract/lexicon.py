@@ -240,7 +240,7 @@ def grammar(language: str) -> Grammar:
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
-        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?[\w-]+\s+[a-zäöüß]\w*(?:ten|nen)",
+        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?[\w-]+\s+[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’".
     follow = re.compile(

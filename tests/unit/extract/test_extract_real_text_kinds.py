@@ -167,3 +167,79 @@ def test_locations(text: str, lang: str, expected: list) -> None:
     assert [
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place inside a German participle phrase, a list of countries, a place referred to by "there"
+        (
+            "Rund 2.000 in Polen stationierte US-Soldaten sollen bleiben.",
+            "de",
+            [("Rund 2.000", "USA", "POL")],
+        ),
+        (
+            "Plus de 800 soldats belges sont déployés au Niger, au Mali et au Tchad.",
+            "fr",
+            [("Plus de 800", "BEL", None)],
+        ),
+        (
+            "Japan hosts the largest U.S. garrison abroad. Washington keeps about 50,000 troops there.",
+            "en",
+            [("about 50,000", "USA", "JPN")],
+        ),
+        ("Il y a 300 soldats canadiens en Lettonie.", "fr", [("300", "CAN", "LVA")]),
+    ],
+)
+def test_location_references(text: str, lang: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German case forms of quantity words and spelled numbers
+        (
+            "Die Armee verlegte mehreren tausend Soldaten an die Front.",
+            "de",
+            [("mehreren tausend", 2000, 9999)],
+        ),
+        (
+            "Das Land verfügt über eine Armee von einer Million Soldaten.",
+            "de",
+            [("einer Million", 1_000_000, 1_000_000)],
+        ),
+        ("Mit einem Dutzend Soldaten erreichte er den Posten.", "de", [("einem Dutzend", 12, 12)]),
+        ("Rund 600 Blauhelmen fehlt die Ausrüstung.", "de", [("Rund 600", 600, 600)]),
+        # "verfügt über" is a verb's preposition, not "more than"
+        ("Die Miliz verfügt über 7.000 Kämpfer.", "de", [("7.000", 7000, 7000)]),
+    ],
+)
+def test_german_case_forms(text: str, lang: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, lang)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "Personen" counts troops only where no one is killed and no civilians are named
+        ("Das Kontingent umfasst derzeit 1.200 Personen.", "de", [("1.200", "deployment")]),
+        ("Bei dem Angriff der Armee wurden 15 Personen getötet.", "de", []),
+        # reservists called up are the army's size, even with a front named
+        ("Israel called up 50,000 reservists for the offensive in Gaza.", "en", [("50,000", "force_size")]),
+        # a withdrawal word in another clause does not decide
+        (
+            "After the pullout from Kabul, 2,000 Marines were sent to Kuwait.",
+            "en",
+            [("2,000", "deployment")],
+        ),
+        # the strength of a mission is a deployment
+        ("La mission de l'Union européenne compte 700 militaires.", "fr", [("700", "deployment")]),
+    ],
+)
+def test_more_types(text: str, lang: str, expected: list) -> None:
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, lang)] == expected
