@@ -541,6 +541,15 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     )
 
 
+def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
+    """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
+    if index == 0:
+        return None
+    places = ctx.places(index - 1)
+    marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+    return marked[-1].code if marked else None
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
 ) -> tuple[str | None, str | None, str | None]:
@@ -637,7 +646,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     after, before, near = _locations(ctx, c, head, index, leaving)
     mention_type = _type(cues, head, actor, near or before, _drill(ctx, index))
     # The size of a force has a place only when the passage places the force (right after its noun).
-    location = near if mention_type == "force_size" else after or before
+    location = (
+        near if mention_type == "force_size" else after or before or _location_before(ctx, index, leaving)
+    )
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)
