@@ -448,6 +448,13 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
+def _before(ctx: _Context, index: int) -> str:
+    if index == 0:
+        return ""
+    s, e = ctx.sentences.spans[index - 1]
+    return ctx.text[s:e]
+
+
 def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
     index = ctx.sentences.index_of(noun_end)
@@ -714,7 +721,18 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
     mtype = mention_type(
         cues,
-        TypeContext(sentence, ctx.lang, c.start - s, noun_end - s, noun, actor, location, owned, head.rule),
+        TypeContext(
+            sentence,
+            ctx.lang,
+            c.start - s,
+            noun_end - s,
+            noun,
+            actor,
+            location,
+            owned,
+            head.rule,
+            _before(ctx, index),
+        ),
     )
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun

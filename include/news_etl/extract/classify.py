@@ -192,6 +192,7 @@ class TypeContext:
     location: str | None
     owned: bool = False  # "Hezbollah has 40,000 fighters"
     rule: str = "noun"
+    before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
 
 
 def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
@@ -262,6 +263,15 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     return ""
 
 
+def _carried_type(before: str, lang: str) -> str:
+    """The type the sentence before is about: a withdrawal or casualty word in it, else its last cue word."""
+    kinds = [_TYPE_ORDER.index(m.lastgroup or "") for m in _type_cues(lang).finditer(before)]
+    for kind in _DOMINANT:
+        if kind in kinds:
+            return _TYPE_ORDER[kind]
+    return _TYPE_ORDER[kinds[-1]] if kinds else ""
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
@@ -274,6 +284,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return found
     if abroad or _MISSION.search(t.sentence):
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
+    if carried := _carried_type(t.before, t.lang):
+        return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
     if t.owned:
         return "force_size"
     # With no cue at all, a count of troops is most often a deployment where a place is named, else a

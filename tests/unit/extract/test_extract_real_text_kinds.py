@@ -243,3 +243,8 @@ def test_german_case_forms(text: str, lang: str, expected: list) -> None:
 )
 def test_more_types(text: str, lang: str, expected: list) -> None:
     assert [(m.count_text, m.mention_type) for m in extract_mentions(text, lang)] == expected
+
+
+def test_type_carried_from_the_sentence_before() -> None:
+    text = "Die Nato-Übung beginnt am Montag in Norwegen. Insgesamt nehmen 20.000 Soldatinnen und Soldaten teil."
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "de")] == [("20.000", "training")]
