@@ -439,12 +439,21 @@ LOCATION_REACH = 100
 
 def _implied_location(ctx: _Context, index: int) -> str | None:
     """A city, province or mission named in the sentence or the one before puts the troops in its country
-    ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
+    ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province"); so does the one
+    country the sentence before places troops in."""
     for i in (index, index - 1) if index > 0 else (index,):
         for info in ctx.places(i):
             p = info.place
             if p.site is not None and (p.region or p.site != p.code):
                 return p.site
+    if index > 0:  # troops placed in the sentence before ("... sent to Poland. The 3,000 soldiers will ...")
+        placed = [
+            i.place.site
+            for i in ctx.places(index - 1)
+            if i.location and not _in_list(ctx, ctx.places(index - 1), i.place)
+        ]
+        if len(set(placed)) == 1:
+            return placed[0]
     return None
 
 
