@@ -84,6 +84,7 @@ class _Grammar:
     militant: re.Pattern[str]
     soldiers: re.Pattern[str]
     conscripts: frozenset[str]
+    casualty_nouns: frozenset[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
     troop_anywhere: re.Pattern[str]
@@ -141,6 +142,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         fighters=re.compile(_words(lex, "fighter_nouns")),
         soldiers=re.compile(_words(lex, "soldier_nouns")),
         conscripts=frozenset(lex["conscript_nouns"]),
+        casualty_nouns=frozenset(lex["casualty_nouns"]),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
@@ -584,10 +586,10 @@ def _state(code: str | None) -> bool:
 
 
 def _type(
-    cues: list[tuple[int, str]], head: _Head, actor: str | None, location: str | None, drill: bool
+    cues: list[tuple[int, str]], casualty_noun: bool, actor: str | None, location: str | None, drill: bool
 ) -> str:
-    if head.noun in ("قتيل", "قتيلا", "جريح", "جريحا"):
-        return "casualties"
+    if casualty_noun:
+        return "casualties"  # "300 قتيل", "عشرات القتلى", "40 פצועים": the noun is the casualty
     abroad = _state(actor) and location is not None and actor != location
     best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1] if cues else ""
     if drill and best in ("", "deployment", "force_size", "other"):
@@ -644,7 +646,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if head.rule == "ellipsis" and previous:
         actor = previous[-1].actor_code
     after, before, near = _locations(ctx, c, head, index, leaving)
-    mention_type = _type(cues, head, actor, near or before, _drill(ctx, index))
+    casualty_noun = head.noun in ctx.g.casualty_nouns
+    mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near if mention_type == "force_size" else after or before or _location_before(ctx, index, leaving)
