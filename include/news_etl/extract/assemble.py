@@ -72,8 +72,12 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*)")
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
-# "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside.
-_NOT_INSIDE_AFTER = re.compile(r"['’]s?(?![\w])")
+# "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
+# "in Ukraine's east", "in Russia's Kursk region" place them in the country.
+_NOT_INSIDE_AFTER = re.compile(
+    r"['’]s?(?![\w])(?!\s+(?i:(?:north|south|east|west)\w*|\w+ern|region|province|oblast|territory|soil|"
+    r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
+)
 _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
 )
@@ -97,6 +101,8 @@ _PEOPLE_NOT_TROOPS = re.compile(
     r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
     r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*)"
 )
+# Types whose troops are somewhere: a count of them with no place may take the sentence before's.
+_PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -439,22 +445,23 @@ LOCATION_REACH = 100
 
 def _implied_location(ctx: _Context, index: int) -> str | None:
     """A city, province or mission named in the sentence or the one before puts the troops in its country
-    ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province"); so does the one
-    country the sentence before places troops in."""
+    ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
     for i in (index, index - 1) if index > 0 else (index,):
         for info in ctx.places(i):
             p = info.place
             if p.site is not None and (p.region or p.site != p.code):
                 return p.site
-    if index > 0:  # troops placed in the sentence before ("... sent to Poland. The 3,000 soldiers will ...")
-        placed = [
-            i.place.site
-            for i in ctx.places(index - 1)
-            if i.location and not _in_list(ctx, ctx.places(index - 1), i.place)
-        ]
-        if len(set(placed)) == 1:
-            return placed[0]
     return None
+
+
+def _carried_location(ctx: _Context, index: int) -> str | None:
+    """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
+    used once the type is known, so that it never turns a force's size into a deployment abroad."""
+    if index == 0:
+        return None
+    places = ctx.places(index - 1)
+    placed = {i.place.site for i in places if i.location and not _in_list(ctx, places, i.place)}
+    return placed.pop() if len(placed) == 1 else None
 
 
 def _before(ctx: _Context, index: int) -> str:
@@ -745,6 +752,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
+    if location is None and mtype in _PLACED_TYPES:
+        location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(
