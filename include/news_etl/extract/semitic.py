@@ -47,7 +47,7 @@ _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بي�
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
-    r"|(?:فيما|بينما|في حين)(?:\s+\w+)?)-?\s*\Z"
+    r"|(?:فيما|بينما|في حين|لكن|ولكن|אך|אולם|ורק|רק|אך רק)(?:\s+\w+)?)-?\s*\Z"
 )
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
