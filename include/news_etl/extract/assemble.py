@@ -103,6 +103,7 @@ _PEOPLE_NOT_TROOPS = re.compile(
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
+_DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
@@ -614,8 +615,10 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if antecedent is None:
         group = _group_before(ctx, index, c.start)
         return _Head("casualty", text[group.start : group.end], c.end) if group else None
-    if _POLICE.search(text, max(0, antecedent.start() - 20), antecedent.end()):
-        return None
+    if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
+        text, antecedent.end(), c.start
+    ):
+        return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
 
 
@@ -670,7 +673,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return _Head("force_of", noun_end=c.end)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
         if trigger.search(text, max(0, c.start - 90), c.start):
-            if antecedent := _antecedent(ctx, c.start, back, g.force_anywhere):
+            antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
+            if antecedent and _POLICE.search(text, max(0, antecedent.start() - 20), c.start):
+                return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
+            if antecedent:
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)
             if losses := _losses_before(ctx, c.start):
                 return _Head("casualty", noun_end=c.end, antecedent=losses)

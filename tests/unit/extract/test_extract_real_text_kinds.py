@@ -246,5 +246,21 @@ def test_more_types(text: str, lang: str, expected: list) -> None:
 
 
 def test_type_carried_from_the_sentence_before() -> None:
-    text = "Die Nato-Übung beginnt am Montag in Norwegen. Insgesamt nehmen 20.000 Soldatinnen und Soldaten teil."
+    text = (
+        "Die Nato-Übung beginnt am Montag in Norwegen. Insgesamt nehmen 20.000 Soldatinnen und Soldaten teil."
+    )
     assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "de")] == [("20.000", "training")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Polizei nahm 30 Personen fest, 12 wurden verletzt.", "de"),
+        ("Bei dem Angriff der Armee wurden 40 Zivilisten getötet und 100 verletzt.", "de"),
+        ("The ministry said 1,200 civilians were killed and 3,000 wounded since the offensive began.", "en"),
+        ("The UN said 2,000 refugees crossed into Chad, and 300 more arrived on Monday.", "en"),
+        ("Les gendarmes ont interpellé 20 personnes, dont 5 mineurs.", "fr"),
+    ],
+)
+def test_counts_of_police_or_civilians_lend_no_noun(text: str, lang: str) -> None:
+    assert extract_mentions(text, lang) == []
