@@ -204,6 +204,7 @@ _MILITARY_CONTEXT = {
 }
 
 _EN_MODIFIER_SHAPES = (
+    r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
     r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped
@@ -248,7 +249,7 @@ def grammar(language: str) -> Grammar:
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
-        "en": rf"-strong(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "en": rf"-(?:strong|man|member|soldier|troop)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]

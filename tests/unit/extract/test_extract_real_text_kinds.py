@@ -264,3 +264,18 @@ def test_type_carried_from_the_sentence_before() -> None:
 )
 def test_counts_of_police_or_civilians_lend_no_noun(text: str, lang: str) -> None:
     assert extract_mentions(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 2,000 British and French troops are in Estonia.", [("About 2,000", "GBR", "EST")]),
+        ("A 1,000-man battalion arrived in Kyiv.", [("1,000", None, "UKR")]),
+        ("Kenya will lead a 1,000-man police force.", []),
+        ("Some 300 members of the armed forces were killed.", [("Some 300", None, None)]),
+    ],
+)
+def test_english_phrase_shapes(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "en")
+    ] == expected
