@@ -44,6 +44,7 @@ _DEMONYM_CONTEXT = {
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
+_PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
@@ -385,6 +386,9 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     _, s, _ = ctx.sentence_of(c.start)
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
+    punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
+    if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
+        return _Head("bare", noun_end=c.end)  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)"
     # A figure in digits may take its military sense from anywhere in the sentence; a vague plural
     # ("سقوط المئات") only from troops or a military word named before it.
     context = (
