@@ -8,7 +8,8 @@ from functools import cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
 
-_TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size")
+# "other" has cue words too (a parade): the nearest cue can say a count is none of the others.
+_TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
 _POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
 
 _OUTLETS = (

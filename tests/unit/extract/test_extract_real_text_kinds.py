@@ -279,3 +279,15 @@ def test_english_phrase_shapes(text: str, expected: list) -> None:
     assert [
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "en")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tausende Soldaten marschierten bei der Militärparade in Minsk.", "de", [("Tausende", "other")]),
+        ("Near 5,000 troops paraded through the capital on Independence Day.", "en", [("5,000", "other")]),
+        ("Kiew zufolge verliert Russland täglich rund 900 Soldaten.", "de", [("rund 900", "casualties")]),
+    ],
+)
+def test_parades_and_losses(text: str, lang: str, expected: list) -> None:
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, lang)] == expected
