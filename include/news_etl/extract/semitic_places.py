@@ -104,6 +104,8 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
         for code, by_lang in data[section].items():
             for word in by_lang.get(lang) or []:
                 forms.setdefault(word, (code, kind))
+                if '"' in word:  # some pages write gershayim as two apostrophes: צה''ל
+                    forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
     for code, by_lang in data["demonyms"].items():
