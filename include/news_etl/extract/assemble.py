@@ -448,9 +448,10 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     """A city, province or mission named in the sentence or the one before puts the troops in its country
     ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
     for i in (index, index - 1) if index > 0 else (index,):
-        for info in ctx.places(i):
+        places = ctx.places(i)
+        for info in places:
             p = info.place
-            if p.site is not None and (p.region or p.site != p.code):
+            if p.site is not None and (p.region or p.site != p.code) and not _in_list(ctx, places, p):
                 return p.site
     return None
 
