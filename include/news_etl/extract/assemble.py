@@ -416,8 +416,11 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
     """A place joined by a comma or 'and' to another country: one of several locations."""
     for info in places:
         other = info.place
-        if other.site in (None, place.site) or other.region:
-            continue
+        owner = ctx.text.endswith(("'s", "’s"), other.start, other.end) or _NOT_INSIDE_AFTER.match(
+            ctx.text, other.end
+        )
+        if other.site in (None, place.site) or other.region or owner:
+            continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
         first, second = (place, other) if place.start < other.start else (other, place)
         if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
             return True

@@ -206,7 +206,7 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
         if not (c_start < end and c_end > start)
         and c_end >= start - DOMINANT_REACH
         and c_start <= end + DOMINANT_REACH
-        and not _CLAUSE_END.search(sentence, min(c_end, start), max(c_start, end))
+        and not _CLAUSE_END.search(sentence, *((c_end, start) if c_end <= start else (end, c_start)))
     }
     for kind in _DOMINANT:
         if kind in near:
