@@ -44,6 +44,11 @@ _DEMONYM_CONTEXT = {
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
+# A plural verb right after a figure (past tense: נהרגו, قتلوا; future: ינחתו): the figure is its subject.
+_PLURAL_VERB_AFTER = {
+    "ar": re.compile(r"\s+(?:[يت]?\w{2,}(?:وا|ون))(?!\w)"),
+    "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
+}
 _PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
 _ELLIPSIS_BEFORE = re.compile(
@@ -396,6 +401,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     )
     if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
+    if _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1):
+        return _Head("bare", noun_end=c.end)  # "3 נהרגו", "עשרות נפצעו", "5 قتلوا": the troops named before
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
         return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
     return None
