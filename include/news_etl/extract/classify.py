@@ -172,6 +172,13 @@ _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 _CASUALTIES = _TYPE_ORDER.index("casualties")
 _DOMINANT = (_WITHDRAWAL, _CASUALTIES)
 _FORCE_SIZE = _TYPE_ORDER.index("force_size")
+# A place phrase right after the noun phrase (a named place, known to the gazetteer or not).
+_PLACED_AFTER = {
+    "en": re.compile(r"\s+(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]"),
+    # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there.
+    "de": re.compile(r"(?!)"),
+    "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
+}
 _RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
 # A mission, operation or contingent abroad: its strength is a deployment.
 _MISSION = re.compile(
@@ -287,6 +294,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     if carried := _carried_type(t.before, t.lang):
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
+        return "deployment"  # "has 40,000 troops in the Middle East": placed somewhere, not counted at home
     if t.owned:
         return "force_size"
     # With no cue at all, a count of troops is most often a deployment where a place is named, else a
