@@ -15,7 +15,9 @@ from functools import cache
 from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, words_alternation
 
 # The Arabic comma also separates thousands on some pages (3،000).
-_DIGITS = r"\d{1,3}(?:[,،]\d{3})+(?![\d])|\d+(?:\.\d+)?"
+# and a space or an apostrophe does on pages in the French style (2 500 جندي).
+_SEPARATED = r"\d{1,3}(?:(?:[,،']|\x20(?=\d{3}(?!\d)))\d{3})+"
+_DIGITS = rf"{_SEPARATED}(?![\d])|\d+(?:\.\d+)?"
 _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
@@ -105,7 +107,7 @@ def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: lis
 def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
     digits, scale_word, add = m.group("digits", "scale", "add")
     scale = lex["scales"][" ".join(scale_word.split())] if scale_word else 1
-    if re.fullmatch(r"\d{1,3}(?:[,،]\d{3})+", digits):
+    if re.fullmatch(_SEPARATED, digits):
         value = int(re.sub(r"\D", "", digits)) * scale
     else:
         number = float(digits) * scale
