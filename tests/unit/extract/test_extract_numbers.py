@@ -91,7 +91,12 @@ def test_not_troop_counts(text: str, lang: str) -> None:
 
 def test_language_is_detected_when_not_given() -> None:
     (m,) = extract_mentions("Die Bundeswehr schickt rund 1.500 Soldaten nach Litauen.")
-    assert (m.count_text, m.troop_count_min, m.actor_code, m.location_country) == ("rund 1.500", 1500, "DEU", "LTU")
+    assert (m.count_text, m.troop_count_min, m.actor_code, m.location_country) == (
+        "rund 1.500",
+        1500,
+        "DEU",
+        "LTU",
+    )
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,16 @@ def seed_text() -> str:
 def test_seed_article_gives_exactly_four_mentions(seed_text: str, language: str | None) -> None:
     mentions = extract_mentions(seed_text, language)
     got = [
-        (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision, m.actor_code, m.location_country, m.mention_type, m.attribution)
+        (
+            m.count_text,
+            m.troop_count_min,
+            m.troop_count_max,
+            m.count_precision,
+            m.actor_code,
+            m.location_country,
+            m.mention_type,
+            m.attribution,
+        )
         for m in mentions
     ]
     assert got == [
