@@ -70,7 +70,10 @@ _AGE = re.compile(r"\(\d{1,3}\)")
 # "Jonathan Blair, 29, of Springfield": an age between commas after a name.
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]+,\s*\Z")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
-_POLICE = re.compile(r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*)")
+_POLICE = re.compile(
+    r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
+    r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
+)
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
@@ -678,7 +681,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
         if trigger.search(text, max(0, c.start - 90), c.start):
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
-            if antecedent and _POLICE.search(text, max(0, antecedent.start() - 20), c.start):
+            if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
                 return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
             if antecedent:
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)

@@ -291,3 +291,16 @@ def test_english_phrase_shapes(text: str, expected: list) -> None:
 )
 def test_parades_and_losses(text: str, lang: str, expected: list) -> None:
     assert [(m.count_text, m.mention_type) for m in extract_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Land sucht 5.000 Fachkräfte für die Pflege.", []),
+        ("Rund 300 Einsatzkräfte der Bundeswehr sind vor Ort.", ["Rund 300"]),
+        ("Die Armee verlegte 2.000 Kräfte an die Grenze.", ["2.000"]),
+        ("Etwa 800 Armeereservisten wurden einberufen.", ["Etwa 800"]),
+    ],
+)
+def test_german_compounds(text: str, expected: list[str]) -> None:
+    assert spans(text, "de") == expected
