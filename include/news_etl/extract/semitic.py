@@ -169,13 +169,14 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
             rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
         ),
         candidate=re.compile(
-            r"\d|"
+            rf"\d|(?<!\w){pre}{article}"
             + words_alternation(
                 list(lex["number_words"])
                 + list(lex["vague"])
                 + list(lex["multipliers"])
                 + list(lex["dual_nouns"])
             )
+            + r"(?!\w)"
         ),
     )
 
