@@ -193,7 +193,8 @@ _CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-z
 _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
-    r"assault|offensive|conflict|call-up|called up|calling up",
+    r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
+    r"pentagon|nato|peacekeeping|mission|contingent|deployment",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
