@@ -8,7 +8,7 @@ from __future__ import annotations
 from news_etl.extract.assemble import find_mentions
 from news_etl.extract.lexicon import GRAMMAR_LANGUAGES
 from news_etl.extract.semitic import find_mentions as find_semitic_mentions
-from news_etl.extract.semitic_text import SEMITIC_LANGUAGES
+from news_etl.extract.semitic_text import SEMITIC_LANGUAGES, semitic_language
 from news_etl.language import detect_language, primary_language
 from news_etl.records import Mention
 
@@ -30,6 +30,6 @@ def extract_mentions(text: str, language: str | None = None) -> list[Mention]:
     if not text:
         return []
     lang = detect_language(text, EXTRACTION_LANGUAGES)[0] if language is None else primary_language(language)
-    if lang == "ar" or lang == "he":
-        return find_semitic_mentions(text, lang)
+    if semitic := semitic_language(lang):
+        return find_semitic_mentions(text, semitic)
     return find_mentions(text, lang if lang in GRAMMAR_LANGUAGES else "en")

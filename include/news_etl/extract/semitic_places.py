@@ -95,12 +95,13 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
     """Every surface form (without prefix letters) -> (code, kind); the first listing of a form wins."""
     data = semitic_places()
     forms: dict[str, tuple[str, Kind]] = {}
-    for section, kind in (
+    sections: tuple[tuple[str, Kind], ...] = (
         ("armies", "army"),
         ("regions", "region"),
         ("names", "name"),
         ("irregular", "demonym"),
-    ):
+    )
+    for section, kind in sections:
         for code, by_lang in data[section].items():
             for word in by_lang.get(lang) or []:
                 forms.setdefault(word, (code, kind))

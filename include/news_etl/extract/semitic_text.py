@@ -20,6 +20,15 @@ from news_etl.extract.lexicon import literal_alternation
 SemiticLanguage = Literal["ar", "he"]
 SEMITIC_LANGUAGES: tuple[SemiticLanguage, ...] = ("ar", "he")
 
+
+def semitic_language(lang: str | None) -> SemiticLanguage | None:
+    """'ar' or 'he' as the grammar's language type; None for any other language."""
+    for semitic in SEMITIC_LANGUAGES:
+        if lang == semitic:
+            return semitic
+    return None
+
+
 # Same-length replacements: one character for one, so offsets do not move.
 _FOLD = str.maketrans(
     {
