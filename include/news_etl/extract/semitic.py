@@ -333,8 +333,11 @@ class _Head:
 
 
 def _military_sentence(ctx: _Context, offset: int) -> bool:
-    _, s, e = ctx.sentence_of(offset)
-    return bool(ctx.g.military.search(ctx.text, s, e) or ctx.g.troop_anywhere.search(ctx.text, s, e))
+    """A military word, a troop noun, or an army or armed group (צה"ל, حماس) in the sentence."""
+    index, s, e = ctx.sentence_of(offset)
+    if ctx.g.military.search(ctx.text, s, e) or ctx.g.troop_anywhere.search(ctx.text, s, e):
+        return True
+    return any(p.kind == "army" for p in ctx.places(index))
 
 
 def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
