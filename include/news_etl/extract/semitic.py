@@ -91,6 +91,7 @@ class _Grammar:
     soldiers: re.Pattern[str]
     conscripts: frozenset[str]
     casualty_nouns: frozenset[str]
+    troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
     troop_anywhere: re.Pattern[str]
@@ -149,6 +150,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         soldiers=re.compile(_words(lex, "soldier_nouns")),
         conscripts=frozenset(lex["conscript_nouns"]),
         casualty_nouns=frozenset(lex["casualty_nouns"]),
+        troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
@@ -405,7 +407,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     )
     if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
-    if _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1):
+    troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
+    if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
         return _Head("bare", noun_end=c.end)  # "3 נהרגו", "עשרות נפצעו", "5 قتلوا": the troops named before
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
         return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
