@@ -148,6 +148,11 @@ def group_codes() -> frozenset[str]:
     return frozenset(places_data()["groups"])
 
 
+def non_state_actor_codes() -> frozenset[str]:
+    """Actor codes beyond ISO countries: international actors and armed groups (ANNOTATION.md)."""
+    return _ORGANISATIONS | group_codes()
+
+
 @cache
 def place_pattern() -> re.Pattern[str]:
     # Case-sensitive on purpose: "US" is a country, "us" is not.
