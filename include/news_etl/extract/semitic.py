@@ -49,6 +49,8 @@ _PLURAL_VERB_AFTER = {
     "ar": re.compile(r"\s+(?:[يت]?\w{2,}(?:وا|ون))(?!\w)"),
     "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
 }
+# "N of" right after a figure, before an army or group: من (Arabic), the prefix מ (Hebrew).
+_OF_AFTER = {"ar": re.compile(r"\s+من\s+(?:[\"«]\s*)?"), "he": re.compile(r"\s+(?=מ)")}
 _PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
 _ELLIPSIS_BEFORE = re.compile(
@@ -437,10 +439,23 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     return (
         _noun_head(ctx, c)
         or _demonym_head(ctx, c)
+        or _group_head(ctx, c)
         or _reference_head(ctx, c, previous)
         or _definite_vague_head(ctx, c, previous)
         or _bare_head(ctx, c, previous)
     )
+
+
+def _group_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'قتل 20 من حماس', '15 מחמאס': N of an army or armed group named right after the figure."""
+    m = _OF_AFTER[ctx.lang].match(ctx.text, c.end)
+    if m is None:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    for p in ctx.places(index):
+        if p.kind == "army" and m.end() <= p.start <= m.end() + 3:
+            return _Head("noun", ctx.text[p.start : p.end], p.end)
+    return None
 
 
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:

@@ -200,6 +200,12 @@ def test_of_them_others_and_duals_are_mentions() -> None:
     assert spans("מספר החיילים שנפצעו: 12.", "he") == ["12"]
     assert spans("מתוך 3,000 צווי גיוס שנשלחו, רק 48 התייצבו.", "he") == ["48"]
     assert spans("בצבא קיים מחסור של 12 אלף.", "he") == ["12 אלף"]
+    assert [(m.count_text, m.actor_code) for m in extract_mentions("قتل 20 من حماس في الغارة.", "ar")] == [
+        ("20", "HAMAS")
+    ]
+    assert [(m.count_text, m.actor_code) for m in extract_mentions("נעצרו 15 מחמאס.", "he")] == [
+        ("15", "HAMAS")
+    ]
     assert spans("בקרבות נפגעו חיילים רבים. 3 נהרגו ו-12 נפצעו.", "he") == ["3", "12"]
     assert spans("هاجم المسلحون الجنود، و5 قتلوا في الحال.", "ar") == ["5"]
     assert spans("فقد الحزب ألفين من مقاتليه.", "ar") == ["ألفين"]
