@@ -191,10 +191,13 @@ def source_before(lang: str) -> re.Pattern[str]:
 
 # Nouns that turn a demonym into a place: "the Ukrainian border", "auf russischem Boden", "le sol russe".
 LOCATION_NOUN_AFTER = re.compile(
-    r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|grenze|boden|"
-    r"territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region)\b"
+    r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
+    r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region|hauptstadt|stadt|"
+    r"provinz)\b"
 )
-LOCATION_NOUN_BEFORE = re.compile(r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien)\s+\Z")
+LOCATION_NOUN_BEFORE = re.compile(
+    r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue)\s+\Z"
+)
 
 
 @cache

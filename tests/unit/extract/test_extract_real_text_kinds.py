@@ -304,3 +304,15 @@ def test_parades_and_losses(text: str, lang: str, expected: list) -> None:
 )
 def test_german_compounds(text: str, expected: list[str]) -> None:
     assert spans(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des frappes ont tué trois combattants près de la capitale syrienne.", "fr"),
+        ("Some 500 troops were deployed near the Syrian capital.", "en"),
+        ("Rund 300 Soldaten sind in der syrischen Hauptstadt.", "de"),
+    ],
+)
+def test_demonym_before_or_after_capital_is_a_place(text: str, lang: str) -> None:
+    assert [m.location_country for m in extract_mentions(text, lang)] == ["SYR"]
