@@ -161,13 +161,13 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         definite_after=re.compile(
             rf"(?<!\w){pre}(?:{words_alternation(list(lex['definite_after']) or ['(?!)'])})\s+\Z"
         ),
-        bare_trigger=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
+        bare_trigger=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
         bare_end=re.compile(rf"\s*(?:[،,.;؛:!?)\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
         unit_after=re.compile(rf"\s*(?:%|٪|{pre}(?:{_words(lex, 'unit_blockers')})(?!\w))"),
         dual=re.compile(
             rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"
         ),
-        cues=re.compile(rf"(?<!\w){pre}{_VERB_PREFIX[lang]}(?:{cue_groups})(?!\w)"),
+        cues=re.compile(rf"(?<!\w){pre}(?:{article}|{_VERB_PREFIX[lang]})(?:{cue_groups})(?!\w)"),
         reported=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'reported_words')})(?!\w)"),
         source=re.compile(
             rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
