@@ -126,11 +126,12 @@ def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
 def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = semitic_lexicon(lang)
     words = words_alternation(lex["location_words"])
-    location = re.compile(rf"(?<!\w){words}\s+(?:{words}\s+){{0,2}}\Z")
+    conj = "[وف]?" if lang == "ar" else ""  # "وفي سوريا", "ومع إسرائيل"
+    location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
     other_side = re.compile(
-        rf"(?<!\w){words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
+        rf"(?<!\w){conj}{words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
     )
-    source = re.compile(rf"(?<!\w){words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
+    source = re.compile(rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
     return location, other_side, source
 
 
