@@ -57,6 +57,7 @@ class Score:
     spans: dict[str, Counts] = field(default_factory=dict)  # per language and "all"
     field_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     matched: int = 0
+    by_language: dict[str, Score] = field(default_factory=dict)  # field accuracies per language
     errors: list[str] = field(default_factory=list)  # one line per miss, for debugging
 
     def field_accuracy(self, name: str) -> float:
@@ -91,15 +92,16 @@ def score(gold: Iterable[dict], extract: Extractor) -> Score:
             kind = "FP" if span in predicted else "FN"
             shown = predicted[span].count_text if span in predicted else expected[span]["count_text"]
             result.errors.append(f"{record['id']} {kind} {shown!r}: {text}")
+        per_language = result.by_language.setdefault(lang, Score())
         for span in predicted.keys() & expected.keys():
             result.matched += 1
+            per_language.matched += 1
             for name in FIELDS:
-                if name != "min_max" and name not in expected[span]:  # the real-text sets have no attribution
-                    result.field_hits[name] += 1
-                    continue
                 got, want = _field_values(predicted[span], name), _field_values(expected[span], name)
-                if got == want:
+                # the real-text sets have no attribution: a field the set does not annotate counts as right
+                if got == want or (name != "min_max" and name not in expected[span]):
                     result.field_hits[name] += 1
+                    per_language.field_hits[name] += 1
                 else:
                     result.errors.append(f"{record['id']} {name}: got {got!r} want {want!r}: {text}")
     return result
@@ -173,6 +175,11 @@ def _report(
         )
     fields = "  ".join(f"{n} {result.field_accuracy(n):.3f}" for n in FIELDS)
     lines.append(f"  fields on {result.matched} matched: {fields}")
+    if len(result.by_language) > 1:
+        for key in REPORT_LANGUAGES:
+            if sub := result.by_language.get(key):
+                fields = "  ".join(f"{n} {sub.field_accuracy(n):.3f}" for n in FIELDS)
+                lines.append(f"    {key:3} on {sub.matched:3} matched: {fields}")
     return lines
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from news_etl.extract.classify import (
+    TypeContext,
     attribution,
     in_quotation,
     mention_type,
@@ -20,7 +21,7 @@ from news_etl.extract.classify import (
     withdrawing,
 )
 from news_etl.extract.lexicon import Grammar, grammar
-from news_etl.extract.numbers import find_atoms, share_scale
+from news_etl.extract.numbers import Atom, find_atoms, share_scale
 from news_etl.extract.places import (
     LOCATION_NOUN_AFTER,
     LOCATION_NOUN_BEFORE,
@@ -28,8 +29,11 @@ from news_etl.extract.places import (
     Place,
     compound_actor,
     find_places,
+    group_codes,
     location_before,
     origin_before,
+    place_forms,
+    place_pattern,
     source_before,
 )
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceIndex, quote_spans
@@ -51,10 +55,65 @@ _ORIGIN_BETWEEN = re.compile(
     r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
     r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
 )
+# Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
+_ANAPHORA_OUTSIDE = frozenset({"davon"})
+# A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:réduire|réduit\w*|passer|passé\w*|porter|porté\w*|ramener|ramené\w*|abaisser|abaissé\w*|"
+    r"augmenter|augmenté\w*|reduce\w*|cut|raise\w*|increase\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
+)
+_SPACES = re.compile(r"\s+")
+_NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
+_CHAIN_WORDS = frozenset({"über", "over"})
+# "Or Katz (20)": an age after a name.
+_AGE = re.compile(r"\(\d{1,3}\)")
+# "Jonathan Blair, 29, of Springfield": an age between commas after a name.
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]+,\s*\Z")
+# Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
+_POLICE = re.compile(
+    r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
+    r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
+)
+_POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
+# "in Ukraine's east", "in Russia's Kursk region" place them in the country.
+_NOT_INSIDE_AFTER = re.compile(
+    r"['’]s?(?![\w])(?!\s+(?i:(?:north|south|east|west)\w*|\w+ern|region|province|oblast|territory|soil|"
+    r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
+)
+_ENEMY_BEFORE = re.compile(
+    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
+)
+# Nouns for fighters of a group: an armed group named nearby owns them before any state does.
+_FIGHTER_NOUN = re.compile(
+    r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
+    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist)\w*)"
+)
+_LIST_JOINER = re.compile(
+    r"\s*(?:,|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*(?:(?i:au|aux|en|à|in|im|la|le|les)\s+)?"
+)
+# Words that refer back to a country named before.
+_THERE = re.compile(
+    r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
+    r"in the war-torn country|"
+    r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
+)
+# "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
+_PEOPLE = re.compile(r"(?i:personen)")
+_PEOPLE_NOT_TROOPS = re.compile(
+    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*)"
+)
+# Types whose troops are somewhere: a count of them with no place may take the sentence before's.
+_PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
+_DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
-_ELLIPSIS_BEFORE = re.compile(r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que))\s+\Z")
+# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300").
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à))\s+\Z"
+)
 
 
 class _PlaceInfo:
@@ -75,6 +134,7 @@ class _PlaceInfo:
                 p.can_be_location
                 and bool(location_before(lang).search(text, window, p.start))
                 and not source_before(lang).search(text, window, p.start)
+                and not _NOT_INSIDE_AFTER.match(text, p.end)
             )
             if found and p.adjective:
                 found = bool(
@@ -94,6 +154,8 @@ class _PlaceInfo:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
         if self.place.region or self.location:
             return False
+        if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
@@ -131,6 +193,10 @@ class _Context:
             self._quotes = quote_spans(self.text)
         return self._quotes
 
+    def sentence_text(self, offset: int) -> str:
+        s, e = self.sentences.spans[self.sentences.index_of(offset)]
+        return self.text[s:e]
+
     def places(self, index: int) -> list[_PlaceInfo]:
         """Every place in sentence `index`, with its role."""
         if index not in self._places:
@@ -145,52 +211,71 @@ def _normal(words: str) -> str:
     return " ".join(words.lower().split())
 
 
+def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
+    """Two numbers joined into one range count ("between 10,000 and 11,000", "300 à 400"), or None."""
+    text, g = ctx.text, ctx.g
+    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like:
+        return None
+    joiner = g.range_joiner.fullmatch(text, a.end, b.start)
+    if joiner is None:
+        return None
+    word = (joiner.group("word") or "").lower()
+    opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
+    if opener and opener.group().strip().lower() == "de" and word != "à":
+        opener = None
+    if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
+        return None  # "from 180,000 to 203,000" is a change between two counts, not a range
+    from_to = opener is not None and opener.group().strip().lower() == "de"
+    if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
+        return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
+    low = share_scale(a.low or 0, b.low or 0)
+    if (word in ("and", "und", "et") and not opener) or b.high is None or low >= b.high:
+        return None
+    start = opener.start() if opener else a.start
+    qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
+    if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
+        start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
+    return _Count(start, b.end, a.start, low, b.high, "range", False)
+
+
+def _single(ctx: _Context, a: Atom) -> _Count:
+    """One number with the qualifier before it ("more than 5,000") or after it ("30,000 or more")."""
+    text, g = ctx.text, ctx.g
+    count = _Count(a.start, a.end, a.start, a.low, a.high, a.kind, a.year_like)
+    qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
+    if (
+        qualifier
+        and _normal(qualifier.group("q")) in _CHAIN_WORDS
+        and _NOT_A_QUALIFIER_BEFORE.search(text, max(0, qualifier.start() - 12), qualifier.start())
+    ):
+        # "von 370.000 über 340.000": a step of a change; "verfügt über 5.000": the verb's preposition.
+        qualifier = None
+    if qualifier:
+        count.start = qualifier.start()
+        if a.kind != "vague":
+            kind = g.qualifier_kind.get(_normal(qualifier.group("q")), "approximate")
+            count.precision = kind
+            if kind == "lower_bound":
+                count.high = None
+            elif kind == "upper_bound":
+                count.low = None
+    trailing = g.trailing_lower.match(text, count.end)
+    if trailing and a.kind != "vague":
+        count.end = trailing.end()
+        count.precision, count.high = "lower_bound", None
+    return count
+
+
 def _counts(ctx: _Context) -> list[_Count]:
     """Number atoms merged into ranges and extended by qualifiers and quotation marks."""
-    text, g = ctx.text, ctx.g
+    text = ctx.text
     atoms = find_atoms(text, ctx.lang)
     out: list[_Count] = []
     i = 0
     while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b and "vague" not in (a.kind, b.kind) and not (a.year_like or b.year_like):
-            joiner = g.range_joiner.fullmatch(text, a.end, b.start)
-            if joiner:
-                word = (joiner.group("word") or "").lower()
-                opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
-                if opener and opener.group().strip().lower() == "de" and word != "à":
-                    opener = None
-                if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
-                    joiner = None  # "from 180,000 to 203,000" is a change between two counts, not a range
-                low = share_scale(a.low or 0, b.low or 0)
-                valid = joiner is not None and (word not in ("and", "und", "et") or opener)
-                if valid and b.high is not None and low < b.high:
-                    start = opener.start() if opener else a.start
-                    qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
-                    if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
-                        start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
-                    out.append(_Count(start, b.end, a.start, low, b.high, "range", False))
-                    i += 2
-                    continue
-        precision = "vague" if a.kind == "vague" else a.kind
-        count = _Count(a.start, a.end, a.start, a.low, a.high, precision, a.year_like)
-        qualifier = g.qualifier_before.search(text, max(0, a.start - 30), a.start)
-        if qualifier:
-            count.start = qualifier.start()
-            if a.kind != "vague":
-                kind = g.qualifier_kind.get(_normal(qualifier.group("q")), "approximate")
-                count.precision = kind
-                if kind == "lower_bound":
-                    count.high = None
-                elif kind == "upper_bound":
-                    count.low = None
-        trailing = g.trailing_lower.match(text, count.end)
-        if trailing and a.kind != "vague":
-            count.end = trailing.end()
-            count.precision, count.high = "lower_bound", None
-        out.append(count)
-        i += 1
+        joined = _range(ctx, atoms[i], atoms[i + 1]) if i + 1 < len(atoms) else None
+        out.append(joined or _single(ctx, atoms[i]))
+        i += 2 if joined else 1
     for c in out:
         if (
             c.start > 0
@@ -205,6 +290,12 @@ def _counts(ctx: _Context) -> list[_Count]:
 
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
+    young = c.low is not None and c.low < 120
+    between_commas = text.startswith(",", c.end) and _AGE_AFTER_NAME.search(
+        text, max(0, c.start - 40), c.start
+    )
+    if young and (_AGE.match(text, c.start - 1) or between_commas):
+        return True
     if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):
         return True
     if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
@@ -241,15 +332,20 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
     )
 
 
-def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
-    if noun:
-        owner = compound_actor(noun)
-        if owner:
-            return owner
+def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+    """A demonym inside or right after the noun phrase: "1,500 North Korean troops", "troops from Niger"."""
     places = ctx.places(index)
-    for info in places:  # a demonym inside the noun phrase: "1,500 North Korean troops"
-        if c.start <= info.place.start < noun_end and not info.place.region and not info.location:
-            return info.place.code
+    # The group wins over the state beside it ("60 Lebanese Hezbollah fighters").
+    inside = [
+        i.place
+        for i in places
+        if c.start <= i.place.start < noun_end and not i.place.region and not i.location
+    ]
+    # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
+    text = ctx.text
+    beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
+    if beside:
+        return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
@@ -261,27 +357,148 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
             ):
                 return p.code
             break
-    best = None  # the nearest owner before the count: "Nordkorea mit 1,2 Millionen Soldaten"
-    for info in places:
-        if info.place.end <= c.start and info.owner:
-            best = info.place
-    return best.code if best else None
+    return inside[0].code if inside else None
 
 
-def _location(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+    """The owner named elsewhere: the nearest before the count ("Nordkorea mit 1,2 Millionen Soldaten"),
+    else after it ("182 064 Soldaten in Diensten der Bundeswehr"), else the first one of the sentence before
+    (an actor stated once and carried by the next sentence). Soldiers named apart from an armed group are
+    not its fighters; the country troops leave ("aus Afghanistan abgezogen") is not theirs."""
+
+    def owner(info: _PlaceInfo) -> bool:
+        return info.owner and not info.place.armed_group and not (leaving and info.origin)
+
+    places = ctx.places(index)
+    before = [i.place for i in places if i.place.end <= c.start and owner(i)]
+    if before:
+        return before[-1].code
+    after = [i.place for i in places if i.place.start >= noun_end and owner(i)]
+    if after:
+        return after[0].code
+    if index > 0:
+        earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
+        if earlier:
+            return earlier[0].code
+    return None
+
+
+def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
+    owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    if owner or not _FIGHTER_NOUN.fullmatch(noun):
+        return owner or _actor_around(ctx, index, c, noun_end, leaving)
+    # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
+    return _group_named(ctx, index)
+
+
+def _group_named(ctx: _Context, index: int) -> str | None:
+    """The armed group named in the sentence, or else in the one before: whose fighters these are."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        groups = [info.place.code for info in ctx.places(i) if info.place.armed_group and info.owner]
+        if groups:
+            return groups[0]
+    return None
+
+
+def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: bool) -> str | None:
+    """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
+    the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
     places = ctx.places(index)
     for info in places:
-        after = info.place.start >= noun_end and info.place.can_be_location
-        if after and (info.location or (leaving and _left_from(ctx, info, noun_end))):
-            return info.place.code
-    before = [i.place for i in places if i.location and i.place.end <= c.start]
-    return before[-1].code if before else None
+        inside = start <= info.place.start < noun_end and info.location
+        after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
+            return None if _in_list(ctx, places, info.place) else info.place.site
+    before = [i.place for i in places if i.location and i.place.end <= start]
+    if before and not _in_list(ctx, places, before[-1]):
+        return before[-1].site
+    return None
+
+
+def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
+    """A place joined by a comma or 'and' to another country: one of several locations."""
+    for info in places:
+        other = info.place
+        owner = ctx.text.endswith(("'s", "’s"), other.start, other.end) or _NOT_INSIDE_AFTER.match(
+            ctx.text, other.end
+        )
+        if other.site in (None, place.site) or other.region or owner:
+            continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
+        first, second = (place, other) if place.start < other.start else (other, place)
+        if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
+            return True
+    return False
+
+
+def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
+    """'there', 'dort', 'dans le pays': the country named last before, other than the troops' own."""
+    s, e = ctx.sentences.spans[index]
+    if not _THERE.search(ctx.text, s, e):
+        return None
+    for i in (index, index - 1) if index > 0 else (index,):
+        named = [
+            info.place.site
+            for info in ctx.places(i)
+            if info.place.site and info.place.site != actor and (i < index or info.place.end <= c.start)
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
+# A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
+LOCATION_REACH = 100
+
+
+def _implied_location(ctx: _Context, index: int) -> str | None:
+    """A city, province or mission named in the sentence or the one before puts the troops in its country
+    ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        places = ctx.places(i)
+        for info in places:
+            p = info.place
+            if p.site is not None and (p.region or p.site != p.code) and not _in_list(ctx, places, p):
+                return p.site
+    return None
+
+
+def _carried_location(ctx: _Context, index: int) -> str | None:
+    """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
+    used once the type is known, so that it never turns a force's size into a deployment abroad."""
+    if index == 0:
+        return None
+    places = ctx.places(index - 1)
+    placed = {i.place.site for i in places if i.location and not _in_list(ctx, places, i.place)}
+    return placed.pop() if len(placed) == 1 else None
+
+
+def _before(ctx: _Context, index: int) -> str:
+    if index == 0:
+        return ""
+    s, e = ctx.sentences.spans[index - 1]
+    return ctx.text[s:e]
+
+
+def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
+    """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
+    index = ctx.sentences.index_of(noun_end)
+    return any(
+        i.place.site == location and 0 <= i.place.start - noun_end <= 15
+        for i in ctx.places(index)
+        if i.location
+    )
 
 
 def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
-    score = {"noun": 0.9, "strong": 0.85, "force_of": 0.75, "bare": 0.65, "anaphora": 0.6, "ellipsis": 0.6}[
-        rule
-    ]
+    score = {
+        "noun": 0.9,
+        "strong": 0.85,
+        "force_of": 0.75,
+        "casualty": 0.7,
+        "bare": 0.65,
+        "anaphora": 0.6,
+        "ellipsis": 0.6,
+    }[rule]
     if c.precision == "vague":
         score -= 0.1
     if weak:
@@ -295,38 +512,181 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
 class _Head:
     """What makes a number a troop count: the noun after it, or the troops it refers back to."""
 
-    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis
+    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis | casualty
     noun: str = ""
     noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
     weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
     antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
 
 
-def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+def _military(ctx: _Context, start: int) -> bool:
+    """A military word near the count (two sentences before it to the one after) licenses weak nouns such as
+    "men" or "Mann": a news story about an army names it once, not in every sentence."""
+    g, spans = ctx.g, ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
+    return bool(g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e))
+
+
+def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
+    """A troop noun after the count (or after `at`): "5,000 soldiers", "4,500 of the 28,500 troops"."""
+    follow = ctx.g.follow.match(ctx.text, at)
+    if follow is None:
+        return None
+    noun = follow.group("noun")
+    if _POLICE.search(ctx.text, c.end, follow.end()) or _POLICE_AFTER.match(ctx.text, follow.end()):
+        return None
+    weak = bool(ctx.g.weak_noun.match(noun))
+    if weak and not _military(ctx, c.start):
+        return None
+    if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+        return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
+    return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
+    index = ctx.sentences.index_of(start)
+    for info in ctx.places(index):
+        p = info.place
+        if start <= p.start < end and p.actor_only:
+            return p
+    return None
+
+
+def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | None:
+    """Members of a group named in the phrase ("228 Hezbollah members", "1 046 membres du groupe EI") or
+    before it in the sentence ("Hamas has 25,000 members", "le Hezbollah ... deux de ses membres")."""
+    member = ctx.g.member.match(ctx.text, c.end if at is None else at)
+    if member is None:
+        return None
+    noun = member.group("noun")
+    noun_end = member.end() if at is None else c.end
+    named_before = _group_before(ctx, ctx.sentences.index_of(c.start), c.start)
+    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
+        return _Head("noun", noun, noun_end)
+    of = ctx.g.member_of.match(ctx.text, member.end())
+    group = of and _group_at(ctx, of.end(), of.end() + 1)
+    return _Head("noun", noun, group.end if at is None else c.end) if group else None
+
+
+def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
+    """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
+    text = ctx.text
+    space = _SPACES.match(text, c.end)
+    found = space and place_pattern().match(text, space.end())
+    if not found:
+        return None
+    form = place_forms()[found.group()]
+    armed_group = form.code in group_codes()
+    # English plural demonyms ("10 Palestinians") count civilians as often as troops.
+    demonym = armed_group or (form.adjective and ctx.lang != "en")
+    if demonym and ctx.g.demonym_end.match(text, found.end()) and (armed_group or _military(ctx, c.start)):
+        return _Head("noun", found.group(), found.end())
+    return None
+
+
+def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
+    """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
+    g, text = ctx.g, ctx.text
+    step = (
+        g.partitive.match(text, c.end)
+        or g.change_chain.match(text, c.end)
+        or g.partitive_noun.match(text, c.end)
+        or g.number_of_after.match(text, c.end)
+    )
+    if step is None:
+        return None
+    return _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+
+
+def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
+    "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
+    g, text = ctx.g, ctx.text
+    if among := g.casualty_among.match(text, c.end):
+        return _Head("casualty", among.group().split()[-1], among.end())
+    if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
+        return _Head("casualty", noun.group("noun"), noun.end())
+    after = g.casualty_after.match(text, c.end)
+    killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
+        text, c.end
+    )
+    if not (after or killed_before):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (1 if after else 0):
+        return _Head("casualty", str(previous.extra["noun"]), c.end)
+    if not after:
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _losses_before(ctx, c.start)
+    if antecedent is None:
+        group = _group_before(ctx, index, c.start)
+        return _Head("casualty", text[group.start : group.end], c.end) if group else None
+    if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
+        text, antecedent.end(), c.start
+    ):
+        return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
+    return _Head("casualty", noun_end=c.end, antecedent=antecedent)
+
+
+def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:
+    """'Les pertes russes ... 15 000 tués', 'Russian losses ... at 300,000': losses of a named army."""
+    index = ctx.sentences.index_of(start)
+    places = [i.place for i in ctx.places(index) if not i.place.region]
+    last = None
+    for m in ctx.g.losses_anywhere.finditer(ctx.text, ctx.sentences.spans[index][0], start):
+        if any(p.end >= m.start() - 20 and p.start <= m.end() + 20 for p in places):
+            last = m
+    return last
+
+
+def _of_an_army(ctx: _Context, start: int) -> bool:
+    """'Die Streitkräfte haben Tausende Opfer erlitten': losses of an army, with no civilians named."""
+    s, e = ctx.sentences.spans[ctx.sentences.index_of(start)]
     text, g = ctx.text, ctx.g
-    if follow := g.follow.match(text, c.end):
-        noun = follow.group("noun")
-        weak = bool(g.weak_noun.match(noun))
-        if weak:
-            s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
-            if not (g.military_context.search(text, s, e) or g.troop_anywhere.search(text, s, e)):
-                return None
-        return _Head("noun", noun, follow.end(), weak)
-    if strong := g.strong.match(text, c.end):
-        return _Head("strong", noun_end=strong.end())
-    if anaphora := g.anaphora.match(text, c.end):
-        antecedent = _antecedent(ctx, c.start, 2, g.troop_anywhere)
-        if antecedent is None:
-            return None
+    return bool(
+        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
+    ) and not _POLICE.search(text, s, e)
+
+
+def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
+    """An armed group named before `start` in the sentence: the fighters a bare casualty count is of."""
+    groups = [i.place for i in ctx.places(index) if i.place.armed_group and i.place.end <= start]
+    return groups[-1] if groups else None
+
+
+def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
+    g = ctx.g
+    anaphora = g.anaphora.match(ctx.text, c.end)
+    if anaphora is None:
+        return None
+    if head := _noun_head(ctx, c, anaphora.end()):
+        return head
+    antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
+    if antecedent is None:
+        return None
+    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
-        return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+    return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+
+
+def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
+    text, g = ctx.text, ctx.g
     if not g.bare_end.match(text, c.end):
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
-    if g.bare_trigger_before.search(text, max(0, c.start - 60), c.start):
-        antecedent = _antecedent(ctx, c.start, 0, g.force_anywhere)
-        return _Head("bare", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
+        if trigger.search(text, max(0, c.start - 90), c.start):
+            antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
+            if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+                return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
+            if antecedent:
+                return _Head("bare", noun_end=c.end, antecedent=antecedent)
+            if losses := _losses_before(ctx, c.start):
+                return _Head("casualty", noun_end=c.end, antecedent=losses)
     if (
         previous is not None
         and 0 <= c.start - previous.char_end <= 60
@@ -336,6 +696,23 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if head := _noun_head(ctx, c, c.end):
+        return head
+    if ctx.g.follow.match(ctx.text, c.end):
+        return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
+    if strong := ctx.g.strong.match(ctx.text, c.end):
+        return _Head("strong", noun_end=strong.end())
+    return (
+        _anaphora_head(ctx, c)
+        or _member_head(ctx, c)
+        or _demonym_head(ctx, c)
+        or _borrowed_head(ctx, c)
+        or _casualty_head(ctx, c, previous)
+        or _bare_head(ctx, c, previous)
+    )
 
 
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
@@ -350,17 +727,46 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     leaving = withdrawing(cues)
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
-        actor = compound_actor(antecedent.group()) or _actor_near(
-            ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start()
+        fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
+        actor = (
+            compound_actor(antecedent.group())
+            or (_group_named(ctx, a_index) if fighters else None)
+            or _actor_near(ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start())
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
-    if head.rule == "ellipsis" and actor is None and previous is not None:
-        actor = previous.actor_code
-    location = _location(ctx, index, c, noun_end, leaving)
+    carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
+    if actor is None and carried and previous is not None and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = previous.actor_code  # "ces 600 hommes": the troops of the count before
+    # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
+    near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
+    location = (
+        (near and _location(ctx, index, antecedent.start(), antecedent.end(), leaving))
+        or _location(ctx, index, c.start, noun_end, leaving)
+        or _referred_location(ctx, index, c, actor)
+        or _implied_location(ctx, index)
+    )
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
-    mtype = mention_type(cues, c.start - s, noun_end - s, noun, actor, location, owned)
+    mtype = mention_type(
+        cues,
+        TypeContext(
+            sentence,
+            ctx.lang,
+            c.start - s,
+            noun_end - s,
+            noun,
+            actor,
+            location,
+            owned,
+            head.rule,
+            _before(ctx, index),
+        ),
+    )
+    if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
+        location = None  # the size of a force is no place of it, unless the place follows the noun
+    if location is None and mtype in _PLACED_TYPES:
+        location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

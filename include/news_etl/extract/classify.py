@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
 
-_TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size")
+# "other" has cue words too (a parade): the nearest cue can say a count is none of the others.
+_TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
 _POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
 
 _OUTLETS = (
@@ -149,6 +151,8 @@ Cue = tuple[int, int, int]  # start, end, index in _TYPE_ORDER
 
 # Cue words further than this from the count phrase belong to another clause; not looking saves time.
 CUE_REACH = 120
+# A withdrawal or casualty word this close to the count phrase decides its type over nearer cue words.
+DOMINANT_REACH = 90
 
 
 def type_cues(sentence: str, lang: str, start: int, end: int) -> list[Cue]:
@@ -165,20 +169,55 @@ def withdrawing(cues: list[Cue]) -> bool:
 
 
 _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
+_CASUALTIES = _TYPE_ORDER.index("casualties")
+_DOMINANT = (_WITHDRAWAL, _CASUALTIES)
+_FORCE_SIZE = _TYPE_ORDER.index("force_size")
+# A place phrase right after the noun phrase (a named place, known to the gazetteer or not).
+_PLACED_AFTER = {
+    "en": re.compile(r"\s+(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]"),
+    # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there.
+    "de": re.compile(r"(?!)"),
+    "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
+}
+_RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
+# A mission, operation or contingent abroad: its strength is a deployment.
+_MISSION = re.compile(
+    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
+    r"\bmandat\b|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|\bmaintien de la paix\b)"
+)
 
 
-def mention_type(
-    cues: list[Cue],
-    start: int,
-    end: int,
-    noun: str,
-    actor: str | None,
-    location: str | None,
-    owned: bool = False,
-) -> str:
-    """The cue word nearest to the count phrase (sentence-relative offsets start..end) decides."""
-    if _POW.search(noun):
-        return "casualties"
+@dataclass(frozen=True, slots=True)
+class TypeContext:
+    """What the type of one count depends on besides its cue words (offsets relative to the sentence)."""
+
+    sentence: str
+    lang: str
+    start: int  # of the count phrase
+    end: int  # of the noun phrase
+    noun: str
+    actor: str | None
+    location: str | None
+    owned: bool = False  # "Hezbollah has 40,000 fighters"
+    rule: str = "noun"
+    before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
+
+
+def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
+    """A withdrawal or casualty word in the phrase's clause decides (a clause about troops leaving or dying is
+    about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
+    of the phrase itself are no cue."""
+    near = {
+        kind
+        for c_start, c_end, kind in cues
+        if not (c_start < end and c_end > start)
+        and c_end >= start - DOMINANT_REACH
+        and c_start <= end + DOMINANT_REACH
+        and not _CLAUSE_END.search(sentence, *((c_end, start) if c_end <= start else (end, c_start)))
+    }
+    for kind in _DOMINANT:
+        if kind in near:
+            return _TYPE_ORDER[kind]
     best: tuple[int, int] | None = None
     for cue_start, cue_end, kind in cues:
         if cue_start < end and cue_end > start:
@@ -186,14 +225,84 @@ def mention_type(
         distance = start - cue_end if cue_end <= start else cue_start - end
         if best is None or (distance, kind) < best:
             best = (distance, kind)
-    best_type = _TYPE_ORDER[best[1]] if best else ""
-    if best_type == "force_size" and actor and location and actor != location:
-        return "deployment"  # the size of a contingent abroad is a deployment figure
-    if best_type:
-        return best_type
-    if actor and location and actor != location:
-        return "deployment"  # foreign troops somewhere are deployed there, cue word or not
-    return "force_size" if owned else "other"
+    return _TYPE_ORDER[best[1]] if best else ""
+
+
+@cache
+def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of the sentence around a count that decide its type before any cue word.
+
+    A casualty participle after the noun in its clause ("... soldiers deployed there were killed"); a change
+    "from X to Y" (withdrawal when a reduction is named); "X of the Y troops": Y is the stationed total.
+    """
+    raw = lexicon_data()[lang]
+    participles = fragments_alternation(raw["casualty_participles"])
+    number = r"\d[\d.,'’\u202f\u00a0 ]*"
+    passive = re.compile(rf"(?<![\w])(?i:{participles})(?![\w])")
+    change = re.compile(
+        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?:\S+\s+){{0,2}}?{number}"
+    )
+    partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:\S+\s+){{0,1}}\Z")
+    return passive, change, partitive_total
+
+
+# A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
+PASSIVE_REACH = 100
+_CLAUSE_END = re.compile(r"[,;:]")
+_CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
+_PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
+
+
+def _structural_type(cues: list[Cue], t: TypeContext) -> str:
+    passive, change, partitive_total = _structure(t.lang)
+    participle = passive.search(t.sentence, t.end, t.end + PASSIVE_REACH)
+    in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
+    if t.rule == "casualty" or _POW.search(t.noun) or in_clause:
+        return "casualties"
+    if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
+        return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
+    if any(kind == _WITHDRAWAL for _, _, kind in cues):
+        for m in change.finditer(t.sentence):
+            if m.start() <= t.start < m.end():
+                return "withdrawal"  # "reduce ... from 2,000 to 1,000": both counts
+    if partitive_total.search(t.sentence, max(0, t.start - 40), t.start):
+        return "deployment"
+    return ""
+
+
+def _carried_type(before: str, lang: str) -> str:
+    """The type the sentence before is about: a withdrawal or casualty word in it, else its last cue word."""
+    kinds = [_TYPE_ORDER.index(m.lastgroup or "") for m in _type_cues(lang).finditer(before)]
+    for kind in _DOMINANT:
+        if kind in kinds:
+            return _TYPE_ORDER[kind]
+    return _TYPE_ORDER[kinds[-1]] if kinds else ""
+
+
+def mention_type(cues: list[Cue], t: TypeContext) -> str:
+    """Sentence structure first, then the nearest cue word, then who is where."""
+    found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
+    if _RESERVES.search(t.noun) and any(kind == _FORCE_SIZE for _, _, kind in cues):
+        return "force_size"  # reservists called up, recruits raised: the army grows, wherever it fights
+    abroad = t.actor is not None and t.location is not None and t.actor != t.location
+    if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
+        return "deployment"  # the size of a contingent or mission abroad is a deployment figure
+    if found:
+        return found
+    if abroad or _MISSION.search(t.sentence):
+        return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
+    if carried := _carried_type(t.before, t.lang):
+        return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
+        return "deployment"  # "has 40,000 troops in the Middle East": placed somewhere, not counted at home
+    if t.owned:
+        return "force_size"
+    # With no cue at all, a count of troops is most often a deployment where a place is named, else a
+    # force; "Millionen von ihnen hier" (an anaphora with no cue) stays unclassified.
+    if t.rule == "anaphora":
+        return "other"
+    return "deployment" if t.location else "force_size"
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:

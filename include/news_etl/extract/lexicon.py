@@ -87,6 +87,20 @@ class Grammar:
     force_anywhere: re.Pattern[str]  # troop or force nouns: what a bare figure can refer back to
     military_context: re.Pattern[str]
     qualifier_kind: dict[str, str]
+    copula_before: re.Pattern[str]  # "ils sont actuellement 5 200": troops of the sentence before
+    partitive_noun: re.Pattern[str]  # "Fünf weitere der eingesetzten Soldaten": the noun after "of the"
+    number_of_after: re.Pattern[str]  # "porte à 68 le nombre de combattants tués"
+    casualty_among: re.Pattern[str]  # "1351 décès parmi ses troupes", "100 morts dans ses rangs"
+    losses_anywhere: re.Pattern[str]  # "pertes russes", "Russian losses": what a bare casualty count is of
+    casualty_noun: re.Pattern[str]  # "Tausende Opfer", "300 casualties": losses, of an army named nearby
+    army_named: re.Pattern[str]  # "US-Militärs", "Bundeswehr": an army that makes losses troop losses
+    casualty_before: re.Pattern[str]  # "has killed 2,000": another casualty count of the troops before
+    member: re.Pattern[str]  # "228 Hezbollah members": members of whatever group the phrase names
+    member_of: re.Pattern[str]  # "1 046 membres du groupe Etat islamique": the group named after the noun
+    casualty_after: re.Pattern[str]  # "and 14 wounded", "sieben weitere verletzt": troops named before
+    partitive: re.Pattern[str]  # "4,500 of the 28,500 troops": the noun of the count after it
+    change_chain: re.Pattern[str]  # "von 370.000 über 340.000 auf 185.000 Soldaten": one noun for all
+    demonym_end: re.Pattern[str]  # what may follow a demonym used as the head noun ("300 Britanniques,")
 
 
 def _load_yaml(name: str) -> dict:
@@ -107,29 +121,91 @@ def places_data() -> dict:
 
 # Words after a bare count that show the noun phrase has ended (a verb, a preposition or punctuation follows).
 _BARE_END_WORDS = {
-    "en": "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
+    "en": "per year|a year|each year|annually|per month|"
+    "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
-    "de": "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|haben|hatten|hätten|in|im|an|am|auf|nach|"
+    "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
+    "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
+    "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
-    "fr": "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
+    "fr": "par an|chaque année|par mois|"
+    "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place",
 }
 
+# Function words of the rules that borrow a noun from elsewhere in the sentence.
+_OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres|d['’]autres"}
+_AUXILIARIES = {
+    "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
+    "de": r"wurden|worden|seien|sind|waren|schwer|leicht|lebensgefährlich|zudem|ebenfalls",
+    "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
+}
+_PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
+_DETERMINERS = {
+    "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
+    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit",
+    "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
+}
+_OF_THE = {
+    "en": r"of the|of its|of their|of these|of those",
+    "de": r"der|von den|unter den",
+    "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
+}
+_NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|bilan) (?:de|d['’]|des)"}
+# Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
+_CASUALTY_NOUNS = {
+    "en": r"casualties|losses",
+    "de": r"gefallene|opfer|verluste",
+    "fr": r"victimes|pertes",
+}
+_AMONG_NOUNS = {
+    "en": r"deaths|dead|casualties|killed|losses",
+    "de": r"tote|toten|gefallene|opfer|verluste|verletzte",
+    "fr": r"morts|décès|tués|victimes|pertes|blessés",
+}
+_AMONG = {
+    "en": r"(?:among|in) (?:the |its |their )?(?:ranks|troops|soldiers|forces)",
+    "de": r"(?:unter|in) (?:den |ihren |seinen )?(?:reihen|truppen|soldaten|streitkräften)",
+    "fr": r"(?:parmi|dans) (?:les |ses |leurs )?(?:rangs|troupes|soldats|forces|militaires)",
+}
+_ARMY_WORDS = {
+    "en": r"\b(?:military|army|armed forces)\b",
+    "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*",
+    "fr": r"\b(?:armée|militaire)s?\b",
+}
+_CASUALTY_VERBS = {
+    "en": r"killed|killing|kill|wounded|captured",
+    "de": r"getötet|tötete|töteten|verletzt|verwundet",
+    "fr": r"tué|tuant|blessé|capturé|perdu",
+}
+_CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
+_CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
+_NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
+_GROUP_WORDS = (
+    r"group|organi[sz]ation|movement|militia|groupe|mouvement|milice|organisation|gruppe|miliz|organisation"
+)
+
 # German puts the verb last: "auf 203.000 steigen." ends a bare count's clause too.
-_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*\s*(?:[,.;:!?]|\Z)"}
+_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?]|\Z)"}
 
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
-    r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force",
+    r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
+    r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
+    r"pentagon|nato|peacekeeping|mission|contingent|deployment",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
-    r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*",
+    r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
+    r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
+    r"marine|luftwaffe|heer|\w*manöver\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
-    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes",
+    r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
+    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",
 }
 
 _EN_MODIFIER_SHAPES = (
+    r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
     r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped
@@ -151,7 +227,12 @@ def grammar(language: str) -> Grammar:
         # German adjectives are lower-case with a case ending; nouns are capitalised and so end the phrase.
         # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
-        mods += [r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*", r"[A-ZÄÖÜ]\w*er"]
+        mods += [
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
+            r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
+            r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
+            r"[A-ZÄÖÜ]\w*er",
+        ]
     if lang == "fr":
         mods.append(r"(?i:d['’]|l['’])")
     modifier = "(?:" + "|".join(mods) + ")"
@@ -159,13 +240,22 @@ def grammar(language: str) -> Grammar:
     sep = r"(?:\s+|(?<=['’]))"
     noun_word = rf"(?:(?:[\w]+-)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
-    follow = re.compile(rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,5}}?){sep}(?P<noun>{noun_word})(?![\w-])")
+    # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
+    participle_phrase = {
+        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?[\w-]+\s+[a-zäöüß]\w*(?:te|ten|ne|nen)",
+    }.get(lang, "")
+    # A quotation mark may open before the noun: "four ‘blue helmets’".
+    follow = re.compile(
+        rf"(?P<mods>(?:{sep}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}[‘“„«\"']?"
+        rf"(?P<noun>{noun_word})(?![\w-])"
+    )
     strong_shape = {
-        "en": rf"-strong(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "en": rf"-(?:strong|man|member|soldier|troop)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
     of_word = {"en": r"of|to|at", "de": r"von|auf", "fr": r"de|d['’]|à"}[lang]
+    compound = r"\w*" if lang == "de" else ""
     quals = raw["qualifiers"]
     qualifier_kind = {}
     for kind, words in quals.items():
@@ -178,7 +268,8 @@ def grammar(language: str) -> Grammar:
         follow=follow,
         strong=re.compile(strong_shape),
         force_before=re.compile(
-            rf"(?<![\w])(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
+            # German compounds end in the force noun: "Truppenkontingent", "Sollstärke".
+            rf"(?<![\w]){compound}(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
         ),
         anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
         qualifier_before=re.compile(
@@ -199,7 +290,39 @@ def grammar(language: str) -> Grammar:
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
-        force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force})(?![\w])"),
+        force_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns}|{force}|{weak})(?![\w])"),
         military_context=re.compile(rf"\b(?i:{_MILITARY_CONTEXT[lang]})\b"),
         qualifier_kind=qualifier_kind,
+        copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
+        partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
+        number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
+        casualty_among=re.compile(rf"\s+(?i:{_AMONG_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
+        casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),
+        army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),
+        casualty_before=re.compile(rf"(?<![\w])(?i:{_CASUALTY_VERBS[lang]})\s+\Z"),
+        member=re.compile(
+            rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,3}}?){sep}"
+            rf"(?P<noun>(?:[\w]+-)*(?i:{fragments_alternation(raw['member_nouns'])}))(?![\w-])"
+        ),
+        member_of=re.compile(
+            rf"\s+(?i:of|du|de la|de l['’]|des|de|d['’]|der|des)\s*(?i:(?:the|la|le|l['’])\s*)?"
+            rf"(?:(?i:{_GROUP_WORDS})\s+)?"
+        ),
+        casualty_after=re.compile(
+            rf"(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"
+            rf"\s+(?i:{fragments_alternation(raw['casualty_participles'])})(?![\w])"
+        ),
+        partitive=re.compile(
+            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER})"
+            rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
+        ),
+        change_chain=re.compile(
+            rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|(?:[^.;:]|\.(?=\d)){{0,40}}?\s(?i:{_CHANGE_WORDS[lang]})\s))"
+            rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
+        ),
+        demonym_end=re.compile(
+            rf"(?:\s*(?:[,.;:!?)]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]}|including|darunter|dont|"
+            rf"{fragments_alternation(raw['casualty_participles'])})(?![\w]){_CLAUSE_FINAL_VERB[lang]})"
+        ),
     )

@@ -23,12 +23,12 @@ _NUMBER_WORDS = {
     "million millions",
     "de": "eins ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
     "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
-    "hundert tausend und eine",
+    "hundert tausend und eine einer einem einen",
     "fr": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "vingt vingts trente quarante cinquante soixante cent cents mille million millions",
 }
 
-_SEPARATED = r"\d{1,3}(?:(?:[,.'’\u202f\u00a0]|\x20(?=\d{3}(?!\d)))\d{3})+"
+_SEPARATED = r"\d{1,3}(?:(?:[,.'’\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
 
 
@@ -97,10 +97,13 @@ def digits_value(digits: str, scale: int = 1) -> int | None:
     return round(total) if total == int(total) or scale > 1 else None
 
 
+_DE_ONE = frozenset({"eine", "einer", "einem", "einen", "eines"})
+
+
 @lru_cache(maxsize=4096)
 def spelled_value(phrase: str, lang: str) -> int | None:
     words = phrase.lower().split()
-    if lang == "de" and words[0] == "eine":  # "eine Million": text2num knows only "ein"
+    if lang == "de" and words[0] in _DE_ONE:  # "eine Million", "von einer Million": text2num knows only "ein"
         words[0] = "ein"
     try:
         return text2num(" ".join(words), lang)

@@ -7,7 +7,9 @@ from data/places.yaml. Inflected forms are generated here, so the data lists onl
 from __future__ import annotations
 
 import csv
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,14 +23,16 @@ _FR_ADJ_ENDINGS = ("", "s", "e", "es", "ne", "nes")
 _EN_ENDINGS = ("", "s", "'s", "’s")
 
 
-_ORGANISATIONS = frozenset({"NATO", "UN"})
+# International actors: whose troops, never where they are.
+_ORGANISATIONS = frozenset({"NATO", "UN", "EU", "AU", "ECOWAS"})
 
 
 class Form(NamedTuple):
     code: str
     region: bool  # a region or city: a location, never an actor
     adjective: bool  # a demonym ("Russian", "russischen"): a location only beside a word such as "border"
-    actor_only: bool = False  # an army, government or leader (Kremlin, Bundeswehr, Putin): never a location
+    actor_only: bool = False  # an army, government, leader or armed group: never a location
+    site: str | None = None  # the country troops named with it are in (a mission's host); None: no place
 
 
 # English demonyms; German and French ones are told apart by their lower-case initial.
@@ -43,10 +47,16 @@ class Place:
     region: bool
     adjective: bool
     actor_only: bool
+    site: str | None = None  # the country it locates troops in; None when it names no place
 
     @property
     def can_be_location(self) -> bool:
-        return not self.actor_only and self.code not in _ORGANISATIONS
+        return self.site is not None
+
+    @property
+    def armed_group(self) -> bool:
+        """A non-state armed group (HEZBOLLAH, ISIS ...): the owner of fighters, before any state named beside it."""
+        return self.code in group_codes()
 
 
 def _inflect(form: str, lang: str, capitalised: bool = False) -> list[str]:
@@ -74,40 +84,73 @@ def reference_rows() -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
 
 
-@cache
-def place_forms() -> dict[str, Form]:
-    """Every surface form and what it names. Demonyms and aliases win over the CSV names."""
-    forms: dict[str, Form] = {}
-    data = places_data()
-    for code, by_lang in data["organisations"].items():
-        for lang, words in by_lang.items():
-            for word in words:
-                for f in _inflect(word, lang) + _inflect(word, lang, capitalised=True):
-                    forms.setdefault(f, Form(code, False, False, True))
-    names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
-    actors = [
+def _actor_entries(data: dict) -> list[tuple[str, str, str]]:
+    return [
         (code, lang, word)
         for code, by_lang in data["actors"].items()
         for lang, words in by_lang.items()
         for word in words
     ]
+
+
+def _named_forms(data: dict) -> Iterator[tuple[str, Form]]:
+    """Missions, armies and leaders, armed groups, demonym nouns: the forms that win over all others."""
+    for mission in data["missions"].values():
+        for word in mission["names"]:
+            yield word, Form(mission["actor"], False, False, mission["site"] is None, mission["site"])
+    for section in ("organisations", "groups"):
+        for code, by_lang in data[section].items():
+            for lang, words in by_lang.items():
+                for word in words:
+                    for f in _inflect(word, lang) + _inflect(word, lang, capitalised=True):
+                        yield f, Form(code, False, False, True)
+    for code, words in data["demonym_nouns"].items():
+        for word in words:
+            yield word, Form(code, False, True, False, code)
+
+
+def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
+    """Demonyms and aliases, then the CSV country names, then capitalised adjectives, then regions."""
+    names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
+    actors = _actor_entries(data)
     for code, lang, word in actors:
         adjective = word[:1].islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
+        site = None if code in _ORGANISATIONS else code
         for f in _inflect(word, lang):
-            forms.setdefault(f, Form(code, False, adjective and word not in names))
+            yield f, Form(code, False, adjective and word not in names, False, site)
     for row in reference_rows():
         for lang in ("en", "de", "fr"):
             for f in _inflect(row[f"name_{lang}"], lang):
-                forms.setdefault(f, Form(row["code"], False, False))
+                yield f, Form(row["code"], False, False, False, row["code"])
     # Capitalised adjectives come after the names: French "Syrien" must not shadow German "Syrien".
     for code, lang, word in actors:
+        site = None if code in _ORGANISATIONS else code
         for f in _inflect(word, lang, capitalised=True):
-            forms.setdefault(f, Form(code, False, True))
+            yield f, Form(code, False, True, False, site)
     for code, words in data["regions"].items():
         for word in words:
             for f in _inflect(word, "en"):
-                forms.setdefault(f, Form(code, True, False))
+                yield f, Form(code, True, False, False, code)
+
+
+@cache
+def place_forms() -> dict[str, Form]:
+    """Every surface form and what it names; the first source to name a form wins."""
+    forms: dict[str, Form] = {}
+    data = places_data()
+    for form, meaning in itertools.chain(_named_forms(data), _country_forms(data)):
+        forms.setdefault(form, meaning)
     return forms
+
+
+@cache
+def group_codes() -> frozenset[str]:
+    return frozenset(places_data()["groups"])
+
+
+def non_state_actor_codes() -> frozenset[str]:
+    """Actor codes beyond ISO countries: international actors and armed groups (ANNOTATION.md)."""
+    return _ORGANISATIONS | group_codes()
 
 
 @cache
@@ -121,7 +164,9 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     out = []
     for m in place_pattern().finditer(text, start, end):
         form = forms[m.group()]
-        out.append(Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only))
+        out.append(
+            Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only, form.site)
+        )
     return out
 
 
@@ -146,10 +191,13 @@ def source_before(lang: str) -> re.Pattern[str]:
 
 # Nouns that turn a demonym into a place: "the Ukrainian border", "auf russischem Boden", "le sol russe".
 LOCATION_NOUN_AFTER = re.compile(
-    r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|grenze|boden|"
-    r"territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region)\b"
+    r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
+    r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region|hauptstadt|stadt|"
+    r"provinz)\b"
 )
-LOCATION_NOUN_BEFORE = re.compile(r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien)\s+\Z")
+LOCATION_NOUN_BEFORE = re.compile(
+    r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue)\s+\Z"
+)
 
 
 @cache

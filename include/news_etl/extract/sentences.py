@@ -62,7 +62,10 @@ _ABBREVIATIONS = frozenset(
         "abs",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’')\]]*\s+(?=[\"„“«‚(\[]?[A-ZÄÖÜÀ-ÝЀ-Я0-9])|\n\s*\n")
+# Arabic and Hebrew have no capitals: any of their letters may start a sentence; ؟ is the Arabic question mark.
+_BOUNDARY = re.compile(
+    r"[.!?…؟]+[\"“”»«’')\]]*\s+(?=[\"„“«‚(\[]?[A-ZÄÖÜÀ-ÝЀ-Я0-9\u0621-\u064a\u05d0-\u05ea])|\n\s*\n"
+)
 _LAST_TOKEN = re.compile(r"(\S+?)[.!?…]*[\"“”»«’')\]]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\Z")
 

@@ -27,7 +27,6 @@ PLAUSIBLE_MAX = "plausible_max"
 ACTOR_CODES = "actor_codes"
 LOCATION_CODES = "location_codes"
 MIN_ROWS = "min_rows"
-
 ORGANISATION_CODES = ("NATO", "UN")
 
 ID_COLUMN = "mention_id"

@@ -1,0 +1,731 @@
+"""Troop-count mentions in Arabic and Hebrew text: the same definition and output as assemble.py.
+
+A rule grammar of its own, because the word order differs from en/de/fr: the demonym follows the noun
+(جنود أمريكيين, חיילים אמריקאים), vague plurals stand in construct before it (عشرات الجنود, אלפי חיילים),
+prefix letters are glued to numbers and names (بـ, لـ, ו-, ב-, כ-), duals are counts (جنديين = 2) and
+"N of them" (ثلاثة منهم, 81 מהם) is a mention. Matching runs on folded text (semitic_text.fold); every span is
+mapped back to the text as given. Word lists: data/lexicon_ar.yaml, lexicon_he.yaml, places_ar_he.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
+from news_etl.extract.semitic_places import SemiticPlace, find_places, place_forms
+from news_etl.extract.semitic_text import (
+    Folded,
+    SemiticLanguage,
+    fold,
+    fold_word,
+    semitic_lexicon,
+    words_alternation,
+)
+from news_etl.extract.sentences import SentenceIndex
+from news_etl.records import Mention
+
+_TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
+_PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
+# The present and future tenses prefix a letter to the stem: تسحب, سيرسل, תשלח, ישלחו, נגייס.
+_VERB_PREFIX = {"ar": "(?:س?[يتن](?=\\w{3}))?", "he": "(?:[תינא](?=\\w{3}))?"}
+_QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ולבמהש]"}
+_CLOSE = "\"'»”’"
+_OPEN = "\"'«“‘"
+# A plural demonym as the head noun ("٣ امريكيين", "שלושה אמריקאים") in a sentence about troops or a base.
+_DEMONYM_HEAD = {
+    "ar": re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)"),
+    "he": re.compile(r"\s*(?P<word>\w+(?:ים))(?!\w)"),
+}
+_DEMONYM_CONTEXT = {
+    "ar": re.compile(fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")),
+    "he": re.compile(r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים)(?!\w)"),
+}
+_DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
+_WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
+# A plural verb right after a figure (past tense: נהרגו, قتلوا; future: ינחתו): the figure is its subject.
+_PLURAL_VERB_AFTER = {
+    "ar": re.compile(r"\s+(?:[يت]?\w{2,}(?:وا|ون))(?!\w)"),
+    "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
+}
+# "N of" right after a figure, before an army or group: من (Arabic), the prefix מ (Hebrew).
+_OF_AFTER = {"ar": re.compile(r"\s+من\s+(?:[\"«]\s*)?"), "he": re.compile(r"\s+(?=מ)")}
+_PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
+# A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
+    r"|(?:فيما|بينما|في حين|لكن|ولكن|אך|אולם|ורק|רק|אך רק)(?:\s+\w+)?)-?\s*\Z"
+)
+# Reach of the cue words, owners and places around a count, in characters.
+CUE_REACH = 110
+OWNER_REACH = 60
+OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is about something else
+PLACE_REACH = 150
+NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
+# A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
+_NUMBER_BEFORE = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int
+    end: int
+    num_start: int
+    low: int | None
+    high: int | None
+    precision: str
+    atom: Atom | None = None  # None for a dual noun (جنديين)
+    dual_noun: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    qualifier: re.Pattern[str]
+    qualifier_kind: dict[str, str]
+    trailing: re.Pattern[str]
+    range_open: re.Pattern[str]
+    range_joiner: re.Pattern[str]
+    label_before: re.Pattern[str]
+    noun: re.Pattern[str]
+    weak: frozenset[str]
+    militant: re.Pattern[str]
+    soldiers: re.Pattern[str]
+    conscripts: frozenset[str]
+    casualty_nouns: frozenset[str]
+    troop_verb_after: re.Pattern[str]
+    conscription: re.Pattern[str]
+    fighters: re.Pattern[str]
+    troop_anywhere: re.Pattern[str]
+    military: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    others: re.Pattern[str]
+    definite_after: re.Pattern[str]
+    bare_trigger: re.Pattern[str]
+    bare_end: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    dual: re.Pattern[str]
+    cues: re.Pattern[str]
+    reported: re.Pattern[str]
+    source: re.Pattern[str]
+    candidate: re.Pattern[str]
+
+
+def _words(lex: dict, key: str) -> str:
+    return words_alternation(list(lex[key]))
+
+
+@cache
+def _grammar(lang: SemiticLanguage) -> _Grammar:
+    lex = semitic_lexicon(lang)
+    quals = lex["qualifiers"]
+    kinds = {" ".join(w.split()): kind for kind, words in quals.items() for w in words}
+    all_quals = words_alternation(list(kinds))
+    pre = _PREFIX[lang]
+    nouns = words_alternation(list(lex["troop_nouns"]) + list(lex["weak_troop_nouns"]))
+    partitive = _words(lex, "partitive")
+    article = "(?:ال)?" if lang == "ar" else "(?:ה)?"
+    if lang == "ar":
+        noun_lead = rf"(?:(?:{partitive}|من بين)\s+)?(?:[وبل])?"
+    else:
+        noun_lead = rf"(?:(?:של|מבין|מקרב)\s+)?(?:{partitive})?"
+    types = lex["types"]
+    cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
+    return _Grammar(
+        qualifier=re.compile(
+            rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
+            r"(?:\s*[-–—]\s*|\s+|(?<=כ))\Z"
+        ),
+        qualifier_kind=kinds,
+        trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
+        range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
+        label_before=re.compile(
+            rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z]-?\Z|\w{{3}}-\Z"
+        ),
+        range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
+        noun=re.compile(
+            rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
+        ),
+        weak=frozenset(lex["weak_troop_nouns"]),
+        militant=re.compile(_words(lex, "militant_nouns")),
+        fighters=re.compile(_words(lex, "fighter_nouns")),
+        soldiers=re.compile(_words(lex, "soldier_nouns")),
+        conscripts=frozenset(lex["conscript_nouns"]),
+        casualty_nouns=frozenset(lex["casualty_nouns"]),
+        troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
+        conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
+        troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
+        military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
+        anaphora=re.compile(rf"\s+(?:{_words(lex, 'anaphora')})(?!\w)"),
+        others=re.compile(rf"\s+(?:{_words(lex, 'others')})(?!\w)"),
+        definite_after=re.compile(
+            rf"(?<!\w){pre}(?:{words_alternation(list(lex['definite_after']) or ['(?!)'])})\s+\Z"
+        ),
+        bare_trigger=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
+        bare_end=re.compile(rf"\s*(?:[،,.;؛:!?)\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
+        unit_after=re.compile(rf"\s*(?:%|٪|{pre}(?:{_words(lex, 'unit_blockers')})(?!\w))"),
+        dual=re.compile(
+            rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"
+        ),
+        cues=re.compile(rf"(?<!\w){pre}(?:{article}|{_VERB_PREFIX[lang]})(?:{cue_groups})(?!\w)"),
+        reported=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'reported_words')})(?!\w)"),
+        source=re.compile(
+            rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
+        ),
+        candidate=re.compile(
+            rf"\d|(?<!\w){pre}{article}"
+            + words_alternation(
+                list(lex["number_words"])
+                + list(lex["vague"])
+                + list(lex["multipliers"])
+                + list(lex["dual_nouns"])
+            )
+            + r"(?!\w)"
+        ),
+    )
+
+
+class _Context:
+    """Per-text state: the folded text, its sentences and the places of each sentence (built on demand)."""
+
+    def __init__(self, text: str, lang: SemiticLanguage) -> None:
+        self.original = text
+        self.folded: Folded = fold(text)
+        self.text = self.folded.text
+        self.lang = lang
+        self.g = _grammar(lang)
+        self.sentences = SentenceIndex(self.text)
+        self._places: dict[int, list[SemiticPlace]] = {}
+        self.count_starts: list[int] = []
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+
+    def places(self, index: int) -> list[SemiticPlace]:
+        if index not in self._places:
+            s, e = self.sentences.spans[index]
+            self._places[index] = find_places(self.text, self.lang, s, e)
+        return self._places[index]
+
+    def cues(self, index: int) -> list[tuple[int, int, str]]:
+        """(start, end, type) of every type cue word of sentence `index`."""
+        if index not in self._cues:
+            s, e = self.sentences.spans[index]
+            self._cues[index] = [
+                (m.start(), m.end(), m.lastgroup or "other") for m in self.g.cues.finditer(self.text, s, e)
+            ]
+        return self._cues[index]
+
+    def sentence_of(self, offset: int) -> tuple[int, int, int]:
+        index = self.sentences.index_of(offset)
+        s, e = self.sentences.spans[index]
+        return index, s, e
+
+
+# ---------------------------------------------------------------------------------------------- counts
+
+
+def _counts(ctx: _Context) -> list[_Count]:
+    atoms = find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions)
+    out: list[_Count] = []
+    i = 0
+    while i < len(atoms):
+        merged = _range(ctx, atoms[i], atoms[i + 1]) if i + 1 < len(atoms) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(_qualified(ctx, atoms[i]))
+        i += 1
+    out += _dual_nouns(ctx)
+    for c in out:
+        _quotes_around(ctx.text, c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
+    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like or a.low is None or b.high is None:
+        return None
+    joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
+    if joiner is None:
+        return None
+    opener = ctx.g.range_open.search(ctx.text, max(0, a.start - 14), a.start)
+    word = joiner.group().strip(" -")
+    if word in ("و", "ו", "ل", "ל") and opener is None:
+        return None  # "X و Y" without "بين" is two counts
+    if re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start]):
+        return None  # "من 300 إلى 350 ألف": a change between two counts
+    low = share_scale(a.low, b.high)
+    if low >= b.high:
+        return None
+    start = opener.start() if opener else a.start
+    qualifier = ctx.g.qualifier.search(ctx.text, max(0, start - 30), start)
+    if qualifier and ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split())) == "approximate":
+        start = qualifier.start("q")
+    return _Count(start, b.end, a.start, low, b.high, "range", a)
+
+
+def _qualified(ctx: _Context, a: Atom) -> _Count:
+    low = a.low
+    if a.kind != "vague" and not a.spelled and a.low is not None:
+        low = _borrowed_scale(ctx, a)
+    count = _Count(a.start, a.end, a.start, low, low if a.kind != "vague" else a.high, a.kind, a)
+    if a.kind == "exact":
+        _qualify(ctx, count)
+    return count
+
+
+def _qualify(ctx: _Context, count: _Count) -> None:
+    """The qualifier words before a figure, two deep ("עד כ-5,000", "أكثر من نحو"): a bound wins over about."""
+    kinds = []
+    for _ in range(2):
+        qualifier = ctx.g.qualifier.search(ctx.text, max(0, count.start - 30), count.start)
+        if qualifier is None:
+            break
+        quoted = qualifier.group("open") and qualifier.group("close")
+        count.start = qualifier.start("open") if quoted else qualifier.start("q")
+        kinds.append(ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split()), "approximate"))
+    if not kinds:
+        return
+    bounds = [k for k in kinds if k != "approximate"]
+    count.precision = bounds[0] if bounds else "approximate"
+    if count.precision == "lower_bound":
+        count.high = None
+    elif count.precision == "upper_bound":
+        count.low = None
+
+
+def _borrowed_scale(ctx: _Context, a: Atom) -> int | None:
+    """'من 300 إلى 350 ألف': the first figure of a change borrows the thousands of the second."""
+    m = re.match(r"\s*(?:الي|حتى|אל|ל)-?\s*(\d+)\s*(?:الف|الاف|אלף)(?!\w)", ctx.text[a.end : a.end + 25])
+    if a.low is None or m is None:
+        return a.low
+    return share_scale(a.low, int(m.group(1)) * 1000)
+
+
+def _dual_nouns(ctx: _Context) -> list[_Count]:
+    return [
+        _Count(m.start("dual"), m.end("dual"), m.start("dual"), 2, 2, "exact", None, m.group("dual"))
+        for m in ctx.g.dual.finditer(ctx.text)
+    ]
+
+
+def _quotes_around(text: str, c: _Count) -> None:
+    if c.start > 0 and c.end < len(text) and text[c.start - 1] in _OPEN and text[c.end] in _CLOSE:
+        c.start -= 1
+        c.end += 1
+
+
+def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
+    """'300 قتيل على الأقل', '34 على الأقل': the bare number is a lower bound."""
+    if c.precision != "exact":
+        return
+    if ctx.g.trailing.match(ctx.text, c.end) or (
+        noun_end > c.end and ctx.g.trailing.match(ctx.text, noun_end)
+    ):
+        c.precision, c.high = "lower_bound", None
+
+
+# ---------------------------------------------------------------------------------------------- heads
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    rule: str  # noun | dual | anaphora | others | definite | bare | ellipsis
+    noun: str = ""
+    noun_end: int = 0
+    weak: bool = False
+    extend_to: int = 0  # "ثلاثة منهم": the pronoun belongs to the span
+
+
+def _military_sentence(ctx: _Context, offset: int) -> bool:
+    """A military word, a troop noun, or an army or armed group (צה"ל, حماس) in the sentence."""
+    index, s, e = ctx.sentence_of(offset)
+    if ctx.g.military.search(ctx.text, s, e) or ctx.g.troop_anywhere.search(ctx.text, s, e):
+        return True
+    return any(p.kind == "army" for p in ctx.places(index))
+
+
+def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
+    m = ctx.g.noun.match(ctx.text, c.end)
+    if m is None or m.group("not"):
+        return None
+    noun = m.group("noun")
+    weak = noun in ctx.g.weak
+    if weak and not _military_sentence(ctx, c.start):
+        return None
+    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+        return None  # "135,000 אזרחים" are troops only when they are called up
+    return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _troops_before(ctx: _Context, c: _Count, sentences_back: int) -> bool:
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - sentences_back)][0]
+    return bool(ctx.g.troop_anywhere.search(ctx.text, first, c.start))
+
+
+def _previous_near(ctx: _Context, c: _Count, previous: list[Mention], sentences: int) -> Mention | None:
+    if not previous:
+        return None
+    last = previous[-1]
+    index = ctx.sentences.index_of(c.start)
+    return last if index - ctx.sentences.index_of(last.extra["folded_start"]) <= sentences else None  # type: ignore[arg-type]
+
+
+def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    g, text = ctx.g, ctx.text
+    if m := g.anaphora.match(text, c.end):
+        if _troops_before(ctx, c, 2) or previous:
+            return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
+        return None
+    if g.others.match(text, c.end):
+        if _previous_near(ctx, c, previous, 1) or _troops_before(ctx, c, 0):
+            return _Head("others", noun_end=c.end)
+        return None
+    if c.atom is not None and c.atom.definite and text[c.start : c.end] != "الاثنين":
+        after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
+        if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
+            return _Head("definite", noun_end=c.end)
+    return None
+
+
+def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
+    g, text = ctx.g, ctx.text
+    if c.atom is None or c.atom.year_like or not g.bare_end.match(text, c.end):
+        return None
+    if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
+        return None  # a time or a date
+    if _continues(ctx, c, previous):
+        return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
+    _, s, _ = ctx.sentence_of(c.start)
+    triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
+    punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
+    if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
+        return _Head("bare", noun_end=c.end)  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)"
+    # A figure in digits may take its military sense from anywhere in the sentence; a vague plural
+    # ("سقوط المئات") only from troops or a military word named before it.
+    context = (
+        _military_sentence(ctx, c.start) if c.atom.kind != "vague" else g.military.search(text, s, c.start)
+    )
+    if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or context):
+        return _Head("bare", noun_end=c.end)
+    troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
+    if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
+        return _Head("bare", noun_end=c.end)  # "3 נהרגו", "עשרות נפצעו", "5 قتلوا": the troops named before
+    if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
+        return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
+    return None
+
+
+def _continues(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    """'و5200 في العراق', ', 2 באורח בינוני': a figure right after a troop count of the same sentence."""
+    last = _previous_near(ctx, c, previous, 0)
+    if last is None:
+        return False
+    last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
+    if not 0 <= c.start - last_end <= 90:
+        return False
+    between = ctx.text[last_end : c.start]
+    other_count = any(last_end < start < c.start for start in ctx.count_starts)
+    return bool(_ELLIPSIS_BEFORE.search(between)) and not re.search(r"[.!?؟]", between) and not other_count
+
+
+def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    if c.atom is None:
+        return _Head("dual", c.dual_noun, c.end)
+    noun = ctx.g.noun.match(ctx.text, c.end)
+    if noun is not None and noun.group("not"):
+        return None  # "חמישה לוחמי מג\"ב": Border Police, not troops
+    return (
+        _noun_head(ctx, c)
+        or _demonym_head(ctx, c)
+        or _group_head(ctx, c)
+        or _reference_head(ctx, c, previous)
+        or _definite_vague_head(ctx, c, previous)
+        or _bare_head(ctx, c, previous)
+    )
+
+
+def _group_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'قتل 20 من حماس', '15 מחמאס': N of an army or armed group named right after the figure."""
+    m = _OF_AFTER[ctx.lang].match(ctx.text, c.end)
+    if m is None:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    for p in ctx.places(index):
+        if p.kind == "army" and m.end() <= p.start <= m.end() + 3:
+            return _Head("noun", ctx.text[p.start : p.end], p.end)
+    return None
+
+
+def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
+    m = _DEMONYM_HEAD[ctx.lang].match(ctx.text, c.end)
+    if (
+        c.precision != "exact"
+        or m is None
+        or not _DEMONYM_CONTEXT[ctx.lang].search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    ):
+        return None
+    place = place_forms(ctx.lang).get(m.group("word"))
+    if place is None or place[1] != "demonym" or place[0] == "PSE":
+        return None
+    return _Head("noun", m.group("word"), m.end("word"))
+
+
+def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
+    """'هؤلاء الآلاف', 'إن "المئات غزوا"', 'وأصابوا المئات': a definite vague plural standing for troops."""
+    text = ctx.text
+    if c.atom is None or c.atom.kind != "vague" or not text.startswith("ال", c.atom.start):
+        return None
+    if not _military_sentence(ctx, c.start):
+        return None
+    _, s, _ = ctx.sentence_of(c.start)
+    before = _DEFINITE_VAGUE_BEFORE.search(text, max(s, c.start - 8), c.start)
+    verb_after = _WORD_AFTER.match(text, c.end)
+    if before or verb_after or _previous_near(ctx, c, previous, 0):
+        return _Head("bare", noun_end=c.end)
+    return None
+
+
+def _blocked(ctx: _Context, c: _Count) -> bool:
+    if c.atom is None:
+        return False
+    if ctx.g.unit_after.match(ctx.text, c.end):
+        return True
+    if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+        return True
+    return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
+
+
+# ---------------------------------------------------------------------------------------------- fields
+
+
+# The noun phrase of a count ends at punctuation, a dash or a preposition of place.
+_OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|بعد|قبل|منذ|خلال|ב\w+)\s")
+
+
+def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> str | None:
+    end = noun_end + OWNER_REACH
+    if m := _OWNER_STOP.search(ctx.text, noun_end, end):
+        end = m.start()
+    for p in places:
+        if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
+            return p.code
+    return None
+
+
+def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
+    """The places of a sentence that can own troops: only armed groups for militants (مسلحين, מחבלים), only
+    states and international forces for soldiers (جنود, חיילים)."""
+    if index < 0:
+        return []
+    militants = bool(noun) and bool(ctx.g.militant.fullmatch(noun))
+    soldiers = bool(noun) and bool(ctx.g.soldiers.fullmatch(noun))
+    return [
+        p
+        for p in ctx.places(index)
+        if p.can_own and not (militants and not p.group) and not (soldiers and p.group)
+    ]
+
+
+def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
+    noun = head.noun or _antecedent_noun(ctx, c)
+    owners = _owners(ctx, index, noun)
+    found = _owner_after(ctx, owners, c.end)
+    if found:
+        return found
+    if noun and ctx.g.fighters.fullmatch(noun):
+        groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
+        if groups:
+            return min(groups, key=lambda p: abs(p.start - c.start)).code
+    before = [p for p in owners if p.end <= c.start]
+    if before:
+        return before[-1].code
+    after = [p for p in owners if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH]
+    if after:
+        return after[0].code
+    for back in (1, 2):
+        if earlier := _owners(ctx, index - back, noun):
+            return earlier[0].code
+    return None
+
+
+def _antecedent_noun(ctx: _Context, c: _Count) -> str:
+    """The troop noun that "منهم", "מהם" or a bare figure refers back to (in this sentence or the one before)."""
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    last = ""
+    for m in ctx.g.troop_anywhere.finditer(ctx.text, first, c.start):
+        last = m.group("noun")
+    return last
+
+
+def _marked(p: SemiticPlace, leaving: bool) -> bool:
+    return p.can_locate and (p.kind == "region" or p.located or (leaving and p.departure))
+
+
+def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
+    """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
+    return any(
+        q.code != p.code
+        and q.kind in ("name", "region")
+        and (0 <= q.start - p.end <= 2 or 0 <= p.start - q.end <= 2)
+        for q in places
+        if q is not p
+    )
+
+
+def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
+    """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
+    if index == 0:
+        return None
+    places = ctx.places(index - 1)
+    marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+    return marked[-1].code if marked else None
+
+
+def _locations(
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
+) -> tuple[str | None, str | None, str | None]:
+    """The places of the count's sentence named after its phrase, before it, and right after its noun."""
+    places = ctx.places(index)
+    after = None
+    for p in places:
+        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
+            if not _NUMBER_BEFORE.search(ctx.text, max(head.noun_end, p.start - 25), p.start):
+                after = p
+            break
+    before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
+    near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    found = (after, before[-1] if before else None, near)
+    return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
+
+
+def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
+    """(distance to the count phrase, type) of every cue word within CUE_REACH."""
+    out = []
+    for start, end, kind in ctx.cues(ctx.sentences.index_of(c.start)):
+        outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
+        if outside or (start < noun_end and end > c.start):
+            continue  # too far, or a word of the count phrase itself
+        out.append((c.start - end if end <= c.start else start - noun_end, kind))
+    return out
+
+
+def _state(code: str | None) -> bool:
+    """A state or an international force, whose troops abroad are deployed (not an armed group at home)."""
+    return code is not None and (len(code) <= 3 or code == "NATO")
+
+
+def _type(
+    cues: list[tuple[int, str]], casualty_noun: bool, actor: str | None, location: str | None, drill: bool
+) -> str:
+    if casualty_noun:
+        return "casualties"  # "300 قتيل", "عشرات القتلى", "40 פצועים": the noun is the casualty
+    abroad = _state(actor) and location is not None and actor != location
+    best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1] if cues else ""
+    if drill and best in ("", "deployment", "force_size", "other"):
+        return "training"  # troops sent or counted for an exercise named in the sentence (or the one before)
+    if best == "force_size" and (abroad or actor == "UN"):
+        return "deployment"  # the strength of a contingent abroad or of a UN mission
+    if best:
+        return best
+    return "deployment" if abroad else "force_size"
+
+
+def _drill(ctx: _Context, index: int) -> bool:
+    """An exercise named in the sentence or the one before."""
+    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind in ctx.cues(i))
+
+
+def _quoted(ctx: _Context, start: int, end: int) -> bool:
+    """Inside «...», “...” or "..." (a " between two Hebrew letters is gershayim, not a quotation mark)."""
+    _, s, e = ctx.sentence_of(start)
+    marks = [m.start() for m in re.finditer(r'(?<![\u05d0-\u05ea])"|"(?![\u05d0-\u05ea])', ctx.text[s:e])]
+    inside = sum(1 for p in marks if s + p < start) % 2 == 1 and any(s + p >= end for p in marks)
+    guillemets = ctx.text.rfind("«", s, start) > ctx.text.rfind("»", s, start)
+    return inside or (guillemets and ctx.text.find("»", end, e) >= 0)
+
+
+def _attribution(ctx: _Context, c: _Count, s: int, e: int) -> tuple[str, str | None]:
+    if _quoted(ctx, c.start, c.end):
+        attribution = "quoted"
+    elif ctx.g.reported.search(ctx.text, s, e):
+        attribution = "reported"
+    else:
+        return "stated", None
+    m = ctx.g.source.search(ctx.text, s, e)
+    return attribution, (m.group("name").strip() if m else None)
+
+
+def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
+    score = {"noun": 0.85, "dual": 0.8, "anaphora": 0.6, "others": 0.6, "definite": 0.5, "bare": 0.55}
+    value = score.get(head.rule, 0.55) - (0.1 if c.precision == "vague" else 0) - (0.15 if head.weak else 0)
+    return round(max(0.05, value - (0.05 if actor is None else 0)), 2)
+
+
+def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
+    head = _head(ctx, c, previous)
+    if head is None:
+        return None
+    if head.extend_to:
+        c.end = head.extend_to
+    _trailing_lower(ctx, c, head.noun_end)
+    index, s, e = ctx.sentence_of(c.start)
+    cues = _cues(ctx, c, head.noun_end)
+    leaving = any(kind == "withdrawal" for _, kind in cues)
+    actor = _actor(ctx, c, head, index)
+    if head.rule == "ellipsis" and previous:
+        actor = previous[-1].actor_code
+    after, before, near = _locations(ctx, c, head, index, leaving)
+    casualty_noun = head.noun in ctx.g.casualty_nouns
+    mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
+    # The size of a force has a place only when the passage places the force (right after its noun).
+    location = (
+        near if mention_type == "force_size" else after or before or _location_before(ctx, index, leaving)
+    )
+    attribution, source = _attribution(ctx, c, s, e)
+    start, end = ctx.folded.span(c.start, c.end)
+    s_start, s_end = ctx.folded.span(s, e)
+    return Mention(
+        count_text=ctx.original[start:end],
+        char_start=start,
+        char_end=end,
+        troop_count_min=c.low,
+        troop_count_max=c.high,
+        count_precision=c.precision,
+        actor_code=actor,
+        location_country=location,
+        mention_type=mention_type,
+        attribution=attribution,
+        attribution_source=source,
+        confidence=_confidence(head, c, actor),
+        sentence=ctx.original[s_start:s_end],
+        extra=_extra(head, c),
+    )
+
+
+def _extra(head: _Head, c: _Count) -> dict[str, object]:
+    return {"rule": head.rule, "noun": head.noun, "folded_start": c.start, "folded_end": c.end}
+
+
+def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
+    """Every troop count of an Arabic or Hebrew text, in text order."""
+    g = _grammar(lang)
+    ctx = _Context(text, lang)
+    if not g.candidate.search(ctx.text):
+        return []
+    mentions: list[Mention] = []
+    counts = _counts(ctx)
+    ctx.count_starts = [c.start for c in counts]
+    for count in counts:
+        if _blocked(ctx, count):
+            continue
+        mention = _mention(ctx, count, mentions)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+__all__ = ["find_mentions"]

@@ -1,0 +1,167 @@
+"""Arabic and Hebrew number phrases on folded text (semitic_text.fold), turned into values.
+
+Digits with a thousands word (14 ألف, 20 אלף, 1.5 מיליון) and an addend (4 آلاف و700), spelled numbers with
+their dual and construct forms (ألفي, خمسة آلاف, שלושת אלפים, אלפיים), and the vague plurals (عشرات الآلاف,
+מאות). A glued prefix letter (بـ, لـ, و, ו-, ב-, ל-) stays outside the atom; the Hebrew approximate prefix כ
+(כאלף) is inside it. text2num knows neither language, so the word grammar is written here from the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, words_alternation
+
+# The Arabic comma also separates thousands on some pages (3،000).
+# and a space or an apostrophe does on pages in the French style (2 500 جندي).
+_SEPARATED = r"\d{1,3}(?:(?:[,،']|\x20(?=\d{3}(?!\d)))\d{3})+"
+_DIGITS = rf"{_SEPARATED}(?![\d])|\d+(?:\.\d+)?"
+_JOINER = {"ar": "و", "he": "ו"}
+_APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
+_TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
+_FROM_AFTER = re.compile(r"\s+من(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One number phrase in folded text: a value or a vague range, and how it was written."""
+
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    kind: str  # exact | approximate | vague
+    year_like: bool = False
+    spelled: bool = False
+    definite: bool = False  # الأربعة, השניים: a numeral that refers back to a group
+
+
+@cache
+def atom_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
+    lex = semitic_lexicon(lang)
+    scale = words_alternation(list(lex["scales"]))
+    prefixes = words_alternation(list(lex["prefixes"]) + ([_APPROX_PREFIX, "וכ"] if lang == "he" else []))
+    word = words_alternation(
+        list(lex["fixed_phrases"]) + list(lex["number_words"]) + list(lex["multipliers"]) + list(lex["teen"])
+    )
+    joiner = _JOINER[lang]
+    article = "(?P<article>ال)?" if lang == "ar" else ""
+    return re.compile(
+        rf"(?<!\w)(?P<vpre>{prefixes})?(?P<vague>{words_alternation(list(lex['vague']))})(?!\w)"
+        rf"|(?<![\d.,])(?P<digits>{_DIGITS})"
+        rf"(?:\s*(?P<scale>{scale})(?!\w)(?:\s*{joiner}\s?(?P<add>\d{{1,3}})(?![\d,.]|\s*{scale}))?)?"
+        rf"|(?<!\w)(?P<wpre>{prefixes})?{article}"
+        rf"(?P<words>{word}(?:(?:\s+|\s*-\s*){joiner}?{word})*)(?!\w)"
+        rf"(?:\s*{joiner}\s?(?P<wadd>\d{{1,3}})(?![\d,.]))?"
+    )
+
+
+def words_value(phrase: str, lang: SemiticLanguage) -> int | None:
+    """'خمسة آلاف' -> 5000, 'ثلاثة وعشرون' -> 23, 'אחד-עשר' -> 11, 'שלוש מאות אלף' -> 300000."""
+    lex = semitic_lexicon(lang)
+    units, multipliers, teen = lex["number_words"], lex["multipliers"], lex["teen"]
+    if phrase in lex["fixed_phrases"]:
+        return int(lex["fixed_phrases"][phrase])
+    total = current = 0
+    for i, raw in enumerate(re.split(r"\s*-\s*|\s+", phrase)):
+        token = raw
+        if i and token not in units and token not in multipliers and token[:1] == _JOINER[lang]:
+            token = token[1:]
+        if token in teen and 0 < current < 10:
+            current += 10
+        elif token in units:
+            value = units[token]
+            total, current = (total + value, current) if value >= 1000 else (total, current + value)
+        elif token in multipliers:
+            factor = multipliers[token]
+            if factor < 1000:
+                current = (current or 1) * factor
+            else:
+                total, current = total + (current or 1) * factor, 0
+        else:
+            return None
+    return total + current
+
+
+def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: list[int] | None) -> list[Atom]:
+    """Every number phrase of the folded text, left to right."""
+    lex = semitic_lexicon(lang)
+    atoms: list[Atom] = []
+    for m in atom_pattern(lang).finditer(folded):
+        if m.group("vague"):
+            low, high = lex["vague"][" ".join(m.group("vague").split())]
+            atoms.append(Atom(m.start("vague"), m.end("vague"), low, high, "vague"))
+        elif m.group("digits"):
+            atom = _digits_atom(m, lex)
+            if atom is not None:
+                atoms.append(atom)
+        else:
+            atom = _words_atom(m, original, lang, positions)
+            if atom is not None:
+                atoms.append(atom)
+    return atoms
+
+
+def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
+    digits, scale_word, add = m.group("digits", "scale", "add")
+    scale = lex["scales"][" ".join(scale_word.split())] if scale_word else 1
+    if re.fullmatch(_SEPARATED, digits):
+        value = int(re.sub(r"\D", "", digits)) * scale
+    else:
+        number = float(digits) * scale
+        if number != int(number):
+            return None
+        value = int(number)
+    if add:
+        value += int(add)
+    year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= value <= 2100
+    return Atom(m.start("digits"), m.end(), value, value, "exact", year_like)
+
+
+def _words_atom(
+    m: re.Match[str], original: str, lang: SemiticLanguage, positions: list[int] | None
+) -> Atom | None:
+    phrase = m.group("words")
+    value = words_value(phrase, lang)
+    if value is None:
+        return None
+    if (
+        phrase == "الفا"
+        and not _has_tanween(m, original, positions)
+        and not _FROM_AFTER.match(m.string, m.end())
+    ):
+        value = 2000  # ألفا عنصر: the dual in construct (but ألفا من: one thousand, accusative)
+    if m.group("wadd"):
+        value += int(m.group("wadd"))
+    if value < 2:
+        return None
+    prefix = m.group("wpre") or ""
+    start = m.start("words")
+    kind = "exact"
+    if lang == "he" and prefix.endswith(_APPROX_PREFIX):
+        start, kind = m.end("wpre") - 1, "approximate"
+    definite = bool(m.groupdict().get("article")) or (lang == "he" and prefix.endswith("ה"))
+    if definite and lang == "ar":
+        start = m.start("article")
+    elif definite:
+        start = m.end("wpre") - 1
+    return Atom(start, m.end(), value, value, kind, spelled=True, definite=definite)
+
+
+def _has_tanween(m: re.Match[str], original: str, positions: list[int] | None) -> bool:
+    if positions is None:
+        return False
+    start, end = positions[m.start("words")], positions[m.end("words") - 1] + 1
+    return _TANWEEN_FATH in original[start : end + 2]
+
+
+def share_scale(low: int, high: int) -> int:
+    """'بين 60 و80 ألف': the first number borrows the thousands of the second."""
+    if low <= 0 or low >= 1000 or high < low * 1000:
+        return low
+    factor = 1000
+    while low * factor * 1000 <= high:
+        factor *= 1000
+    return low * factor

@@ -1,0 +1,161 @@
+"""Arabic and Hebrew names of countries, demonyms, armies, armed groups and regions in folded text.
+
+The names come from data/places_ar_he.yaml; the glued prefix letters and the inflections of demonyms are
+generated here. Each hit knows what it can be (an army is never a location, a region never an owner) and
+whether a location preposition or prefix letter marks it as the place where troops are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from news_etl.extract.semitic_text import (
+    SemiticLanguage,
+    fold_word,
+    semitic_lexicon,
+    semitic_places,
+    words_alternation,
+)
+
+Kind = Literal["name", "demonym", "army", "region"]
+
+_PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
+_LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
+_DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
+_AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
+_HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
+# Nouns that turn a following demonym into a place: الجبهة الأوكرانية, الجنوب اللبناني, الأراضي السورية.
+# Media and offices named with a demonym speak about troops, they do not own them: صحيفة "هآرتس" العبرية.
+# (Written as in print and folded like the text: ة is matched as ه.)
+_SPEAKER_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات)"
+        r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
+    )
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SemiticPlace:
+    start: int
+    end: int
+    code: str
+    kind: Kind
+    located: bool  # after a location preposition or prefix: where troops are or go
+    departure: bool  # after "من" / the prefix מ: where troops leave
+    other_side: bool  # after "مع", "ضد", "נגד": the enemy, not the owner
+    speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
+
+    @property
+    def group(self) -> bool:
+        """A non-state armed group (HAMAS, PIJ, ISIS ...), as against a state, an alliance or the UN."""
+        return self.code in group_codes()
+
+    @property
+    def can_own(self) -> bool:
+        if self.kind == "army":
+            return not self.other_side and not self.speaker
+        # Palestinian fighters are counted under their group (HAMAS, PIJ), never under the state.
+        plain = not (self.located or self.departure or self.other_side or self.speaker)
+        return self.kind in ("name", "demonym") and plain and self.code != "PSE"
+
+    @property
+    def can_locate(self) -> bool:
+        return self.kind != "army" and self.code not in ("UN", "NATO")
+
+
+@cache
+def group_codes() -> frozenset[str]:
+    """Codes of armies that are no state and no international force: the armed groups."""
+    data = semitic_places()
+    states = set(data["names"]) | set(data["demonyms"]) | {"UN", "NATO"}
+    return frozenset(set(data["armies"]) - states)
+
+
+def _inflect_demonym(stem: str, lang: SemiticLanguage) -> list[str]:
+    words = stem.split()
+    suffixes = _AR_SUFFIXES if lang == "ar" else _HE_SUFFIXES
+    article = "ال" if lang == "ar" else "ה"
+    forms = []
+    for suffix in suffixes:
+        # Arabic inflects every word of "كوري شمالي"; Hebrew only the adjective of "צפון קוריאני".
+        inflected = [w + suffix for w in words] if lang == "ar" else [*words[:-1], words[-1] + suffix]
+        forms += [" ".join(inflected), " ".join(article + w for w in inflected)]
+    return forms
+
+
+@cache
+def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
+    """Every surface form (without prefix letters) -> (code, kind); the first listing of a form wins."""
+    data = semitic_places()
+    forms: dict[str, tuple[str, Kind]] = {}
+    sections: tuple[tuple[str, Kind], ...] = (
+        ("armies", "army"),
+        ("regions", "region"),
+        ("names", "name"),
+        ("irregular", "demonym"),
+    )
+    for section, kind in sections:
+        for code, by_lang in data[section].items():
+            for word in by_lang.get(lang) or []:
+                forms.setdefault(word, (code, kind))
+                if '"' in word:  # some pages write gershayim as two apostrophes: צה''ל
+                    forms.setdefault(word.replace('"', "''"), (code, kind))
+                if lang == "ar" and word.startswith("ال"):
+                    forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+    for code, by_lang in data["demonyms"].items():
+        for stem in by_lang.get(lang) or []:
+            for form in _inflect_demonym(stem, lang):
+                forms.setdefault(form, (code, "demonym"))
+    return forms
+
+
+@cache
+def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
+    names = words_alternation(list(place_forms(lang)))
+    return re.compile(rf"(?<!\w)(?P<pre>{_PREFIX[lang]})(?P<name>{names})(?!\w)")
+
+
+@cache
+def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = semitic_lexicon(lang)
+    words = words_alternation(lex["location_words"])
+    conj = "[وف]?" if lang == "ar" else ""  # "وفي سوريا", "ومع إسرائيل"
+    location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
+    other_side = re.compile(
+        rf"(?<!\w){conj}{words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
+    )
+    source = re.compile(rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
+    return location, other_side, source
+
+
+def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
+    forms = place_forms(lang)
+    location, other_side, source = _context_patterns(lang)
+    out: list[SemiticPlace] = []
+    for m in _place_pattern(lang).finditer(text, start, end):
+        name = " ".join(m.group("name").split())
+        code, kind = forms[name]
+        before = max(start, m.start() - 40)
+        prefix = m.group("pre")
+        located = bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل")
+        if kind == "demonym":
+            after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
+            located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
+        elif not located:
+            located = bool(location.search(text, before, m.start()))
+        if located and source.search(text, before, m.start()):
+            located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
+        departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
+        side = bool(other_side.search(text, before, m.start()))
+        if out and out[-1].located and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו"):
+            located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
+        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start()))
+        out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker))
+    return out

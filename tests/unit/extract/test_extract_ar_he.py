@@ -1,0 +1,291 @@
+"""Arabic and Hebrew extraction (extract/semitic*.py) on passages written for these tests."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from news_etl.extract import extract_mentions
+from news_etl.extract.cli import main
+from news_etl.extract.semitic_numbers import words_value
+from news_etl.extract.semitic_text import fold
+from news_etl.records import Mention
+
+RLM, LRM, ALM = "\u200f", "\u200e", "\u061c"
+
+
+def one(text: str, language: str | None) -> Mention:
+    found = extract_mentions(text, language)
+    assert len(found) == 1, [m.count_text for m in found]
+    return found[0]
+
+
+def spans(text: str, language: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, language)]
+
+
+# ------------------------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "low", "high", "precision"),
+    [
+        ("أرسلت الحكومة ٢٥٠٠ جندي إلى الحدود.", "٢٥٠٠", 2500, 2500, "exact"),
+        ("أرسلت الحكومة ١٢٬٥٠٠ جندي إلى الحدود.", "١٢٬٥٠٠", 12500, 12500, "exact"),
+        ("ينتشر ١٫٥ مليون جندي على طول الجبهة.", "١٫٥ مليون", 1500000, 1500000, "exact"),
+        ("أعلن الجيش نشر ألفي جندي إضافي.", "ألفي", 2000, 2000, "exact"),
+        ("وصل ألفا عنصر إلى المدينة.", "ألفا", 2000, 2000, "exact"),
+        ("سقط ألفاً و315 مقاتلاً في المعارك.", "ألفاً و315", 1315, 1315, "exact"),
+        ("تضم القوة 7 آلاف و250 جندياً.", "7 آلاف و250", 7250, 7250, "exact"),
+        ("يملك التنظيم ثلاثة آلاف مقاتل.", "ثلاثة آلاف", 3000, 3000, "exact"),
+        ("قتل ثلاثة وعشرون جندياً في الكمين.", "ثلاثة وعشرون", 23, 23, "exact"),
+        ("شارك أحد عشر جندياً في الدورية.", "أحد عشر", 11, 11, "exact"),
+        ("يخدم مائة ألف جندي في الجيش.", "مائة ألف", 100000, 100000, "exact"),
+        ("أرسلت الدولة بنحو 600 جندي.", "نحو 600", 600, 600, "approximate"),
+        ("دفعت الوزارة بـ 20 ألف جندي.", "20 ألف", 20000, 20000, "exact"),
+        ("خصص الجيش لـ10 آلاف جندي مواقع جديدة.", "10 آلاف", 10000, 10000, "exact"),
+        ("يضم اللواء ما لا يقل عن 900 مقاتل.", "ما لا يقل عن 900", 900, None, "lower_bound"),
+        ("ستنشر الوزارة ما يصل إلى 4 آلاف جندي.", "ما يصل إلى 4 آلاف", None, 4000, "upper_bound"),
+        ("يقدر عددهم بين 15 و20 ألف مقاتل.", "بين 15 و20 ألف", 15000, 20000, "range"),
+        ("قتل 40 جندياً على الأقل في الهجوم.", "40", 40, None, "lower_bound"),
+        ("قتل ثلاثه جنود في الهجوم.", "ثلاثه", 3, 3, "exact"),
+        ("تنشر الدولة 3،500 جندي على الحدود.", "3،500", 3500, 3500, "exact"),
+        ("أرسلت فرنسا 2 500 جندي إلى الساحل.", "2 500", 2500, 2500, "exact"),
+        ("يتمركز نصف مليون جندي على الحدود.", "نصف مليون", 500000, 500000, "exact"),
+    ],
+)
+def test_arabic_numbers(
+    text: str, count_text: str, low: int | None, high: int | None, precision: str
+) -> None:
+    m = one(text, "ar")
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        count_text,
+        low,
+        high,
+        precision,
+    )
+    assert text[m.char_start : m.char_end] == m.count_text
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "low", "high", "precision"),
+    [
+        ("הצבא שלח כ-1,500 חיילים לגבול.", "כ-1,500", 1500, 1500, "approximate"),
+        ("הצבא שלח כאלף חיילים לגבול.", "כאלף", 1000, 1000, "approximate"),
+        ("התוכנית מגדילה את הכוח ל-3,000 חיילים.", "3,000", 3000, 3000, "exact"),
+        ("נפצעו שלושה לוחמים, אחד באורח קשה ו-6 לוחמים באורח קל.", "6", 6, 6, "exact"),
+        ("הוחלט על זימון ב-20,000 חיילי מילואים נוספים.", "20,000", 20000, 20000, "exact"),
+        ("בבסיס משרתים אלפיים חיילים.", "אלפיים", 2000, 2000, "exact"),
+        ("בצבא חסרים שלושת אלפים חיילים.", "שלושת אלפים", 3000, 3000, "exact"),
+        ("בגזרה פועלים עשרת אלפים לוחמים.", "עשרת אלפים", 10000, 10000, "exact"),
+        ("בכוח משרתים אחד-עשר לוחמים.", "אחד-עשר", 11, 11, "exact"),
+        ("הצבא הרוסי מונה 1.3 מיליון חיילים.", "1.3 מיליון", 1300000, 1300000, "exact"),
+        ("לא פחות מ-400 לוחמים השתתפו במבצע.", "לא פחות מ-400", 400, None, "lower_bound"),
+        ("הממשלה אישרה גיוס של עד 50 אלף חיילי מילואים.", "עד 50 אלף", None, 50000, "upper_bound"),
+        ("יותר מ-2,000 חיילים נפרסו בצפון.", "יותר מ-2,000", 2000, None, "lower_bound"),
+        ("הצבא יגייס עד כ-5,000 חיילים.", "עד כ-5,000", None, 5000, "upper_bound"),
+        ("בצבא משרתים כחצי מיליון חיילים.", "כחצי מיליון", 500000, 500000, "approximate"),
+        ("נפצעו שלשה חיילים בתאונה.", "שלשה", 3, 3, "exact"),
+    ],
+)
+def test_hebrew_numbers_and_prefixes(
+    text: str, count_text: str, low: int | None, high: int | None, precision: str
+) -> None:
+    found = extract_mentions(text, "he")
+    m = next(m for m in found if m.count_text == count_text)
+    assert (m.troop_count_min, m.troop_count_max, m.count_precision) == (low, high, precision)
+
+
+def test_number_words_compose() -> None:
+    assert words_value(fold("خمسة آلاف").text, "ar") == 5000
+    assert words_value(fold("ثلاثمائة ألف").text, "ar") == 300000
+    assert words_value("שלוש מאות אלף", "he") == 300000
+    assert words_value("עשרים ושלושה", "he") == 23
+    assert words_value("כלב", "he") is None
+
+
+# ------------------------------------------------------------------------------------------- vague plurals
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "low", "high"),
+    [
+        ("قتل عشرات الجنود في القصف.", "ar", "عشرات", 24, 99),
+        ("أرسلت الوزارة مئات الجنود إلى الحدود.", "ar", "مئات", 200, 999),
+        ("يقاتل آلاف المقاتلين على الجبهة.", "ar", "آلاف", 2000, 9999),
+        ("جندت الجماعة عشرات الآلاف من المقاتلين.", "ar", "عشرات الآلاف", 20000, 99999),
+        ("استدعت الحكومة مئات الآلاف من جنود الاحتياط.", "ar", "مئات الآلاف", 200000, 999999),
+        ("وصل بضعة آلاف جندي إلى القاعدة.", "ar", "بضعة آلاف", 2000, 9999),
+        ("גויסו אלפי חיילים נוספים.", "he", "אלפי", 2000, 9999),
+        ("עשרות אלפי חיילי מילואים התייצבו היום.", "he", "עשרות אלפי", 20000, 99999),
+        ("מאות לוחמים נכנסו לעיר.", "he", "מאות", 200, 999),
+        ("עשרות מחבלים חוסלו בקרב.", "he", "עשרות", 24, 99),
+    ],
+)
+def test_vague_plurals_in_construct(text: str, language: str, count_text: str, low: int, high: int) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        count_text,
+        low,
+        high,
+        "vague",
+    )
+
+
+# ------------------------------------------------------------------------------------------- actors, places
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "location"),
+    [
+        ("نشرت واشنطن 800 جندي أمريكي في سوريا.", "ar", "USA", "SYR"),
+        ("أعلن جيش الاحتلال مقتل 3 من جنوده في رفح.", "ar", "ISR", "PSE"),
+        ("قال جيش الدفاع إن 12 جندياً أصيبوا في جنين.", "ar", "ISR", "PSE"),
+        ("يملك حزب الله نحو 40 ألف مقاتل.", "ar", "HEZBOLLAH", None),
+        ("قتل 25 عنصراً من حماس في خان يونس.", "ar", "HAMAS", "PSE"),
+        ("أطلق الحوثيون سراح 60 مقاتلاً في صعدة.", "ar", "HOUTHIS", "YEM"),
+        ("قتل 14 مسلحاً من داعش في الموصل.", "ar", "ISIS", "IRQ"),
+        ("خسرت قوات الدعم السريع 300 مقاتل في الفاشر.", "ar", "RSF", "SDN"),
+        ('צה"ל הודיע כי 4 לוחמים נפצעו ברצועת עזה.', "he", "ISR", "PSE"),
+        ('ארה"ב שלחה 500 חיילים אמריקאים לירדן.', "he", "USA", "JOR"),
+        ("חיזבאללה איבד 300 לוחמים בדרום לבנון.", "he", "HEZBOLLAH", "LBN"),
+        ("צה\"ל חיסל 9 מחבלים של הג'יהאד האיסלאמי בג'נין.", "he", "PIJ", "PSE"),
+    ],
+)
+def test_actor_and_location(text: str, language: str, actor: str, location: str | None) -> None:
+    m = one(text, language)
+    assert (m.actor_code, m.location_country) == (actor, location)
+
+
+def test_soldiers_and_militants_belong_to_different_sides() -> None:
+    """The army that kills militants is not their owner; militants never belong to a state."""
+    m = one('צה"ל הודיע כי חוסלו 7 מחבלים.', "he")
+    assert m.actor_code is None
+    m = one("قتلت قوات الاحتلال 5 مسلحين في مخيم طولكرم.", "ar")
+    assert (m.actor_code, m.location_country) == (None, "PSE")
+
+
+# ------------------------------------------------------------------------------------------- types
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention_type"),
+    [
+        ("قتل 6 جنود في انفجار عبوة ناسفة.", "ar", "casualties"),
+        ("تسحب الولايات المتحدة 2000 جندي من العراق.", "ar", "withdrawal"),
+        ("يشارك 3000 جندي في مناورات مشتركة.", "ar", "training"),
+        ("أرسلت بريطانيا 400 جندي إلى إستونيا.", "ar", "deployment"),
+        ("تعتزم الحكومة تجنيد 50 ألف جندي جديد.", "ar", "force_size"),
+        ("بدأت عملية الانسحاب لنحو 2000 جندي من المدينة.", "ar", "withdrawal"),
+        ("שלושה לוחמים נהרגו בקרב.", "he", "casualties"),
+        ("כ-5,000 חיילים השתתפו בתרגיל הגדול.", "he", "training"),
+        ("הצבא הוציא 800 חיילים מהעיר בנסיגה מתוכננת.", "he", "withdrawal"),
+        ("הצבא זקוק לעוד 7,000 חיילים.", "he", "force_size"),
+    ],
+)
+def test_type_cues(text: str, language: str, mention_type: str) -> None:
+    assert one(text, language).mention_type == mention_type
+
+
+# ------------------------------------------------------------------------------------------- anaphora, duals
+
+
+def test_of_them_others_and_duals_are_mentions() -> None:
+    assert spans("أصيب 9 جنود ووصفت حالة ثلاثة منهم بالخطيرة.", "ar") == ["9", "ثلاثة منهم"]
+    assert spans("قتل 4 جنود وأصيب 11 آخرون.", "ar") == ["4", "11"]
+    assert spans("أعلن الجيش مقتل جنديين في الاشتباك.", "ar") == ["جنديين"]
+    assert spans("נפצעו 40 חיילים, 12 מהם באורח קשה.", "he") == ["40", "12 מהם"]
+    assert spans("נשלחו צווים ל-7,000 מתגייסים, אך רק 300 התייצבו.", "he") == ["7,000", "300"]
+    assert spans("חמאס איבד 20 אלף מלוחמיו.", "he") == ["20 אלף"]
+    assert spans("מספר החיילים שנפצעו: 12.", "he") == ["12"]
+    assert spans("מתוך 3,000 צווי גיוס שנשלחו, רק 48 התייצבו.", "he") == ["48"]
+    assert spans("בצבא קיים מחסור של 12 אלף.", "he") == ["12 אלף"]
+    assert [(m.count_text, m.actor_code) for m in extract_mentions("قتل 20 من حماس في الغارة.", "ar")] == [
+        ("20", "HAMAS")
+    ]
+    assert [(m.count_text, m.actor_code) for m in extract_mentions("נעצרו 15 מחמאס.", "he")] == [
+        ("15", "HAMAS")
+    ]
+    assert spans("בקרבות נפגעו חיילים רבים. 3 נהרגו ו-12 נפצעו.", "he") == ["3", "12"]
+    assert spans("هاجم المسلحون الجنود، و5 قتلوا في الحال.", "ar") == ["5"]
+    assert spans("استهدف الهجوم دورية للجيش المصري، ما أدى إلى مقتل 5 وإصابة 12.", "ar") == ["5", "12"]
+    assert spans("قتل 5 أشخاص وأصيب 12 في حادث سير.", "ar") == []
+    assert spans("فقد الحزب ألفين من مقاتليه.", "ar") == ["ألفين"]
+
+
+def test_not_troops() -> None:
+    """Units, vehicles, days, police and civilians are no troop counts."""
+    for text, language in [
+        ("دمرت الغارات 35 آلية عسكرية و3 دبابات.", "ar"),
+        ("انتشر اللواء 401 في المنطقة لمدة 10 أيام.", "ar"),
+        ("أصيب 20 مدنياً في القصف.", "ar"),
+        ("גדוד 101 פעל באזור במשך 30 ימים.", "he"),
+        ('חמישה לוחמי מג"ב נפצעו בעימות.', "he"),
+        ("הותקפו 12 מטרות של חיזבאללה.", "he"),
+        ("מאז תחילת המלחמה נהרגו יותר מ-900 חיילים ושוטרים.", "he"),
+        ("أفرجت إسرائيل عن 90 أسيرا فلسطينيا مقابل 3 رهائن.", "ar"),
+        ("شارك في الاجتماع 30 ضابط شرطة و12 مسؤولا.", "ar"),
+        ("قُتل 6 من عناصر الشرطة في هجوم.", "ar"),
+        ("يبلغ الجندي من العمر 21 عاما.", "ar"),
+        ("הממשלה העבירה 500 מיליון שקל לצבא.", "he"),
+        ("החייל בן 21 נהרג בקרב.", "he"),
+        ("שישה שוטרים נפצעו בפיגוע.", "he"),
+        ("قتل 2500 مدني ومقاتل في القصف.", "ar"),
+        ("أصيب 30 جنديا ومدنيا في الانفجار.", "ar"),
+    ]:
+        assert extract_mentions(text, language) == [], text
+
+
+# ------------------------------------------------------------------------------------------- direction marks
+
+
+def test_direction_marks_inside_the_text_keep_offsets_exact() -> None:
+    text = f"أعلن الجيش{RLM} إرسال {LRM}نحو 1500{LRM} جندي{ALM} إلى الحدود."
+    m = one(text, "ar")
+    assert m.count_text == "نحو 1500"  # the marks around the phrase stay outside it
+    assert text[m.char_start : m.char_end] == m.count_text
+    assert m.troop_count_min == 1500
+    text = f"{RLM}כ-{LRM}2,000{LRM} חיילים נפרסו{RLM} בגבול."
+    m = one(text, "he")
+    assert text[m.char_start : m.char_end] == m.count_text
+    assert m.count_text.startswith("כ-") and m.count_text.endswith("2,000")
+    assert m.troop_count_min == 2000 and m.count_precision == "approximate"
+
+
+def test_folding_maps_back_to_original_offsets() -> None:
+    text = "جنديًا\u200fو ٣"
+    folded = fold(text)
+    assert folded.text == "جنديا" + "و 3"
+    start, end = folded.span(5, 8)
+    assert text[start:end] == "و ٣"
+
+
+def test_gershayim_abbreviation_does_not_end_or_quote_a_sentence() -> None:
+    m = one('דובר צה"ל מסר כי 3 לוחמים נפצעו. האירוע נחקר.', "he")
+    assert m.attribution != "quoted" and m.sentence == 'דובר צה"ל מסר כי 3 לוחמים נפצעו.'
+    assert one("هل أرسلت الدولة 200 جندي؟ لم يتضح ذلك.", "ar").sentence == "هل أرسلت الدولة 200 جندي؟"
+
+
+# ------------------------------------------------------------------------------------------- detection, CLI
+
+
+def test_language_is_detected_among_all_five() -> None:
+    assert one("أعلن الجيش اللبناني نشر 600 جندي في الجنوب.", None).actor_code == "LBN"
+    assert one("הצבא שלח 300 חיילים לגבול הצפון.", None).count_text == "300"
+
+
+def test_cli_on_an_arabic_and_a_hebrew_line() -> None:
+    lines = [
+        json.dumps(
+            {"id": "ar", "text": "نشرت فرنسا 1200 جندي في تشاد.", "language": "ar"}, ensure_ascii=False
+        ),
+        json.dumps({"id": "he", "text": "כ-70 חיילים נפצעו היום.", "language": "he"}, ensure_ascii=False),
+    ]
+    out = io.StringIO()
+    assert main([], stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out) == 0
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in results] == ["ar", "he"]
+    ar, he = results[0]["mentions"][0], results[1]["mentions"][0]
+    assert (ar["count_text"], ar["count_min"], ar["actor"], ar["type"]) == ("1200", 1200, "FRA", "deployment")
+    assert (he["count_text"], he["precision"], he["type"]) == ("כ-70", "approximate", "casualties")
