@@ -10,6 +10,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 RUN_DATE ?= $(shell date -u +%Y-%m-%d)
 DEMO_PORT ?= 8765
+AIRFLOW_PORT ?= 8080
 PYTEST_ARGS ?=
 export NEWS_ETL_DEMO_PORT := $(DEMO_PORT)
 # pgserver keeps its lock file in the runtime dir; give it one that exists on every machine.
@@ -22,7 +23,7 @@ help:
 	@echo "make run      set up (venv, embedded PostgreSQL, Airflow DB, demo site) and run both DAGs end to end"
 	@echo "make test     same setup, then the whole test suite"
 	@echo "make run-bad  like run, with a demo page carrying an implausible troop count (quarantine + alert)"
-	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor)"
+	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor, triggerer)"
 	@echo "make eval / eval-parse / eval-dedup / bench / bench-quick   accuracy and speed figures"
 	@echo "make lock     re-resolve requirements.in into the pinned requirements.txt"
 
@@ -53,7 +54,7 @@ lock: | $(BIN)/python
 
 up: install
 	@mkdir -p -m 700 .local/run
-	$(BIN)/news-etl dev up --demo-port $(DEMO_PORT)
+	$(BIN)/news-etl dev up --root "$(CURDIR)" --demo-port $(DEMO_PORT)
 	$(ENV) $(BIN)/airflow db migrate > .local/airflow-db-migrate.log 2>&1 || { cat .local/airflow-db-migrate.log; exit 1; }
 	$(ENV) $(BIN)/airflow pools set news_http 4 "Concurrent HTTP fetch tasks (news_ingest)" > /dev/null
 	$(ENV) $(BIN)/news-etl migrate
@@ -103,9 +104,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Not `airflow standalone`: it starts its components by the bare name `airflow`, which is not on PATH when the
+# venv is not activated. dev/airflow_local.py starts them with the venv's airflow and stops them on Ctrl-C.
 airflow: up demo-start
-	@echo "Airflow UI: http://localhost:8080  user admin, password in .local/airflow/passwords.json (printed at first start); Ctrl-C to stop"
-	$(ENV) $(BIN)/airflow standalone
+	$(ENV) exec $(BIN)/python -m dev.airflow_local --port $(AIRFLOW_PORT)
 
 eval: install
 	$(BIN)/python -m evals.extract

@@ -268,7 +268,15 @@ def _decide_batch(conn, ctx: RunContext, near_duplicate_window: timedelta) -> di
             counts[outcome] += 1
             cur.execute(
                 SET_DECISION_SQL,
-                (version, outcome, decision.duplicate_of, decision.kind, decision.story_id, ctx.batch_key, url),
+                (
+                    version,
+                    outcome,
+                    decision.duplicate_of,
+                    decision.kind,
+                    decision.story_id,
+                    ctx.batch_key,
+                    url,
+                ),
             )
     return counts
 
@@ -336,5 +344,11 @@ def accounting_check_stage(conn, ctx: RunContext, settings: Settings, params: In
     from news_etl.validate import raise_if_failed, validate_ingest_accounting
 
     raise_if_failed(
-        validate_ingest_accounting(conn, ctx.batch_key, dag_id=ctx.dag_id, data_docs_dir=settings.data_docs)
+        validate_ingest_accounting(
+            conn,
+            ctx.batch_key,
+            dag_id=ctx.dag_id,
+            data_docs_dir=settings.data_docs,
+            data_docs_base_url=settings.data_docs_url,
+        )
     )

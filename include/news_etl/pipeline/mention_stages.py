@@ -29,12 +29,18 @@ from news_etl.settings import Settings
 
 log = logging.getLogger(__name__)
 
+
 def mention_id(article_id: str, version: int, char_start: int, char_end: int) -> str:
     return f"{article_id}:v{version}:{char_start}-{char_end}"
 
 
 def mention_row(
-    mention: Mention, article_id: str, version: int, story_id: str | None, language: str | None, ctx: RunContext
+    mention: Mention,
+    article_id: str,
+    version: int,
+    story_id: str | None,
+    language: str | None,
+    ctx: RunContext,
 ) -> dict[str, Any]:
     """The news.mentions_staging row of one mention, by column name (warehouse/columns.py MENTION_COLUMNS)."""
     from news_etl.extract import EXTRACTOR_VERSION
@@ -108,6 +114,7 @@ def validate_stage(
         articles_loaded=articles if articles >= settings.min_articles_expecting_mentions else 0,
         plausible_max=params.plausible_max,
         data_docs_dir=settings.data_docs,
+        data_docs_base_url=settings.data_docs_url,
     )
     return outcome.to_xcom()
 

@@ -1,92 +1,62 @@
-"""HTML of the Troop mentions page: a self-contained document (inline CSS and SVG, no script, no CDN), since
-it is shown in an iframe of the Airflow UI on machines that may have no internet access."""
+"""HTML of the Troop mentions pages: self-contained documents (inline CSS and SVG, no script, no CDN), since
+they are shown in an iframe of the Airflow UI on machines that may have no internet access.
+
+The dashboard is a list of sections (templates/section_<name>.html), each reading the Dashboard: a new
+section is a query in `queries`, a field of Dashboard and a template named in SECTIONS.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import jinja2
 
 from news_etl.ui.chart import stacked_bars
-from news_etl.ui.queries import CHART_WEEKS, Dashboard
+from news_etl.ui.queries import QUARANTINE_ROWS, Dashboard, QuarantinedMention
 
-_TEMPLATE = """\
-<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Troop mentions</title>
-<style>
-  body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a202c; }
-  h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.8rem; }
-  table { border-collapse: collapse; font-size: .9rem; }
-  th, td { padding: .3rem .6rem; border-bottom: 1px solid #e2e8f0; text-align: left; overflow-wrap: anywhere; }
-  .ok { color: #fff; background: #2f855a; } .failed { color: #fff; background: #c53030; }
-  .badge { padding: .1rem .5rem; border-radius: .6rem; font-weight: 600; }
-  .count { font-size: 2rem; font-weight: 700; }
-  .legend span { display: inline-block; margin-right: 1rem; }
-  .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: middle; }
-  .muted { color: #718096; }
-</style>
-</head>
-<body>
-<h1>Troop mentions</h1>
-<p class="muted">Read from the news warehouse. Machine-readable: <a href="{{ data_url }}">{{ data_url }}</a></p>
-
-<h2>Quarantined mentions</h2>
-<p><span class="count" id="quarantine-count">{{ dashboard.quarantine_count }}</span>
-   <span class="muted">rows in news.mentions_quarantine (failed a data-quality expectation)</span></p>
-
-<h2>Latest validation runs</h2>
-{% if dashboard.validation_runs %}
-<table id="validation-runs">
-  <tr><th>Result</th><th>DAG</th><th>Run</th><th>Suite</th><th>Rows</th><th>Quarantined</th>
-      <th>Failed expectations</th><th>Validated at (UTC)</th></tr>
-  {% for run in dashboard.validation_runs %}
-  <tr>
-    <td><span class="badge {{ 'ok' if run.success else 'failed' }}">{{ 'passed' if run.success else 'failed' }}</span></td>
-    <td>{{ run.dag_id }}</td><td>{{ run.run_id }}</td><td>{{ run.suite_name }}</td>
-    <td>{{ run.rows_validated }}</td><td>{{ run.rows_quarantined }}</td>
-    <td>{% for name, n in run.failed_expectation_counts.items() %}{{ name }} ({{ n }}){% if not loop.last %}, {% endif %}{% endfor %}</td>
-    <td>{{ run.validated_at.strftime('%Y-%m-%d %H:%M') }}</td>
-  </tr>
-  {% endfor %}
-</table>
-{% else %}
-<p class="muted">No validation has run yet.</p>
-{% endif %}
-
-<h2>Mentions per actor per week</h2>
-<p class="muted">Current mentions by the publication week of their article, over the {{ weeks }} weeks up to the
-   latest week with data; hover a bar for its count.</p>
-{% if chart.bars %}
-<svg id="weekly-chart" role="img" aria-label="Stacked bars: current mentions per actor per publication week"
-     width="{{ chart.width }}" height="{{ chart.height }}" viewBox="0 0 {{ chart.width }} {{ chart.height }}">
-  <line x1="{{ chart.plot_left }}" y1="{{ chart.plot_bottom }}" x2="{{ chart.width - 10 }}" y2="{{ chart.plot_bottom }}" stroke="#a0aec0"/>
-  <text x="{{ chart.plot_left - 6 }}" y="{{ chart.plot_top + 8 }}" text-anchor="end" font-size="11">{{ chart.y_max }}</text>
-  <text x="{{ chart.plot_left - 6 }}" y="{{ chart.plot_bottom }}" text-anchor="end" font-size="11">0</text>
-  {% for bar in chart.bars %}
-  <rect x="{{ bar.x }}" y="{{ bar.y }}" width="{{ bar.width }}" height="{{ bar.height }}" fill="{{ bar.color }}"><title>{{ bar.title }}</title></rect>
-  {% endfor %}
-  {% for x, label in chart.week_labels %}
-  <text x="{{ x }}" y="{{ chart.plot_bottom + 16 }}" text-anchor="middle" font-size="11">{{ label }}</text>
-  {% endfor %}
-</svg>
-<p class="legend">{% for s in chart.legend %}<span><i class="swatch" style="background: {{ s.color }}"></i>{{ s.actor }}</span>{% endfor %}</p>
-{% else %}
-<p class="muted" id="weekly-chart-empty">No published mentions yet.</p>
-{% endif %}
-</body>
-</html>
-"""
+TEMPLATES = Path(__file__).with_name("templates")
+SECTIONS = ("validation_runs", "quarantine", "chart", "actor_locations")
+DATA_DOCS_ROUTE = "data-docs/"
 
 
 @cache
-def _template() -> jinja2.Template:
-    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(_TEMPLATE)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
+    )
 
 
-def render_page(dashboard: Dashboard, data_url: str = "data.json") -> str:
-    return _template().render(
-        dashboard=dashboard, chart=stacked_bars(dashboard.weekly), data_url=data_url, weeks=CHART_WEEKS
+def data_docs_link(url: str | None, data_docs_root: str | None) -> str | None:
+    """Where the page links a validation's Data Docs: a file under the served Data Docs folder becomes this
+    app's own route (behind the Airflow login); a web URL stays; anything else (another machine's file) has
+    no link a browser could open."""
+    if not url:
+        return None
+    if url.startswith(("http://", "https://")):
+        return url
+    root = f"file://{data_docs_root.rstrip('/')}/" if data_docs_root else None
+    if root and url.startswith(root):
+        return DATA_DOCS_ROUTE + url.removeprefix(root)
+    return None
+
+
+def render_page(dashboard: Dashboard, data_url: str = "data.json", data_docs_root: str | None = None) -> str:
+    chart = stacked_bars(dashboard.counts, dashboard.shown) if dashboard.shown else None
+    return (
+        _environment()
+        .get_template("dashboard.html")
+        .render(
+            dashboard=dashboard,
+            chart=chart,
+            data_url=data_url,
+            sections=SECTIONS,
+            docs_link=lambda url: data_docs_link(url, data_docs_root),
+        )
+    )
+
+
+def render_quarantine(rows: list[QuarantinedMention], batch: str | None) -> str:
+    return (
+        _environment().get_template("quarantine.html").render(rows=rows, batch=batch, limit=QUARANTINE_ROWS)
     )

@@ -22,7 +22,7 @@ def demo_site() -> Iterator[str]:
 @pytest.fixture()
 def demo_params(demo_site: str) -> dict:
     return {
-        "sources": [
+        "extra_sources": [
             {
                 "name": "demo",
                 "kind": "rss",

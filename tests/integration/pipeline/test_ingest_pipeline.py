@@ -76,7 +76,7 @@ def test_reparse_uses_the_archive_only(warehouse, demo_params, raw_store_dir):
     run_ingest(warehouse, RunContext("news_ingest", "run-1"), demo_params)
     # An unreachable source URL proves the network is not touched.
     offline = {
-        "sources": [{**s, "url": "http://127.0.0.1:9/"} for s in demo_params["sources"]],
+        "extra_sources": [{**s, "url": "http://127.0.0.1:9/"} for s in demo_params["extra_sources"]],
         "reparse": True,
     }
     totals = run_ingest(warehouse, RunContext("news_ingest", "reparse-1"), offline)
@@ -99,7 +99,9 @@ def test_overlapping_runs_load_each_story_once(warehouse, demo_params, raw_store
         for source_name in ingest_stages.discover_stage(warehouse, ctx, settings, params):
             ingest_stages.fetch_stage(warehouse, ctx, settings, params, source_name)
         ingest_stages.parse_stage(warehouse, ctx, settings, params)
-        assert ingest_stages.dedup_stage(warehouse, ctx, settings, params)["loaded"] > 0  # both see new stories
+        assert (
+            ingest_stages.dedup_stage(warehouse, ctx, settings, params)["loaded"] > 0
+        )  # both see new stories
     for ctx in runs:
         ingest_stages.load_stage(warehouse, ctx, settings, params)
     totals = [ingest_stages.report_stage(warehouse, ctx, settings, params) for ctx in runs]
