@@ -23,11 +23,17 @@ TERMINAL = {"success", "failed"}
 BAD_SOURCE = {"name": "typo", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml", "rate_limit": 2}
 # Elements whose words must never break across lines at 1280 px: headers, result badges, legend entries.
 UNWRAPPED = "th, .badge, .legend span"
-# How many text lines each matching element spans (a Range over its contents has one rect per line).
+# How many lines the longest text of each matching element spans (a Range over a text node has one rect per line;
+# text nodes only, since an inline-block swatch beside the text sits at its own height).
 LINES_JS = """els => els.map(el => {
-  const range = document.createRange(); range.selectNodeContents(el);
-  const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
-  return [el.textContent.trim(), tops.size];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let lines = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const range = document.createRange(); range.selectNodeContents(node);
+    lines = Math.max(lines, new Set([...range.getClientRects()].map(r => Math.round(r.top))).size);
+  }
+  return [el.textContent.trim(), lines];
 })"""
 
 
@@ -180,5 +186,17 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     report.click()
     troop.locator("body").get_by_text("Validation", exact=False).first.wait_for()
     shot("06-data-docs")
-    print(f"\nbrowser test: login to Data Docs in {time.monotonic() - started:.0f}s; bad source refused in "
-          f"{refused_after:.2f}s; screenshots in {artifacts}")  # fmt: skip
+
+    # A mistake the schema cannot see (an unset ${NAME}) fails discover at once: no retry, the run red in seconds.
+    asked = time.monotonic()
+    unset = {"name": "unset", "kind": "rss", "url": "${NEWS_ETL_NOT_SET}/feed.xml"}
+    bad_run = stack.api(
+        "POST", "dags/news_ingest/dagRuns",
+        json={"logical_date": None, "conf": {"sources": [], "extra_sources": [unset]}},
+    )["dag_run_id"]  # fmt: skip
+    assert finished_run(stack, "news_ingest", bad_run, timeout=120)["state"] == "failed"
+    red_after = time.monotonic() - asked
+    discover = stack.api("GET", f"dags/news_ingest/dagRuns/{bad_run}/taskInstances/discover")
+    assert (discover["state"], discover["try_number"]) == ("failed", 1)
+    print(f"\nbrowser test: login to Data Docs in {asked - started:.0f}s; bad source key refused in "
+          f"{refused_after:.2f}s; unset ${{NAME}} run red in {red_after:.1f}s; screenshots in {artifacts}")  # fmt: skip

@@ -46,6 +46,7 @@ class Chart:
     plot_top: int
     plot_bottom: int
     plot_left: int
+    plot_right_x: int  # where the plot ends
     y_max: int
     bars: list[Bar]
     labels: list[tuple[float, str]]  # (x centre, label)
@@ -93,13 +94,18 @@ def _label(start: date, bucket: Bucket, new_year: bool) -> str:
 
 
 def stacked_bars(
-    counts: Sequence[PeriodCount], period: Period, width: int = 960, height: int = 280, plot_left: int = 40
+    counts: Sequence[PeriodCount],
+    period: Period,
+    width: int = 960,
+    height: int = 280,
+    plot_left: int = 40,
+    plot_right: int = 30,  # room for half of the last label
 ) -> Chart:
     starts, series = pivot(counts, period)
     plot_top, plot_bottom = 10, height - 30
     totals = [sum(s.counts[i] for s in series) for i in range(len(starts))]
     y_max = max(totals, default=0) or 1
-    slot = (width - plot_left - 10) / max(len(starts), 1)
+    slot = (width - plot_left - plot_right) / max(len(starts), 1)
     scale = (plot_bottom - plot_top) / y_max
     every = -(-len(starts) // MAX_LABELS) or 1  # label every n-th bar so labels never overlap
     what = "week of" if period.bucket == "week" else "month of"
@@ -119,4 +125,6 @@ def stacked_bars(
         if i % every == 0:
             new_year = not labels or start.year != starts[i - every].year
             labels.append((round(plot_left + (i + 0.5) * slot, 1), _label(start, period.bucket, new_year)))
-    return Chart(width, height, plot_top, plot_bottom, plot_left, y_max, bars, labels, series)
+    return Chart(
+        width, height, plot_top, plot_bottom, plot_left, width - plot_right, y_max, bars, labels, series
+    )

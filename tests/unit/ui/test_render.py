@@ -64,6 +64,7 @@ def test_page_shows_runs_green_and_red_the_quarantine_count_the_chart_and_actor_
     (link,) = rows[0].find_class("quarantined")
     assert link.get("href") == "quarantine?batch=2026-11-20T00%3A00%3A00%2B00%3A00"
     assert [r.find_class("batch")[0].text for r in rows] == [BATCH, BATCH]
+    assert rows[1].xpath("td[@title]/@title") == ["suite acc"]
     assert rows[0].xpath(".//a[text()='report']/@href") == ["http://af/troop-mentions/data-docs/v/1.html"]
     svg = doc.get_element_by_id("mentions-chart")
     assert [t.text for t in svg.iter("title")] == ["PRK, week of 2026-11-16: 3", "RUS, week of 2026-11-16: 1"]
