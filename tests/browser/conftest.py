@@ -154,9 +154,9 @@ def airflow_stack(
     warehouse_airflow_uri: str,
     demo_site: str,
 ) -> Iterator[AirflowStack]:
-    """Airflow started for real, healthy, with both DAGs parsed, the pool news_ingest needs, and
-    deployment_mentions unpaused (news_ingest is unpaused by the trigger form). Ingest sources come from a
-    temporary sources.yaml: the demo site's feed."""
+    """Airflow's components started one by one (the backfill test), healthy, with both DAGs parsed, the pool
+    news_ingest needs, and deployment_mentions unpaused whatever the environment says about new DAGs. Ingest
+    sources come from a temporary sources.yaml: the demo site's feed."""
     sources = tmp_path / "sources.yaml"
     sources.write_text(
         yaml.safe_dump(

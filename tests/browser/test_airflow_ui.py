@@ -179,12 +179,20 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     troop.locator("#actor-locations").wait_for()
     wrapped = [(text, n) for text, n in troop.locator(UNWRAPPED).evaluate_all(LINES_JS) if n > 1]
     assert not wrapped, f"broken across lines at 1280 px: {wrapped}"
+    overflow = troop.locator("#validation-runs").evaluate("t => t.scrollWidth - t.parentElement.clientWidth")
+    assert overflow <= 0, f"the validation runs table is {overflow}px wider than the page at 1280 px"
     shot("05-troop-mentions")
 
     # The Data Docs of that validation open from the page, behind the same login.
     report = runs_table.locator("tr", has_text=mentions_id).get_by_role("link", name="report")
     report.click()
-    troop.locator("body").get_by_text("Validation", exact=False).first.wait_for()
+    docs = wait_for(
+        "the Data Docs page in the iframe",
+        lambda: next((f for f in page.frames if "/troop-mentions/data-docs/" in f.url), None),
+        timeout=30,
+    )
+    docs.wait_for_load_state()
+    assert "Expectation" in docs.content()
     shot("06-data-docs")
 
     # A mistake the schema cannot see (an unset ${NAME}) fails discover at once: no retry, the run red in seconds.

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup, escape
 
 from news_etl.ui.chart import stacked_bars
 from news_etl.ui.queries import QUARANTINE_ROWS, Dashboard, QuarantinedMention
@@ -20,11 +21,18 @@ SECTIONS = ("validation_runs", "quarantine", "chart", "actor_locations")
 DATA_DOCS_ROUTE = "data-docs/"
 
 
+def breakable(batch_key: str) -> Markup:
+    """A batch key that may break after its `__` (asset_triggered__<time>_<suffix>) and nowhere else."""
+    return Markup("__<wbr>").join(escape(part) for part in batch_key.split("__"))
+
+
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
     )
+    environment.filters["breakable"] = breakable
+    return environment
 
 
 def data_docs_link(url: str | None, data_docs_root: str | None) -> str | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from lxml import html
@@ -11,7 +12,7 @@ from news_etl.ui.queries import (
     QuarantinedMention,
     ValidationRun,
 )
-from news_etl.ui.render import data_docs_link, render_page, render_quarantine
+from news_etl.ui.render import breakable, data_docs_link, render_page, render_quarantine
 
 BATCH = "2026-11-20T00:00:00+00:00"
 PERIOD = Period(date(2026, 11, 16), date(2026, 11, 20))
@@ -66,6 +67,7 @@ def test_page_shows_runs_green_and_red_the_quarantine_count_the_chart_and_actor_
     assert [r.find_class("batch")[0].text for r in rows] == [BATCH, BATCH]
     assert rows[1].xpath("td[@title]/@title") == ["suite acc"]
     assert rows[0].xpath(".//a[text()='report']/@href") == ["http://af/troop-mentions/data-docs/v/1.html"]
+    assert not rows[1].xpath(".//a[text()='report']")  # no Data Docs recorded: no link
     svg = doc.get_element_by_id("mentions-chart")
     assert [t.text for t in svg.iter("title")] == ["PRK, week of 2026-11-16: 3", "RUS, week of 2026-11-16: 1"]
     assert [s.get("data-actor") for s in doc.get_element_by_id("chart-legend")] == ["PRK", "RUS"]
@@ -101,6 +103,13 @@ def test_quarantined_sentences_render_in_their_own_direction() -> None:
     sentence = doc.get_element_by_id("quarantine-rows").xpath(".//td[@class='text']")[0]
     assert sentence.get("dir") == "auto" and sentence.get("lang") == "he"
     assert doc.xpath("//bdi")[0].text == "50 מיליון"
+
+
+def test_a_long_batch_key_breaks_only_after_its_double_underscore() -> None:
+    long_key = "asset_triggered__2026-12-01T11:31:32.107093+00:00_GWonVrD1"
+    page = render_page(dashboard([replace(run(True), batch=long_key)], []))
+    assert '<td class="batch">asset_triggered__<wbr>2026-12-01T11:31:32.107093+00:00_GWonVrD1</td>' in page
+    assert "&lt;b&gt;" in str(breakable("<b>__x"))
 
 
 def test_data_docs_links_stay_behind_the_plugin() -> None:
