@@ -194,7 +194,8 @@ def make_airflow(
             ["make", "airflow", f"AIRFLOW_PORT={airflow_port}", f"DEMO_PORT={demo_port}"],
             cwd=checkout, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
-    stack_env = {**env, "AIRFLOW__API__BASE_URL": f"http://127.0.0.1:{airflow_port}"}
+    # The address `make airflow` prints and a newcomer opens (the login cookie belongs to that host name).
+    stack_env = {**env, "AIRFLOW__API__BASE_URL": f"http://localhost:{airflow_port}"}
     return AirflowStack(
         stack_env, checkout / ".local" / "airflow" / "components", "", [("make airflow", process)]
     )

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup, escape
 
+from news_etl.settings import DATA_DOCS_PATH
 from news_etl.ui.chart import stacked_bars
 from news_etl.ui.queries import QUARANTINE_ROWS, Dashboard, QuarantinedMention
 
@@ -36,13 +38,15 @@ def _environment() -> jinja2.Environment:
 
 
 def data_docs_link(url: str | None, data_docs_root: str | None) -> str | None:
-    """Where the page links a validation's Data Docs: a file under the served Data Docs folder becomes this
-    app's own route (behind the Airflow login); a web URL stays; anything else (another machine's file) has
-    no link a browser could open."""
+    """Where the page links a validation's Data Docs. Pages this app serves (a file under the Data Docs folder,
+    or a URL of its /data-docs/ route under whatever host name the task was told) become relative links, so
+    they open on the host the reader is logged in at; another web URL stays; a file elsewhere gets no link, as
+    no browser could open it."""
     if not url:
         return None
+    served = urlsplit(url).path.partition(DATA_DOCS_PATH + "/")
     if url.startswith(("http://", "https://")):
-        return url
+        return DATA_DOCS_ROUTE + served[2] if served[1] else url
     root = f"file://{data_docs_root.rstrip('/')}/" if data_docs_root else None
     if root and url.startswith(root):
         return DATA_DOCS_ROUTE + url.removeprefix(root)
