@@ -185,14 +185,13 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
 
     # The Data Docs of that validation open from the page, behind the same login.
     report = runs_table.locator("tr", has_text=mentions_id).get_by_role("link", name="report")
-    report.click()
-    docs = wait_for(
-        "the Data Docs page in the iframe",
-        lambda: next((f for f in page.frames if "/troop-mentions/data-docs/" in f.url), None),
-        timeout=30,
-    )
-    docs.wait_for_load_state()
-    assert "Expectation" in docs.content()
+    with page.expect_event(
+        "framenavigated", predicate=lambda frame: "/troop-mentions/data-docs/" in frame.url
+    ) as navigated:
+        report.click()
+    docs = navigated.value
+    docs.wait_for_load_state("domcontentloaded")
+    assert "Expectation Validation Result" in docs.content()
     shot("06-data-docs")
 
     # A mistake the schema cannot see (an unset ${NAME}) fails discover at once: no retry, the run red in seconds.
