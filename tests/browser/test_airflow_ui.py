@@ -21,8 +21,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.timeout(
 
 TERMINAL = {"success", "failed"}
 BAD_SOURCE = {"name": "typo", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml", "rate_limit": 2}
-# Elements whose words must never break across lines at 1280 px: headers, result badges, legend entries.
-UNWRAPPED = "th, .badge, .legend span"
+# Elements whose words must never break across lines at 1280 px: headers, result badges, legend entries, the
+# pieces of batch keys.
+UNWRAPPED = "th, .badge, .legend span, .batch span"
 # How many lines the longest text of each matching element spans (a Range over a text node has one rect per line;
 # text nodes only, since an inline-block swatch beside the text sits at its own height).
 LINES_JS = """els => els.map(el => {
@@ -182,6 +183,13 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     overflow = troop.locator("#validation-runs").evaluate("t => t.scrollWidth - t.parentElement.clientWidth")
     assert overflow <= 0, f"the validation runs table is {overflow}px wider than the page at 1280 px"
     shot("05-troop-mentions")
+    # The page alone at 1280 px, all of it (the UI's iframe cuts it at the window's height).
+    alone = page.context.new_page()
+    alone.goto(f"{base}/troop-mentions/")
+    alone.locator("#actor-locations").wait_for()
+    assert not [(t, n) for t, n in alone.locator(UNWRAPPED).evaluate_all(LINES_JS) if n > 1]
+    alone.screenshot(path=str(artifacts / "05b-troop-mentions-page.png"), full_page=True)
+    alone.close()
 
     # The Data Docs of that validation open from the page, behind the same login.
     report = runs_table.locator("tr", has_text=mentions_id).get_by_role("link", name="report")

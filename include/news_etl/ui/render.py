@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from news_etl.settings import DATA_DOCS_PATH
 from news_etl.ui.chart import stacked_bars
@@ -24,8 +24,11 @@ DATA_DOCS_ROUTE = "data-docs/"
 
 
 def breakable(batch_key: str) -> Markup:
-    """A batch key that may break after its `__` (asset_triggered__<time>_<suffix>) and nowhere else."""
-    return Markup("__<wbr>").join(escape(part) for part in batch_key.split("__"))
+    """A batch key that may break after its `__` (asset_triggered__<time>_<suffix>) and nowhere else (not at
+    the hyphens of its date)."""
+    parts = batch_key.split("__")
+    pieces = [f"{part}__" for part in parts[:-1]] + [parts[-1]]
+    return Markup("<wbr>").join(Markup('<span class="nowrap">{}</span>').format(p) for p in pieces)
 
 
 @cache

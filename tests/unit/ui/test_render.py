@@ -64,7 +64,7 @@ def test_page_shows_runs_green_and_red_the_quarantine_count_the_chart_and_actor_
     # The quarantined count links to that batch's rows; the batch key names the run everywhere.
     (link,) = rows[0].find_class("quarantined")
     assert link.get("href") == "quarantine?batch=2026-11-20T00%3A00%3A00%2B00%3A00"
-    assert [r.find_class("batch")[0].text for r in rows] == [BATCH, BATCH]
+    assert [r.find_class("batch")[0].text_content() for r in rows] == [BATCH, BATCH]
     assert rows[1].xpath("td[@title]/@title") == ["suite acc"]
     assert rows[0].xpath(".//a[text()='report']/@href") == ["data-docs/v/1.html"]
     assert not rows[1].xpath(".//a[text()='report']")  # no Data Docs recorded: no link
@@ -108,7 +108,10 @@ def test_quarantined_sentences_render_in_their_own_direction() -> None:
 def test_a_long_batch_key_breaks_only_after_its_double_underscore() -> None:
     long_key = "asset_triggered__2026-12-01T11:31:32.107093+00:00_GWonVrD1"
     page = render_page(dashboard([replace(run(True), batch=long_key)], []))
-    assert '<td class="batch">asset_triggered__<wbr>2026-12-01T11:31:32.107093+00:00_GWonVrD1</td>' in page
+    assert (
+        '<td class="batch"><span class="nowrap">asset_triggered__</span><wbr>'
+        '<span class="nowrap">2026-12-01T11:31:32.107093+00:00_GWonVrD1</span></td>'
+    ) in page
     assert "&lt;b&gt;" in str(breakable("<b>__x"))
 
 
