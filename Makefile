@@ -10,6 +10,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 RUN_DATE ?= $(shell date -u +%Y-%m-%d)
 DEMO_PORT ?= 8765
+AIRFLOW_PORT ?= 8080
 PYTEST_ARGS ?=
 export NEWS_ETL_DEMO_PORT := $(DEMO_PORT)
 # pgserver keeps its lock file in the runtime dir; give it one that exists on every machine.
@@ -23,7 +24,7 @@ help:
 	@echo "make test     same setup, then the whole test suite"
 	@echo "make run-celery  like run, on CeleryExecutor: Redis broker, two Celery workers, runs triggered via the API"
 	@echo "make run-bad  like run, with a demo page carrying an implausible troop count (quarantine + alert)"
-	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor)"
+	@echo "make airflow  Airflow UI on http://localhost:8080 (api-server, scheduler, dag-processor, triggerer)"
 	@echo "make eval / eval-parse / eval-dedup / bench / bench-quick   accuracy and speed figures"
 	@echo "make lint     ruff (AIR rules, complexity), format check, mypy"
 	@echo "make lock     re-resolve pyproject.toml into requirements.txt (runtime) and requirements-dev.txt"
@@ -55,7 +56,7 @@ lock: | $(BIN)/python
 
 up: install
 	@mkdir -p -m 700 .local/run
-	$(BIN)/news-etl dev up --demo-port $(DEMO_PORT)
+	$(BIN)/news-etl dev up --root "$(CURDIR)" --demo-port $(DEMO_PORT)
 	$(ENV) $(BIN)/airflow db migrate > .local/airflow-db-migrate.log 2>&1 || { cat .local/airflow-db-migrate.log; exit 1; }
 	$(ENV) $(BIN)/airflow pools set news_http 4 "Concurrent HTTP fetch tasks (news_ingest)" > /dev/null
 	$(ENV) $(BIN)/news-etl migrate
@@ -117,9 +118,10 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# Not `airflow standalone`: it starts its components by the bare name `airflow`, which is not on PATH when the
+# venv is not activated. dev/airflow_local.py starts them with the venv's airflow and stops them on Ctrl-C.
 airflow: up demo-start
-	@echo "Airflow UI: http://localhost:8080  user admin, password in .local/airflow/passwords.json (printed at first start); Ctrl-C to stop"
-	$(ENV) $(BIN)/airflow standalone
+	$(ENV) exec $(BIN)/python -m dev.airflow_local --port $(AIRFLOW_PORT)
 
 eval: install
 	$(BIN)/python -m evals.extract

@@ -56,7 +56,7 @@ def run_chain(
     run_id = f"bench-chain-{spec.size}"
     with ingest_watch:
         totals = inprocess.run_ingest(
-            conn, RunContext("news_ingest", run_id), {"sources": [SOURCE], "reparse": True}
+            conn, RunContext("news_ingest", run_id), {"extra_sources": [SOURCE], "reparse": True}
         )
     failure = None
     with mentions_watch:

@@ -61,7 +61,7 @@ def measure(label: str, executor: str, workers: tuple[Worker, ...], spec: Corpus
             with running(stack):
                 started = time.monotonic()
                 runs = stack.run_both_dags(
-                    LOGICAL_DATE, timeout=3600, ingest_conf={"sources": [SOURCE], "reparse": True}
+                    LOGICAL_DATE, timeout=3600, ingest_conf={"extra_sources": [SOURCE], "reparse": True}
                 )
                 wall = time.monotonic() - started
                 tis = [ti for dag, (run_id, _) in runs.items() for ti in stack.task_instances(dag, run_id)]

@@ -10,6 +10,12 @@ distinct troop claims (`news.troop_claims`, the series `news.v_troop_estimates`)
 validation fails, the `quality_gate` task fails after the good rows are published, so the run is red and the
 alert notifiers (webhook `news_alerts_webhook`, email `smtp_default` to Variable `news_alert_emails`) fire.
 
+**Never created paused** (`is_paused_upon_creation=False`, whatever `dags_are_paused_at_creation` says):
+Airflow drops an Asset event for a consumer DAG that is paused when the event happens (no run is queued, and
+none starts on unpause), so a paused deployment_mentions would silently skip an ingest. Nothing is lost for
+good even then: every run extracts all current articles not yet extracted, so the next run (an Asset event,
+or **Trigger** here) catches up. Pause it only on purpose.
+
 **Params**
 - `reextract`: re-run the extractor over every current canonical article (e.g. after an extractor upgrade);
   the superseded mentions are replaced in one transaction, and the claims are rebuilt from scratch.
@@ -30,6 +36,7 @@ from news_etl.settings import DEFAULT_PLAUSIBLE_MAX
     start_date=pendulum.datetime(2026, 11, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
+    is_paused_upon_creation=False,  # see the docstring: a paused consumer loses Asset events
     tags=["news", "mentions", "data-quality"],
     doc_md=__doc__,
     default_args=default_args(retries=1),

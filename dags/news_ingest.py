@@ -9,9 +9,20 @@ Every discovered URL ends as **loaded**, **unchanged**, **duplicate** or **rejec
 
 On success it updates the Asset `news_articles`, which triggers **deployment_mentions**.
 
-**Params**
-- `sources`: list of source objects (same shape as `include/config/sources.yaml`); empty = use that file
-  (or the file named by env `NEWS_ETL_SOURCES`).
+**Schedule**: daily, `catchup=False`: when the DAG is first unpaused the scheduler starts one run for the
+latest complete day at once (not one per day since `start_date`). `make airflow` creates the DAGs unpaused
+(`AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION=False` in `.local/env.sh`), so that first run, and the
+deployment_mentions run it triggers, start by themselves; a run you trigger meanwhile waits for it
+(`max_active_runs=1`). Elsewhere DAGs start paused, as Airflow's default.
+
+**Params** (the trigger form needs no JSON unless you add a source)
+- `sources`: the configured sources to fetch, picked by name from `include/config/sources.yaml` (or the file
+  named by env `NEWS_ETL_SOURCES`); all of them by default, which is what scheduled runs use.
+- `extra_sources`: more sources for this run only, as a JSON list of objects shaped like the entries of
+  sources.yaml, e.g. `[{"name": "my-feed", "kind": "rss", "url": "https://example.org/feed.xml"}]`. The form
+  refuses an unknown key or a bad kind before the run starts, naming the key; other mistakes (a `${NAME}`
+  that is not set, a bad regex, a name clash) fail `discover` at once, without retries.
+  Choosing nothing at all in both fields runs every configured source.
 - `force_refetch`: fetch every URL even when its feed/sitemap date says it has not changed since the last fetch.
 - `reparse`: do not touch the network; re-parse the latest archived raw page of every known URL.
 - `backfill_from` / `backfill_to`: dates (YYYY-MM-DD, UTC, both included; either may stay empty): the
@@ -26,6 +37,11 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, chain, dag, task
 from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
+from news_etl.pipeline.source_choices import configured_source_names, source_json_schema
+from news_etl.settings import Settings
+
+# Read when the file is parsed (a plain YAML load): the trigger form offers these names.
+CONFIGURED_SOURCES = configured_source_names(Settings.from_env().sources_path)
 
 
 @dag(
@@ -38,11 +54,23 @@ from news_etl.pipeline.dag_parts import ARTICLES_ASSET, default_args, migrate
     doc_md=__doc__,
     default_args=default_args(retries=2),
     params={
+        # type array + examples renders a multi-select; the UI sends null when nothing is selected.
         "sources": Param(
+            CONFIGURED_SOURCES,
+            type=["array", "null"],
+            title="Configured sources",
+            description="Sources from sources.yaml to fetch (default: all of them).",
+            examples=CONFIGURED_SOURCES,
+            items={"type": "string", "enum": CONFIGURED_SOURCES},
+            uniqueItems=True,
+        ),
+        # type array with object items renders a JSON editor, validated against this schema.
+        "extra_sources": Param(
             [],
-            type="array",
-            title="Sources",
-            description="Source objects like sources.yaml entries; empty uses include/config/sources.yaml.",
+            type=["array", "null"],
+            title="Extra sources (JSON)",
+            description="More sources for this run: a JSON list of objects shaped like sources.yaml entries.",
+            items=source_json_schema(),
         ),
         "force_refetch": Param(False, type="boolean", description="Fetch every URL even if unchanged."),
         "reparse": Param(False, type="boolean", description="Re-parse archived raw pages; no network."),

@@ -27,6 +27,9 @@ def environment(root: Path, pg: postgres.EmbeddedPostgres | None, demo_port: int
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(root / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+        # One person's machine: DAGs run once they are parsed, so a trigger or an Asset event is never left
+        # waiting on a paused DAG (README "In the Airflow UI" says what starts by itself).
+        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
         "AIRFLOW__LOGGING__BASE_LOG_FOLDER": str(local / "airflow" / "logs"),
         "NEWS_ETL_RAW_STORE": str(local / "raw"),
         "NEWS_ETL_DATA_DOCS": str(local / "data_docs"),
@@ -108,11 +111,13 @@ def up(root: Path, demo_port: int) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-etl dev", description=__doc__)
     parser.add_argument("action", choices=["up", "down"])
+    # The checkout make runs in: the venv's tooling may be imported from another checkout (a copy of this one).
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help="the checkout (default: this one)")
     parser.add_argument(
         "--demo-port", type=int, default=int(os.environ.get("NEWS_ETL_DEMO_PORT", DEFAULT_DEMO_PORT))
     )
     args = parser.parse_args(argv)
-    root = REPO_ROOT
+    root = args.root.resolve()
     if args.action == "up":
         env = up(root, args.demo_port)
         print("environment ready; settings in .local/env.sh")

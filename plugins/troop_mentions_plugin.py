@@ -1,5 +1,6 @@
-"""Airflow plugin: the "Troop mentions" page (latest validations, quarantine count, mentions per actor per
-week), a FastAPI app under /troop-mentions shown in the UI's navigation as an embedded view.
+"""Airflow plugin: the "Troop mentions" page (latest validations with their Data Docs and quarantined rows,
+mentions per actor over time and per actor and location), a FastAPI app under /troop-mentions shown in the UI's
+navigation as an embedded view; it also serves the Data Docs folder behind the Airflow login.
 
 Every Airflow component imports the plugins folder, but only the api-server serves these apps, so this file
 imports nothing but the plugin base class: the FastAPI app, the auth checks and the warehouse queries

@@ -33,42 +33,41 @@ def _expand(value: str, variables: Mapping[str, str]) -> str:
     return _ENV_REF.sub(substitute, value)
 
 
-def parse_source(raw: Mapping[str, Any], index: int, variables: Mapping[str, str]) -> Source:
+def parse_source(
+    raw: Mapping[str, Any], index: int, variables: Mapping[str, str], label: str = "sources"
+) -> Source:
+    """`label` names the list in error messages: "sources" in sources.yaml, "extra_sources" in a DAG param."""
+    where = f"{label}[{index}]"
     if not isinstance(raw, Mapping):
-        raise ConfigError(f"sources[{index}]: expected a mapping, got {type(raw).__name__}")
+        raise ConfigError(f"{where}: expected a mapping, got {type(raw).__name__}")
     unknown = sorted(set(raw) - _FIELD_NAMES)
     if unknown:
-        raise ConfigError(
-            f"sources[{index}]: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FIELD_NAMES))})"
-        )
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_FIELD_NAMES))})")
     for key in ("name", "kind"):
         if not raw.get(key):
-            raise ConfigError(f"sources[{index}]: missing required key {key!r}")
+            raise ConfigError(f"{where}: missing required key {key!r}")
     kind = raw["kind"]
     if kind not in SOURCE_KINDS:
-        raise ConfigError(
-            f"sources[{index}] ({raw['name']}): kind must be one of {SOURCE_KINDS}, got {kind!r}"
-        )
+        raise ConfigError(f"{where} ({raw['name']}): kind must be one of {SOURCE_KINDS}, got {kind!r}")
     url = _expand(str(raw["url"]), variables) if raw.get("url") else None
     urls = tuple(_expand(str(u), variables) for u in raw.get("urls") or ())
     if kind in ("rss", "sitemap") and not url:
-        raise ConfigError(f"sources[{index}] ({raw['name']}): kind {kind} needs 'url'")
+        raise ConfigError(f"{where} ({raw['name']}): kind {kind} needs 'url'")
     if kind == "urls" and not urls:
-        raise ConfigError(f"sources[{index}] ({raw['name']}): kind urls needs a non-empty 'urls' list")
-    where = f"sources[{index}] ({raw['name']})"
-    api = _i24_api_settings(raw, kind, where, variables)
+        raise ConfigError(f"{where} ({raw['name']}): kind urls needs a non-empty 'urls' list")
+    api = _i24_api_settings(raw, kind, f"{where} ({raw['name']})", variables)
     rate = float(raw.get("rate_limit_per_s", 1.0))
     if rate <= 0:
-        raise ConfigError(f"sources[{index}] ({raw['name']}): rate_limit_per_s must be > 0")
+        raise ConfigError(f"{where} ({raw['name']}): rate_limit_per_s must be > 0")
     patterns = tuple(str(p) for p in raw.get("allowed_url_patterns") or ())
     for pattern in patterns:
         try:
             re.compile(pattern)
         except re.error as exc:
             raise ConfigError(
-                f"sources[{index}] ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}"
+                f"{where} ({raw['name']}): bad allowed_url_patterns {pattern!r}: {exc}"
             ) from exc
-    private_hosts = _private_hosts(raw, where)
+    private_hosts = _private_hosts(raw, f"{where} ({raw['name']})")
     return Source(
         name=str(raw["name"]),
         kind=kind,
@@ -145,7 +144,9 @@ def _i24_api_settings(
 
 
 def parse_sources(
-    document: Mapping[str, Any] | Sequence[Mapping[str, Any]], variables: Mapping[str, str]
+    document: Mapping[str, Any] | Sequence[Mapping[str, Any]],
+    variables: Mapping[str, str],
+    label: str = "sources",
 ) -> list[Source]:
     """Accepts the YAML document ({"sources": [...]}) or the bare list (as given in the DAG param);
     ``${NAME}`` in URLs expands from ``variables`` (Settings.variables)."""
@@ -156,7 +157,7 @@ def parse_sources(
         items = document.get("sources") or []
     else:
         items = document
-    sources = [parse_source(item, i, variables) for i, item in enumerate(items)]
+    sources = [parse_source(item, i, variables, label) for i, item in enumerate(items)]
     names = [s.name for s in sources]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:

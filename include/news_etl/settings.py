@@ -19,12 +19,17 @@ DEFAULT_DEMO_PORT = 8765
 # The largest troop count accepted as plausible when a run does not say (the DAG param's default): the
 # largest standing armies are around two million soldiers.
 DEFAULT_PLAUSIBLE_MAX = 3_000_000
+# Where the Troop mentions plugin (plugins/troop_mentions_plugin.py) serves the Data Docs folder.
+DATA_DOCS_PATH = "/troop-mentions/data-docs"
 
 
 @dataclass(frozen=True)
 class Settings:
     raw_store: str = ".local/raw"  # NEWS_ETL_RAW_STORE: a directory or an fsspec URL (s3://bucket/raw)
     data_docs: str | None = None  # NEWS_ETL_DATA_DOCS: where Great Expectations writes Data Docs
+    # NEWS_ETL_DATA_DOCS_URL: where a browser reaches that folder; default: the Troop mentions plugin serves it
+    # behind the Airflow login at AIRFLOW__API__BASE_URL/troop-mentions/data-docs. None: file:// links.
+    data_docs_url: str | None = None
     sources_path: Path = PACKAGED_SOURCES  # NEWS_ETL_SOURCES
     # Articles published this many days before a batch are compared for near duplicates (the LSH index costs
     # ~10 KB of memory per article).
@@ -62,6 +67,12 @@ class Settings:
         return cls(
             raw_store=env.get("NEWS_ETL_RAW_STORE") or cls.raw_store,
             data_docs=env.get("NEWS_ETL_DATA_DOCS") or None,
+            data_docs_url=env.get("NEWS_ETL_DATA_DOCS_URL")
+            or (
+                f"{env['AIRFLOW__API__BASE_URL'].rstrip('/')}{DATA_DOCS_PATH}"
+                if env.get("AIRFLOW__API__BASE_URL")
+                else None
+            ),
             sources_path=Path(env["NEWS_ETL_SOURCES"]) if env.get("NEWS_ETL_SOURCES") else PACKAGED_SOURCES,
             near_duplicate_window_days=int(
                 env.get("NEWS_ETL_NEAR_DUPLICATE_WINDOW_DAYS", cls.near_duplicate_window_days)

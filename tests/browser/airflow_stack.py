@@ -1,5 +1,9 @@
-"""A real Airflow (api-server, scheduler, dag-processor) for the browser test, on its own metadata database
-and AIRFLOW_HOME, with a known SimpleAuthManager login, and a small client for its REST API."""
+"""Real Airflows for the tests in this folder, and a small client for their REST API:
+
+- `make_airflow`: what a newcomer runs, `make airflow` exactly as the README says, in a fresh copy of the
+  checkout with nothing activated (the browser test);
+- `AirflowStack.start`: the components started one by one on a known login (the backfill test).
+Each runs on its own metadata database and AIRFLOW_HOME."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -78,7 +83,7 @@ class AirflowStack:
     env: dict[str, str]
     log_dir: Path
     password: str
-    processes: list[subprocess.Popen] = field(default_factory=list)
+    processes: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
     _token: str | None = None
 
     @property
@@ -98,28 +103,28 @@ class AirflowStack:
             log = (self.log_dir / f"{component}.log").open("w")
             # Own process group: stop() ends the component and the workers it forked, and nothing else.
             self.processes.append(
-                subprocess.Popen(
+                (component, subprocess.Popen(
                     [airflow, component], env=self.env, stdout=log, stderr=subprocess.STDOUT,
                     start_new_session=True,
-                )
+                ))
             )  # fmt: skip
 
-    def stop(self) -> None:
-        for process in self.processes:
+    def stop(self, timeout: float = 20) -> None:
+        for _, process in self.processes:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes:
+        for _, process in self.processes:
             try:
-                process.wait(timeout=20)
+                process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
 
     def check_alive(self) -> None:
-        for process, name in zip(self.processes, ("api-server", "scheduler", "dag-processor"), strict=True):
+        for name, process in self.processes:
             if process.poll() is not None:
-                raise RuntimeError(f"airflow {name} exited with {process.returncode}; see {self.log_dir}")
+                raise RuntimeError(f"{name} exited with {process.returncode}; see {self.log_dir}")
 
     def token(self) -> str:
         if self._token is None:
@@ -146,3 +151,55 @@ class AirflowStack:
     def healthy(self) -> bool:
         self.check_alive()
         return requests.get(f"{self.base_url}/api/v2/monitor/health", timeout=5).ok
+
+
+def fresh_copy(root: Path, dest: Path) -> Path:
+    """The checkout as `git clone` plus the working tree's edits would give it: tracked and untracked (not
+    ignored) files, with their modification times (so make sees the same up-to-date targets). The venv is the
+    checkout's own, linked: `make install` is what `make test` already ran; everything else (.local: the
+    Airflow home, its generated password, env.sh, logs) starts empty, as on a fresh clone."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=root, capture_output=True, check=True,
+    ).stdout.decode().split("\0")  # fmt: skip
+    for name in filter(None, listed):
+        source = root / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    (dest / ".venv").symlink_to(root / ".venv")
+    return dest
+
+
+def newcomer_environment(environ: Mapping[str, str], root: Path, extra: Mapping[str, str]) -> dict[str, str]:
+    """A shell where nothing is activated: no venv on PATH and none of `.local/env.sh`'s settings, only `extra`
+    (the README's "your own PostgreSQL" exports, and the test's pace)."""
+    venv_bin = str(root / ".venv" / "bin")
+    env = {
+        key: value
+        for key, value in environ.items()
+        if not key.startswith(("AIRFLOW", "NEWS_ETL_", "VIRTUAL_ENV", "PYTEST", "XDG_RUNTIME_DIR"))
+    }
+    env["PATH"] = os.pathsep.join(p for p in environ.get("PATH", "").split(os.pathsep) if p != venv_bin)
+    return {**env, **extra}
+
+
+def make_airflow(
+    checkout: Path, env: dict[str, str], airflow_port: int, demo_port: int, log: Path
+) -> AirflowStack:
+    """`make airflow` started as the README says (plus free ports), in its own process group so that stop()
+    sends it what Ctrl-C would. The password is read once the UI is up (the api-server generates it)."""
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            ["make", "airflow", f"AIRFLOW_PORT={airflow_port}", f"DEMO_PORT={demo_port}"],
+            cwd=checkout, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    # The address `make airflow` prints and a newcomer opens (the login cookie belongs to that host name).
+    stack_env = {**env, "AIRFLOW__API__BASE_URL": f"http://localhost:{airflow_port}"}
+    return AirflowStack(
+        stack_env, checkout / ".local" / "airflow" / "components", "", [("make airflow", process)]
+    )
+
+
+def generated_password(checkout: Path) -> str:
+    return json.loads((checkout / ".local" / "airflow" / "passwords.json").read_text())[USERNAME]

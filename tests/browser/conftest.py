@@ -1,5 +1,6 @@
-"""Fixtures of the browser test: Debian's Chromium driven by Playwright, a real Airflow on its own metadata
-database (same PostgreSQL server as `make test`'s), the demo news site, and the test warehouse."""
+"""Fixtures of the browser test: Debian's Chromium driven by Playwright, `make airflow` run in a fresh copy of
+the checkout on its own metadata database (same PostgreSQL server as `make test`'s) and the test warehouse;
+and, for the backfill test, Airflow's components started one by one with the demo news site."""
 
 from __future__ import annotations
 
@@ -15,7 +16,16 @@ from typing import Any
 
 import pytest
 import yaml
-from airflow_stack import AirflowStack, airflow_environment, free_port, wait_for
+from airflow_stack import (
+    AirflowStack,
+    airflow_environment,
+    free_port,
+    fresh_copy,
+    generated_password,
+    make_airflow,
+    newcomer_environment,
+    wait_for,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
@@ -77,7 +87,7 @@ def page(chromium_path: str, artifacts: Path, request: pytest.FixtureRequest) ->
             args=CHROMIUM_ARGS,
             headless=True,
             timezone_id="UTC",
-            viewport={"width": 1400, "height": 900},
+            viewport={"width": 1280, "height": 900},  # the width the page must not wrap at
         )
         context.set_default_timeout(30_000)
         page = context.new_page()
@@ -144,9 +154,9 @@ def airflow_stack(
     warehouse_airflow_uri: str,
     demo_site: str,
 ) -> Iterator[AirflowStack]:
-    """Airflow started for real, healthy, with both DAGs parsed, the pool news_ingest needs, and
-    deployment_mentions unpaused (news_ingest is unpaused by the trigger form). Ingest sources come from a
-    temporary sources.yaml: the demo site's feed."""
+    """Airflow's components started one by one (the backfill test), healthy, with both DAGs parsed, the pool
+    news_ingest needs, and deployment_mentions unpaused whatever the environment says about new DAGs. Ingest
+    sources come from a temporary sources.yaml: the demo site's feed."""
     sources = tmp_path / "sources.yaml"
     sources.write_text(
         yaml.safe_dump(
@@ -191,3 +201,44 @@ def airflow_stack(
         yield stack
     finally:
         stack.stop()
+
+
+@pytest.fixture()
+def newcomer_airflow(
+    tmp_path: Path, artifacts: Path, metadata_db_uri: str, warehouse: Any, warehouse_airflow_uri: str
+) -> Iterator[AirflowStack]:
+    """`make airflow` as the README says, from a fresh copy of the checkout, nothing activated; the README's
+    own-PostgreSQL exports point it at a fresh metadata database and the test warehouse. Healthy, logged in
+    through the API, both DAGs parsed; stopped as Ctrl-C stops it."""
+    checkout = fresh_copy(ROOT, tmp_path / "checkout")
+    env = newcomer_environment(
+        os.environ,
+        ROOT,
+        {
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": metadata_db_uri,
+            "AIRFLOW_CONN_NEWS_WAREHOUSE": warehouse_airflow_uri,
+            # Test pace: a finished task is noticed within 1 s instead of up to 5 s.
+            "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL": "1",
+            "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.5",
+        },
+    )
+    started = time.monotonic()
+    stack = make_airflow(checkout, env, free_port(), free_port(), artifacts / "make-airflow.log")
+    try:
+        wait_for("`make airflow` to serve a healthy UI", stack.healthy, timeout=300)
+        healthy_after = time.monotonic() - started
+        stack.password = generated_password(checkout)
+        wait_for(
+            "both DAGs to be parsed",
+            lambda: stack.check_alive() or stack.api("GET", "dags")["total_entries"] >= 2,
+            timeout=120,
+        )
+        print(f"\n`make airflow` healthy after {healthy_after:.0f}s at {stack.base_url}", file=sys.stderr)
+        yield stack
+    finally:
+        stop_started = time.monotonic()
+        stack.stop(timeout=60)
+        print(f"`make airflow` stopped in {time.monotonic() - stop_started:.0f}s", file=sys.stderr)
+        for kept, name in (("components", "airflow-logs"), ("logs", "airflow-task-logs")):
+            if (checkout / ".local" / "airflow" / kept).is_dir():
+                shutil.copytree(checkout / ".local" / "airflow" / kept, artifacts / name, dirs_exist_ok=True)

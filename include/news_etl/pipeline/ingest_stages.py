@@ -472,7 +472,13 @@ def accounting_check_stage(
     from news_etl.validate import raise_if_failed, validate_ingest_accounting
 
     raise_if_failed(
-        validate_ingest_accounting(conn, ctx.batch_key, dag_id=ctx.dag_id, data_docs_dir=settings.data_docs)
+        validate_ingest_accounting(
+            conn,
+            ctx.batch_key,
+            dag_id=ctx.dag_id,
+            data_docs_dir=settings.data_docs,
+            data_docs_base_url=settings.data_docs_url,
+        )
     )
     if params.reparse:  # no source was asked
         return

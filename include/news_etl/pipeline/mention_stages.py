@@ -184,6 +184,7 @@ def validate_stage(
         articles_loaded=articles if articles >= settings.min_articles_expecting_mentions else 0,
         plausible_max=params.plausible_max,
         data_docs_dir=settings.data_docs,
+        data_docs_base_url=settings.data_docs_url,
     )
     return outcome.to_xcom()
 

@@ -38,19 +38,35 @@ class MentionParams:
 
 
 def ingest_params(raw: Mapping[str, Any], settings: Settings) -> IngestParams:
-    """`sources` given in the run's params replace the configured file (settings.sources_path)."""
-    configured = raw.get("sources") or []
-    sources = (
-        parse_sources(configured, settings.variables)
-        if configured
-        else load_sources(settings.sources_path, settings.variables)
+    """The run's sources: the configured ones named in `sources` (settings.sources_path) plus the objects in
+    `extra_sources`; when neither names any, every configured source (what a scheduled run does).
+
+    Every mistake is a ConfigError naming the bad name or key, which run_stage turns into a failure without
+    retries."""
+    names = [str(name) for name in raw.get("sources") or []]
+    extra = (
+        parse_sources(raw["extra_sources"], settings.variables, label="extra_sources")
+        if raw.get("extra_sources")
+        else []
     )
+    chosen: list[Source] = []
+    if names or not extra:
+        configured = {s.name: s for s in load_sources(settings.sources_path, settings.variables)}
+        unknown = [name for name in names if name not in configured]
+        if unknown:
+            raise ConfigError(
+                f"sources: no configured source named {unknown[0]!r} (configured: {', '.join(configured)})"
+            )
+        chosen = [configured[name] for name in dict.fromkeys(names)] if names else list(configured.values())
+    clash = sorted({s.name for s in extra} & {s.name for s in chosen})
+    if clash:
+        raise ConfigError(f"extra_sources: name {clash[0]!r} is already one of the chosen configured sources")
     backfill_from = _day(raw, "backfill_from")
     backfill_to = _day(raw, "backfill_to")
     if backfill_from and backfill_to and backfill_from > backfill_to:
         raise ConfigError(f"backfill_from {backfill_from} is after backfill_to {backfill_to}")
     return IngestParams(
-        sources=tuple(sources),
+        sources=(*chosen, *extra),
         force_refetch=bool(raw.get("force_refetch", False)),
         reparse=bool(raw.get("reparse", False)),
         backfill_from=backfill_from,

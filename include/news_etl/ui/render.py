@@ -1,119 +1,85 @@
-"""HTML of the Troop mentions page: a self-contained document (inline CSS and SVG, no script, no CDN), since
-it is shown in an iframe of the Airflow UI on machines that may have no internet access."""
+"""HTML of the Troop mentions pages: self-contained documents (inline CSS and SVG, no script, no CDN), since
+they are shown in an iframe of the Airflow UI on machines that may have no internet access.
+
+The dashboard is a list of sections (templates/section_<name>.html), each reading the Dashboard: a new
+section is a query in `queries`, a field of Dashboard and a template named in SECTIONS.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup
 
+from news_etl.settings import DATA_DOCS_PATH
 from news_etl.ui.chart import stacked_bars
 from news_etl.ui.estimate_panel import render_estimate_panel
 from news_etl.ui.estimates import EstimatePanel
-from news_etl.ui.queries import CHART_WEEKS, Dashboard
+from news_etl.ui.queries import QUARANTINE_ROWS, Dashboard, QuarantinedMention
 
-_TEMPLATE = """\
-<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Troop mentions</title>
-<style>
-  body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a202c; }
-  h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.8rem; }
-  table { border-collapse: collapse; font-size: .9rem; }
-  th, td { padding: .3rem .6rem; border-bottom: 1px solid #e2e8f0; text-align: left; overflow-wrap: anywhere; }
-  .ok { color: #fff; background: #2f855a; } .failed { color: #fff; background: #c53030; }
-  .badge { padding: .1rem .5rem; border-radius: .6rem; font-weight: 600; }
-  .count { font-size: 2rem; font-weight: 700; }
-  .legend span { display: inline-block; margin-right: 1rem; }
-  .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: middle; }
-  .muted { color: #718096; }
-</style>
-</head>
-<body>
-<h1>Troop mentions</h1>
-<p class="muted">Read from the news warehouse. Machine-readable: <a href="{{ data_url }}">{{ data_url }}</a></p>
+TEMPLATES = Path(__file__).with_name("templates")
+SECTIONS = ("validation_runs", "source_health", "quarantine", "chart", "actor_locations", "estimates")
+DATA_DOCS_ROUTE = "data-docs/"
 
-<h2>Quarantined mentions</h2>
-<p><span class="count" id="quarantine-count">{{ dashboard.quarantine_count }}</span>
-   <span class="muted">rows in news.mentions_quarantine (failed a data-quality expectation)</span></p>
 
-<h2>Latest validation runs</h2>
-{% if dashboard.validation_runs %}
-<table id="validation-runs">
-  <tr><th>Result</th><th>DAG</th><th>Run</th><th>Suite</th><th>Rows</th><th>Quarantined</th>
-      <th>Failed expectations</th><th>Validated at (UTC)</th></tr>
-  {% for run in dashboard.validation_runs %}
-  <tr>
-    <td><span class="badge {{ 'ok' if run.success else 'failed' }}">{{ 'passed' if run.success else 'failed' }}</span></td>
-    <td>{{ run.dag_id }}</td><td>{{ run.run_id }}</td><td>{{ run.suite_name }}</td>
-    <td>{{ run.rows_validated }}</td><td>{{ run.rows_quarantined }}</td>
-    <td>{% for name, n in run.failed_expectation_counts.items() %}{{ name }} ({{ n }}){% if not loop.last %}, {% endif %}{% endfor %}</td>
-    <td>{{ run.validated_at.strftime('%Y-%m-%d %H:%M') }}</td>
-  </tr>
-  {% endfor %}
-</table>
-{% else %}
-<p class="muted">No validation has run yet.</p>
-{% endif %}
-
-<h2>Source health</h2>
-{% if dashboard.source_health %}
-<table id="source-health">
-  <tr><th>Source</th><th>Latest run</th><th>Reason</th><th>Last delivered (UTC)</th><th>Asked at (UTC)</th></tr>
-  {% for s in dashboard.source_health %}
-  <tr>
-    <td>{{ s.source }}</td>
-    <td><span class="badge {{ 'ok' if s.status == 'ok' else 'failed' }}">{{ s.status }}</span></td>
-    <td>{% if s.reason %}{{ s.reason }}: {% endif %}{{ s.detail }}</td>
-    <td>{{ s.last_delivered_at.strftime('%Y-%m-%d %H:%M') if s.last_delivered_at else 'never' }}</td>
-    <td>{{ s.checked_at.strftime('%Y-%m-%d %H:%M') }}</td>
-  </tr>
-  {% endfor %}
-</table>
-{% else %}
-<p class="muted">No source has been asked yet.</p>
-{% endif %}
-
-<h2>Mentions per actor per week</h2>
-<p class="muted">Current mentions by the publication week of their article, over the {{ weeks }} weeks up to the
-   latest week with data; hover a bar for its count.</p>
-{% if chart.bars %}
-<svg id="weekly-chart" role="img" aria-label="Stacked bars: current mentions per actor per publication week"
-     width="{{ chart.width }}" height="{{ chart.height }}" viewBox="0 0 {{ chart.width }} {{ chart.height }}">
-  <line x1="{{ chart.plot_left }}" y1="{{ chart.plot_bottom }}" x2="{{ chart.width - 10 }}" y2="{{ chart.plot_bottom }}" stroke="#a0aec0"/>
-  <text x="{{ chart.plot_left - 6 }}" y="{{ chart.plot_top + 8 }}" text-anchor="end" font-size="11">{{ chart.y_max }}</text>
-  <text x="{{ chart.plot_left - 6 }}" y="{{ chart.plot_bottom }}" text-anchor="end" font-size="11">0</text>
-  {% for bar in chart.bars %}
-  <rect x="{{ bar.x }}" y="{{ bar.y }}" width="{{ bar.width }}" height="{{ bar.height }}" fill="{{ bar.color }}"><title>{{ bar.title }}</title></rect>
-  {% endfor %}
-  {% for x, label in chart.week_labels %}
-  <text x="{{ x }}" y="{{ chart.plot_bottom + 16 }}" text-anchor="middle" font-size="11">{{ label }}</text>
-  {% endfor %}
-</svg>
-<p class="legend">{% for s in chart.legend %}<span><i class="swatch" style="background: {{ s.color }}"></i>{{ s.actor }}</span>{% endfor %}</p>
-{% else %}
-<p class="muted" id="weekly-chart-empty">No published mentions yet.</p>
-{% endif %}
-{{ estimate_panel }}
-</body>
-</html>
-"""
+def breakable(batch_key: str) -> Markup:
+    """A batch key that may break after its `__` (asset_triggered__<time>_<suffix>) and nowhere else (not at
+    the hyphens of its date)."""
+    parts = batch_key.split("__")
+    pieces = [f"{part}__" for part in parts[:-1]] + [parts[-1]]
+    return Markup("<wbr>").join(Markup('<span class="nowrap">{}</span>').format(p) for p in pieces)
 
 
 @cache
-def _template() -> jinja2.Template:
-    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(_TEMPLATE)
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    environment.filters["breakable"] = breakable
+    return environment
+
+
+def data_docs_link(url: str | None, data_docs_root: str | None) -> str | None:
+    """Where the page links a validation's Data Docs. Pages this app serves (a file under the Data Docs folder,
+    or a URL of its /data-docs/ route under whatever host name the task was told) become relative links, so
+    they open on the host the reader is logged in at; another web URL stays; a file elsewhere gets no link, as
+    no browser could open it."""
+    if not url:
+        return None
+    served = urlsplit(url).path.partition(DATA_DOCS_PATH + "/")
+    if url.startswith(("http://", "https://")):
+        return DATA_DOCS_ROUTE + served[2] if served[1] else url
+    root = f"file://{data_docs_root.rstrip('/')}/" if data_docs_root else None
+    if root and url.startswith(root):
+        return DATA_DOCS_ROUTE + url.removeprefix(root)
+    return None
 
 
 def render_page(
-    dashboard: Dashboard, data_url: str = "data.json", estimates: EstimatePanel | None = None
+    dashboard: Dashboard,
+    data_url: str = "data.json",
+    data_docs_root: str | None = None,
+    estimates: EstimatePanel | None = None,
 ) -> str:
-    return _template().render(
-        dashboard=dashboard,
-        chart=stacked_bars(dashboard.weekly),
-        data_url=data_url,
-        weeks=CHART_WEEKS,
-        estimate_panel=render_estimate_panel(estimates) if estimates else "",
+    chart = stacked_bars(dashboard.counts, dashboard.shown) if dashboard.shown else None
+    return (
+        _environment()
+        .get_template("dashboard.html")
+        .render(
+            dashboard=dashboard,
+            chart=chart,
+            data_url=data_url,
+            sections=SECTIONS,
+            docs_link=lambda url: data_docs_link(url, data_docs_root),
+            estimate_panel=render_estimate_panel(estimates) if estimates else "",
+        )
+    )
+
+
+def render_quarantine(rows: list[QuarantinedMention], batch: str | None) -> str:
+    return (
+        _environment().get_template("quarantine.html").render(rows=rows, batch=batch, limit=QUARANTINE_ROWS)
     )

@@ -8,6 +8,9 @@ Data Docs location, so the site index lists every past run.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +20,29 @@ if TYPE_CHECKING:
 DEFAULT_DATA_DOCS_DIR = ".local/data_docs"
 SITE_NAME = "news_etl"
 RESULTS_SUBDIR = "_results"
+
+
+@contextmanager
+def quiet_great_expectations(level: int = logging.WARNING) -> Iterator[None]:
+    """Great Expectations logs ~200 INFO lines of its own registration (closures it skips documenting, the
+    data sources it loads) when imported and run; inside this block only its warnings and errors reach the
+    task log, so the validation's own summary line is what a person reads."""
+    logger = logging.getLogger("great_expectations")
+    previous = logger.level
+    logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
+
+
+def browsable_docs_url(site_url: str | None, location: str, base_url: str | None) -> str | None:
+    """The Data Docs page as a browser elsewhere reaches it: `base_url` (the folder served over HTTP, such as
+    the Troop mentions plugin's /data-docs/) in place of the local folder; the file:// URL when none is set."""
+    prefix = f"file://{location.rstrip('/')}/"
+    if site_url and base_url and site_url.startswith(prefix):
+        return f"{base_url.rstrip('/')}/{site_url.removeprefix(prefix)}"
+    return site_url
 
 
 def data_docs_location(data_docs_dir: str | None = None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from psycopg2.extras import RealDictCursor
@@ -12,6 +13,7 @@ from news_etl.validate.accounting_suite import (
     COUNT_COLUMNS,
     OUTCOME_COLUMNS,
 )
+from news_etl.validate.gx_context import quiet_great_expectations
 from news_etl.validate.outcome import ValidationOutcome
 from news_etl.validate.record import record_outcome
 from news_etl.warehouse.db import transaction
@@ -24,16 +26,21 @@ DEFAULT_INGEST_DAG_ID = "news_ingest"
 
 
 def validate_ingest_accounting(
-    conn: PgConnection, run_id: str, *, dag_id: str | None = None, data_docs_dir: str | None = None
+    conn: PgConnection,
+    run_id: str,
+    *,
+    dag_id: str | None = None,
+    data_docs_dir: str | None = None,
+    data_docs_base_url: str | None = None,
 ) -> ValidationOutcome:
     """Check discovered = loaded + unchanged + duplicates + rejected for the run. Commits the validation_runs
     record (dag_id defaults to the one stored with the run); never raises on a failed check."""
     from news_etl.validate.checkpoint import build_accounting_checkpoint, run_checkpoint
-    from news_etl.validate.gx_context import make_context
+    from news_etl.validate.gx_context import browsable_docs_url, data_docs_location, make_context
 
-    context = make_context(data_docs_dir)
-    checkpoint = build_accounting_checkpoint(context)
-    with transaction(conn):
+    with quiet_great_expectations(), transaction(conn):
+        context = make_context(data_docs_dir)
+        checkpoint = build_accounting_checkpoint(context)
         with conn.cursor(cursor_factory=RealDictCursor) as cur:
             cur.execute(
                 f"""
@@ -49,6 +56,10 @@ def validate_ingest_accounting(
         run = run_checkpoint(
             context, checkpoint, dataframe=accounting_frame(rows), parameters={}, run_name=run_id
         )
+        docs_url = browsable_docs_url(
+            run.data_docs_url, data_docs_location(data_docs_dir), data_docs_base_url
+        )
+        run = replace(run, data_docs_url=docs_url)
         return record_outcome(
             conn,
             run,

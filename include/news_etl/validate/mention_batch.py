@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from news_etl.settings import DEFAULT_PLAUSIBLE_MAX
+from news_etl.validate.gx_context import quiet_great_expectations
 from news_etl.validate.mention_suite import (
     ID_COLUMN,
     SUITE_NAME,
@@ -41,16 +43,18 @@ def validate_batch(
     articles_loaded: int,
     plausible_max: int = DEFAULT_PLAUSIBLE_MAX,
     data_docs_dir: str | None = None,
+    data_docs_base_url: str | None = None,
 ) -> ValidationOutcome:
     """Validate the run's rows in news.mentions_staging, move the offending ones to news.mentions_quarantine,
     record the run in news.validation_runs and build Data Docs. Commits; never raises on failed expectations
-    (the caller publishes the remaining rows, then fails the task with ValidationFailed)."""
+    (the caller publishes the remaining rows, then fails the task with ValidationFailed). The Data Docs link
+    it records and logs is under `data_docs_base_url` when given (see browsable_docs_url)."""
     from news_etl.validate.checkpoint import build_checkpoint, run_checkpoint
-    from news_etl.validate.gx_context import make_context
+    from news_etl.validate.gx_context import browsable_docs_url, data_docs_location, make_context
 
-    context = make_context(data_docs_dir)
-    checkpoint = build_checkpoint(context)
-    with transaction(conn):
+    with quiet_great_expectations(), transaction(conn):
+        context = make_context(data_docs_dir)
+        checkpoint = build_checkpoint(context)
         columns = mention_columns(conn)
         rows = [whole_counts(row) for row in load_run_batch(conn, run_id, columns)]
         parameters = suite_parameters(
@@ -66,6 +70,10 @@ def validate_batch(
             parameters=parameters,
             run_name=run_id,
         )
+        docs_url = browsable_docs_url(
+            run.data_docs_url, data_docs_location(data_docs_dir), data_docs_base_url
+        )
+        run = replace(run, data_docs_url=docs_url)
         broken = offending_rows(run.result, ID_COLUMN)
         return record_outcome(
             conn,

@@ -67,7 +67,7 @@ def test_every_source_down_is_recorded_red_and_alerted_then_a_later_run_recovers
     settings = replace(Settings.from_env(), data_docs=str(tmp_path / "docs"))
     fast = {"rate_limit_per_s": 100, "allow_private": True}
     down = {
-        "sources": [
+        "extra_sources": [
             {
                 "name": "unreachable",
                 "kind": "rss",
@@ -99,7 +99,7 @@ def test_every_source_down_is_recorded_red_and_alerted_then_a_later_run_recovers
     assert "unreachable failed (connection_error" in email_text(message)
 
     # The next day the site is back: the run is green and loads the articles.
-    working = {"sources": [{"name": "demo", "kind": "rss", "url": f"{demo_site}/feed.xml", **fast}]}
+    working = {"extra_sources": [{"name": "demo", "kind": "rss", "url": f"{demo_site}/feed.xml", **fast}]}
     totals = run_with_check(warehouse, RunContext("news_ingest", "day-2"), working, settings)
     assert totals["loaded"] > 0
     assert len(http_sink.requests) == 1  # no new alert

@@ -22,7 +22,7 @@ def demo_site() -> Iterator[str]:
 @pytest.fixture()
 def demo_params(demo_site: str) -> dict:
     return {
-        "sources": [
+        "extra_sources": [
             {
                 "name": "demo",
                 "kind": "rss",
@@ -47,7 +47,7 @@ def i24_params(demo_site: str) -> dict:
     pages, and the API list of category 3 in every edition (English two pages of one item)."""
     common = {"api_base_url": demo_site, "allow_private": True, "rate_limit_per_s": 100}
     return {
-        "sources": [
+        "extra_sources": [
             {"name": "demo-i24-pages", "kind": "rss", "url": f"{demo_site}/i24-feed.xml", **common},
             *(
                 {"name": f"demo-i24-api-{lang}", "kind": "i24_api", "language": lang, "category": 3,

@@ -104,22 +104,24 @@ def test_an_api_source_lists_only_what_is_new_since_the_last_run(
 ):
     """run-1 is a backfill up to 3 March: only the older English article. run-2 pages the list (one article a
     page) newest first: the newer article is new, the older one was seen, so it stops there."""
-    english = next(s for s in i24_params["sources"] if s["name"] == "demo-i24-api-en")
+    english = next(s for s in i24_params["extra_sources"] if s["name"] == "demo-i24-api-en")
     run_ingest(
-        warehouse, RunContext("news_ingest", "run-1"), {"sources": [english], "backfill_to": "2025-03-03"}
+        warehouse,
+        RunContext("news_ingest", "run-1"),
+        {"extra_sources": [english], "backfill_to": "2025-03-03"},
     )
     older = f"{demo_site}/v2/en/contents/artc-egypt-moves-extra-soldiers-to-gaza-border"
     assert _outcomes(warehouse, "run-1") == {older: "loaded"}
-    run_ingest(warehouse, RunContext("news_ingest", "run-2"), {"sources": [english]})
+    run_ingest(warehouse, RunContext("news_ingest", "run-2"), {"extra_sources": [english]})
     newer = f"{demo_site}/v2/en/contents/artc-us-to-keep-troops-in-iraq-through-next-year-officials-say"
     assert _outcomes(warehouse, "run-2") == {newer: "loaded"}
-    run_ingest(warehouse, RunContext("news_ingest", "run-3"), {"sources": [english]})
+    run_ingest(warehouse, RunContext("news_ingest", "run-3"), {"extra_sources": [english]})
     assert _outcomes(warehouse, "run-3") == {}
 
 
 def test_backfill_lists_a_date_range_again(warehouse, demo_site, i24_params, raw_store_dir):
     run_ingest(warehouse, RunContext("news_ingest", "run-1"), i24_params)
-    api_sources = [s for s in i24_params["sources"] if s["kind"] == "i24_api"]
+    api_sources = [s for s in i24_params["extra_sources"] if s["kind"] == "i24_api"]
     params = {"sources": api_sources, "backfill_from": "2025-03-02", "backfill_to": "2025-03-04"}
     totals = run_ingest(warehouse, RunContext("news_ingest", "backfill-1"), params)
     assert set(_outcomes(warehouse, "backfill-1")) == {
@@ -134,13 +136,13 @@ def test_reparse_reads_pages_and_api_documents_from_the_archive_only(warehouse, 
     run_ingest(warehouse, RunContext("news_ingest", "run-1"), i24_params)
     unreachable = "http://127.0.0.1:9"  # proves the network is not touched
     offline = {
-        "sources": [
+        "extra_sources": [
             {
                 **s,
                 "api_base_url": unreachable,
                 **({"url": f"{unreachable}/i24-feed.xml"} if "url" in s else {}),
             }
-            for s in i24_params["sources"]
+            for s in i24_params["extra_sources"]
         ],
         "reparse": True,
     }

@@ -76,7 +76,7 @@ def test_reparse_uses_the_archive_only(warehouse, demo_params, raw_store_dir):
     run_ingest(warehouse, RunContext("news_ingest", "run-1"), demo_params)
     # An unreachable source URL proves the network is not touched.
     offline = {
-        "sources": [{**s, "url": "http://127.0.0.1:9/"} for s in demo_params["sources"]],
+        "extra_sources": [{**s, "url": "http://127.0.0.1:9/"} for s in demo_params["extra_sources"]],
         "reparse": True,
     }
     totals = run_ingest(warehouse, RunContext("news_ingest", "reparse-1"), offline)

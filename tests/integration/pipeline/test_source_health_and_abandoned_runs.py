@@ -23,9 +23,9 @@ def settings(tmp_path, raw_store_dir) -> Settings:
 
 def test_a_source_silent_too_long_fails_the_run(warehouse, demo_params, settings):
     raw = {
-        "sources": [
-            *demo_params["sources"],
-            {**demo_params["sources"][0], "name": "gone", "url": "http://127.0.0.2:9/x"},
+        "extra_sources": [
+            *demo_params["extra_sources"],
+            {**demo_params["extra_sources"][0], "name": "gone", "url": "http://127.0.0.2:9/x"},
         ]
     }
     with warehouse.cursor() as cur:  # three days ago "gone" still delivered

@@ -70,18 +70,39 @@ def test_a_token_from_the_auth_manager_gets_the_data(client: Any, warehouse: Any
 
     bearer = client.get(f"{PREFIX}/data.json", headers={"Authorization": f"Bearer {token()}"})
     assert bearer.status_code == 200
-    assert bearer.json() == {
-        "quarantine_count": 1,
-        "validation_runs": [
-            {"dag_id": "deployment_mentions", "run_id": "run-7", "suite_name": "deployment_mentions",
-             "success": False, "rows_validated": 10, "rows_quarantined": 1,
-             "failed_expectation_counts": {"troop_count_plausible": 1}, "validated_at": when.isoformat()}
-        ],
-        "weekly": [{"week": "2026-11-16", "actor": "PRK", "mentions": 1}],
-        "source_health": [],
-    }  # fmt: skip
+    data = bearer.json()
+    assert data["quarantine_count"] == 1
+    assert data["validation_runs"] == [
+        {"dag_id": "deployment_mentions", "batch": "run-7", "suite_name": "deployment_mentions",
+         "success": False, "rows_validated": 10, "rows_quarantined": 1,
+         "failed_expectation_counts": {"troop_count_plausible": 1}, "validated_at": when.isoformat(),
+         "data_docs_url": None}
+    ]  # fmt: skip
+    assert data["counts"] == [{"start": "2026-11-16", "actor": "PRK", "mentions": 1}]
+    assert data["covered"] == data["shown"] == {"first": "2026-11-18", "last": "2026-11-18"}
+    assert data["source_health"] == []
 
     client.cookies.set("_token", token())  # what the UI login sets
     page = client.get(f"{PREFIX}/", headers={"Accept": "text/html"})
     assert page.status_code == 200
-    assert "run-7" in page.text and 'id="weekly-chart"' in page.text
+    assert "run-7" in page.text and 'id="mentions-chart"' in page.text
+    quarantine = client.get(f"{PREFIX}/quarantine", params={"batch": "r1"}, headers={"Accept": "text/html"})
+    assert quarantine.status_code == 200 and 'id="quarantine-rows"' in quarantine.text
+
+
+def test_data_docs_are_served_behind_the_login_and_only_from_their_folder(
+    client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "data_docs"
+    (docs / "validations").mkdir(parents=True)
+    (docs / "index.html").write_text("<html>index</html>")
+    (docs / "validations" / "r.html").write_text("<html>result</html>")
+    (tmp_path / "secret.txt").write_text("not data docs")
+    monkeypatch.setenv("NEWS_ETL_DATA_DOCS", str(docs))
+
+    assert client.get(f"{PREFIX}/data-docs/index.html").status_code == 401
+    client.cookies.set("_token", token())
+    assert client.get(f"{PREFIX}/data-docs/validations/r.html").text == "<html>result</html>"
+    assert client.get(f"{PREFIX}/data-docs/index.html").status_code == 200
+    assert client.get(f"{PREFIX}/data-docs/..%2Fsecret.txt").status_code == 404
+    assert client.get(f"{PREFIX}/data-docs/nothing.html").status_code == 404

@@ -48,7 +48,7 @@ def _recreate_database(admin_dsn: str, name: str, drop_only: bool = False) -> No
 def _sources(base_url: str) -> dict:
     site = {"allow_private": True, "rate_limit_per_s": 100}
     return {
-        "sources": [
+        "extra_sources": [
             {"name": "demo", "kind": "rss", "url": f"{base_url}/feed.xml", **site},
             {"name": "demo-sitemap", "kind": "sitemap", "url": f"{base_url}/sitemap.xml", **site},
             *(

@@ -18,7 +18,7 @@ from news_etl.pipeline.source_health import SourceHealthFailed
 def task_context(monkeypatch: pytest.MonkeyPatch) -> None:
     import airflow.sdk
 
-    context = {"params": {"sources": [{"name": "x", "kind": "rss"}]}, "dag_run": None}
+    context = {"params": {"extra_sources": [{"name": "x", "kind": "rss"}]}, "dag_run": None}
     monkeypatch.setattr(airflow.sdk, "get_current_context", lambda: context)
     monkeypatch.setattr(airflow_io, "warehouse_connection", lambda: nullcontext(None))
     monkeypatch.setattr(airflow_io, "run_context", lambda context: None)
