@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 # The closed vocabularies are Literal types (checked by mypy) and tuples of their values (checked at run time:
 # configuration, Great Expectations value sets). Each tuple is derived from its type, so the two never differ.
@@ -50,6 +50,17 @@ MentionType = Literal["deployment", "force_size", "casualties", "withdrawal", "t
 MENTION_TYPES: tuple[MentionType, ...] = get_args(MentionType)
 Attribution = Literal["reported", "quoted", "stated"]
 ATTRIBUTIONS: tuple[Attribution, ...] = get_args(Attribution)
+
+V = TypeVar("V", bound=str)
+
+
+def checked(value: str, vocabulary: tuple[V, ...]) -> V:
+    """``value`` as a member of a closed vocabulary (a Literal type's values): the grammar computes its labels
+    as strings, and a label outside the vocabulary is a bug to stop at once, not a row for the warehouse."""
+    for member in vocabulary:
+        if value == member:
+            return member
+    raise ValueError(f"{value!r} is not one of {vocabulary}")
 
 
 @dataclass(frozen=True)

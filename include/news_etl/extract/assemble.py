@@ -37,7 +37,7 @@ from news_etl.extract.places import (
     source_before,
 )
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceIndex, quote_spans
-from news_etl.records import Mention
+from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
@@ -742,7 +742,11 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     location = (
-        (near and _location(ctx, index, antecedent.start(), antecedent.end(), leaving))
+        (
+            near
+            and antecedent is not None
+            and _location(ctx, index, antecedent.start(), antecedent.end(), leaving)
+        )
         or _location(ctx, index, c.start, noun_end, leaving)
         or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
@@ -775,11 +779,11 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         char_end=c.end,
         troop_count_min=c.low,
         troop_count_max=c.high,
-        count_precision=c.precision,
+        count_precision=checked(c.precision, PRECISIONS),
         actor_code=actor,
         location_country=location,
-        mention_type=mtype,
-        attribution=attrib,
+        mention_type=checked(mtype, MENTION_TYPES),
+        attribution=checked(attrib, ATTRIBUTIONS),
         attribution_source=source_name(sentence, ctx.lang) if attrib != "stated" else None,
         confidence=_confidence(head.rule, c, head.weak, actor),
         sentence=sentence,
@@ -789,7 +793,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
     ctx = _Context(text, lang)
-    mentions = []
+    mentions: list[Mention] = []
     for count in _counts(ctx):
         if _not_a_head_count(ctx, count):
             continue

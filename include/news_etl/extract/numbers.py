@@ -130,15 +130,15 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 scale = 1000 if scale_word in "kK" else _scale_values(lang).get(scale_word.lower(), 10**6)
             else:
                 scale = 1
-            value = digits_value(digits, scale)
-            if value is None:
+            read = digits_value(digits, scale)
+            if read is None:
                 continue
-            year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= value <= 2100
-            atoms.append(Atom(s, e, value, value, "exact", year_like))
+            year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= read <= 2100
+            atoms.append(Atom(s, e, read, read, "exact", year_like))
         else:
-            value = spelled_value(m.group("spelled"), lang)
-            if value is not None and value >= 2:
-                atoms.append(Atom(s, e, value, value, "exact"))
+            spelled = spelled_value(m.group("spelled"), lang)
+            if spelled is not None and spelled >= 2:
+                atoms.append(Atom(s, e, spelled, spelled, "exact"))
     return atoms
 
 

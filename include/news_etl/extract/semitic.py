@@ -24,7 +24,7 @@ from news_etl.extract.semitic_text import (
     words_alternation,
 )
 from news_etl.extract.sentences import SentenceIndex
-from news_etl.records import Mention
+from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
 _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובלמהכש]{0,2}-?)"}
@@ -694,11 +694,11 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         char_end=end,
         troop_count_min=c.low,
         troop_count_max=c.high,
-        count_precision=c.precision,
+        count_precision=checked(c.precision, PRECISIONS),
         actor_code=actor,
         location_country=location,
-        mention_type=mention_type,
-        attribution=attribution,
+        mention_type=checked(mention_type, MENTION_TYPES),
+        attribution=checked(attribution, ATTRIBUTIONS),
         attribution_source=source,
         confidence=_confidence(head, c, actor),
         sentence=ctx.original[s_start:s_end],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from news_etl.pipeline.context import RunContext
 from news_etl.pipeline.mention_sql import (
@@ -29,6 +29,10 @@ from news_etl.pipeline.params import MentionParams
 from news_etl.records import Mention
 from news_etl.reference.codes import actor_kind
 from news_etl.settings import Settings
+
+if TYPE_CHECKING:
+    from psycopg2.extensions import connection as PgConnection
+    from psycopg2.extensions import cursor as PgCursor
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +89,9 @@ def mention_row(
     }
 
 
-def extract_stage(conn, ctx: RunContext, settings: Settings, params: MentionParams) -> dict[str, int]:
+def extract_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: MentionParams
+) -> dict[str, int]:
     """Extract the pending articles one by one: an article the extractor (or the staging insert) cannot
     process is marked failed in news.extractions with its error, not picked again by this extractor version,
     and the batch goes on; an article with more mentions than settings.max_mentions_per_article keeps the
@@ -122,7 +128,7 @@ class StagedArticle:
 
 
 def _stage_article(
-    cur, ctx: RunContext, settings: Settings, article_id: str, version: int, story_id: str | None,
+    cur: PgCursor, ctx: RunContext, settings: Settings, article_id: str, version: int, story_id: str | None,
     language: str | None, body: str,
 ) -> StagedArticle:  # fmt: skip
     """Extract and stage one article inside a savepoint: whatever fails (the extractor on a hostile body, a
@@ -167,7 +173,7 @@ def _error_text(error: BaseException) -> str:
 
 
 def validate_stage(
-    conn, ctx: RunContext, settings: Settings, params: MentionParams, extracted: dict[str, int]
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: MentionParams, extracted: dict[str, int]
 ) -> dict[str, Any]:
     """Great Expectations over the run's staged mentions; offending rows go to quarantine.
 
@@ -189,7 +195,9 @@ def validate_stage(
     return outcome.to_xcom()
 
 
-def publish_stage(conn, ctx: RunContext, settings: Settings, params: MentionParams) -> dict[str, int]:
+def publish_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: MentionParams
+) -> dict[str, int]:
     """Publish the run's valid mentions in one transaction (the invalid ones are already in quarantine)."""
     batch = {"run_id": ctx.batch_key}
     with conn.cursor() as cur:
@@ -203,7 +211,9 @@ def publish_stage(conn, ctx: RunContext, settings: Settings, params: MentionPara
     return {"published": published, "superseded": superseded}
 
 
-def build_claims_stage(conn, ctx: RunContext, settings: Settings, params: MentionParams) -> dict[str, Any]:
+def build_claims_stage(
+    conn: PgConnection, ctx: RunContext, settings: Settings, params: MentionParams
+) -> dict[str, Any]:
     """Regroup the claims of the series whose published mentions changed (all of them after reextract, whose
     new extraction may move any mention), validate every claim, and fail when a claim breaks the suite."""
     from news_etl.claims.store import build_claims

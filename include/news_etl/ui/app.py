@@ -69,8 +69,9 @@ def current_estimates(series: str | None) -> EstimatePanel:
         return load_estimate_panel(conn, series)
 
 
-async def _login_redirect(request: Request, exc: StarletteHTTPException) -> Response:
+async def _login_redirect(request: Request, exc: Exception) -> Response:
     """A browser without a valid session goes to the Airflow login and comes back; API clients get the 401."""
+    assert isinstance(exc, StarletteHTTPException)  # registered for StarletteHTTPException only
     wants_html = "text/html" in request.headers.get("accept", "")
     if exc.status_code == status.HTTP_401_UNAUTHORIZED and request.method == "GET" and wants_html:
         login = get_auth_manager().get_url_login(next_url=str(request.url))
