@@ -13,7 +13,7 @@ from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
-from news_etl.records import SOURCE_KINDS, Source
+from news_etl.records import Source
 
 # JSON schema types of the Source field annotations.
 _SCALAR_TYPES: dict[Any, str] = {str: "string", bool: "boolean", float: "number", int: "integer"}
@@ -36,6 +36,8 @@ def _field_schema(annotation: Any) -> dict[str, Any]:
         return {**schema, "type": [schema["type"], "null"]}
     if origin is tuple:
         return {"type": "array", "items": _field_schema(args[0])}
+    if origin is typing.Literal:  # a closed vocabulary (records.SourceKind): its values
+        return {"type": "string", "enum": list(args)}
     return {"type": _SCALAR_TYPES[annotation]}
 
 
@@ -45,7 +47,6 @@ def source_json_schema() -> dict[str, Any]:
     hints = typing.get_type_hints(Source)
     properties = {f.name: _field_schema(hints[f.name]) for f in fields(Source)}
     properties["name"]["minLength"] = 1
-    properties["kind"]["enum"] = list(SOURCE_KINDS)
     properties["rate_limit_per_s"]["exclusiveMinimum"] = 0
     required = [f.name for f in fields(Source) if f.default is MISSING and f.default_factory is MISSING]
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
