@@ -203,6 +203,24 @@ class TypeContext:
     before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
 
 
+# Auxiliaries and adverbs that may stand between a count's noun phrase and the verb it is the subject of:
+# "N troops are now deployed", "N Soldaten sind bereits stationiert", "N soldats ont été déployés".
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?i:are|were|is|was|have|has|had|been|be|being|will|would|could|may|might|now|already|currently|"
+    r"still|also|reportedly|sind|wurden|werden|waren|worden|seien|wären|haben|hatten|bereits|inzwischen|derzeit|"
+    r"nun|jetzt|noch|auch|sont|ont|été|seront|seraient|étaient|sera|déjà|actuellement|désormais|aussi))*\s+\Z"
+)
+
+
+def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> int | None:
+    """The kind of a cue verb the count's noun phrase is the subject of ("N troops are deployed after heavy
+    losses"): what the sentence says of these troops, whatever other cue words its later phrases hold."""
+    for c_start, _c_end, kind in cues:
+        if c_start >= end and _AUXILIARIES.match(sentence[end:c_start] + " "):
+            return kind
+    return None
+
+
 def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
     """A withdrawal or casualty word in the phrase's clause decides (a clause about troops leaving or dying is
     about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
@@ -258,10 +276,15 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     participle = passive.search(t.sentence, t.end, t.end + PASSIVE_REACH)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
-    if t.rule == "casualty" or _POW.search(t.noun) or in_clause:
+    if t.rule == "casualty" or _POW.search(t.noun):
         return "casualties"
     if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
         return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
+    predicate = _predicate_cue(cues, t.sentence, t.end)
+    if predicate is not None:
+        return _TYPE_ORDER[predicate]  # "N troops have withdrawn despite attacks that wounded dozens"
+    if in_clause:
+        return "casualties"
     if any(kind == _WITHDRAWAL for _, _, kind in cues):
         for m in change.finditer(t.sentence):
             if m.start() <= t.start < m.end():

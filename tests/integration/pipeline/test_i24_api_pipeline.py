@@ -122,7 +122,7 @@ def test_an_api_source_lists_only_what_is_new_since_the_last_run(
 def test_backfill_lists_a_date_range_again(warehouse, demo_site, i24_params, raw_store_dir):
     run_ingest(warehouse, RunContext("news_ingest", "run-1"), i24_params)
     api_sources = [s for s in i24_params["extra_sources"] if s["kind"] == "i24_api"]
-    params = {"sources": api_sources, "backfill_from": "2025-03-02", "backfill_to": "2025-03-04"}
+    params = {"extra_sources": api_sources, "backfill_from": "2025-03-02", "backfill_to": "2025-03-04"}
     totals = run_ingest(warehouse, RunContext("news_ingest", "backfill-1"), params)
     assert set(_outcomes(warehouse, "backfill-1")) == {
         f"{demo_site}/v2/en/contents/artc-us-to-keep-troops-in-iraq-through-next-year-officials-say",
