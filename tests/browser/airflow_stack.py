@@ -13,38 +13,13 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
-import requests
-
-T = TypeVar("T")
-USERNAME = "admin"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(what: str, probe: Callable[[], T | None], timeout: float, interval: float = 1.0) -> T:
-    """Poll `probe` until it returns something truthy; fail with `what` after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        with contextlib.suppress(requests.RequestException):
-            result = probe()
-            if result:
-                return result
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(interval)
+from dev.airflow_api import USERNAME, AirflowApi
 
 
 def airflow_environment(
@@ -79,7 +54,7 @@ def airflow_environment(
 
 
 @dataclass
-class AirflowStack:
+class AirflowStack(AirflowApi):
     env: dict[str, str]
     log_dir: Path
     password: str
@@ -125,32 +100,6 @@ class AirflowStack:
         for name, process in self.processes:
             if process.poll() is not None:
                 raise RuntimeError(f"{name} exited with {process.returncode}; see {self.log_dir}")
-
-    def token(self) -> str:
-        if self._token is None:
-            response = requests.post(
-                f"{self.base_url}/auth/token",
-                json={"username": USERNAME, "password": self.password},
-                timeout=10,
-            )
-            response.raise_for_status()
-            self._token = response.json()["access_token"]
-        return self._token
-
-    def api(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = requests.request(
-            method,
-            f"{self.base_url}/api/v2/{path.lstrip('/')}",
-            headers={"Authorization": f"Bearer {self.token()}"},
-            timeout=30,
-            **kwargs,
-        )
-        response.raise_for_status()
-        return response.json() if response.content else None
-
-    def healthy(self) -> bool:
-        self.check_alive()
-        return requests.get(f"{self.base_url}/api/v2/monitor/health", timeout=5).ok
 
 
 def fresh_copy(root: Path, dest: Path) -> Path:

@@ -19,13 +19,13 @@ import yaml
 from airflow_stack import (
     AirflowStack,
     airflow_environment,
-    free_port,
     fresh_copy,
     generated_password,
     make_airflow,
     newcomer_environment,
-    wait_for,
 )
+
+from dev.airflow_api import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from scenario import POOL_SLOTS, RATE_PER_S, REFERENCE_DATE
 
-from dev.celery_stack import QUEUES, WORKERS, CeleryStack, wait_for
+from dev.airflow_api import wait_for
+from dev.celery_stack import QUEUES, WORKERS, CeleryStack
 from dev.warehouse_snapshot import differences, snapshot
 
 pytestmark = [pytest.mark.celery, pytest.mark.integration, pytest.mark.airflow, pytest.mark.timeout(1800)]
