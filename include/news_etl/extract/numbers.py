@@ -42,6 +42,8 @@ class Atom:
     high: int | None
     kind: str  # exact | approximate | vague
     year_like: bool = False  # a bare four-digit 19xx/20xx
+    spelled: bool = False  # written in words (Arabic and Hebrew grammar: no bare spelled count after a colon)
+    definite: bool = False  # الأربعة, השניים: a numeral that refers back to a group
 
 
 def _spelled_pattern(lang: str) -> str:

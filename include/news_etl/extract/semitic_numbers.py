@@ -9,9 +9,9 @@ their dual and construct forms (ألفي, خمسة آلاف, שלושת אלפי
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from news_etl.extract.numbers import Atom
 from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, words_alternation
 
 # The Arabic comma also separates thousands on some pages (3،000).
@@ -22,20 +22,6 @@ _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
 _FROM_AFTER = re.compile(r"\s+من(?!\w)")
-
-
-@dataclass(frozen=True, slots=True)
-class Atom:
-    """One number phrase in folded text: a value or a vague range, and how it was written."""
-
-    start: int
-    end: int
-    low: int | None
-    high: int | None
-    kind: str  # exact | approximate | vague
-    year_like: bool = False
-    spelled: bool = False
-    definite: bool = False  # الأربعة, השניים: a numeral that refers back to a group
 
 
 @cache

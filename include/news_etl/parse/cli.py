@@ -35,6 +35,23 @@ from news_etl.settings import Settings
 _MAX_BYTES_PER_CHAR = 4
 
 
+def _read_capped(path: Path, limits: PageLimits) -> bytes:
+    """The file's bytes, gunzipped (with a cap) when named *.gz; refused when larger than the page cap allows."""
+    cap = limits.max_page_chars * _MAX_BYTES_PER_CHAR
+    with path.open("rb") as handle:
+        data = handle.read(cap + 1)  # one byte over the cap tells, whatever the file's size
+    if len(data) > cap:
+        raise ParseError("too_large", f"file exceeds {cap:,} bytes")
+    if path.suffix != ".gz":
+        return data
+    try:
+        return gunzip_capped(data, cap)
+    except InflateRefused as refused:
+        raise ParseError(
+            "too_large" if refused.reason == "too_large" else "parse_failed", refused.detail
+        ) from refused
+
+
 def read_html(path: Path, limits: PageLimits) -> tuple[str, str]:
     """(text, how its encoding was decided) of a saved page; gunzipped (with a cap) when named *.gz.
 
@@ -44,18 +61,7 @@ def read_html(path: Path, limits: PageLimits) -> tuple[str, str]:
     from news_etl.fetch.charset import decode_html
     from news_etl.fetch.outcome import FetchRefused
 
-    with path.open("rb") as handle:
-        # One byte over the cap is enough to know the page is too large, whatever the file's size.
-        data = handle.read(limits.max_page_chars * _MAX_BYTES_PER_CHAR + 1)
-    if len(data) > limits.max_page_chars * _MAX_BYTES_PER_CHAR:
-        raise ParseError("too_large", f"file exceeds {limits.max_page_chars * _MAX_BYTES_PER_CHAR:,} bytes")
-    if path.suffix == ".gz":
-        try:
-            data = gunzip_capped(data, limits.max_page_chars * _MAX_BYTES_PER_CHAR)
-        except InflateRefused as refused:
-            raise ParseError(
-                "too_large" if refused.reason == "too_large" else "parse_failed", refused.detail
-            ) from refused
+    data = _read_capped(path, limits)
     try:
         decoded = decode_html(data, None)
     except FetchRefused as refused:
@@ -66,17 +72,7 @@ def read_html(path: Path, limits: PageLimits) -> tuple[str, str]:
 
 def _read_json(path: Path, limits: PageLimits) -> tuple[str, str]:
     """An archived i24NEWS API document: UTF-8 (RFC 8259), capped like a page."""
-    with path.open("rb") as handle:
-        data = handle.read(limits.max_page_chars * _MAX_BYTES_PER_CHAR + 1)
-    if len(data) > limits.max_page_chars * _MAX_BYTES_PER_CHAR:
-        raise ParseError("too_large", f"file exceeds {limits.max_page_chars * _MAX_BYTES_PER_CHAR:,} bytes")
-    if path.suffix == ".gz":
-        try:
-            data = gunzip_capped(data, limits.max_page_chars * _MAX_BYTES_PER_CHAR)
-        except InflateRefused as refused:
-            raise ParseError(
-                "too_large" if refused.reason == "too_large" else "parse_failed", refused.detail
-            ) from refused
+    data = _read_capped(path, limits)
     return data.decode("utf-8-sig"), "utf-8 (JSON)"
 
 
