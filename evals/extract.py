@@ -1,8 +1,10 @@
 """Score the extractor and the quantulum3 baseline; print accuracy and speed side by side.
 
-Usage: python -m evals.extract [--errors dev] [--repeat N]
+Usage: python -m evals.extract [--errors dev|gold|extra] [--extra FILE ...] [--repeat N]
 Sets, side by side: the real-text sets of ../shared/extraction (dev split, to develop on, and the frozen test
 split, never tuned on: evals/real_text.py), and the project's own hand-written gold and held-out sets.
+`--extra FILE` scores further sets in the same line format: real passages a developer annotated locally to
+ANNOTATION.md (kept outside the repository, like ../shared: published text is never copied into it).
 Span matching is strict: a predicted mention matches a gold one only with the same start and end offsets.
 Span F1 comes with a 95 % bootstrap interval over passages.
 """
@@ -212,8 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--repeat", type=int, default=20, help="passes over the gold set for the speed figure")
     args.add_argument(
         "--errors",
-        choices=("dev", "gold"),
-        help="list every miss of our extractor on the dev split or gold set",
+        choices=("dev", "gold", "extra"),
+        help="list every miss of our extractor on the dev split, the gold set or the --extra sets",
+    )
+    args.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="a further annotated set (JSONL, the format of ../shared/extraction/dev.jsonl), scored after the others",
     )
     opts = args.parse_args(argv)
     gold = load_gold(opts.gold)
@@ -256,8 +265,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(news)} real news articles (../shared)", news, extract_mentions, baseline_mentions, 5
             )
         )
+    extra = [record for path in opts.extra for record in load_gold(path)]
+    if extra:
+        names = ", ".join(path.name for path in opts.extra)
+        print("\n".join(_compare(f"extra set {names}", extra, extract_mentions, baseline_mentions, 1)))
     if opts.errors:
-        errors_of = load_real_text("dev") if opts.errors == "dev" else gold
+        errors_of = {"dev": load_real_text("dev"), "gold": gold, "extra": extra}[opts.errors]
         print("\n".join(score(errors_of, extract_mentions).errors))
     return 0
 
