@@ -9,6 +9,7 @@ test-artifacts/browser/, with `make airflow`'s console, the component logs and t
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from dev.airflow_api import USERNAME, wait_for
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.timeout(900)]
 
 TERMINAL = {"success", "failed"}
+# Kept in the trigger form: the plain demo feed, and the i24-shaped pages with the Arabic and Hebrew editions.
+KEPT_SOURCES = ("demo", "demo-i24-pages")
 BAD_SOURCE = {"name": "typo", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml", "rate_limit": 2}
 # Elements whose words must never break across lines at 1280 px: headers, result badges, legend entries, the
 # pieces of batch keys.
@@ -109,7 +112,8 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{base}/troop-mentions/")
 
-    # The trigger form: keep only the `demo` feed of the configured sources, no JSON typed anywhere.
+    # The trigger form: keep only the `demo` feed and the i24-shaped pages of the configured sources (these
+    # bring the Arabic and Hebrew editions), no JSON typed anywhere.
     from news_etl.pipeline.source_choices import configured_source_names
     from news_etl.settings import PACKAGED_SOURCES
 
@@ -118,7 +122,7 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     form = page.get_by_role("dialog").filter(has_text="Trigger Dag - news_ingest")
     form.wait_for()
     for name in configured_source_names(PACKAGED_SOURCES):
-        if name != "demo":
+        if name not in KEPT_SOURCES:
             form.get_by_label(f"Remove {name}").click()  # the x on its chip
     shot("02-trigger-form")
     form.get_by_role("button", name="Trigger").click()
@@ -130,7 +134,7 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     )
     assert len(runs) == 1
     ingest_id = runs[0]["dag_run_id"]
-    assert runs[0]["conf"]["sources"] == ["demo"], runs[0]["conf"]
+    assert sorted(runs[0]["conf"]["sources"]) == sorted(KEPT_SOURCES), runs[0]["conf"]
 
     # The scheduled run the first unpause started (catchup=False: just one) goes first; the manual one follows.
     ingest = finished_run(stack, "news_ingest", ingest_id, timeout=480)
@@ -193,6 +197,16 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     assert overflow <= 0, f"the validation runs table is {overflow}px wider than the page at 1280 px"
     assert troop.locator("#estimate-chart .estimate-step").count() == 1  # the troop estimate step chart
     assert troop.locator("#estimate-chart .claim-point").count() > 0
+    # The latest mentions of each language: the Arabic or Hebrew ones are there and read right to left.
+    rtl_rows = troop.locator(
+        "#latest-mentions tr[data-language='he'], #latest-mentions tr[data-language='ar']"
+    )
+    assert rtl_rows.count() > 0, troop.locator("#latest-mentions").inner_text()
+    rtl_sentence = rtl_rows.first.locator("td.text")
+    assert rtl_sentence.evaluate("td => getComputedStyle(td).direction") == "rtl"
+    assert re.search("[\u0590-\u06ff]", rtl_sentence.inner_text()), rtl_sentence.inner_text()
+    overflow = troop.locator("#latest-mentions").evaluate("t => t.scrollWidth - t.parentElement.clientWidth")
+    assert overflow <= 0, f"the latest mentions table is {overflow}px wider than the page at 1280 px"
     shot("05-troop-mentions")
     # The page alone at 1280 px, all of it (the UI's iframe cuts it at the window's height).
     alone = page.context.new_page()
@@ -209,8 +223,8 @@ def test_newcomer_triggers_news_ingest_from_the_form_and_reads_troop_mentions(
     ) as navigated:
         report.click()
     docs = navigated.value
-    docs.wait_for_load_state("domcontentloaded")
-    assert "Expectation Validation Result" in docs.content()
+    # A locator waits out the frame's own later navigations, where reading content() at once may race them.
+    docs.get_by_text("Expectation Validation Result").first.wait_for(timeout=30_000)
     shot("06-data-docs")
 
     # A mistake the schema cannot see (an unset ${NAME}) fails discover at once: no retry, the run red in seconds.

@@ -1,6 +1,6 @@
 """What the Troop mentions page shows, read from the warehouse: recent validations, the quarantine, current
-mentions per actor over a period (the whole period the data covers unless one is chosen), and mentions per
-actor and location.
+mentions per actor over a period (the whole period the data covers unless one is chosen), mentions per
+actor and location, and the latest mentions of each language with their evidence sentences.
 
 Every run is named by its batch key (`run_id` in the warehouse: the logical date of a scheduled or backfilled
 run, the Airflow run id of a triggered one), the key that ties a validation to its quarantined rows.
@@ -19,6 +19,8 @@ WEEKLY_UP_TO_DAYS = 183
 LATEST_VALIDATIONS = 10
 ACTOR_LOCATION_ROWS = 40
 QUARANTINE_ROWS = 200
+# Per language, so that the Arabic and Hebrew editions are never pushed off the page by busier ones.
+LATEST_MENTIONS_PER_LANGUAGE = 5
 
 # The publication date of a mention's article version; the fetch time when the page gave no date.
 _MENTION_DATES_SQL = """
@@ -69,6 +71,23 @@ class ActorLocation:
 
 
 @dataclass(frozen=True)
+class LatestMention:
+    """A current mention as the reader checks it: the count as written, what it was read as, and its sentence."""
+
+    language: str
+    day: date
+    count_text: str
+    troop_count_min: int | None
+    troop_count_max: int | None
+    precision: str
+    actor: str
+    location: str
+    mention_type: str
+    sentence: str
+    url: str
+
+
+@dataclass(frozen=True)
 class QuarantinedMention:
     mention_id: str
     batch: str
@@ -103,6 +122,7 @@ class Dashboard:
     counts: list[PeriodCount]
     actor_locations: list[ActorLocation]
     source_health: list[SourceHealthRow] = field(default_factory=list)
+    latest_mentions: list[LatestMention] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -116,6 +136,8 @@ class Dashboard:
             row["start"] = row["start"].isoformat()
         for row in data["actor_locations"]:
             row["latest"] = row["latest"].isoformat()
+        for row in data["latest_mentions"]:
+            row["day"] = row["day"].isoformat()
         for row in data["source_health"]:
             for key in ("checked_at", "last_delivered_at"):
                 row[key] = row[key].isoformat() if row[key] else None
@@ -186,6 +208,36 @@ def mentions_by_actor_and_location(
         return [ActorLocation(*row) for row in cur.fetchall()]
 
 
+def latest_mentions(conn: Any, per_language: int = LATEST_MENTIONS_PER_LANGUAGE) -> list[LatestMention]:
+    """The newest current mentions of each language (by publication day), languages in alphabetical order."""
+    with conn.cursor() as cur:
+        cur.execute(
+            """
+            SELECT language, day, count_text, troop_count_min, troop_count_max, count_precision, actor,
+                   location, mention_type, sentence, url
+            FROM (
+                SELECT coalesce(m.language, %(unknown)s) AS language,
+                       (coalesce(a.published_at, a.fetched_at) AT TIME ZONE 'UTC')::date AS day,
+                       m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision,
+                       coalesce(m.actor_code, %(unknown)s) AS actor,
+                       coalesce(m.location_country, %(unknown)s) AS location, m.mention_type, m.sentence,
+                       a.canonical_url AS url, m.mention_id,
+                       row_number() OVER (
+                           PARTITION BY m.language
+                           ORDER BY coalesce(a.published_at, a.fetched_at) DESC, m.mention_id
+                       ) AS rank
+                FROM news.deployment_mentions m
+                JOIN news.articles a ON a.article_id = m.article_id AND a.version = m.article_version
+                WHERE m.is_current AND coalesce(a.published_at, a.fetched_at) IS NOT NULL
+            ) ranked
+            WHERE rank <= %(per_language)s
+            ORDER BY language, rank
+            """,
+            {"unknown": UNKNOWN, "per_language": per_language},
+        )
+        return [LatestMention(*row) for row in cur.fetchall()]
+
+
 def quarantined_mentions(
     conn: Any, batch: str | None, limit: int = QUARANTINE_ROWS
 ) -> list[QuarantinedMention]:
@@ -237,6 +289,7 @@ def load_dashboard(conn: Any, first: date | None = None, last: date | None = Non
             counts=mentions_by_actor(conn, shown) if shown else [],
             actor_locations=mentions_by_actor_and_location(conn, shown) if shown else [],
             source_health=source_health(conn),
+            latest_mentions=latest_mentions(conn),
         )
     finally:
         conn.rollback()  # read-only: end the transaction so the connection holds no snapshot

@@ -21,7 +21,15 @@ from news_etl.ui.estimates import EstimatePanel
 from news_etl.ui.queries import QUARANTINE_ROWS, Dashboard, QuarantinedMention
 
 TEMPLATES = Path(__file__).with_name("templates")
-SECTIONS = ("validation_runs", "source_health", "quarantine", "chart", "actor_locations", "estimates")
+SECTIONS = (
+    "validation_runs",
+    "source_health",
+    "quarantine",
+    "chart",
+    "actor_locations",
+    "latest_mentions",
+    "estimates",
+)
 DATA_DOCS_ROUTE = "data-docs/"
 
 

@@ -11,6 +11,7 @@ from news_etl.ui.queries import (
     ActorLocation,
     Period,
     PeriodCount,
+    latest_mentions,
     load_dashboard,
     quarantined_mentions,
 )
@@ -99,3 +100,24 @@ def test_dashboard_lists_latest_validations_first_and_counts_quarantine(warehous
         ["troop_count_plausible"],
     )
     assert [r.batch for r in quarantined_mentions(warehouse, None)] == ["older", "newer"]
+
+
+def test_latest_mentions_are_the_newest_current_ones_of_every_language(warehouse: Any) -> None:
+    for day in range(7):
+        add_article(warehouse, f"en{day}", MONDAY + timedelta(days=day), MONDAY + timedelta(days=day))
+        add_mention(warehouse, f"en{day}", 0, "PRK", language="en", sentence=f"english {day}")
+    add_article(warehouse, "he0", MONDAY - timedelta(days=30), MONDAY)  # old, but its language's newest
+    add_mention(warehouse, "he0", 0, "ISR", location="LBN", language="he", sentence="כ-3,000 חיילים")
+    add_mention(warehouse, "he0", 10, "ISR", language="he", current=False)  # superseded: never shown
+    warehouse.commit()
+
+    rows = latest_mentions(warehouse, per_language=5)
+
+    assert [(r.language, r.sentence) for r in rows] == [
+        ("en", "english 6"), ("en", "english 5"), ("en", "english 4"), ("en", "english 3"), ("en", "english 2"),
+        ("he", "כ-3,000 חיילים"),
+    ]  # fmt: skip
+    hebrew = rows[-1]
+    assert (hebrew.actor, hebrew.location, hebrew.day) == ("ISR", "LBN", (MONDAY - timedelta(days=30)).date())
+    assert hebrew.url == "http://example.test/he0"
+    assert load_dashboard(warehouse).latest_mentions == rows

@@ -32,6 +32,7 @@ def add_mention(
     location: str | None = None,
     run_id: str = "r1",
     sentence: str = "sentence",
+    language: str | None = None,
 ) -> None:
     table = "news.mentions_quarantine" if quarantined else "news.deployment_mentions"
     extra_cols, extra_vals = (
@@ -43,13 +44,13 @@ def add_mention(
             f"""
             INSERT INTO {table} (mention_id, article_id, article_version, story_id, run_id, is_current,
                 count_precision, count_text, char_start, char_end, actor_code, location_country,
-                mention_type, attribution, confidence, sentence, extractor_version{extra_cols})
+                mention_type, attribution, confidence, sentence, language, extractor_version{extra_cols})
             VALUES (%(mid)s, %(aid)s, 1, %(aid)s, %(run)s, %(current)s, 'exact', '1,000', %(start)s, %(end)s,
-                %(actor)s, %(location)s, 'deployment', 'stated', 0.9, %(sentence)s, 'x1'{extra_vals})
+                %(actor)s, %(location)s, 'deployment', 'stated', 0.9, %(sentence)s, %(language)s, 'x1'{extra_vals})
             """,
             {"mid": f"{article_id}:v1:{start}-{start + 5}", "aid": article_id, "current": current,
              "start": start, "end": start + 5, "actor": actor, "location": location, "run": run_id,
-             "sentence": sentence},
+             "sentence": sentence, "language": language},
         )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from lxml import html
 from news_etl.ui.queries import (
     ActorLocation,
     Dashboard,
+    LatestMention,
     Period,
     PeriodCount,
     QuarantinedMention,
@@ -103,6 +104,41 @@ def test_quarantined_sentences_render_in_their_own_direction() -> None:
     sentence = doc.get_element_by_id("quarantine-rows").xpath(".//td[@class='text']")[0]
     assert sentence.get("dir") == "auto" and sentence.get("lang") == "he"
     assert doc.xpath("//bdi")[0].text == "50 מיליון"
+
+
+def test_latest_mentions_show_each_sentence_in_its_own_direction_and_link_the_article() -> None:
+    rows = [
+        LatestMention(
+            "he", date(2026, 11, 19), "כ-3,000", 3000, 3000, "approximate", "ISR", "LBN", "deployment",
+            "לפי הדיווח כ-3,000 חיילים נשלחו", "http://example.test/he/1",
+        ),
+        LatestMention(
+            "en", date(2026, 11, 18), "about 1,500", 1500, 1500, "approximate", "PRK", "RUS", "deployment",
+            "About 1,500 North Korean soldiers were sent.", "http://example.test/en/1",
+        ),
+    ]  # fmt: skip
+    page = replace(dashboard([run(True)], [PeriodCount(date(2026, 11, 16), "PRK", 1)]), latest_mentions=rows)
+    doc = html.fromstring(render_page(page))
+    table = doc.get_element_by_id("latest-mentions")
+    hebrew, english = table.findall("tr")[1:]
+    assert hebrew.get("data-language") == "he" and english.get("data-language") == "en"
+    sentence = hebrew.xpath(".//td[@class='text']")[0]
+    assert sentence.get("dir") == "auto" and sentence.get("lang") == "he"
+    assert sentence.find("a").get("href") == "http://example.test/he/1"
+    assert hebrew.xpath(".//bdi")[0].text == "כ-3,000"
+    assert [td.text for td in english.findall("td")[3:9]] == [
+        "1500",
+        "1500",
+        "approximate",
+        "PRK",
+        "RUS",
+        "deployment",
+    ]
+
+
+def test_no_latest_mentions_section_without_mentions() -> None:
+    doc = html.fromstring(render_page(dashboard([run(True)], [])))
+    assert not doc.xpath("//*[@id='latest-mentions']")
 
 
 def test_a_long_batch_key_breaks_only_after_its_double_underscore() -> None:
