@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
+from news_etl.extract.places import group_codes
 
 # "other" has cue words too (a parade): the nearest cue can say a count is none of the others.
 _TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
@@ -95,11 +96,37 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "UK-based", "Russian-trained", "battle-hardened": in English and French a cue word glued to the word before
+# by a hyphen is part of a compound modifier, not a verb about the troops. German compounds keep their cue
+# ("Nato-Manöver", "US-Truppenabzug").
+_CUE_START = {"en": r"(?<![\w-])", "fr": r"(?<![\w-])", "de": r"(?<![\w])"}
+
+
 @cache
 def _type_cues(lang: str) -> re.Pattern[str]:
     types = lexicon_data()[lang]["types"]
     groups = "|".join(f"(?P<{t}>{fragments_alternation(types[t])})" for t in _TYPE_ORDER)
-    return re.compile(rf"(?<![\w])(?i:{groups})(?![\w])")
+    return re.compile(rf"{_CUE_START.get(lang, _CUE_START['en'])}(?i:{groups})(?![\w])")
+
+
+@cache
+def _event_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Exercise and parade words: what a sentence that names such an event says of the troops counted in it."""
+    raw = lexicon_data()[lang]
+    start = _CUE_START.get(lang, _CUE_START["en"])
+    return (
+        re.compile(rf"{start}(?i:{fragments_alternation(raw['exercise_words'])})(?![\w])"),
+        re.compile(rf"{start}(?i:{fragments_alternation(raw['parade_words'])})(?![\w])"),
+    )
+
+
+def _event_type(sentence: str, lang: str) -> str:
+    exercise, parade = _event_words(lang)
+    if exercise.search(sentence):
+        return "training"
+    if parade.search(sentence):
+        return "other"
+    return ""
 
 
 @cache
@@ -212,13 +239,27 @@ _AUXILIARIES = re.compile(
 )
 
 
-def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> int | None:
+def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> tuple[int, bool] | None:
     """The kind of a cue verb the count's noun phrase is the subject of ("N troops are deployed after heavy
-    losses"): what the sentence says of these troops, whatever other cue words its later phrases hold."""
+    losses"): what the sentence says of these troops, whatever other cue words its later phrases hold. The flag
+    says whether an auxiliary or adverb stands between: a bare participle right after the noun may be an
+    attribute of it ("seven soldiers stationed at the base") rather than its predicate."""
     for c_start, _c_end, kind in cues:
         if c_start >= end and _AUXILIARIES.match(sentence[end:c_start] + " "):
-            return kind
+            return kind, bool(sentence[end:c_start].strip())
     return None
+
+
+def _governing_dominant(cues: list[Cue], sentence: str, start: int) -> bool:
+    """A withdrawal or casualty verb before the count in its clause governs it as its object ("killed four
+    soldiers on patrol", "coûtant la vie à sept soldats stationnés")."""
+    return any(
+        kind in _DOMINANT
+        and c_end <= start
+        and c_end >= start - DOMINANT_REACH
+        and not _CLAUSE_END.search(sentence, c_end, start)
+        for _c_start, c_end, kind in cues
+    )
 
 
 def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
@@ -236,14 +277,18 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
     for kind in _DOMINANT:
         if kind in near:
             return _TYPE_ORDER[kind]
-    best: tuple[int, int] | None = None
+    # A cue word of the count's own clause wins over a nearer one behind a comma ("mobilised 22 million
+    # soldiers, of whom 8 million fell": the first count is the mobilised force).
+    best: tuple[bool, int, int] | None = None
     for cue_start, cue_end, kind in cues:
         if cue_start < end and cue_end > start:
             continue  # words of the noun phrase itself ("Armeeangehörige") are no cue
-        distance = start - cue_end if cue_end <= start else cue_start - end
-        if best is None or (distance, kind) < best:
-            best = (distance, kind)
-    return _TYPE_ORDER[best[1]] if best else ""
+        before = cue_end <= start
+        distance = start - cue_end if before else cue_start - end
+        crosses = bool(_CLAUSE_END.search(sentence, *((cue_end, start) if before else (end, cue_start))))
+        if best is None or (crosses, distance, kind) < best:
+            best = (crosses, distance, kind)
+    return _TYPE_ORDER[best[2]] if best else ""
 
 
 @cache
@@ -261,54 +306,70 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
         rf"(?:\S+\s+){{0,2}}?{number}"
     )
-    partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:\S+\s+){{0,1}}\Z")
+    partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
     return passive, change, partitive_total
 
 
 # A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
 PASSIVE_REACH = 100
-_CLAUSE_END = re.compile(r"[,;:]")
+PASSIVE_REACH_VERB_FINAL = 200
+# A comma between digits groups thousands ("2,500"); only a comma before a word ends a clause.
+_CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
 _CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
 _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 
 
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
-    participle = passive.search(t.sentence, t.end, t.end + PASSIVE_REACH)
+    # German puts the participle of a passive at the end of the clause, however long the phrases before it
+    # ("wurden mindestens 46 Angehörige der Regierungstruppen bei Attacken auf ... getötet").
+    reach = PASSIVE_REACH_VERB_FINAL if t.lang == "de" else PASSIVE_REACH
+    participle = passive.search(t.sentence, t.end, t.end + reach)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
     if t.rule == "casualty" or _POW.search(t.noun):
         return "casualties"
     if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
         return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
-    predicate = _predicate_cue(cues, t.sentence, t.end)
-    if predicate is not None:
-        return _TYPE_ORDER[predicate]  # "N troops have withdrawn despite attacks that wounded dozens"
-    if in_clause:
-        return "casualties"
     if any(kind == _WITHDRAWAL for _, _, kind in cues):
         for m in change.finditer(t.sentence):
             if m.start() <= t.start < m.end():
-                return "withdrawal"  # "reduce ... from 2,000 to 1,000": both counts
-    if partitive_total.search(t.sentence, max(0, t.start - 40), t.start):
+                # "reduce ... from 2,000 to 1,000": both counts; a force cut with no place or mission named is
+                # an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000 verkleinern")
+                placed = t.location is not None or _MISSION.search(t.sentence)
+                return "withdrawal" if placed else "force_size"
+    predicate = _predicate_cue(cues, t.sentence, t.end)
+    if predicate is not None:
+        kind, auxiliary = predicate
+        if auxiliary or kind in _DOMINANT or not _governing_dominant(cues, t.sentence, t.start):
+            return _TYPE_ORDER[kind]  # "N troops have withdrawn despite attacks that wounded dozens"
+    if in_clause:
+        return "casualties"
+    if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         return "deployment"
     return ""
 
 
 def _carried_type(before: str, lang: str) -> str:
-    """The type the sentence before is about: a withdrawal or casualty word in it, else its last cue word."""
+    """The type the sentence before is about: a withdrawal or casualty word in it, else the exercise or parade
+    it names, else its last cue word."""
     kinds = [_TYPE_ORDER.index(m.lastgroup or "") for m in _type_cues(lang).finditer(before)]
     for kind in _DOMINANT:
         if kind in kinds:
             return _TYPE_ORDER[kind]
-    return _TYPE_ORDER[kinds[-1]] if kinds else ""
+    return _event_type(before, lang) or (_TYPE_ORDER[kinds[-1]] if kinds else "")
 
 
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
-    if _RESERVES.search(t.noun) and any(kind == _FORCE_SIZE for _, _, kind in cues):
+    if found not in ("casualties", "withdrawal") and (event := _event_type(t.sentence, t.lang)):
+        return event  # troops counted in a sentence about an exercise or a parade take part in it
+    reserves = bool(_RESERVES.search(t.noun))
+    if reserves and (found == "" or any(kind == _FORCE_SIZE for _, _, kind in cues)):
         return "force_size"  # reservists called up, recruits raised: the army grows, wherever it fights
-    abroad = t.actor is not None and t.location is not None and t.actor != t.location
+    # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
+    group = t.actor in group_codes()
+    abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
     if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
@@ -317,6 +378,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     if carried := _carried_type(t.before, t.lang):
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    if group:
+        return "force_size"
     if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
         return "deployment"  # "has 40,000 troops in the Middle East": placed somewhere, not counted at home
     if t.owned:

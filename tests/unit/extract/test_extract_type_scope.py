@@ -1,0 +1,248 @@
+"""Which words decide a count's type: the event a sentence names (an exercise, a parade), the verb that governs
+the count from before, the count's own clause, who the troops belong to. All sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    return {m.count_text: m.mention_type for m in extract_mentions(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops counted in a sentence about an exercise take part in it, whatever verb moves them there
+        (
+            "Some 4,000 soldiers from nine countries are involved in the exercise near Tallinn.",
+            "en",
+            "Some 4,000",
+            "training",
+        ),
+        ("The navy sent 1,200 sailors to the Pacific for the annual war games.", "en", "1,200", "training"),
+        (
+            "An dem Manöver im Baltikum sind rund 7.000 Soldaten aus zwölf Staaten beteiligt.",
+            "de",
+            "rund 7.000",
+            "training",
+        ),
+        (
+            "Für die Übung hat das Heer etwa 2.500 Soldaten nach Litauen verlegt.",
+            "de",
+            "etwa 2.500",
+            "training",
+        ),
+        (
+            "Ces exercices doivent mobiliser près de 6 000 militaires dans le sud du pays.",
+            "fr",
+            "près de 6 000",
+            "training",
+        ),
+        (
+            "Plus de 3 000 soldats participent aux manœuvres organisées en Roumanie.",
+            "fr",
+            "Plus de 3 000",
+            "training",
+        ),
+        # ... unless their own clause says they were killed or pulled out
+        ("Two soldiers were killed during a live-fire exercise in the desert.", "en", "Two", "casualties"),
+        ("Bei einer Übung in Bayern wurden drei Soldaten verletzt.", "de", "drei", "casualties"),
+        # a parade
+        (
+            "More than 8,000 troops marched in the parade through the capital.",
+            "en",
+            "More than 8,000",
+            "other",
+        ),
+        ("Bei der Parade in Minsk marschierten rund 5.000 Soldaten auf.", "de", "rund 5.000", "other"),
+        ("Quelque 4 000 militaires défileront sur l'avenue mardi matin.", "fr", "Quelque 4 000", "other"),
+    ],
+)
+def test_an_exercise_or_parade_in_the_sentence_types_its_troops(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a casualty or withdrawal verb before the count governs it; a bare participle after the noun is an
+        # attribute of the troops, not what happened to them
+        ("A rocket strike killed three soldiers stationed at the airbase.", "en", "three", "casualties"),
+        ("The drone attack wounded 14 marines deployed near the border.", "en", "14", "casualties"),
+        ("L'explosion a coûté la vie à cinq soldats stationnés dans la région.", "fr", "cinq", "casualties"),
+        (
+            "Washington will withdraw 2,000 troops based in the north of the country.",
+            "en",
+            "2,000",
+            "withdrawal",
+        ),
+        # with an auxiliary the verb after the noun is the predicate and decides
+        (
+            "About 900 soldiers were deployed to the region after losses in the spring.",
+            "en",
+            "About 900",
+            "deployment",
+        ),
+    ],
+)
+def test_a_dominant_verb_before_the_count_governs_it(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the count's own clause decides before a nearer cue behind a comma
+        (
+            "Austria mobilised 300,000 men in 1914, of whom a third fell within a year.",
+            "en",
+            "300,000",
+            "force_size",
+        ),
+        (
+            "Das Land mobilisierte 400.000 Mann, von denen viele im ersten Winter starben.",
+            "de",
+            "400.000",
+            "force_size",
+        ),
+        # a comma inside a number ends no clause: "2,500" does not hide the withdrawal word before it
+        (
+            "The plan is to draw down the troops in Iraq to 1,500 soldiers and 1,500 in Syria by March.",
+            "en",
+            "1,500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_the_count_s_own_clause_decides(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+def test_both_counts_of_a_drawdown_with_a_thousands_comma() -> None:
+    found = [
+        m.mention_type
+        for m in extract_mentions(
+            "The plan is to draw down the troops in Iraq to 1,500 soldiers and 1,500 in Syria by March.", "en"
+        )
+    ]
+    assert found == ["withdrawal", "withdrawal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # an armed group's fighters in a country are its force there, not a deployment abroad
+        (
+            "Al-Shabaab still has between 5,000 and 7,000 fighters in Somalia.",
+            "en",
+            "between 5,000 and 7,000",
+            "force_size",
+        ),
+        (
+            "The Islamic State can muster some 12,000 fighters across Iraq and Syria.",
+            "en",
+            "some 12,000",
+            "force_size",
+        ),
+        (
+            "Selon Washington, l'EI compte environ 9 000 combattants en Irak.",
+            "fr",
+            "environ 9 000",
+            "force_size",
+        ),
+        # a state's troops in another country are deployed there
+        ("Russia keeps about 1,500 soldiers in Transnistria.", "en", "about 1,500", "deployment"),
+        # reservists with no other word about them belong to the force
+        ("There are about 34,000 reservists in Denmark.", "en", "about 34,000", "force_size"),
+    ],
+)
+def test_whose_troops_and_where(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        (
+            "The withdrawal of 3,000 of the roughly 20,000 troops stationed in Japan begins in May.",
+            "en",
+            "roughly 20,000",
+        ),
+        (
+            "Geplant ist der Abzug von 4.000 der derzeit in Italien stationierten 12.000 Soldaten.",
+            "de",
+            "12.000",
+        ),
+    ],
+)
+def test_the_total_of_a_partial_withdrawal_is_deployed(text: str, lang: str, total: str) -> None:
+    assert _types(text, lang)[total] == "deployment"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention_type"),
+    [
+        # a force cut with no place or mission is an army shrinking ...
+        ("Der Minister will die Zahl der Soldaten von 180.000 auf 160.000 verringern.", "de", "force_size"),
+        ("The government plans to cut the army from 90,000 to 72,000 soldiers by 2030.", "en", "force_size"),
+        # ... a presence cut somewhere is a withdrawal
+        ("The Pentagon will cut its troops in Kuwait from 13,000 to 10,000 soldiers.", "en", "withdrawal"),
+    ],
+)
+def test_a_cut_from_x_to_y(text: str, lang: str, mention_type: str) -> None:
+    assert {m.mention_type for m in extract_mentions(text, lang)} == {mention_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        ("The fighting claimed the lives of 45 soldiers last week.", "en", "45", "casualties"),
+        ("The rebels can muster 6,000 fighters.", "en", "6,000", "force_size"),
+        ("Die Armee soll in dem Feldzug 20.000 Soldaten eingebüßt haben.", "de", "20.000", "casualties"),
+        ("Die Marine plant, jedes Jahr rund 3.000 Rekruten auszubilden.", "de", "rund 3.000", "training"),
+        ("Quatre soldats ont été touchés par un tir de mortier.", "fr", "Quatre", "casualties"),
+        ("Paris envisage de laisser 400 militaires au Tchad.", "fr", "400", "withdrawal"),
+        ("Le gouvernement veut engager 2 000 soldats au Sahel.", "fr", "2 000", "deployment"),
+        # "UK-based", "Iran-backed": no cue word inside a hyphenated modifier
+        ("The UK-based monitor said 30 soldiers were wounded.", "en", "30", "casualties"),
+    ],
+)
+def test_cue_words_with_their_inflections(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+def test_a_german_ordinal_ends_no_sentence() -> None:
+    (mention,) = extract_mentions(
+        "Ab dem 3. Oktober nehmen an der Übung im Norden rund 9.000 Soldaten aus acht Ländern teil.", "de"
+    )
+    assert mention.mention_type == "training"
+    assert mention.sentence.startswith("Ab dem 3. Oktober")
+
+
+def test_a_german_passive_participle_at_the_end_of_a_long_clause() -> None:
+    (mention,) = extract_mentions(
+        "Dabei wurden nach Angaben des Ministeriums mindestens 12 Angehörige der Streitkräfte bei einem Angriff "
+        "auf einen Stützpunkt im Norden des Landes getötet.",
+        "de",
+    )
+    assert mention.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # no troop count at all, cue words or not
+        ("The exercise involved 40 aircraft and 12 ships.", "en"),
+        ("Bei der Parade wurden 200 Panzer gezeigt.", "de"),
+        ("La Commission européenne a débloqué 500 millions d'euros.", "fr"),
+    ],
+)
+def test_negatives_stay_negative(text: str, lang: str) -> None:
+    assert extract_mentions(text, lang) == []
