@@ -250,16 +250,46 @@ def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> tuple[int, bool]
     return None
 
 
-def _governing_dominant(cues: list[Cue], sentence: str, start: int) -> bool:
-    """A withdrawal or casualty verb before the count in its clause governs it as its object ("killed four
-    soldiers on patrol", "coûtant la vie à sept soldats stationnés")."""
-    return any(
-        kind in _DOMINANT
-        and c_end <= start
-        and c_end >= start - DOMINANT_REACH
-        and not _CLAUSE_END.search(sentence, c_end, start)
-        for _c_start, c_end, kind in cues
-    )
+# An auxiliary or modal right before a cue word makes it the verb of a clause rather than a noun.
+_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:will|would|were|was|are|is|have|has|had|been|be|to|must|should|va|vont|doit|doivent|"
+    r"devrait|devraient|sont|ont|été|seront|seraient|werden|wurden|worden|sind|waren|sollen|soll|sollten|"
+    r"müssen|haben|hatten)(?:\s+\w+){0,2}\s+\Z"
+)
+
+
+def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
+    """A withdrawal or casualty verb of the count's clause: before the count it governs the count as its object
+    ("killed four soldiers on patrol", "coûtant la vie à sept soldats stationnés"), after it it is the verb the
+    noun phrase is the subject of ("250 casques bleus déployés à Goma vont retourner à Kiev")."""
+    for c_start, c_end, kind in cues:
+        if kind not in _DOMINANT:
+            continue
+        if c_end <= t.start:
+            span = (c_end, t.start)
+        elif c_start >= t.end and _VERB_BEFORE.search(t.sentence, max(t.end, c_start - 40), c_start):
+            span = (
+                t.end,
+                c_start,
+            )  # "... will return", "... wurden getötet", not "took part in the evacuation"
+        else:
+            continue
+        if span[1] - span[0] <= DOMINANT_REACH and not _CLAUSE_END.search(t.sentence, *span):
+            return _TYPE_ORDER[kind]
+    return ""
+
+
+def _attributive_cue(cues: list[Cue], t: TypeContext) -> str:
+    """A participle between the number and its noun qualifies the troops counted ("5000 in Afrika
+    stationierte Söldner"); the noun itself ("Armeeangehörige") is no cue."""
+    head = t.end - len(t.noun) if t.noun and t.sentence.endswith(t.noun, 0, t.end) else t.end
+    kinds = [kind for c_start, c_end, kind in cues if t.start <= c_start and c_end <= head]
+    for kind in (*_DOMINANT, *range(len(_TYPE_ORDER))):
+        if kind in kinds:
+            # "Abzug von 10.000 in Deutschland stationierten Soldaten": the withdrawal governs the count
+            governed = kind not in _DOMINANT and _clause_dominant(cues, t)
+            return governed or _TYPE_ORDER[kind]
+    return ""
 
 
 def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
@@ -337,15 +367,20 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
                 # an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000 verkleinern")
                 placed = t.location is not None or _MISSION.search(t.sentence)
                 return "withdrawal" if placed else "force_size"
+    if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
+        return "deployment"  # "4,500 of the 28,500 troops stationed in Korea": the total is the presence
+    if attributive := _attributive_cue(cues, t):
+        return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
     predicate = _predicate_cue(cues, t.sentence, t.end)
     if predicate is not None:
         kind, auxiliary = predicate
-        if auxiliary or kind in _DOMINANT or not _governing_dominant(cues, t.sentence, t.start):
+        if auxiliary or kind in _DOMINANT:
             return _TYPE_ORDER[kind]  # "N troops have withdrawn despite attacks that wounded dozens"
+        # a bare participle is an attribute of the troops ("250 soldiers deployed in Goma will return home",
+        # "killed four soldiers stationed at the base"): a withdrawal or casualty verb of the clause decides
+        return _clause_dominant(cues, t) or _TYPE_ORDER[kind]
     if in_clause:
         return "casualties"
-    if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
-        return "deployment"
     return ""
 
 

@@ -246,3 +246,41 @@ def test_a_german_passive_participle_at_the_end_of_a_long_clause() -> None:
 )
 def test_negatives_stay_negative(text: str, lang: str) -> None:
     assert extract_mentions(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a participle between the number and its noun says what the troops counted are
+        (
+            "Berichten zufolge sind es bis zu 3000 in Libyen stationierte Söldner.",
+            "de",
+            "bis zu 3000",
+            "deployment",
+        ),
+        ("Gemeldet wurden 1200 im Kampf gefallene Soldaten.", "de", "1200", "casualties"),
+        # ... unless a withdrawal governs the count from before
+        ("Geplant ist der Abzug von 8.000 in Polen stationierten Soldaten.", "de", "8.000", "withdrawal"),
+        # a bare participle after the noun, then the verb of the clause
+        ("Some 400 marines stationed in Darwin will return home next month.", "en", "Some 400", "withdrawal"),
+        ("Les 300 soldats déployés à Gao vont retourner en France.", "fr", "300", "withdrawal"),
+        # ... but a withdrawal noun that is only an object is no verb of the troops
+        (
+            "Les 900 soldats engagés dans l'opération ont participé à l'évacuation des civils.",
+            "fr",
+            "900",
+            "deployment",
+        ),
+        # captured fighters are casualties; the Department of Defense is no departure
+        ("Twelve militants were arrested after the raid.", "en", "Twelve", "casualties"),
+        ("Die letzten 90 Soldaten verließen am Montag das Lager.", "de", "90", "withdrawal"),
+        (
+            "The Department of Defense said 2,000 troops are stationed at the base.",
+            "en",
+            "2,000",
+            "deployment",
+        ),
+    ],
+)
+def test_participles_and_verbs_of_the_clause(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
