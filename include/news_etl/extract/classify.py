@@ -199,6 +199,7 @@ _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 _CASUALTIES = _TYPE_ORDER.index("casualties")
 _DOMINANT = (_WITHDRAWAL, _CASUALTIES)
 _FORCE_SIZE = _TYPE_ORDER.index("force_size")
+_TRAINING = _TYPE_ORDER.index("training")
 # A place phrase right after the noun phrase (a named place, known to the gazetteer or not).
 _PLACED_AFTER = {
     "en": re.compile(r"\s+(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]"),
@@ -207,6 +208,7 @@ _PLACED_AFTER = {
     "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
 }
 _RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
+_TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
@@ -333,11 +335,26 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     number = r"\d[\d.,'’\u202f\u00a0 ]*"
     passive = re.compile(rf"(?<![\w])(?i:{participles})(?![\w])")
     change = re.compile(
-        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
-        rf"(?:\S+\s+){{0,2}}?{number}"
+        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
     )
     partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
     return passive, change, partitive_total
+
+
+_SCALE_AFTER = re.compile(r"\s*(?i:million|mio|milliard|mille|tausend|thousand)")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _falls(change: re.Match[str]) -> bool:
+    """A change "from X to Y" to a smaller number (plain digits only: "1,3 Millionen" is not compared)."""
+    x, y = change.group("x").strip(), change.group("y").strip()
+    text = change.string
+    if _SCALE_AFTER.match(text, change.start("x") + len(x)) or _SCALE_AFTER.match(
+        text, change.start("y") + len(y)
+    ):
+        return False
+    return int(_NOT_DIGIT.sub("", y) or 0) < int(_NOT_DIGIT.sub("", x) or 0)
 
 
 # A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
@@ -360,13 +377,13 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "casualties"
     if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
         return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
-    if any(kind == _WITHDRAWAL for _, _, kind in cues):
-        for m in change.finditer(t.sentence):
-            if m.start() <= t.start < m.end():
-                # "reduce ... from 2,000 to 1,000": both counts; a force cut with no place or mission named is
-                # an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000 verkleinern")
-                placed = t.location is not None or _MISSION.search(t.sentence)
-                return "withdrawal" if placed else "force_size"
+    withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
+    for m in change.finditer(t.sentence):
+        if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
+            # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
+            # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
+            placed = t.location is not None or _MISSION.search(t.sentence)
+            return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         return "deployment"  # "4,500 of the 28,500 troops stationed in Korea": the total is the presence
     if attributive := _attributive_cue(cues, t):
@@ -377,8 +394,12 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         if auxiliary or kind in _DOMINANT:
             return _TYPE_ORDER[kind]  # "N troops have withdrawn despite attacks that wounded dozens"
         # a bare participle is an attribute of the troops ("250 soldiers deployed in Goma will return home",
-        # "killed four soldiers stationed at the base"): a withdrawal or casualty verb of the clause decides
-        return _clause_dominant(cues, t) or _TYPE_ORDER[kind]
+        # "killed four soldiers stationed at the base"): a withdrawal or casualty verb of the clause decides;
+        # "71 000 militaires entraînés" are trained soldiers, not trainees of a programme
+        if dominant := _clause_dominant(cues, t):
+            return dominant
+        if kind != _TRAINING:
+            return _TYPE_ORDER[kind]
     if in_clause:
         return "casualties"
     return ""
@@ -394,14 +415,44 @@ def _carried_type(before: str, lang: str) -> str:
     return _event_type(before, lang) or (_TYPE_ORDER[kinds[-1]] if kinds else "")
 
 
+# Words of raising a force: mobilising, calling up or recruiting troops makes a force size wherever they serve.
+_RAISING = re.compile(
+    r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht|mobili|summon|call\w* up|einberuf|einzieh|eingezogen|"
+    r"rappel|draft|enlist|enrôl|einzuberufen)"
+)
+
+
+def _dominant_before(cues: list[Cue], t: TypeContext) -> bool:
+    return any(
+        kind in _DOMINANT and c_end <= t.start and t.start - c_end <= DOMINANT_REACH
+        for _, c_end, kind in cues
+    )
+
+
+def _has(cues: list[Cue], wanted: int) -> bool:
+    return any(kind == wanted for _, _, kind in cues)
+
+
+def _raising(cues: list[Cue], t: TypeContext) -> bool:
+    return any(kind == _FORCE_SIZE and _RAISING.match(t.sentence, c_start) for c_start, _c_end, kind in cues)
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
+    if found not in ("casualties", "withdrawal") and _TRAINERS.search(t.noun):
+        return "training"  # trainers and instructors take part in a training programme wherever they serve
     if found not in ("casualties", "withdrawal") and (event := _event_type(t.sentence, t.lang)):
         return event  # troops counted in a sentence about an exercise or a parade take part in it
-    reserves = bool(_RESERVES.search(t.noun))
-    if reserves and (found == "" or any(kind == _FORCE_SIZE for _, _, kind in cues)):
-        return "force_size"  # reservists called up, recruits raised: the army grows, wherever it fights
+    # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
+    # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
+    reserves = bool(_RESERVES.search(t.noun)) and found != "training"
+    if reserves and not _dominant_before(cues, t) and (found == "" or _has(cues, _FORCE_SIZE)):
+        return "force_size"
+    if found == "force_size" and _raising(cues, t):
+        return (
+            "force_size"  # "bringing the total number of reserve soldiers to 86,000", "to mobilise 300,000"
+        )
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
     group = t.actor in group_codes()
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group

@@ -284,3 +284,29 @@ def test_negatives_stay_negative(text: str, lang: str) -> None:
 )
 def test_participles_and_verbs_of_the_clause(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a change to a smaller number is a reduction even with no reduction word
+        ("The number of Dutch troops in Lithuania will go from 1,100 to 600.", "en", "600", "withdrawal"),
+        ("Le contingent passera de 4 000 à 1 800 militaires au Tchad.", "fr", "1 800", "withdrawal"),
+        ("The navy will grow from 30,000 to 34,000 sailors.", "en", "34,000", "force_size"),
+        # trainers and instructors take part in training wherever they serve
+        ("Rund 250 Ausbilder der Bundeswehr sind derzeit in Niger im Einsatz.", "de", "Rund 250", "training"),
+        ("Some 120 Canadian military instructors are deployed in Latvia.", "en", "Some 120", "training"),
+        # a "fighting force" is a force, not a fight
+        ("Analysts put the group's fighting force at 8,000 or more.", "en", "8,000 or more", "force_size"),
+        # calling up or mobilising reservists raises a force, wherever they will serve
+        (
+            "The army called up 20,000 reservists for the operation in Gaza, bringing the total of reservists "
+            "to 95,000.",
+            "en",
+            "95,000",
+            "force_size",
+        ),
+    ],
+)
+def test_changes_trainers_and_raised_forces(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
