@@ -437,13 +437,16 @@ def _raising(cues: list[Cue], t: TypeContext) -> bool:
     return any(kind == _FORCE_SIZE and _RAISING.match(t.sentence, c_start) for c_start, _c_end, kind in cues)
 
 
-def mention_type(cues: list[Cue], t: TypeContext) -> str:
-    """Sentence structure first, then the nearest cue word, then who is where."""
-    found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
-    if found not in ("casualties", "withdrawal") and _TRAINERS.search(t.noun):
-        return "training"  # trainers and instructors take part in a training programme wherever they serve
-    if found not in ("casualties", "withdrawal") and (event := _event_type(t.sentence, t.lang)):
-        return event  # troops counted in a sentence about an exercise or a parade take part in it
+def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
+    """Who the troops are and what the sentence is about, over the cue word found: trainers, an exercise or a
+    parade, reservists and recruits (unless a casualty or withdrawal word governs them from before)."""
+    if found not in ("casualties", "withdrawal"):
+        if _TRAINERS.search(t.noun):
+            return (
+                "training"  # trainers and instructors take part in a training programme wherever they serve
+            )
+        if event := _event_type(t.sentence, t.lang):
+            return event  # troops counted in a sentence about an exercise or a parade take part in it
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
     reserves = bool(_RESERVES.search(t.noun)) and found != "training"
@@ -453,17 +456,11 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return (
             "force_size"  # "bringing the total number of reserve soldiers to 86,000", "to mobilise 300,000"
         )
-    # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
-    group = t.actor in group_codes()
-    abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
-    if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
-        return "deployment"  # the size of a contingent or mission abroad is a deployment figure
-    if found:
-        return found
-    if abroad or _MISSION.search(t.sentence):
-        return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
-    if carried := _carried_type(t.before, t.lang):
-        return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    return ""
+
+
+def _uncued_type(t: TypeContext, group: bool) -> str:
+    """A count with no cue word: where the troops are and whose they are."""
     if group:
         return "force_size"
     if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
@@ -475,6 +472,25 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     if t.rule == "anaphora":
         return "other"
     return "deployment" if t.location else "force_size"
+
+
+def mention_type(cues: list[Cue], t: TypeContext) -> str:
+    """Sentence structure first, then the nearest cue word, then who is where."""
+    found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
+    if overriding := _what_the_troops_do(found, cues, t):
+        return overriding
+    # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
+    group = t.actor in group_codes()
+    abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
+    if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
+        return "deployment"  # the size of a contingent or mission abroad is a deployment figure
+    if found:
+        return found
+    if abroad or _MISSION.search(t.sentence):
+        return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
+    if carried := _carried_type(t.before, t.lang):
+        return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    return _uncued_type(t, group)
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
