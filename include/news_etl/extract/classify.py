@@ -260,6 +260,18 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# "Von den 3.000 entsandten Soldaten wurden 200 verwundet": the total a share is taken from is not the subject
+# of the verb that follows.
+_TOTAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:of the|of its|of their|among the|von den|unter den|sur les|parmi les)\s+(?:\S+\s+)?\Z"
+)
+
+
+def _lower_verb(t: TypeContext, at: int) -> bool:
+    """German writes every noun with a capital: a lower-case cue word is a verb or participle."""
+    return t.lang == "de" and t.sentence[at].islower()
+
+
 def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
     """A withdrawal or casualty verb of the count's clause: before the count it governs the count as its object
     ("killed four soldiers on patrol", "coûtant la vie à sept soldats stationnés"), after it it is the verb the
@@ -269,7 +281,13 @@ def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
             continue
         if c_end <= t.start:
             span = (c_end, t.start)
-        elif c_start >= t.end and _VERB_BEFORE.search(t.sentence, max(t.end, c_start - 40), c_start):
+        elif (
+            c_start >= t.end
+            and (
+                _lower_verb(t, c_start) or _VERB_BEFORE.search(t.sentence, max(t.end, c_start - 40), c_start)
+            )
+            and not _TOTAL_BEFORE.search(t.sentence, max(0, t.start - 30), t.start)
+        ):
             span = (
                 t.end,
                 c_start,

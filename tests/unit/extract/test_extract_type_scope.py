@@ -310,3 +310,20 @@ def test_participles_and_verbs_of_the_clause(text: str, lang: str, count: str, m
 )
 def test_changes_trainers_and_raised_forces(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the total a share is taken from keeps its own participle; the verb after is the share's
+        ("Von den 2.500 entsandten Soldaten wurden 140 verwundet.", "de", "2.500", "deployment"),
+        ("Von den 2.500 entsandten Soldaten wurden 140 verwundet.", "de", "140", "casualties"),
+        # separable German verbs and inflected participles
+        ("Das Heer holt 700 Soldaten aus dem Irak zurück.", "de", "700", "withdrawal"),
+        ("Die 900 eingesetzten Soldaten kehren im Juni zurück.", "de", "900", "withdrawal"),
+        # bodies returned are the dead
+        ("The remains of 60 soldiers were handed over on Friday.", "en", "60", "casualties"),
+    ],
+)
+def test_shares_separable_verbs_and_bodies(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
