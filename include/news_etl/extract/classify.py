@@ -11,6 +11,9 @@ from news_etl.extract.places import group_codes
 
 # "other" has cue words too (a parade): the nearest cue can say a count is none of the others.
 _TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
+_CAPTIVITY = re.compile(
+    r"(?i:gefangenschaft|kriegsgefangen|captivity|captivité|prisoners? of war|prisonniers de guerre)"
+)
 _POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
 
 _OUTLETS = (
@@ -203,8 +206,12 @@ _TRAINING = _TYPE_ORDER.index("training")
 # A place phrase right after the noun phrase (a named place, known to the gazetteer or not).
 _PLACED_AFTER = {
     "en": re.compile(r"\s+(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]"),
-    # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there.
-    "de": re.compile(r"(?!)"),
+    # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
+    # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
+    "de": re.compile(
+        r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den)\s+\w*(?:gebiet|region|grenze|nähe|front|frontlinie|flanke|"
+        r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
+    ),
     "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
 }
 _RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
@@ -212,7 +219,8 @@ _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeu
 # A mission, operation or contingent abroad: its strength is a deployment.
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
-    r"\bmandat\b|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|\bmaintien de la paix\b)"
+    r"\bmandat\b|\bmandats\w*|\w*obergrenze\w*|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
+    r"\bmaintien de la paix\b)"
 )
 
 
@@ -316,14 +324,19 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
     """A withdrawal or casualty word in the phrase's clause decides (a clause about troops leaving or dying is
     about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
     of the phrase itself are no cue."""
-    near = {
-        kind
+    near_cues = [
+        (c_start, kind)
         for c_start, c_end, kind in cues
         if not (c_start < end and c_end > start)
         and c_end >= start - DOMINANT_REACH
         and c_start <= end + DOMINANT_REACH
         and not _CLAUSE_END.search(sentence, *((c_end, start) if c_end <= start else (end, c_start)))
-    }
+    ]
+    near = {kind for _, kind in near_cues}
+    if any(kind == _CASUALTIES and _CAPTIVITY.match(sentence, c_start) for c_start, kind in near_cues):
+        return (
+            "casualties"  # prisoners of war, even when they return home ("aus Gefangenschaft zurückgekehrt")
+        )
     for kind in _DOMINANT:
         if kind in near:
             return _TYPE_ORDER[kind]

@@ -327,3 +327,32 @@ def test_changes_trainers_and_raised_forces(text: str, lang: str, count: str, me
 )
 def test_shares_separable_verbs_and_bodies(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # lowering a mandate's cap is a withdrawal, even with no place named
+        (
+            "Der Bundestag beschloss die Absenkung der Mandatsobergrenze von 1500 auf 800 Soldaten.",
+            "de",
+            "800",
+            "withdrawal",
+        ),
+        # an area or a front after the noun places German troops
+        ("Nach Schätzungen sind inzwischen 40.000 Soldaten an der Grenze.", "de", "40.000", "deployment"),
+        ("Man geht davon aus, dass 9.000 Soldaten in dem Gebiet sind.", "de", "9.000", "deployment"),
+        # returning from captivity: prisoners of war
+        ("Insgesamt 75 Soldaten sind aus russischer Gefangenschaft zurückgekehrt.", "de", "75", "casualties"),
+        (
+            "Rund 2.000 Soldaten sind nach der Übung in ihre Kasernen zurückgekehrt.",
+            "de",
+            "Rund 2.000",
+            "withdrawal",
+        ),
+        # put out of action
+        ("La force a mis hors de combat une vingtaine de jihadistes.", "fr", "une vingtaine", "casualties"),
+    ],
+)
+def test_caps_places_and_captivity(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
