@@ -369,7 +369,8 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
         rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
     )
-    partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
+    share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
+    partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
     return passive, change, partitive_total
 
 
@@ -416,7 +417,9 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             placed = t.location is not None or _MISSION.search(t.sentence)
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
-        return "deployment"  # "4,500 of the 28,500 troops stationed in Korea": the total is the presence
+        # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
+        # 100,000 fighters": the total is the group's force
+        return "force_size" if t.actor in group_codes() else "deployment"
     if attributive := _attributive_cue(cues, t):
         return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
     predicate = _predicate_cue(cues, t.sentence, t.end)
@@ -433,6 +436,30 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             return _TYPE_ORDER[kind]
     if in_clause:
         return "casualties"
+    return _referred_type(cues, t)
+
+
+# "among them 2,500 soldiers", "this figure includes 50,000 soldiers": the count is part of a figure given before,
+# and has its type.
+_AMONG_BEFORE = re.compile(
+    r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|unter ihnen|von denen)\s+"
+    r"(?:\S+\s+){0,3}\Z"
+)
+_FIGURE = re.compile(
+    r"(?<![\w])(?i:this figure|the figure|that figure|this toll|the toll|ce chiffre|ce bilan|diese zahl|"
+    r"die zahl umfasst)(?![\w])"
+)
+
+
+def _referred_type(cues: list[Cue], t: TypeContext) -> str:
+    if _AMONG_BEFORE.search(t.sentence, max(0, t.start - 40), t.start):
+        for _c_start, c_end, kind in reversed(cues):
+            if kind in _DOMINANT and c_end <= t.start:
+                return _TYPE_ORDER[kind]
+    if _FIGURE.search(t.sentence, 0, t.start) and not any(kind in _DOMINANT for _, _, kind in cues):
+        carried = _carried_type(t.before, t.lang)
+        if carried in ("casualties", "withdrawal"):
+            return carried
     return ""
 
 

@@ -356,3 +356,30 @@ def test_shares_separable_verbs_and_bodies(text: str, lang: str, count: str, men
 )
 def test_caps_places_and_captivity(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # "fiel ... weg" (was dropped) is no death; "fielen aus dem ..." (fell, of the ...) is
+        (
+            "Zuletzt fiel die Reserve von 200 Mann weg, 80 Soldaten wurden abgezogen.",
+            "de",
+            "200",
+            "withdrawal",
+        ),
+        ("Im Winter fielen aus dem Regiment 300 Soldaten an der Front.", "de", "300", "casualties"),
+        # a share of a group's total: the total is its force
+        ("Up to 30% of Hamas's 12,000 fighters were killed or wounded.", "en", "12,000", "force_size"),
+        # a count among those of a figure given before takes that figure's type
+        ("The strikes killed 400 people, among them 250 soldiers.", "en", "250", "casualties"),
+        (
+            "Die Armee meldete 90 Tote. Diese Zahl umfasst 60 Soldaten und 30 Reservisten.",
+            "de",
+            "60",
+            "casualties",
+        ),
+    ],
+)
+def test_particles_shares_and_figures(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
