@@ -214,7 +214,11 @@ _PLACED_AFTER = {
     ),
     "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
 }
-_RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
+# Reservists, conscripts and recruits, and the career categories an army counts its strength in ("170.000 Zeit-
+# und Berufssoldaten", "15.000 freiwillig Wehrdienstleistende", "militaires d'active").
+_RESERVES = re.compile(
+    r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht|berufssoldat|zeitsoldat|wehrdienstleist|d['’]active\b)"
+)
 _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
 _MISSION = re.compile(
@@ -222,6 +226,20 @@ _MISSION = re.compile(
     r"\bmandat\b|\bmandats\w*|\w*obergrenze\w*|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b)"
 )
+
+
+# "renflouer ses rangs ... pour atteindre un contingent de 1,15 million": an army's whole strength, not a mission.
+_ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
+
+
+def _mission(t: TypeContext) -> bool:
+    first = _MISSION.search(t.sentence)
+    if first is None:
+        return False
+    if first.group().lower().startswith("contingent") and t.location is None:
+        # a further mission word decides; else the army's rank and file
+        return bool(_MISSION.search(t.sentence, first.end())) or not _ARMY_CONTINGENT.search(t.sentence)
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +416,58 @@ _CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
 _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 
 
+# A relative clause or an apposition right after the noun phrase ("vier Soldaten, die in Bamako eingesetzt
+# waren, ...", "250 soldats de la MONUSCO, la mission de l'ONU, ..."): its words say what the troops did or are,
+# the verb after it what the sentence says of them.
+_INSERTION = re.compile(
+    r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?)"
+    r"(?![\w])[^,;:]{1,140},"
+)
+# Modal and aspect verbs between a subject and its verb ("s'apprêtent à quitter", "vont rentrer", "are to leave").
+_MODALS = re.compile(
+    r"(?:\s+(?i:s['’]apprêt\w*\s+à|vont|va|doivent|doit|devraient|devront|pourraient|peuvent|sont\s+sur\s+le\s+point\s+d[e'’]|"
+    r"are\s+to|is\s+to|are\s+set\s+to|are\s+about\s+to|sollen|sollten|werden|wollen|müssen|mussten))*\s*\Z"
+)
+# What may close a German clause after its verb: auxiliaries and modals ("verlassen werden sollen"), then a
+# clause end.
+_CLAUSE_TAIL = re.compile(
+    r"(?:\s+(?i:werden|worden|wurden|wird|wurde|sind|ist|sein|seien|haben|hat|hatte|hatten|waren|war|wären|"
+    r"sollen|soll|sollten|können|konnten|könnten|müssen|mussten|wollen|will|lassen|dürfen))*\s*(?:[.;:!?,]|\Z)"
+)
+
+
+def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
+    """German puts the verb of a subordinate or passive clause at its end ("... über 20.000 Angehörige der
+    Streitkräfte in vielen Fachgebieten aus- und weitergebildet", "... das Land verlassen"): a lower-case cue
+    word that closes the count's clause is the verb said of the troops, however far from the noun."""
+    if t.lang != "de":
+        return ""
+    stop = _CLAUSE_END.search(t.sentence, start)
+    limit = stop.start() if stop else len(t.sentence)
+    for c_start, c_end, kind in reversed(cues):
+        if start <= c_start and c_end <= limit:
+            if _lower_verb(t, c_start) and _CLAUSE_TAIL.match(t.sentence, c_end):
+                return _TYPE_ORDER[kind]
+            return ""
+    return ""
+
+
+def _after_insertion(cues: list[Cue], t: TypeContext) -> str:
+    """The verb after a relative clause or an apposition that follows the noun phrase."""
+    m = _INSERTION.match(t.sentence, t.end)
+    if m is None:
+        return ""
+    if final := _verb_final(cues, t, m.end()):
+        return final
+    for c_start, _c_end, kind in cues:
+        if c_start >= m.end():
+            gap = t.sentence[m.end() : c_start]
+            if _AUXILIARIES.match(gap + " ") or _MODALS.match(gap):
+                return _TYPE_ORDER[kind]
+            return ""
+    return ""
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
@@ -422,21 +492,30 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "force_size" if t.actor in group_codes() else "deployment"
     if attributive := _attributive_cue(cues, t):
         return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
-    predicate = _predicate_cue(cues, t.sentence, t.end)
-    if predicate is not None:
-        kind, auxiliary = predicate
-        if auxiliary or kind in _DOMINANT:
-            return _TYPE_ORDER[kind]  # "N troops have withdrawn despite attacks that wounded dozens"
-        # a bare participle is an attribute of the troops ("250 soldiers deployed in Goma will return home",
-        # "killed four soldiers stationed at the base"): a withdrawal or casualty verb of the clause decides;
-        # "71 000 militaires entraînés" are trained soldiers, not trainees of a programme
-        if dominant := _clause_dominant(cues, t):
-            return dominant
-        if kind != _TRAINING:
-            return _TYPE_ORDER[kind]
+    if said := _verb_of_subject(cues, t):
+        return said
     if in_clause:
         return "casualties"
     return _referred_type(cues, t)
+
+
+def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
+    """The verb the count's noun phrase is the subject of: after an inserted clause, right after the noun, or
+    (German) at the end of the clause."""
+    if inserted := _after_insertion(cues, t):
+        return inserted  # "vier Soldaten, die in Bamako eingesetzt waren, sollten das Land verlassen"
+    predicate = _predicate_cue(cues, t.sentence, t.end)
+    if predicate is None:
+        return _verb_final(cues, t, t.end)
+    kind, auxiliary = predicate
+    if auxiliary or kind in _DOMINANT:
+        return _TYPE_ORDER[kind]  # "N troops have withdrawn despite attacks that wounded dozens"
+    # a bare participle is an attribute of the troops ("250 soldiers deployed in Goma will return home",
+    # "killed four soldiers stationed at the base"): a withdrawal or casualty verb of the clause decides;
+    # "71 000 militaires entraînés" are trained soldiers, not trainees of a programme
+    if dominant := _clause_dominant(cues, t):
+        return dominant
+    return _TYPE_ORDER[kind] if kind != _TRAINING else ""
 
 
 # "among them 2,500 soldiers", "this figure includes 50,000 soldiers": the count is part of a figure given before,
@@ -451,11 +530,20 @@ _FIGURE = re.compile(
 )
 
 
+# Prisoners and their exchange: troops brought back home from it return from captivity.
+_PRISONERS = re.compile(
+    r"(?i:gefangen\w*|kriegsgefangen\w*|prisonniers?|prisoners?|pows|captivity|captivité|gefangenschaft)(?![\w])"
+)
+_RETURN = re.compile(r"(?i:zurück|heim|rapatri|retour|rentr|ramen|return|home|brought back|back)")
+
+
 def _referred_type(cues: list[Cue], t: TypeContext) -> str:
     if _AMONG_BEFORE.search(t.sentence, max(0, t.start - 40), t.start):
         for _c_start, c_end, kind in reversed(cues):
             if kind in _DOMINANT and c_end <= t.start:
                 return _TYPE_ORDER[kind]
+        if _PRISONERS.search(t.sentence, 0, t.start):
+            return "casualties"  # "116 prisonniers ukrainiens ont retrouvé la liberté, dont 87 soldats"
     if _FIGURE.search(t.sentence, 0, t.start) and not any(kind in _DOMINANT for _, _, kind in cues):
         carried = _carried_type(t.before, t.lang)
         if carried in ("casualties", "withdrawal"):
@@ -495,6 +583,28 @@ def _raising(cues: list[Cue], t: TypeContext) -> bool:
     return any(kind == _FORCE_SIZE and _RAISING.match(t.sentence, c_start) for c_start, _c_end, kind in cues)
 
 
+# Words of taking part in something: in an exercise named in the sentence before, the troops train.
+_PARTICIPATING = re.compile(
+    r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*|particip\w*|engagés?|impliqués?|"
+    r"take part|taking part|took part|involved)(?![\w])"
+)
+# A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
+# semaines", "als Ausbilderinnen und Ausbilder".
+_TRAINING_ROLE = re.compile(
+    r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
+    r"zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
+    r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs)|as\s+(?:trainers|instructors))"
+)
+ROLE_REACH = 150
+
+
+def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
+    """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names."""
+    if any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
+        return False
+    return bool(_PARTICIPATING.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
+
+
 def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
     """Who the troops are and what the sentence is about, over the cue word found: trainers, an exercise or a
     parade, reservists and recruits (unless a casualty or withdrawal word governs them from before)."""
@@ -505,16 +615,36 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             )
         if event := _event_type(t.sentence, t.lang):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
+        if _TRAINING_ROLE.search(t.sentence, t.end, t.end + ROLE_REACH) or _exercise_before(cues, t):
+            return "training"
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
     reserves = bool(_RESERVES.search(t.noun)) and found != "training"
     if reserves and not _dominant_before(cues, t) and (found == "" or _has(cues, _FORCE_SIZE)):
         return "force_size"
     if found == "force_size" and _raising(cues, t):
+        if _assigned(cues, t):
+            return "deployment"  # "l'opération Sentinelle mobilise 10 000 militaires", "mobilisés dans l'Hexagone"
         return (
             "force_size"  # "bringing the total number of reserve soldiers to 86,000", "to mobilise 300,000"
         )
     return ""
+
+
+_MOBILISED = re.compile(r"(?i:mobili)")
+
+
+def _assigned(cues: list[Cue], t: TypeContext) -> bool:
+    """Troops mobilised for an operation or at a place are assigned to it, not raised: only where no word of
+    calling up or recruiting is used and the troops are no reservists."""
+    raising = [c for c in cues if c[2] == _FORCE_SIZE and _RAISING.match(t.sentence, c[0])]
+    if not raising or not all(_MOBILISED.match(t.sentence, c_start) for c_start, _, _ in raising):
+        return False
+    if _MISSION.search(t.sentence):
+        return True
+    # English capitalises months ("mobilised in September"): there only a known place counts
+    placed = t.location is not None or t.lang != "en"
+    return placed and any(_PLACED_AFTER[t.lang].match(t.sentence, c_end) for _, c_end, _ in raising)
 
 
 def _uncued_type(t: TypeContext, group: bool) -> str:
@@ -532,19 +662,29 @@ def _uncued_type(t: TypeContext, group: bool) -> str:
     return "deployment" if t.location else "force_size"
 
 
+def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
+    """A return word only ("zurückgeholt", "rapatriés"), in a sentence or after a sentence about prisoners."""
+    leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
+    if not leaving or not all(_RETURN.match(t.sentence, c_start) for c_start in leaving):
+        return False
+    return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before))
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
+    if found == "withdrawal" and _back_from_captivity(cues, t):
+        return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
     if overriding := _what_the_troops_do(found, cues, t):
         return overriding
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
     group = t.actor in group_codes()
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
-    if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
+    if found == "force_size" and (abroad or _mission(t)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
-    if abroad or _MISSION.search(t.sentence):
+    if abroad or _mission(t):
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     if carried := _carried_type(t.before, t.lang):
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."

@@ -383,3 +383,208 @@ def test_caps_places_and_captivity(text: str, lang: str, count: str, mention_typ
 )
 def test_particles_shares_and_figures(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the verb after a relative clause or an apposition says what happens to the troops; the clause's own verb
+        # only says what they did before
+        (
+            "Im Sommer sollen auch sechs deutsche Soldaten, die in der Hauptstadt stationiert waren, das Land verlassen.",
+            "de",
+            "sechs",
+            "withdrawal",
+        ),
+        (
+            "Die 300 Soldaten, die in Gao eingesetzt sind, werden bis Ende Mai abgezogen.",
+            "de",
+            "300",
+            "withdrawal",
+        ),
+        (
+            "Les 400 soldats, qui étaient déployés à Tombouctou depuis 2015, vont quitter la région en juin.",
+            "fr",
+            "400",
+            "withdrawal",
+        ),
+        (
+            "The 900 marines, who had been stationed in Okinawa for a decade, will return home in spring.",
+            "en",
+            "900",
+            "withdrawal",
+        ),
+        # the relative clause's verb still decides when the main verb is no cue
+        ("Die 500 Soldaten, die 2019 entsandt wurden, bleiben vorerst in Niger.", "de", "500", "deployment"),
+        # German: the verb closing the clause is said of the troops, however long the phrases before it
+        (
+            "Seit dem Frühjahr wurden durch Personal aus acht Staaten rund 6.000 Angehörige der Armee in "
+            "mehreren Lehrgängen an modernen Waffen weitergebildet.",
+            "de",
+            "rund 6.000",
+            "training",
+        ),
+        (
+            "Man rechnet damit, dass bis Juli etwa 3.000 Rekruten in den neuen Zentren geschult werden.",
+            "de",
+            "etwa 3.000",
+            "training",
+        ),
+        (
+            "Bei dem Angriff auf den Konvoi wurden am Morgen nach Angaben der Armee 14 Soldaten verletzt.",
+            "de",
+            "14",
+            "casualties",
+        ),
+        # a verb in second place is no clause-final verb: the count keeps its place phrase
+        ("Die Regierung schickt 650 Soldaten nach Jordanien.", "de", "650", "deployment"),
+    ],
+)
+def test_verb_after_inserted_clause_and_verb_final(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # taking part in the exercise the sentence before names
+        (
+            "Die Marine hat im Nordmeer ein großes Manöver begonnen. Daran sind etwa 9.000 Soldaten beteiligt.",
+            "de",
+            "etwa 9.000",
+            "training",
+        ),
+        (
+            "L'exercice a débuté lundi dans les Alpes. Près de 4 000 militaires y sont engagés jusqu'en mai.",
+            "fr",
+            "Près de 4 000",
+            "training",
+        ),
+        # ... but not when the sentence before names no exercise
+        (
+            "Die Mission wurde im Januar verlängert. Daran sind etwa 900 Soldaten beteiligt.",
+            "de",
+            "etwa 900",
+            "deployment",
+        ),
+        # a training purpose or role after the count
+        (
+            "Jusqu'à 8 000 militaires seront engagés au printemps, pour s'entraîner au combat en zone urbaine.",
+            "fr",
+            "Jusqu'à 8 000",
+            "training",
+        ),
+        (
+            "Ils sont 300 Ukrainiens à être accueillis par l'armée de terre pour une formation de six semaines.",
+            "fr",
+            "300",
+            "training",
+        ),
+        (
+            "Rund 400 Soldaten sind in der Mission gebunden: als Ausbilder und in der Logistik.",
+            "de",
+            "Rund 400",
+            "training",
+        ),
+        # pronominal and present-tense training verbs; "formé le bataillon" (formed a unit) trains no one
+        (
+            "Près de 250 soldats s'entrainaient ensemble sur le camp de Canjuers.",
+            "fr",
+            "Près de 250",
+            "training",
+        ),
+        ("La Belgique forme 900 soldats ukrainiens cette année.", "fr", "900", "training"),
+        (
+            "Avec 200 autres soldats italiens, ils ont formé le bataillon de tête de la force en Bulgarie.",
+            "fr",
+            "200",
+            "deployment",
+        ),
+    ],
+)
+def test_exercise_before_and_training_roles(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops mobilised for an operation or at a place are assigned there; mobilising an army raises it
+        (
+            "Dans le cadre de l'opération Résilience, l'armée mobilise 3 000 militaires outre-mer.",
+            "fr",
+            "3 000",
+            "deployment",
+        ),
+        ("Chaque nuit, 1 500 soldats sont mobilisés dans Paris.", "fr", "1 500", "deployment"),
+        ("Le Kremlin a mobilisé 300 000 hommes en septembre.", "fr", "300 000", "force_size"),
+        ("Russia mobilised 300,000 soldiers last autumn.", "en", "300,000", "force_size"),
+        # an army's career categories count its strength, even under a cap
+        (
+            "Die neue Obergrenze liegt bei 180.000 Zeit- und Berufssoldaten.",
+            "de",
+            "180.000",
+            "force_size",
+        ),
+        # "contingent" as an army's whole strength, not a mission
+        (
+            "Le président a ordonné à l'armée de grossir ses rangs pour atteindre un contingent de 900 000 militaires.",
+            "fr",
+            "900 000",
+            "force_size",
+        ),
+        ("Un contingent de 600 soldats français sera envoyé en Estonie.", "fr", "600", "deployment"),
+        # "Rappelons que" (let us recall) calls up no one; a country hosting troops has them deployed there
+        (
+            "Rappelons que la région abrite déjà des troupes étrangères, environ 1 200 hommes.",
+            "fr",
+            "environ 1 200",
+            "deployment",
+        ),
+    ],
+)
+def test_mobilised_careers_and_contingents(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # brought back after a prisoner exchange: prisoners of war, not a withdrawal
+        (
+            "Moskau und Kiew haben erneut Gefangene ausgetauscht. Dabei wurden 95 russische Soldaten zurückgeholt.",
+            "de",
+            "95",
+            "casualties",
+        ),
+        (
+            "Après l'échange de prisonniers, 40 soldats ont été rapatriés vers Kiev.",
+            "fr",
+            "40",
+            "casualties",
+        ),
+        # ... while a return home with no prisoners named stays a withdrawal
+        ("Im Mai wurden 95 Soldaten aus Mali zurückgeholt.", "de", "95", "withdrawal"),
+        # prisoners after the noun, and a share of a prisoner figure
+        ("Il y aurait encore 2 000 soldats ukrainiens prisonniers.", "fr", "2 000", "casualties"),
+        (
+            "Au total, 150 prisonniers ont été libérés, dont 120 soldats de l'armée régulière.",
+            "fr",
+            "120",
+            "casualties",
+        ),
+        # a death named by its noun; a way home; an expulsion demanded
+        ("Die Armee meldete den Tod von sieben Reservisten im Norden.", "de", "sieben", "casualties"),
+        ("Die letzten 80 Soldaten sind nun auf dem Rückweg nach Deutschland.", "de", "80", "withdrawal"),
+        (
+            "Le parlement demande d'expulser les 2.500 soldats étrangers déployés dans le pays.",
+            "fr",
+            "2.500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_captivity_deaths_and_leaving(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
