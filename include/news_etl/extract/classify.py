@@ -420,6 +420,7 @@ _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 # waren, ...", "250 soldats de la MONUSCO, la mission de l'ONU, ..."): its words say what the troops did or are,
 # the verb after it what the sentence says of them.
 _INSERTION = re.compile(
+    r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
     r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?)"
     r"(?![\w])[^,;:]{1,140},"
 )
@@ -468,6 +469,22 @@ def _after_insertion(cues: list[Cue], t: TypeContext) -> str:
     return ""
 
 
+# A cue noun that governs the count through "der", "von", "of", "de" ("die Verlegung der rund 4800 Soldaten
+# umfassenden Brigade", "le déploiement de 5 100 soldats", "the withdrawal of 2,000 troops").
+_GOVERNED = re.compile(
+    r"\s*(?i:der|des|von|vom|of|de|du|d['’])(?:\s+(?i:the|its|their|den|seinen|ihren|les|ses|leurs))?\s*\Z"
+)
+
+
+def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
+    for _c_start, c_end, kind in reversed(cues):
+        if c_end <= t.start:
+            if t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]):
+                return _TYPE_ORDER[kind]
+            return ""
+    return ""
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
@@ -490,6 +507,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
         # 100,000 fighters": the total is the group's force
         return "force_size" if t.actor in group_codes() else "deployment"
+    if governing := _governing_noun(cues, t):
+        return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
     if attributive := _attributive_cue(cues, t):
         return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
     if said := _verb_of_subject(cues, t):
@@ -659,7 +678,24 @@ def _uncued_type(t: TypeContext, group: bool) -> str:
     # force; "Millionen von ihnen hier" (an anaphora with no cue) stays unclassified.
     if t.rule == "anaphora":
         return "other"
-    return "deployment" if t.location else "force_size"
+    # An army's or a state's whole force runs to thousands: a small count with no cue word and no place is a
+    # detachment somewhere ("Es geht um etwa 20 Soldaten", "ein Stab mit 150 Bundeswehrangehörigen").
+    if t.location is not None or _small(t):
+        return "deployment"
+    return "force_size"
+
+
+_DIGITS = re.compile(r"\d[\d.,'’\u202f\u00a0 ]*")
+SMALL = 2000
+
+
+def _small(t: TypeContext) -> bool:
+    """A count written in digits below SMALL (a decimal comma before a scale word is a large number)."""
+    m = _DIGITS.search(t.sentence, t.start, t.end)
+    if m is None or _SCALE_AFTER.match(t.sentence, m.end()):
+        return False
+    digits = _NOT_DIGIT.sub("", m.group().split(",")[0] if "," in m.group() and t.lang != "en" else m.group())
+    return bool(digits) and int(digits) < SMALL
 
 
 def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:

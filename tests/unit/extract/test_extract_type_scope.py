@@ -588,3 +588,33 @@ def test_mobilised_careers_and_contingents(text: str, lang: str, count: str, men
 )
 def test_captivity_deaths_and_leaving(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a cue noun governing the count through "der", "von", "of", "de" decides over a participle after it
+        (
+            "Die Verlegung der rund 3000 Soldaten umfassenden Division beginnt im Herbst.",
+            "de",
+            "rund 3000",
+            "deployment",
+        ),
+        ("Der Abzug von 700 Soldaten ist für Juni geplant.", "de", "700", "withdrawal"),
+        ("Le déploiement de 1 200 soldats belges commencera en mars.", "fr", "1 200", "deployment"),
+        ("The training of 2,000 recruits starts next week.", "en", "2,000", "training"),
+        # an apposition after "N soldats de la mission, ..." is skipped to the verb
+        (
+            "Près de 300 soldats de la FINUL, la force onusienne déployée au Liban, s’apprêtent à quitter le pays.",
+            "fr",
+            "Près de 300",
+            "withdrawal",
+        ),
+        # a small count with no cue word and no place is a detachment, a large one an army
+        ("Es geht dabei um etwa 30 Soldaten.", "de", "etwa 30", "deployment"),
+        ("Es geht dabei um etwa 180.000 Soldaten.", "de", "etwa 180.000", "force_size"),
+        ("Der Stab soll auf 150 Bundeswehrangehörige anwachsen.", "de", "150", "deployment"),
+    ],
+)
+def test_governing_nouns_and_small_counts(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
