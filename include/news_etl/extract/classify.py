@@ -212,7 +212,10 @@ _PLACED_AFTER = {
         r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den)\s+\w*(?:gebiet|region|grenze|nähe|front|frontlinie|flanke|"
         r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
     ),
-    "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
+    "fr": re.compile(
+        r"\s+(?:(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]|"
+        r"(?i:dans\s+(?:la\s+région|le\s+pays|la\s+zone)|sur\s+place|sur\s+le\s+terrain|sur\s+le\s+sol)\b)"
+    ),
 }
 # Reservists, conscripts and recruits, and the career categories an army counts its strength in ("170.000 Zeit-
 # und Berufssoldaten", "15.000 freiwillig Wehrdienstleistende", "militaires d'active").
@@ -706,8 +709,32 @@ def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
     return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before))
 
 
+# "15 000 soldats des forces armées polonaises", "Angehörige der ukrainischen Streitkräfte": an army named in the
+# noun's complement says whose the troops are, not what they do.
+_OWNER_COMPLEMENT = re.compile(
+    r"\s+(?i:der|des|de\s+la|de\s+l['’]|du|de|of\s+the|of|of\s+its|of\s+their)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _owner_word(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind == _FORCE_SIZE
+        and c_start >= t.end
+        and c_start - t.end <= 40
+        and bool(_OWNER_COMPLEMENT.match(t.sentence[t.end : c_start]))
+    )
+
+
+def _placed_state_troops(t: TypeContext, group: bool) -> bool:
+    """A state's troops counted at a place ("avait compté jusqu'à 5 500 militaires dans la région"): a presence,
+    where an armed group's fighters somewhere are its force."""
+    return t.actor is not None and not group and bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
+    cues = [c for c in cues if not _owner_word(t, c)]
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
@@ -716,7 +743,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
     group = t.actor in group_codes()
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
-    if found == "force_size" and (abroad or _mission(t)):
+    if found == "force_size" and (abroad or _mission(t) or _placed_state_troops(t, group)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found

@@ -618,3 +618,35 @@ def test_captivity_deaths_and_leaving(text: str, lang: str, count: str, mention_
 )
 def test_governing_nouns_and_small_counts(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # an army named in the noun's complement says whose the troops are, not what they do
+        (
+            "Pendant les manœuvres, environ 4 000 soldats des forces armées roumaines ont franchi le Danube.",
+            "fr",
+            "environ 4 000",
+            "training",
+        ),
+        (
+            "Im vergangenen Jahr wurden rund 9.000 Angehörige der ukrainischen Streitkräfte in Polen trainiert.",
+            "de",
+            "rund 9.000",
+            "training",
+        ),
+        # the army as the subject still counts a force
+        ("Les forces armées roumaines comptent 70 000 militaires.", "fr", "70 000", "force_size"),
+        # a state's troops counted at a place are a presence there; an armed group's fighters there are its force
+        (
+            "L'opération avait compté jusqu'à 4 500 militaires français dans la région.",
+            "fr",
+            "jusqu'à 4 500",
+            "deployment",
+        ),
+        ("The group can muster 15,000 fighters across Syria.", "en", "15,000", "force_size"),
+    ],
+)
+def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
