@@ -717,7 +717,7 @@ _OWNER_COMPLEMENT = re.compile(
 
 
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
-    c_start, c_end, kind = cue
+    c_start, _c_end, kind = cue
     return (
         kind == _FORCE_SIZE
         and c_start >= t.end
