@@ -7,9 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
+from news_etl.extract.places import group_codes
 
 # "other" has cue words too (a parade): the nearest cue can say a count is none of the others.
 _TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
+_CAPTIVITY = re.compile(
+    r"(?i:gefangenschaft|kriegsgefangen|captivity|captivité|prisoners? of war|prisonniers de guerre)"
+)
 _POW = re.compile(r"(?i:prisoners? of war|pows|kriegsgefangene\w*|prisonniers de guerre)")
 
 _OUTLETS = (
@@ -95,11 +99,37 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "UK-based", "Russian-trained", "battle-hardened": in English and French a cue word glued to the word before
+# by a hyphen is part of a compound modifier, not a verb about the troops. German compounds keep their cue
+# ("Nato-Manöver", "US-Truppenabzug").
+_CUE_START = {"en": r"(?<![\w-])", "fr": r"(?<![\w-])", "de": r"(?<![\w])"}
+
+
 @cache
 def _type_cues(lang: str) -> re.Pattern[str]:
     types = lexicon_data()[lang]["types"]
     groups = "|".join(f"(?P<{t}>{fragments_alternation(types[t])})" for t in _TYPE_ORDER)
-    return re.compile(rf"(?<![\w])(?i:{groups})(?![\w])")
+    return re.compile(rf"{_CUE_START.get(lang, _CUE_START['en'])}(?i:{groups})(?![\w])")
+
+
+@cache
+def _event_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Exercise and parade words: what a sentence that names such an event says of the troops counted in it."""
+    raw = lexicon_data()[lang]
+    start = _CUE_START.get(lang, _CUE_START["en"])
+    return (
+        re.compile(rf"{start}(?i:{fragments_alternation(raw['exercise_words'])})(?![\w])"),
+        re.compile(rf"{start}(?i:{fragments_alternation(raw['parade_words'])})(?![\w])"),
+    )
+
+
+def _event_type(sentence: str, lang: str) -> str:
+    exercise, parade = _event_words(lang)
+    if exercise.search(sentence):
+        return "training"
+    if parade.search(sentence):
+        return "other"
+    return ""
 
 
 @cache
@@ -172,19 +202,47 @@ _WITHDRAWAL = _TYPE_ORDER.index("withdrawal")
 _CASUALTIES = _TYPE_ORDER.index("casualties")
 _DOMINANT = (_WITHDRAWAL, _CASUALTIES)
 _FORCE_SIZE = _TYPE_ORDER.index("force_size")
+_TRAINING = _TYPE_ORDER.index("training")
 # A place phrase right after the noun phrase (a named place, known to the gazetteer or not).
 _PLACED_AFTER = {
     "en": re.compile(r"\s+(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]"),
-    # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there.
-    "de": re.compile(r"(?!)"),
-    "fr": re.compile(r"\s+(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]"),
+    # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
+    # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
+    "de": re.compile(
+        r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den)\s+\w*(?:gebiet|region|grenze|nähe|front|frontlinie|flanke|"
+        r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
+    ),
+    "fr": re.compile(
+        r"\s+(?:(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]|"
+        r"(?i:dans\s+(?:la\s+région|le\s+pays|la\s+zone)|sur\s+place|sur\s+le\s+terrain|sur\s+le\s+sol)\b)"
+    ),
 }
-_RESERVES = re.compile(r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht)")
+# Reservists, conscripts and recruits, and the career categories an army counts its strength in ("170.000 Zeit-
+# und Berufssoldaten", "15.000 freiwillig Wehrdienstleistende", "militaires d'active").
+_RESERVES = re.compile(
+    r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht|berufssoldat|zeitsoldat|wehrdienstleist|d['’]active\b)"
+)
+_TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
-    r"\bmandat\b|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|\bmaintien de la paix\b)"
+    r"\bmandat\b|\bmandats\w*|\w*obergrenze\w*|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
+    r"\bmaintien de la paix\b)"
 )
+
+
+# "renflouer ses rangs ... pour atteindre un contingent de 1,15 million": an army's whole strength, not a mission.
+_ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
+
+
+def _mission(t: TypeContext) -> bool:
+    first = _MISSION.search(t.sentence)
+    if first is None:
+        return False
+    if first.group().lower().startswith("contingent") and t.location is None:
+        # a further mission word decides; else the army's rank and file
+        return bool(_MISSION.search(t.sentence, first.end())) or not _ARMY_CONTINGENT.search(t.sentence)
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,38 +270,109 @@ _AUXILIARIES = re.compile(
 )
 
 
-def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> int | None:
+def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> tuple[int, bool] | None:
     """The kind of a cue verb the count's noun phrase is the subject of ("N troops are deployed after heavy
-    losses"): what the sentence says of these troops, whatever other cue words its later phrases hold."""
+    losses"): what the sentence says of these troops, whatever other cue words its later phrases hold. The flag
+    says whether an auxiliary or adverb stands between: a bare participle right after the noun may be an
+    attribute of it ("seven soldiers stationed at the base") rather than its predicate."""
     for c_start, _c_end, kind in cues:
         if c_start >= end and _AUXILIARIES.match(sentence[end:c_start] + " "):
-            return kind
+            return kind, bool(sentence[end:c_start].strip())
     return None
+
+
+# An auxiliary or modal right before a cue word makes it the verb of a clause rather than a noun.
+_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:will|would|were|was|are|is|have|has|had|been|be|to|must|should|va|vont|doit|doivent|"
+    r"devrait|devraient|sont|ont|été|seront|seraient|werden|wurden|worden|sind|waren|sollen|soll|sollten|"
+    r"müssen|haben|hatten)(?:\s+\w+){0,2}\s+\Z"
+)
+
+
+# "Von den 3.000 entsandten Soldaten wurden 200 verwundet": the total a share is taken from is not the subject
+# of the verb that follows.
+_TOTAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:of the|of its|of their|among the|von den|unter den|sur les|parmi les)\s+(?:\S+\s+)?\Z"
+)
+
+
+def _lower_verb(t: TypeContext, at: int) -> bool:
+    """German writes every noun with a capital: a lower-case cue word is a verb or participle."""
+    return t.lang == "de" and t.sentence[at].islower()
+
+
+def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
+    """A withdrawal or casualty verb of the count's clause: before the count it governs the count as its object
+    ("killed four soldiers on patrol", "coûtant la vie à sept soldats stationnés"), after it it is the verb the
+    noun phrase is the subject of ("250 casques bleus déployés à Goma vont retourner à Kiev")."""
+    for c_start, c_end, kind in cues:
+        if kind not in _DOMINANT:
+            continue
+        if c_end <= t.start:
+            span = (c_end, t.start)
+        elif (
+            c_start >= t.end
+            and (
+                _lower_verb(t, c_start) or _VERB_BEFORE.search(t.sentence, max(t.end, c_start - 40), c_start)
+            )
+            and not _TOTAL_BEFORE.search(t.sentence, max(0, t.start - 30), t.start)
+        ):
+            span = (
+                t.end,
+                c_start,
+            )  # "... will return", "... wurden getötet", not "took part in the evacuation"
+        else:
+            continue
+        if span[1] - span[0] <= DOMINANT_REACH and not _CLAUSE_END.search(t.sentence, *span):
+            return _TYPE_ORDER[kind]
+    return ""
+
+
+def _attributive_cue(cues: list[Cue], t: TypeContext) -> str:
+    """A participle between the number and its noun qualifies the troops counted ("5000 in Afrika
+    stationierte Söldner"); the noun itself ("Armeeangehörige") is no cue."""
+    head = t.end - len(t.noun) if t.noun and t.sentence.endswith(t.noun, 0, t.end) else t.end
+    kinds = [kind for c_start, c_end, kind in cues if t.start <= c_start and c_end <= head]
+    for kind in (*_DOMINANT, *range(len(_TYPE_ORDER))):
+        if kind in kinds:
+            # "Abzug von 10.000 in Deutschland stationierten Soldaten": the withdrawal governs the count
+            governed = kind not in _DOMINANT and _clause_dominant(cues, t)
+            return governed or _TYPE_ORDER[kind]
+    return ""
 
 
 def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
     """A withdrawal or casualty word in the phrase's clause decides (a clause about troops leaving or dying is
     about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
     of the phrase itself are no cue."""
-    near = {
-        kind
+    near_cues = [
+        (c_start, kind)
         for c_start, c_end, kind in cues
         if not (c_start < end and c_end > start)
         and c_end >= start - DOMINANT_REACH
         and c_start <= end + DOMINANT_REACH
         and not _CLAUSE_END.search(sentence, *((c_end, start) if c_end <= start else (end, c_start)))
-    }
+    ]
+    near = {kind for _, kind in near_cues}
+    if any(kind == _CASUALTIES and _CAPTIVITY.match(sentence, c_start) for c_start, kind in near_cues):
+        return (
+            "casualties"  # prisoners of war, even when they return home ("aus Gefangenschaft zurückgekehrt")
+        )
     for kind in _DOMINANT:
         if kind in near:
             return _TYPE_ORDER[kind]
-    best: tuple[int, int] | None = None
+    # A cue word of the count's own clause wins over a nearer one behind a comma ("mobilised 22 million
+    # soldiers, of whom 8 million fell": the first count is the mobilised force).
+    best: tuple[bool, int, int] | None = None
     for cue_start, cue_end, kind in cues:
         if cue_start < end and cue_end > start:
             continue  # words of the noun phrase itself ("Armeeangehörige") are no cue
-        distance = start - cue_end if cue_end <= start else cue_start - end
-        if best is None or (distance, kind) < best:
-            best = (distance, kind)
-    return _TYPE_ORDER[best[1]] if best else ""
+        before = cue_end <= start
+        distance = start - cue_end if before else cue_start - end
+        crosses = bool(_CLAUSE_END.search(sentence, *((cue_end, start) if before else (end, cue_start))))
+        if best is None or (crosses, distance, kind) < best:
+            best = (crosses, distance, kind)
+    return _TYPE_ORDER[best[2]] if best else ""
 
 
 @cache
@@ -258,65 +387,292 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     number = r"\d[\d.,'’\u202f\u00a0 ]*"
     passive = re.compile(rf"(?<![\w])(?i:{participles})(?![\w])")
     change = re.compile(
-        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?{number}.{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
-        rf"(?:\S+\s+){{0,2}}?{number}"
+        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
     )
-    partitive_total = re.compile(rf"{number}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:\S+\s+){{0,1}}\Z")
+    share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
+    partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
     return passive, change, partitive_total
+
+
+_SCALE_AFTER = re.compile(r"\s*(?i:million|mio|milliard|mille|tausend|thousand)")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _falls(change: re.Match[str]) -> bool:
+    """A change "from X to Y" to a smaller number (plain digits only: "1,3 Millionen" is not compared)."""
+    x, y = change.group("x").strip(), change.group("y").strip()
+    text = change.string
+    if _SCALE_AFTER.match(text, change.start("x") + len(x)) or _SCALE_AFTER.match(
+        text, change.start("y") + len(y)
+    ):
+        return False
+    return int(_NOT_DIGIT.sub("", y) or 0) < int(_NOT_DIGIT.sub("", x) or 0)
 
 
 # A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
 PASSIVE_REACH = 100
-_CLAUSE_END = re.compile(r"[,;:]")
+PASSIVE_REACH_VERB_FINAL = 200
+# A comma between digits groups thousands ("2,500"); only a comma before a word ends a clause.
+_CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
 _CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
 _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 
 
+# A relative clause or an apposition right after the noun phrase ("vier Soldaten, die in Bamako eingesetzt
+# waren, ...", "250 soldats de la MONUSCO, la mission de l'ONU, ..."): its words say what the troops did or are,
+# the verb after it what the sentence says of them.
+_INSERTION = re.compile(
+    r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
+    r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?)"
+    r"(?![\w])[^,;:]{1,140},"
+)
+# Modal and aspect verbs between a subject and its verb ("s'apprêtent à quitter", "vont rentrer", "are to leave").
+_MODALS = re.compile(
+    r"(?:\s+(?i:s['’]apprêt\w*\s+à|vont|va|doivent|doit|devraient|devront|pourraient|peuvent|sont\s+sur\s+le\s+point\s+d[e'’]|"
+    r"are\s+to|is\s+to|are\s+set\s+to|are\s+about\s+to|sollen|sollten|werden|wollen|müssen|mussten))*\s*\Z"
+)
+# What may close a German clause after its verb: auxiliaries and modals ("verlassen werden sollen"), then a
+# clause end.
+_CLAUSE_TAIL = re.compile(
+    r"(?:\s+(?i:werden|worden|wurden|wird|wurde|sind|ist|sein|seien|haben|hat|hatte|hatten|waren|war|wären|"
+    r"sollen|soll|sollten|können|konnten|könnten|müssen|mussten|wollen|will|lassen|dürfen))*\s*(?:[.;:!?,]|\Z)"
+)
+
+
+def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
+    """German puts the verb of a subordinate or passive clause at its end ("... über 20.000 Angehörige der
+    Streitkräfte in vielen Fachgebieten aus- und weitergebildet", "... das Land verlassen"): a lower-case cue
+    word that closes the count's clause is the verb said of the troops, however far from the noun."""
+    if t.lang != "de":
+        return ""
+    stop = _CLAUSE_END.search(t.sentence, start)
+    limit = stop.start() if stop else len(t.sentence)
+    for c_start, c_end, kind in reversed(cues):
+        if start <= c_start and c_end <= limit:
+            if _lower_verb(t, c_start) and _CLAUSE_TAIL.match(t.sentence, c_end):
+                return _TYPE_ORDER[kind]
+            return ""
+    return ""
+
+
+def _after_insertion(cues: list[Cue], t: TypeContext) -> str:
+    """The verb after a relative clause or an apposition that follows the noun phrase."""
+    m = _INSERTION.match(t.sentence, t.end)
+    if m is None:
+        return ""
+    if final := _verb_final(cues, t, m.end()):
+        return final
+    for c_start, _c_end, kind in cues:
+        if c_start >= m.end():
+            gap = t.sentence[m.end() : c_start]
+            if _AUXILIARIES.match(gap + " ") or _MODALS.match(gap):
+                return _TYPE_ORDER[kind]
+            return ""
+    return ""
+
+
+# A cue noun that governs the count through "der", "von", "of", "de" ("die Verlegung der rund 4800 Soldaten
+# umfassenden Brigade", "le déploiement de 5 100 soldats", "the withdrawal of 2,000 troops").
+_GOVERNED = re.compile(
+    r"\s*(?i:der|des|von|vom|of|de|du|d['’])(?:\s+(?i:the|its|their|den|seinen|ihren|les|ses|leurs))?\s*\Z"
+)
+
+
+def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
+    for _c_start, c_end, kind in reversed(cues):
+        if c_end <= t.start:
+            if t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]):
+                return _TYPE_ORDER[kind]
+            return ""
+    return ""
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
-    participle = passive.search(t.sentence, t.end, t.end + PASSIVE_REACH)
+    # German puts the participle of a passive at the end of the clause, however long the phrases before it
+    # ("wurden mindestens 46 Angehörige der Regierungstruppen bei Attacken auf ... getötet").
+    reach = PASSIVE_REACH_VERB_FINAL if t.lang == "de" else PASSIVE_REACH
+    participle = passive.search(t.sentence, t.end, t.end + reach)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
     if t.rule == "casualty" or _POW.search(t.noun):
         return "casualties"
     if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
         return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
-    predicate = _predicate_cue(cues, t.sentence, t.end)
-    if predicate is not None:
-        return _TYPE_ORDER[predicate]  # "N troops have withdrawn despite attacks that wounded dozens"
+    withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
+    for m in change.finditer(t.sentence):
+        if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
+            # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
+            # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
+            placed = t.location is not None or _MISSION.search(t.sentence)
+            return "withdrawal" if placed else "force_size"
+    if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
+        # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
+        # 100,000 fighters": the total is the group's force
+        return "force_size" if t.actor in group_codes() else "deployment"
+    if governing := _governing_noun(cues, t):
+        return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
+    if attributive := _attributive_cue(cues, t):
+        return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
+    if said := _verb_of_subject(cues, t):
+        return said
     if in_clause:
         return "casualties"
-    if any(kind == _WITHDRAWAL for _, _, kind in cues):
-        for m in change.finditer(t.sentence):
-            if m.start() <= t.start < m.end():
-                return "withdrawal"  # "reduce ... from 2,000 to 1,000": both counts
-    if partitive_total.search(t.sentence, max(0, t.start - 40), t.start):
-        return "deployment"
+    return _referred_type(cues, t)
+
+
+def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
+    """The verb the count's noun phrase is the subject of: after an inserted clause, right after the noun, or
+    (German) at the end of the clause."""
+    if inserted := _after_insertion(cues, t):
+        return inserted  # "vier Soldaten, die in Bamako eingesetzt waren, sollten das Land verlassen"
+    predicate = _predicate_cue(cues, t.sentence, t.end)
+    if predicate is None:
+        return _verb_final(cues, t, t.end)
+    kind, auxiliary = predicate
+    if auxiliary or kind in _DOMINANT:
+        return _TYPE_ORDER[kind]  # "N troops have withdrawn despite attacks that wounded dozens"
+    # a bare participle is an attribute of the troops ("250 soldiers deployed in Goma will return home",
+    # "killed four soldiers stationed at the base"): a withdrawal or casualty verb of the clause decides;
+    # "71 000 militaires entraînés" are trained soldiers, not trainees of a programme
+    if dominant := _clause_dominant(cues, t):
+        return dominant
+    return _TYPE_ORDER[kind] if kind != _TRAINING else ""
+
+
+# "among them 2,500 soldiers", "this figure includes 50,000 soldiers": the count is part of a figure given before,
+# and has its type.
+_AMONG_BEFORE = re.compile(
+    r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|unter ihnen|von denen)\s+"
+    r"(?:\S+\s+){0,3}\Z"
+)
+_FIGURE = re.compile(
+    r"(?<![\w])(?i:this figure|the figure|that figure|this toll|the toll|ce chiffre|ce bilan|diese zahl|"
+    r"die zahl umfasst)(?![\w])"
+)
+
+
+# Prisoners and their exchange: troops brought back home from it return from captivity.
+_PRISONERS = re.compile(
+    r"(?i:gefangen\w*|kriegsgefangen\w*|prisonniers?|prisoners?|pows|captivity|captivité|gefangenschaft)(?![\w])"
+)
+_RETURN = re.compile(r"(?i:zurück|heim|rapatri|retour|rentr|ramen|return|home|brought back|back)")
+
+
+def _referred_type(cues: list[Cue], t: TypeContext) -> str:
+    if _AMONG_BEFORE.search(t.sentence, max(0, t.start - 40), t.start):
+        for _c_start, c_end, kind in reversed(cues):
+            if kind in _DOMINANT and c_end <= t.start:
+                return _TYPE_ORDER[kind]
+        if _PRISONERS.search(t.sentence, 0, t.start):
+            return "casualties"  # "116 prisonniers ukrainiens ont retrouvé la liberté, dont 87 soldats"
+    if _FIGURE.search(t.sentence, 0, t.start) and not any(kind in _DOMINANT for _, _, kind in cues):
+        carried = _carried_type(t.before, t.lang)
+        if carried in ("casualties", "withdrawal"):
+            return carried
     return ""
 
 
 def _carried_type(before: str, lang: str) -> str:
-    """The type the sentence before is about: a withdrawal or casualty word in it, else its last cue word."""
+    """The type the sentence before is about: a withdrawal or casualty word in it, else the exercise or parade
+    it names, else its last cue word."""
     kinds = [_TYPE_ORDER.index(m.lastgroup or "") for m in _type_cues(lang).finditer(before)]
     for kind in _DOMINANT:
         if kind in kinds:
             return _TYPE_ORDER[kind]
-    return _TYPE_ORDER[kinds[-1]] if kinds else ""
+    return _event_type(before, lang) or (_TYPE_ORDER[kinds[-1]] if kinds else "")
 
 
-def mention_type(cues: list[Cue], t: TypeContext) -> str:
-    """Sentence structure first, then the nearest cue word, then who is where."""
-    found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
-    if _RESERVES.search(t.noun) and any(kind == _FORCE_SIZE for _, _, kind in cues):
-        return "force_size"  # reservists called up, recruits raised: the army grows, wherever it fights
-    abroad = t.actor is not None and t.location is not None and t.actor != t.location
-    if found == "force_size" and (abroad or _MISSION.search(t.sentence)):
-        return "deployment"  # the size of a contingent or mission abroad is a deployment figure
-    if found:
-        return found
-    if abroad or _MISSION.search(t.sentence):
-        return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
-    if carried := _carried_type(t.before, t.lang):
-        return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+# Words of raising a force: mobilising, calling up or recruiting troops makes a force size wherever they serve.
+_RAISING = re.compile(
+    r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht|mobili|summon|call\w* up|einberuf|einzieh|eingezogen|"
+    r"rappel|draft|enlist|enrôl|einzuberufen)"
+)
+
+
+def _dominant_before(cues: list[Cue], t: TypeContext) -> bool:
+    return any(
+        kind in _DOMINANT and c_end <= t.start and t.start - c_end <= DOMINANT_REACH
+        for _, c_end, kind in cues
+    )
+
+
+def _has(cues: list[Cue], wanted: int) -> bool:
+    return any(kind == wanted for _, _, kind in cues)
+
+
+def _raising(cues: list[Cue], t: TypeContext) -> bool:
+    return any(kind == _FORCE_SIZE and _RAISING.match(t.sentence, c_start) for c_start, _c_end, kind in cues)
+
+
+# Words of taking part in something: in an exercise named in the sentence before, the troops train.
+_PARTICIPATING = re.compile(
+    r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*|particip\w*|engagés?|impliqués?|"
+    r"take part|taking part|took part|involved)(?![\w])"
+)
+# A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
+# semaines", "als Ausbilderinnen und Ausbilder".
+_TRAINING_ROLE = re.compile(
+    r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
+    r"zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
+    r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs)|as\s+(?:trainers|instructors))"
+)
+ROLE_REACH = 150
+
+
+def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
+    """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names."""
+    if any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
+        return False
+    return bool(_PARTICIPATING.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
+
+
+def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
+    """Who the troops are and what the sentence is about, over the cue word found: trainers, an exercise or a
+    parade, reservists and recruits (unless a casualty or withdrawal word governs them from before)."""
+    if found not in ("casualties", "withdrawal"):
+        if _TRAINERS.search(t.noun):
+            return (
+                "training"  # trainers and instructors take part in a training programme wherever they serve
+            )
+        if event := _event_type(t.sentence, t.lang):
+            return event  # troops counted in a sentence about an exercise or a parade take part in it
+        if _TRAINING_ROLE.search(t.sentence, t.end, t.end + ROLE_REACH) or _exercise_before(cues, t):
+            return "training"
+    # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
+    # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
+    reserves = bool(_RESERVES.search(t.noun)) and found != "training"
+    if reserves and not _dominant_before(cues, t) and (found == "" or _has(cues, _FORCE_SIZE)):
+        return "force_size"
+    if found == "force_size" and _raising(cues, t):
+        if _assigned(cues, t):
+            return "deployment"  # "l'opération Sentinelle mobilise 10 000 militaires", "mobilisés dans l'Hexagone"
+        return (
+            "force_size"  # "bringing the total number of reserve soldiers to 86,000", "to mobilise 300,000"
+        )
+    return ""
+
+
+_MOBILISED = re.compile(r"(?i:mobili)")
+
+
+def _assigned(cues: list[Cue], t: TypeContext) -> bool:
+    """Troops mobilised for an operation or at a place are assigned to it, not raised: only where no word of
+    calling up or recruiting is used and the troops are no reservists."""
+    raising = [c for c in cues if c[2] == _FORCE_SIZE and _RAISING.match(t.sentence, c[0])]
+    if not raising or not all(_MOBILISED.match(t.sentence, c_start) for c_start, _, _ in raising):
+        return False
+    if _MISSION.search(t.sentence):
+        return True
+    # English capitalises months ("mobilised in September"): there only a known place counts
+    placed = t.location is not None or t.lang != "en"
+    return placed and any(_PLACED_AFTER[t.lang].match(t.sentence, c_end) for _, c_end, _ in raising)
+
+
+def _uncued_type(t: TypeContext, group: bool) -> str:
+    """A count with no cue word: where the troops are and whose they are."""
+    if group:
+        return "force_size"
     if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
         return "deployment"  # "has 40,000 troops in the Middle East": placed somewhere, not counted at home
     if t.owned:
@@ -325,7 +681,77 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     # force; "Millionen von ihnen hier" (an anaphora with no cue) stays unclassified.
     if t.rule == "anaphora":
         return "other"
-    return "deployment" if t.location else "force_size"
+    # An army's or a state's whole force runs to thousands: a small count with no cue word and no place is a
+    # detachment somewhere ("Es geht um etwa 20 Soldaten", "ein Stab mit 150 Bundeswehrangehörigen").
+    if t.location is not None or _small(t):
+        return "deployment"
+    return "force_size"
+
+
+_DIGITS = re.compile(r"\d[\d.,'’\u202f\u00a0 ]*")
+SMALL = 2000
+
+
+def _small(t: TypeContext) -> bool:
+    """A count written in digits below SMALL (a decimal comma before a scale word is a large number)."""
+    m = _DIGITS.search(t.sentence, t.start, t.end)
+    if m is None or _SCALE_AFTER.match(t.sentence, m.end()):
+        return False
+    digits = _NOT_DIGIT.sub("", m.group().split(",")[0] if "," in m.group() and t.lang != "en" else m.group())
+    return bool(digits) and int(digits) < SMALL
+
+
+def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
+    """A return word only ("zurückgeholt", "rapatriés"), in a sentence or after a sentence about prisoners."""
+    leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
+    if not leaving or not all(_RETURN.match(t.sentence, c_start) for c_start in leaving):
+        return False
+    return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before))
+
+
+# "15 000 soldats des forces armées polonaises", "Angehörige der ukrainischen Streitkräfte": an army named in the
+# noun's complement says whose the troops are, not what they do.
+_OWNER_COMPLEMENT = re.compile(
+    r"\s+(?i:der|des|de\s+la|de\s+l['’]|du|de|of\s+the|of|of\s+its|of\s+their)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _owner_word(t: TypeContext, cue: Cue) -> bool:
+    c_start, _c_end, kind = cue
+    return (
+        kind == _FORCE_SIZE
+        and c_start >= t.end
+        and c_start - t.end <= 40
+        and bool(_OWNER_COMPLEMENT.match(t.sentence[t.end : c_start]))
+    )
+
+
+def _placed_state_troops(t: TypeContext, group: bool) -> bool:
+    """A state's troops counted at a place ("avait compté jusqu'à 5 500 militaires dans la région"): a presence,
+    where an armed group's fighters somewhere are its force."""
+    return t.actor is not None and not group and bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
+
+
+def mention_type(cues: list[Cue], t: TypeContext) -> str:
+    """Sentence structure first, then the nearest cue word, then who is where."""
+    cues = [c for c in cues if not _owner_word(t, c)]
+    found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
+    if found == "withdrawal" and _back_from_captivity(cues, t):
+        return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
+    if overriding := _what_the_troops_do(found, cues, t):
+        return overriding
+    # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
+    group = t.actor in group_codes()
+    abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
+    if found == "force_size" and (abroad or _mission(t) or _placed_state_troops(t, group)):
+        return "deployment"  # the size of a contingent or mission abroad is a deployment figure
+    if found:
+        return found
+    if abroad or _mission(t):
+        return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
+    if carried := _carried_type(t.before, t.lang):
+        return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    return _uncued_type(t, group)
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -67,6 +67,13 @@ _BOUNDARY = re.compile(
     r"[.!?…؟]+[\"“”»«’')\]]*\s+(?=[\"„“«‚(\[]?[A-ZÄÖÜÀ-ÝЀ-Я0-9\u0621-\u064a\u05d0-\u05ea])|\n\s*\n"
 )
 _LAST_TOKEN = re.compile(r"(\S+?)[.!?…]*[\"“”»«’')\]]*\s*\Z")
+# German ordinals: "am 25. Oktober", "im 1. Weltkrieg", "die 3. Armee" end no sentence.
+_ORDINAL = re.compile(r"\d{1,3}\Z")
+_AFTER_ORDINAL = re.compile(
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Weltkrieg\w*|"
+    r"Jahrhundert\w*|Jahrestag\w*|Armee|Division|Brigade|Bataillon|Regiment|Korps|Flotte|Kompanie|Panzer\w*|"
+    r"Infanterie\w*|Luftlande\w*|Gebirgs\w*|Fallschirm\w*|Garde\w*)(?![\w])"
+)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\Z")
 
 # Paired quotation marks of English, German and French typography; one line at most.
@@ -83,6 +90,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             token = _LAST_TOKEN.search(text, max(start, m.start() - 20), m.start() + 1)
             word = token.group(1).lower() if token else ""
             if word in _ABBREVIATIONS or _INITIALS.match(word):
+                continue
+            if m.group().rstrip() == "." and _ORDINAL.search(word) and _AFTER_ORDINAL.match(text, m.end()):
                 continue
         spans.append((start, m.start() + len(m.group().rstrip())))
         start = m.end()

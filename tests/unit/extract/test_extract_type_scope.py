@@ -1,0 +1,652 @@
+"""Which words decide a count's type: the event a sentence names (an exercise, a parade), the verb that governs
+the count from before, the count's own clause, who the troops belong to. All sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    return {m.count_text: m.mention_type for m in extract_mentions(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops counted in a sentence about an exercise take part in it, whatever verb moves them there
+        (
+            "Some 4,000 soldiers from nine countries are involved in the exercise near Tallinn.",
+            "en",
+            "Some 4,000",
+            "training",
+        ),
+        ("The navy sent 1,200 sailors to the Pacific for the annual war games.", "en", "1,200", "training"),
+        (
+            "An dem Manöver im Baltikum sind rund 7.000 Soldaten aus zwölf Staaten beteiligt.",
+            "de",
+            "rund 7.000",
+            "training",
+        ),
+        (
+            "Für die Übung hat das Heer etwa 2.500 Soldaten nach Litauen verlegt.",
+            "de",
+            "etwa 2.500",
+            "training",
+        ),
+        (
+            "Ces exercices doivent mobiliser près de 6 000 militaires dans le sud du pays.",
+            "fr",
+            "près de 6 000",
+            "training",
+        ),
+        (
+            "Plus de 3 000 soldats participent aux manœuvres organisées en Roumanie.",
+            "fr",
+            "Plus de 3 000",
+            "training",
+        ),
+        # ... unless their own clause says they were killed or pulled out
+        ("Two soldiers were killed during a live-fire exercise in the desert.", "en", "Two", "casualties"),
+        ("Bei einer Übung in Bayern wurden drei Soldaten verletzt.", "de", "drei", "casualties"),
+        # a parade
+        (
+            "More than 8,000 troops marched in the parade through the capital.",
+            "en",
+            "More than 8,000",
+            "other",
+        ),
+        ("Bei der Parade in Minsk marschierten rund 5.000 Soldaten auf.", "de", "rund 5.000", "other"),
+        ("Quelque 4 000 militaires défileront sur l'avenue mardi matin.", "fr", "Quelque 4 000", "other"),
+    ],
+)
+def test_an_exercise_or_parade_in_the_sentence_types_its_troops(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a casualty or withdrawal verb before the count governs it; a bare participle after the noun is an
+        # attribute of the troops, not what happened to them
+        ("A rocket strike killed three soldiers stationed at the airbase.", "en", "three", "casualties"),
+        ("The drone attack wounded 14 marines deployed near the border.", "en", "14", "casualties"),
+        ("L'explosion a coûté la vie à cinq soldats stationnés dans la région.", "fr", "cinq", "casualties"),
+        (
+            "Washington will withdraw 2,000 troops based in the north of the country.",
+            "en",
+            "2,000",
+            "withdrawal",
+        ),
+        # with an auxiliary the verb after the noun is the predicate and decides
+        (
+            "About 900 soldiers were deployed to the region after losses in the spring.",
+            "en",
+            "About 900",
+            "deployment",
+        ),
+    ],
+)
+def test_a_dominant_verb_before_the_count_governs_it(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the count's own clause decides before a nearer cue behind a comma
+        (
+            "Austria mobilised 300,000 men in 1914, of whom a third fell within a year.",
+            "en",
+            "300,000",
+            "force_size",
+        ),
+        (
+            "Das Land mobilisierte 400.000 Mann, von denen viele im ersten Winter starben.",
+            "de",
+            "400.000",
+            "force_size",
+        ),
+        # a comma inside a number ends no clause: "2,500" does not hide the withdrawal word before it
+        (
+            "The plan is to draw down the troops in Iraq to 1,500 soldiers and 1,500 in Syria by March.",
+            "en",
+            "1,500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_the_count_s_own_clause_decides(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+def test_both_counts_of_a_drawdown_with_a_thousands_comma() -> None:
+    found = [
+        m.mention_type
+        for m in extract_mentions(
+            "The plan is to draw down the troops in Iraq to 1,500 soldiers and 1,500 in Syria by March.", "en"
+        )
+    ]
+    assert found == ["withdrawal", "withdrawal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # an armed group's fighters in a country are its force there, not a deployment abroad
+        (
+            "Al-Shabaab still has between 5,000 and 7,000 fighters in Somalia.",
+            "en",
+            "between 5,000 and 7,000",
+            "force_size",
+        ),
+        (
+            "The Islamic State can muster some 12,000 fighters across Iraq and Syria.",
+            "en",
+            "some 12,000",
+            "force_size",
+        ),
+        (
+            "Selon Washington, l'EI compte environ 9 000 combattants en Irak.",
+            "fr",
+            "environ 9 000",
+            "force_size",
+        ),
+        # a state's troops in another country are deployed there
+        ("Russia keeps about 1,500 soldiers in Transnistria.", "en", "about 1,500", "deployment"),
+        # reservists with no other word about them belong to the force
+        ("There are about 34,000 reservists in Denmark.", "en", "about 34,000", "force_size"),
+    ],
+)
+def test_whose_troops_and_where(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        (
+            "The withdrawal of 3,000 of the roughly 20,000 troops stationed in Japan begins in May.",
+            "en",
+            "roughly 20,000",
+        ),
+        (
+            "Geplant ist der Abzug von 4.000 der derzeit in Italien stationierten 12.000 Soldaten.",
+            "de",
+            "12.000",
+        ),
+    ],
+)
+def test_the_total_of_a_partial_withdrawal_is_deployed(text: str, lang: str, total: str) -> None:
+    assert _types(text, lang)[total] == "deployment"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention_type"),
+    [
+        # a force cut with no place or mission is an army shrinking ...
+        ("Der Minister will die Zahl der Soldaten von 180.000 auf 160.000 verringern.", "de", "force_size"),
+        ("The government plans to cut the army from 90,000 to 72,000 soldiers by 2030.", "en", "force_size"),
+        # ... a presence cut somewhere is a withdrawal
+        ("The Pentagon will cut its troops in Kuwait from 13,000 to 10,000 soldiers.", "en", "withdrawal"),
+    ],
+)
+def test_a_cut_from_x_to_y(text: str, lang: str, mention_type: str) -> None:
+    assert {m.mention_type for m in extract_mentions(text, lang)} == {mention_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        ("The fighting claimed the lives of 45 soldiers last week.", "en", "45", "casualties"),
+        ("The rebels can muster 6,000 fighters.", "en", "6,000", "force_size"),
+        ("Die Armee soll in dem Feldzug 20.000 Soldaten eingebüßt haben.", "de", "20.000", "casualties"),
+        ("Die Marine plant, jedes Jahr rund 3.000 Rekruten auszubilden.", "de", "rund 3.000", "training"),
+        ("Quatre soldats ont été touchés par un tir de mortier.", "fr", "Quatre", "casualties"),
+        ("Paris envisage de laisser 400 militaires au Tchad.", "fr", "400", "withdrawal"),
+        ("Le gouvernement veut engager 2 000 soldats au Sahel.", "fr", "2 000", "deployment"),
+        # "UK-based", "Iran-backed": no cue word inside a hyphenated modifier
+        ("The UK-based monitor said 30 soldiers were wounded.", "en", "30", "casualties"),
+    ],
+)
+def test_cue_words_with_their_inflections(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+def test_a_german_ordinal_ends_no_sentence() -> None:
+    (mention,) = extract_mentions(
+        "Ab dem 3. Oktober nehmen an der Übung im Norden rund 9.000 Soldaten aus acht Ländern teil.", "de"
+    )
+    assert mention.mention_type == "training"
+    assert mention.sentence.startswith("Ab dem 3. Oktober")
+
+
+def test_a_german_passive_participle_at_the_end_of_a_long_clause() -> None:
+    (mention,) = extract_mentions(
+        "Dabei wurden nach Angaben des Ministeriums mindestens 12 Angehörige der Streitkräfte bei einem Angriff "
+        "auf einen Stützpunkt im Norden des Landes getötet.",
+        "de",
+    )
+    assert mention.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # no troop count at all, cue words or not
+        ("The exercise involved 40 aircraft and 12 ships.", "en"),
+        ("Bei der Parade wurden 200 Panzer gezeigt.", "de"),
+        ("La Commission européenne a débloqué 500 millions d'euros.", "fr"),
+    ],
+)
+def test_negatives_stay_negative(text: str, lang: str) -> None:
+    assert extract_mentions(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a participle between the number and its noun says what the troops counted are
+        (
+            "Berichten zufolge sind es bis zu 3000 in Libyen stationierte Söldner.",
+            "de",
+            "bis zu 3000",
+            "deployment",
+        ),
+        ("Gemeldet wurden 1200 im Kampf gefallene Soldaten.", "de", "1200", "casualties"),
+        # ... unless a withdrawal governs the count from before
+        ("Geplant ist der Abzug von 8.000 in Polen stationierten Soldaten.", "de", "8.000", "withdrawal"),
+        # a bare participle after the noun, then the verb of the clause
+        ("Some 400 marines stationed in Darwin will return home next month.", "en", "Some 400", "withdrawal"),
+        ("Les 300 soldats déployés à Gao vont retourner en France.", "fr", "300", "withdrawal"),
+        # ... but a withdrawal noun that is only an object is no verb of the troops
+        (
+            "Les 900 soldats engagés dans l'opération ont participé à l'évacuation des civils.",
+            "fr",
+            "900",
+            "deployment",
+        ),
+        # captured fighters are casualties; the Department of Defense is no departure
+        ("Twelve militants were arrested after the raid.", "en", "Twelve", "casualties"),
+        ("Die letzten 90 Soldaten verließen am Montag das Lager.", "de", "90", "withdrawal"),
+        (
+            "The Department of Defense said 2,000 troops are stationed at the base.",
+            "en",
+            "2,000",
+            "deployment",
+        ),
+    ],
+)
+def test_participles_and_verbs_of_the_clause(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a change to a smaller number is a reduction even with no reduction word
+        ("The number of Dutch troops in Lithuania will go from 1,100 to 600.", "en", "600", "withdrawal"),
+        ("Le contingent passera de 4 000 à 1 800 militaires au Tchad.", "fr", "1 800", "withdrawal"),
+        ("The navy will grow from 30,000 to 34,000 sailors.", "en", "34,000", "force_size"),
+        # trainers and instructors take part in training wherever they serve
+        ("Rund 250 Ausbilder der Bundeswehr sind derzeit in Niger im Einsatz.", "de", "Rund 250", "training"),
+        ("Some 120 Canadian military instructors are deployed in Latvia.", "en", "Some 120", "training"),
+        # a "fighting force" is a force, not a fight
+        ("Analysts put the group's fighting force at 8,000 or more.", "en", "8,000 or more", "force_size"),
+        # calling up or mobilising reservists raises a force, wherever they will serve
+        (
+            "The army called up 20,000 reservists for the operation in Gaza, bringing the total of reservists "
+            "to 95,000.",
+            "en",
+            "95,000",
+            "force_size",
+        ),
+    ],
+)
+def test_changes_trainers_and_raised_forces(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the total a share is taken from keeps its own participle; the verb after is the share's
+        ("Von den 2.500 entsandten Soldaten wurden 140 verwundet.", "de", "2.500", "deployment"),
+        ("Von den 2.500 entsandten Soldaten wurden 140 verwundet.", "de", "140", "casualties"),
+        # separable German verbs and inflected participles
+        ("Das Heer holt 700 Soldaten aus dem Irak zurück.", "de", "700", "withdrawal"),
+        ("Die 900 eingesetzten Soldaten kehren im Juni zurück.", "de", "900", "withdrawal"),
+        # bodies returned are the dead
+        ("The remains of 60 soldiers were handed over on Friday.", "en", "60", "casualties"),
+    ],
+)
+def test_shares_separable_verbs_and_bodies(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # lowering a mandate's cap is a withdrawal, even with no place named
+        (
+            "Der Bundestag beschloss die Absenkung der Mandatsobergrenze von 1500 auf 800 Soldaten.",
+            "de",
+            "800",
+            "withdrawal",
+        ),
+        # an area or a front after the noun places German troops
+        ("Nach Schätzungen sind inzwischen 40.000 Soldaten an der Grenze.", "de", "40.000", "deployment"),
+        ("Man geht davon aus, dass 9.000 Soldaten in dem Gebiet sind.", "de", "9.000", "deployment"),
+        # returning from captivity: prisoners of war
+        ("Insgesamt 75 Soldaten sind aus russischer Gefangenschaft zurückgekehrt.", "de", "75", "casualties"),
+        (
+            "Rund 2.000 Soldaten sind nach der Übung in ihre Kasernen zurückgekehrt.",
+            "de",
+            "Rund 2.000",
+            "withdrawal",
+        ),
+        # put out of action
+        ("La force a mis hors de combat une vingtaine de jihadistes.", "fr", "une vingtaine", "casualties"),
+    ],
+)
+def test_caps_places_and_captivity(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # "fiel ... weg" (was dropped) is no death; "fielen aus dem ..." (fell, of the ...) is
+        (
+            "Zuletzt fiel die Reserve von 200 Mann weg, 80 Soldaten wurden abgezogen.",
+            "de",
+            "200",
+            "withdrawal",
+        ),
+        ("Im Winter fielen aus dem Regiment 300 Soldaten an der Front.", "de", "300", "casualties"),
+        # a share of a group's total: the total is its force
+        ("Up to 30% of Hamas's 12,000 fighters were killed or wounded.", "en", "12,000", "force_size"),
+        # a count among those of a figure given before takes that figure's type
+        ("The strikes killed 400 people, among them 250 soldiers.", "en", "250", "casualties"),
+        (
+            "Die Armee meldete 90 Tote. Diese Zahl umfasst 60 Soldaten und 30 Reservisten.",
+            "de",
+            "60",
+            "casualties",
+        ),
+    ],
+)
+def test_particles_shares_and_figures(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the verb after a relative clause or an apposition says what happens to the troops; the clause's own verb
+        # only says what they did before
+        (
+            "Im Sommer sollen auch sechs deutsche Soldaten, die in der Hauptstadt stationiert waren, das Land verlassen.",
+            "de",
+            "sechs",
+            "withdrawal",
+        ),
+        (
+            "Die 300 Soldaten, die in Gao eingesetzt sind, werden bis Ende Mai abgezogen.",
+            "de",
+            "300",
+            "withdrawal",
+        ),
+        (
+            "Les 400 soldats, qui étaient déployés à Tombouctou depuis 2015, vont quitter la région en juin.",
+            "fr",
+            "400",
+            "withdrawal",
+        ),
+        (
+            "The 900 marines, who had been stationed in Okinawa for a decade, will return home in spring.",
+            "en",
+            "900",
+            "withdrawal",
+        ),
+        # the relative clause's verb still decides when the main verb is no cue
+        ("Die 500 Soldaten, die 2019 entsandt wurden, bleiben vorerst in Niger.", "de", "500", "deployment"),
+        # German: the verb closing the clause is said of the troops, however long the phrases before it
+        (
+            "Seit dem Frühjahr wurden durch Personal aus acht Staaten rund 6.000 Angehörige der Armee in "
+            "mehreren Lehrgängen an modernen Waffen weitergebildet.",
+            "de",
+            "rund 6.000",
+            "training",
+        ),
+        (
+            "Man rechnet damit, dass bis Juli etwa 3.000 Rekruten in den neuen Zentren geschult werden.",
+            "de",
+            "etwa 3.000",
+            "training",
+        ),
+        (
+            "Bei dem Angriff auf den Konvoi wurden am Morgen nach Angaben der Armee 14 Soldaten verletzt.",
+            "de",
+            "14",
+            "casualties",
+        ),
+        # a verb in second place is no clause-final verb: the count keeps its place phrase
+        ("Die Regierung schickt 650 Soldaten nach Jordanien.", "de", "650", "deployment"),
+    ],
+)
+def test_verb_after_inserted_clause_and_verb_final(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # taking part in the exercise the sentence before names
+        (
+            "Die Marine hat im Nordmeer ein großes Manöver begonnen. Daran sind etwa 9.000 Soldaten beteiligt.",
+            "de",
+            "etwa 9.000",
+            "training",
+        ),
+        (
+            "L'exercice a débuté lundi dans les Alpes. Près de 4 000 militaires y sont engagés jusqu'en mai.",
+            "fr",
+            "Près de 4 000",
+            "training",
+        ),
+        # ... but not when the sentence before names no exercise
+        (
+            "Die Mission wurde im Januar verlängert. Daran sind etwa 900 Soldaten beteiligt.",
+            "de",
+            "etwa 900",
+            "deployment",
+        ),
+        # a training purpose or role after the count
+        (
+            "Jusqu'à 8 000 militaires seront engagés au printemps, pour s'entraîner au combat en zone urbaine.",
+            "fr",
+            "Jusqu'à 8 000",
+            "training",
+        ),
+        (
+            "Ils sont 300 Ukrainiens à être accueillis par l'armée de terre pour une formation de six semaines.",
+            "fr",
+            "300",
+            "training",
+        ),
+        (
+            "Rund 400 Soldaten sind in der Mission gebunden: als Ausbilder und in der Logistik.",
+            "de",
+            "Rund 400",
+            "training",
+        ),
+        # pronominal and present-tense training verbs; "formé le bataillon" (formed a unit) trains no one
+        (
+            "Près de 250 soldats s'entrainaient ensemble sur le camp de Canjuers.",
+            "fr",
+            "Près de 250",
+            "training",
+        ),
+        ("La Belgique forme 900 soldats ukrainiens cette année.", "fr", "900", "training"),
+        (
+            "Avec 200 autres soldats italiens, ils ont formé le bataillon de tête de la force en Bulgarie.",
+            "fr",
+            "200",
+            "deployment",
+        ),
+    ],
+)
+def test_exercise_before_and_training_roles(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops mobilised for an operation or at a place are assigned there; mobilising an army raises it
+        (
+            "Dans le cadre de l'opération Résilience, l'armée mobilise 3 000 militaires outre-mer.",
+            "fr",
+            "3 000",
+            "deployment",
+        ),
+        ("Chaque nuit, 1 500 soldats sont mobilisés dans Paris.", "fr", "1 500", "deployment"),
+        ("Le Kremlin a mobilisé 300 000 hommes en septembre.", "fr", "300 000", "force_size"),
+        ("Russia mobilised 300,000 soldiers last autumn.", "en", "300,000", "force_size"),
+        # an army's career categories count its strength, even under a cap
+        (
+            "Die neue Obergrenze liegt bei 180.000 Zeit- und Berufssoldaten.",
+            "de",
+            "180.000",
+            "force_size",
+        ),
+        # "contingent" as an army's whole strength, not a mission
+        (
+            "Le président a ordonné à l'armée de grossir ses rangs pour atteindre un contingent de 900 000 militaires.",
+            "fr",
+            "900 000",
+            "force_size",
+        ),
+        ("Un contingent de 600 soldats français sera envoyé en Estonie.", "fr", "600", "deployment"),
+        # "Rappelons que" (let us recall) calls up no one; a country hosting troops has them deployed there
+        (
+            "Rappelons que la région abrite déjà des troupes étrangères, environ 1 200 hommes.",
+            "fr",
+            "environ 1 200",
+            "deployment",
+        ),
+    ],
+)
+def test_mobilised_careers_and_contingents(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # brought back after a prisoner exchange: prisoners of war, not a withdrawal
+        (
+            "Moskau und Kiew haben erneut Gefangene ausgetauscht. Dabei wurden 95 russische Soldaten zurückgeholt.",
+            "de",
+            "95",
+            "casualties",
+        ),
+        (
+            "Après l'échange de prisonniers, 40 soldats ont été rapatriés vers Kiev.",
+            "fr",
+            "40",
+            "casualties",
+        ),
+        # ... while a return home with no prisoners named stays a withdrawal
+        ("Im Mai wurden 95 Soldaten aus Mali zurückgeholt.", "de", "95", "withdrawal"),
+        # prisoners after the noun, and a share of a prisoner figure
+        ("Il y aurait encore 2 000 soldats ukrainiens prisonniers.", "fr", "2 000", "casualties"),
+        (
+            "Au total, 150 prisonniers ont été libérés, dont 120 soldats de l'armée régulière.",
+            "fr",
+            "120",
+            "casualties",
+        ),
+        # a death named by its noun; a way home; an expulsion demanded
+        ("Die Armee meldete den Tod von sieben Reservisten im Norden.", "de", "sieben", "casualties"),
+        ("Die letzten 80 Soldaten sind nun auf dem Rückweg nach Deutschland.", "de", "80", "withdrawal"),
+        (
+            "Le parlement demande d'expulser les 2.500 soldats étrangers déployés dans le pays.",
+            "fr",
+            "2.500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_captivity_deaths_and_leaving(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a cue noun governing the count through "der", "von", "of", "de" decides over a participle after it
+        (
+            "Die Verlegung der rund 3000 Soldaten umfassenden Division beginnt im Herbst.",
+            "de",
+            "rund 3000",
+            "deployment",
+        ),
+        ("Der Abzug von 700 Soldaten ist für Juni geplant.", "de", "700", "withdrawal"),
+        ("Le déploiement de 1 200 soldats belges commencera en mars.", "fr", "1 200", "deployment"),
+        ("The training of 2,000 recruits starts next week.", "en", "2,000", "training"),
+        # an apposition after "N soldats de la mission, ..." is skipped to the verb
+        (
+            "Près de 300 soldats de la FINUL, la force onusienne déployée au Liban, s’apprêtent à quitter le pays.",
+            "fr",
+            "Près de 300",
+            "withdrawal",
+        ),
+        # a small count with no cue word and no place is a detachment, a large one an army
+        ("Es geht dabei um etwa 30 Soldaten.", "de", "etwa 30", "deployment"),
+        ("Es geht dabei um etwa 180.000 Soldaten.", "de", "etwa 180.000", "force_size"),
+        ("Der Stab soll auf 150 Bundeswehrangehörige anwachsen.", "de", "150", "deployment"),
+    ],
+)
+def test_governing_nouns_and_small_counts(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # an army named in the noun's complement says whose the troops are, not what they do
+        (
+            "Pendant les manœuvres, environ 4 000 soldats des forces armées roumaines ont franchi le Danube.",
+            "fr",
+            "environ 4 000",
+            "training",
+        ),
+        (
+            "Im vergangenen Jahr wurden rund 9.000 Angehörige der ukrainischen Streitkräfte in Polen trainiert.",
+            "de",
+            "rund 9.000",
+            "training",
+        ),
+        # the army as the subject still counts a force
+        ("Les forces armées roumaines comptent 70 000 militaires.", "fr", "70 000", "force_size"),
+        # a state's troops counted at a place are a presence there; an armed group's fighters there are its force
+        (
+            "L'opération avait compté jusqu'à 4 500 militaires français dans la région.",
+            "fr",
+            "jusqu'à 4 500",
+            "deployment",
+        ),
+        ("The group can muster 15,000 fighters across Syria.", "en", "15,000", "force_size"),
+    ],
+)
+def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
