@@ -31,6 +31,7 @@ from news_etl.extract.places import (
     find_places,
     group_codes,
     location_before,
+    mission_names,
     origin_before,
     place_forms,
     place_pattern,
@@ -111,8 +112,48 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300").
+# "5 100 soldats, dont 600 ...", "860 soldiers died, including 400 in Gaza": a share of the troops just counted.
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à))\s+\Z"
+    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|dont|including|"
+    r"of whom|among them|darunter|davon))\s+[\"“«„]?\Z"
+)
+# How far after the count before it an elliptical count may stand ("2 000 militaires ukrainiens, comme sur
+# les images, sur le sol français et près de 4 000 en Pologne").
+_ELLIPSIS_REACH = 90
+_OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
+# "the number of drones intercepted ... : 508": a figure put on something other than troops.
+_NUMBER_OF = re.compile(
+    r"(?<![\w])(?i:number|nombre|total|bilan|toll|tally|figure|chiffre)\s+(?i:of(?:\s+the)?|de|d['’]|des)\s*"
+    r"(?P<what>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
+)
+# A count of something else before this one ("12 000 policiers ... dont 5 000"): a bare count refers to it.
+_OTHER_COUNT = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?![\d])"
+    r"(?!(?i:jan|feb|fév|mar|apr|avr|may|mai|jun|jui|jul|aug|aoû|sep|oct|nov|dec|déc|dez|mär|hour|heure|stunde|"
+    r"day|jour|tag|week|semaine|woche|month|mois|monat|year|an|jahr|km|kilom|mile|meile)\w*)[^\W\d_]{3,}"
+)
+# A sentence whose subject refers back ("Ce nombre est passé à ...", "These troops ..."): troops of the one before.
+_ANAPHORIC_START = re.compile(
+    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?)\b"
+)
+# "members of the 82nd Airborne Division", "Hundreds more from the 82nd Airborne Division": a unit as the head.
+_UNIT_NAME = (
+    r"(?:(?:U\.?S\.?|US)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?"
+    r"(?:Division|Brigade|Regiment|Battalion|Corps|Airborne|Infantry|Marines?|Fleet|Legion|Army|Navy|Guard)\b"
+)
+_UNIT_HEAD = re.compile(
+    rf"(?:\s+(?i:more|others?|additional))?\s+(?:of|from|off)\s+the\s+{_UNIT_NAME}"
+    r"|(?:\s+autres)?\s+(?:du|de la)\s+\d+(?:e|ème|er)\s+(?i:régiment|bataillon|brigade|division|escadron)\b"
+)
+_UNIT_AFTER_OF = re.compile(_UNIT_NAME)
+# "Three other Kenyans", "300 autres Britanniques": words that may stand between a count and a demonym head.
+_DEMONYM_GAP = re.compile(r"\s+(?:(?i:other|more|additional|further|autres|weitere|andere)\s+)?")
+_CASUALTY_WORD = re.compile(
+    r"(?i:kill\w*|dead|died|die|deaths?|wounded|injur\w*|hurt|casualt\w*|captured|missing)"
+)
+# Organisations of armed forces named in a member phrase: "375 Air Guard members", "800,000 reserve members".
+_MILITARY_ORG = re.compile(
+    r"(?i:\b(?:guard|army|navy|marines?|air force|military|reserves?|armed forces|armée|militaires?|réserve)\b)"
 )
 
 
@@ -229,13 +270,21 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
         return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
     low = share_scale(a.low or 0, b.low or 0)
-    if (word in ("and", "und", "et") and not opener) or b.high is None or low >= b.high:
+    if (word in ("and", "und", "et") and not opener) or b.high is None:
         return None
+    high = b.high
+    if low >= high:
+        if not (opener and word in ("and", "und", "et") and a.high is not None and low > high):
+            return None
+        low, high = (
+            b.low or 0,
+            a.high,
+        )  # "somewhere between 13,000 and 12,000": the same range written downwards
     start = opener.start() if opener else a.start
     qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
     if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
         start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
-    return _Count(start, b.end, a.start, low, b.high, "range", False)
+    return _Count(start, b.end, a.start, low, high, "range", False)
 
 
 def _single(ctx: _Context, a: Atom) -> _Count:
@@ -525,7 +574,15 @@ def _military(ctx: _Context, start: int) -> bool:
     g, spans = ctx.g, ctx.sentences.spans
     index = ctx.sentences.index_of(start)
     s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
-    return bool(g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e))
+    if g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e):
+        return True
+    # A mission or an armed group named nearby is a military word too ("la Finul compte 2 000 hommes").
+    names = mission_names()
+    return any(
+        info.place.armed_group or ctx.text[info.place.start : info.place.end] in names
+        for i in range(max(0, index - 2), min(len(spans), index + 2))
+        for info in ctx.places(i)
+    )
 
 
 def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
@@ -561,28 +618,68 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return None
     noun = member.group("noun")
     noun_end = member.end() if at is None else c.end
-    named_before = _group_before(ctx, ctx.sentences.index_of(c.start), c.start)
-    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
+    index = ctx.sentences.index_of(c.start)
+    named_before = _group_before(ctx, index, c.start) or _mission_before(ctx, index, c.start)
+    in_phrase = _group_at(ctx, c.end, member.start("noun")) or _MILITARY_ORG.search(member.group("mods"))
+    if in_phrase or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
+    if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
+        return _Head("noun", noun, unit.end() if at is None else c.end)
     group = of and _group_at(ctx, of.end(), of.end() + 1)
     return _Head("noun", noun, group.end if at is None else c.end) if group else None
+
+
+def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:
+    """A mission named before `start` ("la FINUL ..., 334 de ses membres"): a force, whose members are troops."""
+    names = mission_names()
+    found = [i.place for i in ctx.places(index) if i.place.end <= start]
+    missions = [p for p in found if ctx.text[p.start : p.end] in names]
+    return missions[-1] if missions else None
+
+
+def _unit_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'Hundreds more from the 82nd Airborne Division': a military unit named as what the count is of."""
+    unit = _UNIT_HEAD.match(ctx.text, c.end)
+    return _Head("noun", "", unit.end()) if unit else None
 
 
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
-    space = _SPACES.match(text, c.end)
+    space = _DEMONYM_GAP.match(text, c.end)
     found = space and place_pattern().match(text, space.end())
     if not found:
         return None
     form = place_forms()[found.group()]
     armed_group = form.code in group_codes()
-    # English plural demonyms ("10 Palestinians") count civilians as often as troops.
-    demonym = armed_group or (form.adjective and ctx.lang != "en")
-    if demonym and ctx.g.demonym_end.match(text, found.end()) and (armed_group or _military(ctx, c.start)):
+    if not (armed_group or form.adjective) or not ctx.g.demonym_end.match(text, found.end()):
+        return None
+    if armed_group:
         return _Head("noun", found.group(), found.end())
-    return None
+    if not _military(ctx, c.start):
+        return None
+    # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty
+    # count of them is one of troops only when troops of that country were just named ("four Ugandan
+    # peacekeepers ... Four other Ugandans were injured").
+    if (
+        ctx.lang == "en"
+        and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
+        and not _troops_of(ctx, c, form.code)
+    ):
+        return None
+    return _Head("noun", found.group(), found.end())
+
+
+def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
+    """Troops of country `code` named before the count, in its sentence or the one before."""
+    index = ctx.sentences.index_of(c.start)
+    for i in (index - 1, index) if index > 0 else (index,):
+        for info in ctx.places(i):
+            p = info.place
+            if p.code == code and p.end <= c.start and ctx.g.follow.match(ctx.text, p.end):
+                return True
+    return False
 
 
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -596,7 +693,12 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     )
     if step is None:
         return None
-    return _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
+    if head is None and losses and _of_an_army(ctx, c.start):
+        # "porte à 15 le bilan des pertes subies par l'armée": losses of an army named in the sentence
+        return _Head("casualty", losses.group("noun"), c.end)
+    return head
 
 
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -644,9 +746,9 @@ def _of_an_army(ctx: _Context, start: int) -> bool:
     """'Die Streitkräfte haben Tausende Opfer erlitten': losses of an army, with no civilians named."""
     s, e = ctx.sentences.spans[ctx.sentences.index_of(start)]
     text, g = ctx.text, ctx.g
-    return bool(
-        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
-    ) and not _POLICE.search(text, s, e)
+    # Weak nouns ("23 hommes et deux femmes") name no army.
+    forces = (m for m in g.force_anywhere.finditer(text, s, e) if not g.weak_noun.match(m.group()))
+    return bool(next(forces, None) or g.army_named.search(text, s, e)) and not _POLICE.search(text, s, e)
 
 
 def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
@@ -678,24 +780,55 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
+    index = ctx.sentences.index_of(c.start)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
-        if trigger.search(text, max(0, c.start - 90), c.start):
+        if found := trigger.search(text, max(0, c.start - 90), c.start):
+            if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
+                back = 1  # "Ce nombre est passé à 1,15 million": the troops of the sentence before
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
-            if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
-                return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
+            if antecedent and _counts_something_else(ctx, antecedent, c, previous):
+                return None
             if antecedent:
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)
             if losses := _losses_before(ctx, c.start):
                 return _Head("casualty", noun_end=c.end, antecedent=losses)
+            worded = any(ch.isalpha() for ch in found.group())  # a word, not a mere comma or colon
+            if (
+                worded
+                and not c.year_like
+                and previous is not None
+                and ctx.sentences.index_of(previous.char_start) >= index - 1
+            ):
+                # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
+                return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    gap = text[previous.char_end : c.start] if previous is not None else ""
     if (
         previous is not None
-        and 0 <= c.start - previous.char_end <= 60
-        and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
-        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        and 0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
+        and _ELLIPSIS_BEFORE.search(gap)
+        and not _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap))
+        and ctx.sentences.index_of(previous.char_start) == index
     ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+def _counts_something_else(
+    ctx: _Context, antecedent: re.Match[str], c: _Count, previous: Mention | None
+) -> bool:
+    """The troop noun before a bare count is not what it counts: police or civilians are named with it
+    ("Die Polizei nahm 30 Personen fest, 12 wurden verletzt"), a count of something else stands between
+    ("12 000 policiers et gendarmes ... dont 5 000"), or the figure is put on something else ("le nombre
+    d'engins interceptés par l'armée : 508")."""
+    text = ctx.text
+    if _POLICE.search(text, max(0, antecedent.start() - 25), min(c.start, antecedent.end() + 25)):
+        return True
+    after_previous = previous.char_end if previous is not None else 0
+    if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
+        return True
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    named = list(_NUMBER_OF.finditer(text, s, c.start))
+    return bool(named) and not ctx.g.force_anywhere.search(named[-1].group("what"))
 
 
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -708,6 +841,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     return (
         _anaphora_head(ctx, c)
         or _member_head(ctx, c)
+        or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
         or _borrowed_head(ctx, c)
         or _casualty_head(ctx, c, previous)

@@ -124,14 +124,18 @@ _BARE_END_WORDS = {
     "en": "per year|a year|each year|annually|per month|"
     "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
-    r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
+    r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
+    "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
+    "critically|lightly|badly",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
-    "stationnés|envoyés|sur place",
+    "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
+    "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
+    "se trouvaient|seront|furent",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -152,7 +156,12 @@ _OF_THE = {
     "de": r"der|von den|unter den",
     "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
 }
-_NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|bilan) (?:de|d['’]|des)"}
+# "bringing to 12 the number of fighters killed", "portant à 46 le total de ses militaires tués".
+_NUMBER_OF_AFTER = {
+    "en": r"the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
+    "de": r"$^",
+    "fr": r"(?:le|au) (?:nombre|total|bilan|chiffre) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
+}
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
@@ -209,6 +218,8 @@ _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
     r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped
+    r"\([A-Z][\w.]*\)",  # African Union (AU) peacekeepers
+    r"[a-z][\w-]* (?:and|or) (?=[A-Z])[\w.'’]+",  # reserve and National Guard members
 )
 
 
@@ -234,7 +245,7 @@ def grammar(language: str) -> Grammar:
             r"[A-ZÄÖÜ]\w*er",
         ]
     if lang == "fr":
-        mods.append(r"(?i:d['’]|l['’])")
+        mods += [r"(?i:d['’]|l['’])", r"\([A-Z][\w.]*\)"]
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
@@ -250,7 +261,7 @@ def grammar(language: str) -> Grammar:
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
-        "en": rf"-(?:strong|man|member|soldier|troop)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+strong)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]

@@ -144,6 +144,12 @@ def place_forms() -> dict[str, Form]:
 
 
 @cache
+def mission_names() -> frozenset[str]:
+    """Names of missions and operations (MINUSMA, FINUL, Barkhane): forces in themselves, whose members are troops."""
+    return frozenset(name for mission in places_data()["missions"].values() for name in mission["names"])
+
+
+@cache
 def group_codes() -> frozenset[str]:
     return frozenset(places_data()["groups"])
 

@@ -1,0 +1,124 @@
+"""English and French recall kinds found on fresh real news, each on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str, lang: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # head nouns and number words the lexicon lacked
+        ("Some 600 paratroops landed near the airfield.", "en", ["Some 600"]),
+        ("Nearly 900 troopers of the cavalry regiment were sent north.", "en", ["Nearly 900"]),
+        ("A few thousand regulars held the pass against the rebel army.", "en", ["A few thousand"]),
+        ("The few hundred mercenaries left the port by ship.", "en", ["few hundred"]),
+        ("By 1969 more than a half million soldiers served there.", "en", ["more than a half million"]),
+        ("Les 250 000 mobilisés ont rejoint leurs unités.", "fr", ["250 000"]),
+        ("Une trentaine d'individus armés ont attaqué le camp militaire.", "fr", ["Une trentaine"]),
+        ("Le mandat autorise un maximum de 4 500 soldats.", "fr", ["un maximum de 4 500"]),
+        ("Trois soldats ont été tués et deux portés disparus.", "fr", ["Trois", "deux"]),
+        # a figure put on troops named before it, through a verb of size or change
+        (
+            "The number of U.S. troops in the country fell to 2,400 from about 2,900 last year.",
+            "en",
+            ["2,400", "about 2,900"],
+        ),
+        ("Coalition personnel in the region reached 14,000 during the summer.", "en", ["14,000"]),
+        ("The count of reservists called up swelled beyond 60,000 in May.", "en", ["beyond 60,000"]),
+        (
+            "Les effectifs de la force ont été ramenés à 1 800, puis ils atteignirent 2 300 en juin.",
+            "fr",
+            ["1 800", "2 300"],
+        ),
+        (
+            "La mission comptait 3 000 soldats au départ. Ce nombre est passé à 4 200 cette année.",
+            "fr",
+            ["3 000", "4 200"],
+        ),
+        (
+            "Nine soldiers died on Monday, bringing the army's death toll since spring to 212.",
+            "en",
+            ["Nine", "212"],
+        ),
+        ("Une attaque a tué 8 soldats, portant à 64 le nombre de ses militaires tués.", "fr", ["8", "64"]),
+        # elliptical counts: a share or a second figure of the troops just counted
+        ("Le contingent compte 1 400 militaires, dont 300 au sein de l'état-major.", "fr", ["1 400", "300"]),
+        (
+            "Plus de 500 soldats sont morts, dont plus de 200 lors des combats de mars.",
+            "fr",
+            ["Plus de 500", "plus de 200"],
+        ),
+        (
+            "Il reste 2 600 soldats sur place, 900 vont rentrer en France avant l'été.",
+            "fr",
+            ["2 600", "900"],
+        ),
+        ("L'Espagne a envoyé 650 casques bleus, quand le Portugal en envoie 150.", "fr", ["650", "150"]),
+        (
+            "Sur 70 soldats blessés, 12 sont dans un état grave. Parmi eux, 3 sont morts.",
+            "fr",
+            ["70", "12", "3"],
+        ),
+        (
+            'The alliance will grow its ready force from 30,000 to "at least 120,000."',
+            "en",
+            ["30,000", "at least 120,000"],
+        ),
+        (
+            "About 8,000 troops were mobilised, while another 3,000 are on standby.",
+            "en",
+            ["About 8,000", "3,000"],
+        ),
+        # ranges written downwards, members of a military body, units as the head
+        (
+            "Officials said the garrison shrank to somewhere between 6,000 and 5,000.",
+            "en",
+            ["between 6,000 and 5,000"],
+        ),
+        ("Some 420 Army Reserve members were called up for the flood relief.", "en", ["Some 420"]),
+        ("They joined 900 other members of the 3rd Infantry Division already in the region.", "en", ["900"]),
+        ("Hundreds more from the 101st Airborne Division are due next week.", "en", ["Hundreds"]),
+        ("At least three African Union (AU) peacekeepers were hurt in the blast.", "en", ["At least three"]),
+        ("The bloc keeps a 5,000 strong force on the island.", "en", ["5,000"]),
+        ("Depuis 2006, la FINUL a perdu 110 de ses membres dans le sud du Liban.", "fr", ["110"]),
+        ("La Minusca compte 14 000 hommes déployés dans le pays.", "fr", ["14 000"]),
+        # an English demonym as the head, among troops
+        (
+            "By the end of the war, 250,000 Americans were stationed in the country's bases.",
+            "en",
+            ["250,000"],
+        ),
+        (
+            "The ambush killed two Kenyan soldiers. Three other Kenyans were wounded, the army said.",
+            "en",
+            ["two", "Three"],
+        ),
+    ],
+)
+def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # civilians named by a demonym, even in a war story
+        ("Israeli air strikes killed 14 Palestinians in the camp, medics said.", "en"),
+        ("Shelling of the town wounded 37 Ukrainians overnight, the army said.", "en"),
+        # police, and counts of something else that a bare count refers to
+        ("Le ministre mobilise 9 000 policiers et gendarmes en France, dont 2 000 à Lyon.", "fr"),
+        ("Le nombre de drones abattus par l'armée : 310 en mai, 120 depuis juin.", "fr"),
+        ("Le rapport recense 60 victimes, dont 20 hommes et 15 femmes.", "fr"),
+        # years, dates and money beside a figure of troops
+        ("The troop level has not changed since March 2021, officials said.", "en"),
+        ("The army was cut in 2015 from a budget of $40 billion.", "en"),
+    ],
+)
+def test_negatives_stay_negative(text: str, lang: str) -> None:
+    assert spans(text, lang) == []
