@@ -60,12 +60,16 @@ _ORIGIN_BETWEEN = re.compile(
 _ANAPHORA_OUTSIDE = frozenset({"davon"})
 # A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
 _CHANGE_VERB_BEFORE = re.compile(
-    r"(?<![\w])(?i:réduire|réduit\w*|passer|passé\w*|porter|porté\w*|ramener|ramené\w*|abaisser|abaissé\w*|"
-    r"augmenter|augmenté\w*|reduce\w*|cut|raise\w*|increase\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
+    r"(?<![\w])(?i:rédui\w*|pass\w*|port\w*|ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|"
+    r"rais\w*|increas\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
 )
 _SPACES = re.compile(r"\s+")
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 _CHAIN_WORDS = frozenset({"über", "over"})
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\Z"
+)
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
 # "Jonathan Blair, 29, of Springfield": an age between commas after a name.
@@ -149,7 +153,8 @@ _UNIT_AFTER_OF = re.compile(_UNIT_NAME)
 # "Three other Kenyans", "300 autres Britanniques": words that may stand between a count and a demonym head.
 _DEMONYM_GAP = re.compile(r"\s+(?:(?i:other|more|additional|further|autres|weitere|andere)\s+)?")
 _CASUALTY_WORD = re.compile(
-    r"(?i:kill\w*|dead|died|die|deaths?|wounded|injur\w*|hurt|casualt\w*|captured|missing)"
+    r"(?i:kill\w*|dead|died|die|deaths?|wounded|injur\w*|hurt|casualt\w*|captured|missing|tué\w*|mort\w*|"
+    r"bless\w*|victimes?|décè\w*|décéd\w*|péri\w*|captur\w*|disparu\w*)"
 )
 # Organisations of armed forces named in a member phrase: "375 Air Guard members", "800,000 reserve members".
 _MILITARY_ORG = re.compile(
@@ -257,6 +262,8 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     text, g = ctx.text, ctx.g
     if "vague" in (a.kind, b.kind) or a.year_like or b.year_like:
         return None
+    if _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None  # "since October 8 to 121": a date, then a count
     joiner = g.range_joiner.fullmatch(text, a.end, b.start)
     if joiner is None:
         return None
@@ -568,7 +575,7 @@ class _Head:
     antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
 
 
-def _military(ctx: _Context, start: int) -> bool:
+def _military(ctx: _Context, start: int, named: bool = True) -> bool:
     """A military word near the count (two sentences before it to the one after) licenses weak nouns such as
     "men" or "Mann": a news story about an army names it once, not in every sentence."""
     g, spans = ctx.g, ctx.sentences.spans
@@ -576,6 +583,8 @@ def _military(ctx: _Context, start: int) -> bool:
     s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
     if g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e):
         return True
+    if not named:
+        return False
     # A mission or an armed group named nearby is a military word too ("la Finul compte 2 000 hommes").
     names = mission_names()
     return any(
@@ -657,16 +666,13 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if armed_group:
         return _Head("noun", found.group(), found.end())
-    if not _military(ctx, c.start):
-        return None
-    # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty
-    # count of them is one of troops only when troops of that country were just named ("four Ugandan
+    if not _military(ctx, c.start, named=False):
+        return None  # a war story names its armed groups beside the civilians they kill: not enough here
+    # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
+    # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
-    if (
-        ctx.lang == "en"
-        and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
-        and not _troops_of(ctx, c, form.code)
-    ):
+    casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
+    if casualty and not _troops_of(ctx, c, form.code):
         return None
     return _Head("noun", found.group(), found.end())
 

@@ -126,7 +126,7 @@ _BARE_END_WORDS = {
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
     "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
-    "critically|lightly|badly",
+    "critically|lightly|badly|dead",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "auf|nach|"
@@ -135,7 +135,7 @@ _BARE_END_WORDS = {
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
-    "se trouvaient|seront|furent",
+    "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -297,7 +297,9 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
-            rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
+            # "and four others in the centre": the noun of a count before it, then the phrase ends
+            rf"(?:\s+(?i:{_OTHERS[lang]})(?![\w]))?"
+            rf"(?:\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]})"
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),

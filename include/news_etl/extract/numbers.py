@@ -80,6 +80,8 @@ def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
 
 
 _SEPARATED_RE = re.compile(_SEPARATED)
+# What joins "1,9 million" to a decimal that shares its scale ("à 2,04", "to 2.1", "auf 1,3", "-2,5").
+_SCALE_SHARED = re.compile(r"\s*(?:[-–]|(?i:à|a|to|and|or|et|ou|bis|auf|und|oder))\s*")
 _NON_DIGIT = re.compile(r"\D")
 
 
@@ -117,6 +119,7 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     """Every number phrase in text[start:end], left to right."""
     vague, approx = _word_values(lang)
     atoms: list[Atom] = []
+    last_scale = (0, 1)  # end of the last number with a scale word, and that scale
     for m in atom_pattern(lang).finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         digits, word = m.group("digits", "vague")
@@ -130,11 +133,17 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             scale_word = m.group("scale") or m.group("suffix")
             if scale_word:
                 scale = 1000 if scale_word in "kK" else _scale_values(lang).get(scale_word.lower(), 10**6)
+            elif digits_value(digits) is None and _SCALE_SHARED.fullmatch(text, last_scale[0], s):
+                scale = last_scale[
+                    1
+                ]  # "de 1,9 million à 2,04": the second number keeps the first one's scale
             else:
                 scale = 1
             read = digits_value(digits, scale)
             if read is None:
                 continue
+            if scale_word:
+                last_scale = (e, scale)
             year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= read <= 2100
             atoms.append(Atom(s, e, read, read, "exact", year_like))
         else:

@@ -88,6 +88,33 @@ def spans(text: str, lang: str) -> list[str]:
         ("The bloc keeps a 5,000 strong force on the island.", "en", ["5,000"]),
         ("Depuis 2006, la FINUL a perdu 110 de ses membres dans le sud du Liban.", "fr", ["110"]),
         ("La Minusca compte 14 000 hommes déployés dans le pays.", "fr", ["14 000"]),
+        # dates, scales shared with the number before, and "others"
+        (
+            "Three fighters died, bringing the group's toll since June 4 to 87, its media office said.",
+            "en",
+            ["Three", "87"],
+        ),
+        (
+            "L'armée passera de 1,3 million à 1,45 d'ici deux ans, selon le décret.",
+            "fr",
+            ["1,3 million", "1,45"],
+        ),
+        (
+            "Dix soldats ont été tués, dont six dans le nord et trois autres près de la frontière.",
+            "fr",
+            ["Dix", "six", "trois"],
+        ),
+        ("Le bilan des soldats tués depuis janvier s'élève à 132 morts, selon l'armée.", "fr", ["132"]),
+        (
+            "The National Guard troops were called in; the governor has activated about 2,500.",
+            "en",
+            ["about 2,500"],
+        ),
+        (
+            "La brigade compte 4 000 hommes. Sur ces 4 000, la moitié seulement, 2 000 sont au front.",
+            "fr",
+            ["4 000", "4 000", "2 000"],
+        ),
         # an English demonym as the head, among troops
         (
             "By the end of the war, 250,000 Americans were stationed in the country's bases.",
@@ -111,6 +138,7 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         # civilians named by a demonym, even in a war story
         ("Israeli air strikes killed 14 Palestinians in the camp, medics said.", "en"),
         ("Shelling of the town wounded 37 Ukrainians overnight, the army said.", "en"),
+        ("Selon le ministère de la Santé, contrôlé par le Hamas, 2 300 Palestiniens ont été tués.", "fr"),
         # police, and counts of something else that a bare count refers to
         ("Le ministre mobilise 9 000 policiers et gendarmes en France, dont 2 000 à Lyon.", "fr"),
         ("Le nombre de drones abattus par l'armée : 310 en mai, 120 depuis juin.", "fr"),
