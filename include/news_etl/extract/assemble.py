@@ -7,6 +7,7 @@ numbers without the soldiers they count. Lexicons live in data/*.yaml; numbers i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -97,6 +98,15 @@ _FIGHTER_NOUN = re.compile(
 _LIST_JOINER = re.compile(
     r"\s*(?:,|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*(?:(?i:au|aux|en|à|in|im|la|le|les)\s+)?"
 )
+# "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
+_WAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
+    r"contre)\s+(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+)
+# "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
+_CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
+# "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
 # Words that refer back to a country named before.
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
@@ -165,11 +175,15 @@ _MILITARY_ORG = re.compile(
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
-    def __init__(self, place: Place, text: str, lang: str, sentence_start: int) -> None:
+    def __init__(
+        self, place: Place, text: str, lang: str, sentence_start: int, dateline_end: int = 0
+    ) -> None:
         self.place = place
         self._text, self._lang = text, lang
         self._window = max(sentence_start, place.start - 60)
         self._location: bool | None = None
+        self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
+        self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
 
     @property
     def location(self) -> bool:
@@ -187,21 +201,32 @@ class _PlaceInfo:
                     LOCATION_NOUN_AFTER.match(text, p.end)
                     or LOCATION_NOUN_BEFORE.search(text, window, p.start)
                 )
+            if found and _WAR_BEFORE.search(text, window, p.start):
+                found = False  # "depuis le début de la guerre dans la bande de Gaza": where the war is
+            if not found and p.can_be_location:
+                # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
+                found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
+                    self.listed_after and self.listed_after.location
+                )
             self._location = found
         return self._location
 
     @property
     def origin(self) -> bool:
-        """After from / aus / de: whose troops, or where they leave."""
-        return bool(origin_before(self._lang).search(self._text, self._window, self.place.start))
+        """After from / aus / de: whose troops, or where they leave ("from Iraq and Afghanistan")."""
+        if origin_before(self._lang).search(self._text, self._window, self.place.start):
+            return True
+        return bool(self.listed_after and self.listed_after.origin)
 
     @property
     def owner(self) -> bool:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
-        if self.place.region or self.location:
+        if self.place.region or self.location or self.in_dateline:
             return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
+        if _WAR_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "the long war in Afghanistan": where a war is, nobody's troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
@@ -247,9 +272,15 @@ class _Context:
         """Every place in sentence `index`, with its role."""
         if index not in self._places:
             s, e = self.sentences.spans[index]
-            self._places[index] = [
-                _PlaceInfo(p, self.text, self.lang, s) for p in find_places(self.text, s, e)
+            dateline = _DATELINE.match(self.text) if index == 0 else None
+            infos = [
+                _PlaceInfo(p, self.text, self.lang, s, dateline.end() if dateline else 0)
+                for p in find_places(self.text, s, e)
             ]
+            for first, second in itertools.pairwise(infos):
+                if _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
+                    second.listed_after = first
+            self._places[index] = infos
         return self._places[index]
 
 
@@ -478,7 +509,7 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         owner = ctx.text.endswith(("'s", "’s"), other.start, other.end) or _NOT_INSIDE_AFTER.match(
             ctx.text, other.end
         )
-        if other.site in (None, place.site) or other.region or owner:
+        if other.site in (None, place.site) or owner:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
         first, second = (place, other) if place.start < other.start else (other, place)
         if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):

@@ -1,0 +1,69 @@
+"""Actor and location of English and French mentions: kinds found on fresh real news, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place name written in lower case is a name, not an adjective
+        (
+            "L'armée israélienne a annoncé la mort de trois soldats dans la bande de Gaza.",
+            "fr",
+            [("trois", "ISR", "PSE")],
+        ),
+        (
+            "Deux soldats israéliens ont été blessés dans le sud de la Bande de Gaza, selon l'armée.",
+            "fr",
+            [("Deux", "ISR", "PSE")],
+        ),
+        # the second country of a list is a place too, not the troops' owner
+        (
+            "The president ordered 2,000 more U.S. troops to Latvia and Estonia on Friday.",
+            "en",
+            [("2,000", "USA", None)],
+        ),
+        (
+            "Washington has pulled several thousand soldiers out of Syria and Iraq since spring.",
+            "en",
+            [("several thousand", "USA", None)],
+        ),
+        # the dateline names where the story was filed
+        (
+            "VILNIUS, Lithuania (Reuters) — About 4,000 NATO troops joined the drills near the border.",
+            "en",
+            [("About 4,000", "NATO", None)],
+        ),
+        # a capital in apposition, a compass word with a capital, a war's place
+        (
+            "Les paramilitaires russes sont arrivés dans la capitale, Bamako. Ils seraient désormais 400 hommes.",
+            "fr",
+            [("400", "RUS", "MLI")],
+        ),
+        (
+            "Neuf soldats ont été tués jeudi à Djibo, au Nord du Burkina Faso, selon l'armée.",
+            "fr",
+            [("Neuf", None, "BFA")],
+        ),
+        (
+            "The group says 300 of its fighters have died since the start of the war in Gaza.",
+            "en",
+            [("300", None, None)],
+        ),
+        # money is no country
+        (
+            "The 42,000 troops cost US$12 billion a year, the report said.",
+            "en",
+            [("42,000", None, None)],
+        ),
+    ],
+)
+def test_actor_and_location(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert places(text, lang) == expected
