@@ -103,6 +103,10 @@ _WAR_BEFORE = re.compile(
     r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
     r"contre)\s+(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
 )
+_BORDER_BEFORE = re.compile(
+    r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
+)
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
 # "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
@@ -201,6 +205,8 @@ class _PlaceInfo:
                     LOCATION_NOUN_AFTER.match(text, p.end)
                     or LOCATION_NOUN_BEFORE.search(text, window, p.start)
                 )
+            if found and _BORDER_BEFORE.search(text, window, p.start):
+                found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
             if found and _WAR_BEFORE.search(text, window, p.start):
                 found = False  # "depuis le début de la guerre dans la bande de Gaza": where the war is
             if not found and p.can_be_location:
@@ -225,8 +231,10 @@ class _PlaceInfo:
             return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
-        if _WAR_BEFORE.search(self._text, self._window, self.place.start):
-            return False  # "the long war in Afghanistan": where a war is, nobody's troops
+        if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
+            self._text, self._window, self.place.start
+        ):
+            return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
@@ -487,10 +495,14 @@ def _group_named(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: bool) -> str | None:
+def _location(
+    ctx: _Context, index: int, start: int, noun_end: int, leaving: bool, end: int | None = None
+) -> str | None:
     """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
     the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
     places = ctx.places(index)
+    if leaving and (left := _left_country(ctx, index, start, noun_end if end is None else end)):
+        return left
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
@@ -499,6 +511,25 @@ def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: boo
     before = [i.place for i in places if i.location and i.place.end <= start]
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
+    return None
+
+
+def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None:
+    """Where troops leave: the country after "from" / "out of" in the count's clause ("the 1,000 troops
+    withdrawing from northern Syria are expected to move to western Iraq"), not where they go."""
+    places = ctx.places(index)
+    for info in places:
+        p = info.place
+        if p.start < start or p.start > start + _LEAVE_REACH or not p.can_be_location or p.actor_only:
+            continue
+        if _OTHER_CLAUSE.search(ctx.text, end, p.start):
+            break  # another count or clause stands between: its place, not this one's
+        if (
+            info.origin
+            and not _in_list(ctx, places, p)
+            and not (info.listed_after and info.listed_after.origin)
+        ):
+            return p.site
     return None
 
 
@@ -535,6 +566,13 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
+_LEAVE_REACH = 120
+_GOING_HOME = re.compile(
+    r"(?<![\w])(?i:back|home|return\w*|rentr\w*|retour\w*|rapatri\w*|zurück\w*|heim\w*|casernes?|barracks|kasernen?)(?![\w])"
+)
+# Between a count and the country its troops leave: no other count ("350 Mann weg, real mussten nur 100
+# Soldaten aus Afghanistan") and no clause end.
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s[^,]*?\s\d")
 
 
 def _implied_location(ctx: _Context, index: int) -> str | None:
@@ -912,13 +950,14 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         actor = previous.actor_code  # "ces 600 hommes": the troops of the count before
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
+    left_from = leaving and _left_country(ctx, index, c.start, c.end)
     location = (
         (
             near
             and antecedent is not None
             and _location(ctx, index, antecedent.start(), antecedent.end(), leaving)
         )
-        or _location(ctx, index, c.start, noun_end, leaving)
+        or _location(ctx, index, c.start, noun_end, leaving, c.end)
         or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
     )
@@ -940,6 +979,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
+    going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
+    if mtype == "withdrawal" and going_home and not left_from:
+        location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

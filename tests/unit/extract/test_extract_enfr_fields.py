@@ -57,6 +57,29 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "en",
             [("300", None, None)],
         ),
+        # a withdrawal's place is the country left, not where the troops go next or home
+        (
+            "About 600 troops leaving eastern Syria will be moved to bases in Jordan, officials said.",
+            "en",
+            [("About 600", None, "SYR")],
+        ),
+        (
+            "The army will pull 1,200 of its 3,000 soldiers out of Mali before June.",
+            "en",
+            [("1,200", None, "MLI"), ("3,000", None, "MLI")],
+        ),
+        (
+            "Quelque 900 soldats français stationnent au Tchad. 400 d'entre eux vont rentrer dans leurs "
+            "casernes en France avant l'été.",
+            "fr",
+            [("Quelque 900", "FRA", "TCD"), ("400 d'entre eux", "FRA", "TCD")],
+        ),
+        # the border with a country is not inside it
+        (
+            "Des casques bleus népalais, postés à la frontière avec Israël, ont vu 3 soldats népalais blessés.",
+            "fr",
+            [("3", "NPL", None)],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",
