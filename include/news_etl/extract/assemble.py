@@ -95,8 +95,10 @@ _FIGHTER_NOUN = re.compile(
     r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
     r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist)\w*)"
 )
+# ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
-    r"\s*(?:,|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*(?:(?i:au|aux|en|à|in|im|la|le|les)\s+)?"
+    r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
+    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des)\s+|(?i:l['’]))?"
 )
 # "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
 _WAR_BEFORE = re.compile(
@@ -106,6 +108,14 @@ _WAR_BEFORE = re.compile(
 _BORDER_BEFORE = re.compile(
     r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
+)
+# "498 of its troops", "de ses soldats", "their": whose troops, said by the phrase itself.
+_POSSESSIVE = re.compile(r"(?<![\w])(?i:its|their|ses|leurs|seine[nrs]?|ihre[nrs]?)(?![\w])")
+# What opens a share of the count before it: its owner belongs to the share.
+_SUBSET = re.compile(r"(?<![\w])(?i:dont|including|among them|of whom|darunter|davon)(?![\w])")
+_LEADER_AFTER = re.compile(
+    r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
+    r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
 )
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
@@ -462,20 +472,43 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     not its fighters; the country troops leave ("aus Afghanistan abgezogen") is not theirs."""
 
     def owner(info: _PlaceInfo) -> bool:
-        return info.owner and not info.place.armed_group and not (leaving and info.origin)
+        # One of a list of states ("derrière la Chine, l'Inde et la Corée du Nord") owns nothing alone.
+        listed = info.listed_after is not None or any(i.listed_after is info for i in places)
+        return info.owner and not info.place.armed_group and not (leaving and info.origin) and not listed
 
     places = ctx.places(index)
+    if possessor := _possessor(ctx, places, c, noun_end):
+        return possessor
     before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
         return before[-1].code
-    after = [i.place for i in places if i.place.start >= noun_end and owner(i)]
+    # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
+    subset = _SUBSET.search(ctx.text, noun_end, ctx.sentences.spans[index][1])
+    limit = subset.start() if subset else len(ctx.text)
+    after = [i.place for i in places if noun_end <= i.place.start < limit and owner(i)]
     if after:
         return after[0].code
     if index > 0:
         earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
         if earlier:
             return earlier[0].code
-    return None
+    # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
+    leaders = [i.place for i in places if _LEADER_AFTER.match(ctx.text, i.place.end) and not i.location]
+    return leaders[0].code if leaders else None
+
+
+def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int) -> str | None:
+    """'Russia's defence ministry said 498 of its troops', 'la France a perdu 55 de ses soldats': the
+    possessive points back to the state named before the count, even as the speaker."""
+    if not _POSSESSIVE.search(ctx.text, c.end, max(c.end, noun_end)):
+        return None
+    before = [
+        i.place
+        for i in places
+        if i.place.end <= c.start
+        and not (i.place.region or i.location or i.place.armed_group or i.in_dateline)
+    ]
+    return before[-1].code if before else None
 
 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
@@ -943,6 +976,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             or _actor_near(ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start())
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
+    elif head.rule in ("ellipsis", "casualty") and previous is not None and previous.sentence == sentence:
+        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before
+        actor = _actor_in_phrase(ctx, index, c, noun_end, leaving) or previous.actor_code
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2

@@ -80,6 +80,47 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "fr",
             [("3", "NPL", None)],
         ),
+        # a possessive names the state before the count, even as the speaker
+        (
+            "Moscow's defence ministry said 120 of its troops were killed near Kharkiv in Ukraine.",
+            "en",
+            [("120", "RUS", "UKR")],
+        ),
+        # the owner of a share is not that of the whole; a list of states owns nothing alone
+        (
+            "La force de l'ONU au Liban compte 9 000 hommes, dont 600 soldats espagnols.",
+            "fr",
+            [("9 000", "UN", "LBN"), ("600", "ESP", "LBN")],
+        ),
+        (
+            "Cette armée, derrière la Chine, l'Inde et le Brésil, compte environ 400 000 soldats.",
+            "fr",
+            [("environ 400 000", None, None)],
+        ),
+        # a leader names his state's troops; a leader's title, when nobody else owns them
+        ("Obama sent 30,000 more troops to Afghanistan in 2009.", "en", [("30,000", "USA", "AFG")]),
+        (
+            "French President Emmanuel Macron ordered 1,500 soldiers to Estonia and Romania.",
+            "en",
+            [("1,500", "FRA", None)],
+        ),
+        # US places, and old names of Vietnam
+        (
+            "About 2,000 National Guard troops were deployed in Minneapolis overnight.",
+            "en",
+            [("About 2,000", None, "USA")],
+        ),
+        (
+            "By 1968 more than 500,000 U.S. troops served in South Vietnam.",
+            "en",
+            [("more than 500,000", "USA", "VNM")],
+        ),
+        # a second figure of the same troops keeps their owner
+        (
+            "Kyiv's general staff said 40 of its soldiers were killed and another 95 wounded near Bakhmut.",
+            "en",
+            [("40", "UKR", "UKR"), ("95", "UKR", "UKR")],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",
