@@ -50,7 +50,7 @@ _YEAR_BEFORE = re.compile(
     r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
 )
 _ORIGIN_BETWEEN = re.compile(
-    r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
+    r"\s+(?i:from|off|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
     r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
     # "from the north of Gaza", "aus dem Norden des Gazastreifens", "du nord de la bande de Gaza"
     r"(?i:(?:north|south|east|west)\w*\s+(?:of\s+)?(?:the\s+)?|(?:norden|süden|osten|westen)\s+(?:des|der)\s+"
@@ -88,7 +88,8 @@ _NOT_INSIDE_AFTER = re.compile(
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
 )
 _ENEMY_BEFORE = re.compile(
-    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
+    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
+    r"tensions? avec|guerre avec|conflit avec)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
 )
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
 _FIGHTER_NOUN = re.compile(
@@ -105,14 +106,18 @@ _WAR_BEFORE = re.compile(
     r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
     r"contre)\s+(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
 )
+_UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
     r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
 )
 # "498 of its troops", "de ses soldats", "their": whose troops, said by the phrase itself.
 _POSSESSIVE = re.compile(r"(?<![\w])(?i:its|their|ses|leurs|seine[nrs]?|ihre[nrs]?)(?![\w])")
-# What opens a share of the count before it: its owner belongs to the share.
+# What opens a share of the count before it: its owner belongs to the share, up to the share's end.
+_SHARE_END = re.compile(r"[,;)]")
 _SUBSET = re.compile(r"(?<![\w])(?i:dont|including|among them|of whom|darunter|davon)(?![\w])")
+# Fighters that may be a state army's ("combattants" of the Russian army), unlike rebels or militants.
+_ARMY_FIGHTERS = re.compile(r"(?i:combattants?|fighters?|combatants?|kämpfer\w*)")
 _LEADER_AFTER = re.compile(
     r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
     r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
@@ -215,6 +220,8 @@ class _PlaceInfo:
                     LOCATION_NOUN_AFTER.match(text, p.end)
                     or LOCATION_NOUN_BEFORE.search(text, window, p.start)
                 )
+            if found and _UNIT_NUMBER_AFTER.match(text, p.end):
+                found = False  # "off the US 173rd Airborne Brigade": whose unit, not where
             if found and _BORDER_BEFORE.search(text, window, p.start):
                 found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
             if found and _WAR_BEFORE.search(text, window, p.start):
@@ -483,9 +490,12 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     if before:
         return before[-1].code
     # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
-    subset = _SUBSET.search(ctx.text, noun_end, ctx.sentences.spans[index][1])
-    limit = subset.start() if subset else len(ctx.text)
-    after = [i.place for i in places if noun_end <= i.place.start < limit and owner(i)]
+    share_start, share_end = _share(ctx, index, noun_end)
+    after = [
+        i.place
+        for i in places
+        if i.place.start >= noun_end and not share_start <= i.place.start < share_end and owner(i)
+    ]
     if after:
         return after[0].code
     if index > 0:
@@ -495,6 +505,17 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
     leaders = [i.place for i in places if _LEADER_AFTER.match(ctx.text, i.place.end) and not i.location]
     return leaders[0].code if leaders else None
+
+
+def _share(ctx: _Context, index: int, noun_end: int) -> tuple[int, int]:
+    """Where a share of the count opens and ends after the noun ("dont 700 soldats français."), or an empty
+    span when there is none."""
+    end = ctx.sentences.spans[index][1]
+    subset = _SUBSET.search(ctx.text, noun_end, end)
+    if subset is None:
+        return end, end
+    closing = _SHARE_END.search(ctx.text, subset.end(), end)
+    return subset.start(), closing.start() if closing else end
 
 
 def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int) -> str | None:
@@ -516,7 +537,14 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
-    return _group_named(ctx, index)
+    if group := _group_named(ctx, index):
+        return group
+    if mission := _mission_before(ctx, index, c.start):
+        return mission.code  # "la FINUL ..., 334 de ses membres": members of a mission are its troops
+    if _ARMY_FIGHTERS.fullmatch(noun) and ctx.g.army_named.search(ctx.sentence_text(c.start)):
+        # "1,5 million de combattants, l'armée russe": the fighters of a state's army
+        return _actor_around(ctx, index, c, noun_end, leaving)
+    return None
 
 
 def _group_named(ctx: _Context, index: int) -> str | None:

@@ -121,6 +121,22 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "en",
             [("40", "UKR", "UKR"), ("95", "UKR", "UKR")],
         ),
+        # members of a mission, fighters of a state army, a unit's owner, the other side of tensions
+        (
+            "Depuis 1978, la MINUSCA a perdu 180 de ses membres, selon l'ONU.",
+            "fr",
+            [("180", "UN", "CAF")],
+        ),
+        (
+            "Forte de 900 000 hommes, dont 600 000 combattants, l'armée iranienne se réorganise.",
+            "fr",
+            [("900 000", "IRN", None), ("600 000", "IRN", None)],
+        ),
+        (
+            "Amid tensions with China, 200 soldiers off the US 25th Infantry Division landed in the Philippines.",
+            "en",
+            [("200", "USA", "PHL")],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",
