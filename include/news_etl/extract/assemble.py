@@ -61,8 +61,9 @@ _ORIGIN_BETWEEN = re.compile(
 _ANAPHORA_OUTSIDE = frozenset({"davon"})
 # A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
 _CHANGE_VERB_BEFORE = re.compile(
-    r"(?<![\w])(?i:rédui\w*|pass\w*|port\w*|ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|"
-    r"rais\w*|increas\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
+    r"(?<![\w])(?i:rédui\w*|pass(?:er|ée?s?|ant|e|ent|era|eront|ait|aient)|port(?:er|ée?s?|ant|e|ent|era|eront|ait)|"
+    r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
+    r"senk\w*)(?![\w-])"
 )
 _SPACES = re.compile(r"\s+")
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
@@ -99,7 +100,7 @@ _FIGHTER_NOUN = re.compile(
 # ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
-    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des)\s+|(?i:l['’]))?"
+    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
 )
 # "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
 _WAR_BEFORE = re.compile(
@@ -118,6 +119,8 @@ _SHARE_END = re.compile(r"[,;)]")
 _SUBSET = re.compile(r"(?<![\w])(?i:dont|including|among them|of whom|darunter|davon)(?![\w])")
 # Fighters that may be a state army's ("combattants" of the Russian army), unlike rebels or militants.
 _ARMY_FIGHTERS = re.compile(r"(?i:combattants?|fighters?|combatants?|kämpfer\w*)")
+# "l'armée française élimine une centaine de combattants": fighters an army kills are not its own.
+_KILLING = re.compile(r"(?i:élimin\w*|neutralis\w*|tu[eéa]\w*|kill\w*|abatt\w*|getötet|töte\w*|eliminier\w*)")
 _LEADER_AFTER = re.compile(
     r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
     r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
@@ -126,11 +129,16 @@ _LEADER_AFTER = re.compile(
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
 # "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
+)
+_AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
 # Words that refer back to a country named before.
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
     r"in the war-torn country|"
-    r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
+    r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
+    r"throughout the country|im ganzen land)(?![\w])"
 )
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
@@ -159,11 +167,27 @@ _NUMBER_OF = re.compile(
     r"(?<![\w])(?i:number|nombre|total|bilan|toll|tally|figure|chiffre)\s+(?i:of(?:\s+the)?|de|d['’]|des)\s*"
     r"(?P<what>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
 )
-# A count of something else before this one ("12 000 policiers ... dont 5 000"): a bare count refers to it.
+# "le nombre de morts parmi les soldats", "the number of casualties": a figure of troop losses.
+_LOSSES = re.compile(
+    r"(?i:morts?|tués|victimes|pertes|décès|blessés|dead|killed|deaths|casualties|losses|wounded|tote\w*|opfer|"
+    r"verluste|gefallene\w*|verletzte\w*)(?![\w])"
+)
+_PERSONS = re.compile(
+    r"(?i:membres?|members?|mitglieder\w*|personnes|people|personen|hommes|men|männer)(?![\w])"
+)
+# A count of people who are no troops before this one ("12 000 policiers ... dont 5 000"): a bare count
+# refers to it.
 _OTHER_COUNT = re.compile(
-    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?![\d])"
-    r"(?!(?i:jan|feb|fév|mar|apr|avr|may|mai|jun|jui|jul|aug|aoû|sep|oct|nov|dec|déc|dez|mär|hour|heure|stunde|"
-    r"day|jour|tag|week|semaine|woche|month|mois|monat|year|an|jahr|km|kilom|mile|meile)\w*)[^\W\d_]{3,}"
+    r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?i:polic\w*|gendarm\w*|civil\w*|personnes|people|menschen|zivilist\w*|réfugiés|refugees|flüchtling\w*|"
+    r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
+    r"enfants|children|kinder|femmes|women|frauen)(?![\w])"
+)
+# "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
+_ADJECTIVE_USE = re.compile(r"(?i:militaires?)")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?!(?i:les|des|de|ces|nos|vos|leurs|ses|aux|plusieurs|quelques|certains|nombreux|autres)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]{3,}\s+\Z"
 )
 # A sentence whose subject refers back ("Ce nombre est passé à ...", "These troops ..."): troops of the one before.
 _ANAPHORIC_START = re.compile(
@@ -252,6 +276,8 @@ class _PlaceInfo:
             self._text, self._window, self.place.start
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
+        if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
@@ -423,6 +449,10 @@ def _antecedent(
     first = ctx.sentences.spans[max(0, index - sentences_back)][0]
     last = None
     for m in nouns.finditer(ctx.text, first, start):
+        if _ADJECTIVE_USE.fullmatch(m.group()) and _NOUN_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "exercices militaires": an adjective, nobody to refer back to
         last = m
     return last
 
@@ -503,7 +533,15 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         if earlier:
             return earlier[0].code
     # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
-    leaders = [i.place for i in places if _LEADER_AFTER.match(ctx.text, i.place.end) and not i.location]
+    leaders = [
+        i.place
+        for i in places
+        if not i.location
+        and (
+            _LEADER_AFTER.match(ctx.text, i.place.end)
+            or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)
+        )
+    ]
     return leaders[0].code if leaders else None
 
 
@@ -541,7 +579,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         return group
     if mission := _mission_before(ctx, index, c.start):
         return mission.code  # "la FINUL ..., 334 de ses membres": members of a mission are its troops
-    if _ARMY_FIGHTERS.fullmatch(noun) and ctx.g.army_named.search(ctx.sentence_text(c.start)):
+    sentence = ctx.sentence_text(c.start)
+    if _ARMY_FIGHTERS.fullmatch(noun) and ctx.g.army_named.search(sentence) and not _KILLING.search(sentence):
         # "1,5 million de combattants, l'armée russe": the fighters of a state's army
         return _actor_around(ctx, index, c, noun_end, leaving)
     return None
@@ -615,10 +654,14 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
     if not _THERE.search(ctx.text, s, e):
         return None
     for i in (index, index - 1) if index > 0 else (index,):
+        # Not an agent: "lancée par la France pour aider les 5 000 militaires ... sur place".
         named = [
             info.place.site
             for info in ctx.places(i)
-            if info.place.site and info.place.site != actor and (i < index or info.place.end <= c.start)
+            if info.place.site
+            and info.place.site != actor
+            and (i < index or info.place.end <= c.start)
+            and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
         ]
         if named:
             return named[-1]
@@ -957,14 +1000,17 @@ def _counts_something_else(
     ("12 000 policiers et gendarmes ... dont 5 000"), or the figure is put on something else ("le nombre
     d'engins interceptés par l'armée : 508")."""
     text = ctx.text
-    if _POLICE.search(text, max(0, antecedent.start() - 25), min(c.start, antecedent.end() + 25)):
+    if _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
         return True
     after_previous = previous.char_end if previous is not None else 0
     if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
         return True
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     named = list(_NUMBER_OF.finditer(text, s, c.start))
-    return bool(named) and not ctx.g.force_anywhere.search(named[-1].group("what"))
+    if not named:
+        return False
+    what = named[-1].group("what")
+    return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or _PERSONS.search(what))
 
 
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:

@@ -126,7 +126,7 @@ _BARE_END_WORDS = {
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
     "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
-    "critically|lightly|badly|dead",
+    "critically|lightly|badly|dead|today|now|currently",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "auf|nach|"
@@ -135,7 +135,8 @@ _BARE_END_WORDS = {
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
-    "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face",
+    "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
+    "aujourd['’]hui|actuellement|auparavant",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -309,7 +310,11 @@ def grammar(language: str) -> Grammar:
         copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
-        casualty_among=re.compile(rf"\s+(?i:{_AMONG_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        # "150.000 morts et blessés dans leurs rangs"
+        casualty_among=re.compile(
+            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder)\s+(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG[lang]})(?![\w])"
+        ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
         casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),
         army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),

@@ -179,6 +179,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
 
 
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
+# Words that open another clause: "sur place mais la France" puts nothing in France.
+_CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
 _COMPASS = r"(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
 
 
@@ -189,7 +191,7 @@ def location_before(lang: str) -> re.Pattern[str]:
     # Lower-case words ("dans le nord du"), or a compass word written with a capital ("au Nord du").
     return re.compile(
         rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}"
-        rf"(?:[a-zäöüéèàâêç][\w-]*\s+|{_COMPASS}[\w-]*\s+){{0,4}}\Z"
+        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+){{0,4}}\Z"
     )
 
 

@@ -137,6 +137,31 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "en",
             [("200", "USA", "PHL")],
         ),
+        # "sur place mais la France": another clause; an agent ("par la France") is not the place referred to
+        (
+            "Elle s'est enlisée au Tchad. Il y a 900 militaires français sur place mais la France réduit la voilure.",
+            "fr",
+            [("900", "FRA", "TCD")],
+        ),
+        (
+            "La mission a été lancée par la France pour aider les 3 000 militaires de l'Union africaine présents "
+            "sur place.",
+            "fr",
+            [("3 000", "AU", None)],
+        ),
+        # a minister's country speaks, the troops of the list of countries belong to the alliance
+        (
+            "Près de 1 800 soldats venant de Pologne, de Lettonie et de Lituanie participent à un exercice de l'OTAN.",
+            "fr",
+            [("Près de 1 800", "NATO", None)],
+        ),
+        # fighters killed by an army are not its own; "across the country"
+        (
+            "L'armée nigériane a éliminé une quarantaine de combattants à travers le pays.",
+            "fr",
+            [("une quarantaine", None, "NGA")],
+        ),
+        ("Les 800 soldats tricolores seront bientôt sur place.", "fr", [("800", "FRA", None)]),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",

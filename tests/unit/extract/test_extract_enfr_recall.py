@@ -115,6 +115,8 @@ def spans(text: str, lang: str) -> list[str]:
             "fr",
             ["4 000", "4 000", "2 000"],
         ),
+        ("La mission comptera 700 soldats cet été contre 1.100 aujourd'hui.", "fr", ["700", "1.100"]),
+        ("Les forces rebelles compteraient 2.000 morts et blessés dans leurs rangs.", "fr", ["2.000"]),
         # an English demonym as the head, among troops
         (
             "By the end of the war, 250,000 Americans were stationed in the country's bases.",
@@ -143,6 +145,8 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Le ministre mobilise 9 000 policiers et gendarmes en France, dont 2 000 à Lyon.", "fr"),
         ("Le nombre de drones abattus par l'armée : 310 en mai, 120 depuis juin.", "fr"),
         ("Le rapport recense 60 victimes, dont 20 hommes et 15 femmes.", "fr"),
+        # "militaires" as an adjective is no troop noun to refer back to
+        ("Le pays mènera plus d'exercices militaires cette année, plus de 300, selon le ministre.", "fr"),
         # years, dates and money beside a figure of troops
         ("The troop level has not changed since March 2021, officials said.", "en"),
         ("The army was cut in 2015 from a budget of $40 billion.", "en"),
