@@ -183,6 +183,10 @@ _OTHER_COUNT = re.compile(
     r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
     r"enfants|children|kinder|femmes|women|frauen)(?![\w])"
 )
+_OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
+_COPULA_AFTER = re.compile(
+    r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
+)
 # "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
 _ADJECTIVE_USE = re.compile(r"(?i:militaires?)")
 _NOUN_BEFORE = re.compile(
@@ -944,6 +948,9 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if head := _noun_head(ctx, c, anaphora.end()):
         return head
+    copula = _COPULA_AFTER.match(ctx.text, anaphora.end())
+    if copula and (head := _noun_head(ctx, c, copula.end())):
+        return head  # "30 people, 12 of whom were soldiers"
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
@@ -980,6 +987,11 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
             ):
                 # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
                 return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    others = _OTHERS_AFTER.match(text, c.end) and _antecedent(ctx, c.start, 1, g.troop_anywhere)
+    if others and not _DIGIT.search(text, max(others.end(), previous.char_end if previous else 0), c.start):
+        # "Quelque 1 000 soldats sont arrivés. 300 à 400 autres seraient envoyés": more of the troops before,
+        # unless another count stands between ("killing 11 people and injuring 23 others")
+        return _Head("bare", noun_end=c.end, antecedent=others)
     gap = text[previous.char_end : c.start] if previous is not None else ""
     if (
         previous is not None

@@ -117,6 +117,21 @@ def spans(text: str, lang: str) -> list[str]:
         ),
         ("La mission comptera 700 soldats cet été contre 1.100 aujourd'hui.", "fr", ["700", "1.100"]),
         ("Les forces rebelles compteraient 2.000 morts et blessés dans leurs rangs.", "fr", ["2.000"]),
+        # soldiers named in another clause, the size of a change, more of the troops before
+        ("The blast killed 30 people, 12 of whom were soldiers.", "en", ["12"]),
+        ("Une frappe a tué 14 personnes ; six d'entre elles étaient des soldats.", "fr", ["six"]),
+        ("The Pentagon plans to reduce the 3,500 troops there by 1,000.", "en", ["3,500", "1,000"]),
+        (
+            "Quelque 1 000 soldats sont arrivés lundi. Quelque 200 à 300 autres seraient envoyés en mai.",
+            "fr",
+            ["Quelque 1 000", "Quelque 200 à 300"],
+        ),
+        (
+            "About 2,000 troops landed on Monday. 500 more will follow next week.",
+            "en",
+            ["About 2,000", "500"],
+        ),
+        ("Le bataillon a été relevé : 450 Français du régiment sont rentrés.", "fr", ["450"]),
         # an English demonym as the head, among troops
         (
             "By the end of the war, 250,000 Americans were stationed in the country's bases.",
@@ -145,6 +160,9 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Le ministre mobilise 9 000 policiers et gendarmes en France, dont 2 000 à Lyon.", "fr"),
         ("Le nombre de drones abattus par l'armée : 310 en mai, 120 depuis juin.", "fr"),
         ("Le rapport recense 60 victimes, dont 20 hommes et 15 femmes.", "fr"),
+        # "others" of people who are no troops
+        ("The police arrested 40 people. 20 others were released.", "en"),
+        ("Rebel forces shelled the camp, killing 11 people and injuring 23 others.", "en"),
         # "militaires" as an adjective is no troop noun to refer back to
         ("Le pays mènera plus d'exercices militaires cette année, plus de 300, selon le ministre.", "fr"),
         # years, dates and money beside a figure of troops
