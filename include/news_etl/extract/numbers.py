@@ -54,7 +54,9 @@ def _spelled_pattern(lang: str) -> str:
         return rf"\b(?i:{morph}+(?:\s+million(?:en)?(?:\s+{morph}+)?)?)\b"
     first = literal_alternation([w for w in words if w != "und"])
     joiner = r"(?:\s+|-)(?:and\s+|et\s+|et-)?" if lang != "de" else r"\s+"
-    return rf"\b(?i:{first}(?:{joiner}{first})*)\b"
+    # "a thousand troops", "a hundred Marines": the article is the number one
+    article = r"(?:a\s+(?=(?:hundred|thousand|million)\b))?" if lang == "en" else ""
+    return rf"\b(?i:{article}{first}(?:{joiner}{first})*)\b"
 
 
 @cache
@@ -107,6 +109,8 @@ _DE_ONE = frozenset({"eine", "einer", "einem", "einen", "eines"})
 @lru_cache(maxsize=4096)
 def spelled_value(phrase: str, lang: str) -> int | None:
     words = phrase.lower().split()
+    if lang == "en" and words[0] == "a":
+        words[0] = "one"
     if lang == "de" and words[0] in _DE_ONE:  # "eine Million", "von einer Million": text2num knows only "ein"
         words[0] = "ein"
     try:

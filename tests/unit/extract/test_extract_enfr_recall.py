@@ -23,6 +23,10 @@ def spans(text: str, lang: str) -> list[str]:
         ("Une trentaine d'individus armés ont attaqué le camp militaire.", "fr", ["Une trentaine"]),
         ("Le mandat autorise un maximum de 4 500 soldats.", "fr", ["un maximum de 4 500"]),
         ("Trois soldats ont été tués et deux portés disparus.", "fr", ["Trois", "deux"]),
+        ("A thousand troops crossed the river at dawn.", "en", ["A thousand"]),
+        ("Nearly two dozen soldiers were wounded in the ambush.", "en", ["Nearly two dozen"]),
+        ("Au moins 2 000 hommes ont été tués dans les rangs ennemis.", "fr", ["Au moins 2 000"]),
+        ("Près de 250 effectifs supplémentaires rejoindront la mission.", "fr", ["Près de 250"]),
         # a figure put on troops named before it, through a verb of size or change
         (
             "The number of U.S. troops in the country fell to 2,400 from about 2,900 last year.",
