@@ -126,6 +126,7 @@ _LEADER_AFTER = re.compile(
     r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
 )
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
+_ALIAS = re.compile(r"\s*\(\s*")
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
 # "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
@@ -183,6 +184,10 @@ _OTHER_COUNT = re.compile(
     r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
     r"enfants|children|kinder|femmes|women|frauen)(?![\w])"
 )
+_OTHER_LOSSES = re.compile(
+    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
+    r"menschen|zivilisten)(?![\w])"
+)
 _OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
 _COPULA_AFTER = re.compile(
     r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
@@ -231,10 +236,13 @@ class _PlaceInfo:
         self._location: bool | None = None
         self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
         self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
+        self.alias_of: _PlaceInfo | None = None  # the place it abbreviates in parentheses
 
     @property
     def location(self) -> bool:
         """After a location preposition: where troops are or go."""
+        if self.alias_of is not None:
+            return self.alias_of.location
         if self._location is None:
             p, text, lang, window = self.place, self._text, self._lang, self._window
             found = (
@@ -333,8 +341,14 @@ class _Context:
                 for p in find_places(self.text, s, e)
             ]
             for first, second in itertools.pairwise(infos):
-                if _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
+                # Armies, leaders and groups are no members of a list of places ("à Gaza, l'armée israélienne").
+                named = first.place.actor_only or second.place.actor_only
+                if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first
+                elif first.place.code == second.place.code and _ALIAS.fullmatch(
+                    self.text, first.place.end, second.place.start
+                ):
+                    second.alias_of = first  # "la République démocratique du Congo (RDC)": the same place
             self._places[index] = infos
         return self._places[index]
 
@@ -495,6 +509,8 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
+            if info.listed_after is not None or any(i.listed_after is info for i in places):
+                break  # "3 000 hommes sud-africains, tanzaniens et malawites": several states, none alone
             adjacent = ctx.text[noun_end : p.start].strip() == ""
             # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
             departure = leaving and not p.actor_only
@@ -624,8 +640,14 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
     places = ctx.places(index)
     for info in places:
         p = info.place
-        if p.start < start or p.start > start + _LEAVE_REACH or not p.can_be_location or p.actor_only:
-            continue
+        if (
+            p.start < start
+            or p.start > start + _LEAVE_REACH
+            or not p.can_be_location
+            or p.actor_only
+            or p.adjective
+        ):
+            continue  # "a statement from the Sudanese Armed Forces": a demonym names no country left
         if _OTHER_CLAUSE.search(ctx.text, end, p.start):
             break  # another count or clause stands between: its place, not this one's
         if (
@@ -899,7 +921,11 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if not (after or killed_before):
         return None
     index = ctx.sentences.index_of(c.start)
-    if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (1 if after else 0):
+    recent = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (
+        1 if after else 0
+    )
+    if recent and previous is not None and not _OTHER_LOSSES.search(text, previous.char_end, c.start):
+        # ... unless losses of others stand between: "près de 800 morts et 3000 blessés"
         return _Head("casualty", str(previous.extra["noun"]), c.end)
     if not after:
         return None

@@ -159,7 +159,7 @@ _OF_THE = {
 }
 # "bringing to 12 the number of fighters killed", "portant à 46 le total de ses militaires tués".
 _NUMBER_OF_AFTER = {
-    "en": r"the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
+    "en": r"(?:in terms of )?the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
     "de": r"$^",
     "fr": r"(?:le|au) (?:nombre|total|bilan|chiffre) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
 }
@@ -192,6 +192,11 @@ _CASUALTY_VERBS = {
 _CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
 _CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
 _NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
+_SMALL_NUMBER_WORDS = {
+    "en": r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)",
+    "de": r"(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)",
+    "fr": r"(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)",
+}
 _GROUP_WORDS = (
     r"group|organi[sz]ation|movement|militia|groupe|mouvement|milice|organisation|gruppe|miliz|organisation"
 )
@@ -312,7 +317,7 @@ def grammar(language: str) -> Grammar:
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
         # "150.000 morts et blessés dans leurs rangs"
         casualty_among=re.compile(
-            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder)\s+(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder)\s+(?:(?:{_NUMBER})\s+)?(?i:{_AMONG_NOUNS[lang]}))?"
             rf"\s+(?i:{_AMONG[lang]})(?![\w])"
         ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
@@ -332,7 +337,8 @@ def grammar(language: str) -> Grammar:
             rf"\s+(?i:{fragments_alternation(raw['casualty_participles'])})(?![\w])"
         ),
         partitive=re.compile(
-            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER})"
+            # "4,500 of the 28,500 troops", "Quatorze des vingt Casques bleus"
+            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER}|{_SMALL_NUMBER_WORDS[lang]})"
             rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
         ),
         change_chain=re.compile(

@@ -82,6 +82,7 @@ def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
 
 
 _SEPARATED_RE = re.compile(_SEPARATED)
+_FRACTION = re.compile(r"\d+[.,]\d{1,2}")
 # What joins "1,9 million" to a decimal that shares its scale ("à 2,04", "to 2.1", "auf 1,3", "-2,5").
 _SCALE_SHARED = re.compile(r"\s*(?:[-–]|(?i:à|a|to|and|or|et|ou|bis|auf|und|oder))\s*")
 _NON_DIGIT = re.compile(r"\D")
@@ -137,7 +138,11 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             scale_word = m.group("scale") or m.group("suffix")
             if scale_word:
                 scale = 1000 if scale_word in "kK" else _scale_values(lang).get(scale_word.lower(), 10**6)
-            elif digits_value(digits) is None and _SCALE_SHARED.fullmatch(text, last_scale[0], s):
+            elif (
+                last_scale[0]
+                and _FRACTION.fullmatch(digits)
+                and _SCALE_SHARED.fullmatch(text, last_scale[0], s)
+            ):
                 scale = last_scale[
                     1
                 ]  # "de 1,9 million à 2,04": the second number keeps the first one's scale

@@ -162,6 +162,22 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             [("une quarantaine", None, "NGA")],
         ),
         ("Les 800 soldats tricolores seront bientôt sur place.", "fr", [("800", "FRA", None)]),
+        # several demonyms in the phrase name no one state; an abbreviation in parentheses is the same place
+        (
+            "La force de l'ONU comptera quelque 2 500 hommes kényans, rwandais et ghanéens.",
+            "fr",
+            [("quelque 2 500", "UN", None)],
+        ),
+        (
+            "Au moins 9 soldats de la paix ont été tués dans l'est de la République démocratique du Congo (RDC).",
+            "fr",
+            [("Au moins 9", "UN", "COD")],
+        ),
+        (
+            "Le gouvernement a annoncé la mort de 12 soldats des FARDC près de Bunia.",
+            "fr",
+            [("12", "COD", "COD")],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",

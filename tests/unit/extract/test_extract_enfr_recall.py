@@ -136,6 +136,15 @@ def spans(text: str, lang: str) -> list[str]:
             ["About 2,000", "500"],
         ),
         ("Le bataillon a été relevé : 450 Français du régiment sont rentrés.", "fr", ["450"]),
+        ("Quatorze des vingt casques bleus tués étaient népalais.", "fr", ["Quatorze", "vingt"]),
+        ("La guerre a fait 310 morts et 1.200 blessés parmi ses soldats.", "fr", ["310", "1.200"]),
+        (
+            "He put the figure at around 9,000 in terms of the number of Polish soldiers there.",
+            "en",
+            ["around 9,000"],
+        ),
+        ("The 900-strong battlegroup will include 500 Dutch troops.", "en", ["900", "500"]),
+        ("L'armée compte 90 000 soldats, soit en théorie un habitant sur vingt.", "fr", ["90 000"]),
         # an English demonym as the head, among troops
         (
             "By the end of the war, 250,000 Americans were stationed in the country's bases.",
@@ -176,3 +185,15 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
 )
 def test_negatives_stay_negative(text: str, lang: str) -> None:
     assert spans(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'armée passera de 1,3 million à 1,45 d'ici 2030.", "fr", [1300000, 1450000]),
+        ("La réserve compte 1,5 million d'hommes et 2 000 officiers.", "fr", [1500000, 2000]),
+        ("The force grew from 1.2 million to 1.45 under the new law.", "en", [1200000, 1450000]),
+    ],
+)
+def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, expected: list[int]) -> None:
+    assert [m.troop_count_min for m in extract_mentions(text, lang)] == expected
