@@ -1048,7 +1048,8 @@ def _counts_something_else(
     if not named:
         return False
     what = named[-1].group("what")
-    return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or _PERSONS.search(what))
+    people = _PERSONS.search(what) or place_pattern().search(what)  # "le nombre de Russes tués"
+    return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
 
 
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:

@@ -138,6 +138,7 @@ def spans(text: str, lang: str) -> list[str]:
         ("Le bataillon a été relevé : 450 Français du régiment sont rentrés.", "fr", ["450"]),
         ("Quatorze des vingt casques bleus tués étaient népalais.", "fr", ["Quatorze", "vingt"]),
         ("La guerre a fait 310 morts et 1.200 blessés parmi ses soldats.", "fr", ["310", "1.200"]),
+        ("Les soldats russes reculent ; le nombre de Russes tués s'élève à 300.", "fr", ["300"]),
         (
             "He put the figure at around 9,000 in terms of the number of Polish soldiers there.",
             "en",
