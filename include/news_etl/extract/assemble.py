@@ -125,6 +125,11 @@ _LEADER_AFTER = re.compile(
     r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
     r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
 )
+_WAR_SINCE = re.compile(
+    r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
+    r"\s*(?i:guerre|war|conflit|conflict|krieg\w*|offensive)\s+(?i:in|on|dans|à|en|au|im|gegen|against|contre)\s+"
+    r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+)
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _ALIAS = re.compile(r"\s*\(\s*")
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
@@ -260,8 +265,8 @@ class _PlaceInfo:
                 found = False  # "off the US 173rd Airborne Brigade": whose unit, not where
             if found and _BORDER_BEFORE.search(text, window, p.start):
                 found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
-            if found and _WAR_BEFORE.search(text, window, p.start):
-                found = False  # "depuis le début de la guerre dans la bande de Gaza": where the war is
+            if found and _WAR_SINCE.search(text, window, p.start):
+                found = False  # "since the start of the war in Gaza": when, not where these troops are
             if not found and p.can_be_location:
                 # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(

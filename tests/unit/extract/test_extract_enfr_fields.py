@@ -178,6 +178,11 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "fr",
             [("12", "COD", "COD")],
         ),
+        (
+            "Some 300 Russian soldiers were killed in the war in Ukraine last week.",
+            "en",
+            [("Some 300", "RUS", "UKR")],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",
