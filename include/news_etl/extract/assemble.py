@@ -218,7 +218,10 @@ _UNIT_HEAD = re.compile(
 )
 _UNIT_AFTER_OF = re.compile(_UNIT_NAME)
 # "Three other Kenyans", "300 autres Britanniques": words that may stand between a count and a demonym head.
-_DEMONYM_GAP = re.compile(r"\s+(?:(?i:other|more|additional|further|autres|weitere|andere)\s+)?")
+_OF_BEFORE = re.compile(r"(?i:of|de|d['’])\s*\Z")
+_DEMONYM_GAP = re.compile(
+    r"\s+(?:(?i:other|more|additional|further|autres|weitere|andere)\s+)?(?:(?i:of|de|d['’])(?:\s+|(?<=['’])))?"
+)
 _CASUALTY_WORD = re.compile(
     r"(?i:kill\w*|dead|died|die|deaths?|wounded|injur\w*|hurt|casualt\w*|captured|missing|tué\w*|mort\w*|"
     r"bless\w*|victimes?|décè\w*|décéd\w*|péri\w*|captur\w*|disparu\w*)"
@@ -833,12 +836,15 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
     noun_end = member.end() if at is None else c.end
     index = ctx.sentences.index_of(c.start)
     named_before = _group_before(ctx, index, c.start) or _mission_before(ctx, index, c.start)
-    in_phrase = _group_at(ctx, c.end, member.start("noun")) or _MILITARY_ORG.search(member.group("mods"))
-    if in_phrase or compound_actor(noun) or named_before:
+    if military := _MILITARY_ORG.search(member.group("mods")):
+        # "375 Air Guard members": members of an armed force, whose owner is found like any soldiers'
+        return _Head("noun", military.group(), noun_end)
+    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
     if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
-        return _Head("noun", noun, unit.end() if at is None else c.end)
+        # "100 members of III Marine Expeditionary Force": a unit's members are soldiers
+        return _Head("noun", unit.group().split()[-1], unit.end() if at is None else c.end)
     group = of and _group_at(ctx, of.end(), of.end() + 1)
     return _Head("noun", noun, group.end if at is None else c.end) if group else None
 
@@ -870,6 +876,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if armed_group:
         return _Head("noun", found.group(), found.end())
+    if space and _OF_BEFORE.search(space.group()):
+        return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
     if not _military(ctx, c.start, named=False):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count

@@ -346,6 +346,8 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
         ),
         demonym_end=re.compile(
+            # "35 talibans présumés ont été tués": a participle of doubt may follow the demonym
+            rf"(?:\s+(?i:présumés?|suspected|alleged|presumed|mutmaßliche\w*))?"
             rf"(?:\s*(?:[,.;:!?)]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]}|including|darunter|dont|of the|from|du|de la|des|"
             rf"{fragments_alternation(raw['casualty_participles'])})(?![\w]){_CLAUSE_FINAL_VERB[lang]})"
         ),

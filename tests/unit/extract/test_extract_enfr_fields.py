@@ -183,6 +183,11 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "en",
             [("Some 300", "RUS", "UKR")],
         ),
+        (
+            "The move began with 150 members of the 3rd Marine Division stationed in Japan, the U.S. military said.",
+            "en",
+            [("150", "USA", "JPN")],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",

@@ -146,6 +146,9 @@ def spans(text: str, lang: str) -> list[str]:
         ),
         ("The 900-strong battlegroup will include 500 Dutch troops.", "en", ["900", "500"]),
         ("L'armée compte 90 000 soldats, soit en théorie un habitant sur vingt.", "fr", ["90 000"]),
+        ("Les frappes ont tué une cinquantaine de talibans dans la nuit.", "fr", ["une cinquantaine"]),
+        ("Quarante talibans présumés ont été tués dans les combats.", "fr", ["Quarante"]),
+        ("Dix insurgés, dont quatre kamikazes, ont été tués.", "fr", ["Dix", "quatre"]),
         # an English demonym as the head, among troops
         (
             "By the end of the war, 250,000 Americans were stationed in the country's bases.",
@@ -174,6 +177,8 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Le ministre mobilise 9 000 policiers et gendarmes en France, dont 2 000 à Lyon.", "fr"),
         ("Le nombre de drones abattus par l'armée : 310 en mai, 120 depuis juin.", "fr"),
         ("Le rapport recense 60 victimes, dont 20 hommes et 15 femmes.", "fr"),
+        ("Tens of thousands of Israelis protested against the war in the capital.", "en"),
+        ("Des milliers de Palestiniens ont fui la ville pendant la guerre.", "fr"),
         # "others" of people who are no troops
         ("The police arrested 40 people. 20 others were released.", "en"),
         ("Rebel forces shelled the camp, killing 11 people and injuring 23 others.", "en"),
