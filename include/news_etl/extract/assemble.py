@@ -95,7 +95,7 @@ _ENEMY_BEFORE = re.compile(
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
 _FIGHTER_NOUN = re.compile(
     r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
-    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist)\w*)"
+    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist|kamikaze)\w*)"
 )
 # ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
@@ -1108,8 +1108,16 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
-    if actor is None and carried and previous is not None and not _FIGHTER_NOUN.fullmatch(noun):
-        actor = previous.actor_code  # "ces 600 hommes": the troops of the count before
+    group_before = previous is not None and previous.actor_code in group_codes()
+    if (
+        actor is None
+        and carried
+        and previous is not None
+        and not _FIGHTER_NOUN.fullmatch(noun)
+        and not group_before
+    ):
+        # "ces 600 hommes": the troops of the count before (soldiers after a group's fighters are not its own)
+        actor = previous.actor_code
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     left_from = leaving and _left_country(ctx, index, c.start, c.end)

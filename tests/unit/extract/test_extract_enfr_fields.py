@@ -188,6 +188,17 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "en",
             [("150", "USA", "JPN")],
         ),
+        # soldiers after a group's fighters are not its own; a share of fighters keeps their group
+        (
+            "Les combats ont tué une centaine de talibans, ainsi que 21 soldats et une quarantaine de civils.",
+            "fr",
+            [("une centaine", "TALIBAN", None), ("21", None, None)],
+        ),
+        (
+            "Au moins neuf insurgés taliban, dont trois kamikazes, ont été tués par les forces afghanes.",
+            "fr",
+            [("Au moins neuf", "TALIBAN", None), ("trois", "TALIBAN", None)],
+        ),
         # money is no country
         (
             "The 42,000 troops cost US$12 billion a year, the report said.",
