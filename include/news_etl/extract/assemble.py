@@ -598,8 +598,41 @@ def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int
     return before[-1].code if before else None
 
 
+# A state that sends, deploys or pulls out peacekeepers: they are its own troops, not the UN's.
+_STATE_SENDS = re.compile(
+    r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|withdr(?:ew|aws?|awing|awn)|"
+    r"pull(?:s|ed|ing)?|envo\w*|déplo\w*|retir\w*|schick\w*|entsand\w*|entsend\w*|stationier\w*|"
+    r"verleg\w*|zieht|zog)(?![\w])"
+)
+
+
+def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'Russia sent 1,900 peacekeepers', 'The Russian army withdrew 2,000 of its peacekeepers': the state
+    named as the subject of a verb of sending right before the count."""
+    s = ctx.sentences.spans[index][0]
+    before = [
+        i
+        for i in ctx.places(index)
+        if i.place.end <= c.start
+        and i.place.site not in (None,)
+        and i.place.code == i.place.site
+        and i.owner
+        and not i.place.region
+    ]
+    if not before:
+        return None
+    last = before[-1].place
+    between = ctx.text[max(s, last.end) : c.start]
+    if len(between) > 60 or not _STATE_SENDS.search(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return last.code
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    if owner == "UN" and noun and compound_actor(noun) == "UN":
+        # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
+        owner = _sending_state(ctx, index, c) or _possessor(ctx, ctx.places(index), c, noun_end) or owner
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
