@@ -667,6 +667,8 @@ def _location(
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if after and _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start):
+            break  # "2 300 militaires ..., 350 au Sénégal": the place of the next count, not of this one
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
             return None if _in_list(ctx, places, info.place) else info.place.site
     before = [i.place for i in places if i.location and i.place.end <= start]
@@ -737,6 +739,24 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
+# Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
+_COUNT_BETWEEN = re.compile(
+    r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
+    r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
+)
+
+
+def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
+    """'..., un millier en Côte d'Ivoire, 300 au Gabon': the place right after a bare count is its own."""
+    places = ctx.places(index)
+    for info in places:
+        if end <= info.place.start <= end + 25 and info.location and not _in_list(ctx, places, info.place):
+            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start):
+                return None
+            return info.place.site
+    return None
+
+
 _LEAVE_REACH = 120
 _GOING_HOME = re.compile(
     r"(?<![\w])(?i:back|home|return\w*|rentr\w*|retour\w*|rapatri\w*|zurück\w*|heim\w*|casernes?|barracks|kasernen?)(?![\w])"
@@ -1155,7 +1175,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     left_from = leaving and _left_country(ctx, index, c.start, c.end)
     location = (
-        (
+        (antecedent is not None and _place_right_after(ctx, index, c.end))
+        or (
             near
             and antecedent is not None
             and _location(ctx, index, antecedent.start(), antecedent.end(), leaving)

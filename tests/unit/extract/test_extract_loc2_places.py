@@ -66,3 +66,42 @@ def test_places_missions_and_groups(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # each count of a list takes the place written right after it
+        (
+            "Paris gardera 400 soldats au Tchad, 350 au Sénégal, un millier en Côte d'Ivoire et 1 500 à Djibouti.",
+            "fr",
+            [
+                ("400", "FRA", "TCD"),
+                ("350", "FRA", "SEN"),
+                ("un millier", "FRA", "CIV"),
+                ("1 500", "FRA", "DJI"),
+            ],
+        ),
+        (
+            "Britain keeps 900 troops in Estonia, 150 in Poland and about 100 in Cyprus.",
+            "en",
+            [("900", "GBR", "EST"), ("150", "GBR", "POL"), ("about 100", "GBR", "CYP")],
+        ),
+        # the place after the next count of a list is not the first count's
+        (
+            "La France emploiera 2 000 militaires sur la base, 300 au Gabon.",
+            "fr",
+            [("2 000", "FRA", None), ("300", "FRA", "GAB")],
+        ),
+        # a thousands separator is no list
+        (
+            "The pullout of 20,000 troops will leave 100,000 troops in Iraq.",
+            "en",
+            [("20,000", None, "IRQ"), ("100,000", None, "IRQ")],
+        ),
+    ],
+)
+def test_each_count_of_a_list_has_its_own_place(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
