@@ -7,6 +7,7 @@ numbers without the soldiers they count. Lexicons live in data/*.yaml; numbers i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from news_etl.extract.places import (
     find_places,
     group_codes,
     location_before,
+    mission_names,
     origin_before,
     place_forms,
     place_pattern,
@@ -48,7 +50,7 @@ _YEAR_BEFORE = re.compile(
     r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
 )
 _ORIGIN_BETWEEN = re.compile(
-    r"\s+(?i:from|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
+    r"\s+(?i:from|off|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
     r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
     # "from the north of Gaza", "aus dem Norden des Gazastreifens", "du nord de la bande de Gaza"
     r"(?i:(?:north|south|east|west)\w*\s+(?:of\s+)?(?:the\s+)?|(?:norden|süden|osten|westen)\s+(?:des|der)\s+"
@@ -59,12 +61,17 @@ _ORIGIN_BETWEEN = re.compile(
 _ANAPHORA_OUTSIDE = frozenset({"davon"})
 # A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
 _CHANGE_VERB_BEFORE = re.compile(
-    r"(?<![\w])(?i:réduire|réduit\w*|passer|passé\w*|porter|porté\w*|ramener|ramené\w*|abaisser|abaissé\w*|"
-    r"augmenter|augmenté\w*|reduce\w*|cut|raise\w*|increase\w*|reduzier\w*|erhöh\w*|senk\w*)(?![\w])"
+    r"(?<![\w])(?i:rédui\w*|pass(?:er|ée?s?|ant|e|ent|era|eront|ait|aient)|port(?:er|ée?s?|ant|e|ent|era|eront|ait)|"
+    r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
+    r"senk\w*)(?![\w-])"
 )
 _SPACES = re.compile(r"\s+")
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 _CHAIN_WORDS = frozenset({"über", "over"})
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\Z"
+)
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
 # "Jonathan Blair, 29, of Springfield": an age between commas after a name.
@@ -82,21 +89,62 @@ _NOT_INSIDE_AFTER = re.compile(
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
 )
 _ENEMY_BEFORE = re.compile(
-    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
+    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
+    r"tensions? avec|guerre avec|conflit avec)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
 )
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
 _FIGHTER_NOUN = re.compile(
     r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
-    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist)\w*)"
+    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist|kamikaze)\w*)"
 )
+# ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
-    r"\s*(?:,|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*(?:(?i:au|aux|en|à|in|im|la|le|les)\s+)?"
+    r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
+    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
 )
+# "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
+_WAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
+    r"contre)\s+(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+)
+_UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
+_BORDER_BEFORE = re.compile(
+    r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
+)
+# "498 of its troops", "de ses soldats", "their": whose troops, said by the phrase itself.
+_POSSESSIVE = re.compile(r"(?<![\w])(?i:its|their|ses|leurs|seine[nrs]?|ihre[nrs]?)(?![\w])")
+# What opens a share of the count before it: its owner belongs to the share, up to the share's end.
+_SHARE_END = re.compile(r"[,;)]")
+_SUBSET = re.compile(r"(?<![\w])(?i:dont|including|among them|of whom|darunter|davon)(?![\w])")
+# Fighters that may be a state army's ("combattants" of the Russian army), unlike rebels or militants.
+_ARMY_FIGHTERS = re.compile(r"(?i:combattants?|fighters?|combatants?|kämpfer\w*)")
+# "l'armée française élimine une centaine de combattants": fighters an army kills are not its own.
+_KILLING = re.compile(r"(?i:élimin\w*|neutralis\w*|tu[eéa]\w*|kill\w*|abatt\w*|getötet|töte\w*|eliminier\w*)")
+_LEADER_AFTER = re.compile(
+    r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
+    r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
+)
+_WAR_SINCE = re.compile(
+    r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
+    r"\s*(?i:guerre|war|conflit|conflict|krieg\w*|offensive)\s+(?i:in|on|dans|à|en|au|im|gegen|against|contre)\s+"
+    r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+)
+# "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
+_ALIAS = re.compile(r"\s*\(\s*")
+_CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
+# "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
+)
+_AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
 # Words that refer back to a country named before.
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
     r"in the war-torn country|"
-    r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
+    r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
+    r"throughout the country|im ganzen land)(?![\w])"
 )
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
@@ -111,23 +159,98 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300").
+# "5 100 soldats, dont 600 ...", "860 soldiers died, including 400 in Gaza": a share of the troops just counted.
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à))\s+\Z"
+    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|dont|including|"
+    r"of whom|among them|darunter|davon))\s+[\"“«„]?\Z"
+)
+# How far after the count before it an elliptical count may stand ("2 000 militaires ukrainiens, comme sur
+# les images, sur le sol français et près de 4 000 en Pologne").
+_ELLIPSIS_REACH = 90
+_OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
+# "the number of drones intercepted ... : 508": a figure put on something other than troops.
+_NUMBER_OF = re.compile(
+    r"(?<![\w])(?i:number|nombre|total|bilan|toll|tally|figure|chiffre)\s+(?i:of(?:\s+the)?|de|d['’]|des)\s*"
+    r"(?P<what>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
+)
+# "le nombre de morts parmi les soldats", "the number of casualties": a figure of troop losses.
+_LOSSES = re.compile(
+    r"(?i:morts?|tués|victimes|pertes|décès|blessés|dead|killed|deaths|casualties|losses|wounded|tote\w*|opfer|"
+    r"verluste|gefallene\w*|verletzte\w*)(?![\w])"
+)
+_PERSONS = re.compile(
+    r"(?i:membres?|members?|mitglieder\w*|personnes|people|personen|hommes|men|männer)(?![\w])"
+)
+# A count of people who are no troops before this one ("12 000 policiers ... dont 5 000"): a bare count
+# refers to it.
+_OTHER_COUNT = re.compile(
+    r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?i:polic\w*|gendarm\w*|civil\w*|personnes|people|menschen|zivilist\w*|réfugiés|refugees|flüchtling\w*|"
+    r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
+    r"enfants|children|kinder|femmes|women|frauen)(?![\w])"
+)
+_OTHER_LOSSES = re.compile(
+    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
+    r"menschen|zivilisten)(?![\w])"
+)
+_OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
+_COPULA_AFTER = re.compile(
+    r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
+)
+# "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
+_ADJECTIVE_USE = re.compile(r"(?i:militaires?)")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?!(?i:les|des|de|ces|nos|vos|leurs|ses|aux|plusieurs|quelques|certains|nombreux|autres)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]{3,}\s+\Z"
+)
+# A sentence whose subject refers back ("Ce nombre est passé à ...", "These troops ..."): troops of the one before.
+_ANAPHORIC_START = re.compile(
+    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?)\b"
+)
+# "members of the 82nd Airborne Division", "Hundreds more from the 82nd Airborne Division": a unit as the head.
+_UNIT_NAME = (
+    r"(?:(?:U\.?S\.?|US)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?"
+    r"(?:Division|Brigade|Regiment|Battalion|Corps|Airborne|Infantry|Marines?|Fleet|Legion|Army|Navy|Guard)\b"
+)
+_UNIT_HEAD = re.compile(
+    rf"(?:\s+(?i:more|others?|additional))?\s+(?:of|from|off)\s+the\s+{_UNIT_NAME}"
+    r"|(?:\s+autres)?\s+(?:du|de la)\s+\d+(?:e|ème|er)\s+(?i:régiment|bataillon|brigade|division|escadron)\b"
+)
+_UNIT_AFTER_OF = re.compile(_UNIT_NAME)
+# "Three other Kenyans", "300 autres Britanniques": words that may stand between a count and a demonym head.
+_OF_BEFORE = re.compile(r"(?i:of|de|d['’])\s*\Z")
+_DEMONYM_GAP = re.compile(
+    r"\s+(?:(?i:other|more|additional|further|autres|weitere|andere)\s+)?(?:(?i:of|de|d['’])(?:\s+|(?<=['’])))?"
+)
+_CASUALTY_WORD = re.compile(
+    r"(?i:kill\w*|dead|died|die|deaths?|wounded|injur\w*|hurt|casualt\w*|captured|missing|tué\w*|mort\w*|"
+    r"bless\w*|victimes?|décè\w*|décéd\w*|péri\w*|captur\w*|disparu\w*)"
+)
+# Organisations of armed forces named in a member phrase: "375 Air Guard members", "800,000 reserve members".
+_MILITARY_ORG = re.compile(
+    r"(?i:\b(?:guard|army|navy|marines?|air force|military|reserves?|armed forces|armée|militaires?|réserve)\b)"
 )
 
 
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
-    def __init__(self, place: Place, text: str, lang: str, sentence_start: int) -> None:
+    def __init__(
+        self, place: Place, text: str, lang: str, sentence_start: int, dateline_end: int = 0
+    ) -> None:
         self.place = place
         self._text, self._lang = text, lang
         self._window = max(sentence_start, place.start - 60)
         self._location: bool | None = None
+        self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
+        self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
+        self.alias_of: _PlaceInfo | None = None  # the place it abbreviates in parentheses
 
     @property
     def location(self) -> bool:
         """After a location preposition: where troops are or go."""
+        if self.alias_of is not None:
+            return self.alias_of.location
         if self._location is None:
             p, text, lang, window = self.place, self._text, self._lang, self._window
             found = (
@@ -141,21 +264,40 @@ class _PlaceInfo:
                     LOCATION_NOUN_AFTER.match(text, p.end)
                     or LOCATION_NOUN_BEFORE.search(text, window, p.start)
                 )
+            if found and _UNIT_NUMBER_AFTER.match(text, p.end):
+                found = False  # "off the US 173rd Airborne Brigade": whose unit, not where
+            if found and _BORDER_BEFORE.search(text, window, p.start):
+                found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
+            if found and _WAR_SINCE.search(text, window, p.start):
+                found = False  # "since the start of the war in Gaza": when, not where these troops are
+            if not found and p.can_be_location:
+                # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
+                found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
+                    self.listed_after and self.listed_after.location
+                )
             self._location = found
         return self._location
 
     @property
     def origin(self) -> bool:
-        """After from / aus / de: whose troops, or where they leave."""
-        return bool(origin_before(self._lang).search(self._text, self._window, self.place.start))
+        """After from / aus / de: whose troops, or where they leave ("from Iraq and Afghanistan")."""
+        if origin_before(self._lang).search(self._text, self._window, self.place.start):
+            return True
+        return bool(self.listed_after and self.listed_after.origin)
 
     @property
     def owner(self) -> bool:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
-        if self.place.region or self.location:
+        if self.place.region or self.location or self.in_dateline:
             return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
+        if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
+            self._text, self._window, self.place.start
+        ):
+            return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
+        if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
 
 
@@ -201,9 +343,21 @@ class _Context:
         """Every place in sentence `index`, with its role."""
         if index not in self._places:
             s, e = self.sentences.spans[index]
-            self._places[index] = [
-                _PlaceInfo(p, self.text, self.lang, s) for p in find_places(self.text, s, e)
+            dateline = _DATELINE.match(self.text) if index == 0 else None
+            infos = [
+                _PlaceInfo(p, self.text, self.lang, s, dateline.end() if dateline else 0)
+                for p in find_places(self.text, s, e)
             ]
+            for first, second in itertools.pairwise(infos):
+                # Armies, leaders and groups are no members of a list of places ("à Gaza, l'armée israélienne").
+                named = first.place.actor_only or second.place.actor_only
+                if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
+                    second.listed_after = first
+                elif first.place.code == second.place.code and _ALIAS.fullmatch(
+                    self.text, first.place.end, second.place.start
+                ):
+                    second.alias_of = first  # "la République démocratique du Congo (RDC)": the same place
+            self._places[index] = infos
         return self._places[index]
 
 
@@ -216,6 +370,8 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     text, g = ctx.text, ctx.g
     if "vague" in (a.kind, b.kind) or a.year_like or b.year_like:
         return None
+    if _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None  # "since October 8 to 121": a date, then a count
     joiner = g.range_joiner.fullmatch(text, a.end, b.start)
     if joiner is None:
         return None
@@ -229,13 +385,21 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
         return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
     low = share_scale(a.low or 0, b.low or 0)
-    if (word in ("and", "und", "et") and not opener) or b.high is None or low >= b.high:
+    if (word in ("and", "und", "et") and not opener) or b.high is None:
         return None
+    high = b.high
+    if low >= high:
+        if not (opener and word in ("and", "und", "et") and a.high is not None and low > high):
+            return None
+        low, high = (
+            b.low or 0,
+            a.high,
+        )  # "somewhere between 13,000 and 12,000": the same range written downwards
     start = opener.start() if opener else a.start
     qualifier = g.qualifier_before.search(text, max(0, start - 30), start)
     if qualifier and g.qualifier_kind.get(_normal(qualifier.group("q"))) == "approximate":
         start = qualifier.start()  # "an estimated 40,000 to 50,000" is still a range
-    return _Count(start, b.end, a.start, low, b.high, "range", False)
+    return _Count(start, b.end, a.start, low, high, "range", False)
 
 
 def _single(ctx: _Context, a: Atom) -> _Count:
@@ -311,6 +475,10 @@ def _antecedent(
     first = ctx.sentences.spans[max(0, index - sentences_back)][0]
     last = None
     for m in nouns.finditer(ctx.text, first, start):
+        if _ADJECTIVE_USE.fullmatch(m.group()) and _NOUN_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "exercices militaires": an adjective, nobody to refer back to
         last = m
     return last
 
@@ -349,6 +517,8 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
+            if info.listed_after is not None or any(i.listed_after is info for i in places):
+                break  # "3 000 hommes sud-africains, tanzaniens et malawites": several states, none alone
             adjacent = ctx.text[noun_end : p.start].strip() == ""
             # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
             departure = leaving and not p.actor_only
@@ -367,28 +537,114 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     not its fighters; the country troops leave ("aus Afghanistan abgezogen") is not theirs."""
 
     def owner(info: _PlaceInfo) -> bool:
-        return info.owner and not info.place.armed_group and not (leaving and info.origin)
+        # One of a list of states ("derrière la Chine, l'Inde et la Corée du Nord") owns nothing alone.
+        listed = info.listed_after is not None or any(i.listed_after is info for i in places)
+        return info.owner and not info.place.armed_group and not (leaving and info.origin) and not listed
 
     places = ctx.places(index)
+    if possessor := _possessor(ctx, places, c, noun_end):
+        return possessor
     before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
         return before[-1].code
-    after = [i.place for i in places if i.place.start >= noun_end and owner(i)]
+    # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
+    share_start, share_end = _share(ctx, index, noun_end)
+    after = [
+        i.place
+        for i in places
+        if i.place.start >= noun_end and not share_start <= i.place.start < share_end and owner(i)
+    ]
     if after:
         return after[0].code
     if index > 0:
         earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
         if earlier:
             return earlier[0].code
-    return None
+    # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
+    leaders = [
+        i.place
+        for i in places
+        if not i.location
+        and (
+            _LEADER_AFTER.match(ctx.text, i.place.end)
+            or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)
+        )
+    ]
+    return leaders[0].code if leaders else None
+
+
+def _share(ctx: _Context, index: int, noun_end: int) -> tuple[int, int]:
+    """Where a share of the count opens and ends after the noun ("dont 700 soldats français."), or an empty
+    span when there is none."""
+    end = ctx.sentences.spans[index][1]
+    subset = _SUBSET.search(ctx.text, noun_end, end)
+    if subset is None:
+        return end, end
+    closing = _SHARE_END.search(ctx.text, subset.end(), end)
+    return subset.start(), closing.start() if closing else end
+
+
+def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int) -> str | None:
+    """'Russia's defence ministry said 498 of its troops', 'la France a perdu 55 de ses soldats': the
+    possessive points back to the state named before the count, even as the speaker."""
+    if not _POSSESSIVE.search(ctx.text, c.end, max(c.end, noun_end)):
+        return None
+    before = [
+        i.place
+        for i in places
+        if i.place.end <= c.start
+        and not (i.place.region or i.location or i.place.armed_group or i.in_dateline)
+    ]
+    return before[-1].code if before else None
+
+
+# A state that sends, deploys or pulls out peacekeepers: they are its own troops, not the UN's.
+_STATE_SENDS = re.compile(
+    r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|withdr(?:ew|aws?|awing|awn)|"
+    r"pull(?:s|ed|ing)?|envo\w*|déplo\w*|retir\w*|schick\w*|entsand\w*|entsend\w*|stationier\w*|"
+    r"verleg\w*|zieht|zog)(?![\w])"
+)
+
+
+def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'Russia sent 1,900 peacekeepers', 'The Russian army withdrew 2,000 of its peacekeepers': the state
+    named as the subject of a verb of sending right before the count."""
+    s = ctx.sentences.spans[index][0]
+    before = [
+        i
+        for i in ctx.places(index)
+        if i.place.end <= c.start
+        and i.place.site not in (None,)
+        and i.place.code == i.place.site
+        and i.owner
+        and not i.place.region
+    ]
+    if not before:
+        return None
+    last = before[-1].place
+    between = ctx.text[max(s, last.end) : c.start]
+    if len(between) > 60 or not _STATE_SENDS.search(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return last.code
 
 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    if owner == "UN" and noun and compound_actor(noun) == "UN":
+        # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
+        owner = _sending_state(ctx, index, c) or _possessor(ctx, ctx.places(index), c, noun_end) or owner
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
-    return _group_named(ctx, index)
+    if group := _group_named(ctx, index):
+        return group
+    if mission := _mission_before(ctx, index, c.start):
+        return mission.code  # "la FINUL ..., 334 de ses membres": members of a mission are its troops
+    sentence = ctx.sentence_text(c.start)
+    if _ARMY_FIGHTERS.fullmatch(noun) and ctx.g.army_named.search(sentence) and not _KILLING.search(sentence):
+        # "1,5 million de combattants, l'armée russe": the fighters of a state's army
+        return _actor_around(ctx, index, c, noun_end, leaving)
+    return None
 
 
 def _group_named(ctx: _Context, index: int) -> str | None:
@@ -400,18 +656,49 @@ def _group_named(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _location(ctx: _Context, index: int, start: int, noun_end: int, leaving: bool) -> str | None:
+def _location(
+    ctx: _Context, index: int, start: int, noun_end: int, leaving: bool, end: int | None = None
+) -> str | None:
     """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
     the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
     places = ctx.places(index)
+    if leaving and (left := _left_country(ctx, index, start, noun_end if end is None else end)):
+        return left
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if after and _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start):
+            break  # "2 300 militaires ..., 350 au Sénégal": the place of the next count, not of this one
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
             return None if _in_list(ctx, places, info.place) else info.place.site
     before = [i.place for i in places if i.location and i.place.end <= start]
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
+    return None
+
+
+def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None:
+    """Where troops leave: the country after "from" / "out of" in the count's clause ("the 1,000 troops
+    withdrawing from northern Syria are expected to move to western Iraq"), not where they go."""
+    places = ctx.places(index)
+    for info in places:
+        p = info.place
+        if (
+            p.start < start
+            or p.start > start + _LEAVE_REACH
+            or not p.can_be_location
+            or p.actor_only
+            or p.adjective
+        ):
+            continue  # "a statement from the Sudanese Armed Forces": a demonym names no country left
+        if _OTHER_CLAUSE.search(ctx.text, end, p.start):
+            break  # another count or clause stands between: its place, not this one's
+        if (
+            info.origin
+            and not _in_list(ctx, places, p)
+            and not (info.listed_after and info.listed_after.origin)
+        ):
+            return p.site
     return None
 
 
@@ -422,7 +709,7 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         owner = ctx.text.endswith(("'s", "’s"), other.start, other.end) or _NOT_INSIDE_AFTER.match(
             ctx.text, other.end
         )
-        if other.site in (None, place.site) or other.region or owner:
+        if other.site in (None, place.site) or owner:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
         first, second = (place, other) if place.start < other.start else (other, place)
         if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
@@ -436,10 +723,14 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
     if not _THERE.search(ctx.text, s, e):
         return None
     for i in (index, index - 1) if index > 0 else (index,):
+        # Not an agent: "lancée par la France pour aider les 5 000 militaires ... sur place".
         named = [
             info.place.site
             for info in ctx.places(i)
-            if info.place.site and info.place.site != actor and (i < index or info.place.end <= c.start)
+            if info.place.site
+            and info.place.site != actor
+            and (i < index or info.place.end <= c.start)
+            and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
         ]
         if named:
             return named[-1]
@@ -448,6 +739,31 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
+# Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
+_COUNT_BETWEEN = re.compile(
+    r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
+    r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
+)
+
+
+def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
+    """'..., un millier en Côte d'Ivoire, 300 au Gabon': the place right after a bare count is its own."""
+    places = ctx.places(index)
+    for info in places:
+        if end <= info.place.start <= end + 25 and info.location and not _in_list(ctx, places, info.place):
+            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start):
+                return None
+            return info.place.site
+    return None
+
+
+_LEAVE_REACH = 120
+_GOING_HOME = re.compile(
+    r"(?<![\w])(?i:back|home|return\w*|rentr\w*|retour\w*|rapatri\w*|zurück\w*|heim\w*|casernes?|barracks|kasernen?)(?![\w])"
+)
+# Between a count and the country its troops leave: no other count ("350 Mann weg, real mussten nur 100
+# Soldaten aus Afghanistan") and no clause end.
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s[^,]*?\s\d")
 
 
 def _implied_location(ctx: _Context, index: int) -> str | None:
@@ -519,13 +835,23 @@ class _Head:
     antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
 
 
-def _military(ctx: _Context, start: int) -> bool:
+def _military(ctx: _Context, start: int, named: bool = True) -> bool:
     """A military word near the count (two sentences before it to the one after) licenses weak nouns such as
     "men" or "Mann": a news story about an army names it once, not in every sentence."""
     g, spans = ctx.g, ctx.sentences.spans
     index = ctx.sentences.index_of(start)
     s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
-    return bool(g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e))
+    if g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e):
+        return True
+    if not named:
+        return False
+    # A mission or an armed group named nearby is a military word too ("la Finul compte 2 000 hommes").
+    names = mission_names()
+    return any(
+        info.place.armed_group or ctx.text[info.place.start : info.place.end] in names
+        for i in range(max(0, index - 2), min(len(spans), index + 2))
+        for info in ctx.places(i)
+    )
 
 
 def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
@@ -561,28 +887,70 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return None
     noun = member.group("noun")
     noun_end = member.end() if at is None else c.end
-    named_before = _group_before(ctx, ctx.sentences.index_of(c.start), c.start)
+    index = ctx.sentences.index_of(c.start)
+    named_before = _group_before(ctx, index, c.start) or _mission_before(ctx, index, c.start)
+    if military := _MILITARY_ORG.search(member.group("mods")):
+        # "375 Air Guard members": members of an armed force, whose owner is found like any soldiers'
+        return _Head("noun", military.group(), noun_end)
     if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
+    if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
+        # "100 members of III Marine Expeditionary Force": a unit's members are soldiers
+        return _Head("noun", unit.group().split()[-1], unit.end() if at is None else c.end)
     group = of and _group_at(ctx, of.end(), of.end() + 1)
     return _Head("noun", noun, group.end if at is None else c.end) if group else None
+
+
+def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:
+    """A mission named before `start` ("la FINUL ..., 334 de ses membres"): a force, whose members are troops."""
+    names = mission_names()
+    found = [i.place for i in ctx.places(index) if i.place.end <= start]
+    missions = [p for p in found if ctx.text[p.start : p.end] in names]
+    return missions[-1] if missions else None
+
+
+def _unit_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'Hundreds more from the 82nd Airborne Division': a military unit named as what the count is of."""
+    unit = _UNIT_HEAD.match(ctx.text, c.end)
+    return _Head("noun", "", unit.end()) if unit else None
 
 
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
-    space = _SPACES.match(text, c.end)
+    space = _DEMONYM_GAP.match(text, c.end)
     found = space and place_pattern().match(text, space.end())
     if not found:
         return None
     form = place_forms()[found.group()]
     armed_group = form.code in group_codes()
-    # English plural demonyms ("10 Palestinians") count civilians as often as troops.
-    demonym = armed_group or (form.adjective and ctx.lang != "en")
-    if demonym and ctx.g.demonym_end.match(text, found.end()) and (armed_group or _military(ctx, c.start)):
+    if not (armed_group or form.adjective) or not ctx.g.demonym_end.match(text, found.end()):
+        return None
+    if armed_group:
         return _Head("noun", found.group(), found.end())
-    return None
+    if space and _OF_BEFORE.search(space.group()):
+        return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
+    if not _military(ctx, c.start, named=False):
+        return None  # a war story names its armed groups beside the civilians they kill: not enough here
+    # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
+    # of them is one of troops only when troops of that country were just named ("four Ugandan
+    # peacekeepers ... Four other Ugandans were injured").
+    casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
+    if casualty and not _troops_of(ctx, c, form.code):
+        return None
+    return _Head("noun", found.group(), found.end())
+
+
+def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
+    """Troops of country `code` named before the count, in its sentence or the one before."""
+    index = ctx.sentences.index_of(c.start)
+    for i in (index - 1, index) if index > 0 else (index,):
+        for info in ctx.places(i):
+            p = info.place
+            if p.code == code and p.end <= c.start and ctx.g.follow.match(ctx.text, p.end):
+                return True
+    return False
 
 
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -596,7 +964,12 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     )
     if step is None:
         return None
-    return _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
+    if head is None and losses and _of_an_army(ctx, c.start):
+        # "porte à 15 le bilan des pertes subies par l'armée": losses of an army named in the sentence
+        return _Head("casualty", losses.group("noun"), c.end)
+    return head
 
 
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -614,7 +987,11 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if not (after or killed_before):
         return None
     index = ctx.sentences.index_of(c.start)
-    if previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (1 if after else 0):
+    recent = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (
+        1 if after else 0
+    )
+    if recent and previous is not None and not _OTHER_LOSSES.search(text, previous.char_end, c.start):
+        # ... unless losses of others stand between: "près de 800 morts et 3000 blessés"
         return _Head("casualty", str(previous.extra["noun"]), c.end)
     if not after:
         return None
@@ -644,9 +1021,9 @@ def _of_an_army(ctx: _Context, start: int) -> bool:
     """'Die Streitkräfte haben Tausende Opfer erlitten': losses of an army, with no civilians named."""
     s, e = ctx.sentences.spans[ctx.sentences.index_of(start)]
     text, g = ctx.text, ctx.g
-    return bool(
-        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
-    ) and not _POLICE.search(text, s, e)
+    # Weak nouns ("23 hommes et deux femmes") name no army.
+    forces = (m for m in g.force_anywhere.finditer(text, s, e) if not g.weak_noun.match(m.group()))
+    return bool(next(forces, None) or g.army_named.search(text, s, e)) and not _POLICE.search(text, s, e)
 
 
 def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
@@ -663,6 +1040,9 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if head := _noun_head(ctx, c, anaphora.end()):
         return head
+    copula = _COPULA_AFTER.match(ctx.text, anaphora.end())
+    if copula and (head := _noun_head(ctx, c, copula.end())):
+        return head  # "30 people, 12 of whom were soldiers"
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
@@ -678,24 +1058,64 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
+    index = ctx.sentences.index_of(c.start)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
-        if trigger.search(text, max(0, c.start - 90), c.start):
+        if found := trigger.search(text, max(0, c.start - 90), c.start):
+            if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
+                back = 1  # "Ce nombre est passé à 1,15 million": the troops of the sentence before
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
-            if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
-                return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
+            if antecedent and _counts_something_else(ctx, antecedent, c, previous):
+                return None
             if antecedent:
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)
             if losses := _losses_before(ctx, c.start):
                 return _Head("casualty", noun_end=c.end, antecedent=losses)
+            worded = any(ch.isalpha() for ch in found.group())  # a word, not a mere comma or colon
+            if (
+                worded
+                and not c.year_like
+                and previous is not None
+                and ctx.sentences.index_of(previous.char_start) >= index - 1
+            ):
+                # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
+                return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    others = _OTHERS_AFTER.match(text, c.end) and _antecedent(ctx, c.start, 1, g.troop_anywhere)
+    if others and not _DIGIT.search(text, max(others.end(), previous.char_end if previous else 0), c.start):
+        # "Quelque 1 000 soldats sont arrivés. 300 à 400 autres seraient envoyés": more of the troops before,
+        # unless another count stands between ("killing 11 people and injuring 23 others")
+        return _Head("bare", noun_end=c.end, antecedent=others)
+    gap = text[previous.char_end : c.start] if previous is not None else ""
     if (
         previous is not None
-        and 0 <= c.start - previous.char_end <= 60
-        and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
-        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        and 0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
+        and _ELLIPSIS_BEFORE.search(gap)
+        and not _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap))
+        and ctx.sentences.index_of(previous.char_start) == index
     ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+def _counts_something_else(
+    ctx: _Context, antecedent: re.Match[str], c: _Count, previous: Mention | None
+) -> bool:
+    """The troop noun before a bare count is not what it counts: police or civilians are named with it
+    ("Die Polizei nahm 30 Personen fest, 12 wurden verletzt"), a count of something else stands between
+    ("12 000 policiers et gendarmes ... dont 5 000"), or the figure is put on something else ("le nombre
+    d'engins interceptés par l'armée : 508")."""
+    text = ctx.text
+    if _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+        return True
+    after_previous = previous.char_end if previous is not None else 0
+    if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
+        return True
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    named = list(_NUMBER_OF.finditer(text, s, c.start))
+    if not named:
+        return False
+    what = named[-1].group("what")
+    people = _PERSONS.search(what) or place_pattern().search(what)  # "le nombre de Russes tués"
+    return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
 
 
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -708,6 +1128,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     return (
         _anaphora_head(ctx, c)
         or _member_head(ctx, c)
+        or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
         or _borrowed_head(ctx, c)
         or _casualty_head(ctx, c, previous)
@@ -734,20 +1155,33 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             or _actor_near(ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start())
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
+    elif head.rule in ("ellipsis", "casualty") and previous is not None and previous.sentence == sentence:
+        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before
+        actor = _actor_in_phrase(ctx, index, c, noun_end, leaving) or previous.actor_code
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
-    if actor is None and carried and previous is not None and not _FIGHTER_NOUN.fullmatch(noun):
-        actor = previous.actor_code  # "ces 600 hommes": the troops of the count before
+    group_before = previous is not None and previous.actor_code in group_codes()
+    if (
+        actor is None
+        and carried
+        and previous is not None
+        and not _FIGHTER_NOUN.fullmatch(noun)
+        and not group_before
+    ):
+        # "ces 600 hommes": the troops of the count before (soldiers after a group's fighters are not its own)
+        actor = previous.actor_code
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
+    left_from = leaving and _left_country(ctx, index, c.start, c.end)
     location = (
-        (
+        (antecedent is not None and _place_right_after(ctx, index, c.end))
+        or (
             near
             and antecedent is not None
             and _location(ctx, index, antecedent.start(), antecedent.end(), leaving)
         )
-        or _location(ctx, index, c.start, noun_end, leaving)
+        or _location(ctx, index, c.start, noun_end, leaving, c.end)
         or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
     )
@@ -769,6 +1203,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
+    going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
+    if mtype == "withdrawal" and going_home and not left_from:
+        location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

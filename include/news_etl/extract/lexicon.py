@@ -124,14 +124,19 @@ _BARE_END_WORDS = {
     "en": "per year|a year|each year|annually|per month|"
     "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
-    r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
+    r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
+    "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
+    "critically|lightly|badly|dead|today|now|currently",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
-    "stationnés|envoyés|sur place",
+    "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
+    "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
+    "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
+    "aujourd['’]hui|actuellement|auparavant",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -152,7 +157,12 @@ _OF_THE = {
     "de": r"der|von den|unter den",
     "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
 }
-_NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|bilan) (?:de|d['’]|des)"}
+# "bringing to 12 the number of fighters killed", "portant à 46 le total de ses militaires tués".
+_NUMBER_OF_AFTER = {
+    "en": r"(?:in terms of )?the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
+    "de": r"$^",
+    "fr": r"(?:le|au) (?:nombre|total|bilan|chiffre) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
+}
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
@@ -182,6 +192,11 @@ _CASUALTY_VERBS = {
 _CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
 _CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
 _NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
+_SMALL_NUMBER_WORDS = {
+    "en": r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)",
+    "de": r"(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)",
+    "fr": r"(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)",
+}
 _GROUP_WORDS = (
     r"group|organi[sz]ation|movement|militia|groupe|mouvement|milice|organisation|gruppe|miliz|organisation"
 )
@@ -194,14 +209,14 @@ _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
-    r"pentagon|nato|peacekeeping|mission|contingent|deployment",
+    r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
-    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",
+    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",
 }
 
 _EN_MODIFIER_SHAPES = (
@@ -209,6 +224,8 @@ _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
     r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped
+    r"\([A-Z][\w.]*\)",  # African Union (AU) peacekeepers
+    r"[a-z][\w-]* (?:and|or) (?=[A-Z])[\w.'’]+",  # reserve and National Guard members
 )
 
 
@@ -234,7 +251,7 @@ def grammar(language: str) -> Grammar:
             r"[A-ZÄÖÜ]\w*er",
         ]
     if lang == "fr":
-        mods.append(r"(?i:d['’]|l['’])")
+        mods += [r"(?i:d['’]|l['’])", r"\([A-Z][\w.]*\)"]
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
@@ -250,7 +267,7 @@ def grammar(language: str) -> Grammar:
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
-        "en": rf"-(?:strong|man|member|soldier|troop)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+strong)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
@@ -286,7 +303,9 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
-            rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
+            # "and four others in the centre": the noun of a count before it, then the phrase ends
+            rf"(?:\s+(?i:{_OTHERS[lang]})(?![\w]))?"
+            rf"(?:\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]})"
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
@@ -296,7 +315,11 @@ def grammar(language: str) -> Grammar:
         copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
-        casualty_among=re.compile(rf"\s+(?i:{_AMONG_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        # "150.000 morts et blessés dans leurs rangs"
+        casualty_among=re.compile(
+            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder)\s+(?:(?:{_NUMBER})\s+)?(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG[lang]})(?![\w])"
+        ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
         casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),
         army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),
@@ -314,7 +337,8 @@ def grammar(language: str) -> Grammar:
             rf"\s+(?i:{fragments_alternation(raw['casualty_participles'])})(?![\w])"
         ),
         partitive=re.compile(
-            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER})"
+            # "4,500 of the 28,500 troops", "Quatorze des vingt Casques bleus"
+            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER}|{_SMALL_NUMBER_WORDS[lang]})"
             rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
         ),
         change_chain=re.compile(
@@ -322,7 +346,9 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
         ),
         demonym_end=re.compile(
-            rf"(?:\s*(?:[,.;:!?)]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]}|including|darunter|dont|"
+            # "35 talibans présumés ont été tués": a participle of doubt may follow the demonym
+            rf"(?:\s+(?i:présumés?|suspected|alleged|presumed|mutmaßliche\w*))?"
+            rf"(?:\s*(?:[,.;:!?)]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]}|including|darunter|dont|of the|from|du|de la|des|"
             rf"{fragments_alternation(raw['casualty_participles'])})(?![\w]){_CLAUSE_FINAL_VERB[lang]})"
         ),
     )

@@ -54,7 +54,9 @@ def _spelled_pattern(lang: str) -> str:
         return rf"\b(?i:{morph}+(?:\s+million(?:en)?(?:\s+{morph}+)?)?)\b"
     first = literal_alternation([w for w in words if w != "und"])
     joiner = r"(?:\s+|-)(?:and\s+|et\s+|et-)?" if lang != "de" else r"\s+"
-    return rf"\b(?i:{first}(?:{joiner}{first})*)\b"
+    # "a thousand troops", "a hundred Marines": the article is the number one
+    article = r"(?:a\s+(?=(?:hundred|thousand|million)\b))?" if lang == "en" else ""
+    return rf"\b(?i:{article}{first}(?:{joiner}{first})*)\b"
 
 
 @cache
@@ -80,6 +82,9 @@ def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
 
 
 _SEPARATED_RE = re.compile(_SEPARATED)
+_FRACTION = re.compile(r"\d+[.,]\d{1,2}")
+# What joins "1,9 million" to a decimal that shares its scale ("à 2,04", "to 2.1", "auf 1,3", "-2,5").
+_SCALE_SHARED = re.compile(r"\s*(?:[-–]|(?i:à|a|to|and|or|et|ou|bis|auf|und|oder))\s*")
 _NON_DIGIT = re.compile(r"\D")
 
 
@@ -105,6 +110,8 @@ _DE_ONE = frozenset({"eine", "einer", "einem", "einen", "eines"})
 @lru_cache(maxsize=4096)
 def spelled_value(phrase: str, lang: str) -> int | None:
     words = phrase.lower().split()
+    if lang == "en" and words[0] == "a":
+        words[0] = "one"
     if lang == "de" and words[0] in _DE_ONE:  # "eine Million", "von einer Million": text2num knows only "ein"
         words[0] = "ein"
     try:
@@ -117,6 +124,7 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     """Every number phrase in text[start:end], left to right."""
     vague, approx = _word_values(lang)
     atoms: list[Atom] = []
+    last_scale = (0, 1)  # end of the last number with a scale word, and that scale
     for m in atom_pattern(lang).finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         digits, word = m.group("digits", "vague")
@@ -130,11 +138,21 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             scale_word = m.group("scale") or m.group("suffix")
             if scale_word:
                 scale = 1000 if scale_word in "kK" else _scale_values(lang).get(scale_word.lower(), 10**6)
+            elif (
+                last_scale[0]
+                and _FRACTION.fullmatch(digits)
+                and _SCALE_SHARED.fullmatch(text, last_scale[0], s)
+            ):
+                scale = last_scale[
+                    1
+                ]  # "de 1,9 million à 2,04": the second number keeps the first one's scale
             else:
                 scale = 1
             read = digits_value(digits, scale)
             if read is None:
                 continue
+            if scale_word:
+                last_scale = (e, scale)
             year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= read <= 2100
             atoms.append(Atom(s, e, read, read, "exact", year_like))
         else:

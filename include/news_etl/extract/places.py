@@ -114,7 +114,8 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
     names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
     actors = _actor_entries(data)
     for code, lang, word in actors:
-        adjective = word[:1].islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
+        # A German or French adjective is all lower-case ("russe"); "bande de Gaza" is a name.
+        adjective = word.islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
         site = None if code in _ORGANISATIONS else code
         for f in _inflect(word, lang):
             yield f, Form(code, False, adjective and word not in names, False, site)
@@ -126,7 +127,7 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
     for code, lang, word in actors:
         site = None if code in _ORGANISATIONS else code
         for f in _inflect(word, lang, capitalised=True):
-            yield f, Form(code, False, True, False, site)
+            yield f, Form(code, False, word.islower(), False, site)
     for code, words in data["regions"].items():
         for word in words:
             for f in _inflect(word, "en"):
@@ -144,6 +145,12 @@ def place_forms() -> dict[str, Form]:
 
 
 @cache
+def mission_names() -> frozenset[str]:
+    """Names of missions and operations (MINUSMA, FINUL, Barkhane): forces in themselves, whose members are troops."""
+    return frozenset(name for mission in places_data()["missions"].values() for name in mission["names"])
+
+
+@cache
 def group_codes() -> frozenset[str]:
     return frozenset(places_data()["groups"])
 
@@ -156,7 +163,8 @@ def non_state_actor_codes() -> frozenset[str]:
 @cache
 def place_pattern() -> re.Pattern[str]:
     # Case-sensitive on purpose: "US" is a country, "us" is not.
-    return re.compile(rf"(?<![\w]){literal_alternation(place_forms())}(?![\w])")
+    # "US$168 billion" is money, not the United States.
+    return re.compile(rf"(?<![\w]){literal_alternation(place_forms())}(?![\w$])")
 
 
 def find_places(text: str, start: int, end: int) -> list[Place]:
@@ -171,14 +179,19 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
 
 
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
+# Words that open another clause: "sur place mais la France" puts nothing in France.
+_CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
+_COMPASS = r"(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
 
 
 @cache
 def location_before(lang: str) -> re.Pattern[str]:
     """A location preposition (in, nach, en, vers ...) ending right before a place name."""
     preps = fragments_alternation(lexicon_data()[lang]["location_prepositions"])
+    # Lower-case words ("dans le nord du"), or a compass word written with a capital ("au Nord du").
     return re.compile(
-        rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}(?:[a-zäöüéèàâêç][\w-]*\s+){{0,4}}\Z"
+        rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}"
+        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+){{0,4}}\Z"
     )
 
 
@@ -203,7 +216,9 @@ LOCATION_NOUN_BEFORE = re.compile(
 @cache
 def origin_before(lang: str) -> re.Pattern[str]:
     preps = fragments_alternation(lexicon_data()[lang]["origin_prepositions"])
-    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}\Z")
+    # "withdrawing from northern Syria": a compass word may stand between.
+    compass = r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\w*\s+)?"
+    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}{compass}\Z")
 
 
 # Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President").

@@ -1,0 +1,205 @@
+"""English and French recall kinds found on fresh real news, each on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str, lang: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # head nouns and number words the lexicon lacked
+        ("Some 600 paratroops landed near the airfield.", "en", ["Some 600"]),
+        ("Nearly 900 troopers of the cavalry regiment were sent north.", "en", ["Nearly 900"]),
+        ("A few thousand regulars held the pass against the rebel army.", "en", ["A few thousand"]),
+        ("The few hundred mercenaries left the port by ship.", "en", ["few hundred"]),
+        ("By 1969 more than a half million soldiers served there.", "en", ["more than a half million"]),
+        ("Les 250 000 mobilisés ont rejoint leurs unités.", "fr", ["250 000"]),
+        ("Une trentaine d'individus armés ont attaqué le camp militaire.", "fr", ["Une trentaine"]),
+        ("Le mandat autorise un maximum de 4 500 soldats.", "fr", ["un maximum de 4 500"]),
+        ("Trois soldats ont été tués et deux portés disparus.", "fr", ["Trois", "deux"]),
+        ("A thousand troops crossed the river at dawn.", "en", ["A thousand"]),
+        ("Nearly two dozen soldiers were wounded in the ambush.", "en", ["Nearly two dozen"]),
+        ("Au moins 2 000 hommes ont été tués dans les rangs ennemis.", "fr", ["Au moins 2 000"]),
+        ("Près de 250 effectifs supplémentaires rejoindront la mission.", "fr", ["Près de 250"]),
+        # a figure put on troops named before it, through a verb of size or change
+        (
+            "The number of U.S. troops in the country fell to 2,400 from about 2,900 last year.",
+            "en",
+            ["2,400", "about 2,900"],
+        ),
+        ("Coalition personnel in the region reached 14,000 during the summer.", "en", ["14,000"]),
+        ("The count of reservists called up swelled beyond 60,000 in May.", "en", ["beyond 60,000"]),
+        (
+            "Les effectifs de la force ont été ramenés à 1 800, puis ils atteignirent 2 300 en juin.",
+            "fr",
+            ["1 800", "2 300"],
+        ),
+        (
+            "La mission comptait 3 000 soldats au départ. Ce nombre est passé à 4 200 cette année.",
+            "fr",
+            ["3 000", "4 200"],
+        ),
+        (
+            "Nine soldiers died on Monday, bringing the army's death toll since spring to 212.",
+            "en",
+            ["Nine", "212"],
+        ),
+        ("Une attaque a tué 8 soldats, portant à 64 le nombre de ses militaires tués.", "fr", ["8", "64"]),
+        # elliptical counts: a share or a second figure of the troops just counted
+        ("Le contingent compte 1 400 militaires, dont 300 au sein de l'état-major.", "fr", ["1 400", "300"]),
+        (
+            "Plus de 500 soldats sont morts, dont plus de 200 lors des combats de mars.",
+            "fr",
+            ["Plus de 500", "plus de 200"],
+        ),
+        (
+            "Il reste 2 600 soldats sur place, 900 vont rentrer en France avant l'été.",
+            "fr",
+            ["2 600", "900"],
+        ),
+        ("L'Espagne a envoyé 650 casques bleus, quand le Portugal en envoie 150.", "fr", ["650", "150"]),
+        (
+            "Sur 70 soldats blessés, 12 sont dans un état grave. Parmi eux, 3 sont morts.",
+            "fr",
+            ["70", "12", "3"],
+        ),
+        (
+            'The alliance will grow its ready force from 30,000 to "at least 120,000."',
+            "en",
+            ["30,000", "at least 120,000"],
+        ),
+        (
+            "About 8,000 troops were mobilised, while another 3,000 are on standby.",
+            "en",
+            ["About 8,000", "3,000"],
+        ),
+        # ranges written downwards, members of a military body, units as the head
+        (
+            "Officials said the garrison shrank to somewhere between 6,000 and 5,000.",
+            "en",
+            ["between 6,000 and 5,000"],
+        ),
+        ("Some 420 Army Reserve members were called up for the flood relief.", "en", ["Some 420"]),
+        ("They joined 900 other members of the 3rd Infantry Division already in the region.", "en", ["900"]),
+        ("Hundreds more from the 101st Airborne Division are due next week.", "en", ["Hundreds"]),
+        ("At least three African Union (AU) peacekeepers were hurt in the blast.", "en", ["At least three"]),
+        ("The bloc keeps a 5,000 strong force on the island.", "en", ["5,000"]),
+        ("Depuis 2006, la FINUL a perdu 110 de ses membres dans le sud du Liban.", "fr", ["110"]),
+        ("La Minusca compte 14 000 hommes déployés dans le pays.", "fr", ["14 000"]),
+        # dates, scales shared with the number before, and "others"
+        (
+            "Three fighters died, bringing the group's toll since June 4 to 87, its media office said.",
+            "en",
+            ["Three", "87"],
+        ),
+        (
+            "L'armée passera de 1,3 million à 1,45 d'ici deux ans, selon le décret.",
+            "fr",
+            ["1,3 million", "1,45"],
+        ),
+        (
+            "Dix soldats ont été tués, dont six dans le nord et trois autres près de la frontière.",
+            "fr",
+            ["Dix", "six", "trois"],
+        ),
+        ("Le bilan des soldats tués depuis janvier s'élève à 132 morts, selon l'armée.", "fr", ["132"]),
+        (
+            "The National Guard troops were called in; the governor has activated about 2,500.",
+            "en",
+            ["about 2,500"],
+        ),
+        (
+            "La brigade compte 4 000 hommes. Sur ces 4 000, la moitié seulement, 2 000 sont au front.",
+            "fr",
+            ["4 000", "4 000", "2 000"],
+        ),
+        ("La mission comptera 700 soldats cet été contre 1.100 aujourd'hui.", "fr", ["700", "1.100"]),
+        ("Les forces rebelles compteraient 2.000 morts et blessés dans leurs rangs.", "fr", ["2.000"]),
+        # soldiers named in another clause, the size of a change, more of the troops before
+        ("The blast killed 30 people, 12 of whom were soldiers.", "en", ["12"]),
+        ("Une frappe a tué 14 personnes ; six d'entre elles étaient des soldats.", "fr", ["six"]),
+        ("The Pentagon plans to reduce the 3,500 troops there by 1,000.", "en", ["3,500", "1,000"]),
+        (
+            "Quelque 1 000 soldats sont arrivés lundi. Quelque 200 à 300 autres seraient envoyés en mai.",
+            "fr",
+            ["Quelque 1 000", "Quelque 200 à 300"],
+        ),
+        (
+            "About 2,000 troops landed on Monday. 500 more will follow next week.",
+            "en",
+            ["About 2,000", "500"],
+        ),
+        ("Le bataillon a été relevé : 450 Français du régiment sont rentrés.", "fr", ["450"]),
+        ("Quatorze des vingt casques bleus tués étaient népalais.", "fr", ["Quatorze", "vingt"]),
+        ("La guerre a fait 310 morts et 1.200 blessés parmi ses soldats.", "fr", ["310", "1.200"]),
+        ("Les soldats russes reculent ; le nombre de Russes tués s'élève à 300.", "fr", ["300"]),
+        (
+            "He put the figure at around 9,000 in terms of the number of Polish soldiers there.",
+            "en",
+            ["around 9,000"],
+        ),
+        ("The 900-strong battlegroup will include 500 Dutch troops.", "en", ["900", "500"]),
+        ("L'armée compte 90 000 soldats, soit en théorie un habitant sur vingt.", "fr", ["90 000"]),
+        ("Les frappes ont tué une cinquantaine de talibans dans la nuit.", "fr", ["une cinquantaine"]),
+        ("Quarante talibans présumés ont été tués dans les combats.", "fr", ["Quarante"]),
+        ("Dix insurgés, dont quatre kamikazes, ont été tués.", "fr", ["Dix", "quatre"]),
+        # an English demonym as the head, among troops
+        (
+            "By the end of the war, 250,000 Americans were stationed in the country's bases.",
+            "en",
+            ["250,000"],
+        ),
+        (
+            "The ambush killed two Kenyan soldiers. Three other Kenyans were wounded, the army said.",
+            "en",
+            ["two", "Three"],
+        ),
+    ],
+)
+def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # civilians named by a demonym, even in a war story
+        ("Israeli air strikes killed 14 Palestinians in the camp, medics said.", "en"),
+        ("Shelling of the town wounded 37 Ukrainians overnight, the army said.", "en"),
+        ("Selon le ministère de la Santé, contrôlé par le Hamas, 2 300 Palestiniens ont été tués.", "fr"),
+        # police, and counts of something else that a bare count refers to
+        ("Le ministre mobilise 9 000 policiers et gendarmes en France, dont 2 000 à Lyon.", "fr"),
+        ("Le nombre de drones abattus par l'armée : 310 en mai, 120 depuis juin.", "fr"),
+        ("Le rapport recense 60 victimes, dont 20 hommes et 15 femmes.", "fr"),
+        ("Tens of thousands of Israelis protested against the war in the capital.", "en"),
+        ("Des milliers de Palestiniens ont fui la ville pendant la guerre.", "fr"),
+        # "others" of people who are no troops
+        ("The police arrested 40 people. 20 others were released.", "en"),
+        ("Rebel forces shelled the camp, killing 11 people and injuring 23 others.", "en"),
+        # "militaires" as an adjective is no troop noun to refer back to
+        ("Le pays mènera plus d'exercices militaires cette année, plus de 300, selon le ministre.", "fr"),
+        # years, dates and money beside a figure of troops
+        ("The troop level has not changed since March 2021, officials said.", "en"),
+        ("The army was cut in 2015 from a budget of $40 billion.", "en"),
+    ],
+)
+def test_negatives_stay_negative(text: str, lang: str) -> None:
+    assert spans(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'armée passera de 1,3 million à 1,45 d'ici 2030.", "fr", [1300000, 1450000]),
+        ("La réserve compte 1,5 million d'hommes et 2 000 officiers.", "fr", [1500000, 2000]),
+        ("The force grew from 1.2 million to 1.45 under the new law.", "en", [1200000, 1450000]),
+    ],
+)
+def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, expected: list[int]) -> None:
+    assert [m.troop_count_min for m in extract_mentions(text, lang)] == expected

@@ -1,0 +1,107 @@
+"""Location and actor in en/de/fr: towns and regions of many theatres, missions and armed groups (sentences written
+here, after kinds of misses found on fresh real news)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # towns and regions map to their country, in each language's spelling
+        (
+            "About 250 Danish soldiers will be based in Tapa from next spring.",
+            "en",
+            [("About 250", "DNK", "EST")],
+        ),
+        ("Rund 600 Soldaten wurden nach Sarajewo verlegt.", "de", [("Rund 600", None, "BIH")]),
+        ("Only 300 Dutch soldiers were stationed in Srebrenica that summer.", "en", [("300", "NLD", "BIH")]),
+        ("Douze soldats ont été tués près de Bandiagara, dans le centre.", "fr", [("Douze", None, "MLI")]),
+        ("Some 45 soldiers were killed in an attack in Ma’rib on Sunday.", "en", [("Some 45", None, "YEM")]),
+        ("Plus de 300 soldats français ont sauté sur Dien Bien Phu.", "fr", [("Plus de 300", "FRA", "VNM")]),
+        ("Three Indian soldiers were wounded in Ladakh overnight.", "en", [("Three", "IND", "IND")]),
+        ("Around 1,500 Marines landed at San Carlos Bay before dawn.", "en", [("Around 1,500", None, "FLK")]),
+        ("Sieben kenianische Soldaten starben im Bezirk Lamu.", "de", [("Sieben", "KEN", "KEN")]),
+        ("Au moins 20 soldats ont été tués à Rutshuru, selon l'armée.", "fr", [("Au moins 20", None, "COD")]),
+        ("Twelve soldiers died in Soum province at the weekend.", "en", [("Twelve", None, "BFA")]),
+        # Nagorno-Karabakh lies in Azerbaijan, whoever holds it
+        (
+            "Russia sent 1,900 peacekeepers to Nagorno-Karabakh after the war.",
+            "en",
+            [("1,900", "RUS", "AZE")],
+        ),
+        ("Moskau schickte 1.900 Soldaten nach Bergkarabach.", "de", [("1.900", "RUS", "AZE")]),
+        # peacekeepers a state sends or calls its own are that state's troops; otherwise the UN's
+        (
+            "The Russian army closed the base and withdrew 2,000 of its peacekeepers.",
+            "en",
+            [("2,000", "RUS", None)],
+        ),
+        ("La France a déployé 700 casques bleus au Liban.", "fr", [("700", "FRA", "LBN")]),
+        ("Israeli fire wounded four peacekeepers in southern Lebanon.", "en", [("four", "UN", "LBN")]),
+        ("About 10,000 peacekeepers serve in the mission today.", "en", [("About 10,000", "UN", None)]),
+        # missions name whose troops they are and, when in one country, where
+        ("The AMISOM force grew to 22,000 troops that year.", "en", [("22,000", "AU", "SOM")]),
+        ("La force Licorne comptait alors 4 000 hommes.", "fr", [("4 000", "FRA", "CIV")]),
+        # armed groups own their fighters before the country in their name
+        (
+            "The army killed 11 fighters of the Revolutionary Armed Forces of Colombia on Monday.",
+            "en",
+            [("11", "FARC", None)],
+        ),
+        ("L'armée a tué vingt combattants du M23 dans la nuit.", "fr", [("vingt", "M23", None)]),
+        ("Die Armee tötete 21 Kämpfer der Shebaab-Miliz.", "de", [("21", "AL_SHABAAB", None)]),
+        # an army named by its abbreviation
+        ("Das USMC stationiert bis zu 2.000 Soldaten in Darwin.", "de", [("bis zu 2.000", "USA", "AUS")]),
+        ("The PLA moved 3,000 troops to the border area.", "en", [("3,000", "CHN", None)]),
+    ],
+)
+def test_places_missions_and_groups(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # each count of a list takes the place written right after it
+        (
+            "Paris gardera 400 soldats au Tchad, 350 au Sénégal, un millier en Côte d'Ivoire et 1 500 à Djibouti.",
+            "fr",
+            [
+                ("400", "FRA", "TCD"),
+                ("350", "FRA", "SEN"),
+                ("un millier", "FRA", "CIV"),
+                ("1 500", "FRA", "DJI"),
+            ],
+        ),
+        (
+            "Britain keeps 900 troops in Estonia, 150 in Poland and about 100 in Cyprus.",
+            "en",
+            [("900", "GBR", "EST"), ("150", "GBR", "POL"), ("about 100", "GBR", "CYP")],
+        ),
+        # the place after the next count of a list is not the first count's
+        (
+            "La France emploiera 2 000 militaires sur la base, 300 au Gabon.",
+            "fr",
+            [("2 000", "FRA", None), ("300", "FRA", "GAB")],
+        ),
+        # a thousands separator is no list
+        (
+            "The pullout of 20,000 troops will leave 100,000 troops in Iraq.",
+            "en",
+            [("20,000", None, "IRQ"), ("100,000", None, "IRQ")],
+        ),
+    ],
+)
+def test_each_count_of_a_list_has_its_own_place(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
