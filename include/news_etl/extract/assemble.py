@@ -43,6 +43,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
 _YEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:in|since|by|until|from|of|during|before|after|im|seit|bis|vor|nach|ab|jahr|jahre|en|depuis|"
+    # "Bis Ende 2014", "early 2020", "fin 2022"
+    r"ende|anfang|mitte|frühjahr|sommer|herbst|winter|early|late|mid|début|fin|"
     r"jusqu'en|jusqu’en|année|year|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
@@ -64,6 +66,26 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
+# "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
+_VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
+_VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
+# "Von den derzeit rund 5000 deutschen Soldaten ... sind 4500 in Nordafghanistan": a part of the count before.
+_PARTITIVE_OPEN = {
+    "de": re.compile(
+        r"(?<![\w])(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?\Z"
+    )
+}
+# "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
+_NOT_TROOPS_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
+    r"intelligence|renseignement\w*)(?![\w])"
+)
+# "tausende Russen als Söldner": a demonym whose role follows.
+_AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
+# Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz".
+_GENERIC_GROUP = re.compile(
+    r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*)(?![\w])"
+)
 _CHAIN_WORDS = frozenset({"über", "over"})
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
@@ -110,9 +132,10 @@ _DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
-# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300").
+# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
+# "sollen es noch 4400 sein, Ende Februar 2014 nur noch 3300").
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à))\s+\Z"
+    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch))\s+\Z"
 )
 
 
@@ -250,6 +273,15 @@ def _single(ctx: _Context, a: Atom) -> _Count:
     ):
         # "von 370.000 über 340.000": a step of a change; "verfügt über 5.000": the verb's preposition.
         qualifier = None
+    elif (
+        qualifier
+        and _normal(qualifier.group("q")) == "über"
+        and (
+            _VERB_OF_UEBER_BEFORE.search(text, max(0, qualifier.start() - 60), qualifier.start())
+            or _VERB_OF_UEBER_AFTER.match(text, a.end)
+        )
+    ):
+        qualifier = None
     if qualifier:
         count.start = qualifier.start()
         if a.kind != "vague":
@@ -300,6 +332,8 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
         return True
+    if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
+        return True  # "Resolution 1386 (2001)": a year in brackets
     return c.year_like and bool(_YEAR_BEFORE.search(text, max(0, c.num_start - 15), c.num_start))
 
 
@@ -566,7 +600,12 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
     group = of and _group_at(ctx, of.end(), of.end() + 1)
-    return _Head("noun", noun, group.end if at is None else c.end) if group else None
+    if group:
+        return _Head("noun", noun, group.end if at is None else c.end)
+    generic = of and (
+        _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+    )
+    return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
 
 
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -582,6 +621,9 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     demonym = armed_group or (form.adjective and ctx.lang != "en")
     if demonym and ctx.g.demonym_end.match(text, found.end()) and (armed_group or _military(ctx, c.start)):
         return _Head("noun", found.group(), found.end())
+    as_role = demonym and _AS.match(text, found.end())
+    if as_role and (role := ctx.g.follow.match(text, as_role.end())):
+        return _Head("noun", role.group("noun"), role.end())
     return None
 
 
@@ -674,7 +716,7 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if not g.bare_end.match(text, c.end):
+    if not g.bare_end.match(text, c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
@@ -688,12 +730,16 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
             if losses := _losses_before(ctx, c.start):
                 return _Head("casualty", noun_end=c.end, antecedent=losses)
     if (
-        previous is not None
-        and 0 <= c.start - previous.char_end <= 60
-        and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
-        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        previous is None
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        or _NOT_TROOPS_AFTER.match(text, c.end)
     ):
+        return None
+    partitive = _PARTITIVE_OPEN.get(ctx.lang)
+    if (
+        0 <= c.start - previous.char_end <= 60 and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
+    ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
 

@@ -128,7 +128,9 @@ _BARE_END_WORDS = {
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "auf|nach|"
-    "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
+    "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
+    # a verb whose subject the bare count is: "und 22 starben durch Suizid"
+    "starben|fielen|kamen|kehrten|blieben|gerieten",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place",
@@ -138,7 +140,8 @@ _BARE_END_WORDS = {
 _OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres|d['’]autres"}
 _AUXILIARIES = {
     "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
-    "de": r"wurden|worden|seien|sind|waren|schwer|leicht|lebensgefährlich|zudem|ebenfalls",
+    "de": r"wurden|worden|werden|seien|sind|waren|sollen|soll|sollten|schwer|leicht|lebensgefährlich|zudem|ebenfalls|"
+    r"demnach|dabei|offenbar|angeblich|mittlerweile|bislang|bisher|zum teil|teils",
     "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 _PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
@@ -198,7 +201,8 @@ _MILITARY_CONTEXT = {
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
-    r"marine|luftwaffe|heer|\w*manöver\w*",
+    r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
+    r"\w*verlegung|entsandt\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",
@@ -232,13 +236,20 @@ def grammar(language: str) -> Grammar:
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",
+            # Adverbs before an adjective: "vermeintlich abtrünnige", "mutmaßlich russische".
+            r"[a-zäöüß]\w*(?:lich|ig|isch|weise)",
+            # A group or army written apart from its noun: "60 000 Taliban Kämpfer", "Wagner Söldner".
+            rf"[A-ZÄÖÜ][\w]*(?=\s+(?:[\w]+-)*(?i:{nouns})(?![\w-]))",
         ]
     if lang == "fr":
         mods.append(r"(?i:d['’]|l['’])")
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
-    noun_word = rf"(?:(?:[\w]+-)*(?i:{nouns}|{weak}))"
+    # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
+    # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
+    truncated = r"(?:[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+    noun_word = rf"(?:{truncated}(?:[\w]+-)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
@@ -254,7 +265,8 @@ def grammar(language: str) -> Grammar:
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
-    of_word = {"en": r"of|to|at", "de": r"von|auf", "fr": r"de|d['’]|à"}[lang]
+    # "Die Mandatsobergrenze liegt bei 980": a ceiling told with "bei".
+    of_word = {"en": r"of|to|at", "de": r"von|auf|bei", "fr": r"de|d['’]|à"}[lang]
     compound = r"\w*" if lang == "de" else ""
     quals = raw["qualifiers"]
     qualifier_kind = {}
@@ -286,7 +298,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
-            rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
+            rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+-(?=\s)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
@@ -306,7 +318,9 @@ def grammar(language: str) -> Grammar:
             rf"(?P<noun>(?:[\w]+-)*(?i:{fragments_alternation(raw['member_nouns'])}))(?![\w-])"
         ),
         member_of=re.compile(
-            rf"\s+(?i:of|du|de la|de l['’]|des|de|d['’]|der|des)\s*(?i:(?:the|la|le|l['’])\s*)?"
+            # "Mitglieder der islamistischen Hamas", "Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz"
+            rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’])\s*"
+            rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüß][\w-]*(?:e|en)\s+){{0,2}}"
             rf"(?:(?i:{_GROUP_WORDS})\s+)?"
         ),
         casualty_after=re.compile(
@@ -319,7 +333,8 @@ def grammar(language: str) -> Grammar:
         ),
         change_chain=re.compile(
             rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|(?:[^.;:]|\.(?=\d)){{0,40}}?\s(?i:{_CHANGE_WORDS[lang]})\s))"
-            rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
+            # "von 650 auf bis zu 1.000 Soldaten": a step may carry its own qualifier.
+            rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:(?i:{fragments_alternation(all_quals)})\s+)?(?:{_NUMBER}))+(?=\s)"
         ),
         demonym_end=re.compile(
             rf"(?:\s*(?:[,.;:!?)]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]}|including|darunter|dont|"

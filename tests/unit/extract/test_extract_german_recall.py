@@ -1,0 +1,129 @@
+"""German troop counts missed on fresh real text, one kind per group, on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change whose second step carries its own qualifier
+        (
+            "Das Mandat hebt die Obergrenze von 700 auf bis zu 1.200 Soldatinnen und Soldaten an.",
+            ["700", "bis zu 1.200"],
+        ),
+        ("Die Truppe wird von 3000 auf maximal 2500 Soldaten verkleinert.", ["3000", "maximal 2500"]),
+        # "um N": the size of a change, sharing the noun of the count before it
+        ("Die Präsenz soll von derzeit 20.000 Soldaten um 4.000 verringert werden.", ["20.000", "4.000"]),
+        ("Die Zahl der Soldaten im Land sinkt um rund 800, teilte das Ministerium mit.", ["rund 800"]),
+        # "Zahl der ... auf N" with a long noun phrase between
+        (
+            "Die Zahl der im Ausland eingesetzten Soldaten will die Regierung bis zum Sommer auf höchstens 900 senken.",
+            ["höchstens 900"],
+        ),
+        # a later count of the same troops: "sollen es noch N sein", "nur noch N"
+        (
+            "Derzeit dienen dort 3000 Soldaten. Im Frühjahr sollen es noch 2200 sein, im Herbst nur noch 1500.",
+            ["3000", "2200", "1500"],
+        ),
+        # "Von den N Soldaten ... sind M": a part of the count before
+        ("Von den rund 1200 Soldaten der Mission sind 800 im Norden stationiert.", ["rund 1200", "800"]),
+        # a bare count ended by a dash, "durch", or a verb it is the subject of
+        (
+            "Die Stärke der Reserve beträgt 34.000 - das sind 2.000 Soldaten mehr als 2020.",
+            ["34.000", "2.000"],
+        ),
+        (
+            "Seit 2001 starben 40 Soldaten des Kontingents. Davon fielen 25 durch Anschläge und 15 starben bei Unfällen.",
+            ["40", "25", "15"],
+        ),
+    ],
+)
+def test_counts_whose_noun_is_elsewhere(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ranks and commanders counted as troops
+        (
+            "Die Marine soll auf 16.000 Mannschaftsdienstgrade, Unteroffiziere und Offiziere wachsen.",
+            ["16.000"],
+        ),
+        ("Unter den Getöteten seien zwölf Kommandeure, davon drei Bataillonskommandeure.", ["zwölf", "drei"]),
+        ("Bei den Angriffen wurden nach Armeeangaben vier Generäle getötet.", ["vier"]),
+        # a compound cut before "und" shares its head, even with a second count between
+        ("Getötet wurden 14 Kompanie- und drei Brigadekommandeure der Miliz.", ["14", "drei"]),
+        ("Die Armee hat 900 Berufs- und Zeitsoldaten verloren.", ["900"]),
+        # "Frauen und Männer" of an army, "Bewaffnete" of a group, attackers in a fight with an army
+        ("Jedes Jahr braucht die Armee 15.000 Frauen und Männer für die Truppe.", ["15.000"]),
+        ("Die Miliz verfügte zu Beginn des Krieges über rund 12 000 Bewaffnete.", ["rund 12 000"]),
+        ("Bei dem Gefecht mit der Armee wurden mindestens acht Angreifer getötet.", ["mindestens acht"]),
+        # an adverb before the adjective, a group written apart from its noun
+        ("Die Miliz soll 40 mutmaßlich abtrünnige Kämpfer erschossen haben.", ["40"]),
+        ("Laut Schätzungen verfügen die Rebellen über ca. 9 000 Taliban Kämpfer im Süden.", ["ca. 9 000"]),
+        # members of a group named after an adjective, or of a group not named
+        ("Die Armee hat rund 300 Mitglieder der radikalen Hisbollah getötet.", ["rund 300"]),
+        ("Das Militär tötete nach eigenen Angaben elf Mitglieder von Terrorgruppen.", ["elf"]),
+        ("Die Regierung rief zur Rekrutierung von 20.000 neuen Mitgliedern für diese Miliz auf.", ["20.000"]),
+        # a demonym whose role follows: "Russen als Söldner"
+        ("In der Region kämpfen Hunderte Russen als Söldner einer Privatarmee.", ["Hunderte"]),
+        # casualties told after "sollen demnach", "werden", "zum Teil"
+        (
+            "Bei den Kämpfen sollen 120 Soldaten getötet worden sein. Weitere 300 sollen demnach verletzt sein.",
+            ["120", "300"],
+        ),
+        ("Neun Soldaten wurden getötet, vier weitere werden vermisst.", ["Neun", "vier"]),
+        (
+            "Bisher fielen 20 Soldaten, viele Dutzend wurden zum Teil schwer verletzt.",
+            ["20", "viele Dutzend"],
+        ),
+    ],
+)
+def test_head_nouns_and_phrases(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "über" as the preposition of "verfügen": no lower bound
+        ("Insgesamt verfüge das Land über 800.000 Reservisten.", ["800.000"]),
+        ("Auf dem Papier verfügt die Armee über 350.000 aktive Soldaten und 900 Panzer.", ["350.000"]),
+        ("Die Gruppe soll über 5000 Kämpfer verfügen.", ["5000"]),
+        ("Die Armee hat über 5000 Soldaten in die Region geschickt.", ["über 5000"]),
+        # a ceiling told with "bei"
+        ("Die Personalobergrenze des Mandats liegt bei 650.", ["650"]),
+    ],
+)
+def test_qualifiers_and_ceilings(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years after a part of the year or in brackets
+        ("Bis Ende 2025 sollen alle Kampftruppen das Land verlassen haben.", []),
+        ("Grundlage ist die Resolution 1701 (2006) des Sicherheitsrates über die Truppen im Libanon.", []),
+        # a second count of police or intelligence officers after a count of troops
+        (
+            "Das Land hat 30.000 Soldaten in der Armee, 6000 bei der Polizei und weitere 2000 im Geheimdienst.",
+            ["30.000"],
+        ),
+        ("Von den 500 Beamten im Einsatz sind 200 Bereitschaftspolizisten.", []),
+        # adjectives, vehicles, money
+        ("Dutzende bewaffnete Männer überfielen das Dorf, teilte die Polizei mit.", []),
+        ("Die Armee erhielt 2024 insgesamt 120 neue Kampfpanzer für 3 Milliarden Euro.", []),
+        ("Um 9.500 Euro stieg der Sold der Soldaten in zehn Jahren.", []),
+    ],
+)
+def test_not_troop_counts(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
