@@ -80,6 +80,15 @@ _NOT_TROOPS_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
     r"intelligence|renseignement\w*)(?![\w])"
 )
+# "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
+_PEOPLE_COUNTED = re.compile(
+    r"\d[\d.,]*\s+(?:\w+\s+)?(?i:geiseln|zivilisten|menschen|kinder|frauen|häftlinge|flüchtlinge|hostages|civilians|"
+    r"people|children|women|detainees|otages|civils|personnes|enfants|femmes)(?![\w])"
+)
+# "Bis zur Jahreswende könnte ihre Zahl auf 10.000 sinken": the number of the troops of the sentence before.
+_THEIR_NUMBER = re.compile(
+    r"(?<![\w])(?i:ihre|seine|deren|dessen|their|its|leur)\s+\w*(?i:zahl|stärke|number|nombre)"
+)
 # "tausende Russen als Söldner": a demonym whose role follows.
 _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
 # Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz".
@@ -135,7 +144,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
 # "sollen es noch 4400 sein, Ende Februar 2014 nur noch 3300").
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch))\s+\Z"
+    r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch))\s+\Z"
 )
 
 
@@ -708,6 +717,8 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
+    if _PEOPLE_COUNTED.search(ctx.text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start):
+        return None
     if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
@@ -721,8 +732,14 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
-        if trigger.search(text, max(0, c.start - 90), c.start):
+        if found := trigger.search(text, max(0, c.start - 90), c.start):
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
+            if (
+                antecedent is None
+                and back == 0
+                and _THEIR_NUMBER.search(text, max(0, found.start() - 12), c.start)
+            ):
+                antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
             if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
                 return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
             if antecedent:

@@ -130,7 +130,9 @@ _BARE_END_WORDS = {
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
-    "starben|fielen|kamen|kehrten|blieben|gerieten",
+    "starben|fielen|kamen|kehrten|blieben|gerieten|"
+    # a difference: "etwa 2.000 mehr als im Vorjahr"
+    "mehr als|weniger als",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place",
@@ -159,7 +161,7 @@ _NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
-    "de": r"gefallene|opfer|verluste",
+    "de": r"gefallenen?|opfern?|verlusten?",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -174,7 +176,8 @@ _AMONG = {
 }
 _ARMY_WORDS = {
     "en": r"\b(?:military|army|armed forces)\b",
-    "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*",
+    # "Verluste auf russischer Seite": losses of one side of a war
+    "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*|(?:auf|der)\s+\w+(?:er|en)\s+seite",
     "fr": r"\b(?:armée|militaire)s?\b",
 }
 _CASUALTY_VERBS = {
@@ -202,7 +205,7 @@ _MILITARY_CONTEXT = {
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
-    r"\w*verlegung|entsandt\w*",
+    r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",
@@ -232,7 +235,8 @@ def grammar(language: str) -> Grammar:
         # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
         mods += [
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
+            # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) (?:\d[\d.,]*\s)?[a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",

@@ -127,3 +127,41 @@ def test_qualifiers_and_ceilings(text: str, expected: list[str]) -> None:
 )
 def test_not_troop_counts(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two counts sharing one noun after their participles
+        ("Kiew nannte etwa 4000 getötete und 2500 vermisste Soldaten.", ["etwa 4000", "2500"]),
+        ("Moskau sprach von 1.200 getöteten und 900 verletzten feindlichen Kämpfern.", ["1.200", "900"]),
+        # losses of one side of a war, in any case form
+        ("Das Ministerium sprach von rund 3.000 Verlusten auf ukrainischer Seite.", ["rund 3.000"]),
+        # "die Zahl ... mit N", "ihre Zahl ... auf N" (the troops of the sentence before)
+        ("Kiew beziffert die Zahl getöteter russischer Soldaten mit mehr als 40.000.", ["mehr als 40.000"]),
+        (
+            "Die Mission hat derzeit 12.000 Soldaten. Bis Ende des Jahres soll ihre Zahl auf 9.000 sinken.",
+            ["12.000", "9.000"],
+        ),
+        ("Der Bestand der Reserve stieg auf 34.000, teilte das Heer mit.", ["34.000"]),
+        # adverbs of time before a participle, men and women of a service
+        ("Zudem werden 15.000 bereits mobilisierte Reservisten länger dienen.", ["15.000"]),
+        ("Im Vorjahr leisteten rund 9.000 Männer und Frauen freiwillig Wehrdienst.", ["rund 9.000"]),
+        # a difference after a dash
+        ("Die Armee hat nun 95.000 Soldaten – etwa 3.000 mehr als im Vorjahr.", ["95.000", "etwa 3.000"]),
+    ],
+)
+def test_shared_nouns_losses_and_differences(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of them" after a count of hostages refers to them, not to the fighters named between
+        "Die Miliz hält 40 Geiseln in der Gewalt ihrer Kämpfer fest, 12 von ihnen sind tot.",
+        "Die Rebellen nahmen 70 Zivilisten fest, 30 von ihnen wurden später freigelassen.",
+    ],
+)
+def test_of_them_after_people_counted(text: str) -> None:
+    assert spans(text) == []
