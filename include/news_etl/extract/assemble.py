@@ -89,6 +89,7 @@ _PEOPLE_COUNTED = re.compile(
 _THEIR_NUMBER = re.compile(
     r"(?<![\w])(?i:ihre|seine|deren|dessen|their|its|leur)\s+\w*(?i:zahl|stärke|number|nombre)"
 )
+_OTHERS_AFTER = re.compile(r"\s+(?i:weitere|andere|more|others|autres)(?=\s)")
 # "tausende Russen als Söldner": a demonym whose role follows.
 _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
 # Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz".
@@ -106,6 +107,8 @@ _POLICE = re.compile(
     r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
+_CIVILIANS_JOINED = re.compile(r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*)")
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
 _NOT_INSIDE_AFTER = re.compile(
@@ -577,7 +580,11 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     if follow is None:
         return None
     noun = follow.group("noun")
-    if _POLICE.search(ctx.text, c.end, follow.end()) or _POLICE_AFTER.match(ctx.text, follow.end()):
+    if (
+        _POLICE.search(ctx.text, c.end, follow.end())
+        or _POLICE_AFTER.match(ctx.text, follow.end())
+        or _CIVILIANS_JOINED.match(ctx.text, follow.end())
+    ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
     if weak and not _military(ctx, c.start):
@@ -727,7 +734,9 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if not g.bare_end.match(text, c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
+    # "13 weitere in der Nähe": "weitere" after the number stays outside the count
+    others = _OTHERS_AFTER.match(text, c.end)
+    if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)

@@ -328,7 +328,9 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?i:{_GROUP_WORDS})\s+)?"
         ),
         casualty_after=re.compile(
-            rf"(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"
+            rf"(?:(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"
+            # "sieben weitere bei Zusammenstößen mit der Miliz verletzt": after "weitere" a phrase may come between
+            rf"|\s+(?i:{_OTHERS[lang]})(?:\s+(?!(?i:und|oder|and|or|et|ou)\b)[^\s,.;:!?\d]+){{1,6}}?)"
             rf"\s+(?i:{fragments_alternation(raw['casualty_participles'])})(?![\w])"
         ),
         partitive=re.compile(

@@ -165,3 +165,27 @@ def test_shared_nouns_losses_and_differences(text: str, expected: list[str]) -> 
 )
 def test_of_them_after_people_counted(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # branches and roles of an army as head nouns
+        ("Im Hochwassergebiet sind derzeit 45 Pioniere im Einsatz.", ["45"]),
+        ("Ein Zug von 30 Pionieren sichert den Damm, dazu kommen zwölf Scharfschützen.", ["30", "zwölf"]),
+        # casualties told with a phrase after "weitere"
+        ("Ein Soldat starb und drei weitere erlitten schwere Verletzungen.", ["drei"]),
+        (
+            "Zwei Soldaten fielen und fünf weitere wurden bei Gefechten mit der Miliz verletzt.",
+            ["Zwei", "fünf"],
+        ),
+        ("Acht Soldaten wurden getötet, zwei weitere erlagen später ihren Verletzungen.", ["Acht", "zwei"]),
+        # "weitere" after the second count of a pair
+        ("Die Armee tötete 20 Kämpfer im Norden und 15 weitere im Süden.", ["20", "15"]),
+        # troops and civilians counted apart stay counts, a mixed total does not
+        ("Bei dem Angriff starben 14 Soldaten und drei Zivilisten.", ["14"]),
+        ("Jedes Jahr sollten rund 50.000 Soldaten und Zivilangehörige das Land verlassen.", []),
+    ],
+)
+def test_branches_casualty_phrases_and_mixed_totals(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
