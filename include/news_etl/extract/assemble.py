@@ -92,10 +92,19 @@ _THEIR_NUMBER = re.compile(
 _OTHERS_AFTER = re.compile(r"\s+(?i:weitere|andere|more|others|autres)(?=\s)")
 # "tausende Russen als Söldner": a demonym whose role follows.
 _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
-# Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz".
+# Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz";
+# or of an army or its units: "900.000 Mitglieder der irakischen Armee", "6.000 Mitglieder von Spezialeinheiten".
 _GENERIC_GROUP = re.compile(
-    r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*)(?![\w])"
+    r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*|"
+    r"\w*einheit(?:en)?|\w*truppen?|armee|streitkräfte|bundeswehr)(?![\w])"
 )
+# "auf unter 50 000 gesunkenen Zahl der im Irak stationierten US-Soldaten": the number of the troops named after it.
+_NUMBER_OF_TROOPS_AFTER = {
+    "de": re.compile(r"\s+(?:[a-zäöüß]\w*(?:en|e)\s+){1,2}\w*(?i:zahl|stärke)\s+(?i:der|an)(?=\s)"),
+}
+_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand)(?![\w])")
+# "die Zahl der Toten": the number has a noun of its own, not the troops of the sentence before.
+_NUMBER_OF_OWN_NOUN = re.compile(r"\w*(?i:zahl|stärke|bestand)\s+(?i:der|des|an|von|of|de|d['’])(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
 # "Or Katz (20)": an age after a name.
 _AGE = re.compile(r"\(\d{1,3}\)")
@@ -249,13 +258,15 @@ def _normal(words: str) -> str:
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     """Two numbers joined into one range count ("between 10,000 and 11,000", "300 à 400"), or None."""
     text, g = ctx.text, ctx.g
-    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like:
+    if "vague" in (a.kind, b.kind) or a.year_like:
         return None
     joiner = g.range_joiner.fullmatch(text, a.end, b.start)
     if joiner is None:
         return None
     word = (joiner.group("word") or "").lower()
     opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
+    if b.year_like and opener is None:
+        return None  # "zwischen 900 und 2000 Mann" is a range; "500 bis 2024" is a count and a year
     if opener and opener.group().strip().lower() == "de" and word != "à":
         opener = None
     if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
@@ -646,11 +657,13 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
+    number_of = _NUMBER_OF_TROOPS_AFTER.get(ctx.lang)
     step = (
         g.partitive.match(text, c.end)
         or g.change_chain.match(text, c.end)
         or g.partitive_noun.match(text, c.end)
         or g.number_of_after.match(text, c.end)
+        or (number_of and number_of.match(text, c.end))
     )
     if step is None:
         return None
@@ -743,11 +756,12 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
         if found := trigger.search(text, max(0, c.start - 90), c.start):
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
-            if (
-                antecedent is None
-                and back == 0
-                and _THEIR_NUMBER.search(text, max(0, found.start() - 12), c.start)
-            ):
+            their = _THEIR_NUMBER.search(text, max(0, found.start() - 12), c.start)
+            bare_number = _NUMBER_WORD.match(text, found.start()) and not _NUMBER_OF_OWN_NOUN.match(
+                text, found.start()
+            )
+            if antecedent is None and back == 0 and (their or bare_number):
+                # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
                 antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
             if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
                 return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"

@@ -161,7 +161,7 @@ _NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
-    "de": r"gefallenen?|opfern?|verlusten?",
+    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -205,7 +205,8 @@ _MILITARY_CONTEXT = {
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
-    r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*",
+    r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
+    r"vorgedrungen|vorgerückt",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",

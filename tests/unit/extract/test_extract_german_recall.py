@@ -189,3 +189,40 @@ def test_of_them_after_people_counted(text: str) -> None:
 )
 def test_branches_casualty_phrases_and_mixed_totals(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number word without a noun of its own counts the troops of the sentence before
+        (
+            "Die Armee meldete 1200 getötete Soldaten. Damit stieg die Gesamtzahl auf mindestens 3000.",
+            ["1200", "mindestens 3000"],
+        ),
+        ("Heute dienen dort 80.000 Soldaten. Damals war die offizielle Zahl 98.000.", ["80.000", "98.000"]),
+        (
+            "Bei dem Anschlag starben 12 Soldaten. Die Zahl der Toten unter den Zivilisten stieg auf 40.",
+            ["12"],
+        ),
+        ("Zeitweilig war die Zahl der GIs auf über 150.000 erhöht worden.", ["über 150.000"]),
+        # "N gesunkene Zahl der ... Soldaten"
+        (
+            "Mit der auf unter 8000 gesunkenen Zahl der im Land stationierten Soldaten endet der Einsatz.",
+            ["unter 8000"],
+        ),
+        # members of an army or its units
+        ("Bis Monatsende sollen 2.000 Mitglieder von Spezialeinheiten abziehen.", ["2.000"]),
+        ("Die 300.000 Mitglieder der nigerianischen Armee sind nun allein zuständig.", ["300.000"]),
+        # the wounded of one side, Mann in a sentence about a withdrawal or an offensive
+        ("Außerdem gab es auf russischer Seite 200 Verwundete.", ["200"]),
+        ("Nach dem Abzug bleiben 5.000 Mann im Land.", ["5.000"]),
+        (
+            "Blogger schätzen die Stärke der Angreifer bei der Offensive auf zwischen 900 und 2000 Mann.",
+            ["zwischen 900 und 2000"],
+        ),
+        # two years are no range of troops
+        ("Zwischen 1990 und 2000 dienten dort Soldaten aus vielen Ländern.", []),
+    ],
+)
+def test_number_words_members_and_wounded(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
