@@ -141,6 +141,16 @@ _THERE = re.compile(
     r"in the war-torn country|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays)(?![\w])"
 )
+# "135 Einsatzkräfte", "4.000 Kräfte": firefighters and rescuers as often as troops; in a story about fire
+# brigades, floods or police with no army named they are no troop count.
+_FORCES_WORD = re.compile(r"(?i:\w*kräfte\w*|helfer\w*)")
+_CIVIL_PROTECTION = re.compile(
+    r"(?i:\w*feuerwehr\w*|thw|\w*katastroph\w*|rettungs\w*|\w*unwetter\w*|\w*hochwasser\w*|\w*brand\w*|"
+    r"\w*polizei\w*|drk|rotes kreuz|hilfsorganisation\w*)"
+)
+_ARMY_NAMED = re.compile(
+    r"(?i:\w*soldat\w*|\w*truppe\w*|\w*militär\w*|\w*armee\w*|\w*streitkräfte\w*|bundeswehr\w*|bundesheer\w*|nato)"
+)
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
 _PEOPLE_NOT_TROOPS = re.compile(
@@ -585,6 +595,15 @@ def _military(ctx: _Context, start: int) -> bool:
     return bool(g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e))
 
 
+def _civil_protection(ctx: _Context, start: int) -> bool:
+    """Fire brigades, rescue or police named in the sentence or the one before, and no army."""
+    spans = ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 1)][0], spans[index][1]
+    text = ctx.text
+    return bool(_CIVIL_PROTECTION.search(text, s, e)) and not _ARMY_NAMED.search(text, s, e)
+
+
 def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
     """A troop noun after the count (or after `at`): "5,000 soldiers", "4,500 of the 28,500 troops"."""
     follow = ctx.g.follow.match(ctx.text, at)
@@ -599,6 +618,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
     if weak and not _military(ctx, c.start):
+        return None
+    if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were

@@ -226,3 +226,20 @@ def test_branches_casualty_phrases_and_mixed_totals(text: str, expected: list[st
 )
 def test_number_words_members_and_wounded(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rescuers and firefighters are no troops unless an army is named
+        ("Die Feuerwehr war mit 120 Einsatzkräften vor Ort, um den Großbrand zu löschen.", []),
+        ("Nach dem Unwetter halfen mehrere tausend Einsatzkräfte bei den Aufräumarbeiten.", []),
+        ("Das THW ist beim Hochwasser mit bis zu 3.000 Kräften im Einsatz.", []),
+        ("Beim Hochwasser unterstützt die Bundeswehr mit 900 Einsatzkräften.", ["900"]),
+        ("Die Bundeswehr stellt für das Manöver 8.000 Einsatzkräfte.", ["8.000"]),
+        # "viele Millionen"
+        ("In den Weltkriegen sind viele Millionen Soldaten gefallen.", ["viele Millionen"]),
+    ],
+)
+def test_rescuers_and_many_millions(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
