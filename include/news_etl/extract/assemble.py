@@ -89,6 +89,12 @@ _PEOPLE_COUNTED = re.compile(
 _THEIR_NUMBER = re.compile(
     r"(?<![\w])(?i:ihre|seine|deren|dessen|their|its|leur)\s+\w*(?i:zahl|stärke|number|nombre)"
 )
+# "Die Kämpfer sollen rund 2.000 an der Zahl sein": the troops named before
+_IN_NUMBER_AFTER = re.compile(r"\s+(?i:an der zahl)(?![\w])")
+# "Die Verluste der Armee belaufen sich auf 3.000 Tote": the dead of an army whose losses are told
+_DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
+# "Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.": more of the count before, with no number between
+_MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
 _OTHERS_AFTER = re.compile(r"\s+(?i:weitere|andere|more|others|autres)(?=\s)")
 # "tausende Russen als Söldner": a demonym whose role follows.
 _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
@@ -699,6 +705,12 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("casualty", among.group().split()[-1], among.end())
     if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
         return _Head("casualty", noun.group("noun"), noun.end())
+    if (
+        (dead := _DEAD_AFTER.match(text, c.end))
+        and g.losses_anywhere.search(text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start)
+        and _of_an_army(ctx, c.start)
+    ):
+        return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
@@ -774,6 +786,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
+    if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
+        return _Head("bare", noun_end=c.end, antecedent=antecedent)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
         if found := trigger.search(text, max(0, c.start - 90), c.start):
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
@@ -790,6 +804,19 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)
             if losses := _losses_before(ctx, c.start):
                 return _Head("casualty", noun_end=c.end, antecedent=losses)
+    return _ellipsis_head(ctx, c, previous)
+
+
+def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
+    text = ctx.text
+    if (
+        previous is not None
+        and _MORE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        and ctx.sentences.index_of(previous.char_start) >= ctx.sentences.index_of(c.start) - 1
+        and not _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if (
         previous is None
         or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)

@@ -130,7 +130,7 @@ _BARE_END_WORDS = {
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
-    "starben|fielen|kamen|kehrten|blieben|gerieten|"
+    "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # a difference: "etwa 2.000 mehr als im Vorjahr"
     "mehr als|weniger als",
     "fr": "par an|chaque année|par mois|"
@@ -313,7 +313,11 @@ def grammar(language: str) -> Grammar:
         copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
-        casualty_among=re.compile(rf"\s+(?i:{_AMONG_NOUNS[lang]})\s+(?i:{_AMONG[lang]})(?![\w])"),
+        # "40 Tote und 120 Verletzte unter den Soldaten": both counts are of the troops named after them
+        casualty_among=re.compile(
+            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:und|sowie|and|et)\s+[\w.,]+\s+(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG[lang]})(?![\w])"
+        ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
         casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),
         army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),

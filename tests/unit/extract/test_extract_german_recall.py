@@ -243,3 +243,24 @@ def test_number_words_members_and_wounded(text: str, expected: list[str]) -> Non
 )
 def test_rescuers_and_many_millions(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Ukraine hat 20.000 Streitkräfte an die Front verlegt.", ["20.000"]),
+        ("Die Bundeswehr bildet 300 Rekrutinnen und Rekruten aus.", ["300"]),
+        ("Es gab 40 Tote und 120 Verletzte unter den Soldaten.", ["40", "120"]),
+        ("Zehntausende Russen kämpfen an der Front.", ["Zehntausende"]),
+        # more of the troops counted in the sentence before, with no other count between
+        ("Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.", ["Rund 3000", "1000"]),
+        ("Die Armee hat 300 Panzer geliefert. Weitere 200 sollen folgen.", []),
+        ("Die Armee schickte 300 Soldaten und 40 Panzer. Weitere 200 sollen folgen.", ["300"]),
+        # "an der Zahl", the dead of an army whose losses are told
+        ("Die Kämpfer sollen rund 2.000 an der Zahl sein.", ["rund 2.000"]),
+        ("Die Verluste der Armee belaufen sich auf 3.000 Tote.", ["3.000"]),
+        ("Bei dem Erdbeben gab es 3.000 Tote.", []),
+    ],
+)
+def test_more_counts_and_the_dead_of_an_army(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
