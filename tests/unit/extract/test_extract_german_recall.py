@@ -264,3 +264,19 @@ def test_rescuers_and_many_millions(text: str, expected: list[str]) -> None:
 )
 def test_more_counts_and_the_dead_of_an_army(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die EU will 30.000 Ukrainer ausbilden. Die Bundeswehr hat davon etwa 10 000 trainiert.",
+            ["30.000", "etwa 10 000"],
+        ),
+        ("Das Bundesheer wuchs im vergangenen Jahr auf 16.000.", ["16.000"]),
+        ("Die Bundeswehr bestellt 35 Kampfjets für 8 Milliarden Euro.", []),
+        ("Die Bundeswehr hat 2024 insgesamt 300 Millionen Euro für Munition ausgegeben.", []),
+    ],
+)
+def test_armies_by_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
