@@ -95,6 +95,10 @@ _IN_NUMBER_AFTER = re.compile(r"\s+(?i:an der zahl)(?![\w])")
 _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 # "Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.": more of the count before, with no number between
 _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
+# "Die Niederlande beteiligen sich mit 2500 Soldaten, Norwegen mit 1000": the share of a country named in a list
+_LIST_ITEM_BEFORE = re.compile(
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+)
 _OTHERS_AFTER = re.compile(r"\s+(?i:weitere|andere|more|others|autres)(?=\s)")
 # "tausende Russen als Söldner": a demonym whose role follows.
 _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
@@ -800,6 +804,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
                 antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
             if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
                 return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
+            if back and _PEOPLE_COUNTED.search(
+                text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start
+            ):
+                return None  # "mindestens 20 Menschen, darunter 14 in einem Bus": part of the people counted
             if antecedent:
                 return _Head("bare", noun_end=c.end, antecedent=antecedent)
             if losses := _losses_before(ctx, c.start):
@@ -826,7 +834,11 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return None
     partitive = _PARTITIVE_OPEN.get(ctx.lang)
     if (
-        0 <= c.start - previous.char_end <= 60 and _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
+        0 <= c.start - previous.char_end <= 60
+        and (
+            _ELLIPSIS_BEFORE.search(text, previous.char_end, c.start)
+            or (not c.year_like and _LIST_ITEM_BEFORE.search(text, previous.char_end, c.start))
+        )
     ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None

@@ -280,3 +280,20 @@ def test_more_counts_and_the_dead_of_an_army(text: str, expected: list[str]) -> 
 )
 def test_armies_by_name(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share of a country named in a list after a count
+        ("Frankreich beteiligt sich mit 1200 Soldaten, Belgien mit 300.", ["1200", "300"]),
+        ("Die Niederlande stellen 2500 Soldaten, die Schweiz 150.", ["2500", "150"]),
+        ("Die Mission hat 900 Soldaten, Stand Mai 2024.", ["900"]),
+        # "unter ihnen N", "darunter N" of the troops before, not of people counted
+        ("1200 Soldaten wurden verletzt, unter ihnen 300 seit Beginn der Offensive.", ["1200", "300"]),
+        ("Die Armee zählte 40 Gefallene. Darunter 12 aus der Hauptstadt.", ["40", "12"]),
+        ("Bei dem Angriff der Armee starben 20 Menschen, darunter 14 in einem Bus.", []),
+    ],
+)
+def test_lists_and_parts(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
