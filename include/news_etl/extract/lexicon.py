@@ -206,7 +206,7 @@ _MILITARY_CONTEXT = {
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
-    r"vorgedrungen|vorgerückt",
+    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",

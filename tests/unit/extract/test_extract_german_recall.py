@@ -297,3 +297,15 @@ def test_armies_by_name(text: str, expected: list[str]) -> None:
 )
 def test_lists_and_parts(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die russischen Verluste liegen bei etwa 600.000 Mann.", ["etwa 600.000"]),
+        ("Russland verlor demnach 1.300 Mann an einem Tag.", ["1.300"]),
+        ("Der Konzern verlor im Quartal 300 Millionen Euro.", []),
+    ],
+)
+def test_mann_in_losses(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
