@@ -125,7 +125,7 @@ _BARE_END_WORDS = {
     "and|or|who|which|that|were|are|was|is|have|has|had|will|would|could|may|in|on|at|to|into|from|near|"
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
-    "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
+    "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"

@@ -309,3 +309,20 @@ def test_lists_and_parts(text: str, expected: list[str]) -> None:
 )
 def test_mann_in_losses(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington erwägt den Abzug tausender US-Soldaten aus Europa.", ["tausender"]),
+        ("Eine Million Rotarmisten schlossen den Kessel.", ["Eine Million"]),
+        (
+            "Nach Angaben eines Armeesprechers seien bei dem Gefecht mindestens 60 Extremisten getötet worden.",
+            ["mindestens 60"],
+        ),
+        ("Am Samstag demonstrierten 300 Extremisten vor dem Rathaus, teilte die Polizei mit.", []),
+        ("Die Soldaten der Armee waren eingekesselt. Zuletzt starben von ihnen 500 jeden Tag.", ["500"]),
+    ],
+)
+def test_genitive_plurals_and_more_nouns(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
