@@ -99,6 +99,18 @@ _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)
 _LIST_ITEM_BEFORE = re.compile(
     r",\s+(?:(?i:die|der|the|les?|la)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
 )
+_MORE_BEFORE_DEMONYM = re.compile(
+    r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
+)
+# "etwa eine Million Menschen in der Ukraine unter Waffen": people under arms are troops
+_UNDER_ARMS = re.compile(
+    r"\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes))(?:\s+[\w-]+){0,4}?"
+    r"\s+(?i:unter waffen|under arms|sous les armes)(?![\w])"
+)
+_PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
+_SUBSET_AFTER = re.compile(
+    r"\s*,?\s*(?i:darunter|davon|insbesondere|von denen|including|among them|dont)\s+\S*\d"
+)
 _OTHERS_AFTER = re.compile(r"\s+(?i:weitere|andere|more|others|autres)(?=\s)")
 # "tausende Russen als Söldner": a demonym whose role follows.
 _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
@@ -631,6 +643,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
+    if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
+        return None  # "2 389 130 Personen, insbesondere 1.500.000 Soldaten": a total of staff, not of troops
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
@@ -669,7 +683,8 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
-    space = _SPACES.match(text, c.end)
+    # "500.000 weitere Ukrainer", "300 zusätzliche Briten": a word of more before the demonym
+    space = _MORE_BEFORE_DEMONYM.match(text, c.end) or _SPACES.match(text, c.end)
     found = space and place_pattern().match(text, space.end())
     if not found:
         return None
@@ -851,6 +866,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
     if strong := ctx.g.strong.match(ctx.text, c.end):
         return _Head("strong", noun_end=strong.end())
+    if under_arms := _UNDER_ARMS.match(ctx.text, c.end):
+        return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _anaphora_head(ctx, c)
         or _member_head(ctx, c)

@@ -326,3 +326,22 @@ def test_mann_in_losses(text: str, expected: list[str]) -> None:
 )
 def test_genitive_plurals_and_more_nouns(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Armee plant, zwischen 200.000 bis 300.000 weitere Ukrainer zu mobilisieren.",
+            ["zwischen 200.000 bis 300.000"],
+        ),
+        ("Berichten zufolge stehen etwa 900.000 Menschen im Land unter Waffen.", ["etwa 900.000"]),
+        (
+            "Das Personal der Streitkräfte liegt bei 2 100 000 Personen, darunter 1.300.000 Soldaten.",
+            ["1.300.000"],
+        ),
+        ("Die Streitkräfte umfassen 1.885.371 Personen, insbesondere 1.000.000 Militärs.", ["1.000.000"]),
+    ],
+)
+def test_more_demonyms_people_under_arms_and_staff_totals(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
