@@ -183,7 +183,8 @@ _PEOPLE_NOT_TROOPS = re.compile(
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
 _DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
+# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break.
+_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)\.")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
 # "sollen es noch 4400 sein, Ende Februar 2014 nur noch 3300").
@@ -744,7 +745,9 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _losses_before(ctx, c.start)
     if antecedent is None:
         group = _group_before(ctx, index, c.start)
-        return _Head("casualty", text[group.start : group.end], c.end) if group else None
+        if group is None or _DIGIT.search(text, group.end, c.start):
+            return None  # another count between: "die Hamas ... 20 400 Menschen getötet und 54 000 weitere verletzt"
+        return _Head("casualty", text[group.start : group.end], c.end)
     if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
         text, antecedent.end(), c.start
     ):

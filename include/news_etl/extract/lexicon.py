@@ -131,6 +131,8 @@ _BARE_END_WORDS = {
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
+    # a possessive after the count: "leisten 1'500 ihren Dienst"
+    "ihren|ihre|seinen|seine|"
     # a difference: "etwa 2.000 mehr als im Vorjahr"
     "mehr als|weniger als",
     "fr": "par an|chaque année|par mois|"
@@ -273,6 +275,7 @@ def grammar(language: str) -> Grammar:
     # "Die Mandatsobergrenze liegt bei 980": a ceiling told with "bei".
     of_word = {"en": r"of|to|at", "de": r"von|auf|bei", "fr": r"de|d['’]|à"}[lang]
     compound = r"\w*" if lang == "de" else ""
+    case_ending = r"(?:e?s|en)?" if lang == "de" else ""
     quals = raw["qualifiers"]
     qualifier_kind = {}
     for kind, words in quals.items():
@@ -285,8 +288,8 @@ def grammar(language: str) -> Grammar:
         follow=follow,
         strong=re.compile(strong_shape),
         force_before=re.compile(
-            # German compounds end in the force noun: "Truppenkontingent", "Sollstärke".
-            rf"(?<![\w]){compound}(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
+            # German compounds end in the force noun: "Truppenkontingent", "Sollstärke"; "des Sollbestandes von".
+            rf"(?<![\w]){compound}(?i:{force}){case_ending}\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
         ),
         anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
         qualifier_before=re.compile(

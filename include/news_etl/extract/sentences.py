@@ -67,6 +67,12 @@ _BOUNDARY = re.compile(
     r"[.!?…؟]+[\"“”»«’')\]]*\s+(?=[\"„“«‚(\[]?[A-ZÄÖÜÀ-ÝЀ-Я0-9\u0621-\u064a\u05d0-\u05ea])|\n\s*\n"
 )
 _LAST_TOKEN = re.compile(r"(\S+?)[.!?…]*[\"“”»«’')\]]*\s*\Z")
+# A German ordinal is written with a full stop: "im 19. Jahrhundert", "am 1. März", "der 6. Armee".
+_ORDINAL_NOUN = re.compile(
+    r"\d{1,3}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jahrhunderts?|Jahrtausends?|Weltkriegs?|Armee|Division|\w*[dD]ivision|Brigade|\w*[bB]rigade|Korps|Flotte|Kompanie|"
+    r"Bataillon|Regiment|Geschwader|Staffel|Mal|Jahrestag|Kriegstag|Tag|Woche|Monat|Runde|Platz|Stock|Liga|Klasse)\b"
+)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\Z")
 
 # Paired quotation marks of English, German and French typography; one line at most.
@@ -83,6 +89,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             token = _LAST_TOKEN.search(text, max(start, m.start() - 20), m.start() + 1)
             word = token.group(1).lower() if token else ""
             if word in _ABBREVIATIONS or _INITIALS.match(word):
+                continue
+            if word.isdigit() and _ORDINAL_NOUN.match(text, m.start() - len(word)):
                 continue
         spans.append((start, m.start() + len(m.group().rstrip())))
         start = m.end()

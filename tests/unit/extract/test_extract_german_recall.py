@@ -345,3 +345,33 @@ def test_genitive_plurals_and_more_nouns(text: str, expected: list[str]) -> None
 )
 def test_more_demonyms_people_under_arms_and_staff_totals(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_german_ordinals_do_not_end_a_sentence() -> None:
+    from news_etl.extract.sentences import sentence_spans
+
+    text = "Die Soldaten der 6. Armee kapitulierten am 2. Februar. Die Zahl stieg auf 12. Danach war Ruhe."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Die Soldaten der 6. Armee kapitulierten am 2. Februar.",
+        "Die Zahl stieg auf 12.",
+        "Danach war Ruhe.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Armee wuchs von 20000 Soldaten im 18. Jahrhundert auf 400000 im 20. Jahrhundert.",
+            ["20000", "400000"],
+        ),
+        ("Das entspricht etwa 98 Prozent des Sollbestandes von 120’000.", ["120’000"]),
+        ("Von den insgesamt 9000 Rekruten leisten 800 ihren Dienst am Stück.", ["9000", "800"]),
+        (
+            "Laut der Hamas wurden am 7. Oktober 300 Menschen getötet und 500 weitere verletzt.",
+            [],
+        ),
+    ],
+)
+def test_ordinals_case_endings_and_possessives(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
