@@ -175,9 +175,10 @@ _ARMY_NAMED = re.compile(
 )
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
+# ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
-    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*)"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*)"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -188,8 +189,26 @@ _CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)\.")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
 # "sollen es noch 4400 sein, Ende Februar 2014 nur noch 3300").
+# An adverb of time or doubt may stand before it: "203.000 Soldaten, später möglicherweise 240.000".
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch))\s+\Z"
+    r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch))\s+"
+    r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
+    r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
+    r"then|now|plus tard|puis|ensuite)\s+){0,2}\Z"
+)
+# "340 weniger als im Vorjahr": a difference in the troops of the sentence before (no number follows "als")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?i:mehr|weniger)\s+(?i:als)(?!\s+(?:\w+\s+)?\d)")
+# "knapp 18.800 zur Truppe stießen", "5.000 in der Armee": people counted as they join or serve in an army
+_ARMY_WORDS_AFTER = r"(?i:truppe|armee|bundeswehr|streitkräften?|bundesheer|heer|marine|luftwaffe)(?![\w-])"
+_ARMY_NOUN = re.compile(_ARMY_WORDS_AFTER)
+_INTO_ARMY_AFTER = re.compile(
+    rf"\s+(?i:zur|zum|in die|in der|in den|bei der|beim|im)\s+(?P<noun>{_ARMY_WORDS_AFTER})"
+)
+# "von der Armee 95 zur Armee XXI": a number naming an army or a unit, not counting its soldiers
+_ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regiment|bataillon)\s+\Z")
+# "mehr als 13.700 Menschen bei Heer, Luftwaffe und Marine": people of an army are its troops
+_PEOPLE_IN_ARMY = re.compile(
+    rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
 )
 
 
@@ -781,6 +800,13 @@ def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
     return groups[-1] if groups else None
 
 
+def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
+    found = _PEOPLE_IN_ARMY.match(ctx.text, c.end)
+    if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+        return None
+    return found
+
+
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
     g = ctx.g
@@ -799,9 +825,28 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
 
 
+def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'knapp 18.800 zur Truppe stießen': people joining an army; '340 weniger als im Vorjahr': a difference
+    in the troops named before."""
+    text = ctx.text
+    if c.year_like:
+        return None
+    army = _INTO_ARMY_AFTER.match(text, c.end)
+    if army and not _ARMY_NAMED_BY_NUMBER.search(text, max(0, c.start - 12), c.start):
+        return _Head("bare", noun_end=c.end, antecedent=_ARMY_NOUN.match(text, army.start("noun")))
+    if not _DIFFERENCE_AFTER.match(text, c.end):
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    if antecedent is None or _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
+    if head := _joining_or_difference_head(ctx, c):
+        return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
@@ -869,7 +914,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
     if strong := ctx.g.strong.match(ctx.text, c.end):
         return _Head("strong", noun_end=strong.end())
-    if under_arms := _UNDER_ARMS.match(ctx.text, c.end):
+    if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _anaphora_head(ctx, c)

@@ -133,8 +133,8 @@ _BARE_END_WORDS = {
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # a possessive after the count: "leisten 1'500 ihren Dienst"
     "ihren|ihre|seinen|seine|"
-    # a difference: "etwa 2.000 mehr als im Vorjahr"
-    "mehr als|weniger als",
+    # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
+    "mehr als|weniger als|gegenüber",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place",
@@ -195,7 +195,12 @@ _GROUP_WORDS = (
 )
 
 # German puts the verb last: "auf 203.000 steigen." ends a bare count's clause too.
-_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?]|\Z)"}
+# ... and so does an infinitive with "zu": "auf 203.000 anwachsen zu lassen,".
+_CLAUSE_FINAL_VERB = {
+    "en": "",
+    "fr": "",
+    "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?(?:\s+zu\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?–—]|\Z)",
+}
 
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
@@ -208,7 +213,7 @@ _MILITARY_CONTEXT = {
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
-    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren",
+    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",
@@ -306,7 +311,8 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
-            rf"\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+-(?=\s)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
+            # "von derzeit 203.000 (IST etwa 183.000)": a bracket opens after the count phrase
+            rf"\s*(?:[,.;:!?()\]»“”\"—–]|\Z)|\s+-(?=\s)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]}"
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),

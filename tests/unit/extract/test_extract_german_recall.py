@@ -375,3 +375,56 @@ def test_german_ordinals_do_not_end_a_sentence() -> None:
 )
 def test_ordinals_case_endings_and_possessives(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of time between "von" and the first count of a change; a dash after the clause-final verb
+        (
+            "Die Obergrenze für deutsche Soldaten im Land soll von bislang 2.400 auf 1.900 sinken – so der Plan.",
+            ["2.400", "1.900"],
+        ),
+        # an infinitive with "zu" ends the clause of a bare second count
+        (
+            "Man plant, die Armee von 90.000 Soldaten auf 110.000 wachsen zu lassen, sagte er.",
+            ["90.000", "110.000"],
+        ),
+        # a bracket after a bare count
+        (
+            "Die Zahl der Soldaten soll von derzeit 60.000 (Stand Mai) auf 75.000 steigen.",
+            ["60.000", "75.000"],
+        ),
+        # adverbs before a count sharing the noun of the one before
+        ("Bis 2030 sollen es 80.000 Soldaten werden, später vielleicht 95.000.", ["80.000", "95.000"]),
+        # "es sollten N sein" of the troops named before; "N weniger als" and "ein Plus von N gegenüber"
+        ("Der Armee gehören 52.000 Männer und Frauen an, doch es sollten 60.000 sein.", ["52.000", "60.000"]),
+        ("Ende Mai dienten 14.120 Soldaten im Heer. 230 weniger als im Vorjahr.", ["14.120", "230"]),
+        ("Das Heer hat 31.000 Soldaten, ein Plus von 900 gegenüber dem Vorjahr.", ["31.000", "900"]),
+        # people counted as they join or serve in an army
+        (
+            "2023 verließen 9.100 Soldaten die Armee, während knapp 8.700 zur Truppe kamen.",
+            ["9.100", "knapp 8.700"],
+        ),
+        ("Bis Juli wurden mehr als 6.400 Menschen bei Heer und Marine eingestellt.", ["mehr als 6.400"]),
+        # volunteers written apart, and recruits told with "rekrutieren"
+        ("Geplant sind bis zu 9.000 Freiwillig Wehrdienst Leistende.", ["bis zu 9.000"]),
+        ("Jedes Jahr sollen rund 15.000 Frauen und Männer rekrutiert werden.", ["rund 15.000"]),
+    ],
+)
+def test_changes_differences_and_people_joining_an_army(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # applicants are no troops; a numbered army is a name; a difference of something else
+        "Rund 30.000 Personen haben sich für eine militärische Laufbahn beworben.",
+        "Der Umbau von der Armee 61 zur Armee 95 dauerte Jahre.",
+        "Der Verein zählt 340 Mitglieder. 12 mehr als im Vorjahr.",
+        "Er trat 1990 in die Armee ein und diente dort bis 2010.",
+    ],
+)
+def test_applicants_numbered_armies_and_other_differences_stay_out(text: str) -> None:
+    assert spans(text) == []
