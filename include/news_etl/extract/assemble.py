@@ -93,11 +93,34 @@ _THEIR_NUMBER = re.compile(
 _IN_NUMBER_AFTER = re.compile(r"\s+(?i:an der zahl)(?![\w])")
 # "Die Verluste der Armee belaufen sich auf 3.000 Tote": the dead of an army whose losses are told
 _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
+# The dead, wounded or missing counted without a troop noun of their own.
+_CASUALTY_WORDS = (
+    r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
+    r"vermisste|vermissten)(?![\w])"
+)
+_CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
+# "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
+_SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
+# "14 dieser Toten": a part of the dead counted before
+_OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
+# "hat die deutsche Isaf-Truppe 52 Tote zu beklagen", "registriert die Bundeswehr ... Verletzte im Dienst": an
+# army that suffers losses of its own (an army that only reports deaths may report those of civilians)
+_OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![\w])")
+_OWN_LOSSES_AFTER = re.compile(
+    r"\s+(?i:zu beklagen|im dienst|im einsatz|in den eigenen reihen|in (?:ihren|seinen) reihen)(?![\w])"
+)
+# "256 getötete Soldaten und rund 139.000 Verletzte": a casualty count joined to the one before
+_JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.": more of the count before, with no number between
 _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
 # "Die Niederlande beteiligen sich mit 2500 Soldaten, Norwegen mit 1000": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
     r",\s+(?:(?i:die|der|the|les?|la)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+)
+# "der mehr als 10.000 in den Osten Russlands geschickten Nordkoreaner": a participle before the demonym
+_PARTICIPLE_BEFORE_DEMONYM = re.compile(
+    r"\s+(?i:in|im|nach|aus|an|auf)\s+(?:(?i:der|dem|den|des|die)\s+)?(?:[\w-]+\s+){1,2}?"
+    r"[a-zäöüß]\w*(?:te|ten|ne|nen)\s+"
 )
 _MORE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
@@ -118,7 +141,9 @@ _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
 # or of an army or its units: "900.000 Mitglieder der irakischen Armee", "6.000 Mitglieder von Spezialeinheiten".
 _GENERIC_GROUP = re.compile(
     r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*|"
-    r"\w*einheit(?:en)?|\w*truppen?|armee|streitkräfte|bundeswehr)(?![\w])"
+    r"\w*einheit(?:en)?|\w*truppen?|armee|streitkräfte|bundeswehr|"
+    # "Acht Mitglieder des Tzabar-Bataillons": members of a unit of an army
+    r"[\w-]*(?:bataillon|brigade|regiment|division|kompanie|korps)\w*)(?![\w])"
 )
 # "auf unter 50 000 gesunkenen Zahl der im Irak stationierten US-Soldaten": the number of the troops named after it.
 _NUMBER_OF_TROOPS_AFTER = {
@@ -194,7 +219,9 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch))\s+"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
-    r"then|now|plus tard|puis|ensuite)\s+){0,2}\Z"
+    r"then|now|plus tard|puis|ensuite)\s+){0,2}"
+    # "mehr als 500 Soldaten behandelt, seit Einsatzbeginn mehr als 1.800": a time phrase before it
+    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?\Z"
 )
 # "340 weniger als im Vorjahr": a difference in the troops of the sentence before (no number follows "als")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?i:mehr|weniger)\s+(?i:als)(?!\s+(?:\w+\s+)?\d)")
@@ -704,7 +731,11 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
     # "500.000 weitere Ukrainer", "300 zusätzliche Briten": a word of more before the demonym
-    space = _MORE_BEFORE_DEMONYM.match(text, c.end) or _SPACES.match(text, c.end)
+    space = (
+        _MORE_BEFORE_DEMONYM.match(text, c.end)
+        or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
+        or _SPACES.match(text, c.end)
+    )
     found = space and place_pattern().match(text, space.end())
     if not found:
         return None
@@ -740,6 +771,8 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
     "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
     g, text = ctx.g, ctx.text
+    if ctx.lang == "de" and (head := _german_casualty_head(ctx, c, previous)):
+        return head
     if among := g.casualty_among.match(text, c.end):
         return _Head("casualty", among.group().split()[-1], among.end())
     if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
@@ -772,6 +805,40 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
+
+
+def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Tote', 'Verletzte', 'Todesopfer' of troops: of one side of a war, a part of the dead counted before,
+    the losses an army tells of its own, or the second count of a pair after 'N getötete Soldaten'."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    if _POLICE.search(text, s, e):
+        return None
+    if _OF_THE_CASUALTIES.match(text, c.end):
+        antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+        return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    word = _CASUALTY_WORD_AFTER.match(text, c.end)
+    if word is None:
+        return None
+    noun = word.group("noun")
+    if _SIDE_AFTER.match(text, word.end()):
+        return _Head("casualty", noun, word.end())
+    window = max(s, c.start - 80)
+    own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
+    if own and (
+        ctx.g.force_anywhere.search(text, window, c.start) or ctx.g.army_named.search(text, window, c.start)
+    ):
+        return _Head("casualty", noun, word.end())
+    joined = (
+        previous is not None
+        and previous.mention_type == "casualties"
+        and ctx.sentences.index_of(previous.char_start) == index
+        and 0 <= c.start - previous.char_end <= 60
+        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+    )
+    return _Head("casualty", noun, word.end()) if joined else None
 
 
 def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:
@@ -855,7 +922,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return _Head("force_of", noun_end=c.end)
     if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
         return _Head("bare", noun_end=c.end, antecedent=antecedent)
-    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
+    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
         if found := trigger.search(text, max(0, c.start - 90), c.start):
             antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
             their = _THEIR_NUMBER.search(text, max(0, found.start() - 12), c.start)

@@ -127,6 +127,7 @@ _BARE_END_WORDS = {
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
+    "würden|würde|könnten|dürften|müssten|sollten|"
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
@@ -156,7 +157,8 @@ _DETERMINERS = {
 }
 _OF_THE = {
     "en": r"of the|of its|of their|of these|of those",
-    "de": r"der|von den|unter den",
+    # "14 dieser Toten"
+    "de": r"der|dieser|von den|unter den",
     "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
 }
 _NUMBER_OF_AFTER = {"en": r"$^", "de": r"$^", "fr": r"(?:le|au) (?:nombre|total|bilan) (?:de|d['’]|des)"}
@@ -265,7 +267,8 @@ def grammar(language: str) -> Grammar:
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
-        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?[\w-]+\s+[a-zäöüß]\w*(?:te|ten|ne|nen)",
+        # "10.000 in den Osten Russlands geschickten Nordkoreaner": a genitive may follow the place
+        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’".
     follow = re.compile(

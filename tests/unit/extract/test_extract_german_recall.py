@@ -428,3 +428,54 @@ def test_changes_differences_and_people_joining_an_army(text: str, expected: lis
 )
 def test_applicants_numbered_armies_and_other_differences_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of one side of a war
+        ("Nach Schätzungen gab es bisher rund 4.200 Tote aufseiten der Angreifer.", ["rund 4.200"]),
+        # a part of the dead counted before
+        (
+            "Im Einsatz starben 41 Soldaten. 9 dieser Toten kamen bei Anschlägen ums Leben.",
+            ["41", "9"],
+        ),
+        # losses an army suffers itself, told with "zu beklagen", "im Dienst" or "verlor"
+        ("Seit 2003 hat das Kontingent 17 Tote zu beklagen.", ["17"]),
+        ("Die Streitkräfte zählten im Vorjahr 2.300 Verletzte im Dienst.", ["2.300"]),
+        ("Die Armee verlor in der Schlacht mehr als 3.000 Gefallene.", ["mehr als 3.000"]),
+        # the second count of a pair after killed troops
+        ("Gezählt wurden 88 getötete Soldaten und rund 900 Verletzte.", ["88", "rund 900"]),
+        # "es dürften ... sein", "Es sollen ... sein" two sentences after the troops
+        (
+            "Wie viele Soldaten verwundet wurden, ist unklar. Offizielle Zahlen fehlen. Es sollen aber schon Hunderte sein.",
+            ["Hunderte"],
+        ),
+        # a country's share told with "ist mit N präsent"; "weitere N würden"
+        (
+            "Italien stellt 900 Soldaten für die Mission. Spanien ist mit etwa 600 präsent.",
+            ["900", "etwa 600"],
+        ),
+        ("3.000 Soldaten würden heimkehren, weitere 1.200 würden verlegt.", ["3.000", "1.200"]),
+        # a participle phrase before a demonym; members of a unit
+        ("Die meisten der rund 8.000 nach Russland verlegten Nordkoreaner kämpfen dort.", ["rund 8.000"]),
+        ("Fünf Mitglieder des Garde-Regiments wurden bei dem Angriff getötet.", ["Fünf"]),
+        # a time phrase before a count sharing the noun of the one before
+        ("2022 wurden 300 Soldaten behandelt, seit 2015 fast 2.000.", ["300", "fast 2.000"]),
+    ],
+)
+def test_casualty_words_shares_and_later_counts(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an army reporting deaths does not make them its own; a participle before a demonym is no phrase
+        "Nach dem Angriff der Rebellen meldete die Armee 40 Tote in der Stadt.",
+        "Der Anschlag forderte mindestens 50 tote Israelis, sagte die Armee.",
+        "Bei dem Erdbeben gab es 200 Tote aufseiten der Zivilbevölkerung.",
+    ],
+)
+def test_reported_deaths_and_civilian_dead_stay_out(text: str) -> None:
+    assert spans(text) == []
