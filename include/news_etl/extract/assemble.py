@@ -40,6 +40,9 @@ from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceI
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
+# "zwischen 1967 und 1969 starben": two years, unless a noun follows ("zwischen 1500 und 2000 Soldaten")
+_YEAR_PAIR_AFTER = re.compile(r"\s+(?i:und|bis|and|to|et)\s+(?:19|20)\d\d(?![\d.,’'])(?!\s+[A-ZÄÖÜ])")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?i:zwischen|between|entre)\s+\Z")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
 _YEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:in|since|by|until|from|of|during|before|after|im|seit|bis|vor|nach|ab|jahr|jahre|en|depuis|"
@@ -109,6 +112,10 @@ _OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![
 _OWN_LOSSES_AFTER = re.compile(
     r"\s+(?i:zu beklagen|im dienst|im einsatz|in den eigenen reihen|in (?:ihren|seinen) reihen)(?![\w])"
 )
+# "255 Soldaten erlitten schwere, 446 mittelschwere Verletzungen": degrees of injury shared by a list of counts
+_DEGREE_AFTER = re.compile(r"\s+[a-zäöüß][\w-]*(?:e|en)(?=\s*,|\s+(?:und|oder|sowie)\s|\s+[A-ZÄÖÜ])")
+_DEGREE_JOINED_BEFORE = re.compile(r"[a-zäöüß][\w-]*(?:e|en)\s*(?:,|\s(?:und|oder|sowie))\s+\Z")
+_INJURIES = re.compile(r"(?i:verletzungen|verwundungen|verbrennungen)")
 # "256 getötete Soldaten und rund 139.000 Verletzte": a casualty count joined to the one before
 _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.": more of the count before, with no number between
@@ -122,6 +129,7 @@ _PARTICIPLE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:in|im|nach|aus|an|auf)\s+(?:(?i:der|dem|den|des|die)\s+)?(?:[\w-]+\s+){1,2}?"
     r"[a-zäöüß]\w*(?:te|ten|ne|nen)\s+"
 )
+_ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
 _MORE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
 )
@@ -436,6 +444,10 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
         return True  # "Resolution 1386 (2001)": a year in brackets
+    if c.year_like and _YEAR_PAIR_AFTER.match(text, c.end):
+        return bool(
+            _BETWEEN_BEFORE.search(text, max(0, c.start - 12), c.start)
+        )  # "zwischen 1967 und 1969 über"
     return c.year_like and bool(_YEAR_BEFORE.search(text, max(0, c.num_start - 15), c.num_start))
 
 
@@ -743,6 +755,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     armed_group = form.code in group_codes()
     # English plural demonyms ("10 Palestinians") count civilians as often as troops.
     demonym = armed_group or (form.adjective and ctx.lang != "en")
+    if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
+        return None  # "587.000 vietnamesische, laotische und kambodschanische Zivilisten": one of a list of adjectives
     if demonym and ctx.g.demonym_end.match(text, found.end()) and (armed_group or _military(ctx, c.start)):
         return _Head("noun", found.group(), found.end())
     as_role = demonym and _AS.match(text, found.end())
@@ -815,6 +829,8 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     s, e = ctx.sentences.spans[index]
     if _POLICE.search(text, s, e):
         return None
+    if _injury_degree(ctx, c, previous, e) and previous is not None:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if _OF_THE_CASUALTIES.match(text, c.end):
         antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
         return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
@@ -839,6 +855,21 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         and _JOINED_BEFORE.search(text, previous.char_end, c.start)
     )
     return _Head("casualty", noun, word.end()) if joined else None
+
+
+def _injury_degree(ctx: _Context, c: _Count, previous: Mention | None, sentence_end: int) -> bool:
+    """'255 Soldaten erlitten schwere, 446 mittelschwere und 90 leichte Verletzungen': a count of the troops
+    before it, told by the degree of their injuries."""
+    text = ctx.text
+    return (
+        previous is not None
+        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        and 0 <= c.start - previous.char_end <= 60
+        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        and bool(_DEGREE_JOINED_BEFORE.search(text, previous.char_end, c.start))
+        and bool(_DEGREE_AFTER.match(text, c.end))
+        and bool(_INJURIES.search(text, c.end, sentence_end))
+    )
 
 
 def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:

@@ -146,7 +146,9 @@ _OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres|d['’
 _AUXILIARIES = {
     "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
     "de": r"wurden|worden|werden|seien|sind|waren|sollen|soll|sollten|schwer|leicht|lebensgefährlich|zudem|ebenfalls|"
-    r"demnach|dabei|offenbar|angeblich|mittlerweile|bislang|bisher|zum teil|teils",
+    r"demnach|dabei|offenbar|angeblich|mittlerweile|bislang|bisher|zum teil|teils|"
+    # "4 gelten als vermisst"
+    r"gelten als|galten als|gilt als|galt als",
     "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 _PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
@@ -215,7 +217,9 @@ _MILITARY_CONTEXT = {
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
-    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*",
+    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
+    r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major",

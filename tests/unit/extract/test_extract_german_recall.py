@@ -479,3 +479,41 @@ def test_casualty_words_shares_and_later_counts(text: str, expected: list[str]) 
 )
 def test_reported_deaths_and_civilian_dead_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts told by the degree of their injuries
+        (
+            "Bei dem Beschuss erlitten 60 Soldaten schwere, 140 mittelschwere und 75 leichte Verletzungen.",
+            ["60", "140", "75"],
+        ),
+        # "gelten als vermisst"
+        ("Am Pass fielen 9 Soldaten. 14 weitere wurden verletzt, 3 gelten als vermisst.", ["9", "14", "3"]),
+        # half numbers and dozens in words
+        ("Die Armee stellte anderthalb Millionen Soldaten auf.", ["anderthalb Millionen"]),
+        ("Gut drei Dutzend Soldaten wurden ausgezeichnet.", ["Gut drei Dutzend"]),
+        # an army's mission that licenses "Mann"
+        ("Zuletzt standen 1.200 Mann im Assistenzeinsatz an der Grenze.", ["1.200"]),
+    ],
+)
+def test_injury_degrees_number_words_and_missions(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two years; a list of adjectives before civilians; other people in a list with soldiers
+        "Die meisten Soldaten starben zwischen 1942 und 1944 an der Front.",
+        "Im Krieg starben 300.000 polnische, ukrainische und weißrussische Zivilisten, sagte der Historiker.",
+        "Die Feuerwehr war mit 80 Mann im Brandeinsatz.",
+    ],
+)
+def test_years_adjective_lists_and_fire_brigades_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_other_people_after_an_injury_degree_stay_out() -> None:
+    assert spans("120 Soldaten erlitten schwere Verletzungen, 30 zivile Helfer leichte.") == ["120"]
