@@ -101,6 +101,7 @@ _CASUALTY_WORDS = (
     r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
     r"vermisste|vermissten)(?![\w])"
 )
+_WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
 _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
 # "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
 _SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
@@ -843,18 +844,41 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     window = max(s, c.start - 80)
     own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
     if own and (
-        ctx.g.force_anywhere.search(text, window, c.start) or ctx.g.army_named.search(text, window, c.start)
+        ctx.g.force_anywhere.search(text, window, c.start)
+        or ctx.g.army_named.search(text, window, c.start)
+        # "... 949 Soldaten ... Spanien hat 23 Todesopfer zu beklagen": the troops told of before
+        or _antecedent(ctx, c.start, 2, ctx.g.force_anywhere)
     ):
         return _Head("casualty", noun, word.end())
+    if _WOUNDED.fullmatch(noun) and index > 0 and _army_in(ctx, index - 1):
+        return _Head(
+            "casualty", noun, word.end()
+        )  # "Israel hat 295.000 Reservisten einberufen. ... 970 Verwundete"
+    if (
+        previous is None
+        or previous.mention_type != "casualties"
+        or _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return None
+    before = ctx.sentences.index_of(previous.char_start)
     joined = (
-        previous is not None
-        and previous.mention_type == "casualties"
-        and ctx.sentences.index_of(previous.char_start) == index
-        and 0 <= c.start - previous.char_end <= 60
-        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-        and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+        before == index - 1
+        or (  # "... mehr als 60.000 getötete Soldaten. Hinzu kämen fast 50.000 Verletzte"
+            before == index
+            and 0 <= c.start - previous.char_end <= 60
+            and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+            and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+        )
     )
     return _Head("casualty", noun, word.end()) if joined else None
+
+
+def _army_in(ctx: _Context, index: int) -> bool:
+    s, e = ctx.sentences.spans[index]
+    text, g = ctx.text, ctx.g
+    return bool(
+        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
+    ) and not _POLICE.search(text, s, e)
 
 
 def _injury_degree(ctx: _Context, c: _Count, previous: Mention | None, sentence_end: int) -> bool:

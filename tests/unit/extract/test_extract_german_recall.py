@@ -517,3 +517,34 @@ def test_years_adjective_lists_and_fire_brigades_stay_out(text: str) -> None:
 
 def test_other_people_after_an_injury_degree_stay_out() -> None:
     assert spans("120 Soldaten erlitten schwere Verletzungen, 30 zivile Helfer leichte.") == ["120"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # casualties told in the sentence after a casualty count
+        (
+            "Moskau beziffert die Zahl getöteter Soldaten des Gegners mit mehr als 20.000. Hinzu kämen fast 30.000 Verletzte.",
+            ["mehr als 20.000", "fast 30.000"],
+        ),
+        # a country's own losses after the troops were named, and the list that follows
+        (
+            "Bislang starben 400 Soldaten der Koalition. Die meisten kamen aus den USA. Italien hat 12 Todesopfer zu beklagen, Polen 9.",
+            ["400", "12", "9"],
+        ),
+        # the wounded of an army named in the sentence before
+        (
+            "Die Armee hat 50.000 Reservisten einberufen. 620 Verwundete wurden ausgeflogen.",
+            ["50.000", "620"],
+        ),
+        # qualifiers "knapp über", "knapp unter"
+        ("Derzeit dienen dort knapp über 300 Soldaten.", ["knapp über 300"]),
+        ("Die Brigade hat knapp unter 4.000 Soldaten.", ["knapp unter 4.000"]),
+    ],
+)
+def test_casualties_across_sentences_and_close_qualifiers(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_wounded_after_civilians_stay_out() -> None:
+    assert spans("Die Armee evakuierte die zivilen Bewohner. 80 Verwundete wurden versorgt.") == []
