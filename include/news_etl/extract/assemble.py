@@ -158,7 +158,9 @@ _GENERIC_GROUP = re.compile(
 _NUMBER_OF_TROOPS_AFTER = {
     "de": re.compile(r"\s+(?:[a-zäöüß]\w*(?:en|e)\s+){1,2}\w*(?i:zahl|stärke)\s+(?i:der|an)(?=\s)"),
 }
-_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand)(?![\w])")
+_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand|ziel)(?![\w])")
+# "... auf 40 000 hochgeschraubt. Die Bundeswehr hat davon etwa 10 000 trainiert.": troops named after the count
+_REFERS_BACK = re.compile(r"(?<![\w])(?i:davon|von ihnen|darunter|unter ihnen)(?![\w])")
 # "die Zahl der Toten": the number has a noun of its own, not the troops of the sentence before.
 _NUMBER_OF_OWN_NOUN = re.compile(r"\w*(?i:zahl|stärke|bestand)\s+(?i:der|des|an|von|of|de|d['’])(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
@@ -922,6 +924,17 @@ def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
     return groups[-1] if groups else None
 
 
+def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
+    """The troops of the next sentence when it refers back to the counts ("Die Bundeswehr hat davon ...")."""
+    index = ctx.sentences.index_of(start) + 1
+    if index >= len(ctx.sentences.spans):
+        return None
+    s, e = ctx.sentences.spans[index]
+    if not _REFERS_BACK.search(ctx.text, s, e):
+        return None
+    return ctx.g.force_anywhere.search(ctx.text, s, e)
+
+
 def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
     found = _PEOPLE_IN_ARMY.match(ctx.text, c.end)
     if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
@@ -986,7 +999,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
             )
             if antecedent is None and back == 0 and (their or bare_number):
                 # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
-                antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere)
+                antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)
             if antecedent and _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
                 return None  # police, civilians: "Die Polizei nahm 30 Personen fest, 12 wurden verletzt"
             if back and _PEOPLE_COUNTED.search(

@@ -548,3 +548,21 @@ def test_casualties_across_sentences_and_close_qualifiers(text: str, expected: l
 
 def test_wounded_after_civilians_stay_out() -> None:
     assert spans("Die Armee evakuierte die zivilen Bewohner. 80 Verwundete wurden versorgt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target raised in steps, the troops named in the next sentence that refers back to it
+        (
+            "Zuerst lag das Ziel bei 5 000, dann wurde es auf 8 000 erhöht. Die Armee hat davon bisher 3 000 ausgebildet.",
+            ["5 000", "8 000", "3 000"],
+        ),
+    ],
+)
+def test_targets_with_troops_named_after_them(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_targets_of_other_things_stay_out() -> None:
+    assert spans("Das Ziel liegt bei 5 000 neuen Wohnungen. Die Stadt hat davon 3 000 gebaut.") == []
