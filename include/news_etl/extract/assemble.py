@@ -42,9 +42,14 @@ from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES, SentenceI
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
+# "zwischen 1967 und 1969 starben": two years, unless a noun follows ("zwischen 1500 und 2000 Soldaten")
+_YEAR_PAIR_AFTER = re.compile(r"\s+(?i:und|bis|and|to|et)\s+(?:19|20)\d\d(?![\d.,’'])(?!\s+[A-ZÄÖÜ])")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?i:zwischen|between|entre)\s+\Z")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
 _YEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:in|since|by|until|from|of|during|before|after|im|seit|bis|vor|nach|ab|jahr|jahre|en|depuis|"
+    # "Bis Ende 2014", "early 2020", "fin 2022"
+    r"ende|anfang|mitte|frühjahr|sommer|herbst|winter|early|late|mid|début|fin|"
     r"jusqu'en|jusqu’en|année|year|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
@@ -67,6 +72,99 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
+# "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
+_VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
+_VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
+# "Von den derzeit rund 5000 deutschen Soldaten ... sind 4500 in Nordafghanistan": a part of the count before.
+_PARTITIVE_OPEN = {
+    "de": re.compile(
+        r"(?<![\w])(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?\Z"
+    )
+}
+# "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
+_NOT_TROOPS_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
+    r"intelligence|renseignement\w*)(?![\w])"
+)
+# "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
+_PEOPLE_COUNTED = re.compile(
+    r"\d[\d.,]*\s+(?:\w+\s+)?(?i:geiseln|zivilisten|menschen|kinder|frauen|häftlinge|flüchtlinge|hostages|civilians|"
+    r"people|children|women|detainees|otages|civils|personnes|enfants|femmes)(?![\w])"
+)
+# "Bis zur Jahreswende könnte ihre Zahl auf 10.000 sinken": the number of the troops of the sentence before.
+_THEIR_NUMBER = re.compile(
+    r"(?<![\w])(?i:ihre|seine|deren|dessen|their|its|leur)\s+\w*(?i:zahl|stärke|number|nombre)"
+)
+# "Die Kämpfer sollen rund 2.000 an der Zahl sein": the troops named before
+_IN_NUMBER_AFTER = re.compile(r"\s+(?i:an der zahl)(?![\w])")
+# "Die Verluste der Armee belaufen sich auf 3.000 Tote": the dead of an army whose losses are told
+_DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
+# The dead, wounded or missing counted without a troop noun of their own.
+_CASUALTY_WORDS = (
+    r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
+    r"vermisste|vermissten)(?![\w])"
+)
+_WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
+_CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
+# "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
+_SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
+# "14 dieser Toten": a part of the dead counted before
+_OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
+# "hat die deutsche Isaf-Truppe 52 Tote zu beklagen", "registriert die Bundeswehr ... Verletzte im Dienst": an
+# army that suffers losses of its own (an army that only reports deaths may report those of civilians)
+_OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![\w])")
+_OWN_LOSSES_AFTER = re.compile(
+    r"\s+(?i:zu beklagen|im dienst|im einsatz|in den eigenen reihen|in (?:ihren|seinen) reihen)(?![\w])"
+)
+# "255 Soldaten erlitten schwere, 446 mittelschwere Verletzungen": degrees of injury shared by a list of counts
+_DEGREE_AFTER = re.compile(r"\s+[a-zäöüß][\w-]*(?:e|en)(?=\s*,|\s+(?:und|oder|sowie)\s|\s+[A-ZÄÖÜ])")
+_DEGREE_JOINED_BEFORE = re.compile(r"[a-zäöüß][\w-]*(?:e|en)\s*(?:,|\s(?:und|oder|sowie))\s+\Z")
+_INJURIES = re.compile(r"(?i:verletzungen|verwundungen|verbrennungen)")
+# "256 getötete Soldaten und rund 139.000 Verletzte": a casualty count joined to the one before
+_JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
+# "Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.": more of the count before, with no number between
+_MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
+# "Die Niederlande beteiligen sich mit 2500 Soldaten, Norwegen mit 1000": the share of a country named in a list
+_LIST_ITEM_BEFORE = re.compile(
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+)
+# "der mehr als 10.000 in den Osten Russlands geschickten Nordkoreaner": a participle before the demonym
+_PARTICIPLE_BEFORE_DEMONYM = re.compile(
+    r"\s+(?i:in|im|nach|aus|an|auf)\s+(?:(?i:der|dem|den|des|die)\s+)?(?:[\w-]+\s+){1,2}?"
+    r"[a-zäöüß]\w*(?:te|ten|ne|nen)\s+"
+)
+_ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
+_MORE_BEFORE_DEMONYM = re.compile(
+    r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
+)
+# "etwa eine Million Menschen in der Ukraine unter Waffen": people under arms are troops
+_UNDER_ARMS = re.compile(
+    r"\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes))(?:\s+[\w-]+){0,4}?"
+    r"\s+(?i:unter waffen|under arms|sous les armes)(?![\w])"
+)
+_PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
+_SUBSET_AFTER = re.compile(
+    r"\s*,?\s*(?i:darunter|davon|insbesondere|von denen|including|among them|dont)\s+\S*\d"
+)
+# "tausende Russen als Söldner": a demonym whose role follows.
+_AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
+# Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz";
+# or of an army or its units: "900.000 Mitglieder der irakischen Armee", "6.000 Mitglieder von Spezialeinheiten".
+_GENERIC_GROUP = re.compile(
+    r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*|"
+    r"\w*einheit(?:en)?|\w*truppen?|armee|streitkräfte|bundeswehr|"
+    # "Acht Mitglieder des Tzabar-Bataillons": members of a unit of an army
+    r"[\w-]*(?:bataillon|brigade|regiment|division|kompanie|korps)\w*)(?![\w])"
+)
+# "auf unter 50 000 gesunkenen Zahl der im Irak stationierten US-Soldaten": the number of the troops named after it.
+_NUMBER_OF_TROOPS_AFTER = {
+    "de": re.compile(r"\s+(?:[a-zäöüß]\w*(?:en|e)\s+){1,2}\w*(?i:zahl|stärke)\s+(?i:der|an)(?=\s)"),
+}
+_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand|ziel)(?![\w])")
+# "... auf 40 000 hochgeschraubt. Die Bundeswehr hat davon etwa 10 000 trainiert.": troops named after the count
+_REFERS_BACK = re.compile(r"(?<![\w])(?i:davon|von ihnen|darunter|unter ihnen)(?![\w])")
+# "die Zahl der Toten": the number has a noun of its own, not the troops of the sentence before.
+_NUMBER_OF_OWN_NOUN = re.compile(r"\w*(?i:zahl|stärke|bestand)\s+(?i:der|des|an|von|of|de|d['’])(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
 _MONTH_BEFORE = re.compile(
     r"(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -82,6 +180,8 @@ _POLICE = re.compile(
     r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
+_CIVILIANS_JOINED = re.compile(r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*)")
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
 _NOT_INSIDE_AFTER = re.compile(
@@ -146,23 +246,42 @@ _THERE = re.compile(
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
     r"throughout the country|im ganzen land)(?![\w])"
 )
+# "135 Einsatzkräfte", "4.000 Kräfte": firefighters and rescuers as often as troops; in a story about fire
+# brigades, floods or police with no army named they are no troop count.
+_FORCES_WORD = re.compile(r"(?i:\w*kräfte\w*|helfer\w*)")
+_CIVIL_PROTECTION = re.compile(
+    r"(?i:\w*feuerwehr\w*|thw|\w*katastroph\w*|rettungs\w*|\w*unwetter\w*|\w*hochwasser\w*|\w*brand\w*|"
+    r"\w*polizei\w*|drk|rotes kreuz|hilfsorganisation\w*)"
+)
+_ARMY_NAMED = re.compile(
+    r"(?i:\w*soldat\w*|\w*truppe\w*|\w*militär\w*|\w*armee\w*|\w*streitkräfte\w*|bundeswehr\w*|bundesheer\w*|nato)"
+)
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
+# ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
-    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*)"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*)"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
 _DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\"“”„«»]")
+# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break.
+_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)\.")
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
-# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300").
+# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
+# "sollen es noch 4400 sein, Ende Februar 2014 nur noch 3300").
 # "5 100 soldats, dont 600 ...", "860 soldiers died, including 400 in Gaza": a share of the troops just counted.
+# An adverb of time or doubt may stand before it: "203.000 Soldaten, später möglicherweise 240.000".
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:,|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|dont|including|"
-    r"of whom|among them|darunter|davon))\s+[\"“«„]?\Z"
+    r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
+    r"of whom|among them|darunter|davon))\s+"
+    r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
+    r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
+    r"then|now|plus tard|puis|ensuite)\s+){0,2}"
+    # "mehr als 500 Soldaten behandelt, seit Einsatzbeginn mehr als 1.800": a time phrase before it
+    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?[\"“«„]?\Z"
 )
 # How far after the count before it an elliptical count may stand ("2 000 militaires ukrainiens, comme sur
 # les images, sur le sol français et près de 4 000 en Pologne").
@@ -229,6 +348,20 @@ _CASUALTY_WORD = re.compile(
 # Organisations of armed forces named in a member phrase: "375 Air Guard members", "800,000 reserve members".
 _MILITARY_ORG = re.compile(
     r"(?i:\b(?:guard|army|navy|marines?|air force|military|reserves?|armed forces|armée|militaires?|réserve)\b)"
+)
+# "340 weniger als im Vorjahr": a difference in the troops of the sentence before (no number follows "als")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?i:mehr|weniger)\s+(?i:als)(?!\s+(?:\w+\s+)?\d)")
+# "knapp 18.800 zur Truppe stießen", "5.000 in der Armee": people counted as they join or serve in an army
+_ARMY_WORDS_AFTER = r"(?i:truppe|armee|bundeswehr|streitkräften?|bundesheer|heer|marine|luftwaffe)(?![\w-])"
+_ARMY_NOUN = re.compile(_ARMY_WORDS_AFTER)
+_INTO_ARMY_AFTER = re.compile(
+    rf"\s+(?i:zur|zum|in die|in der|in den|bei der|beim|im)\s+(?P<noun>{_ARMY_WORDS_AFTER})"
+)
+# "von der Armee 95 zur Armee XXI": a number naming an army or a unit, not counting its soldiers
+_ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regiment|bataillon)\s+\Z")
+# "mehr als 13.700 Menschen bei Heer, Luftwaffe und Marine": people of an army are its troops
+_PEOPLE_IN_ARMY = re.compile(
+    rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
 )
 
 
@@ -368,7 +501,7 @@ def _normal(words: str) -> str:
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     """Two numbers joined into one range count ("between 10,000 and 11,000", "300 à 400"), or None."""
     text, g = ctx.text, ctx.g
-    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like:
+    if "vague" in (a.kind, b.kind) or a.year_like:
         return None
     if _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "since October 8 to 121": a date, then a count
@@ -377,6 +510,8 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
         return None
     word = (joiner.group("word") or "").lower()
     opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
+    if b.year_like and opener is None:
+        return None  # "zwischen 900 und 2000 Mann" is a range; "500 bis 2024" is a count and a year
     if opener and opener.group().strip().lower() == "de" and word != "à":
         opener = None
     if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
@@ -413,6 +548,15 @@ def _single(ctx: _Context, a: Atom) -> _Count:
         and _NOT_A_QUALIFIER_BEFORE.search(text, max(0, qualifier.start() - 12), qualifier.start())
     ):
         # "von 370.000 über 340.000": a step of a change; "verfügt über 5.000": the verb's preposition.
+        qualifier = None
+    elif (
+        qualifier
+        and _normal(qualifier.group("q")) == "über"
+        and (
+            _VERB_OF_UEBER_BEFORE.search(text, max(0, qualifier.start() - 60), qualifier.start())
+            or _VERB_OF_UEBER_AFTER.match(text, a.end)
+        )
+    ):
         qualifier = None
     if qualifier:
         count.start = qualifier.start()
@@ -464,6 +608,12 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
         return True
+    if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
+        return True  # "Resolution 1386 (2001)": a year in brackets
+    if c.year_like and _YEAR_PAIR_AFTER.match(text, c.end):
+        return bool(
+            _BETWEEN_BEFORE.search(text, max(0, c.start - 12), c.start)
+        )  # "zwischen 1967 und 1969 über"
     return c.year_like and bool(_YEAR_BEFORE.search(text, max(0, c.num_start - 15), c.num_start))
 
 
@@ -854,17 +1004,34 @@ def _military(ctx: _Context, start: int, named: bool = True) -> bool:
     )
 
 
+def _civil_protection(ctx: _Context, start: int) -> bool:
+    """Fire brigades, rescue or police named in the sentence or the one before, and no army."""
+    spans = ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 1)][0], spans[index][1]
+    text = ctx.text
+    return bool(_CIVIL_PROTECTION.search(text, s, e)) and not _ARMY_NAMED.search(text, s, e)
+
+
 def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
     """A troop noun after the count (or after `at`): "5,000 soldiers", "4,500 of the 28,500 troops"."""
     follow = ctx.g.follow.match(ctx.text, at)
     if follow is None:
         return None
     noun = follow.group("noun")
-    if _POLICE.search(ctx.text, c.end, follow.end()) or _POLICE_AFTER.match(ctx.text, follow.end()):
+    if (
+        _POLICE.search(ctx.text, c.end, follow.end())
+        or _POLICE_AFTER.match(ctx.text, follow.end())
+        or _CIVILIANS_JOINED.match(ctx.text, follow.end())
+    ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
     if weak and not _military(ctx, c.start):
         return None
+    if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
+        return None
+    if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
+        return None  # "2 389 130 Personen, insbesondere 1.500.000 Soldaten": a total of staff, not of troops
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
@@ -899,7 +1066,12 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         # "100 members of III Marine Expeditionary Force": a unit's members are soldiers
         return _Head("noun", unit.group().split()[-1], unit.end() if at is None else c.end)
     group = of and _group_at(ctx, of.end(), of.end() + 1)
-    return _Head("noun", noun, group.end if at is None else c.end) if group else None
+    if group:
+        return _Head("noun", noun, group.end if at is None else c.end)
+    generic = of and (
+        _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+    )
+    return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
 
 
 def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:
@@ -919,17 +1091,34 @@ def _unit_head(ctx: _Context, c: _Count) -> _Head | None:
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
-    space = _DEMONYM_GAP.match(text, c.end)
+    # "500.000 weitere Ukrainer", "300 zusätzliche Briten", "Three other Kenyans": a word of more before the demonym
+    space = (
+        _MORE_BEFORE_DEMONYM.match(text, c.end)
+        or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
+        or _DEMONYM_GAP.match(text, c.end)
+    )
     found = space and place_pattern().match(text, space.end())
     if not found:
         return None
     form = place_forms()[found.group()]
     armed_group = form.code in group_codes()
-    if not (armed_group or form.adjective) or not ctx.g.demonym_end.match(text, found.end()):
+    if not (armed_group or form.adjective):
         return None
+    if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
+        return None  # "587.000 vietnamesische, laotische und kambodschanische Zivilisten": one of a list of adjectives
+    if not ctx.g.demonym_end.match(text, found.end()):
+        # "tausende Russen als Söldner": a demonym whose role follows
+        as_role = _AS.match(text, found.end())
+        role = as_role and ctx.g.follow.match(text, as_role.end())
+        return _Head("noun", role.group("noun"), role.end()) if role else None
     if armed_group:
         return _Head("noun", found.group(), found.end())
-    if space and _OF_BEFORE.search(space.group()):
+    return _demonym_of_troops(ctx, c, space.group() if space else "", found, form.code)
+
+
+def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str], code: str) -> _Head | None:
+    """A state's demonym as the head, when the passage makes them troops rather than people."""
+    if _OF_BEFORE.search(gap):
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
     if not _military(ctx, c.start, named=False):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
@@ -937,7 +1126,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
     casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
-    if casualty and not _troops_of(ctx, c, form.code):
+    if casualty and not _troops_of(ctx, c, code):
         return None
     return _Head("noun", found.group(), found.end())
 
@@ -956,11 +1145,13 @@ def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
+    number_of = _NUMBER_OF_TROOPS_AFTER.get(ctx.lang)
     step = (
         g.partitive.match(text, c.end)
         or g.change_chain.match(text, c.end)
         or g.partitive_noun.match(text, c.end)
         or g.number_of_after.match(text, c.end)
+        or (number_of and number_of.match(text, c.end))
     )
     if step is None:
         return None
@@ -976,10 +1167,18 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
     "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
     g, text = ctx.g, ctx.text
+    if ctx.lang == "de" and (head := _german_casualty_head(ctx, c, previous)):
+        return head
     if among := g.casualty_among.match(text, c.end):
         return _Head("casualty", among.group().split()[-1], among.end())
     if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
         return _Head("casualty", noun.group("noun"), noun.end())
+    if (
+        (dead := _DEAD_AFTER.match(text, c.end))
+        and g.losses_anywhere.search(text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start)
+        and _of_an_army(ctx, c.start)
+    ):
+        return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
@@ -998,12 +1197,88 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _losses_before(ctx, c.start)
     if antecedent is None:
         group = _group_before(ctx, index, c.start)
-        return _Head("casualty", text[group.start : group.end], c.end) if group else None
+        if group is None or _DIGIT.search(text, group.end, c.start):
+            return None  # another count between: "die Hamas ... 20 400 Menschen getötet und 54 000 weitere verletzt"
+        return _Head("casualty", text[group.start : group.end], c.end)
     if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
         text, antecedent.end(), c.start
     ):
         return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
+
+
+def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Tote', 'Verletzte', 'Todesopfer' of troops: of one side of a war, a part of the dead counted before,
+    the losses an army tells of its own, or the second count of a pair after 'N getötete Soldaten'."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    if _POLICE.search(text, s, e):
+        return None
+    if _injury_degree(ctx, c, previous, e) and previous is not None:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _OF_THE_CASUALTIES.match(text, c.end):
+        antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+        return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    word = _CASUALTY_WORD_AFTER.match(text, c.end)
+    if word is None:
+        return None
+    noun = word.group("noun")
+    if _SIDE_AFTER.match(text, word.end()):
+        return _Head("casualty", noun, word.end())
+    window = max(s, c.start - 80)
+    own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
+    if own and (
+        ctx.g.force_anywhere.search(text, window, c.start)
+        or ctx.g.army_named.search(text, window, c.start)
+        # "... 949 Soldaten ... Spanien hat 23 Todesopfer zu beklagen": the troops told of before
+        or _antecedent(ctx, c.start, 2, ctx.g.force_anywhere)
+    ):
+        return _Head("casualty", noun, word.end())
+    if _WOUNDED.fullmatch(noun) and index > 0 and _army_in(ctx, index - 1):
+        return _Head(
+            "casualty", noun, word.end()
+        )  # "Israel hat 295.000 Reservisten einberufen. ... 970 Verwundete"
+    if (
+        previous is None
+        or previous.mention_type != "casualties"
+        or _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return None
+    before = ctx.sentences.index_of(previous.char_start)
+    joined = (
+        before == index - 1
+        or (  # "... mehr als 60.000 getötete Soldaten. Hinzu kämen fast 50.000 Verletzte"
+            before == index
+            and 0 <= c.start - previous.char_end <= 60
+            and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+            and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+        )
+    )
+    return _Head("casualty", noun, word.end()) if joined else None
+
+
+def _army_in(ctx: _Context, index: int) -> bool:
+    s, e = ctx.sentences.spans[index]
+    text, g = ctx.text, ctx.g
+    return bool(
+        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
+    ) and not _POLICE.search(text, s, e)
+
+
+def _injury_degree(ctx: _Context, c: _Count, previous: Mention | None, sentence_end: int) -> bool:
+    """'255 Soldaten erlitten schwere, 446 mittelschwere und 90 leichte Verletzungen': a count of the troops
+    before it, told by the degree of their injuries."""
+    text = ctx.text
+    return (
+        previous is not None
+        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        and 0 <= c.start - previous.char_end <= 60
+        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        and bool(_DEGREE_JOINED_BEFORE.search(text, previous.char_end, c.start))
+        and bool(_DEGREE_AFTER.match(text, c.end))
+        and bool(_INJURIES.search(text, c.end, sentence_end))
+    )
 
 
 def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:
@@ -1032,6 +1307,24 @@ def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
     return groups[-1] if groups else None
 
 
+def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
+    """The troops of the next sentence when it refers back to the counts ("Die Bundeswehr hat davon ...")."""
+    index = ctx.sentences.index_of(start) + 1
+    if index >= len(ctx.sentences.spans):
+        return None
+    s, e = ctx.sentences.spans[index]
+    if not _REFERS_BACK.search(ctx.text, s, e):
+        return None
+    return ctx.g.force_anywhere.search(ctx.text, s, e)
+
+
+def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
+    found = _PEOPLE_IN_ARMY.match(ctx.text, c.end)
+    if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+        return None
+    return found
+
+
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
     g = ctx.g
@@ -1046,52 +1339,127 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
+    if _PEOPLE_COUNTED.search(ctx.text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start):
+        return None
     if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
 
 
+def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'knapp 18.800 zur Truppe stießen': people joining an army; '340 weniger als im Vorjahr': a difference
+    in the troops named before."""
+    text = ctx.text
+    if c.year_like:
+        return None
+    army = _INTO_ARMY_AFTER.match(text, c.end)
+    if army and not _ARMY_NAMED_BY_NUMBER.search(text, max(0, c.start - 12), c.start):
+        return _Head("bare", noun_end=c.end, antecedent=_ARMY_NOUN.match(text, army.start("noun")))
+    if not _DIFFERENCE_AFTER.match(text, c.end):
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    if antecedent is None or _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if not g.bare_end.match(text, c.end):
+    if head := _joining_or_difference_head(ctx, c):
+        return head
+    # "13 weitere in der Nähe": "weitere" after the number stays outside the count
+    others = _OTHERS_AFTER.match(text, c.end)
+    if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
-    index = ctx.sentences.index_of(c.start)
-    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 1)):
-        if found := trigger.search(text, max(0, c.start - 90), c.start):
-            if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
-                back = 1  # "Ce nombre est passé à 1,15 million": the troops of the sentence before
-            antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
-            if antecedent and _counts_something_else(ctx, antecedent, c, previous):
-                return None
-            if antecedent:
-                return _Head("bare", noun_end=c.end, antecedent=antecedent)
-            if losses := _losses_before(ctx, c.start):
-                return _Head("casualty", noun_end=c.end, antecedent=losses)
-            worded = any(ch.isalpha() for ch in found.group())  # a word, not a mere comma or colon
-            if (
-                worded
-                and not c.year_like
-                and previous is not None
-                and ctx.sentences.index_of(previous.char_start) >= index - 1
-            ):
-                # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
-                return _Head("ellipsis", str(previous.extra["noun"]), c.end)
-    others = _OTHERS_AFTER.match(text, c.end) and _antecedent(ctx, c.start, 1, g.troop_anywhere)
-    if others and not _DIGIT.search(text, max(others.end(), previous.char_end if previous else 0), c.start):
+    if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
+        return _Head("bare", noun_end=c.end, antecedent=antecedent)
+    found, head = _triggered_bare_head(ctx, c, previous)
+    if found:
+        return head
+    more = others and _antecedent(ctx, c.start, 1, g.troop_anywhere)
+    if more and not _DIGIT.search(text, max(more.end(), previous.char_end if previous else 0), c.start):
         # "Quelque 1 000 soldats sont arrivés. 300 à 400 autres seraient envoyés": more of the troops before,
         # unless another count stands between ("killing 11 people and injuring 23 others")
-        return _Head("bare", noun_end=c.end, antecedent=others)
-    gap = text[previous.char_end : c.start] if previous is not None else ""
+        return _Head("bare", noun_end=c.end, antecedent=more)
+    return _ellipsis_head(ctx, c, previous)
+
+
+def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> tuple[bool, _Head | None]:
+    """A bare count after a word that puts a figure on troops ("numbering", "an army of", a copula): whether
+    such a word stands before it, and the head it gets (None: it counts something else)."""
+    text, g = ctx.text, ctx.g
+    index = ctx.sentences.index_of(c.start)
+    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
+        found = trigger.search(text, max(0, c.start - 90), c.start)
+        if not found:
+            continue
+        if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
+            back = max(back, 1)  # "Ce nombre est passé à 1,15 million": the troops of the sentence before
+        antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
+        their = _THEIR_NUMBER.search(text, max(0, found.start() - 12), c.start)
+        bare_number = _NUMBER_WORD.match(text, found.start()) and not _NUMBER_OF_OWN_NOUN.match(
+            text, found.start()
+        )
+        if antecedent is None and back == 0 and (their or bare_number):
+            # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
+            antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)
+        if antecedent and _counts_something_else(ctx, antecedent, c, previous):
+            return True, None
+        if back and _PEOPLE_COUNTED.search(text, ctx.sentences.spans[index][0], c.start):
+            return (
+                True,
+                None,
+            )  # "mindestens 20 Menschen, darunter 14 in einem Bus": part of the people counted
+        if antecedent:
+            return True, _Head("bare", noun_end=c.end, antecedent=antecedent)
+        if losses := _losses_before(ctx, c.start):
+            return True, _Head("casualty", noun_end=c.end, antecedent=losses)
+        worded = any(ch.isalpha() for ch in found.group())  # a word, not a mere comma or colon
+        if worded and not c.year_like and previous is not None and _last_troops_counted(ctx, c, previous):
+            # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
+            return True, _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return False, None
+
+
+def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
+    """The troops of the count just before (this sentence or the one before) are what a bare figure counts:
+    nothing else was counted in between ("300 Soldaten und 40 Panzer. Weitere 200") and the figure has no noun
+    of its own ("die Zahl der Toten unter den Zivilisten stieg auf 40")."""
+    index = ctx.sentences.index_of(c.start)
+    if ctx.sentences.index_of(previous.char_start) < index - 1:
+        return False
+    if _DIGIT.search(ctx.text, previous.char_end, c.start):
+        return False
+    return not _NUMBER_OF_OWN_NOUN.search(ctx.text, ctx.sentences.spans[index][0], c.start)
+
+
+def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
+    text = ctx.text
     if (
         previous is not None
-        and 0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
-        and _ELLIPSIS_BEFORE.search(gap)
-        and not _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap))
-        and ctx.sentences.index_of(previous.char_start) == index
+        and _MORE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        and ctx.sentences.index_of(previous.char_start) >= ctx.sentences.index_of(c.start) - 1
+        and not _DIGIT.search(text, previous.char_end, c.start)
     ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if (
+        previous is None
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or _NOT_TROOPS_AFTER.match(text, c.end)
+    ):
+        return None
+    gap = text[previous.char_end : c.start]
+    if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
+        return None
+    partitive = _PARTITIVE_OPEN.get(ctx.lang)
+    if (
+        0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
+        and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
+    ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
 
@@ -1125,6 +1493,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
     if strong := ctx.g.strong.match(ctx.text, c.end):
         return _Head("strong", noun_end=strong.end())
+    if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
+        return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _anaphora_head(ctx, c)
         or _member_head(ctx, c)

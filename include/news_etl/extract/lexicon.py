@@ -127,10 +127,17 @@ _BARE_END_WORDS = {
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
     "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
     "critically|lightly|badly|dead|today|now|currently",
-    "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|"
+    "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
+    "würden|würde|könnten|dürften|müssten|sollten|"
     "auf|nach|"
-    "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll",
+    "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
+    # a verb whose subject the bare count is: "und 22 starben durch Suizid"
+    "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
+    # a possessive after the count: "leisten 1'500 ihren Dienst"
+    "ihren|ihre|seinen|seine|"
+    # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
+    "mehr als|weniger als|gegenüber",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
@@ -143,7 +150,10 @@ _BARE_END_WORDS = {
 _OTHERS = {"en": r"others?|more", "de": r"weitere|andere", "fr": r"autres|d['’]autres"}
 _AUXILIARIES = {
     "en": r"were|was|have been|has been|had been|are|also|reportedly|seriously|critically|badly|lightly|later",
-    "de": r"wurden|worden|seien|sind|waren|schwer|leicht|lebensgefährlich|zudem|ebenfalls",
+    "de": r"wurden|worden|werden|seien|sind|waren|sollen|soll|sollten|schwer|leicht|lebensgefährlich|zudem|ebenfalls|"
+    r"demnach|dabei|offenbar|angeblich|mittlerweile|bislang|bisher|zum teil|teils|"
+    # "4 gelten als vermisst"
+    r"gelten als|galten als|gilt als|galt als",
     "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 _PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
@@ -154,7 +164,8 @@ _DETERMINERS = {
 }
 _OF_THE = {
     "en": r"of the|of its|of their|of these|of those",
-    "de": r"der|von den|unter den",
+    # "14 dieser Toten"
+    "de": r"der|dieser|von den|unter den",
     "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
 }
 # "bringing to 12 the number of fighters killed", "portant à 46 le total de ses militaires tués".
@@ -166,7 +177,7 @@ _NUMBER_OF_AFTER = {
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
-    "de": r"gefallene|opfer|verluste",
+    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -181,7 +192,8 @@ _AMONG = {
 }
 _ARMY_WORDS = {
     "en": r"\b(?:military|army|armed forces)\b",
-    "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*",
+    # "Verluste auf russischer Seite": losses of one side of a war
+    "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*|(?:auf|der)\s+\w+(?:er|en)\s+seite",
     "fr": r"\b(?:armée|militaire)s?\b",
 }
 _CASUALTY_VERBS = {
@@ -202,7 +214,12 @@ _GROUP_WORDS = (
 )
 
 # German puts the verb last: "auf 203.000 steigen." ends a bare count's clause too.
-_CLAUSE_FINAL_VERB = {"en": "", "fr": "", "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?]|\Z)"}
+# ... and so does an infinitive with "zu": "auf 203.000 anwachsen zu lassen,".
+_CLAUSE_FINAL_VERB = {
+    "en": "",
+    "fr": "",
+    "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?(?:\s+zu\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?–—]|\Z)",
+}
 
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
 _MILITARY_CONTEXT = {
@@ -213,7 +230,11 @@ _MILITARY_CONTEXT = {
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
-    r"marine|luftwaffe|heer|\w*manöver\w*",
+    r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
+    r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
+    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
+    r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",
@@ -245,21 +266,30 @@ def grammar(language: str) -> Grammar:
         # A compound such as "US-amerikanische" starts with a capital but ends lower-case.
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
         mods += [
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
+            # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) (?:\d[\d.,]*\s)?[a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",
+            # Adverbs before an adjective: "vermeintlich abtrünnige", "mutmaßlich russische".
+            r"[a-zäöüß]\w*(?:lich|ig|isch|weise)",
+            # A group or army written apart from its noun: "60 000 Taliban Kämpfer", "Wagner Söldner".
+            rf"[A-ZÄÖÜ][\w]*(?=\s+(?:[\w]+-)*(?i:{nouns})(?![\w-]))",
         ]
     if lang == "fr":
         mods += [r"(?i:d['’]|l['’])", r"\([A-Z][\w.]*\)"]
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
-    noun_word = rf"(?:(?:[\w]+-)*(?i:{nouns}|{weak}))"
+    # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
+    # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
+    truncated = r"(?:[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+    noun_word = rf"(?:{truncated}(?:[\w]+-)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
-        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?[\w-]+\s+[a-zäöüß]\w*(?:te|ten|ne|nen)",
+        # "10.000 in den Osten Russlands geschickten Nordkoreaner": a genitive may follow the place
+        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’".
     follow = re.compile(
@@ -271,8 +301,10 @@ def grammar(language: str) -> Grammar:
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
-    of_word = {"en": r"of|to|at", "de": r"von|auf", "fr": r"de|d['’]|à"}[lang]
+    # "Die Mandatsobergrenze liegt bei 980": a ceiling told with "bei".
+    of_word = {"en": r"of|to|at", "de": r"von|auf|bei", "fr": r"de|d['’]|à"}[lang]
     compound = r"\w*" if lang == "de" else ""
+    case_ending = r"(?:e?s|en)?" if lang == "de" else ""
     quals = raw["qualifiers"]
     qualifier_kind = {}
     for kind, words in quals.items():
@@ -285,8 +317,8 @@ def grammar(language: str) -> Grammar:
         follow=follow,
         strong=re.compile(strong_shape),
         force_before=re.compile(
-            # German compounds end in the force noun: "Truppenkontingent", "Sollstärke".
-            rf"(?<![\w]){compound}(?i:{force})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
+            # German compounds end in the force noun: "Truppenkontingent", "Sollstärke"; "des Sollbestandes von".
+            rf"(?<![\w]){compound}(?i:{force}){case_ending}\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\s(?i:{of_word})\s+\Z"
         ),
         anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
         qualifier_before=re.compile(
@@ -303,9 +335,10 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
-            # "and four others in the centre": the noun of a count before it, then the phrase ends
+            # "and four others in the centre": the noun of a count before it, then the phrase ends;
+            # "von derzeit 203.000 (IST etwa 183.000)": a bracket opens after the count phrase
             rf"(?:\s+(?i:{_OTHERS[lang]})(?![\w]))?"
-            rf"(?:\s*(?:[,.;:!?)\]»“”\"—–]|\Z)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]})"
+            rf"(?:\s*(?:[,.;:!?()\]»“”\"—–]|\Z)|\s+-(?=\s)|\s+(?i:{_BARE_END_WORDS[lang]})\b{_CLAUSE_FINAL_VERB[lang]})"
         ),
         unit_after=re.compile(rf"\s*(?:%|(?i:{fragments_alternation(raw['unit_blockers'])})\b)"),
         troop_anywhere=re.compile(rf"(?<![\w-])(?:[\w]+-)*(?i:{nouns})(?![\w])"),
@@ -315,9 +348,11 @@ def grammar(language: str) -> Grammar:
         copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
-        # "150.000 morts et blessés dans leurs rangs"
+        # "150.000 morts et blessés dans leurs rangs", "40 Tote und 120 Verletzte unter den Soldaten": both
+        # counts are of the troops named after them
         casualty_among=re.compile(
-            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder)\s+(?:(?:{_NUMBER})\s+)?(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder|sowie)\s+(?:(?:{_NUMBER})\s+|[\w.,]+\s+)?"
+            rf"(?i:{_AMONG_NOUNS[lang]}))?"
             rf"\s+(?i:{_AMONG[lang]})(?![\w])"
         ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
@@ -329,11 +364,15 @@ def grammar(language: str) -> Grammar:
             rf"(?P<noun>(?:[\w]+-)*(?i:{fragments_alternation(raw['member_nouns'])}))(?![\w-])"
         ),
         member_of=re.compile(
-            rf"\s+(?i:of|du|de la|de l['’]|des|de|d['’]|der|des)\s*(?i:(?:the|la|le|l['’])\s*)?"
+            # "Mitglieder der islamistischen Hamas", "Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz"
+            rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’])\s*"
+            rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüß][\w-]*(?:e|en)\s+){{0,2}}"
             rf"(?:(?i:{_GROUP_WORDS})\s+)?"
         ),
         casualty_after=re.compile(
-            rf"(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"
+            rf"(?:(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"
+            # "sieben weitere bei Zusammenstößen mit der Miliz verletzt": after "weitere" a phrase may come between
+            rf"|\s+(?i:{_OTHERS[lang]})(?:\s+(?!(?i:und|oder|and|or|et|ou)\b)[^\s,.;:!?\d]+){{1,6}}?)"
             rf"\s+(?i:{fragments_alternation(raw['casualty_participles'])})(?![\w])"
         ),
         partitive=re.compile(
@@ -343,7 +382,8 @@ def grammar(language: str) -> Grammar:
         ),
         change_chain=re.compile(
             rf"(?=\s+(?:(?i:{_CHANGE_WORDS[lang]})\s|(?:[^.;:]|\.(?=\d)){{0,40}}?\s(?i:{_CHANGE_WORDS[lang]})\s))"
-            rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:{_NUMBER}))+(?=\s)"
+            # "von 650 auf bis zu 1.000 Soldaten": a step may carry its own qualifier.
+            rf"(?:\s+(?i:{_CHAIN_JOINERS[lang]})\s+(?:(?i:{fragments_alternation(all_quals)})\s+)?(?:{_NUMBER}))+(?=\s)"
         ),
         demonym_end=re.compile(
             # "35 talibans présumés ont été tués": a participle of doubt may follow the demonym

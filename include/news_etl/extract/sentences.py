@@ -67,12 +67,12 @@ _BOUNDARY = re.compile(
     r"[.!?…؟]+[\"“”»«’')\]]*\s+(?=[\"„“«‚(\[]?[A-ZÄÖÜÀ-ÝЀ-Я0-9\u0621-\u064a\u05d0-\u05ea])|\n\s*\n"
 )
 _LAST_TOKEN = re.compile(r"(\S+?)[.!?…]*[\"“”»«’')\]]*\s*\Z")
-# German ordinals: "am 25. Oktober", "im 1. Weltkrieg", "die 3. Armee" end no sentence.
-_ORDINAL = re.compile(r"\d{1,3}\Z")
-_AFTER_ORDINAL = re.compile(
-    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Weltkrieg\w*|"
-    r"Jahrhundert\w*|Jahrestag\w*|Armee|Division|Brigade|Bataillon|Regiment|Korps|Flotte|Kompanie|Panzer\w*|"
-    r"Infanterie\w*|Luftlande\w*|Gebirgs\w*|Fallschirm\w*|Garde\w*)(?![\w])"
+# A German ordinal is written with a full stop: "im 19. Jahrhundert", "am 1. März", "der 6. Armee".
+_ORDINAL_NOUN = re.compile(
+    r"\d{1,3}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jahrhunderts?|Jahrtausends?|Weltkrieg\w*|Jahrestag\w*|Armee|Division|\w*[dD]ivision|Brigade|\w*[bB]rigade|Korps|"
+    r"Flotte|Kompanie|Bataillon|Regiment|Geschwader|Staffel|Panzer\w*|Infanterie\w*|Luftlande\w*|Gebirgs\w*|"
+    r"Fallschirm\w*|Garde\w*|Mal|Kriegstag|Tag|Woche|Monat|Runde|Platz|Stock|Liga|Klasse)\b"
 )
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\Z")
 
@@ -91,7 +91,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = token.group(1).lower() if token else ""
             if word in _ABBREVIATIONS or _INITIALS.match(word):
                 continue
-            if m.group().rstrip() == "." and _ORDINAL.search(word) and _AFTER_ORDINAL.match(text, m.end()):
+            if word.isdigit() and _ORDINAL_NOUN.match(text, m.start() - len(word)):
                 continue
         spans.append((start, m.start() + len(m.group().rstrip())))
         start = m.end()
