@@ -44,6 +44,10 @@ from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, c
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
 # "zwischen 1967 und 1969 starben": two years, unless a noun follows ("zwischen 1500 und 2000 Soldaten")
 _YEAR_PAIR_AFTER = re.compile(r"\s+(?i:und|bis|and|to|et)\s+(?:19|20)\d\d(?![\d.,’'])(?!\s+[A-ZÄÖÜ])")
+_QUALIFIED_COUNT_AFTER = re.compile(
+    r"\s+(?i:über|rund|etwa|knapp|fast|mindestens|mehr als|bis zu|circa|ca\.|nearly|about|some|over|more than|"
+    r"at least|environ|plus de|près de)\s+\d"
+)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])(?i:zwischen|between|entre)\s+\Z")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|ᵉ)(?![\w])")
 _YEAR_BEFORE = re.compile(
@@ -152,7 +156,7 @@ _AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
 # or of an army or its units: "900.000 Mitglieder der irakischen Armee", "6.000 Mitglieder von Spezialeinheiten".
 _GENERIC_GROUP = re.compile(
     r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*|"
-    r"\w*einheit(?:en)?|\w*truppen?|armee|streitkräfte|bundeswehr|"
+    r"\w*einheit(?:en)?|\w*truppen?|\w*armee|streitkräfte|bundeswehr|"
     # "Acht Mitglieder des Tzabar-Bataillons": members of a unit of an army
     r"[\w-]*(?:bataillon|brigade|regiment|division|kompanie|korps)\w*)(?![\w])"
 )
@@ -610,6 +614,8 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
         return True  # "Resolution 1386 (2001)": a year in brackets
+    if c.year_like and _QUALIFIED_COUNT_AFTER.match(text, c.end):
+        return True  # "verfügte 1990 über 495.000 Mann": a year before a qualified count
     if c.year_like and _YEAR_PAIR_AFTER.match(text, c.end):
         return bool(
             _BETWEEN_BEFORE.search(text, max(0, c.start - 12), c.start)
@@ -1259,11 +1265,12 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
 
 
 def _army_in(ctx: _Context, index: int) -> bool:
+    """Troops or an army named in sentence `index`, and no police or civilians; weak nouns ("die Angehörigen der
+    12 Opfer") name no army."""
     s, e = ctx.sentences.spans[index]
     text, g = ctx.text, ctx.g
-    return bool(
-        g.force_anywhere.search(text, s, e) or g.army_named.search(text, s, e)
-    ) and not _POLICE.search(text, s, e)
+    troops = any(not g.weak_noun.match(m.group()) for m in g.force_anywhere.finditer(text, s, e))
+    return (troops or bool(g.army_named.search(text, s, e))) and not _POLICE.search(text, s, e)
 
 
 def _injury_degree(ctx: _Context, c: _Count, previous: Mention | None, sentence_end: int) -> bool:
@@ -1294,11 +1301,7 @@ def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:
 
 def _of_an_army(ctx: _Context, start: int) -> bool:
     """'Die Streitkräfte haben Tausende Opfer erlitten': losses of an army, with no civilians named."""
-    s, e = ctx.sentences.spans[ctx.sentences.index_of(start)]
-    text, g = ctx.text, ctx.g
-    # Weak nouns ("23 hommes et deux femmes") name no army.
-    forces = (m for m in g.force_anywhere.finditer(text, s, e) if not g.weak_noun.match(m.group()))
-    return bool(next(forces, None) or g.army_named.search(text, s, e)) and not _POLICE.search(text, s, e)
+    return _army_in(ctx, ctx.sentences.index_of(start))
 
 
 def _group_before(ctx: _Context, index: int, start: int) -> Place | None:

@@ -366,7 +366,8 @@ def grammar(language: str) -> Grammar:
         member_of=re.compile(
             # "Mitglieder der islamistischen Hamas", "Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz"
             rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’])\s*"
-            rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüß][\w-]*(?:e|en)\s+){{0,2}}"
+            # "der islamistischen Hamas", "der Syrischen Nationalarmee"
+            rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüßA-ZÄÖÜ][\w-]*(?:e|en)\s+){{0,2}}"
             rf"(?:(?i:{_GROUP_WORDS})\s+)?"
         ),
         casualty_after=re.compile(

@@ -566,3 +566,20 @@ def test_targets_with_troops_named_after_them(text: str, expected: list[str]) ->
 
 def test_targets_of_other_things_stay_out() -> None:
     assert spans("Das Ziel liegt bei 5 000 neuen Wohnungen. Die Stadt hat davon 3 000 gebaut.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of an army with a capitalised adjective in its name
+        ("Dabei wurden neun Mitglieder der Freien Volksarmee getötet.", ["neun"]),
+        # a year before a qualified count is no count
+        ("Die Armee verfügte 1985 über 400.000 Mann.", ["400.000"]),
+    ],
+)
+def test_named_armies_and_years_before_qualified_counts(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_relatives_of_victims_name_no_army() -> None:
+    assert spans("Die Angehörigen der 12 Opfer trauern.") == []
