@@ -10,11 +10,18 @@ mapped back to the text as given. Word lists: data/lexicon_ar.yaml, lexicon_he.y
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
-from news_etl.extract.semitic_places import SemiticPlace, find_places, place_forms
+from news_etl.extract.semitic_places import (
+    GENERIC,
+    SemiticPlace,
+    find_places,
+    generic_group_default,
+    group_codes,
+    place_forms,
+)
 from news_etl.extract.semitic_text import (
     Folded,
     SemiticLanguage,
@@ -31,6 +38,8 @@ _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובל
 # The present and future tenses prefix a letter to the stem: تسحب, سيرسل, תשלח, ישלחו, נגייס.
 _VERB_PREFIX = {"ar": "(?:س?[يتن](?=\\w{3}))?", "he": "(?:[תינא](?=\\w{3}))?"}
 _QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ולבמהש]"}
+# Hebrew glues a number to a qualifier that ends in a preposition letter: כאלף, יותר מאלף, למעלה ממאה אלף, מעל ל7,500.
+_QUALIFIER_GLUED = {"ar": "(?!)", "he": "(?<=[כמל])"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
 # A plural demonym as the head noun ("٣ امريكيين", "שלושה אמריקאים") in a sentence about troops or a base.
@@ -38,6 +47,8 @@ _DEMONYM_HEAD = {
     "ar": re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)"),
     "he": re.compile(r"\s*(?P<word>\w+(?:ים))(?!\w)"),
 }
+# Demonyms that name civilians when they head a count: Palestinians in both languages, Israelis in Hebrew news.
+_CIVILIAN_DEMONYMS = {"ar": ("PSE",), "he": ("PSE", "ISR")}
 _DEMONYM_CONTEXT = {
     "ar": re.compile(fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")),
     "he": re.compile(r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים)(?!\w)"),
@@ -49,6 +60,8 @@ _PLURAL_VERB_AFTER = {
     "ar": re.compile(r"\s+(?:[يت]?\w{2,}(?:وا|ون))(?!\w)"),
     "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
 }
+# "N من <noun>": the figure counts that noun (troop nouns and armies are matched before a bare figure is tried).
+_OF_NOUN_AFTER = re.compile(r"\s+من\s+(?:ال)?[^\W\d]")
 # "N of" right after a figure, before an army or group: من (Arabic), the prefix מ (Hebrew).
 _OF_AFTER = {"ar": re.compile(r"\s+من\s+(?:[\"«]\s*)?"), "he": re.compile(r"\s+(?=מ)")}
 _PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
@@ -93,6 +106,7 @@ class _Grammar:
     soldiers: re.Pattern[str]
     conscripts: frozenset[str]
     casualty_nouns: frozenset[str]
+    mixed_casualties: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -134,7 +148,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     return _Grammar(
         qualifier=re.compile(
             rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
-            r"(?:\s*[-–—]\s*|\s+|(?<=כ))\Z"
+            rf"(?:\s*[-–—]\s*|\s+|{_QUALIFIER_GLUED[lang]})\Z"
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
@@ -152,6 +166,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         soldiers=re.compile(_words(lex, "soldier_nouns")),
         conscripts=frozenset(lex["conscript_nouns"]),
         casualty_nouns=frozenset(lex["casualty_nouns"]),
+        mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
@@ -202,8 +217,31 @@ class _Context:
     def places(self, index: int) -> list[SemiticPlace]:
         if index not in self._places:
             s, e = self.sentences.spans[index]
-            self._places[index] = find_places(self.text, self.lang, s, e)
+            found = find_places(self.text, self.lang, s, e)
+            self._places[index] = (
+                self._resolved(index, found) if any(p.code == GENERIC for p in found) else found
+            )
         return self._places[index]
+
+    def _resolved(self, index: int, places: list[SemiticPlace]) -> list[SemiticPlace]:
+        """'الحزب', 'الحركة', 'הארגון': the armed group named last before them in the passage (else a default)."""
+        out: list[SemiticPlace] = []
+        for p in places:
+            if p.code != GENERIC:
+                out.append(p)
+                continue
+            code = next((q.code for q in reversed(out) if q.group), None) or self._group_before(index)
+            code = code or generic_group_default(self.lang, self.text[p.start : p.end])
+            if code:
+                out.append(replace(p, code=code))
+        return out
+
+    def _group_before(self, index: int) -> str | None:
+        for back in range(index - 1, max(-1, index - 6), -1):
+            groups = [p.code for p in self.places(back) if p.code in group_codes()]
+            if groups:
+                return groups[-1]
+        return None
 
     def cues(self, index: int) -> list[tuple[int, int, str]]:
         """(start, end, type) of every type cue word of sentence `index`."""
@@ -350,11 +388,21 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
+    if weak and _army_right_after(ctx, m.end("noun")):
+        return _Head("noun", noun, m.end("noun"), weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     if weak and not _military_sentence(ctx, c.start):
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
         return None  # "135,000 אזרחים" are troops only when they are called up
+    mixed = ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    if weak and noun in ctx.g.casualty_nouns and mixed:
+        return None  # "15 אלף הרוגים" among civilians, "חללי מערכות ישראל" with police: not a troop count
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _army_right_after(ctx: _Context, end: int) -> bool:
+    index = ctx.sentences.index_of(end - 1)
+    return any(p.kind == "army" and 0 < p.start - end <= 3 for p in ctx.places(index))
 
 
 def _troops_before(ctx: _Context, c: _Count, sentences_back: int) -> bool:
@@ -391,10 +439,14 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
-    if c.atom is None or c.atom.year_like or not g.bare_end.match(text, c.end):
+    if c.atom is None or c.atom.year_like:
+        return None
+    if not (g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
+    if _OF_NOUN_AFTER.match(text, c.end):
+        return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     _, s, _ = ctx.sentence_of(c.start)
@@ -407,7 +459,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     context = (
         _military_sentence(ctx, c.start) if c.atom.kind != "vague" else g.military.search(text, s, c.start)
     )
-    if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or context):
+    # A spelled figure after a trigger is a count only from twenty up ("بلغ سبعة وعشرين"): small spelled
+    # numbers after these verbs are mostly days, times or ranks.
+    spelled_ok = not c.atom.spelled or (c.atom.low or 0) >= 20
+    if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
     if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
@@ -468,7 +523,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     ):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
-    if place is None or place[1] != "demonym" or place[0] == "PSE":
+    if place is None or place[1] != "demonym" or place[0] in _CIVILIAN_DEMONYMS[ctx.lang]:
         return None
     return _Head("noun", m.group("word"), m.end("word"))
 
@@ -505,14 +560,44 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
 _OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|بعد|قبل|منذ|خلال|ב\w+)\s")
 
 
-def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> str | None:
+def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> SemiticPlace | None:
     end = noun_end + OWNER_REACH
     if m := _OWNER_STOP.search(ctx.text, noun_end, end):
         end = m.start()
     for p in places:
         if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
-            return p.code
+            return p
     return None
+
+
+_FROM = re.compile(r"\s+(?:من\s+|מ-?)")
+
+
+def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPlace | None:
+    """'12 ألف عسكري من كوريا الشمالية', 'חיילים מצרפת': the country the troops come from owns them."""
+    m = _FROM.match(ctx.text, head.noun_end) if head.rule == "noun" and head.noun_end else None
+    if m is None:
+        return None
+    for p in places:
+        if p.start == m.end() and p.kind in ("name", "demonym") and p.code != "PSE" and not p.group:
+            return p
+    return None
+
+
+_AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*")
+
+
+def _single(ctx: _Context, places: list[SemiticPlace], p: SemiticPlace) -> str | None:
+    """The owner's code, or None for troops of several countries ("אמריקנים וישראלים", "ارה"ב, בריטניה, ספרד")."""
+    if p.kind not in ("name", "demonym"):
+        return p.code
+    for q in places:
+        if q.code == p.code or q.kind not in ("name", "demonym") or not q.can_own:
+            continue
+        first, second = (p, q) if p.end <= q.start else (q, p)
+        if second.start - first.end <= 4 and _AND.fullmatch(ctx.text, first.end, second.start):
+            return None
+    return p.code
 
 
 def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
@@ -529,25 +614,32 @@ def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
     ]
 
 
-def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
+def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
     noun = head.noun or _antecedent_noun(ctx, c)
+    places = ctx.places(index)
     owners = _owners(ctx, index, noun)
-    found = _owner_after(ctx, owners, c.end)
+    # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
+    found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
-        return found
+        return _single(ctx, places, found)
     if noun and ctx.g.fighters.fullmatch(noun):
         groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
         if groups:
             return min(groups, key=lambda p: abs(p.start - c.start)).code
     before = [p for p in owners if p.end <= c.start]
     if before:
-        return before[-1].code
+        return _single(ctx, places, before[-1])
     after = [p for p in owners if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH]
     if after:
-        return after[0].code
+        return _single(ctx, places, after[0])
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
             return earlier[0].code
+    # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
+    if index + 1 < len(ctx.sentences.spans):
+        armies = [p for p in _owners(ctx, index + 1, noun) if p.kind == "army"]
+        if armies:
+            return armies[0].code
     return None
 
 
@@ -675,7 +767,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     index, s, e = ctx.sentence_of(c.start)
     cues = _cues(ctx, c, head.noun_end)
     leaving = any(kind == "withdrawal" for _, kind in cues)
-    actor = _actor(ctx, c, head, index)
+    actor = _actor(ctx, c, head, index, leaving)
     if head.rule == "ellipsis" and previous:
         actor = previous[-1].actor_code
     after, before, near = _locations(ctx, c, head, index, leaving)

@@ -21,8 +21,10 @@ from news_etl.extract.semitic_text import (
 )
 
 Kind = Literal["name", "demonym", "army", "region"]
+GENERIC = "*"  # "الحزب", "הארגון": resolved to the armed group named before (semitic.py)
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
+_AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 _DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
 _AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
@@ -67,7 +69,13 @@ class SemiticPlace:
 
     @property
     def can_locate(self) -> bool:
-        return self.kind != "army" and self.code not in ("UN", "NATO")
+        return self.kind != "army" and self.code not in ("UN", "NATO") and not self.speaker
+
+
+@cache
+def generic_group_default(lang: SemiticLanguage, word: str) -> str | None:
+    """The group a generic word stands for when the passage names none before it (الحزب -> HEZBOLLAH)."""
+    return (semitic_places()["generic_groups"].get(lang) or {}).get(word)
 
 
 @cache
@@ -109,6 +117,8 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
                     forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+    for word in data["generic_groups"].get(lang) or {}:
+        forms.setdefault(word, (GENERIC, "army"))
     for code, by_lang in data["demonyms"].items():
         for stem in by_lang.get(lang) or []:
             for form in _inflect_demonym(stem, lang):
@@ -128,8 +138,12 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     words = words_alternation(lex["location_words"])
     conj = "[وف]?" if lang == "ar" else ""  # "وفي سوريا", "ومع إسرائيل"
     location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
+    # "بين" / "בין" is "between" right before a name ("بين إسرائيل وحماس") but "among" before a noun
+    # ("بين الجنود الإسرائيليين"): only the other words may stand one word away from the name.
+    among = [w for w in lex["not_owner_words"] if w in _AMONG]
+    near = words_alternation([w for w in lex["not_owner_words"] if w not in _AMONG])
     other_side = re.compile(
-        rf"(?<!\w){conj}{words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
+        rf"(?<!\w){conj}(?:{near}\s+(?:[\w\"'-]+\s+)?|{words_alternation(among or ['(?!)'])}\s+)\Z"
     )
     source = re.compile(rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
     return location, other_side, source
