@@ -62,6 +62,7 @@ _PLURAL_VERB_AFTER = {
 }
 # "N من <noun>": the figure counts that noun (troop nouns and armies are matched before a bare figure is tried).
 _OF_NOUN_AFTER = re.compile(r"\s+من\s+(?:ال)?[^\W\d]")
+_GENTILIC_PLURAL = re.compile(r"(?:ين|يون|يا|ים)\Z")
 # "N of" right after a figure, before an army or group: من (Arabic), the prefix מ (Hebrew).
 _OF_AFTER = {"ar": re.compile(r"\s+من\s+(?:[\"«]\s*)?"), "he": re.compile(r"\s+(?=מ)")}
 _PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
@@ -388,8 +389,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
-    if weak and _army_right_after(ctx, m.end("noun")):
-        return _Head("noun", noun, m.end("noun"), weak)  # "2,000 אנשי כוח רדואן": members of an armed force
+    if army_end := _army_right_after(ctx, m.end("noun")):
+        return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     if weak and not _military_sentence(ctx, c.start):
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
@@ -400,9 +401,10 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun, m.end("noun"), weak)
 
 
-def _army_right_after(ctx: _Context, end: int) -> bool:
+def _army_right_after(ctx: _Context, end: int) -> int:
+    """The end of an army or armed group named right after a noun ("אנשי כוח רדואן"), else 0."""
     index = ctx.sentences.index_of(end - 1)
-    return any(p.kind == "army" and 0 < p.start - end <= 3 for p in ctx.places(index))
+    return next((p.end for p in ctx.places(index) if p.kind == "army" and 0 < p.start - end <= 3), 0)
 
 
 def _troops_before(ctx: _Context, c: _Count, sentences_back: int) -> bool:
@@ -502,13 +504,16 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
 
 
 def _group_head(ctx: _Context, c: _Count) -> _Head | None:
-    """'قتل 20 من حماس', '15 מחמאס': N of an army or armed group named right after the figure."""
+    """'قتل 20 من حماس', '15 מחמאס': N of an army or armed group named right after the figure; '12 حوثيا':
+    the plural of a group's name as the head noun."""
     m = _OF_AFTER[ctx.lang].match(ctx.text, c.end)
-    if m is None:
-        return None
     index = ctx.sentences.index_of(c.start)
     for p in ctx.places(index):
-        if p.kind == "army" and m.end() <= p.start <= m.end() + 3:
+        if p.kind != "army":
+            continue
+        if m is not None and m.end() <= p.start <= m.end() + 3:
+            return _Head("noun", ctx.text[p.start : p.end], p.end)
+        if p.start == c.end + 1 and _GENTILIC_PLURAL.search(ctx.text, p.start, p.end):
             return _Head("noun", ctx.text[p.start : p.end], p.end)
     return None
 

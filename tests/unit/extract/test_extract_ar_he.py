@@ -289,3 +289,135 @@ def test_cli_on_an_arabic_and_a_hebrew_line() -> None:
     ar, he = results[0]["mentions"][0], results[1]["mentions"][0]
     assert (ar["count_text"], ar["count_min"], ar["actor"], ar["type"]) == ("1200", 1200, "FRA", "deployment")
     assert (he["count_text"], he["precision"], he["type"]) == ("כ-70", "approximate", "casualties")
+
+
+# ------------------------------------------------------------------------- kinds found on fresh news text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "low", "high", "precision"),
+    [
+        # thousands grouped with a dot; a dot before a thousands word stays a decimal
+        ("وصل 7.250 جنديا إلى القاعدة.", "ar", "7.250", 7250, 7250, "exact"),
+        ("يبلغ قوام الجيش 1.350.000 جندي.", "ar", "1.350.000", 1350000, 1350000, "exact"),
+        ("הצבא מונה 1.2 מיליון חיילים.", "he", "1.2 מיליון", 1200000, 1200000, "exact"),
+        # a decimal written with ر and its digits reversed
+        ("يقدر قوام الجيش بنحو 2ر1 مليون جندي.", "ar", "نحو 2ر1 مليون", 1200000, 1200000, "approximate"),
+        # hundreds written as two words
+        ("أرسلت الوزارة ثلاث مئة جندي إلى الحدود.", "ar", "ثلاث مئة", 300, 300, "exact"),
+        # Hebrew qualifiers glued to the number
+        ("יותר מאלף חיילים נהרגו בקרבות.", "he", "יותר מאלף", 1000, None, "lower_bound"),
+        ("למעלה ממאה אלף חיילי מילואים גויסו.", "he", "למעלה ממאה אלף", 100000, None, "lower_bound"),
+        ("פחות מאלף מתגייסים התייצבו בלשכות הגיוס.", "he", "פחות מאלף", None, 1000, "upper_bound"),
+        ("בתרגיל השתתפו יותר מ12,000 חיילים.", "he", "יותר מ12,000", 12000, None, "lower_bound"),
+        # verbs of exceeding as qualifiers, like فاق
+        (
+            "قالت الوزارة إن الخسائر في صفوف الجيش تجاوزت 3 آلاف جندي.",
+            "ar",
+            "تجاوزت 3 آلاف",
+            3000,
+            None,
+            "lower_bound",
+        ),
+        ("أرسلت الدولة بضع آلاف من جنودها إلى الحدود.", "ar", "بضع آلاف", 2000, 9999, "vague"),
+    ],
+)
+def test_number_forms_of_news_pages(
+    text: str, language: str, count_text: str, low: int | None, high: int | None, precision: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        count_text,
+        low,
+        high,
+        precision,
+    )
+
+
+def test_spelled_hundreds_and_definite_figures() -> None:
+    assert words_value(fold("خمسة مئة").text, "ar") == 500
+    m = one("قال الجيش إن الجنود الـ12 قتلوا في كمين.", "ar")
+    assert (m.count_text, m.troop_count_min, m.mention_type) == ("الـ12", 12, "casualties")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "mention_type"),
+    [
+        ('עלה מניין החללים בקרב חיילי צה"ל ל-312 נופלים.', "he", "312", "ISR", "casualties"),
+        ("כ-3,000 אנשי כוח רדואן עזבו את היחידה במהלך המלחמה.", "he", "כ-3,000", "HEZBOLLAH", "withdrawal"),
+        ("قتل 12 حوثيا في مواجهات مع الجيش في مأرب.", "ar", "12", "HOUTHIS", "casualties"),
+        ("فقدت إيران 12 جنرالا في سوريا.", "ar", "12", "IRN", "casualties"),
+        ("فقدت روسيا أكثر من 500 جندي في المعركة.", "ar", "أكثر من 500", "RUS", "casualties"),
+        ("ارتفعت حصيلة القتلى في صفوف الجيش الروسي إلى 250 جنديا.", "ar", "250", "RUS", "casualties"),
+        ("تقلص الولايات المتحدة قواتها في العراق إلى 2500 جندي.", "ar", "2500", "USA", "withdrawal"),
+        ('חטיפתם של שלושה חיילי צה"ל הציתה את המלחמה.', "he", "שלושה", "ISR", "casualties"),
+        ("הפנטגון שולח עוד 1,500 חיילים אמריקאים למזרח התיכון.", "he", "1,500", "USA", "deployment"),
+    ],
+)
+def test_nouns_and_cues_of_news_pages(
+    text: str, language: str, count_text: str, actor: str, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.mention_type) == (count_text, actor, mention_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "location"),
+    [
+        # a generic word for an armed group is the group named before it
+        (
+            "أعلن حزب الله مقتل أربعة من عناصره. وبذلك يرتفع عدد قتلى الحركة إلى 300 عنصر.",
+            "ar",
+            "HEZBOLLAH",
+            None,
+        ),
+        ("اشتبك الجيش مع قوات الدعم السريع في الفاشر وقتل 15 عنصرا من الميليشيا.", "ar", "RSF", "SDN"),
+        ("חיזבאללה הודיע כי שלושה פעילים בארגון נהרגו בדרום לבנון.", "he", "HEZBOLLAH", "LBN"),
+        # the country troops come from owns them, unless they are pulled out of it
+        ("يقاتل 8 آلاف عسكري من كوريا الشمالية في كورسك.", "ar", "PRK", "RUS"),
+        ("ستسحب الولايات المتحدة 2000 جندي من العراق.", "ar", "USA", "IRQ"),
+        # troops of several countries have no one owner
+        ("شارك في المناورات 5 آلاف جندي أمريكي وبريطاني.", "ar", None, None),
+        ("בתרגיל השתתפו 4,000 חיילים אמריקאים ובריטים.", "he", None, None),
+        # "بين" before a troop noun is "among", not "between two sides"
+        ("ارتفعت الحصيلة بين الجنود الأمريكيين إلى 40 قتيلا.", "ar", "USA", None),
+        # an agency in a capital reports from there: the capital is not where the troops are
+        ("نقل مشرع عن وكالة الاستخبارات في سيول أن 400 جندي كوري شمالي قتلوا.", "ar", "PRK", None),
+    ],
+)
+def test_owners_of_news_pages(text: str, language: str, actor: str | None, location: str | None) -> None:
+    found = extract_mentions(text, language)
+    assert (found[-1].actor_code, found[-1].location_country) == (actor, location)
+
+
+def test_army_named_in_the_next_sentence_owns_the_troops() -> None:
+    m = one('שני לוחמים נפצעו קשה ברפיח. בצה"ל אמרו כי משפחותיהם עודכנו.', "he")
+    assert (m.count_text, m.actor_code, m.location_country) == ("שני", "ISR", "PSE")
+
+
+def test_bare_figures_of_news_pages() -> None:
+    text = "خسر الحرس الثوري أكثر من 300 عسكري في سوريا. ومن بين القتلى نحو 60 سقطوا في معارك حلب."
+    assert spans(text, "ar") == ["أكثر من 300", "نحو 60"]
+    text = "قالت وزارة الدفاع إن عدد قتلى الجنود بلغ خمسة وأربعين."
+    assert spans(text, "ar") == ["خمسة وأربعين"]
+    text = "כמות חיילי המילואים בשירות היא בסדר גודל של עשרות אלפים."
+    assert spans(text, "he") == ["עשרות אלפים"]
+    text = "בשבוע שעבר התייצבו בלשכת הגיוס 230 מתגייסים, והשבוע התייצבו 90 בלבד."
+    assert spans(text, "he") == ["230", "90"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("خسر الجيش 3 آلاف و200 من المركبات و150 من الدبابات خلال المعارك.", "ar"),
+        ("أسفر القصف عن سقوط 40 قتيلا من المدنيين في المدينة خلال الحرب.", "ar"),
+        ('1,200 ישראלים נהרגו מאז תחילת המלחמה, לפי צה"ל.', "he"),
+        ("במשרד הביטחון נמסר כי 120 חללי מערכות ישראל נוספו השנה.", "he"),
+        ('האו"ם דיווח על 12 אלף הרוגים אזרחיים במלחמה.', "he"),
+        ("מערך המילואים כולל אנשים שגילם הממוצע 31.", "he"),
+        ("יש לפחות 30,000 חרדים בגיל גיוס שאינם לומדים.", "he"),
+        ("החות'ים נלחמו בצבא תימן ונכנסו לשש מלחמות.", "he"),
+    ],
+)
+def test_not_troops_on_news_pages(text: str, language: str) -> None:
+    assert spans(text, language) == []
