@@ -16,6 +16,7 @@ from functools import cache
 from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
 from news_etl.extract.semitic_places import (
     GENERIC,
+    NOWHERE,
     SemiticPlace,
     find_places,
     generic_group_default,
@@ -71,12 +72,16 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
     r"|(?:فيما|بينما|في حين|لكن|ولكن|אך|אולם|ורק|רק|אך רק)(?:\s+\w+)?)-?\s*\Z"
 )
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+(?:\S+\s+)?\Z")
+# A cue of a relative clause counts as this much farther than its distance: the main verb decides first.
+RELATIVE_PENALTY = 60
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
 OWNER_REACH = 60
 OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is about something else
 PLACE_REACH = 150
 NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
+_TOWARDS = re.compile(r"(?:(?<!\w)(?:الي|الى|نحو|אל)\s+|(?<![^\W\d])ל)ה?\Z")
 # A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
 _NUMBER_BEFORE = re.compile(r"\d")
 
@@ -213,7 +218,7 @@ class _Context:
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
         self.count_starts: list[int] = []
-        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cues: dict[int, list[tuple[int, int, str, bool]]] = {}
 
     def places(self, index: int) -> list[SemiticPlace]:
         if index not in self._places:
@@ -244,14 +249,21 @@ class _Context:
                 return groups[-1]
         return None
 
-    def cues(self, index: int) -> list[tuple[int, int, str]]:
-        """(start, end, type) of every type cue word of sentence `index`."""
+    def cues(self, index: int) -> list[tuple[int, int, str, bool]]:
+        """(start, end, type, in a relative clause) of every type cue word of sentence `index`."""
         if index not in self._cues:
             s, e = self.sentences.spans[index]
             self._cues[index] = [
-                (m.start(), m.end(), m.lastgroup or "other") for m in self.g.cues.finditer(self.text, s, e)
+                (m.start(), m.end(), m.lastgroup or "other", self._relative(m, s))
+                for m in self.g.cues.finditer(self.text, s, e)
             ]
         return self._cues[index]
+
+    def _relative(self, m: re.Match[str], sentence_start: int) -> bool:
+        """A verb of a relative clause ("שנשלחו לסוריה", "التي نشرت"): it says what the troops did before."""
+        if self.lang == "he":
+            return "ש" in self.text[m.start() : m.start(m.lastgroup or 0)]
+        return bool(_RELATIVE_BEFORE.search(self.text, max(sentence_start, m.start() - 20), m.start()))
 
     def sentence_of(self, offset: int) -> tuple[int, int, int]:
         index = self.sentences.index_of(offset)
@@ -447,10 +459,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
-    if _OF_NOUN_AFTER.match(text, c.end):
-        return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
+    if _OF_NOUN_AFTER.match(text, c.end):
+        return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
     _, s, _ = ctx.sentence_of(c.start)
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
@@ -463,7 +475,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     )
     # A spelled figure after a trigger is a count only from twenty up ("بلغ سبعة وعشرين"): small spelled
     # numbers after these verbs are mostly days, times or ranks.
-    spelled_ok = not c.atom.spelled or (c.atom.low or 0) >= 20
+    spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
     if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
@@ -472,6 +484,19 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
         return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
     return None
+
+
+_AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
+
+
+def _inside_previous(ctx: _Context, c: _Count, last: Mention) -> bool:
+    """A count of "من بينهم" / "בהם" right after a count: part of that count, with its owner."""
+    last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
+    return (
+        0 <= c.start - last_end <= 60
+        and bool(_AMONG_THEM.search(ctx.text, max(last_end, c.start - 30), c.start))
+        and bool(re.fullmatch(r"[^.!?؟]*", ctx.text[last_end : c.start]))
+    )
 
 
 def _continues(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
@@ -589,18 +614,23 @@ def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPl
     return None
 
 
-_AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*")
+_AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*(?:حرك[ةه]|جماع[ةه]|تنظيم|ארגון|תנועת)?\s*")
 
 
 def _single(ctx: _Context, places: list[SemiticPlace], p: SemiticPlace) -> str | None:
-    """The owner's code, or None for troops of several countries ("אמריקנים וישראלים", "ارה"ב, בריטניה, ספרד")."""
-    if p.kind not in ("name", "demonym"):
+    """The owner's code, or None for troops of several countries or groups ("אמריקנים וישראלים", "ارה"ב, בריטניה,
+    ספרד", "مقاتل من حماس وحركة الجهاد الإسلامي")."""
+
+    def owner_kind(place: SemiticPlace) -> bool:
+        return place.kind in ("name", "demonym") or (place.kind == "army" and place.group)
+
+    if not owner_kind(p):
         return p.code
     for q in places:
-        if q.code == p.code or q.kind not in ("name", "demonym") or not q.can_own:
+        if q.code == p.code or not owner_kind(q) or not q.can_own:
             continue
         first, second = (p, q) if p.end <= q.start else (q, p)
-        if second.start - first.end <= 4 and _AND.fullmatch(ctx.text, first.end, second.start):
+        if second.start - first.end <= 10 and _AND.fullmatch(ctx.text, first.end, second.start):
             return None
     return p.code
 
@@ -641,10 +671,11 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
         if earlier := _owners(ctx, index - back, noun):
             return earlier[0].code
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
-    if index + 1 < len(ctx.sentences.spans):
-        armies = [p for p in _owners(ctx, index + 1, noun) if p.kind == "army"]
-        if armies:
-            return armies[0].code
+    for ahead in (1, 2):
+        if index + ahead < len(ctx.sentences.spans):
+            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army"]
+            if armies:
+                return armies[0].code
     return None
 
 
@@ -667,7 +698,7 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     return any(
         q.code != p.code
         and q.kind in ("name", "region")
-        and (0 <= q.start - p.end <= 2 or 0 <= p.start - q.end <= 2)
+        and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
         for q in places
         if q is not p
     )
@@ -690,6 +721,8 @@ def _locations(
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
+            if p.code == NOWHERE and not _TOWARDS.search(ctx.text, max(0, p.start - 6), p.start):
+                continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
             if not _NUMBER_BEFORE.search(ctx.text, max(head.noun_end, p.start - 25), p.start):
                 after = p
             break
@@ -702,11 +735,17 @@ def _locations(
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
-    for start, end, kind in ctx.cues(ctx.sentences.index_of(c.start)):
+    near = []
+    for start, end, kind, relative in ctx.cues(ctx.sentences.index_of(c.start)):
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
-        out.append((c.start - end if end <= c.start else start - noun_end, kind))
+        after = start >= noun_end
+        near.append((c.start - end if end <= c.start else start - noun_end, kind, after, relative and after))
+    # A relative clause after the noun yields to the main verb that follows it ("חיילים שנשלחו לסוריה נהרגו").
+    main_verbs = {kind for _, kind, after, relative in near if after and not relative}
+    for distance, kind, _, relative in near:
+        out.append((distance + (RELATIVE_PENALTY if relative and main_verbs - {kind} else 0), kind))
     return out
 
 
@@ -733,7 +772,7 @@ def _type(
 
 def _drill(ctx: _Context, index: int) -> bool:
     """An exercise named in the sentence or the one before."""
-    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind in ctx.cues(i))
+    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind, _ in ctx.cues(i))
 
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:
@@ -773,6 +812,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     cues = _cues(ctx, c, head.noun_end)
     leaving = any(kind == "withdrawal" for _, kind in cues)
     actor = _actor(ctx, c, head, index, leaving)
+    if previous and _inside_previous(ctx, c, previous[-1]):
+        actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
     if head.rule == "ellipsis" and previous:
         actor = previous[-1].actor_code
     after, before, near = _locations(ctx, c, head, index, leaving)
@@ -782,6 +823,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     location = (
         near if mention_type == "force_size" else after or before or _location_before(ctx, index, leaving)
     )
+    if location == NOWHERE:
+        location = None  # sent to the Middle East, a sea: no country
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)

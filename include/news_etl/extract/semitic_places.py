@@ -22,6 +22,7 @@ from news_etl.extract.semitic_text import (
 
 Kind = Literal["name", "demonym", "army", "region"]
 GENERIC = "*"  # "الحزب", "הארגון": resolved to the armed group named before (semitic.py)
+NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no one country (no location)
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
 _AMONG = frozenset({"بين", "בין"})
@@ -117,6 +118,8 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
                     forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+    for word in data["nowhere"].get(lang) or []:
+        forms.setdefault(word, (NOWHERE, "region"))
     for word in data["generic_groups"].get(lang) or {}:
         forms.setdefault(word, (GENERIC, "army"))
     for code, by_lang in data["demonyms"].items():
@@ -168,8 +171,11 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
         side = bool(other_side.search(text, before, m.start()))
-        if out and out[-1].located and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו"):
+        joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
+        if joined and out[-1].located:
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
+        if joined and out[-1].other_side:
+            side = True  # "بين إسرائيل وحزب الله": both are the sides
         speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start()))
         out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker))
     return out

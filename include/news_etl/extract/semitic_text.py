@@ -113,7 +113,7 @@ _NOUN_LISTS = (
 )
 
 
-_BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد", "قاده", "مجندين"})
+_BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد", "قاده", "مجندين", "قوات"})
 
 
 def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:

@@ -421,3 +421,95 @@ def test_bare_figures_of_news_pages() -> None:
 )
 def test_not_troops_on_news_pages(text: str, language: str) -> None:
     assert spans(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "location", "mention_type"),
+    [
+        # the main verb decides over a verb of a relative clause
+        (
+            "יותר מאלף חיילים של צבא איראן שנשלחו לסוריה נהרגו עד כה.",
+            "he",
+            "יותר מאלף",
+            "IRN",
+            "SYR",
+            "casualties",
+        ),
+        ("قال الجيش إن ستة جنود من الوحدة التي نشرت في كورسك قتلوا.", "ar", "ستة", None, "RUS", "casualties"),
+        # a region in no one country as the destination: no location, and a country later is not it
+        (
+            "הפנטגון שולח 900 חיילים אמריקאים למזרח התיכון בעקבות מתקפות על בסיסים בעיראק.",
+            "he",
+            "900",
+            "USA",
+            None,
+            "deployment",
+        ),
+        (
+            "أرسلت واشنطن 2000 جندي إلى الشرق الأوسط بعد هجمات على قواعدها في العراق.",
+            "ar",
+            "2000",
+            "USA",
+            None,
+            "deployment",
+        ),
+        # the adjective of the army names it
+        (
+            'למעלה מ-50 אלף חיילי מילואים יגוייסו להשלמת הסד"כ הצה"לי.',
+            "he",
+            "למעלה מ-50 אלף",
+            "ISR",
+            None,
+            "force_size",
+        ),
+        # possessive of forces
+        ("أرسلت الولايات المتحدة 3 آلاف من قواتها إلى بولندا.", "ar", "3 آلاف", "USA", "POL", "deployment"),
+        # fighters of two groups have no one owner; "between X and Y" makes both the sides
+        (
+            "تقدر أعدادهم بنحو 20 ألف مقاتل من حماس وحركة الجهاد الإسلامي.",
+            "ar",
+            "نحو 20 ألف",
+            None,
+            None,
+            "force_size",
+        ),
+        (
+            "نشرت الأمم المتحدة 9 آلاف جندي لمراقبة وقف القتال بين إسرائيل وحزب الله.",
+            "ar",
+            "9 آلاف",
+            "UN",
+            None,
+            "deployment",
+        ),
+        # troops "outside" a country are not its troops
+        (
+            "تضم القوات الروسية الموجودة خارج أوكرانيا نحو مليون رجل.",
+            "ar",
+            "نحو مليون",
+            "RUS",
+            None,
+            "deployment",
+        ),
+    ],
+)
+def test_fields_of_news_pages(
+    text: str, language: str, count_text: str, actor: str | None, location: str | None, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        count_text,
+        actor,
+        location,
+        mention_type,
+    )
+
+
+def test_counts_among_a_count_keep_its_owner() -> None:
+    text = 'تقول كييف إن 10 آلاف عسكري من كوريا الشمالية، من بينهم "نحو 400 ضابط"، يقاتلون في كورسك.'
+    found = extract_mentions(text, "ar")
+    assert [(m.count_text, m.actor_code) for m in found] == [("10 آلاف", "PRK"), ("نحو 400", "PRK")]
+
+
+def test_bare_count_before_a_contrast_word() -> None:
+    text = "وقال المتحدث إن عدد الجنود على الأرض وصل 9000 بينما وصل عدد البحارة إلى 1500."
+    assert spans(text, "ar")[0] == "9000"
