@@ -16,11 +16,13 @@ from functools import cache
 from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
 from news_etl.extract.semitic_places import (
     GENERIC,
+    HOME_ARMY,
     NOWHERE,
     SemiticPlace,
     find_places,
     generic_group_default,
     group_codes,
+    home_army,
     place_forms,
 )
 from news_etl.extract.semitic_text import (
@@ -131,6 +133,11 @@ class _Grammar:
     candidate: re.Pattern[str]
 
 
+def _is_state(p: SemiticPlace) -> bool:
+    """A state that can have an army (a country, its demonym, its leader), as against groups and the UN."""
+    return p.kind in ("name", "demonym", "army") and not p.group and p.code not in ("UN", "NATO", "PSE")
+
+
 def _words(lex: dict, key: str) -> str:
     return words_alternation(list(lex[key]))
 
@@ -224,15 +231,22 @@ class _Context:
         if index not in self._places:
             s, e = self.sentences.spans[index]
             found = find_places(self.text, self.lang, s, e)
-            self._places[index] = (
-                self._resolved(index, found) if any(p.code == GENERIC for p in found) else found
-            )
+            unresolved = any(p.code in (GENERIC, HOME_ARMY) for p in found)
+            self._places[index] = self._resolved(index, found) if unresolved else found
         return self._places[index]
 
     def _resolved(self, index: int, places: list[SemiticPlace]) -> list[SemiticPlace]:
         """'الحزب', 'الحركة', 'הארגון': the armed group named last before them in the passage (else a default)."""
         out: list[SemiticPlace] = []
         for p in places:
+            if p.code == HOME_ARMY:
+                state = next((q.code for q in reversed(out) if _is_state(q)), None) or self._state_before(
+                    index
+                )
+                code = state or home_army(self.lang, self.text[p.start : p.end])
+                if code:
+                    out.append(replace(p, code=code))
+                continue
             if p.code != GENERIC:
                 out.append(p)
                 continue
@@ -241,6 +255,13 @@ class _Context:
             if code:
                 out.append(replace(p, code=code))
         return out
+
+    def _state_before(self, index: int) -> str | None:
+        if index > 0:
+            states = [p.code for p in self.places(index - 1) if _is_state(p)]
+            if states:
+                return states[-1]
+        return None
 
     def _group_before(self, index: int) -> str | None:
         for back in range(index - 1, max(-1, index - 6), -1):
@@ -403,7 +424,9 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     weak = noun in ctx.g.weak
     if army_end := _army_right_after(ctx, m.end("noun")):
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
-    if weak and not _military_sentence(ctx, c.start):
+    # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
+    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 1)
+    if weak and not (_military_sentence(ctx, c.start) or casualties):
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
         return None  # "135,000 אזרחים" are troops only when they are called up

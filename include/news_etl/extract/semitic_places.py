@@ -22,6 +22,7 @@ from news_etl.extract.semitic_text import (
 
 Kind = Literal["name", "demonym", "army", "region"]
 GENERIC = "*"  # "الحزب", "הארגון": resolved to the armed group named before (semitic.py)
+HOME_ARMY = "~"  # "הצבא": the army of the state named before, else the home army (semitic.py)
 NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no one country (no location)
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
@@ -80,6 +81,12 @@ def generic_group_default(lang: SemiticLanguage, word: str) -> str | None:
 
 
 @cache
+def home_army(lang: SemiticLanguage, word: str) -> str | None:
+    """The army "הצבא" stands for when the passage names no state before it."""
+    return (semitic_places()["home_army"].get(lang) or {}).get(word)
+
+
+@cache
 def group_codes() -> frozenset[str]:
     """Codes of armies that are no state and no international force: the armed groups."""
     data = semitic_places()
@@ -118,6 +125,8 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
                     forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+    for word in data["home_army"].get(lang) or {}:
+        forms.setdefault(word, (HOME_ARMY, "army"))
     for word in data["nowhere"].get(lang) or []:
         forms.setdefault(word, (NOWHERE, "region"))
     for word in data["generic_groups"].get(lang) or {}:
@@ -178,4 +187,19 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             side = True  # "بين إسرائيل وحزب الله": both are the sides
         speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start()))
         out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker))
+    if any(p.code == HOME_ARMY for p in out):
+        out = [p for i, p in enumerate(out) if not _named_army(text, out, i)]
     return out
+
+
+def _named_army(text: str, places: list[SemiticPlace], i: int) -> bool:
+    """'הצבא', 'בצבא' is the IDF in Israeli news, unless a country follows ("הצבא הרוסי", "צבא ארה\"ב") or it is
+    the bare construct "צבא" (an army of someone)."""
+    p = places[i]
+    if p.code != HOME_ARMY:
+        return False
+    bare = p.start == 0 or not text[p.start - 1].isalpha()
+    named = (
+        i + 1 < len(places) and places[i + 1].start - p.end <= 3 and places[i + 1].kind in ("name", "demonym")
+    )
+    return bare or named

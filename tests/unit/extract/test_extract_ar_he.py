@@ -513,3 +513,32 @@ def test_counts_among_a_count_keep_its_owner() -> None:
 def test_bare_count_before_a_contrast_word() -> None:
     text = "وقال المتحدث إن عدد الجنود على الأرض وصل 9000 بينما وصل عدد البحارة إلى 1500."
     assert spans(text, "ar")[0] == "9000"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the army" in Israeli news is the IDF, unless a state is named with it or just before it
+        ("הצבא זקוק לתוספת של 6,000 חיילים בשנה הקרובה.", "ISR"),
+        ("הצבא הרוסי גייס 300 אלף חיילים בסתיו.", "RUS"),
+        ("פוטין הורה על הגדלת הצבא, עם יעד של 1.5 מיליון חיילים.", "RUS"),
+        ("צבא גדול צריך 10,000 חיילים נוספים.", None),
+    ],
+)
+def test_the_army_of_a_hebrew_passage(text: str, actor: str | None) -> None:
+    assert one(text, "he").actor_code == actor
+
+
+def test_resistance_is_the_group_named_before() -> None:
+    text = "أعلنت كتائب القسام مقتل عدد من عناصرها. وقالت المقاومة إن 12 من مقاتليها سقطوا في المعارك."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "ar")] == [("12", "HAMAS")]
+
+
+def test_casualty_noun_after_a_sentence_about_soldiers() -> None:
+    text = "שלושה לוחמים נפצעו בתקרית בגבול. בסך הכל נרשמו השבוע 14 פצועים."
+    assert spans(text, "he") == ["שלושה", "14"]
+    assert spans("בסך הכל נרשמו השבוע 14 פצועים בתאונות דרכים.", "he") == []
+
+
+def test_divisions_and_companies_are_units() -> None:
+    assert spans("בתמרון צפויות להשתתף כחמש אוגדות ושלוש פלוגות.", "he") == []
