@@ -167,11 +167,12 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
         range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
         label_before=re.compile(
-            rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z]-?\Z|\w{{3}}-\Z"
+            rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z](?:-|\s[-–]\s?)?\Z|\w{{3}}-\Z"
         ),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
-            rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
+            rf"\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
+            rf"(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         militant=re.compile(_words(lex, "militant_nouns")),
@@ -314,7 +315,10 @@ def _counts(ctx: _Context) -> list[_Count]:
 
 
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
-    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like or a.low is None or b.high is None:
+    if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
+        return None
+    # "1500 إلى 2000 مرتزق": a four-digit end is a year only when no troop noun follows it.
+    if a.year_like or (b.year_like and not ctx.g.noun.match(ctx.text, b.end)):
         return None
     joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
     if joiner is None:
@@ -330,8 +334,8 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
         return None
     start = opener.start() if opener else a.start
     qualifier = ctx.g.qualifier.search(ctx.text, max(0, start - 30), start)
-    if qualifier and ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split())) == "approximate":
-        start = qualifier.start("q")
+    if qualifier:
+        start = qualifier.start("q")  # "نحو", and a bound too: "ما لا يقل عن 1500 إلى 2000" is one range
     return _Count(start, b.end, a.start, low, b.high, "range", a)
 
 
@@ -736,11 +740,33 @@ def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     return marked[-1].code if marked else None
 
 
+def _location_next(ctx: _Context, index: int, leaving: bool) -> str | None:
+    """'قتل 150 مسلحا ... وكانت العناصر متواجدة في معسكر ... وسط الصومال': the place the next sentence gives them."""
+    if index + 1 >= len(ctx.sentences.spans):
+        return None
+    s, e = ctx.sentences.spans[index + 1]
+    if any(s <= start < e for start in ctx.count_starts):
+        return None  # the next sentence counts troops of its own, and its place is theirs
+    places = ctx.places(index + 1)
+    marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+    return marked[0].code if marked else None
+
+
+def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    """A place inside parentheses the count is not in: "(المحظور في روسيا)", "(רוסיים ממלחמת האזרחים בסוריה)"."""
+    _, s, e = ctx.sentence_of(p.start)
+    opening = ctx.text.rfind("(", s, p.start)
+    if opening < 0 or ctx.text.rfind(")", s, p.start) > opening:
+        return False
+    closing = ctx.text.find(")", p.end, e)
+    return not opening < c.start < (closing if closing >= 0 else e)
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
 ) -> tuple[str | None, str | None, str | None]:
     """The places of the count's sentence named after its phrase, before it, and right after its noun."""
-    places = ctx.places(index)
+    places = [p for p in ctx.places(index) if not _aside(ctx, p, c)]
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
@@ -844,7 +870,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
-        near if mention_type == "force_size" else after or before or _location_before(ctx, index, leaving)
+        near
+        if mention_type == "force_size"
+        else after or before or _location_before(ctx, index, leaving) or _location_next(ctx, index, leaving)
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country

@@ -542,3 +542,84 @@ def test_casualty_noun_after_a_sentence_about_soldiers() -> None:
 
 def test_divisions_and_companies_are_units() -> None:
     assert spans("בתמרון צפויות להשתתף כחמש אוגדות ושלוש פלוגות.", "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "location", "mention_type"),
+    [
+        # a group's name in quotes, and regions of Somalia, Libya and Sinai
+        (
+            'قتل الجيش 20 مسلحا من حركة "الشباب" في إقليم شبيلي السفلى.',
+            "ar",
+            "20",
+            "AL_SHABAAB",
+            "SOM",
+            "casualties",
+        ),
+        ("وصل 1500 من «مرتزقة فاغنر» إلى سرت.", "ar", "1500", "RUS", "LBY", "deployment"),
+        ("يوجد نحو 800 مرتزق روسي في ليبيا.", "ar", "نحو 800", "RUS", "LBY", "deployment"),
+        # a place in an aside does not place the troops
+        (
+            'قتل الجيش 6 عناصر من حركة "الشباب" (المحظورة في روسيا) جنوب البلاد.',
+            "ar",
+            "6",
+            "AL_SHABAAB",
+            None,
+            "casualties",
+        ),
+        # the next sentence places troops it does not count itself
+        (
+            "قتل الجيش 40 مسلحا من حركة الشباب. وكان المسلحون في معسكر وسط الصومال.",
+            "ar",
+            "40",
+            "AL_SHABAAB",
+            "SOM",
+            "casualties",
+        ),
+        # a bound before a range is part of the range
+        (
+            "بقي ما لا يقل عن 1500 إلى 2000 مرتزق في ليبيا.",
+            "ar",
+            "ما لا يقل عن 1500 إلى 2000",
+            None,
+            "LBY",
+            "deployment",
+        ),
+        (
+            "قالت موسكو إن خسائر القوات المسلحة الأوكرانية تجاوزت مليوناً ونصف مليون نفر.",
+            "ar",
+            "تجاوزت مليوناً ونصف مليون",
+            "UKR",
+            None,
+            "casualties",
+        ),
+        ("تبادلت روسيا وأوكرانيا نحو 300 أسير حرب.", "ar", "نحو 300", None, None, "casualties"),
+        ("עשרות חמושים הסתערו על עמדות הצבא המצרי בסיני.", "he", "עשרות", None, "EGY", "deployment"),
+    ],
+)
+def test_more_fields_of_news_pages(
+    text: str, language: str, count_text: str, actor: str | None, location: str | None, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        count_text,
+        actor,
+        location,
+        mention_type,
+    )
+
+
+def test_next_sentence_with_its_own_count_does_not_place_the_first() -> None:
+    found = extract_mentions("ارتفع عدد القتلى إلى 56 جنديا. وأصيب 20 جنديا في غزة.", "ar")
+    assert [(m.count_text, m.location_country) for m in found] == [("56", None), ("20", "PSE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("أرسلت روسيا منظومات Pantsir S - 1 ومقاتلات MiG - 29 إلى القاعدة العسكرية.", "ar"),
+        ("הצבא הוריד את גיל הגיוס ל-25.", "he"),
+    ],
+)
+def test_labels_and_ages_of_news_pages(text: str, language: str) -> None:
+    assert spans(text, language) == []
