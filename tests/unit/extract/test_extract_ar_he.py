@@ -623,3 +623,13 @@ def test_next_sentence_with_its_own_count_does_not_place_the_first() -> None:
 )
 def test_labels_and_ages_of_news_pages(text: str, language: str) -> None:
     assert spans(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['ארה"ב תוציא 2,000 חיילים מעיראק עד סוף השנה.', "צרפת תסיג 1,500 חיילים ממאלי."],
+)
+def test_future_tense_of_pulling_out(text: str) -> None:
+    m = one(text, "he")
+    assert (m.mention_type, m.actor_code) == ("withdrawal", "USA" if "ארה" in text else "FRA")
+    assert m.location_country in ("IRQ", "MLI")
