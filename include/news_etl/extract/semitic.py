@@ -275,9 +275,12 @@ class _Context:
         """(start, end, type, in a relative clause) of every type cue word of sentence `index`."""
         if index not in self._cues:
             s, e = self.sentences.spans[index]
+            # A cue word inside the name of a force ("כוח וגנר", "قوة الرضوان") is part of a name, not a verb.
+            names = [(p.start, p.end) for p in self.places(index) if p.kind == "army"]
             self._cues[index] = [
                 (m.start(), m.end(), m.lastgroup or "other", self._relative(m, s))
                 for m in self.g.cues.finditer(self.text, s, e)
+                if not any(a < m.end() and m.start(m.lastgroup or 0) < b for a, b in names)
             ]
         return self._cues[index]
 

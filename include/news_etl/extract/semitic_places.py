@@ -40,6 +40,18 @@ _SPEAKER_BEFORE = re.compile(
         r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
     )
 )
+# "..., כך מסר משרד ההגנה הבריטי": a country's office that says it, not the owner (an army that says it about its
+# own troops, "כך הודיע דובר צה\"ל", still owns them).
+_SAID_BY = re.compile(
+    r"(?<!\w)כך\s+(?:מסר|מסרה|אמר|אמרה|דיווח|דיווחה|הודיע|הודיעה|נמסר|פרסם|פרסמה)(?:\s+\S+){0,2}\s+\Z"
+)
+# An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
+_REPORTER_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اذاعة|قناة|مرصد|استخبارات)(?:\s+\S+){0,2}\s+\Z"
+        r"|(?<!\w)(?:ב|ו|ה)?(?:ערוץ|עיתון|רשת|סוכנות)(?:\s+\S+){0,2}\s+\Z"
+    )
+)
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z")
 )
@@ -55,6 +67,7 @@ class SemiticPlace:
     departure: bool  # after "من" / the prefix מ: where troops leave
     other_side: bool  # after "مع", "ضد", "נגד": the enemy, not the owner
     speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
+    reporter: bool = False  # "وكالة التجسس في سيول": where the reporter sits, not where the troops are
 
     @property
     def group(self) -> bool:
@@ -71,7 +84,7 @@ class SemiticPlace:
 
     @property
     def can_locate(self) -> bool:
-        return self.kind != "army" and self.code not in ("UN", "NATO") and not self.speaker
+        return self.kind != "army" and self.code not in ("UN", "NATO") and not self.reporter
 
 
 @cache
@@ -185,8 +198,13 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
-        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start()))
-        out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker))
+        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start())) or (
+            kind != "army" and bool(_SAID_BY.search(text, before, m.start()))
+        )
+        reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
+        out.append(
+            SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker, reporter)
+        )
     if any(p.code == HOME_ARMY for p in out):
         out = [p for i, p in enumerate(out) if not _named_army(text, out, i)]
     return out

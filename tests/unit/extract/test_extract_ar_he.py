@@ -633,3 +633,59 @@ def test_future_tense_of_pulling_out(text: str) -> None:
     m = one(text, "he")
     assert (m.mention_type, m.actor_code) == ("withdrawal", "USA" if "ארה" in text else "FRA")
     assert m.location_country in ("IRQ", "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "location", "mention_type"),
+    [
+        # "two or three" is one range
+        (
+            "قتلت القوات الأمريكية اثنين أو ثلاثة من المسلحين في سوريا.",
+            "ar",
+            "اثنين أو ثلاثة",
+            None,
+            "SYR",
+            "casualties",
+        ),
+        # a military site in a country places the troops ("موقع" is a site here, not a news site)
+        (
+            "قتل ثلاثة جنود أميركيين في هجوم على موقع عسكري بالأردن.",
+            "ar",
+            "ثلاثة",
+            "USA",
+            "JOR",
+            "casualties",
+        ),
+        (
+            "يعتقد أن آلاف الروس المرتزقة حاربوا في سوريا لتقليل الإصابات في صفوف الجيش.",
+            "ar",
+            "آلاف",
+            "RUS",
+            "SYR",
+            "deployment",
+        ),
+        # the office that says it is not the owner; an army that says it is
+        (
+            '"כוח וגנר כולל כיום כ-40 אלף לוחמים באוקראינה", כך מסר משרד ההגנה הבריטי.',
+            "he",
+            "כ-40 אלף",
+            "RUS",
+            "UKR",
+            "deployment",
+        ),
+        ('שלושה לוחמים נפצעו ברפיח, כך הודיע דובר צה"ל.', "he", "שלושה", "ISR", "PSE", "casualties"),
+        # "in the air" is no fallen soldier, and "at its disposal" no parade
+        ('מול מאות הטירונים בטקס ההשבעה הדהד "אני נשבע" בחלל האוויר.', "he", "מאות", None, None, "training"),
+        ("על פי הערכות עמדו לרשותו של כוח וגנר כ-5,000 חיילים.", "he", "כ-5,000", "RUS", None, "force_size"),
+    ],
+)
+def test_fields_of_held_out_news_pages(
+    text: str, language: str, count_text: str, actor: str | None, location: str | None, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        count_text,
+        actor,
+        location,
+        mention_type,
+    )
