@@ -115,6 +115,7 @@ class _Grammar:
     conscripts: frozenset[str]
     casualty_nouns: frozenset[str]
     mixed_casualties: re.Pattern[str]
+    evacuation: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -181,6 +182,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         conscripts=frozenset(lex["conscript_nouns"]),
         casualty_nouns=frozenset(lex["casualty_nouns"]),
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
+        evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
         troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
@@ -576,10 +578,13 @@ def _group_head(ctx: _Context, c: _Count) -> _Head | None:
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
     m = _DEMONYM_HEAD[ctx.lang].match(ctx.text, c.end)
-    if (
-        c.precision != "exact"
-        or m is None
-        or not _DEMONYM_CONTEXT[ctx.lang].search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    if m is None or not _DEMONYM_CONTEXT[ctx.lang].search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+        return None
+    # A vague or approximate figure ("מאות אלפי רוסים") heads a count only before a verb troops are the subject of
+    # ("גויסו", "قتلوا"): "آلاف الأمريكيين" alone may be anyone.
+    if c.precision != "exact" and not (
+        ctx.g.troop_verb_after.match(ctx.text, m.end())
+        or _PLURAL_VERB_AFTER[ctx.lang].match(ctx.text, m.end())
     ):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
@@ -787,14 +792,20 @@ def _locations(
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
-    near = []
+    near: list[tuple[int, str, bool, bool]] = []
+    evacuations: list[tuple[int, str, bool, bool]] = []  # "إجلاء 17 جنديا ... بعد إصابتهم": the wounded moved
     for start, end, kind, relative in ctx.cues(ctx.sentences.index_of(c.start)):
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
         after = start >= noun_end
-        near.append((c.start - end if end <= c.start else start - noun_end, kind, after, relative and after))
+        cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
+        near.append(cue)
+        if ctx.g.evacuation.search(ctx.text, start, end):
+            evacuations.append(cue)
     # A relative clause after the noun yields to the main verb that follows it ("חיילים שנשלחו לסוריה נהרגו").
+    if any(kind == "casualties" for _, kind, _, _ in near):
+        near = [cue for cue in near if not (cue[1] == "withdrawal" and cue in evacuations)]
     main_verbs = {kind for _, kind, after, relative in near if after and not relative}
     for distance, kind, _, relative in near:
         out.append((distance + (RELATIVE_PENALTY if relative and main_verbs - {kind} else 0), kind))

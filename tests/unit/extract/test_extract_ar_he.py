@@ -689,3 +689,27 @@ def test_fields_of_held_out_news_pages(
         location,
         mention_type,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "mention_type"),
+    [
+        # a vague count of a demonym before a verb troops are the subject of
+        ("מאות אלפי רוסים גויסו לצבא מאז הגיוס החלקי.", "he", "מאות אלפי", "force_size"),
+        # releasing reservists pulls them out; moving the wounded is part of the casualty
+        ('צה"ל החליט לשחרר כ-10,000 חיילי מילואים מהשירות.', "he", "כ-10,000", "withdrawal"),
+        (
+            "أفادت الصحيفة بإجلاء 17 عسكريا إسرائيليا من جنوب لبنان بعد إصابتهم بجروح.",
+            "ar",
+            "17",
+            "casualties",
+        ),
+    ],
+)
+def test_types_of_held_out_news_pages(text: str, language: str, count_text: str, mention_type: str) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.mention_type) == (count_text, mention_type)
+
+
+def test_vague_demonym_without_a_troop_verb_is_no_count() -> None:
+    assert spans("אלפי אמריקאים ביקרו בבסיס הצבאי בקיץ.", "he") == []
