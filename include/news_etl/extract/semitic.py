@@ -582,10 +582,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     # A vague or approximate figure ("מאות אלפי רוסים") heads a count only before a verb troops are the subject of
     # ("גויסו", "قتلوا"): "آلاف الأمريكيين" alone may be anyone.
-    if c.precision != "exact" and not (
-        ctx.g.troop_verb_after.match(ctx.text, m.end())
-        or _PLURAL_VERB_AFTER[ctx.lang].match(ctx.text, m.end())
-    ):
+    if c.precision != "exact" and not ctx.g.troop_verb_after.match(ctx.text, m.end()):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
     if place is None or place[1] != "demonym" or place[0] in _CIVILIAN_DEMONYMS[ctx.lang]:
