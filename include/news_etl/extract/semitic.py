@@ -63,6 +63,7 @@ _PLURAL_VERB_AFTER = {
     "ar": re.compile(r"\s+(?:[يت]?\w{2,}(?:وا|ون))(?!\w)"),
     "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
 }
+_PAIR_BEFORE = re.compile(r"\d+\s?[-–]\s?\Z")
 # "N من <noun>": the figure counts that noun (troop nouns and armies are matched before a bare figure is tried).
 _OF_NOUN_AFTER = re.compile(r"\s+من\s+(?:ال)?[^\W\d]")
 _GENTILIC_PLURAL = re.compile(r"(?:ين|يون|يا|ים)\Z")
@@ -115,6 +116,8 @@ class _Grammar:
     conscripts: frozenset[str]
     casualty_nouns: frozenset[str]
     mixed_casualties: re.Pattern[str]
+    not_troops_nouns: re.Pattern[str]
+    ratio_before: re.Pattern[str]
     evacuation: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
@@ -182,6 +185,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         conscripts=frozenset(lex["conscript_nouns"]),
         casualty_nouns=frozenset(lex["casualty_nouns"]),
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
+        not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
+        ratio_before=re.compile(rf"(?<!\w)(?:{_words(lex, 'ratio_before')})\s+\Z"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
         troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
@@ -496,6 +501,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     if _OF_NOUN_AFTER.match(text, c.end):
         return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
     _, s, _ = ctx.sentence_of(c.start)
+    if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start):
+        return None  # "מספר המשתמטים עלה מכ-13 אלף": the figure counts the people named before it
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
     if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
@@ -611,6 +618,12 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+        return True
+    if ctx.g.ratio_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
+        return True  # "אחד מתוך ארבעה גברים": a ratio
+    # "בני 26-22", "גילאי 18-30": the second figure of a labelled pair is labelled too.
+    pair = _PAIR_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start)
+    if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 12), pair.start()):
         return True
     return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
 

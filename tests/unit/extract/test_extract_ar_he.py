@@ -713,3 +713,33 @@ def test_types_of_held_out_news_pages(text: str, language: str, count_text: str,
 
 def test_vague_demonym_without_a_troop_verb_is_no_count() -> None:
     assert spans("אלפי אמריקאים ביקרו בבסיס הצבאי בקיץ.", "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "actor"),
+    [
+        # serving makes people troops; uniformed personnel and members of a unit are troops
+        ('כיום משרתים בצה"ל כ-3,000 חרדים במסלולים שונים.', "כ-3,000", "ISR"),
+        ('בצה"ל משרתים כיום כ-9,000 לובשי מדים חרדים.', "כ-9,000", "ISR"),
+        ("ארבעה חברים מהגדוד נהרגו במשימה באזור קורסק.", "ארבעה", None),
+        # the capital names the sender; "the Russian front" is a place, not the owner
+        ("פיונגיאנג שלחה אלפי חיילים לחזית הרוסית.", "אלפי", "PRK"),
+    ],
+)
+def test_hebrew_recruitment_nouns(text: str, count_text: str, actor: str | None) -> None:
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code) == (count_text, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('לפי הנתונים, אחד מתוך חמישה גברים אינו מתגייס לצה"ל.', "he"),
+        ("יש כ-50 אלף משרתים פוטנציאלים למערך המילואים.", "he"),
+        ("בתוך שנתיים עלה מספר המשתמטים מצווי הגיוס מכ-10 אלף לכ-60 אלף.", "he"),
+        ('השירות נועד לחרדים בני 26-22 בצה"ל.', "he"),
+        ("ارتفع عدد المعتقلين لدى الجيش إلى 300 منذ بدء الحرب.", "ar"),
+    ],
+)
+def test_ratios_potentials_and_other_people(text: str, language: str) -> None:
+    assert spans(text, language) == []
