@@ -117,7 +117,6 @@ class _Grammar:
     casualty_nouns: frozenset[str]
     mixed_casualties: re.Pattern[str]
     not_troops_nouns: re.Pattern[str]
-    ratio_before: re.Pattern[str]
     evacuation: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
@@ -135,6 +134,14 @@ class _Grammar:
     reported: re.Pattern[str]
     source: re.Pattern[str]
     candidate: re.Pattern[str]
+
+
+@cache
+def _army_name_words(lang: SemiticLanguage) -> frozenset[str]:
+    """Every word of the names of armies and groups ("כוח", "الحشد"): a cue word among them may be a name."""
+    return frozenset(
+        w for form, (_, kind) in place_forms(lang).items() if kind == "army" for w in form.split()
+    )
 
 
 def _is_state(p: SemiticPlace) -> bool:
@@ -186,7 +193,6 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         casualty_nouns=frozenset(lex["casualty_nouns"]),
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
-        ratio_before=re.compile(rf"(?<!\w)(?:{_words(lex, 'ratio_before')})\s+\Z"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
         troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
@@ -282,12 +288,14 @@ class _Context:
         """(start, end, type, in a relative clause) of every type cue word of sentence `index`."""
         if index not in self._cues:
             s, e = self.sentences.spans[index]
-            # A cue word inside the name of a force ("כוח וגנר", "قوة الرضوان") is part of a name, not a verb.
-            names = [(p.start, p.end) for p in self.places(index) if p.kind == "army"]
+            matches = list(self.g.cues.finditer(self.text, s, e))
+            # A cue word inside the name of a force ("כוח וגנר", "الحشد الشعبي") is part of a name, not a verb.
+            name_words = _army_name_words(self.lang)
+            if any(m.group(m.lastgroup or 0) in name_words for m in matches):
+                names = [(p.start, p.end) for p in self.places(index) if p.kind == "army"]
+                matches = [m for m in matches if not any(a < m.end() and m.start() < b for a, b in names)]
             self._cues[index] = [
-                (m.start(), m.end(), m.lastgroup or "other", self._relative(m, s))
-                for m in self.g.cues.finditer(self.text, s, e)
-                if not any(a < m.end() and m.start(m.lastgroup or 0) < b for a, b in names)
+                (m.start(), m.end(), m.lastgroup or "other", self._relative(m, s)) for m in matches
             ]
         return self._cues[index]
 
@@ -295,7 +303,8 @@ class _Context:
         """A verb of a relative clause ("שנשלחו לסוריה", "التي نشرت"): it says what the troops did before."""
         if self.lang == "he":
             return "ש" in self.text[m.start() : m.start(m.lastgroup or 0)]
-        return bool(_RELATIVE_BEFORE.search(self.text, max(sentence_start, m.start() - 20), m.start()))
+        window = self.text[max(sentence_start, m.start() - 20) : m.start()]
+        return "ال" in window and bool(_RELATIVE_BEFORE.search(window))
 
     def sentence_of(self, offset: int) -> tuple[int, int, int]:
         index = self.sentences.index_of(offset)
@@ -444,8 +453,11 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
         return None  # "135,000 אזרחים" are troops only when they are called up
-    mixed = ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
-    if weak and noun in ctx.g.casualty_nouns and mixed:
+    if (
+        weak
+        and noun in ctx.g.casualty_nouns
+        and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    ):
         return None  # "15 אלף הרוגים" among civilians, "חללי מערכות ישראל" with police: not a troop count
     return _Head("noun", noun, m.end("noun"), weak)
 
@@ -617,12 +629,15 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return False
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
-    if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+    if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
         return True
-    if ctx.g.ratio_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
-        return True  # "אחד מתוך ארבעה גברים": a ratio
     # "בני 26-22", "גילאי 18-30": the second figure of a labelled pair is labelled too.
-    pair = _PAIR_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start)
+    near = ctx.text[max(0, c.num_start - 2) : c.num_start]
+    pair = (
+        _PAIR_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start)
+        if "-" in near or "–" in near
+        else None
+    )
     if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 12), pair.start()):
         return True
     return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))

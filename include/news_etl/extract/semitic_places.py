@@ -202,7 +202,10 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
         speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start())) or (
-            kind != "army" and bool(_SAID_BY.search(text, before, m.start()))
+            lang == "he"
+            and kind != "army"
+            and "כך" in text[before : m.start()]
+            and bool(_SAID_BY.search(text, before, m.start()))
         )
         reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
         out.append(
