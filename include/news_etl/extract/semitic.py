@@ -948,10 +948,10 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
         return []
     mentions: list[Mention] = []
     counts = _counts(ctx)
+    # Labels and units (البرج 22, גדוד 101) are no counts: a sentence with only those counts no troops of its own.
+    counts = [c for c in counts if not _blocked(ctx, c)]
     ctx.count_starts = [c.start for c in counts]
     for count in counts:
-        if _blocked(ctx, count):
-            continue
         mention = _mention(ctx, count, mentions)
         if mention is not None:
             mentions.append(mention)

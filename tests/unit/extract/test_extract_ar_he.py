@@ -743,3 +743,16 @@ def test_hebrew_recruitment_nouns(text: str, count_text: str, actor: str | None)
 )
 def test_ratios_potentials_and_other_people(text: str, language: str) -> None:
     assert spans(text, language) == []
+
+
+def test_a_sentence_with_only_a_label_places_the_troops_before_it() -> None:
+    text = "قصفت طائرة مسيرة قاعدة عسكرية أمريكية، ما أدى إلى مقتل 3 عسكريين. وقع الهجوم على البرج 22 في شمال شرقي الأردن."
+    m = one(text, "ar")
+    assert (m.count_text, m.actor_code, m.location_country) == ("3", "USA", "JOR")
+
+
+def test_report_of_a_country_and_experts_of_the_un_speak_but_do_not_own() -> None:
+    text = "كشف تقرير أميركي عن بقاء 5 آلاف «مرتزق في ليبيا بالنيابة عن موسكو»."
+    assert one(text, "ar").actor_code == "RUS"
+    text = "ووفقا لتقرير فريق خبراء الأمم المتحدة، بقي حوالي ألفي مقاتل من فاغنر في ليبيا."
+    assert one(text, "ar").actor_code == "RUS"
