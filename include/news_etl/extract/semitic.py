@@ -53,8 +53,14 @@ _DEMONYM_HEAD = {
 # Demonyms that name civilians when they head a count: Palestinians in both languages, Israelis in Hebrew news.
 _CIVILIAN_DEMONYMS = {"ar": ("PSE",), "he": ("PSE", "ISR")}
 _DEMONYM_CONTEXT = {
-    "ar": re.compile(fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")),
-    "he": re.compile(r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים)(?!\w)"),
+    "ar": re.compile(
+        fold_word(
+            r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات|تجنيد|التجنيد|تعبئة|التعبئة|الاحتياط)(?!\w)"
+        )
+    ),
+    "he": re.compile(
+        r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
+    ),
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
@@ -194,7 +200,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
-        troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
+        troop_verb_after=re.compile(
+            rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
+        ),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
@@ -515,6 +523,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     _, s, _ = ctx.sentence_of(c.start)
     if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start):
         return None  # "מספר המשתמטים עלה מכ-13 אלף": the figure counts the people named before it
+    if ctx.lang == "he" and g.mixed_casualties.search(text, *ctx.sentence_of(c.start)[1:]):
+        return None  # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
     if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
@@ -601,7 +611,12 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     # A vague or approximate figure ("מאות אלפי רוסים") heads a count only before a verb troops are the subject of
     # ("גויסו", "قتلوا"): "آلاف الأمريكيين" alone may be anyone.
-    if c.precision != "exact" and not ctx.g.troop_verb_after.match(ctx.text, m.end()):
+    # A call-up just before the figure makes them troops too ("גיוס של למעלה מחצי מיליון רוסים").
+    if (
+        c.precision != "exact"
+        and not ctx.g.troop_verb_after.match(ctx.text, m.end())
+        and not ctx.g.conscription.search(ctx.text, max(0, c.start - 12), c.start)
+    ):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
     if place is None or place[1] != "demonym" or place[0] in _CIVILIAN_DEMONYMS[ctx.lang]:
@@ -764,13 +779,18 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     )
 
 
+LOOK_BACK = 3
+
+
 def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
-    if index == 0:
-        return None
-    places = ctx.places(index - 1)
-    marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
-    return marked[-1].code if marked else None
+    # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        places = ctx.places(back)
+        if places:
+            marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+            return marked[-1].code if marked else None
+    return None
 
 
 def _location_next(ctx: _Context, index: int, leaving: bool) -> str | None:

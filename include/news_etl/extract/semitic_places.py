@@ -52,6 +52,11 @@ _REPORTER_BEFORE = re.compile(
         r"|(?<!\w)(?:ב|ו|ה)?(?:ערוץ|עיתון|רשת|סוכנות)(?:\s+\S+){0,2}\s+\Z"
     )
 )
+# "כך דווח בארצות הברית", "בקייב טוענים כי": where it is said, not where the troops are.
+_SAID_THERE_BEFORE = re.compile(r"(?<!\w)(?:דווח|נמסר|פורסם|דיווחו|הודיעו|מסרו)\s+\Z")
+_SAID_THERE_AFTER = re.compile(
+    r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו)(?!\w)"
+)
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
@@ -194,6 +199,13 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = bool(location.search(text, before, m.start()))
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
+        if (
+            located
+            and lang == "he"
+            and kind != "army"
+            and (_SAID_THERE_BEFORE.search(text, before, m.start()) or _SAID_THERE_AFTER.match(text, m.end()))
+        ):
+            located = False
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
         side = bool(other_side.search(text, before, m.start()))
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")

@@ -756,3 +756,49 @@ def test_report_of_a_country_and_experts_of_the_un_speak_but_do_not_own() -> Non
     assert one(text, "ar").actor_code == "RUS"
     text = "ووفقا لتقرير فريق خبراء الأمم المتحدة، بقي حوالي ألفي مقاتل من فاغنر في ليبيا."
     assert one(text, "ar").actor_code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "actor"),
+    [
+        # a call-up or a troop verb after an adverb makes a demonym count troops
+        ("במוסקבה שוקלים גיוס של למעלה ממיליון רוסים בשנה הבאה.", "למעלה ממיליון", "RUS"),
+        ("בחודש שעבר 200 אלף אוקראינים כבר גויסו.", "200 אלף", "UKR"),
+    ],
+)
+def test_hebrew_demonyms_called_up(text: str, count_text: str, actor: str) -> None:
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code, m.mention_type) == (count_text, actor, "force_size")
+
+
+def test_an_active_wounding_verb_before_the_count_is_a_casualty() -> None:
+    m = one("רקטות ששוגרו מעיראק פצעו ארבעה חיילים אמריקנים.", "he")
+    assert (m.count_text, m.mention_type) == ("ארבעה", "casualties")
+
+
+def test_the_setting_of_the_passage_places_a_count_a_few_sentences_later() -> None:
+    text = (
+        "מחבלים ניסו לחדור למוצב בחאן יונס הבוקר. לאחר חילופי אש, חלק מהם נמלטו. "
+        'הכוחות סרקו את השטח. באירוע נפצעו 2 לוחמי צה"ל.'
+    )
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code, m.location_country) == ("2", "ISR", "PSE")
+
+
+def test_a_place_where_it_is_said_is_not_where_the_troops_are() -> None:
+    m = one("ארבעה חיילים נפצעו בתקיפה על הבסיס, כך דווח בארצות הברית.", "he")
+    assert m.location_country is None
+    m = one("בלונדון טוענים כי כ-300 חיילים רוסים נהרגו בשבוע האחרון.", "he")
+    assert (m.actor_code, m.location_country) == ("RUS", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "משרד הבריאות המקומי: 120 נהרגו מתחילת המלחמה, מתוכם 9 ילדים",
+        "במלחמה נהרגו עד כה לפחות ארבעה אנשים ו-11 נפצעו.",
+        "בשבוע הראשון של המלחמה 2 מיליון נעקרו מבתיהם.",
+    ],
+)
+def test_hebrew_tolls_of_civilians_and_the_displaced(text: str) -> None:
+    assert spans(text, "he") == []
