@@ -490,9 +490,28 @@ def _previous_near(ctx: _Context, c: _Count, previous: list[Mention], sentences:
     return last if index - ctx.sentences.index_of(last.extra["folded_start"]) <= sentences else None  # type: ignore[arg-type]
 
 
+# A figure of people who need not be troops ("16 شخصا", "120 אנשים").
+_PEOPLE_COUNT = re.compile(
+    fold_word(
+        r"\d[\d,.]*\s+(?:شخص\w*|أشخاص|مدني\w*|مواطن\w*|أطفال|نساء|فلسطيني\w*|אנשים|בני אדם|אזרחים|ילדים)(?!\w)"
+    )
+)
+
+
+def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    _, s, _ = ctx.sentence_of(c.start)
+    found = list(_PEOPLE_COUNT.finditer(ctx.text, s, c.start))
+    if not found:
+        return False
+    last = found[-1]
+    return not any(last.start() < int(p.extra["folded_start"]) < c.start for p in previous)  # type: ignore[call-overload]
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
+        if _people_count_before(ctx, c, previous):
+            return None  # "استشهاد 16 شخصا ... 9 منهم": part of a count of people, not of troops
         if _troops_before(ctx, c, 2) or previous:
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
@@ -504,6 +523,19 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
         if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
             return _Head("definite", noun_end=c.end)
+    return None
+
+
+_TOLL_AFTER = re.compile(fold_word(r"\s+(?:حصيلة|عدد|מניין|מספר)\s+"))
+
+
+def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'ما يرفع إلى 9 حصيلة الجنود الذين قضوا': a figure before the toll of troops it gives."""
+    if c.atom is None or c.atom.year_like:
+        return None
+    toll = _TOLL_AFTER.match(ctx.text, c.end)
+    if toll and ctx.g.troop_anywhere.match(ctx.text, toll.end()):
+        return _Head("bare", noun_end=c.end)
     return None
 
 
@@ -585,6 +617,7 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         or _group_head(ctx, c)
         or _reference_head(ctx, c, previous)
         or _definite_vague_head(ctx, c, previous)
+        or _toll_head(ctx, c)
         or _bare_head(ctx, c, previous)
     )
 

@@ -802,3 +802,24 @@ def test_a_place_where_it_is_said_is_not_where_the_troops_are() -> None:
 )
 def test_hebrew_tolls_of_civilians_and_the_displaced(text: str) -> None:
     assert spans(text, "he") == []
+
+
+def test_arabic_a_figure_before_the_toll_of_soldiers() -> None:
+    m = one("أعلن الجيش مقتل ضابط آخر، ما يرفع إلى 12 حصيلة الجنود الذين قتلوا منذ بدء العملية.", "ar")
+    assert (m.count_text, m.mention_type) == ("12", "casualties")
+
+
+def test_arabic_part_of_a_count_of_people_is_no_troop_count() -> None:
+    text = "شهدت المنطقة تصعيدا عسكريا أسفر عن مقتل 20 شخصا في غارات، 7 منهم في بلدة واحدة."
+    assert spans(text, "ar") == []
+
+
+def test_arabic_soldiers_and_settlers_are_no_troop_count() -> None:
+    assert spans("أسفرت الهجمات عن مقتل 15 من الجنود والمستوطنين في الأشهر الأخيرة.", "ar") == []
+
+
+def test_arabic_the_country_invaded_places_the_troops_and_fighting_isis_does_not_own_them() -> None:
+    m = one("قالت كييف إن القوات الروسية فقدت نحو 5000 جندي خلال غزوها أوكرانيا.", "ar")
+    assert (m.actor_code, m.location_country) == ("RUS", "UKR")
+    m = one("أصيب 6 جنود في هجوم على قاعدة تستضيف قوات أميركية لمحاربة داعش في العراق.", "ar")
+    assert m.actor_code != "ISIS"
