@@ -212,7 +212,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
             rf"(?<!\w){pre}(?:{words_alternation(list(lex['definite_after']) or ['(?!)'])})\s+\Z"
         ),
         bare_trigger=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
-        bare_end=re.compile(rf"\s*(?:[،,.;؛:!?)\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
+        bare_end=re.compile(rf"\s*(?:[،,.;؛:!?()\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
         unit_after=re.compile(rf"\s*(?:%|٪|{pre}(?:{_words(lex, 'unit_blockers')})(?!\w))"),
         dual=re.compile(
             rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"
@@ -519,7 +519,7 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         if _previous_near(ctx, c, previous, 1) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
         return None
-    if c.atom is not None and c.atom.definite and text[c.start : c.end] != "الاثنين":
+    if c.atom is not None and c.atom.definite and text[c.start : c.end] not in ("الاثنين", "השני"):
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
         if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
             return _Head("definite", noun_end=c.end)

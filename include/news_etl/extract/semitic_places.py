@@ -57,6 +57,10 @@ _SAID_THERE_BEFORE = re.compile(r"(?<!\w)(?:דווח|נמסר|פורסם|דיו�
 _SAID_THERE_AFTER = re.compile(
     r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו)(?!\w)"
 )
+# "ينحدرون من قرى في جنوبي لبنان", "שמוצאם מדרום לבנון": where the troops come from, not where they are.
+_ORIGIN_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ينحدر\w*|يتحدر\w*|تنحدر|مواليد|מוצא\w*|שמוצאם|יליד\w*)(?!\w)")
+)
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
@@ -76,6 +80,7 @@ class SemiticPlace:
     other_side: bool  # after "مع", "ضد", "נגד": the enemy, not the owner
     speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
     reporter: bool = False  # "وكالة التجسس في سيول": where the reporter sits, not where the troops are
+    origin: bool = False  # "ينحدرون من قرى في جنوب لبنان": where the troops come from
 
     @property
     def group(self) -> bool:
@@ -92,7 +97,7 @@ class SemiticPlace:
 
     @property
     def can_locate(self) -> bool:
-        return self.kind != "army" and self.code not in ("UN", "NATO") and not self.reporter
+        return self.kind != "army" and self.code not in ("UN", "NATO") and not (self.reporter or self.origin)
 
 
 @cache
@@ -199,6 +204,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = bool(location.search(text, before, m.start()))
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
+        origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
         if (
             located
             and lang == "he"
@@ -221,7 +227,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         )
         reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
         out.append(
-            SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker, reporter)
+            SemiticPlace(
+                m.start("name"), m.end(), code, kind, located, departure, side, speaker, reporter, origin
+            )
         )
     if any(p.code == HOME_ARMY for p in out):
         out = [p for i, p in enumerate(out) if not _named_army(text, out, i)]

@@ -823,3 +823,29 @@ def test_arabic_the_country_invaded_places_the_troops_and_fighting_isis_does_not
     assert (m.actor_code, m.location_country) == ("RUS", "UKR")
     m = one("أصيب 6 جنود في هجوم على قاعدة تستضيف قوات أميركية لمحاربة داعش في العراق.", "ar")
     assert m.actor_code != "ISIS"
+
+
+def test_hebrew_years_are_no_two_and_a_toll_may_reach_up_to_a_figure() -> None:
+    text = "נספרו 850 פעילים של הארגון בסוריה, שנהרגו בין השנים 2013-2016. מספרם עשוי להגיע עד לכ-900 (לפי הערכה)."
+    found = extract_mentions(text, "he")
+    assert [(m.count_text, m.troop_count_min, m.troop_count_max) for m in found] == [
+        ("850", 850, 850),
+        ("עד לכ-900", None, 900),
+    ]
+
+
+def test_hebrew_the_strip_is_gaza() -> None:
+    m = one("הותר לפרסום כי שלושה לוחמי מילואים נפלו בקרבות בדרום הרצועה.", "he")
+    assert m.location_country == "PSE"
+
+
+def test_where_fighters_come_from_is_not_where_they_are() -> None:
+    m = one("وأكدت الوكالة أن نحو 200 عنصر من قتلى الحزب ينحدرون من قرى في جنوب لبنان.", "ar")
+    assert m.location_country is None
+
+
+def test_arabic_helping_an_army_does_not_own_and_a_ground_manoeuvre_is_no_drill() -> None:
+    m = one("قال مسؤولون إن بيونغ يانغ أرسلت ما لا يقل عن 8 آلاف جندي لمساعدة موسكو.", "ar")
+    assert m.actor_code != "RUS"
+    m = one("وقالت الصحيفة إن هناك 90 قتيلا من الجنود منذ بدء المناورة البرية.", "ar")
+    assert m.mention_type == "casualties"
