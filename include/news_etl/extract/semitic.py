@@ -422,9 +422,17 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
     if c.precision != "exact":
         return
     if ctx.g.trailing.match(ctx.text, c.end) or (
-        noun_end > c.end and ctx.g.trailing.match(ctx.text, noun_end)
+        noun_end > c.end
+        and (
+            ctx.g.trailing.match(ctx.text, noun_end)
+            or ((g := _GENTILIC_AFTER.match(ctx.text, noun_end)) and ctx.g.trailing.match(ctx.text, g.end()))
+        )
     ):
         c.precision, c.high = "lower_bound", None
+
+
+# A gentilic adjective between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل".
+_GENTILIC_AFTER = re.compile(r"\s+\w+(?:يا|ية|يين|يون|ي|ים|ית)(?!\w)")
 
 
 # ---------------------------------------------------------------------------------------------- heads
@@ -516,7 +524,7 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):
-        if _previous_near(ctx, c, previous, 1) or _troops_before(ctx, c, 0):
+        if _previous_near(ctx, c, previous, 2) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
         return None
     if c.atom is not None and c.atom.definite and text[c.start : c.end] not in ("الاثنين", "השני"):
@@ -819,7 +827,7 @@ def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
     # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-        places = ctx.places(back)
+        places = [p for p in ctx.places(back) if p.can_locate]
         if places:
             marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
             return marked[-1].code if marked else None

@@ -849,3 +849,24 @@ def test_arabic_helping_an_army_does_not_own_and_a_ground_manoeuvre_is_no_drill(
     assert m.actor_code != "RUS"
     m = one("وقالت الصحيفة إن هناك 90 قتيلا من الجنود منذ بدء المناورة البرية.", "ar")
     assert m.mention_type == "casualties"
+
+
+def test_arabic_a_trailing_qualifier_after_a_gentilic_and_others_two_sentences_on() -> None:
+    m = one("ووفقا لأرقام غير رسمية، فإن 1500 عسكري إيراني على الأقل قتلوا في سوريا.", "ar")
+    assert (m.count_precision, m.troop_count_min, m.troop_count_max) == ("lower_bound", 1500, None)
+    text = (
+        "لقي 9 جنود من الحرس الثوري حتفهم في معارك في مدينة حلب. صرح بذلك متحدث باسم الحرس الثوري. "
+        "وقال المتحدث إن 14 آخرين أصيبوا بجراح."
+    )
+    found = extract_mentions(text, "ar")
+    assert [(m.count_text, m.actor_code, m.location_country) for m in found] == [
+        ("9", "IRN", "SYR"),
+        ("14", "IRN", "SYR"),
+    ]
+
+
+def test_arabic_peacekeepers_and_the_capital() -> None:
+    m = one("أصيب اثنان من جنود حفظ السلام بنيران إسرائيلية في الناقورة.", "ar")
+    assert (m.count_text, m.actor_code, m.location_country) == ("اثنان", "UN", "LBN")
+    m = one("قالت مواقع إيرانية إن ثلاثة من ضباط الحرس الثوري قتلوا في اشتباكات شرق العاصمة دمشق.", "ar")
+    assert m.location_country == "SYR"
