@@ -870,3 +870,22 @@ def test_arabic_peacekeepers_and_the_capital() -> None:
     assert (m.count_text, m.actor_code, m.location_country) == ("اثنان", "UN", "LBN")
     m = one("قالت مواقع إيرانية إن ثلاثة من ضباط الحرس الثوري قتلوا في اشتباكات شرق العاصمة دمشق.", "ar")
     assert m.location_country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # an IDF brigade or unit names the owner
+        ("בקרב בשג'אעייה נהרגו ארבעה לוחמי גולני.", "he", "ISR"),
+        ('בתקרית נפצעו שני לוחמים מחטיבת הנח"ל.', "he", "ISR"),
+        ("وأضافت أن لواء جفعاتي خسر 12 جنديا منذ بدء المعركة.", "ar", "ISR"),
+    ],
+)
+def test_israeli_brigades_own_their_troops(text: str, language: str, actor: str) -> None:
+    assert one(text, language).actor_code == actor
+
+
+def test_hebrew_to_the_north_of_a_country_is_a_place_and_neutralised_is_a_casualty() -> None:
+    m = one("טורקיה שלחה מאות חיילים לצפון סוריה.", "he")
+    assert (m.actor_code, m.location_country) == ("TUR", "SYR")
+    assert one("בתקרית נוטרלו ארבעה מחבלים חמושים.", "he").mention_type == "casualties"
