@@ -32,7 +32,10 @@ _FROM_AFTER = re.compile(r"\s+من(?!\w)")
 def atom_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     lex = semitic_lexicon(lang)
     scale = words_alternation(list(lex["scales"]))
-    prefixes = words_alternation(list(lex["prefixes"]) + ([_APPROX_PREFIX, "וכ"] if lang == "he" else []))
+    prefixes = words_alternation(
+        list(lex["prefixes"])
+        + ([_APPROX_PREFIX, "וכ", "בכ", "לכ", "מכ", "שכ", "ובכ"] if lang == "he" else [])
+    )
     word = words_alternation(
         list(lex["fixed_phrases"]) + list(lex["number_words"]) + list(lex["multipliers"]) + list(lex["teen"])
     )

@@ -889,3 +889,10 @@ def test_hebrew_to_the_north_of_a_country_is_a_place_and_neutralised_is_a_casual
     m = one("טורקיה שלחה מאות חיילים לצפון סוריה.", "he")
     assert (m.actor_code, m.location_country) == ("TUR", "SYR")
     assert one("בתקרית נוטרלו ארבעה מחבלים חמושים.", "he").mention_type == "casualties"
+
+
+def test_hebrew_approximate_words_after_a_preposition_and_troops_held_captive() -> None:
+    m = one("מדובר בכשלושים לוחמים שנלכדו בשבי.", "he")
+    assert (m.count_text, m.troop_count_min, m.count_precision) == ("כשלושים", 30, "approximate")
+    m = one("בשבי חמאס מוחזקים עדיין 20 חיילים.", "he")
+    assert (m.actor_code, m.mention_type) == (None, "casualties")
