@@ -875,11 +875,17 @@ def _locations(
     return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
 
 
+def _plural_past(text: str, end: int) -> bool:
+    """A verb in the plural past ("חוסלו", "قتلوا"), not a noun ("الإصابات")."""
+    return text[end - 1 : end] == "ו" or text[max(0, end - 2) : end] == "وا"
+
+
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
     near: list[tuple[int, str, bool, bool]] = []
     evacuations: list[tuple[int, str, bool, bool]] = []  # "إجلاء 17 جنديا ... بعد إصابتهم": the wounded moved
+    starts: list[tuple[int, int, str]] = []
     for start, end, kind, relative in ctx.cues(ctx.sentences.index_of(c.start)):
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
@@ -887,11 +893,21 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         after = start >= noun_end
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
+        starts.append((start, end, kind))
         if ctx.g.evacuation.search(ctx.text, start, end):
             evacuations.append(cue)
     # A relative clause after the noun yields to the main verb that follows it ("חיילים שנשלחו לסוריה נהרגו").
     if any(kind == "casualties" for _, kind, _, _ in near):
         near = [cue for cue in near if not (cue[1] == "withdrawal" and cue in evacuations)]
+    # Troops that moved and were killed ("חמישה מחבלים יצאו מן המנהרה ... וחוסלו"): the killing is the news, unless
+    # another figure comes first (the killed are then others).
+    killed = [
+        start
+        for start, end, kind in starts
+        if kind == "casualties" and start >= noun_end and _plural_past(ctx.text, end)
+    ]
+    if killed and not any(noun_end <= other < killed[0] for other in ctx.count_starts):
+        near = [cue for cue in near if not (cue[2] and cue[1] in ("withdrawal", "deployment"))]
     main_verbs = {kind for _, kind, after, relative in near if after and not relative}
     for distance, kind, _, relative in near:
         out.append((distance + (RELATIVE_PENALTY if relative and main_verbs - {kind} else 0), kind))

@@ -896,3 +896,11 @@ def test_hebrew_approximate_words_after_a_preposition_and_troops_held_captive() 
     assert (m.count_text, m.troop_count_min, m.count_precision) == ("כשלושים", 30, "approximate")
     m = one("בשבי חמאס מוחזקים עדיין 20 חיילים.", "he")
     assert (m.actor_code, m.mention_type) == (None, "casualties")
+
+
+def test_troops_that_moved_and_were_killed_are_casualties() -> None:
+    m = one("היום ארבעה מחבלים יצאו מן המנהרה, ניסו לברוח וחוסלו בידי הכוחות.", "he")
+    assert m.mention_type == "casualties"
+    # a figure of others before the killing: the first figure keeps its own verb
+    found = extract_mentions("הצבא הוציא 300 חיילים מהעיר לאחר ש-4 חיילים נהרגו.", "he")
+    assert [(m.count_text, m.mention_type) for m in found] == [("300", "withdrawal"), ("4", "casualties")]
