@@ -904,3 +904,16 @@ def test_troops_that_moved_and_were_killed_are_casualties() -> None:
     # a figure of others before the killing: the first figure keeps its own verb
     found = extract_mentions("הצבא הוציא 300 חיילים מהעיר לאחר ש-4 חיילים נהרגו.", "he")
     assert [(m.count_text, m.mention_type) for m in found] == [("300", "withdrawal"), ("4", "casualties")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a military adjective ("مباني عسكرية") does not make a demonym count troops
+        "أصيب ستة إسرائيليين بجروح، في حين شنت الطائرات غارات على مبان عسكرية في الجنوب.",
+        # a war toll beside the displaced counts civilians too
+        "يخوض الجيش وقوات الدعم السريع حربا خلفت نحو 12 ألف قتيل وقرابة 5 ملايين نازح.",
+    ],
+)
+def test_arabic_israelis_near_military_buildings_and_war_tolls_with_the_displaced(text: str) -> None:
+    assert spans(text, "ar") == []
