@@ -10,11 +10,21 @@ mapped back to the text as given. Word lists: data/lexicon_ar.yaml, lexicon_he.y
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from news_etl.extract.semitic_numbers import Atom, find_atoms, share_scale
-from news_etl.extract.semitic_places import SemiticPlace, find_places, place_forms
+from news_etl.extract.semitic_places import (
+    GENERIC,
+    HOME_ARMY,
+    NOWHERE,
+    SemiticPlace,
+    find_places,
+    generic_group_default,
+    group_codes,
+    home_army,
+    place_forms,
+)
 from news_etl.extract.semitic_text import (
     Folded,
     SemiticLanguage,
@@ -31,6 +41,8 @@ _PREFIX = {"ar": "(?:[وفبلك]|وب|ول|فل|فب|لل)?", "he": "(?:[ובל
 # The present and future tenses prefix a letter to the stem: تسحب, سيرسل, תשלח, ישלחו, נגייס.
 _VERB_PREFIX = {"ar": "(?:س?[يتن](?=\\w{3}))?", "he": "(?:[תינא](?=\\w{3}))?"}
 _QUALIFIER_GLUE = {"ar": "[وفبل]", "he": "[ולבמהש]"}
+# Hebrew glues a number to a qualifier that ends in a preposition letter: כאלף, יותר מאלף, למעלה ממאה אלף, מעל ל7,500.
+_QUALIFIER_GLUED = {"ar": "(?!)", "he": "(?<=[כמל])"}
 _CLOSE = "\"'»”’"
 _OPEN = "\"'«“‘"
 # A plural demonym as the head noun ("٣ امريكيين", "שלושה אמריקאים") in a sentence about troops or a base.
@@ -38,9 +50,17 @@ _DEMONYM_HEAD = {
     "ar": re.compile(r"\s*(?P<word>\w+(?:ين|يون))(?!\w)"),
     "he": re.compile(r"\s*(?P<word>\w+(?:ים))(?!\w)"),
 }
+# Demonyms that name civilians when they head a count: Palestinians in both languages, Israelis in Hebrew news.
+_CIVILIAN_DEMONYMS = {"ar": ("PSE",), "he": ("PSE", "ISR")}
 _DEMONYM_CONTEXT = {
-    "ar": re.compile(fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري\w*|قوات)(?!\w)")),
-    "he": re.compile(r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים)(?!\w)"),
+    "ar": re.compile(
+        fold_word(
+            r"(?<!\w)[وبل]?(?:ال)?(?:قاعدة|جنود|جيش|عسكري(?:ين|ون)?|قوات|تجنيد|التجنيد|تعبئة|التعبئة|الاحتياط)(?!\w)"
+        )
+    ),
+    "he": re.compile(
+        r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
+    ),
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
@@ -49,6 +69,10 @@ _PLURAL_VERB_AFTER = {
     "ar": re.compile(r"\s+(?:[يت]?\w{2,}(?:وا|ون))(?!\w)"),
     "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
 }
+_PAIR_BEFORE = re.compile(r"\d+\s?[-–]\s?\Z")
+# "N من <noun>": the figure counts that noun (troop nouns and armies are matched before a bare figure is tried).
+_OF_NOUN_AFTER = re.compile(r"\s+من\s+(?:ال)?[^\W\d]")
+_GENTILIC_PLURAL = re.compile(r"(?:ين|يون|يا|ים)\Z")
 # "N of" right after a figure, before an army or group: من (Arabic), the prefix מ (Hebrew).
 _OF_AFTER = {"ar": re.compile(r"\s+من\s+(?:[\"«]\s*)?"), "he": re.compile(r"\s+(?=מ)")}
 _PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
@@ -57,12 +81,16 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
     r"|(?:فيما|بينما|في حين|لكن|ولكن|אך|אולם|ורק|רק|אך רק)(?:\s+\w+)?)-?\s*\Z"
 )
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+(?:\S+\s+)?\Z")
+# A cue of a relative clause counts as this much farther than its distance: the main verb decides first.
+RELATIVE_PENALTY = 60
 # Reach of the cue words, owners and places around a count, in characters.
 CUE_REACH = 110
 OWNER_REACH = 60
 OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is about something else
 PLACE_REACH = 150
 NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
+_TOWARDS = re.compile(r"(?:(?<!\w)(?:الي|الى|نحو|אל)\s+|(?<![^\W\d])ל)ה?\Z")
 # A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
 _NUMBER_BEFORE = re.compile(r"\d")
 
@@ -93,6 +121,9 @@ class _Grammar:
     soldiers: re.Pattern[str]
     conscripts: frozenset[str]
     casualty_nouns: frozenset[str]
+    mixed_casualties: re.Pattern[str]
+    not_troops_nouns: re.Pattern[str]
+    evacuation: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -109,6 +140,19 @@ class _Grammar:
     reported: re.Pattern[str]
     source: re.Pattern[str]
     candidate: re.Pattern[str]
+
+
+@cache
+def _army_name_words(lang: SemiticLanguage) -> frozenset[str]:
+    """Every word of the names of armies and groups ("כוח", "الحشد"): a cue word among them may be a name."""
+    return frozenset(
+        w for form, (_, kind) in place_forms(lang).items() if kind == "army" for w in form.split()
+    )
+
+
+def _is_state(p: SemiticPlace) -> bool:
+    """A state that can have an army (a country, its demonym, its leader), as against groups and the UN."""
+    return p.kind in ("name", "demonym", "army") and not p.group and p.code not in ("UN", "NATO", "PSE")
 
 
 def _words(lex: dict, key: str) -> str:
@@ -134,17 +178,18 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     return _Grammar(
         qualifier=re.compile(
             rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
-            r"(?:\s*[-–—]\s*|\s+|(?<=כ))\Z"
+            rf"(?:\s*[-–—]\s*|\s+|{_QUALIFIER_GLUED[lang]})\Z"
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
         range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
         label_before=re.compile(
-            rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z]-?\Z|\w{{3}}-\Z"
+            rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z](?:-|\s[-–]\s?)?\Z|\w{{3}}-\Z"
         ),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
-            rf"\s*[\"»”]?\s*{noun_lead}{article}(?P<noun>{nouns})(?!\w)(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
+            rf"\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
+            rf"(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         militant=re.compile(_words(lex, "militant_nouns")),
@@ -152,7 +197,12 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         soldiers=re.compile(_words(lex, "soldier_nouns")),
         conscripts=frozenset(lex["conscript_nouns"]),
         casualty_nouns=frozenset(lex["casualty_nouns"]),
-        troop_verb_after=re.compile(rf"\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"),
+        mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
+        not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
+        evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
+        troop_verb_after=re.compile(
+            rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
+        ),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),
         troop_anywhere=re.compile(rf"(?<!\w){pre}{article}(?P<noun>{_words(lex, 'troop_nouns')})(?!\w)"),
         military=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'military_context')})(?!\w)"),
@@ -162,7 +212,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
             rf"(?<!\w){pre}(?:{words_alternation(list(lex['definite_after']) or ['(?!)'])})\s+\Z"
         ),
         bare_trigger=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'bare_triggers')})(?!\w)"),
-        bare_end=re.compile(rf"\s*(?:[،,.;؛:!?)\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
+        bare_end=re.compile(rf"\s*(?:[،,.;؛:!?()\"»”\-–]|\Z)|\s+{pre}(?:{_words(lex, 'bare_end')})(?!\w)"),
         unit_after=re.compile(rf"\s*(?:%|٪|{pre}(?:{_words(lex, 'unit_blockers')})(?!\w))"),
         dual=re.compile(
             rf"(?<!\w){pre}(?P<dual>{article}(?:{words_alternation(list(lex['dual_nouns']) or ['(?!)'])}))(?!\w)"
@@ -197,22 +247,72 @@ class _Context:
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
         self.count_starts: list[int] = []
-        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cues: dict[int, list[tuple[int, int, str, bool]]] = {}
 
     def places(self, index: int) -> list[SemiticPlace]:
         if index not in self._places:
             s, e = self.sentences.spans[index]
-            self._places[index] = find_places(self.text, self.lang, s, e)
+            found = find_places(self.text, self.lang, s, e)
+            unresolved = any(p.code in (GENERIC, HOME_ARMY) for p in found)
+            self._places[index] = self._resolved(index, found) if unresolved else found
         return self._places[index]
 
-    def cues(self, index: int) -> list[tuple[int, int, str]]:
-        """(start, end, type) of every type cue word of sentence `index`."""
+    def _resolved(self, index: int, places: list[SemiticPlace]) -> list[SemiticPlace]:
+        """'الحزب', 'الحركة', 'הארגון': the armed group named last before them in the passage (else a default)."""
+        out: list[SemiticPlace] = []
+        for p in places:
+            if p.code == HOME_ARMY:
+                state = next((q.code for q in reversed(out) if _is_state(q)), None) or self._state_before(
+                    index
+                )
+                code = state or home_army(self.lang, self.text[p.start : p.end])
+                if code:
+                    out.append(replace(p, code=code))
+                continue
+            if p.code != GENERIC:
+                out.append(p)
+                continue
+            code = next((q.code for q in reversed(out) if q.group), None) or self._group_before(index)
+            code = code or generic_group_default(self.lang, self.text[p.start : p.end])
+            if code:
+                out.append(replace(p, code=code))
+        return out
+
+    def _state_before(self, index: int) -> str | None:
+        if index > 0:
+            states = [p.code for p in self.places(index - 1) if _is_state(p)]
+            if states:
+                return states[-1]
+        return None
+
+    def _group_before(self, index: int) -> str | None:
+        for back in range(index - 1, max(-1, index - 6), -1):
+            groups = [p.code for p in self.places(back) if p.code in group_codes()]
+            if groups:
+                return groups[-1]
+        return None
+
+    def cues(self, index: int) -> list[tuple[int, int, str, bool]]:
+        """(start, end, type, in a relative clause) of every type cue word of sentence `index`."""
         if index not in self._cues:
             s, e = self.sentences.spans[index]
+            matches = list(self.g.cues.finditer(self.text, s, e))
+            # A cue word inside the name of a force ("כוח וגנר", "الحشد الشعبي") is part of a name, not a verb.
+            name_words = _army_name_words(self.lang)
+            if any(m.group(m.lastgroup or 0) in name_words for m in matches):
+                names = [(p.start, p.end) for p in self.places(index) if p.kind == "army"]
+                matches = [m for m in matches if not any(a < m.end() and m.start() < b for a, b in names)]
             self._cues[index] = [
-                (m.start(), m.end(), m.lastgroup or "other") for m in self.g.cues.finditer(self.text, s, e)
+                (m.start(), m.end(), m.lastgroup or "other", self._relative(m, s)) for m in matches
             ]
         return self._cues[index]
+
+    def _relative(self, m: re.Match[str], sentence_start: int) -> bool:
+        """A verb of a relative clause ("שנשלחו לסוריה", "التي نشرت"): it says what the troops did before."""
+        if self.lang == "he":
+            return "ש" in self.text[m.start() : m.start(m.lastgroup or 0)]
+        window = self.text[max(sentence_start, m.start() - 20) : m.start()]
+        return "ال" in window and bool(_RELATIVE_BEFORE.search(window))
 
     def sentence_of(self, offset: int) -> tuple[int, int, int]:
         index = self.sentences.index_of(offset)
@@ -242,7 +342,10 @@ def _counts(ctx: _Context) -> list[_Count]:
 
 
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
-    if "vague" in (a.kind, b.kind) or a.year_like or b.year_like or a.low is None or b.high is None:
+    if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
+        return None
+    # "1500 إلى 2000 مرتزق": a four-digit end is a year only when no troop noun follows it.
+    if a.year_like or (b.year_like and not ctx.g.noun.match(ctx.text, b.end)):
         return None
     joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
     if joiner is None:
@@ -258,8 +361,8 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
         return None
     start = opener.start() if opener else a.start
     qualifier = ctx.g.qualifier.search(ctx.text, max(0, start - 30), start)
-    if qualifier and ctx.g.qualifier_kind.get(" ".join(qualifier.group("q").split())) == "approximate":
-        start = qualifier.start("q")
+    if qualifier:
+        start = qualifier.start("q")  # "نحو", and a bound too: "ما لا يقل عن 1500 إلى 2000" is one range
     return _Count(start, b.end, a.start, low, b.high, "range", a)
 
 
@@ -319,9 +422,17 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
     if c.precision != "exact":
         return
     if ctx.g.trailing.match(ctx.text, c.end) or (
-        noun_end > c.end and ctx.g.trailing.match(ctx.text, noun_end)
+        noun_end > c.end
+        and (
+            ctx.g.trailing.match(ctx.text, noun_end)
+            or ((g := _GENTILIC_AFTER.match(ctx.text, noun_end)) and ctx.g.trailing.match(ctx.text, g.end()))
+        )
     ):
         c.precision, c.high = "lower_bound", None
+
+
+# A gentilic adjective between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل".
+_GENTILIC_AFTER = re.compile(r"\s+\w+(?:يا|ية|يين|يون|ي|ים|ית)(?!\w)")
 
 
 # ---------------------------------------------------------------------------------------------- heads
@@ -350,11 +461,27 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
-    if weak and not _military_sentence(ctx, c.start):
+    if army_end := _army_right_after(ctx, m.end("noun")):
+        return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
+    # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
+    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 1)
+    if weak and not (_military_sentence(ctx, c.start) or casualties):
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
         return None  # "135,000 אזרחים" are troops only when they are called up
+    if (
+        weak
+        and noun in ctx.g.casualty_nouns
+        and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    ):
+        return None  # "15 אלף הרוגים" among civilians, "חללי מערכות ישראל" with police: not a troop count
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _army_right_after(ctx: _Context, end: int) -> int:
+    """The end of an army or armed group named right after a noun ("אנשי כוח רדואן"), else 0."""
+    index = ctx.sentences.index_of(end - 1)
+    return next((p.end for p in ctx.places(index) if p.kind == "army" and 0 < p.start - end <= 3), 0)
 
 
 def _troops_before(ctx: _Context, c: _Count, sentences_back: int) -> bool:
@@ -371,33 +498,73 @@ def _previous_near(ctx: _Context, c: _Count, previous: list[Mention], sentences:
     return last if index - ctx.sentences.index_of(last.extra["folded_start"]) <= sentences else None  # type: ignore[arg-type]
 
 
+# A figure of people who need not be troops ("16 شخصا", "120 אנשים").
+_PEOPLE_COUNT = re.compile(
+    fold_word(
+        r"\d[\d,.]*\s+(?:شخص\w*|أشخاص|مدني\w*|مواطن\w*|أطفال|نساء|فلسطيني\w*|אנשים|בני אדם|אזרחים|ילדים)(?!\w)"
+    )
+)
+
+
+def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    _, s, _ = ctx.sentence_of(c.start)
+    found = list(_PEOPLE_COUNT.finditer(ctx.text, s, c.start))
+    if not found:
+        return False
+    last = found[-1]
+    return not any(last.start() < int(p.extra["folded_start"]) < c.start for p in previous)  # type: ignore[call-overload]
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
+        if _people_count_before(ctx, c, previous):
+            return None  # "استشهاد 16 شخصا ... 9 منهم": part of a count of people, not of troops
         if _troops_before(ctx, c, 2) or previous:
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):
-        if _previous_near(ctx, c, previous, 1) or _troops_before(ctx, c, 0):
+        if _previous_near(ctx, c, previous, 2) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
         return None
-    if c.atom is not None and c.atom.definite and text[c.start : c.end] != "الاثنين":
+    if c.atom is not None and c.atom.definite and text[c.start : c.end] not in ("الاثنين", "השני"):
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
         if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
             return _Head("definite", noun_end=c.end)
     return None
 
 
+_TOLL_AFTER = re.compile(fold_word(r"\s+(?:حصيلة|عدد|מניין|מספר)\s+"))
+
+
+def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'ما يرفع إلى 9 حصيلة الجنود الذين قضوا': a figure before the toll of troops it gives."""
+    if c.atom is None or c.atom.year_like:
+        return None
+    toll = _TOLL_AFTER.match(ctx.text, c.end)
+    if toll and ctx.g.troop_anywhere.match(ctx.text, toll.end()):
+        return _Head("bare", noun_end=c.end)
+    return None
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
-    if c.atom is None or c.atom.year_like or not g.bare_end.match(text, c.end):
+    if c.atom is None or c.atom.year_like:
+        return None
+    if not (g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
+    if _OF_NOUN_AFTER.match(text, c.end):
+        return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
     _, s, _ = ctx.sentence_of(c.start)
+    if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start):
+        return None  # "מספר המשתמטים עלה מכ-13 אלף": the figure counts the people named before it
+    if ctx.lang == "he" and g.mixed_casualties.search(text, *ctx.sentence_of(c.start)[1:]):
+        return None  # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
     if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
@@ -407,7 +574,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     context = (
         _military_sentence(ctx, c.start) if c.atom.kind != "vague" else g.military.search(text, s, c.start)
     )
-    if triggered and not c.atom.spelled and (_troops_before(ctx, c, 1) or previous or context):
+    # A spelled figure after a trigger is a count only from twenty up ("بلغ سبعة وعشرين"): small spelled
+    # numbers after these verbs are mostly days, times or ranks.
+    spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
+    if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
     if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
@@ -415,6 +585,19 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
         return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
     return None
+
+
+_AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
+
+
+def _inside_previous(ctx: _Context, c: _Count, last: Mention) -> bool:
+    """A count of "من بينهم" / "בהם" right after a count: part of that count, with its owner."""
+    last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
+    return (
+        0 <= c.start - last_end <= 60
+        and bool(_AMONG_THEM.search(ctx.text, max(last_end, c.start - 30), c.start))
+        and bool(re.fullmatch(r"[^.!?؟]*", ctx.text[last_end : c.start]))
+    )
 
 
 def _continues(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
@@ -442,18 +625,22 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         or _group_head(ctx, c)
         or _reference_head(ctx, c, previous)
         or _definite_vague_head(ctx, c, previous)
+        or _toll_head(ctx, c)
         or _bare_head(ctx, c, previous)
     )
 
 
 def _group_head(ctx: _Context, c: _Count) -> _Head | None:
-    """'قتل 20 من حماس', '15 מחמאס': N of an army or armed group named right after the figure."""
+    """'قتل 20 من حماس', '15 מחמאס': N of an army or armed group named right after the figure; '12 حوثيا':
+    the plural of a group's name as the head noun."""
     m = _OF_AFTER[ctx.lang].match(ctx.text, c.end)
-    if m is None:
-        return None
     index = ctx.sentences.index_of(c.start)
     for p in ctx.places(index):
-        if p.kind == "army" and m.end() <= p.start <= m.end() + 3:
+        if p.kind != "army":
+            continue
+        if m is not None and m.end() <= p.start <= m.end() + 3:
+            return _Head("noun", ctx.text[p.start : p.end], p.end)
+        if p.start == c.end + 1 and _GENTILIC_PLURAL.search(ctx.text, p.start, p.end):
             return _Head("noun", ctx.text[p.start : p.end], p.end)
     return None
 
@@ -461,14 +648,19 @@ def _group_head(ctx: _Context, c: _Count) -> _Head | None:
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
     m = _DEMONYM_HEAD[ctx.lang].match(ctx.text, c.end)
+    if m is None or not _DEMONYM_CONTEXT[ctx.lang].search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+        return None
+    # A vague or approximate figure ("מאות אלפי רוסים") heads a count only before a verb troops are the subject of
+    # ("גויסו", "قتلوا"): "آلاف الأمريكيين" alone may be anyone.
+    # A call-up just before the figure makes them troops too ("גיוס של למעלה מחצי מיליון רוסים").
     if (
         c.precision != "exact"
-        or m is None
-        or not _DEMONYM_CONTEXT[ctx.lang].search(ctx.text, *ctx.sentence_of(c.start)[1:])
+        and not ctx.g.troop_verb_after.match(ctx.text, m.end())
+        and not ctx.g.conscription.search(ctx.text, max(0, c.start - 12), c.start)
     ):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
-    if place is None or place[1] != "demonym" or place[0] == "PSE":
+    if place is None or place[1] != "demonym" or place[0] in _CIVILIAN_DEMONYMS[ctx.lang]:
         return None
     return _Head("noun", m.group("word"), m.end("word"))
 
@@ -493,7 +685,16 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return False
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
-    if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+    if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
+        return True
+    # "בני 26-22", "גילאי 18-30": the second figure of a labelled pair is labelled too.
+    near = ctx.text[max(0, c.num_start - 2) : c.num_start]
+    pair = (
+        _PAIR_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start)
+        if "-" in near or "–" in near
+        else None
+    )
+    if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 12), pair.start()):
         return True
     return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
 
@@ -505,14 +706,49 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
 _OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|بعد|قبل|منذ|خلال|ב\w+)\s")
 
 
-def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> str | None:
+def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> SemiticPlace | None:
     end = noun_end + OWNER_REACH
     if m := _OWNER_STOP.search(ctx.text, noun_end, end):
         end = m.start()
     for p in places:
         if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
-            return p.code
+            return p
     return None
+
+
+_FROM = re.compile(r"\s+(?:من\s+|מ-?)")
+
+
+def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPlace | None:
+    """'12 ألف عسكري من كوريا الشمالية', 'חיילים מצרפת': the country the troops come from owns them."""
+    m = _FROM.match(ctx.text, head.noun_end) if head.rule == "noun" and head.noun_end else None
+    if m is None:
+        return None
+    for p in places:
+        if p.start == m.end() and p.kind in ("name", "demonym") and p.code != "PSE" and not p.group:
+            return p
+    return None
+
+
+_AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*(?:حرك[ةه]|جماع[ةه]|تنظيم|ארגון|תנועת)?\s*")
+
+
+def _single(ctx: _Context, places: list[SemiticPlace], p: SemiticPlace) -> str | None:
+    """The owner's code, or None for troops of several countries or groups ("אמריקנים וישראלים", "ارה"ב, בריטניה,
+    ספרד", "مقاتل من حماس وحركة الجهاد الإسلامي")."""
+
+    def owner_kind(place: SemiticPlace) -> bool:
+        return place.kind in ("name", "demonym") or (place.kind == "army" and place.group)
+
+    if not owner_kind(p):
+        return p.code
+    for q in places:
+        if q.code == p.code or not owner_kind(q) or not q.can_own:
+            continue
+        first, second = (p, q) if p.end <= q.start else (q, p)
+        if second.start - first.end <= 10 and _AND.fullmatch(ctx.text, first.end, second.start):
+            return None
+    return p.code
 
 
 def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
@@ -529,25 +765,33 @@ def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
     ]
 
 
-def _actor(ctx: _Context, c: _Count, head: _Head, index: int) -> str | None:
+def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
     noun = head.noun or _antecedent_noun(ctx, c)
+    places = ctx.places(index)
     owners = _owners(ctx, index, noun)
-    found = _owner_after(ctx, owners, c.end)
+    # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
+    found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
-        return found
+        return _single(ctx, places, found)
     if noun and ctx.g.fighters.fullmatch(noun):
         groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
         if groups:
             return min(groups, key=lambda p: abs(p.start - c.start)).code
     before = [p for p in owners if p.end <= c.start]
     if before:
-        return before[-1].code
+        return _single(ctx, places, before[-1])
     after = [p for p in owners if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH]
     if after:
-        return after[0].code
+        return _single(ctx, places, after[0])
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
             return earlier[0].code
+    # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
+    for ahead in (1, 2):
+        if index + ahead < len(ctx.sentences.spans):
+            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army"]
+            if armies:
+                return armies[0].code
     return None
 
 
@@ -570,29 +814,58 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     return any(
         q.code != p.code
         and q.kind in ("name", "region")
-        and (0 <= q.start - p.end <= 2 or 0 <= p.start - q.end <= 2)
+        and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
         for q in places
         if q is not p
     )
 
 
+LOOK_BACK = 3
+
+
 def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
-    if index == 0:
+    # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        places = [p for p in ctx.places(back) if p.can_locate]
+        if places:
+            marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+            return marked[-1].code if marked else None
+    return None
+
+
+def _location_next(ctx: _Context, index: int, leaving: bool) -> str | None:
+    """'قتل 150 مسلحا ... وكانت العناصر متواجدة في معسكر ... وسط الصومال': the place the next sentence gives them."""
+    if index + 1 >= len(ctx.sentences.spans):
         return None
-    places = ctx.places(index - 1)
+    s, e = ctx.sentences.spans[index + 1]
+    if any(s <= start < e for start in ctx.count_starts):
+        return None  # the next sentence counts troops of its own, and its place is theirs
+    places = ctx.places(index + 1)
     marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
-    return marked[-1].code if marked else None
+    return marked[0].code if marked else None
+
+
+def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    """A place inside parentheses the count is not in: "(المحظور في روسيا)", "(רוסיים ממלחמת האזרחים בסוריה)"."""
+    _, s, e = ctx.sentence_of(p.start)
+    opening = ctx.text.rfind("(", s, p.start)
+    if opening < 0 or ctx.text.rfind(")", s, p.start) > opening:
+        return False
+    closing = ctx.text.find(")", p.end, e)
+    return not opening < c.start < (closing if closing >= 0 else e)
 
 
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
 ) -> tuple[str | None, str | None, str | None]:
     """The places of the count's sentence named after its phrase, before it, and right after its noun."""
-    places = ctx.places(index)
+    places = [p for p in ctx.places(index) if not _aside(ctx, p, c)]
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
+            if p.code == NOWHERE and not _TOWARDS.search(ctx.text, max(0, p.start - 6), p.start):
+                continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
             if not _NUMBER_BEFORE.search(ctx.text, max(head.noun_end, p.start - 25), p.start):
                 after = p
             break
@@ -602,14 +875,42 @@ def _locations(
     return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
 
 
+def _plural_past(text: str, end: int) -> bool:
+    """A verb in the plural past ("חוסלו", "قتلوا"), not a noun ("الإصابات")."""
+    return text[end - 1 : end] == "ו" or text[max(0, end - 2) : end] == "وا"
+
+
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
-    for start, end, kind in ctx.cues(ctx.sentences.index_of(c.start)):
+    near: list[tuple[int, str, bool, bool]] = []
+    evacuations: list[tuple[int, str, bool, bool]] = []  # "إجلاء 17 جنديا ... بعد إصابتهم": the wounded moved
+    starts: list[tuple[int, int, str]] = []
+    for start, end, kind, relative in ctx.cues(ctx.sentences.index_of(c.start)):
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
-        out.append((c.start - end if end <= c.start else start - noun_end, kind))
+        after = start >= noun_end
+        cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
+        near.append(cue)
+        starts.append((start, end, kind))
+        if ctx.g.evacuation.search(ctx.text, start, end):
+            evacuations.append(cue)
+    # A relative clause after the noun yields to the main verb that follows it ("חיילים שנשלחו לסוריה נהרגו").
+    if any(kind == "casualties" for _, kind, _, _ in near):
+        near = [cue for cue in near if not (cue[1] == "withdrawal" and cue in evacuations)]
+    # Troops that moved and were killed ("חמישה מחבלים יצאו מן המנהרה ... וחוסלו"): the killing is the news, unless
+    # another figure comes first (the killed are then others).
+    killed = [
+        start
+        for start, end, kind in starts
+        if kind == "casualties" and start >= noun_end and _plural_past(ctx.text, end)
+    ]
+    if killed and not any(noun_end <= other < killed[0] for other in ctx.count_starts):
+        near = [cue for cue in near if not (cue[2] and cue[1] in ("withdrawal", "deployment"))]
+    main_verbs = {kind for _, kind, after, relative in near if after and not relative}
+    for distance, kind, _, relative in near:
+        out.append((distance + (RELATIVE_PENALTY if relative and main_verbs - {kind} else 0), kind))
     return out
 
 
@@ -636,7 +937,7 @@ def _type(
 
 def _drill(ctx: _Context, index: int) -> bool:
     """An exercise named in the sentence or the one before."""
-    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind in ctx.cues(i))
+    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind, _ in ctx.cues(i))
 
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:
@@ -675,7 +976,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     index, s, e = ctx.sentence_of(c.start)
     cues = _cues(ctx, c, head.noun_end)
     leaving = any(kind == "withdrawal" for _, kind in cues)
-    actor = _actor(ctx, c, head, index)
+    actor = _actor(ctx, c, head, index, leaving)
+    if previous and _inside_previous(ctx, c, previous[-1]):
+        actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
     if head.rule == "ellipsis" and previous:
         actor = previous[-1].actor_code
     after, before, near = _locations(ctx, c, head, index, leaving)
@@ -683,8 +986,12 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
-        near if mention_type == "force_size" else after or before or _location_before(ctx, index, leaving)
+        near
+        if mention_type == "force_size"
+        else after or before or _location_before(ctx, index, leaving) or _location_next(ctx, index, leaving)
     )
+    if location == NOWHERE:
+        location = None  # sent to the Middle East, a sea: no country
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)
@@ -718,10 +1025,10 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
         return []
     mentions: list[Mention] = []
     counts = _counts(ctx)
+    # Labels and units (البرج 22, גדוד 101) are no counts: a sentence with only those counts no troops of its own.
+    counts = [c for c in counts if not _blocked(ctx, c)]
     ctx.count_starts = [c.start for c in counts]
     for count in counts:
-        if _blocked(ctx, count):
-            continue
         mention = _mention(ctx, count, mentions)
         if mention is not None:
             mentions.append(mention)

@@ -17,7 +17,11 @@ from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, word
 # The Arabic comma also separates thousands on some pages (3،000).
 # and a space or an apostrophe does on pages in the French style (2 500 جندي).
 _SEPARATED = r"\d{1,3}(?:(?:[,،']|\x20(?=\d{3}(?!\d)))\d{3})+"
-_DIGITS = rf"{_SEPARATED}(?![\d])|\d+(?:\.\d+)?"
+# Some pages group thousands with a dot (9.450 جندي, 1.082.990); a dot before a thousands word stays a decimal
+# (1.5 מיליון). Egyptian and Gulf agencies write a decimal with ر and its digits reversed: 3ر1 مليون = 1.3 million.
+_DOT_GROUPS = r"\d{1,3}(?:\.\d{3})+"
+_REVERSED_DECIMAL = r"\d{1,2}ر\d{1,2}"
+_DIGITS = rf"{_SEPARATED}(?![\d])|{_REVERSED_DECIMAL}|\d+(?:\.\d+)*"
 _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
@@ -28,7 +32,10 @@ _FROM_AFTER = re.compile(r"\s+من(?!\w)")
 def atom_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     lex = semitic_lexicon(lang)
     scale = words_alternation(list(lex["scales"]))
-    prefixes = words_alternation(list(lex["prefixes"]) + ([_APPROX_PREFIX, "וכ"] if lang == "he" else []))
+    prefixes = words_alternation(
+        list(lex["prefixes"])
+        + ([_APPROX_PREFIX, "וכ", "בכ", "לכ", "מכ", "שכ", "ובכ"] if lang == "he" else [])
+    )
     word = words_alternation(
         list(lex["fixed_phrases"]) + list(lex["number_words"]) + list(lex["multipliers"]) + list(lex["teen"])
     )
@@ -59,7 +66,12 @@ def words_value(phrase: str, lang: SemiticLanguage) -> int | None:
             current += 10
         elif token in units:
             value = units[token]
-            total, current = (total + value, current) if value >= 1000 else (total, current + value)
+            if value == 100 and 0 < current < 10:
+                current *= 100  # "خمس مئة", written in two words: 500
+            elif value >= 1000:
+                total += value
+            else:
+                current += value
         elif token in multipliers:
             factor = multipliers[token]
             if factor < 1000:
@@ -82,7 +94,7 @@ def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: lis
         elif m.group("digits"):
             atom = _digits_atom(m, lex)
             if atom is not None:
-                atoms.append(atom)
+                atoms.append(_definite_digits(folded, atom) if lang == "ar" else atom)
         else:
             atom = _words_atom(m, original, lang, positions)
             if atom is not None:
@@ -93,8 +105,15 @@ def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: lis
 def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
     digits, scale_word, add = m.group("digits", "scale", "add")
     scale = lex["scales"][" ".join(scale_word.split())] if scale_word else 1
-    if re.fullmatch(_SEPARATED, digits):
+    if "ر" in digits:
+        if not scale_word:
+            return None
+        fraction, whole = digits.split("ر")
+        digits = f"{whole}.{fraction}"
+    if re.fullmatch(_SEPARATED, digits) or (not scale_word and re.fullmatch(_DOT_GROUPS, digits)):
         value = int(re.sub(r"\D", "", digits)) * scale
+    elif digits.count(".") > 1:
+        return None
     else:
         number = float(digits) * scale
         if number != int(number):
@@ -104,6 +123,14 @@ def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
         value += int(add)
     year_like = scale == 1 and len(digits) == 4 and digits.isdigit() and 1900 <= value <= 2100
     return Atom(m.start("digits"), m.end(), value, value, "exact", year_like)
+
+
+def _definite_digits(folded: str, atom: Atom) -> Atom:
+    """'الجنود الـ16': the article glued to a figure (the tatweel is folded away) makes it a definite numeral."""
+    start = atom.start
+    if start >= 2 and folded[start - 2 : start] == "ال" and (start == 2 or not folded[start - 3].isalnum()):
+        return Atom(start - 2, atom.end, atom.low, atom.high, atom.kind, atom.year_like, definite=True)
+    return atom
 
 
 def _words_atom(

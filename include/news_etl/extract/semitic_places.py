@@ -21,8 +21,12 @@ from news_etl.extract.semitic_text import (
 )
 
 Kind = Literal["name", "demonym", "army", "region"]
+GENERIC = "*"  # "الحزب", "הארגון": resolved to the armed group named before (semitic.py)
+HOME_ARMY = "~"  # "הצבא": the army of the state named before, else the home army (semitic.py)
+NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no one country (no location)
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
+_AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 _DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
 _AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
@@ -32,12 +36,36 @@ _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
 # (Written as in print and folded like the text: ة is matched as ه.)
 _SPEAKER_BEFORE = re.compile(
     fold_word(
-        r"(?<!\w)(?:[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات)"
+        r"(?<!\w)(?:[وبل]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات|خبراء)"
         r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
     )
 )
+# "..., כך מסר משרד ההגנה הבריטי": a country's office that says it, not the owner (an army that says it about its
+# own troops, "כך הודיע דובר צה\"ל", still owns them).
+_SAID_BY = re.compile(
+    r"(?<!\w)כך\s+(?:מסר|מסרה|אמר|אמרה|דיווח|דיווחה|הודיע|הודיעה|נמסר|פרסם|פרסמה)(?:\s+\S+){0,2}\s+\Z"
+)
+# An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
+_REPORTER_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اذاعة|قناة|مرصد|استخبارات)(?:\s+\S+){0,2}\s+\Z"
+        r"|(?<!\w)(?:ב|ו|ה)?(?:ערוץ|עיתון|רשת|סוכנות)(?:\s+\S+){0,2}\s+\Z"
+    )
+)
+# "כך דווח בארצות הברית", "בקייב טוענים כי": where it is said, not where the troops are.
+_SAID_THERE_BEFORE = re.compile(r"(?<!\w)(?:דווח|נמסר|פורסם|דיווחו|הודיעו|מסרו)\s+\Z")
+_SAID_THERE_AFTER = re.compile(
+    r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו)(?!\w)"
+)
+# "ينحدرون من قرى في جنوبي لبنان", "שמוצאם מדרום לבנון": where the troops come from, not where they are.
+_ORIGIN_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ينحدر\w*|يتحدر\w*|تنحدر|مواليد|מוצא\w*|שמוצאם|יליד\w*)(?!\w)")
+)
 _PLACE_NOUN_BEFORE = re.compile(
-    fold_word(r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z")
+    fold_word(
+        r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
+        r"|(?<!\w)[ובלמ]?ה?(?:חזית|גבול|שטח|אדמת|אזור|מחוז)\s+\Z"
+    )
 )
 
 
@@ -51,6 +79,8 @@ class SemiticPlace:
     departure: bool  # after "من" / the prefix מ: where troops leave
     other_side: bool  # after "مع", "ضد", "נגד": the enemy, not the owner
     speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
+    reporter: bool = False  # "وكالة التجسس في سيول": where the reporter sits, not where the troops are
+    origin: bool = False  # "ينحدرون من قرى في جنوب لبنان": where the troops come from
 
     @property
     def group(self) -> bool:
@@ -67,7 +97,19 @@ class SemiticPlace:
 
     @property
     def can_locate(self) -> bool:
-        return self.kind != "army" and self.code not in ("UN", "NATO")
+        return self.kind != "army" and self.code not in ("UN", "NATO") and not (self.reporter or self.origin)
+
+
+@cache
+def generic_group_default(lang: SemiticLanguage, word: str) -> str | None:
+    """The group a generic word stands for when the passage names none before it (الحزب -> HEZBOLLAH)."""
+    return (semitic_places()["generic_groups"].get(lang) or {}).get(word)
+
+
+@cache
+def home_army(lang: SemiticLanguage, word: str) -> str | None:
+    """The army "הצבא" stands for when the passage names no state before it."""
+    return (semitic_places()["home_army"].get(lang) or {}).get(word)
 
 
 @cache
@@ -109,6 +151,12 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
                     forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+    for word in data["home_army"].get(lang) or {}:
+        forms.setdefault(word, (HOME_ARMY, "army"))
+    for word in data["nowhere"].get(lang) or []:
+        forms.setdefault(word, (NOWHERE, "region"))
+    for word in data["generic_groups"].get(lang) or {}:
+        forms.setdefault(word, (GENERIC, "army"))
     for code, by_lang in data["demonyms"].items():
         for stem in by_lang.get(lang) or []:
             for form in _inflect_demonym(stem, lang):
@@ -128,8 +176,12 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     words = words_alternation(lex["location_words"])
     conj = "[وف]?" if lang == "ar" else ""  # "وفي سوريا", "ومع إسرائيل"
     location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
+    # "بين" / "בין" is "between" right before a name ("بين إسرائيل وحماس") but "among" before a noun
+    # ("بين الجنود الإسرائيليين"): only the other words may stand one word away from the name.
+    among = [w for w in lex["not_owner_words"] if w in _AMONG]
+    near = words_alternation([w for w in lex["not_owner_words"] if w not in _AMONG])
     other_side = re.compile(
-        rf"(?<!\w){conj}{words_alternation(lex['not_owner_words'])}\s+(?:[\w\"'-]+\s+){{0,1}}\Z"
+        rf"(?<!\w){conj}(?:{near}\s+(?:[\w\"'-]+\s+)?|{words_alternation(among or ['(?!)'])}\s+)\Z"
     )
     source = re.compile(rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
     return location, other_side, source
@@ -152,10 +204,46 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = bool(location.search(text, before, m.start()))
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
+        origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
+        if (
+            located
+            and lang == "he"
+            and kind != "army"
+            and (_SAID_THERE_BEFORE.search(text, before, m.start()) or _SAID_THERE_AFTER.match(text, m.end()))
+        ):
+            located = False
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
         side = bool(other_side.search(text, before, m.start()))
-        if out and out[-1].located and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו"):
+        joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
+        if joined and out[-1].located:
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
-        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start()))
-        out.append(SemiticPlace(m.start("name"), m.end(), code, kind, located, departure, side, speaker))
+        if joined and out[-1].other_side:
+            side = True  # "بين إسرائيل وحزب الله": both are the sides
+        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start())) or (
+            lang == "he"
+            and kind != "army"
+            and "כך" in text[before : m.start()]
+            and bool(_SAID_BY.search(text, before, m.start()))
+        )
+        reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
+        out.append(
+            SemiticPlace(
+                m.start("name"), m.end(), code, kind, located, departure, side, speaker, reporter, origin
+            )
+        )
+    if any(p.code == HOME_ARMY for p in out):
+        out = [p for i, p in enumerate(out) if not _named_army(text, out, i)]
     return out
+
+
+def _named_army(text: str, places: list[SemiticPlace], i: int) -> bool:
+    """'הצבא', 'בצבא' is the IDF in Israeli news, unless a country follows ("הצבא הרוסי", "צבא ארה\"ב") or it is
+    the bare construct "צבא" (an army of someone)."""
+    p = places[i]
+    if p.code != HOME_ARMY:
+        return False
+    bare = p.start == 0 or not text[p.start - 1].isalpha()
+    named = (
+        i + 1 < len(places) and places[i + 1].start - p.end <= 3 and places[i + 1].kind in ("name", "demonym")
+    )
+    return bare or named

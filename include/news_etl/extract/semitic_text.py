@@ -113,7 +113,7 @@ _NOUN_LISTS = (
 )
 
 
-_BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد", "قاده", "مجندين"})
+_BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد", "قاده", "مجندين", "قوات"})
 
 
 def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
@@ -129,6 +129,10 @@ def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
     return lex
 
 
+# Defective spellings of number words that are mostly other words: שנים (years, from שניים).
+_NOT_NUMBERS = frozenset({"שנים"})
+
+
 def _with_hebrew_variants(lex: dict[str, Any]) -> dict[str, Any]:
     """Construct forms of plural nouns (חיילים -> חיילי, טירונים -> טירוני) and the defective spellings that
     drop a vav or yod (שלושה -> שלשה, חמישים -> חמשים), unless the variant already means something else."""
@@ -142,7 +146,7 @@ def _with_hebrew_variants(lex: dict[str, Any]) -> dict[str, Any]:
     numbers = dict(lex["number_words"])
     for word, value in lex["number_words"].items():
         for variant in defective(word):
-            if variant not in taken:
+            if variant not in taken and variant not in _NOT_NUMBERS:
                 numbers.setdefault(variant, value)
     lex["number_words"] = numbers
     return lex

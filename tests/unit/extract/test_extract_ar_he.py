@@ -289,3 +289,631 @@ def test_cli_on_an_arabic_and_a_hebrew_line() -> None:
     ar, he = results[0]["mentions"][0], results[1]["mentions"][0]
     assert (ar["count_text"], ar["count_min"], ar["actor"], ar["type"]) == ("1200", 1200, "FRA", "deployment")
     assert (he["count_text"], he["precision"], he["type"]) == ("כ-70", "approximate", "casualties")
+
+
+# ------------------------------------------------------------------------- kinds found on fresh news text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "low", "high", "precision"),
+    [
+        # thousands grouped with a dot; a dot before a thousands word stays a decimal
+        ("وصل 7.250 جنديا إلى القاعدة.", "ar", "7.250", 7250, 7250, "exact"),
+        ("يبلغ قوام الجيش 1.350.000 جندي.", "ar", "1.350.000", 1350000, 1350000, "exact"),
+        ("הצבא מונה 1.2 מיליון חיילים.", "he", "1.2 מיליון", 1200000, 1200000, "exact"),
+        # a decimal written with ر and its digits reversed
+        ("يقدر قوام الجيش بنحو 2ر1 مليون جندي.", "ar", "نحو 2ر1 مليون", 1200000, 1200000, "approximate"),
+        # hundreds written as two words
+        ("أرسلت الوزارة ثلاث مئة جندي إلى الحدود.", "ar", "ثلاث مئة", 300, 300, "exact"),
+        # Hebrew qualifiers glued to the number
+        ("יותר מאלף חיילים נהרגו בקרבות.", "he", "יותר מאלף", 1000, None, "lower_bound"),
+        ("למעלה ממאה אלף חיילי מילואים גויסו.", "he", "למעלה ממאה אלף", 100000, None, "lower_bound"),
+        ("פחות מאלף מתגייסים התייצבו בלשכות הגיוס.", "he", "פחות מאלף", None, 1000, "upper_bound"),
+        ("בתרגיל השתתפו יותר מ12,000 חיילים.", "he", "יותר מ12,000", 12000, None, "lower_bound"),
+        # verbs of exceeding as qualifiers, like فاق
+        (
+            "قالت الوزارة إن الخسائر في صفوف الجيش تجاوزت 3 آلاف جندي.",
+            "ar",
+            "تجاوزت 3 آلاف",
+            3000,
+            None,
+            "lower_bound",
+        ),
+        ("أرسلت الدولة بضع آلاف من جنودها إلى الحدود.", "ar", "بضع آلاف", 2000, 9999, "vague"),
+    ],
+)
+def test_number_forms_of_news_pages(
+    text: str, language: str, count_text: str, low: int | None, high: int | None, precision: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        count_text,
+        low,
+        high,
+        precision,
+    )
+
+
+def test_spelled_hundreds_and_definite_figures() -> None:
+    assert words_value(fold("خمسة مئة").text, "ar") == 500
+    m = one("قال الجيش إن الجنود الـ12 قتلوا في كمين.", "ar")
+    assert (m.count_text, m.troop_count_min, m.mention_type) == ("الـ12", 12, "casualties")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "mention_type"),
+    [
+        ('עלה מניין החללים בקרב חיילי צה"ל ל-312 נופלים.', "he", "312", "ISR", "casualties"),
+        ("כ-3,000 אנשי כוח רדואן עזבו את היחידה במהלך המלחמה.", "he", "כ-3,000", "HEZBOLLAH", "withdrawal"),
+        ("قتل 12 حوثيا في مواجهات مع الجيش في مأرب.", "ar", "12", "HOUTHIS", "casualties"),
+        ("فقدت إيران 12 جنرالا في سوريا.", "ar", "12", "IRN", "casualties"),
+        ("فقدت روسيا أكثر من 500 جندي في المعركة.", "ar", "أكثر من 500", "RUS", "casualties"),
+        ("ارتفعت حصيلة القتلى في صفوف الجيش الروسي إلى 250 جنديا.", "ar", "250", "RUS", "casualties"),
+        ("تقلص الولايات المتحدة قواتها في العراق إلى 2500 جندي.", "ar", "2500", "USA", "withdrawal"),
+        ('חטיפתם של שלושה חיילי צה"ל הציתה את המלחמה.', "he", "שלושה", "ISR", "casualties"),
+        ("הפנטגון שולח עוד 1,500 חיילים אמריקאים למזרח התיכון.", "he", "1,500", "USA", "deployment"),
+    ],
+)
+def test_nouns_and_cues_of_news_pages(
+    text: str, language: str, count_text: str, actor: str, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.mention_type) == (count_text, actor, mention_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "location"),
+    [
+        # a generic word for an armed group is the group named before it
+        (
+            "أعلن حزب الله مقتل أربعة من عناصره. وبذلك يرتفع عدد قتلى الحركة إلى 300 عنصر.",
+            "ar",
+            "HEZBOLLAH",
+            None,
+        ),
+        ("اشتبك الجيش مع قوات الدعم السريع في الفاشر وقتل 15 عنصرا من الميليشيا.", "ar", "RSF", "SDN"),
+        ("חיזבאללה הודיע כי שלושה פעילים בארגון נהרגו בדרום לבנון.", "he", "HEZBOLLAH", "LBN"),
+        # the country troops come from owns them, unless they are pulled out of it
+        ("يقاتل 8 آلاف عسكري من كوريا الشمالية في كورسك.", "ar", "PRK", "RUS"),
+        ("ستسحب الولايات المتحدة 2000 جندي من العراق.", "ar", "USA", "IRQ"),
+        # troops of several countries have no one owner
+        ("شارك في المناورات 5 آلاف جندي أمريكي وبريطاني.", "ar", None, None),
+        ("בתרגיל השתתפו 4,000 חיילים אמריקאים ובריטים.", "he", None, None),
+        # "بين" before a troop noun is "among", not "between two sides"
+        ("ارتفعت الحصيلة بين الجنود الأمريكيين إلى 40 قتيلا.", "ar", "USA", None),
+        # an agency in a capital reports from there: the capital is not where the troops are
+        ("نقل مشرع عن وكالة الاستخبارات في سيول أن 400 جندي كوري شمالي قتلوا.", "ar", "PRK", None),
+    ],
+)
+def test_owners_of_news_pages(text: str, language: str, actor: str | None, location: str | None) -> None:
+    found = extract_mentions(text, language)
+    assert (found[-1].actor_code, found[-1].location_country) == (actor, location)
+
+
+def test_army_named_in_the_next_sentence_owns_the_troops() -> None:
+    m = one('שני לוחמים נפצעו קשה ברפיח. בצה"ל אמרו כי משפחותיהם עודכנו.', "he")
+    assert (m.count_text, m.actor_code, m.location_country) == ("שני", "ISR", "PSE")
+
+
+def test_bare_figures_of_news_pages() -> None:
+    text = "خسر الحرس الثوري أكثر من 300 عسكري في سوريا. ومن بين القتلى نحو 60 سقطوا في معارك حلب."
+    assert spans(text, "ar") == ["أكثر من 300", "نحو 60"]
+    text = "قالت وزارة الدفاع إن عدد قتلى الجنود بلغ خمسة وأربعين."
+    assert spans(text, "ar") == ["خمسة وأربعين"]
+    text = "כמות חיילי המילואים בשירות היא בסדר גודל של עשרות אלפים."
+    assert spans(text, "he") == ["עשרות אלפים"]
+    text = "בשבוע שעבר התייצבו בלשכת הגיוס 230 מתגייסים, והשבוע התייצבו 90 בלבד."
+    assert spans(text, "he") == ["230", "90"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("خسر الجيش 3 آلاف و200 من المركبات و150 من الدبابات خلال المعارك.", "ar"),
+        ("أسفر القصف عن سقوط 40 قتيلا من المدنيين في المدينة خلال الحرب.", "ar"),
+        ('1,200 ישראלים נהרגו מאז תחילת המלחמה, לפי צה"ל.', "he"),
+        ("במשרד הביטחון נמסר כי 120 חללי מערכות ישראל נוספו השנה.", "he"),
+        ('האו"ם דיווח על 12 אלף הרוגים אזרחיים במלחמה.', "he"),
+        ("מערך המילואים כולל אנשים שגילם הממוצע 31.", "he"),
+        ("יש לפחות 30,000 חרדים בגיל גיוס שאינם לומדים.", "he"),
+        ("החות'ים נלחמו בצבא תימן ונכנסו לשש מלחמות.", "he"),
+    ],
+)
+def test_not_troops_on_news_pages(text: str, language: str) -> None:
+    assert spans(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "location", "mention_type"),
+    [
+        # the main verb decides over a verb of a relative clause
+        (
+            "יותר מאלף חיילים של צבא איראן שנשלחו לסוריה נהרגו עד כה.",
+            "he",
+            "יותר מאלף",
+            "IRN",
+            "SYR",
+            "casualties",
+        ),
+        ("قال الجيش إن ستة جنود من الوحدة التي نشرت في كورسك قتلوا.", "ar", "ستة", None, "RUS", "casualties"),
+        # a region in no one country as the destination: no location, and a country later is not it
+        (
+            "הפנטגון שולח 900 חיילים אמריקאים למזרח התיכון בעקבות מתקפות על בסיסים בעיראק.",
+            "he",
+            "900",
+            "USA",
+            None,
+            "deployment",
+        ),
+        (
+            "أرسلت واشنطن 2000 جندي إلى الشرق الأوسط بعد هجمات على قواعدها في العراق.",
+            "ar",
+            "2000",
+            "USA",
+            None,
+            "deployment",
+        ),
+        # the adjective of the army names it
+        (
+            'למעלה מ-50 אלף חיילי מילואים יגוייסו להשלמת הסד"כ הצה"לי.',
+            "he",
+            "למעלה מ-50 אלף",
+            "ISR",
+            None,
+            "force_size",
+        ),
+        # possessive of forces
+        ("أرسلت الولايات المتحدة 3 آلاف من قواتها إلى بولندا.", "ar", "3 آلاف", "USA", "POL", "deployment"),
+        # fighters of two groups have no one owner; "between X and Y" makes both the sides
+        (
+            "تقدر أعدادهم بنحو 20 ألف مقاتل من حماس وحركة الجهاد الإسلامي.",
+            "ar",
+            "نحو 20 ألف",
+            None,
+            None,
+            "force_size",
+        ),
+        (
+            "نشرت الأمم المتحدة 9 آلاف جندي لمراقبة وقف القتال بين إسرائيل وحزب الله.",
+            "ar",
+            "9 آلاف",
+            "UN",
+            None,
+            "deployment",
+        ),
+        # troops "outside" a country are not its troops
+        (
+            "تضم القوات الروسية الموجودة خارج أوكرانيا نحو مليون رجل.",
+            "ar",
+            "نحو مليون",
+            "RUS",
+            None,
+            "deployment",
+        ),
+    ],
+)
+def test_fields_of_news_pages(
+    text: str, language: str, count_text: str, actor: str | None, location: str | None, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        count_text,
+        actor,
+        location,
+        mention_type,
+    )
+
+
+def test_counts_among_a_count_keep_its_owner() -> None:
+    text = 'تقول كييف إن 10 آلاف عسكري من كوريا الشمالية، من بينهم "نحو 400 ضابط"، يقاتلون في كورسك.'
+    found = extract_mentions(text, "ar")
+    assert [(m.count_text, m.actor_code) for m in found] == [("10 آلاف", "PRK"), ("نحو 400", "PRK")]
+
+
+def test_bare_count_before_a_contrast_word() -> None:
+    text = "وقال المتحدث إن عدد الجنود على الأرض وصل 9000 بينما وصل عدد البحارة إلى 1500."
+    assert spans(text, "ar")[0] == "9000"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the army" in Israeli news is the IDF, unless a state is named with it or just before it
+        ("הצבא זקוק לתוספת של 6,000 חיילים בשנה הקרובה.", "ISR"),
+        ("הצבא הרוסי גייס 300 אלף חיילים בסתיו.", "RUS"),
+        ("פוטין הורה על הגדלת הצבא, עם יעד של 1.5 מיליון חיילים.", "RUS"),
+        ("צבא גדול צריך 10,000 חיילים נוספים.", None),
+    ],
+)
+def test_the_army_of_a_hebrew_passage(text: str, actor: str | None) -> None:
+    assert one(text, "he").actor_code == actor
+
+
+def test_resistance_is_the_group_named_before() -> None:
+    text = "أعلنت كتائب القسام مقتل عدد من عناصرها. وقالت المقاومة إن 12 من مقاتليها سقطوا في المعارك."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "ar")] == [("12", "HAMAS")]
+
+
+def test_casualty_noun_after_a_sentence_about_soldiers() -> None:
+    text = "שלושה לוחמים נפצעו בתקרית בגבול. בסך הכל נרשמו השבוע 14 פצועים."
+    assert spans(text, "he") == ["שלושה", "14"]
+    assert spans("בסך הכל נרשמו השבוע 14 פצועים בתאונות דרכים.", "he") == []
+
+
+def test_divisions_and_companies_are_units() -> None:
+    assert spans("בתמרון צפויות להשתתף כחמש אוגדות ושלוש פלוגות.", "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "location", "mention_type"),
+    [
+        # a group's name in quotes, and regions of Somalia, Libya and Sinai
+        (
+            'قتل الجيش 20 مسلحا من حركة "الشباب" في إقليم شبيلي السفلى.',
+            "ar",
+            "20",
+            "AL_SHABAAB",
+            "SOM",
+            "casualties",
+        ),
+        ("وصل 1500 من «مرتزقة فاغنر» إلى سرت.", "ar", "1500", "RUS", "LBY", "deployment"),
+        ("يوجد نحو 800 مرتزق روسي في ليبيا.", "ar", "نحو 800", "RUS", "LBY", "deployment"),
+        # a place in an aside does not place the troops
+        (
+            'قتل الجيش 6 عناصر من حركة "الشباب" (المحظورة في روسيا) جنوب البلاد.',
+            "ar",
+            "6",
+            "AL_SHABAAB",
+            None,
+            "casualties",
+        ),
+        # the next sentence places troops it does not count itself
+        (
+            "قتل الجيش 40 مسلحا من حركة الشباب. وكان المسلحون في معسكر وسط الصومال.",
+            "ar",
+            "40",
+            "AL_SHABAAB",
+            "SOM",
+            "casualties",
+        ),
+        # a bound before a range is part of the range
+        (
+            "بقي ما لا يقل عن 1500 إلى 2000 مرتزق في ليبيا.",
+            "ar",
+            "ما لا يقل عن 1500 إلى 2000",
+            None,
+            "LBY",
+            "deployment",
+        ),
+        (
+            "قالت موسكو إن خسائر القوات المسلحة الأوكرانية تجاوزت مليوناً ونصف مليون نفر.",
+            "ar",
+            "تجاوزت مليوناً ونصف مليون",
+            "UKR",
+            None,
+            "casualties",
+        ),
+        ("تبادلت روسيا وأوكرانيا نحو 300 أسير حرب.", "ar", "نحو 300", None, None, "casualties"),
+        ("עשרות חמושים הסתערו על עמדות הצבא המצרי בסיני.", "he", "עשרות", None, "EGY", "deployment"),
+    ],
+)
+def test_more_fields_of_news_pages(
+    text: str, language: str, count_text: str, actor: str | None, location: str | None, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        count_text,
+        actor,
+        location,
+        mention_type,
+    )
+
+
+def test_next_sentence_with_its_own_count_does_not_place_the_first() -> None:
+    found = extract_mentions("ارتفع عدد القتلى إلى 56 جنديا. وأصيب 20 جنديا في غزة.", "ar")
+    assert [(m.count_text, m.location_country) for m in found] == [("56", None), ("20", "PSE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("أرسلت روسيا منظومات Pantsir S - 1 ومقاتلات MiG - 29 إلى القاعدة العسكرية.", "ar"),
+        ("הצבא הוריד את גיל הגיוס ל-25.", "he"),
+    ],
+)
+def test_labels_and_ages_of_news_pages(text: str, language: str) -> None:
+    assert spans(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['ארה"ב תוציא 2,000 חיילים מעיראק עד סוף השנה.', "צרפת תסיג 1,500 חיילים ממאלי."],
+)
+def test_future_tense_of_pulling_out(text: str) -> None:
+    m = one(text, "he")
+    assert (m.mention_type, m.actor_code) == ("withdrawal", "USA" if "ארה" in text else "FRA")
+    assert m.location_country in ("IRQ", "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "actor", "location", "mention_type"),
+    [
+        # "two or three" is one range
+        (
+            "قتلت القوات الأمريكية اثنين أو ثلاثة من المسلحين في سوريا.",
+            "ar",
+            "اثنين أو ثلاثة",
+            None,
+            "SYR",
+            "casualties",
+        ),
+        # a military site in a country places the troops ("موقع" is a site here, not a news site)
+        (
+            "قتل ثلاثة جنود أميركيين في هجوم على موقع عسكري بالأردن.",
+            "ar",
+            "ثلاثة",
+            "USA",
+            "JOR",
+            "casualties",
+        ),
+        (
+            "يعتقد أن آلاف الروس المرتزقة حاربوا في سوريا لتقليل الإصابات في صفوف الجيش.",
+            "ar",
+            "آلاف",
+            "RUS",
+            "SYR",
+            "deployment",
+        ),
+        # the office that says it is not the owner; an army that says it is
+        (
+            '"כוח וגנר כולל כיום כ-40 אלף לוחמים באוקראינה", כך מסר משרד ההגנה הבריטי.',
+            "he",
+            "כ-40 אלף",
+            "RUS",
+            "UKR",
+            "deployment",
+        ),
+        ('שלושה לוחמים נפצעו ברפיח, כך הודיע דובר צה"ל.', "he", "שלושה", "ISR", "PSE", "casualties"),
+        # "in the air" is no fallen soldier, and "at its disposal" no parade
+        ('מול מאות הטירונים בטקס ההשבעה הדהד "אני נשבע" בחלל האוויר.', "he", "מאות", None, None, "training"),
+        ("על פי הערכות עמדו לרשותו של כוח וגנר כ-5,000 חיילים.", "he", "כ-5,000", "RUS", None, "force_size"),
+    ],
+)
+def test_fields_of_held_out_news_pages(
+    text: str, language: str, count_text: str, actor: str | None, location: str | None, mention_type: str
+) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        count_text,
+        actor,
+        location,
+        mention_type,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count_text", "mention_type"),
+    [
+        # a vague count of a demonym before a verb troops are the subject of
+        ("מאות אלפי רוסים גויסו לצבא מאז הגיוס החלקי.", "he", "מאות אלפי", "force_size"),
+        # releasing reservists pulls them out; moving the wounded is part of the casualty
+        ('צה"ל החליט לשחרר כ-10,000 חיילי מילואים מהשירות.', "he", "כ-10,000", "withdrawal"),
+        (
+            "أفادت الصحيفة بإجلاء 17 عسكريا إسرائيليا من جنوب لبنان بعد إصابتهم بجروح.",
+            "ar",
+            "17",
+            "casualties",
+        ),
+    ],
+)
+def test_types_of_held_out_news_pages(text: str, language: str, count_text: str, mention_type: str) -> None:
+    m = one(text, language)
+    assert (m.count_text, m.mention_type) == (count_text, mention_type)
+
+
+def test_vague_demonym_without_a_troop_verb_is_no_count() -> None:
+    assert spans("אלפי אמריקאים ביקרו בבסיס הצבאי בקיץ.", "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "actor"),
+    [
+        # serving makes people troops; uniformed personnel and members of a unit are troops
+        ('כיום משרתים בצה"ל כ-3,000 חרדים במסלולים שונים.', "כ-3,000", "ISR"),
+        ('בצה"ל משרתים כיום כ-9,000 לובשי מדים חרדים.', "כ-9,000", "ISR"),
+        ("ארבעה חברים מהגדוד נהרגו במשימה באזור קורסק.", "ארבעה", None),
+        # the capital names the sender; "the Russian front" is a place, not the owner
+        ("פיונגיאנג שלחה אלפי חיילים לחזית הרוסית.", "אלפי", "PRK"),
+    ],
+)
+def test_hebrew_recruitment_nouns(text: str, count_text: str, actor: str | None) -> None:
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code) == (count_text, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('לפי הנתונים, אחד מתוך חמישה גברים אינו מתגייס לצה"ל.', "he"),
+        ("יש כ-50 אלף משרתים פוטנציאלים למערך המילואים.", "he"),
+        ("בתוך שנתיים עלה מספר המשתמטים מצווי הגיוס מכ-10 אלף לכ-60 אלף.", "he"),
+        ('השירות נועד לחרדים בני 26-22 בצה"ל.', "he"),
+        ("ارتفع عدد المعتقلين لدى الجيش إلى 300 منذ بدء الحرب.", "ar"),
+    ],
+)
+def test_ratios_potentials_and_other_people(text: str, language: str) -> None:
+    assert spans(text, language) == []
+
+
+def test_a_sentence_with_only_a_label_places_the_troops_before_it() -> None:
+    text = "قصفت طائرة مسيرة قاعدة عسكرية أمريكية، ما أدى إلى مقتل 3 عسكريين. وقع الهجوم على البرج 22 في شمال شرقي الأردن."
+    m = one(text, "ar")
+    assert (m.count_text, m.actor_code, m.location_country) == ("3", "USA", "JOR")
+
+
+def test_report_of_a_country_and_experts_of_the_un_speak_but_do_not_own() -> None:
+    text = "كشف تقرير أميركي عن بقاء 5 آلاف «مرتزق في ليبيا بالنيابة عن موسكو»."
+    assert one(text, "ar").actor_code == "RUS"
+    text = "ووفقا لتقرير فريق خبراء الأمم المتحدة، بقي حوالي ألفي مقاتل من فاغنر في ليبيا."
+    assert one(text, "ar").actor_code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "actor"),
+    [
+        # a call-up or a troop verb after an adverb makes a demonym count troops
+        ("במוסקבה שוקלים גיוס של למעלה ממיליון רוסים בשנה הבאה.", "למעלה ממיליון", "RUS"),
+        ("בחודש שעבר 200 אלף אוקראינים כבר גויסו.", "200 אלף", "UKR"),
+    ],
+)
+def test_hebrew_demonyms_called_up(text: str, count_text: str, actor: str) -> None:
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code, m.mention_type) == (count_text, actor, "force_size")
+
+
+def test_an_active_wounding_verb_before_the_count_is_a_casualty() -> None:
+    m = one("רקטות ששוגרו מעיראק פצעו ארבעה חיילים אמריקנים.", "he")
+    assert (m.count_text, m.mention_type) == ("ארבעה", "casualties")
+
+
+def test_the_setting_of_the_passage_places_a_count_a_few_sentences_later() -> None:
+    text = (
+        "מחבלים ניסו לחדור למוצב בחאן יונס הבוקר. לאחר חילופי אש, חלק מהם נמלטו. "
+        'הכוחות סרקו את השטח. באירוע נפצעו 2 לוחמי צה"ל.'
+    )
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code, m.location_country) == ("2", "ISR", "PSE")
+
+
+def test_a_place_where_it_is_said_is_not_where_the_troops_are() -> None:
+    m = one("ארבעה חיילים נפצעו בתקיפה על הבסיס, כך דווח בארצות הברית.", "he")
+    assert m.location_country is None
+    m = one("בלונדון טוענים כי כ-300 חיילים רוסים נהרגו בשבוע האחרון.", "he")
+    assert (m.actor_code, m.location_country) == ("RUS", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "משרד הבריאות המקומי: 120 נהרגו מתחילת המלחמה, מתוכם 9 ילדים",
+        "במלחמה נהרגו עד כה לפחות ארבעה אנשים ו-11 נפצעו.",
+        "בשבוע הראשון של המלחמה 2 מיליון נעקרו מבתיהם.",
+    ],
+)
+def test_hebrew_tolls_of_civilians_and_the_displaced(text: str) -> None:
+    assert spans(text, "he") == []
+
+
+def test_arabic_a_figure_before_the_toll_of_soldiers() -> None:
+    m = one("أعلن الجيش مقتل ضابط آخر، ما يرفع إلى 12 حصيلة الجنود الذين قتلوا منذ بدء العملية.", "ar")
+    assert (m.count_text, m.mention_type) == ("12", "casualties")
+
+
+def test_arabic_part_of_a_count_of_people_is_no_troop_count() -> None:
+    text = "شهدت المنطقة تصعيدا عسكريا أسفر عن مقتل 20 شخصا في غارات، 7 منهم في بلدة واحدة."
+    assert spans(text, "ar") == []
+
+
+def test_arabic_soldiers_and_settlers_are_no_troop_count() -> None:
+    assert spans("أسفرت الهجمات عن مقتل 15 من الجنود والمستوطنين في الأشهر الأخيرة.", "ar") == []
+
+
+def test_arabic_the_country_invaded_places_the_troops_and_fighting_isis_does_not_own_them() -> None:
+    m = one("قالت كييف إن القوات الروسية فقدت نحو 5000 جندي خلال غزوها أوكرانيا.", "ar")
+    assert (m.actor_code, m.location_country) == ("RUS", "UKR")
+    m = one("أصيب 6 جنود في هجوم على قاعدة تستضيف قوات أميركية لمحاربة داعش في العراق.", "ar")
+    assert m.actor_code != "ISIS"
+
+
+def test_hebrew_years_are_no_two_and_a_toll_may_reach_up_to_a_figure() -> None:
+    text = "נספרו 850 פעילים של הארגון בסוריה, שנהרגו בין השנים 2013-2016. מספרם עשוי להגיע עד לכ-900 (לפי הערכה)."
+    found = extract_mentions(text, "he")
+    assert [(m.count_text, m.troop_count_min, m.troop_count_max) for m in found] == [
+        ("850", 850, 850),
+        ("עד לכ-900", None, 900),
+    ]
+
+
+def test_hebrew_the_strip_is_gaza() -> None:
+    m = one("הותר לפרסום כי שלושה לוחמי מילואים נפלו בקרבות בדרום הרצועה.", "he")
+    assert m.location_country == "PSE"
+
+
+def test_where_fighters_come_from_is_not_where_they_are() -> None:
+    m = one("وأكدت الوكالة أن نحو 200 عنصر من قتلى الحزب ينحدرون من قرى في جنوب لبنان.", "ar")
+    assert m.location_country is None
+
+
+def test_arabic_helping_an_army_does_not_own_and_a_ground_manoeuvre_is_no_drill() -> None:
+    m = one("قال مسؤولون إن بيونغ يانغ أرسلت ما لا يقل عن 8 آلاف جندي لمساعدة موسكو.", "ar")
+    assert m.actor_code != "RUS"
+    m = one("وقالت الصحيفة إن هناك 90 قتيلا من الجنود منذ بدء المناورة البرية.", "ar")
+    assert m.mention_type == "casualties"
+
+
+def test_arabic_a_trailing_qualifier_after_a_gentilic_and_others_two_sentences_on() -> None:
+    m = one("ووفقا لأرقام غير رسمية، فإن 1500 عسكري إيراني على الأقل قتلوا في سوريا.", "ar")
+    assert (m.count_precision, m.troop_count_min, m.troop_count_max) == ("lower_bound", 1500, None)
+    text = (
+        "لقي 9 جنود من الحرس الثوري حتفهم في معارك في مدينة حلب. صرح بذلك متحدث باسم الحرس الثوري. "
+        "وقال المتحدث إن 14 آخرين أصيبوا بجراح."
+    )
+    found = extract_mentions(text, "ar")
+    assert [(m.count_text, m.actor_code, m.location_country) for m in found] == [
+        ("9", "IRN", "SYR"),
+        ("14", "IRN", "SYR"),
+    ]
+
+
+def test_arabic_peacekeepers_and_the_capital() -> None:
+    m = one("أصيب اثنان من جنود حفظ السلام بنيران إسرائيلية في الناقورة.", "ar")
+    assert (m.count_text, m.actor_code, m.location_country) == ("اثنان", "UN", "LBN")
+    m = one("قالت مواقع إيرانية إن ثلاثة من ضباط الحرس الثوري قتلوا في اشتباكات شرق العاصمة دمشق.", "ar")
+    assert m.location_country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # an IDF brigade or unit names the owner
+        ("בקרב בשג'אעייה נהרגו ארבעה לוחמי גולני.", "he", "ISR"),
+        ('בתקרית נפצעו שני לוחמים מחטיבת הנח"ל.', "he", "ISR"),
+        ("وأضافت أن لواء جفعاتي خسر 12 جنديا منذ بدء المعركة.", "ar", "ISR"),
+    ],
+)
+def test_israeli_brigades_own_their_troops(text: str, language: str, actor: str) -> None:
+    assert one(text, language).actor_code == actor
+
+
+def test_hebrew_to_the_north_of_a_country_is_a_place_and_neutralised_is_a_casualty() -> None:
+    m = one("טורקיה שלחה מאות חיילים לצפון סוריה.", "he")
+    assert (m.actor_code, m.location_country) == ("TUR", "SYR")
+    assert one("בתקרית נוטרלו ארבעה מחבלים חמושים.", "he").mention_type == "casualties"
+
+
+def test_hebrew_approximate_words_after_a_preposition_and_troops_held_captive() -> None:
+    m = one("מדובר בכשלושים לוחמים שנלכדו בשבי.", "he")
+    assert (m.count_text, m.troop_count_min, m.count_precision) == ("כשלושים", 30, "approximate")
+    m = one("בשבי חמאס מוחזקים עדיין 20 חיילים.", "he")
+    assert (m.actor_code, m.mention_type) == (None, "casualties")
+
+
+def test_troops_that_moved_and_were_killed_are_casualties() -> None:
+    m = one("היום ארבעה מחבלים יצאו מן המנהרה, ניסו לברוח וחוסלו בידי הכוחות.", "he")
+    assert m.mention_type == "casualties"
+    # a figure of others before the killing: the first figure keeps its own verb
+    found = extract_mentions("הצבא הוציא 300 חיילים מהעיר לאחר ש-4 חיילים נהרגו.", "he")
+    assert [(m.count_text, m.mention_type) for m in found] == [("300", "withdrawal"), ("4", "casualties")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a military adjective ("مباني عسكرية") does not make a demonym count troops
+        "أصيب ستة إسرائيليين بجروح، في حين شنت الطائرات غارات على مبان عسكرية في الجنوب.",
+        # a war toll beside the displaced counts civilians too
+        "يخوض الجيش وقوات الدعم السريع حربا خلفت نحو 12 ألف قتيل وقرابة 5 ملايين نازح.",
+    ],
+)
+def test_arabic_israelis_near_military_buildings_and_war_tolls_with_the_displaced(text: str) -> None:
+    assert spans(text, "ar") == []
