@@ -123,9 +123,19 @@ def _event_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# "à l'issue d'un exercice", "after the drills", "nach dem Manöver": troops counted then are not taking part.
+_AFTER_EVENT = re.compile(
+    r"(?<![\w])(?i:after|following|à l['’]issue d['’]?\w*|au terme d['’]?\w*|après|nach|im anschluss an)"
+    r"\s+(?:[\w'’-]+\s+){0,3}\Z"
+)
+
+
 def _event_type(sentence: str, lang: str) -> str:
     exercise, parade = _event_words(lang)
-    if exercise.search(sentence):
+    if any(
+        not _AFTER_EVENT.search(sentence, max(0, m.start() - 40), m.start())
+        for m in exercise.finditer(sentence)
+    ):
         return "training"
     if parade.search(sentence):
         return "other"

@@ -650,3 +650,35 @@ def test_governing_nouns_and_small_counts(text: str, lang: str, count: str, ment
 )
 def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # an exercise named only as the time of the statement ("after the drills") is no exercise of these troops
+        (
+            "Poland could send up to 3,000 more soldiers to Lithuania, the ministry said after the spring drills.",
+            "en",
+            "up to 3,000",
+            "deployment",
+        ),
+        (
+            "L'Italie pourrait déployer jusqu'à 800 soldats au Kosovo, a annoncé le ministre à l'issue d'un exercice.",
+            "fr",
+            "jusqu'à 800",
+            "deployment",
+        ),
+        (
+            "Nach dem Manöver sollen rund 2.000 Soldaten dauerhaft in Litauen stationiert werden.",
+            "de",
+            "rund 2.000",
+            "deployment",
+        ),
+        # ... while troops of the exercise itself still train
+        ("Some 5,000 troops took part in the drills after the summit.", "en", "Some 5,000", "training"),
+    ],
+)
+def test_an_exercise_named_as_a_time_does_not_type_the_troops(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
