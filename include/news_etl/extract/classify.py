@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
 from news_etl.extract.places import group_codes
@@ -112,18 +112,29 @@ def _type_cues(lang: str) -> re.Pattern[str]:
     return re.compile(rf"{_CUE_START.get(lang, _CUE_START['en'])}(?i:{groups})(?![\w])")
 
 
+def _found_anywhere(fragments: list[str], start: str) -> re.Pattern[str]:
+    """A pattern that only says whether one of the fragments occurs. A fragment that begins with any word
+    characters ("\\w*übung") matches wherever its tail does, so its tail is searched for unguarded: scanning
+    every word start with a leading \\w* and backtracking costs far more."""
+    tails = [f[3:] for f in fragments if f.startswith(r"\w*")]
+    heads = [f for f in fragments if not f.startswith(r"\w*")]
+    parts = [rf"{start}(?i:{fragments_alternation(heads)})"] if heads else []
+    parts += [rf"(?i:{fragments_alternation(tails)})"] if tails else []
+    return re.compile(rf"(?:{'|'.join(parts)})(?![\w])")
+
+
 @cache
 def _event_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Exercise and parade words: what a sentence that names such an event says of the troops counted in it."""
     raw = lexicon_data()[lang]
     start = _CUE_START.get(lang, _CUE_START["en"])
-    return (
-        re.compile(rf"{start}(?i:{fragments_alternation(raw['exercise_words'])})(?![\w])"),
-        re.compile(rf"{start}(?i:{fragments_alternation(raw['parade_words'])})(?![\w])"),
-    )
+    return _found_anywhere(raw["exercise_words"], start), _found_anywhere(raw["parade_words"], start)
 
 
+@lru_cache(maxsize=16)
 def _event_type(sentence: str, lang: str) -> str:
+    """Cached for the few sentences at hand: a count's sentence and the one before are asked about for every
+    count in them (not so large a cache that a benchmark repeating a whole set would hit it)."""
     exercise, parade = _event_words(lang)
     if exercise.search(sentence):
         return "training"
@@ -224,9 +235,10 @@ _RESERVES = re.compile(
 )
 _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
+# (Compound heads are searched for as they stand: "kontingent" finds "Einsatzkontingent" without a slow \\w*.)
 _MISSION = re.compile(
-    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
-    r"\bmandat\b|\bmandats\w*|\w*obergrenze\w*|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
+    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
+    r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b)"
 )
 
@@ -606,25 +618,32 @@ def _raising(cues: list[Cue], t: TypeContext) -> bool:
 
 
 # Words of taking part in something: in an exercise named in the sentence before, the troops train.
-_PARTICIPATING = re.compile(
-    r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*|particip\w*|engagés?|impliqués?|"
-    r"take part|taking part|took part|involved)(?![\w])"
-)
+_PARTICIPATING = {
+    "en": re.compile(r"(?i:take part|taking part|took part|involved|participat\w*)(?![\w])"),
+    "de": re.compile(r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*)(?![\w])"),
+    "fr": re.compile(r"(?i:particip\w*|engagés?|impliqués?)(?![\w])"),
+}
 # A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
 # semaines", "als Ausbilderinnen und Ausbilder".
-_TRAINING_ROLE = re.compile(
-    r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
-    r"zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
-    r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs)|as\s+(?:trainers|instructors))"
-)
+_TRAINING_ROLE = {
+    "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
+    "de": re.compile(
+        r"(?i:zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder)"
+    ),
+    "fr": re.compile(
+        r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
+        r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs))"
+    ),
+}
 ROLE_REACH = 150
 
 
 def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names."""
-    if any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
+    if not t.before or any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
         return False
-    return bool(_PARTICIPATING.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
+    participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
+    return bool(participating.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
 
 
 def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
@@ -637,7 +656,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             )
         if event := _event_type(t.sentence, t.lang):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
-        if _TRAINING_ROLE.search(t.sentence, t.end, t.end + ROLE_REACH) or _exercise_before(cues, t):
+        role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"])
+        if role.search(t.sentence, t.end, t.end + ROLE_REACH) or _exercise_before(cues, t):
             return "training"
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
