@@ -436,7 +436,8 @@ _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 # the verb after it what the sentence says of them.
 _INSERTION = re.compile(
     r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
-    r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?)"
+    r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?|"
+    r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the)"  # "9.500 soldats, sur les 34.500 déployés, quittent"
     r"(?![\w])[^,;:]{1,140},"
 )
 # Modal and aspect verbs between a subject and its verb ("s'apprêtent à quitter", "vont rentrer", "are to leave").
@@ -491,6 +492,24 @@ _GOVERNED = re.compile(
 )
 
 
+# A total named first, its share after it ("Von den 177.000 Soldaten seien nur 135.000 verfügbar", "Sur les 2 000
+# soldats présents, 350 resteront"): the total keeps what its own phrase says; what follows the share is said of it.
+_TOTAL_FIRST = re.compile(
+    r"(?:\A|[,;:(]\s*)(?i:von|sur|parmi|of|out of|unter)\s+(?i:den|les|the|derzeit|insgesamt|actuellement|currently)"
+    r"(?:\s+(?i:derzeit|insgesamt|actuellement|currently))?\s+\Z"
+)
+_DIGIT = re.compile(r"\d")
+SHARE_REACH = 120
+
+
+def _share_after(t: TypeContext) -> int | None:
+    """Where the share of a total named first begins (the next number after it), or None."""
+    if not _TOTAL_FIRST.search(t.sentence, max(0, t.start - 30), t.start):
+        return None
+    share = _DIGIT.search(t.sentence, t.end, t.end + SHARE_REACH)
+    return share.start() if share else None
+
+
 def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     for _c_start, c_end, kind in reversed(cues):
         if c_end <= t.start:
@@ -505,7 +524,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
     # ("wurden mindestens 46 Angehörige der Regierungstruppen bei Attacken auf ... getötet").
     reach = PASSIVE_REACH_VERB_FINAL if t.lang == "de" else PASSIVE_REACH
-    participle = passive.search(t.sentence, t.end, t.end + reach)
+    share = _share_after(t)
+    participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
     if t.rule == "casualty" or _POW.search(t.noun):
         return "casualties"
@@ -628,7 +648,8 @@ _PARTICIPATING = {
 _TRAINING_ROLE = {
     "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
     "de": re.compile(
-        r"(?i:zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder)"
+        r"(?i:zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
+        r"für\s+(?:die|eine|den)\s+\w*(?:ausbildungs|trainings)(?:mission|einsatz|programm)\w*)"
     ),
     "fr": re.compile(
         r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
@@ -656,8 +677,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             )
         if event := _event_type(t.sentence, t.lang):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
-        role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"])
-        if role.search(t.sentence, t.end, t.end + ROLE_REACH) or _exercise_before(cues, t):
+        role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"]).search(t.sentence, t.end, t.end + ROLE_REACH)
+        if (role and _share_after(t) is None) or _exercise_before(cues, t):
             return "training"
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
@@ -755,6 +776,8 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [c for c in cues if not _owner_word(t, c)]
+    if (share := _share_after(t)) is not None:
+        cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange

@@ -650,3 +650,39 @@ def test_governing_nouns_and_small_counts(text: str, lang: str, count: str, ment
 )
 def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a total named first keeps what its own phrase says; the verb after the share is said of the share
+        ("Von den 180.000 Soldaten seien nur 140.000 einsatzbereit.", "de", "180.000", "force_size"),
+        ("Von den 3.000 Soldaten in Mali wurden 200 verwundet.", "de", "200", "casualties"),
+        ("Von den 3.000 Soldaten in Mali wurden 200 verwundet.", "de", "3.000", "deployment"),
+        ("Sur les 1 800 soldats présents au Tchad, 400 resteront.", "fr", "1 800", "deployment"),
+        # ... while a noun governing the count through "of the" is no total
+        ("The deaths of the two soldiers pushed the toll to 40.", "en", "two", "casualties"),
+        # a partitive apposition is skipped to the verb
+        (
+            "Washington demande que 4.000 soldats, sur les 9.000 actuellement déployés, quittent le pays.",
+            "fr",
+            "4.000",
+            "withdrawal",
+        ),
+        # conditional and future of "réduire"; a training mission as the purpose of the troops sent
+        (
+            "Ce plan réduirait à 15 000 le nombre de soldats américains en Corée.",
+            "fr",
+            "15 000",
+            "withdrawal",
+        ),
+        (
+            "Laut Mandat können bis zu 300 Soldaten für die Ausbildungsmission entsandt werden.",
+            "de",
+            "bis zu 300",
+            "training",
+        ),
+    ],
+)
+def test_totals_first_and_purposes(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
