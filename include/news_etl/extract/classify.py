@@ -247,7 +247,16 @@ _MISSION = re.compile(
 _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
 
 
+# Missions and operations abroad named by their own names ("Die KFOR hat eine Stärke von 14.000 Soldaten").
+_MISSION_NAMES = re.compile(
+    r"\b(?:KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|"
+    r"AFISMA|EUTM|EUMAM|EUNAVFOR|Barkhane|Serval|Sangaris|Chammal|Takuba|Resolute Support)\b"
+)
+
+
 def _mission(t: TypeContext) -> bool:
+    if _MISSION_NAMES.search(t.sentence):
+        return True
     first = _MISSION.search(t.sentence)
     if first is None:
         return False

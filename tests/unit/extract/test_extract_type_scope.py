@@ -686,3 +686,29 @@ def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, m
 )
 def test_totals_first_and_purposes(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # zu-infinitives of separable verbs, "gestorben", an invasion
+        (
+            "Die Regierung hat damit begonnen, Hunderte Soldaten aus dem Irak abzuziehen.",
+            "de",
+            "Hunderte",
+            "withdrawal",
+        ),
+        ("Bislang sind 35 Soldaten der Truppe im Einsatz gestorben.", "de", "35", "casualties"),
+        ("Einmarschiert waren die Verbündeten mit rund 90.000 Soldaten.", "de", "rund 90.000", "deployment"),
+        # a mission named by its own name makes its strength a presence
+        (
+            "Die EUFOR hat derzeit noch eine Stärke von knapp 6.000 Soldaten.",
+            "de",
+            "knapp 6.000",
+            "deployment",
+        ),
+        ("La FINUL compte environ 10 000 casques bleus.", "fr", "environ 10 000", "deployment"),
+    ],
+)
+def test_separable_infinitives_and_mission_names(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
