@@ -553,6 +553,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "force_size" if t.actor in group_codes() else "deployment"
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
+    if _residual(t):
+        return "withdrawal"  # "il n'y aura plus que 900 militaires d'ici fin juin"
     if attributive := _attributive_cue(cues, t):
         return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
     if said := _verb_of_subject(cues, t):
@@ -661,7 +663,7 @@ _TRAINING_ROLE = {
         r"für\s+(?:die|eine|den)\s+\w*(?:ausbildungs|trainings)(?:mission|einsatz|programm)\w*)"
     ),
     "fr": re.compile(
-        r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
+        r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|(?:les\s+)?former)|"
         r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs))"
     ),
 }
@@ -766,6 +768,19 @@ _OWNER_COMPLEMENT = re.compile(
 )
 
 
+_AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
+# What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
+# "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
+_RESIDUAL_BEFORE = re.compile(r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+)\Z")
+_WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forces armées|armed forces)")
+
+
+def _residual(t: TypeContext) -> bool:
+    return bool(
+        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 20), t.start)
+    ) and not _WHOLE_ARMY.search(t.sentence)
+
+
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
     c_start, _c_end, kind = cue
     return (
@@ -785,6 +800,9 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [c for c in cues if not _owner_word(t, c)]
+    if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
+        # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost
+        cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
     if (share := _share_after(t)) is not None:
         cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)

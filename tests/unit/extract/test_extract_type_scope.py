@@ -712,3 +712,45 @@ def test_totals_first_and_purposes(text: str, lang: str, count: str, mention_typ
 )
 def test_separable_infinitives_and_mission_names(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # what is left after a cut is a withdrawal figure, unless it is an army's whole strength
+        ("Il ne devrait y avoir plus que 700 militaires d'ici fin mai.", "fr", "700", "withdrawal"),
+        (
+            "L'opération ne comptera plus qu'entre 400 et 600 soldats cet été.",
+            "fr",
+            "entre 400 et 600",
+            "withdrawal",
+        ),
+        ("Dann sind nur noch 3200 Soldaten im Land.", "de", "3200", "withdrawal"),
+        ("Die Bundeswehr hat nur noch 179.000 Soldaten.", "de", "179.000", "force_size"),
+        # losses among a total: the total is not lost
+        (
+            "Kiev a confirmé des pertes parmi les 8 000 soldats envoyés dans la région.",
+            "fr",
+            "8 000",
+            "deployment",
+        ),
+        # leaving, returning to barracks, eliminating, dying; "à partir de" is no departure
+        (
+            "Les 300 derniers militaires déployés dans la province ont commencé à partir en convoi.",
+            "fr",
+            "300",
+            "withdrawal",
+        ),
+        ("À partir de mars, 2 000 soldats seront déployés au Niger.", "fr", "2 000", "deployment"),
+        ("L'armée élimine une trentaine de combattants par mois.", "fr", "une trentaine", "casualties"),
+        ("Le bilan atteint 45 militaires décédés.", "fr", "45", "casualties"),
+        (
+            "Quelque 150 militaires seront envoyés en Roumanie pour former des soldats moldaves.",
+            "fr",
+            "Quelque 150",
+            "training",
+        ),
+    ],
+)
+def test_residuals_losses_among_and_french_verbs(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
