@@ -660,7 +660,7 @@ _TRAINING_ROLE = {
     "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
     "de": re.compile(
         r"(?i:zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
-        r"für\s+(?:die|eine|den)\s+\w*(?:ausbildungs|trainings)(?:mission|einsatz|programm)\w*)"
+        r"zu\s+(?:ausbildungs|trainings)zwecken)"
     ),
     "fr": re.compile(
         r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|(?:les\s+)?former)|"
@@ -768,6 +768,8 @@ _OWNER_COMPLEMENT = re.compile(
 )
 
 
+# The ceiling of a mission or mandate: its troops are a presence abroad, whatever the mission does.
+_CAP = re.compile(r"(?i:obergrenze|\bplafond|\bceiling\b|\bcap\b)")
 _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
@@ -808,6 +810,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
+    if found == "training" and _CAP.search(t.sentence) and not _TRAINERS.search(t.noun):
+        return "deployment"  # "Die Obergrenze für die Ausbildungsmission soll von 450 auf 600 steigen": a ceiling
     if overriding := _what_the_troops_do(found, cues, t):
         return overriding
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".

@@ -669,7 +669,7 @@ def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, m
             "4.000",
             "withdrawal",
         ),
-        # conditional and future of "réduire"; a training mission as the purpose of the troops sent
+        # conditional and future of "réduire"; a mandate's ceiling for a training mission is a presence abroad
         (
             "Ce plan réduirait à 15 000 le nombre de soldats américains en Corée.",
             "fr",
@@ -680,7 +680,29 @@ def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, m
             "Laut Mandat können bis zu 300 Soldaten für die Ausbildungsmission entsandt werden.",
             "de",
             "bis zu 300",
-            "training",
+            "deployment",
+        ),
+        (
+            "Die Obergrenze für die Ausbildungsmission soll von 300 auf 450 Soldaten steigen.",
+            "de",
+            "450",
+            "deployment",
+        ),
+        # ... while troops staying for training purposes train
+        ("Nur 120 Soldaten verbleiben zu Ausbildungszwecken im Land.", "de", "120", "training"),
+        # nouns and participles of killing; conscripting
+        (
+            "Die Miliz meldete die Tötung von mindestens zwölf Soldaten.",
+            "de",
+            "mindestens zwölf",
+            "casualties",
+        ),
+        ("Die Armee hat nach eigenen Angaben 400 Kämpfer eliminiert.", "de", "400", "casualties"),
+        (
+            "Die Ämter sind mit dem Einziehen von 120.000 Soldaten zum Grundwehrdienst beschäftigt.",
+            "de",
+            "120.000",
+            "force_size",
         ),
     ],
 )
