@@ -597,9 +597,10 @@ _FIGURE = re.compile(
 
 # Prisoners and their exchange: troops brought back home from it return from captivity.
 _PRISONERS = re.compile(
-    r"(?i:gefangen\w*|kriegsgefangen\w*|prisonniers?|prisoners?|pows|captivity|captivité|gefangenschaft)(?![\w])"
+    r"(?i:gefangen\w*|kriegsgefangen\w*|prisonniers?|prisoners?|pows|captivity|captivité|gefangenschaft|austausch\w*|"
+    r"échanges?|exchanges?|swaps?|im gegenzug|en échange|in return)(?![\w])"
 )
-_RETURN = re.compile(r"(?i:zurück|heim|rapatri|retour|rentr|ramen|return|home|brought back|back)")
+_RETURN = re.compile(r"(?i:zurück|heim|kehr|hol|rapatri|retour|rentr|ramen|return|home|brought back|back)")
 
 
 def _referred_type(cues: list[Cue], t: TypeContext) -> str:
@@ -783,6 +784,23 @@ def _residual(t: TypeContext) -> bool:
     ) and not _WHOLE_ARMY.search(t.sentence)
 
 
+# "Nach dem Abzug der Kampftruppen bleiben 50.000 Soldaten im Irak": a withdrawal or casualty noun in a phrase of time
+# dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
+_TIME_PHRASE = re.compile(
+    r"(?<![\w])(?i:nach|seit|vor|après|avant|depuis|after|since|before)\s+(?i:dem|der|den|le|la|les|l['’]|the|its|their)\s*\Z"
+)
+
+
+def _time_phrase(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind in _DOMINANT
+        and c_end <= t.start
+        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 12), c_start))
+        and not (t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
+    )
+
+
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
     c_start, _c_end, kind = cue
     return (
@@ -801,7 +819,7 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
 
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
-    cues = [c for c in cues if not _owner_word(t, c)]
+    cues = [c for c in cues if not _owner_word(t, c) and not _time_phrase(t, c)]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost
         cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]

@@ -776,3 +776,35 @@ def test_separable_infinitives_and_mission_names(text: str, lang: str, count: st
 )
 def test_residuals_losses_among_and_french_verbs(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a withdrawal or casualty noun in a phrase of time dates the clause
+        (
+            "Nach dem Abzug der Kampftruppen bleiben rund 40.000 Soldaten im Land.",
+            "de",
+            "rund 40.000",
+            "deployment",
+        ),
+        (
+            "Après le retrait de Kaboul, 2 000 soldats resteront stationnés au Qatar.",
+            "fr",
+            "2 000",
+            "deployment",
+        ),
+        # ... but it still governs the count it names
+        ("Nach dem Abzug von 3.000 Soldaten bleibt die Lage ruhig.", "de", "3.000", "withdrawal"),
+        # a return after an exchange is a return from captivity
+        (
+            "Es war der größte Austausch seit Monaten. Dabei kehrten 90 Soldaten nach Hause zurück.",
+            "de",
+            "90",
+            "casualties",
+        ),
+        ("Im Gegenzug wurden 75 Soldaten aus dem besetzten Gebiet zurückgebracht.", "de", "75", "casualties"),
+    ],
+)
+def test_time_phrases_and_exchanges(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
