@@ -444,6 +444,7 @@ _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 # waren, ...", "250 soldats de la MONUSCO, la mission de l'ONU, ..."): its words say what the troops did or are,
 # the verb after it what the sentence says of them.
 _INSERTION = re.compile(
+    r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"  # "9.500 soldats américains, sur les 34.500 déployés, quittent"
     r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
     r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?|"
     r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the)"  # "9.500 soldats, sur les 34.500 déployés, quittent"
@@ -555,6 +556,10 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
     if _residual(t):
         return "withdrawal"  # "il n'y aura plus que 900 militaires d'ici fin juin"
+    if _LAST.search(t.sentence, max(0, t.start - 12), t.end) and not any(k in _DOMINANT for _, _, k in cues):
+        return (
+            "withdrawal"  # "Die letzten 142 Soldaten", "les 400 derniers militaires": the last ones to leave
+        )
     if attributive := _attributive_cue(cues, t):
         return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
     if said := _verb_of_subject(cues, t):
@@ -775,6 +780,7 @@ _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
 _RESIDUAL_BEFORE = re.compile(r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+)\Z")
+_LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
 _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forces armées|armed forces)")
 
 

@@ -808,3 +808,30 @@ def test_residuals_losses_among_and_french_verbs(text: str, lang: str, count: st
 )
 def test_time_phrases_and_exchanges(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the last troops are the last to leave, unless they are killed
+        ("Die letzten 90 Soldaten sind nun auf dem Weg nach Hause.", "de", "90", "withdrawal"),
+        (
+            "Les 250 derniers militaires français stationnés à Gao ont levé le camp.",
+            "fr",
+            "250",
+            "withdrawal",
+        ),
+        ("Les trois derniers soldats tués portent le bilan à 50.", "fr", "trois", "casualties"),
+        # an adjective before a partitive apposition
+        (
+            "Le président demande que 6.000 soldats américains, sur les 20.000 actuellement déployés, quittent le pays.",
+            "fr",
+            "6.000",
+            "withdrawal",
+        ),
+    ],
+)
+def test_last_troops_and_adjectives_before_apposition(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
