@@ -835,3 +835,21 @@ def test_last_troops_and_adjectives_before_apposition(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a unit "with N soldiers" is a unit's strength, placed somewhere, not an army's
+        (
+            "Die Bundeswehr soll eine Brigade mit 4000 Soldaten für Litauen führen.",
+            "de",
+            "4000",
+            "deployment",
+        ),
+        ("Un bataillon de 800 soldats rejoindra la Roumanie.", "fr", "800", "deployment"),
+        ("Die Bundeswehr hat 181.000 Soldaten.", "de", "181.000", "force_size"),
+    ],
+)
+def test_unit_strengths(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
