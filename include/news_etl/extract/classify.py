@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
 from news_etl.extract.places import group_codes
@@ -112,15 +112,23 @@ def _type_cues(lang: str) -> re.Pattern[str]:
     return re.compile(rf"{_CUE_START.get(lang, _CUE_START['en'])}(?i:{groups})(?![\w])")
 
 
+def _found_anywhere(fragments: list[str], start: str) -> re.Pattern[str]:
+    """A pattern that only says whether one of the fragments occurs. A fragment that begins with any word
+    characters ("\\w*übung") matches wherever its tail does, so its tail is searched for unguarded: scanning
+    every word start with a leading \\w* and backtracking costs far more."""
+    tails = [f[3:] for f in fragments if f.startswith(r"\w*")]
+    heads = [f for f in fragments if not f.startswith(r"\w*")]
+    parts = [rf"{start}(?i:{fragments_alternation(heads)})"] if heads else []
+    parts += [rf"(?i:{fragments_alternation(tails)})"] if tails else []
+    return re.compile(rf"(?:{'|'.join(parts)})(?![\w])")
+
+
 @cache
 def _event_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Exercise and parade words: what a sentence that names such an event says of the troops counted in it."""
     raw = lexicon_data()[lang]
     start = _CUE_START.get(lang, _CUE_START["en"])
-    return (
-        re.compile(rf"{start}(?i:{fragments_alternation(raw['exercise_words'])})(?![\w])"),
-        re.compile(rf"{start}(?i:{fragments_alternation(raw['parade_words'])})(?![\w])"),
-    )
+    return _found_anywhere(raw["exercise_words"], start), _found_anywhere(raw["parade_words"], start)
 
 
 # "à l'issue d'un exercice", "after the drills", "nach dem Manöver": troops counted then are not taking part.
@@ -130,7 +138,10 @@ _AFTER_EVENT = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def _event_type(sentence: str, lang: str) -> str:
+    """Cached for the few sentences at hand: a count's sentence and the one before are asked about for every
+    count in them (not so large a cache that a benchmark repeating a whole set would hit it)."""
     exercise, parade = _event_words(lang)
     if any(
         not _AFTER_EVENT.search(sentence, max(0, m.start() - 40), m.start())
@@ -234,9 +245,10 @@ _RESERVES = re.compile(
 )
 _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
+# (Compound heads are searched for as they stand: "kontingent" finds "Einsatzkontingent" without a slow \\w*.)
 _MISSION = re.compile(
-    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|\w*kontingent\w*|\w*einsatz\b|"
-    r"\bmandat\b|\bmandats\w*|\w*obergrenze\w*|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
+    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
+    r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b)"
 )
 
@@ -245,7 +257,16 @@ _MISSION = re.compile(
 _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
 
 
+# Missions and operations abroad named by their own names ("Die KFOR hat eine Stärke von 14.000 Soldaten").
+_MISSION_NAMES = re.compile(
+    r"\b(?:KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|"
+    r"AFISMA|EUTM|EUMAM|EUNAVFOR|Barkhane|Serval|Sangaris|Chammal|Takuba|Resolute Support)\b"
+)
+
+
 def _mission(t: TypeContext) -> bool:
+    if _MISSION_NAMES.search(t.sentence):
+        return True
     first = _MISSION.search(t.sentence)
     if first is None:
         return False
@@ -433,8 +454,10 @@ _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 # waren, ...", "250 soldats de la MONUSCO, la mission de l'ONU, ..."): its words say what the troops did or are,
 # the verb after it what the sentence says of them.
 _INSERTION = re.compile(
+    r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"  # "9.500 soldats américains, sur les 34.500 déployés, quittent"
     r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
-    r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?)"
+    r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?|"
+    r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the)"  # "9.500 soldats, sur les 34.500 déployés, quittent"
     r"(?![\w])[^,;:]{1,140},"
 )
 # Modal and aspect verbs between a subject and its verb ("s'apprêtent à quitter", "vont rentrer", "are to leave").
@@ -489,6 +512,24 @@ _GOVERNED = re.compile(
 )
 
 
+# A total named first, its share after it ("Von den 177.000 Soldaten seien nur 135.000 verfügbar", "Sur les 2 000
+# soldats présents, 350 resteront"): the total keeps what its own phrase says; what follows the share is said of it.
+_TOTAL_FIRST = re.compile(
+    r"(?:\A|[,;:(]\s*)(?i:von|sur|parmi|of|out of|unter)\s+(?i:den|les|the|derzeit|insgesamt|actuellement|currently)"
+    r"(?:\s+(?i:derzeit|insgesamt|actuellement|currently))?\s+\Z"
+)
+_DIGIT = re.compile(r"\d")
+SHARE_REACH = 120
+
+
+def _share_after(t: TypeContext) -> int | None:
+    """Where the share of a total named first begins (the next number after it), or None."""
+    if not _TOTAL_FIRST.search(t.sentence, max(0, t.start - 30), t.start):
+        return None
+    share = _DIGIT.search(t.sentence, t.end, t.end + SHARE_REACH)
+    return share.start() if share else None
+
+
 def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     for _c_start, c_end, kind in reversed(cues):
         if c_end <= t.start:
@@ -503,7 +544,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
     # ("wurden mindestens 46 Angehörige der Regierungstruppen bei Attacken auf ... getötet").
     reach = PASSIVE_REACH_VERB_FINAL if t.lang == "de" else PASSIVE_REACH
-    participle = passive.search(t.sentence, t.end, t.end + reach)
+    share = _share_after(t)
+    participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
     if t.rule == "casualty" or _POW.search(t.noun):
         return "casualties"
@@ -522,6 +564,12 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "force_size" if t.actor in group_codes() else "deployment"
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
+    if _residual(t):
+        return "withdrawal"  # "il n'y aura plus que 900 militaires d'ici fin juin"
+    if _LAST.search(t.sentence, max(0, t.start - 12), t.end) and not any(k in _DOMINANT for _, _, k in cues):
+        return (
+            "withdrawal"  # "Die letzten 142 Soldaten", "les 400 derniers militaires": the last ones to leave
+        )
     if attributive := _attributive_cue(cues, t):
         return attributive  # "die 5000 in Afrika stationierten Söldner", "12.000 abgezogene Soldaten"
     if said := _verb_of_subject(cues, t):
@@ -564,9 +612,10 @@ _FIGURE = re.compile(
 
 # Prisoners and their exchange: troops brought back home from it return from captivity.
 _PRISONERS = re.compile(
-    r"(?i:gefangen\w*|kriegsgefangen\w*|prisonniers?|prisoners?|pows|captivity|captivité|gefangenschaft)(?![\w])"
+    r"(?i:gefangen\w*|kriegsgefangen\w*|prisonniers?|prisoners?|pows|captivity|captivité|gefangenschaft|austausch\w*|"
+    r"échanges?|exchanges?|swaps?|im gegenzug|en échange|in return)(?![\w])"
 )
-_RETURN = re.compile(r"(?i:zurück|heim|rapatri|retour|rentr|ramen|return|home|brought back|back)")
+_RETURN = re.compile(r"(?i:zurück|heim|kehr|hol|rapatri|retour|rentr|ramen|return|home|brought back|back)")
 
 
 def _referred_type(cues: list[Cue], t: TypeContext) -> str:
@@ -616,25 +665,33 @@ def _raising(cues: list[Cue], t: TypeContext) -> bool:
 
 
 # Words of taking part in something: in an exercise named in the sentence before, the troops train.
-_PARTICIPATING = re.compile(
-    r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*|particip\w*|engagés?|impliqués?|"
-    r"take part|taking part|took part|involved)(?![\w])"
-)
+_PARTICIPATING = {
+    "en": re.compile(r"(?i:take part|taking part|took part|involved|participat\w*)(?![\w])"),
+    "de": re.compile(r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*)(?![\w])"),
+    "fr": re.compile(r"(?i:particip\w*|engagés?|impliqués?)(?![\w])"),
+}
 # A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
 # semaines", "als Ausbilderinnen und Ausbilder".
-_TRAINING_ROLE = re.compile(
-    r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|les\s+former)|"
-    r"zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
-    r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs)|as\s+(?:trainers|instructors))"
-)
+_TRAINING_ROLE = {
+    "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
+    "de": re.compile(
+        r"(?i:zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
+        r"zu\s+(?:ausbildungs|trainings)zwecken)"
+    ),
+    "fr": re.compile(
+        r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|(?:les\s+)?former)|"
+        r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs))"
+    ),
+}
 ROLE_REACH = 150
 
 
 def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names."""
-    if any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
+    if not t.before or any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
         return False
-    return bool(_PARTICIPATING.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
+    participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
+    return bool(participating.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
 
 
 def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
@@ -647,7 +704,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             )
         if event := _event_type(t.sentence, t.lang):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
-        if _TRAINING_ROLE.search(t.sentence, t.end, t.end + ROLE_REACH) or _exercise_before(cues, t):
+        role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"]).search(t.sentence, t.end, t.end + ROLE_REACH)
+        if (role and _share_after(t) is None) or _exercise_before(cues, t):
             return "training"
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
@@ -726,6 +784,43 @@ _OWNER_COMPLEMENT = re.compile(
 )
 
 
+# The ceiling of a mission or mandate: its troops are a presence abroad, whatever the mission does.
+_CAP = re.compile(r"(?i:obergrenze|\bplafond|\bceiling\b|\bcap\b)")
+_AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
+# What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
+# "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
+_RESIDUAL_BEFORE = re.compile(r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+)\Z")
+_UNIT_WITH = re.compile(
+    r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|verband|einheit|\w*kompanie|regiment|division|"
+    r"détachement|detachment|task force)\s+(?i:mit|with|de|of)\s+\Z"
+)
+_LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
+_WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forces armées|armed forces)")
+
+
+def _residual(t: TypeContext) -> bool:
+    return bool(
+        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 20), t.start)
+    ) and not _WHOLE_ARMY.search(t.sentence)
+
+
+# "Nach dem Abzug der Kampftruppen bleiben 50.000 Soldaten im Irak": a withdrawal or casualty noun in a phrase of time
+# dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
+_TIME_PHRASE = re.compile(
+    r"(?<![\w])(?i:nach|seit|vor|après|avant|depuis|after|since|before)\s+(?i:dem|der|den|le|la|les|l['’]|the|its|their)\s*\Z"
+)
+
+
+def _time_phrase(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind in _DOMINANT
+        and c_end <= t.start
+        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 12), c_start))
+        and not (t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
+    )
+
+
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
     c_start, _c_end, kind = cue
     return (
@@ -744,15 +839,24 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
 
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
-    cues = [c for c in cues if not _owner_word(t, c)]
+    cues = [c for c in cues if not _owner_word(t, c) and not _time_phrase(t, c)]
+    if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
+        # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost
+        cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
+    if (share := _share_after(t)) is not None:
+        cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
+    if found == "training" and _CAP.search(t.sentence) and not _TRAINERS.search(t.noun):
+        return "deployment"  # "Die Obergrenze für die Ausbildungsmission soll von 450 auf 600 steigen": a ceiling
     if overriding := _what_the_troops_do(found, cues, t):
         return overriding
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
     group = t.actor in group_codes()
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
+    if found in ("force_size", "") and _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start):
+        return "deployment"  # "eine Kampfbrigade mit 4800 Soldaten für Litauen": a unit's strength, not an army's
     if found == "force_size" and (abroad or _mission(t) or _placed_state_troops(t, group)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:

@@ -655,6 +655,209 @@ def test_owner_complements_and_placed_troops(text: str, lang: str, count: str, m
 @pytest.mark.parametrize(
     ("text", "lang", "count", "mention_type"),
     [
+        # a total named first keeps what its own phrase says; the verb after the share is said of the share
+        ("Von den 180.000 Soldaten seien nur 140.000 einsatzbereit.", "de", "180.000", "force_size"),
+        ("Von den 3.000 Soldaten in Mali wurden 200 verwundet.", "de", "200", "casualties"),
+        ("Von den 3.000 Soldaten in Mali wurden 200 verwundet.", "de", "3.000", "deployment"),
+        ("Sur les 1 800 soldats présents au Tchad, 400 resteront.", "fr", "1 800", "deployment"),
+        # ... while a noun governing the count through "of the" is no total
+        ("The deaths of the two soldiers pushed the toll to 40.", "en", "two", "casualties"),
+        # a partitive apposition is skipped to the verb
+        (
+            "Washington demande que 4.000 soldats, sur les 9.000 actuellement déployés, quittent le pays.",
+            "fr",
+            "4.000",
+            "withdrawal",
+        ),
+        # conditional and future of "réduire"; a mandate's ceiling for a training mission is a presence abroad
+        (
+            "Ce plan réduirait à 15 000 le nombre de soldats américains en Corée.",
+            "fr",
+            "15 000",
+            "withdrawal",
+        ),
+        (
+            "Laut Mandat können bis zu 300 Soldaten für die Ausbildungsmission entsandt werden.",
+            "de",
+            "bis zu 300",
+            "deployment",
+        ),
+        (
+            "Die Obergrenze für die Ausbildungsmission soll von 300 auf 450 Soldaten steigen.",
+            "de",
+            "450",
+            "deployment",
+        ),
+        # ... while troops staying for training purposes train
+        ("Nur 120 Soldaten verbleiben zu Ausbildungszwecken im Land.", "de", "120", "training"),
+        # nouns and participles of killing; conscripting
+        (
+            "Die Miliz meldete die Tötung von mindestens zwölf Soldaten.",
+            "de",
+            "mindestens zwölf",
+            "casualties",
+        ),
+        ("Die Armee hat nach eigenen Angaben 400 Kämpfer eliminiert.", "de", "400", "casualties"),
+        (
+            "Die Ämter sind mit dem Einziehen von 120.000 Soldaten zum Grundwehrdienst beschäftigt.",
+            "de",
+            "120.000",
+            "force_size",
+        ),
+    ],
+)
+def test_totals_first_and_purposes(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # zu-infinitives of separable verbs, "gestorben", an invasion
+        (
+            "Die Regierung hat damit begonnen, Hunderte Soldaten aus dem Irak abzuziehen.",
+            "de",
+            "Hunderte",
+            "withdrawal",
+        ),
+        ("Bislang sind 35 Soldaten der Truppe im Einsatz gestorben.", "de", "35", "casualties"),
+        ("Einmarschiert waren die Verbündeten mit rund 90.000 Soldaten.", "de", "rund 90.000", "deployment"),
+        # a mission named by its own name makes its strength a presence
+        (
+            "Die EUFOR hat derzeit noch eine Stärke von knapp 6.000 Soldaten.",
+            "de",
+            "knapp 6.000",
+            "deployment",
+        ),
+        ("La FINUL compte environ 10 000 casques bleus.", "fr", "environ 10 000", "deployment"),
+    ],
+)
+def test_separable_infinitives_and_mission_names(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # what is left after a cut is a withdrawal figure, unless it is an army's whole strength
+        ("Il ne devrait y avoir plus que 700 militaires d'ici fin mai.", "fr", "700", "withdrawal"),
+        (
+            "L'opération ne comptera plus qu'entre 400 et 600 soldats cet été.",
+            "fr",
+            "entre 400 et 600",
+            "withdrawal",
+        ),
+        ("Dann sind nur noch 3200 Soldaten im Land.", "de", "3200", "withdrawal"),
+        ("Die Bundeswehr hat nur noch 179.000 Soldaten.", "de", "179.000", "force_size"),
+        # losses among a total: the total is not lost
+        (
+            "Kiev a confirmé des pertes parmi les 8 000 soldats envoyés dans la région.",
+            "fr",
+            "8 000",
+            "deployment",
+        ),
+        # leaving, returning to barracks, eliminating, dying; "à partir de" is no departure
+        (
+            "Les 300 derniers militaires déployés dans la province ont commencé à partir en convoi.",
+            "fr",
+            "300",
+            "withdrawal",
+        ),
+        ("À partir de mars, 2 000 soldats seront déployés au Niger.", "fr", "2 000", "deployment"),
+        ("L'armée élimine une trentaine de combattants par mois.", "fr", "une trentaine", "casualties"),
+        ("Le bilan atteint 45 militaires décédés.", "fr", "45", "casualties"),
+        (
+            "Quelque 150 militaires seront envoyés en Roumanie pour former des soldats moldaves.",
+            "fr",
+            "Quelque 150",
+            "training",
+        ),
+    ],
+)
+def test_residuals_losses_among_and_french_verbs(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a withdrawal or casualty noun in a phrase of time dates the clause
+        (
+            "Nach dem Abzug der Kampftruppen bleiben rund 40.000 Soldaten im Land.",
+            "de",
+            "rund 40.000",
+            "deployment",
+        ),
+        (
+            "Après le retrait de Kaboul, 2 000 soldats resteront stationnés au Qatar.",
+            "fr",
+            "2 000",
+            "deployment",
+        ),
+        # ... but it still governs the count it names
+        ("Nach dem Abzug von 3.000 Soldaten bleibt die Lage ruhig.", "de", "3.000", "withdrawal"),
+        # a return after an exchange is a return from captivity
+        (
+            "Es war der größte Austausch seit Monaten. Dabei kehrten 90 Soldaten nach Hause zurück.",
+            "de",
+            "90",
+            "casualties",
+        ),
+        ("Im Gegenzug wurden 75 Soldaten aus dem besetzten Gebiet zurückgebracht.", "de", "75", "casualties"),
+    ],
+)
+def test_time_phrases_and_exchanges(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the last troops are the last to leave, unless they are killed
+        ("Die letzten 90 Soldaten sind nun auf dem Weg nach Hause.", "de", "90", "withdrawal"),
+        (
+            "Les 250 derniers militaires français stationnés à Gao ont levé le camp.",
+            "fr",
+            "250",
+            "withdrawal",
+        ),
+        ("Les trois derniers soldats tués portent le bilan à 50.", "fr", "trois", "casualties"),
+        # an adjective before a partitive apposition
+        (
+            "Le président demande que 6.000 soldats américains, sur les 20.000 actuellement déployés, quittent le pays.",
+            "fr",
+            "6.000",
+            "withdrawal",
+        ),
+    ],
+)
+def test_last_troops_and_adjectives_before_apposition(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a unit "with N soldiers" is a unit's strength, placed somewhere, not an army's
+        (
+            "Die Bundeswehr soll eine Brigade mit 4000 Soldaten für Litauen führen.",
+            "de",
+            "4000",
+            "deployment",
+        ),
+        ("Un bataillon de 800 soldats rejoindra la Roumanie.", "fr", "800", "deployment"),
+        ("Die Bundeswehr hat 181.000 Soldaten.", "de", "181.000", "force_size"),
+    ],
+)
+def test_unit_strengths(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
         # an exercise named only as the time of the statement ("after the drills") is no exercise of these troops
         (
             "Poland could send up to 3,000 more soldiers to Lithuania, the ministry said after the spring drills.",
