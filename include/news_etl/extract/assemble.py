@@ -132,6 +132,17 @@ _WAR_SINCE = re.compile(
 )
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _ALIAS = re.compile(r"\s*\(\s*")
+_ALONGSIDE_BEFORE = re.compile(
+    r"(?<![\w])(?i:aux côtés|alongside|along with|together with|neben|gemeinsam mit|zusammen mit)"
+    r"\s*(?i:de la|de l['’]|du|des|de|d['’]|von|der|des|dem|den|the)?\s*\Z"
+)
+_NEAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
+)
+_BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_COMPASS_HYPHEN_BEFORE = re.compile(
+    r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
+)
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
 # "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
@@ -270,6 +281,21 @@ class _PlaceInfo:
                 found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
             if found and _WAR_SINCE.search(text, window, p.start):
                 found = False  # "since the start of the war in Gaza": when, not where these troops are
+            if found and _SPEECH_AFTER.match(text, p.end):
+                found = False  # "wie der Sprecher in Washington erklärte": where the speaker is
+            if found and _ALONGSIDE_BEFORE.search(text, window, p.start):
+                found = False  # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
+            if found and _NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end):
+                found = False  # "close to the Mali border": near that country, not inside it
+            if not found and p.can_be_location and _COMPASS_HYPHEN_BEFORE.search(text, window, p.start):
+                # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
+                found = bool(
+                    location_before(lang).search(
+                        text,
+                        window,
+                        p.start - len(_COMPASS_HYPHEN_BEFORE.search(text, window, p.start).group()),
+                    )
+                )
             if not found and p.can_be_location:
                 # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
@@ -290,6 +316,20 @@ class _PlaceInfo:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
         if self.place.region or self.location or self.in_dateline:
             return False
+        if _COMPASS_HYPHEN_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "Nord-Mali": a part of the country, nobody's troops
+        if _NEAR_BEFORE.search(self._text, self._window, self.place.start) and _BORDER_AFTER.match(
+            self._text, self.place.end
+        ):
+            return False  # "close to the Mali border": a place near the troops, not their owner
+        if _ALONGSIDE_BEFORE.search(self._text, self._window, self.place.start):
+            return (
+                False  # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner, not the owner
+            )
+        if _SPEECH_AFTER.match(self._text, self.place.end) and location_before(self._lang).search(
+            self._text, self._window, self.place.start
+        ):
+            return False  # "wie der Sprecher in Washington erklärte": where someone speaks
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
@@ -351,6 +391,10 @@ class _Context:
             for first, second in itertools.pairwise(infos):
                 # Armies, leaders and groups are no members of a list of places ("à Gaza, l'armée israélienne").
                 named = first.place.actor_only or second.place.actor_only
+                # Nor are missions and alliances ("As part of AMISOM, Ethiopia deployed ..."): a list holds places.
+                named = (
+                    named or first.place.code != first.place.site or second.place.code != second.place.site
+                )
                 if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first
                 elif first.place.code == second.place.code and _ALIAS.fullmatch(
@@ -667,8 +711,11 @@ def _location(
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
-        if after and _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start):
-            break  # "2 300 militaires ..., 350 au Sénégal": the place of the next count, not of this one
+        if after and (
+            _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
+            or _CONTRAST.search(ctx.text, noun_end, info.place.start)
+        ):
+            break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
             return None if _in_list(ctx, places, info.place) else info.place.site
     before = [i.place for i in places if i.location and i.place.end <= start]
@@ -744,6 +791,51 @@ _COUNT_BETWEEN = re.compile(
     r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
     r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
 )
+
+
+def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str | None:
+    """'Deux soldats ont été tués dans l'explosion d'une mine ..., près d'Indelimane, dans le nord-est du Mali':
+    a place further in the count's sentence, when it is the one country the sentence puts anyone in and no
+    other count stands between."""
+    places = ctx.places(index)
+    located = [
+        i
+        for i in places
+        if i.location
+        and i.place.start >= noun_end
+        and not i.place.adjective  # "from the Chinese side": a party, not a place
+        and not _FAR_NOT_PLACE.search(ctx.text, max(noun_end, i.place.start - 40), i.place.start)
+        and not _SPEECH_AFTER.match(ctx.text, i.place.end)  # "wie Esper in Washington erklärte"
+    ]
+    sites = {i.place.site for i in located}
+    if len(sites) != 1 or any(_in_list(ctx, places, i.place) for i in located):
+        return None
+    first = located[0].place
+    between = ctx.text[noun_end : first.start]
+    if _COUNT_BETWEEN.search(between) or _DIGIT_COUNT.search(between) or _CONTRAST.search(between):
+        return None
+    if strict and _LATER_CLAUSE.search(between):
+        return None  # "700 troops it sent ... after militias breached the embassy in Baghdad"
+    return first.site
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
+    r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
+)
+_CONTRAST = re.compile(r"(?<![\w])(?i:mais|but|aber|however|cependant|whereas|tandis|doch|jedoch)(?![\w])")
+_LATER_CLAUSE = re.compile(
+    r"(?<![\w])(?i:after|before|when|while|since|après|avant|lorsque|quand|alors que|depuis|nachdem|bevor|als|"
+    r"während|seit|which|who|qui|que|die|der|das|welche\w*)(?![\w])"
+)
+
+
+# Far from the count, these name a recipient, a crisis or a war, not where the troops are.
+_FAR_NOT_PLACE = re.compile(
+    r"(?:(?<![\w])(?i:to|nach)\s+(?:(?i:the|der|die|den)\s+)?|"
+    r"(?<![\w])(?i:amid|crisis|krise|crise|war|guerre|krieg|conflict|conflit|konflikt)\b[^,.;]*)\Z"
+)
+_DIGIT_COUNT = re.compile(r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)(?i:[a-zäöüéèàâêç]+)")
 
 
 def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
@@ -1206,6 +1298,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
     if mtype == "withdrawal" and going_home and not left_from:
         location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    if location is None and mtype not in ("force_size", "withdrawal"):
+        # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
+        location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

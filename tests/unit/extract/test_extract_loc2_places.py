@@ -49,6 +49,8 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         # missions name whose troops they are and, when in one country, where
         ("The AMISOM force grew to 22,000 troops that year.", "en", [("22,000", "AU", "SOM")]),
         ("La force Licorne comptait alors 4 000 hommes.", "fr", [("4 000", "FRA", "CIV")]),
+        # a mission before a state is no list of states: the state still owns its troops
+        ("As part of AMISOM, Kenya sent 3,000 troops to Somalia.", "en", [("3,000", "KEN", "SOM")]),
         # armed groups own their fighters before the country in their name
         (
             "The army killed 11 fighters of the Revolutionary Armed Forces of Colombia on Monday.",
@@ -102,6 +104,63 @@ def test_places_missions_and_groups(
     ],
 )
 def test_each_count_of_a_list_has_its_own_place(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # losses happen where the sentence says, even far from the count
+        (
+            "Trois soldats français ont été tués dans l'explosion d'un engin artisanal au passage de leur convoi, "
+            "à l'aube, dans le nord-est du Mali.",
+            "fr",
+            [("Trois", "FRA", "MLI")],
+        ),
+        (
+            "Eight soldiers were killed on Tuesday when their patrol ran over a roadside bomb on a dirt track "
+            "outside a remote village in eastern Burkina Faso.",
+            "en",
+            [("Eight", None, "BFA")],
+        ),
+        # but not a place of a contrasting clause, of a crisis, of the speaker, or a mere recipient
+        (
+            "Some 30,000 soldiers will join the exercise this autumn, but the next one will take place in Norway.",
+            "en",
+            [("Some 30,000", None, None)],
+        ),
+        (
+            "The 700 troops it sent from the airborne division earlier this week to reinforce the region arrived "
+            "after militias stormed the embassy in Baghdad.",
+            "en",
+            [("700", None, None)],
+        ),
+        (
+            "Zwölf Soldaten wurden bei dem Anschlag auf den Konvoi am frühen Morgen verletzt, wie der Sprecher "
+            "in Washington erklärte.",
+            "de",
+            [("Zwölf", None, None)],
+        ),
+        # a partner named with 'alongside' is neither the owner nor the place
+        (
+            "Paris déploie, aux côtés du Royaume-Uni, 300 soldats à Tapa.",
+            "fr",
+            [("300", "FRA", "EST")],
+        ),
+        # near a country's border is not inside it
+        (
+            "More than 40 fighters attacked a post close to the Mali border.",
+            "en",
+            [("More than 40", None, None)],
+        ),
+        # a compass prefix joined by a hyphen names a part of the country, not an owner
+        ("Rund 1000 Soldaten sind in Nord-Mali stationiert.", "de", [("Rund 1000", None, "MLI")]),
+        ("Rund 800 Soldaten wurden nach Ost-Polen verlegt.", "de", [("Rund 800", None, "POL")]),
+    ],
+)
+def test_which_place_belongs_to_the_count(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
