@@ -287,15 +287,10 @@ class _PlaceInfo:
                 found = False  # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
             if found and _NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end):
                 found = False  # "close to the Mali border": near that country, not inside it
-            if not found and p.can_be_location and _COMPASS_HYPHEN_BEFORE.search(text, window, p.start):
+            compass = _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)
+            if not found and p.can_be_location and compass:
                 # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
-                found = bool(
-                    location_before(lang).search(
-                        text,
-                        window,
-                        p.start - len(_COMPASS_HYPHEN_BEFORE.search(text, window, p.start).group()),
-                    )
-                )
+                found = bool(location_before(lang).search(text, window, compass.start()))
             if not found and p.can_be_location:
                 # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
