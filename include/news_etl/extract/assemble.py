@@ -140,6 +140,7 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 _COMPASS_HYPHEN_BEFORE = re.compile(
     r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
 )
@@ -153,7 +154,7 @@ _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l
 # Words that refer back to a country named before.
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
-    r"in the war-torn country|"
+    r"in the war-torn country|of the country|des landes|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
     r"throughout the country|im ganzen land)(?![\w])"
 )
@@ -291,6 +292,8 @@ class _PlaceInfo:
             if not found and p.can_be_location and compass:
                 # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
                 found = bool(location_before(lang).search(text, window, compass.start()))
+            if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
+                found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
                 # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
@@ -776,7 +779,23 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
         ]
         if named:
             return named[-1]
+    part = _PART_OF_COUNTRY.search(ctx.text, s, e)
+    if actor and part and part.start() > c.start:
+        # "FARC has killed 13 soldiers in the northeast of the country": the one country named is meant,
+        # even when it is the troops' own.
+        if any(
+            i.place.site == actor and i.place.end <= c.start and not i.in_dateline for i in ctx.places(index)
+        ):
+            return actor
     return None
+
+
+# A part of the country the sentence is about: "in the northeast of the country", "im Norden des Landes".
+_PART_OF_COUNTRY = re.compile(
+    r"(?<![\w])(?i:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
+    r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|norden|süden|osten|westen|nordosten|"
+    r"nordwesten|südosten|südwesten|zentrum|rest|parts?|regions?|provinces?)\s+(?:of the country|du pays|des landes))"
+)
 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").

@@ -181,7 +181,12 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 # Words that open another clause: "sur place mais la France" puts nothing in France.
 _CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
-_COMPASS = r"(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+_COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Mittel|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+# German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
+_PLACE_KIND_NOUN = (
+    r"[A-ZÄÖÜ][\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
+    r"distrikt|emirat|königreich|hauptstadt)"
+)
 
 
 @cache
@@ -191,7 +196,7 @@ def location_before(lang: str) -> re.Pattern[str]:
     # Lower-case words ("dans le nord du"), or a compass word written with a capital ("au Nord du").
     return re.compile(
         rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}"
-        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+){{0,4}}\Z"
+        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+|{_PLACE_KIND_NOUN}\s+){{0,4}}\Z"
     )
 
 

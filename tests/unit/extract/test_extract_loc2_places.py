@@ -164,3 +164,45 @@ def test_which_place_belongs_to_the_count(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # home-front regions and landmarks: a deployment at home is located too
+        (
+            "In Oberösterreich helfen derzeit rund 700 Soldaten bei den Aufräumarbeiten.",
+            "de",
+            [("rund 700", None, "AUT")],
+        ),
+        (
+            "Près de 4 000 militaires défileront sur les Champs-Élysées.",
+            "fr",
+            [("Près de 4 000", None, "FRA")],
+        ),
+        ("Rund 200.000 Soldaten waren in Stalingrad eingeschlossen.", "de", [("Rund 200.000", None, "RUS")]),
+        # a German compass noun with a capital, a kind of place before the name
+        (
+            "Mindestens 20 Soldaten wurden im Südwesten des Jemen getötet.",
+            "de",
+            [("Mindestens 20", None, "YEM")],
+        ),
+        ("Berlin verlegt 4000 Soldaten in das Nato-Partnerland Litauen.", "de", [("4000", "DEU", "LTU")]),
+        # 'X, where N troops ...': the place the relative clause is about
+        (
+            "Die Prüfung betrifft vor allem Deutschland, wo derzeit 30.000 US-Soldaten stationiert sind.",
+            "de",
+            [("30.000", "USA", "DEU")],
+        ),
+        # a home base troops sail from is not where they are deployed
+        (
+            "About 2,000 Marines left San Diego on Friday for the Pacific.",
+            "en",
+            [("About 2,000", None, None)],
+        ),
+    ],
+)
+def test_home_regions_and_german_place_phrases(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
