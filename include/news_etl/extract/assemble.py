@@ -244,6 +244,22 @@ _MILITARY_ORG = re.compile(
 )
 
 
+def _not_inside(text: str, window: int, p: Place) -> bool:
+    """A place after a location preposition that still is not where these troops are."""
+    return bool(
+        _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
+        # "à la frontière avec Israël", "near the border with Ukraine": not inside it
+        or _BORDER_BEFORE.search(text, window, p.start)
+        # "since the start of the war in Gaza": when, not where these troops are
+        or _WAR_SINCE.search(text, window, p.start)
+        or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
+        # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
+        or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        # "close to the Mali border": near that country, not inside it
+        or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+    )
+
+
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
@@ -276,18 +292,8 @@ class _PlaceInfo:
                     LOCATION_NOUN_AFTER.match(text, p.end)
                     or LOCATION_NOUN_BEFORE.search(text, window, p.start)
                 )
-            if found and _UNIT_NUMBER_AFTER.match(text, p.end):
-                found = False  # "off the US 173rd Airborne Brigade": whose unit, not where
-            if found and _BORDER_BEFORE.search(text, window, p.start):
-                found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
-            if found and _WAR_SINCE.search(text, window, p.start):
-                found = False  # "since the start of the war in Gaza": when, not where these troops are
-            if found and _SPEECH_AFTER.match(text, p.end):
-                found = False  # "wie der Sprecher in Washington erklärte": where the speaker is
-            if found and _ALONGSIDE_BEFORE.search(text, window, p.start):
-                found = False  # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
-            if found and _NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end):
-                found = False  # "close to the Mali border": near that country, not inside it
+            if found and _not_inside(text, window, p):
+                found = False
             compass = _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)
             if not found and p.can_be_location and compass:
                 # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
@@ -780,13 +786,17 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
         if named:
             return named[-1]
     part = _PART_OF_COUNTRY.search(ctx.text, s, e)
-    if actor and part and part.start() > c.start:
-        # "FARC has killed 13 soldiers in the northeast of the country": the one country named is meant,
-        # even when it is the troops' own.
-        if any(
+    # "FARC has killed 13 soldiers in the northeast of the country": the one country named is meant,
+    # even when it is the troops' own.
+    if (
+        actor
+        and part
+        and part.start() > c.start
+        and any(
             i.place.site == actor and i.place.end <= c.start and not i.in_dateline for i in ctx.places(index)
-        ):
-            return actor
+        )
+    ):
+        return actor
     return None
 
 
