@@ -256,7 +256,11 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         # "close to the Mali border": near that country, not inside it
-        or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        or (
+            not p.adjective
+            and _NEAR_BEFORE.search(text, window, p.start)
+            and _BORDER_AFTER.match(text, p.end)
+        )
     )
 
 
