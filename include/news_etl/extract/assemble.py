@@ -140,6 +140,16 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_EMBASSY_BEFORE = re.compile(
+    r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
+    r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
+    r"präsidentenbüro\w*|headquarters|hauptquartier|quartier général|état-major|generalstab\w*|general staff)"
+    r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
+)
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 _COMPASS_HYPHEN_BEFORE = re.compile(
     r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
@@ -253,6 +263,8 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "since the start of the war in Gaza": when, not where these troops are
         or _WAR_SINCE.search(text, window, p.start)
         or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
+        # "das Verteidigungsministerium am Freitag in Moskau", "the government in Kabul": where a source sits
+        or _SEAT_BEFORE.search(text, window, p.start)
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         # "close to the Mali border": near that country, not inside it
@@ -338,6 +350,8 @@ class _PlaceInfo:
             self._text, self._window, self.place.start
         ):
             return False  # "wie der Sprecher in Washington erklärte": where someone speaks
+        if _EMBASSY_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "the embassy in Baghdad": a host country, nobody's troops
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(

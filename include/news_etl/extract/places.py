@@ -208,9 +208,10 @@ def source_before(lang: str) -> re.Pattern[str]:
 
 
 # Nouns that turn a demonym into a place: "the Ukrainian border", "auf russischem Boden", "le sol russe".
+# ("auf ukrainischer Seite" names a party to a war, not a place.)
 LOCATION_NOUN_AFTER = re.compile(
     r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
-    r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region|hauptstadt|stadt|"
+    r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|region|hauptstadt|stadt|"
     r"provinz)\b"
 )
 LOCATION_NOUN_BEFORE = re.compile(

@@ -206,3 +206,27 @@ def test_home_regions_and_german_place_phrases(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where a ministry, a government or a spokesman sits is no place of the troops
+        (
+            "Im Krieg in der Ukraine sind nach Angaben des Verteidigungsministeriums in Moskau 300 Soldaten gefallen.",
+            "de",
+            [("300", "RUS", "UKR")],
+        ),
+        (
+            "Die Zahl der getöteten Soldaten stieg auf 633, wie das Ministerium in der Hauptstadt Eriwan mitteilte.",
+            "de",
+            [("633", None, None)],
+        ),
+        # 'auf ukrainischer Seite' names a party, not a place
+        ("Bis zu 3000 Soldaten sind auf ukrainischer Seite gefallen.", "de", [("Bis zu 3000", "UKR", None)]),
+    ],
+)
+def test_a_source_seat_or_a_party_is_no_place(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
