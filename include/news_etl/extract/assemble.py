@@ -140,13 +140,16 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_BASE_AFTER = re.compile(
+    r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
+)
 _EMBASSY_BEFORE = re.compile(
     r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
 )
 _SEAT_BEFORE = re.compile(
     r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
     r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
-    r"präsidentenbüro\w*|headquarters|hauptquartier|quartier général|état-major|generalstab\w*|general staff)"
+    r"präsidentenbüro\w*|état-major|generalstab\w*|general staff)"
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
@@ -352,6 +355,10 @@ class _PlaceInfo:
             return False  # "wie der Sprecher in Washington erklärte": where someone speaks
         if _EMBASSY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "the embassy in Baghdad": a host country, nobody's troops
+        if _BASE_AFTER.match(self._text, self.place.end) and location_before(self._lang).search(
+            self._text, self._window, self.place.start
+        ):
+            return False  # "in das nördliche NATO-Hauptquartier versetzt": where they go, not whose they are
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(

@@ -185,7 +185,7 @@ _COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Mittel|North|South|Ea
 # German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
 _PLACE_KIND_NOUN = (
     r"[A-ZÄÖÜ][\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
-    r"distrikt|emirat|königreich|hauptstadt)"
+    r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement)"
 )
 
 

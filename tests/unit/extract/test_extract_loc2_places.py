@@ -230,3 +230,26 @@ def test_a_source_seat_or_a_party_is_no_place(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an administrative noun with a capital between the preposition and the name
+        ("Zwei Soldaten wurden im Departement Arauca getötet.", "de", [("Zwei", None, "COL")]),
+        ("Drei Soldaten starben im Departamento del Cauca.", "de", [("Drei", None, "COL")]),
+        # a headquarters troops move to is where they go, not whose they are
+        (
+            "Die hundert Soldaten werden in das NATO-Hauptquartier in Kabul versetzt.",
+            "de",
+            [("hundert", None, "AFG")],
+        ),
+        # more armed groups with their own codes
+        ("Die Guerilla ELN hat rund 2000 Kämpfer.", "de", [("rund 2000", "ELN", None)]),
+        ("Die Armee tötete sechs PKK-Kämpfer im Nordirak.", "de", [("sechs", "PKK", "IRQ")]),
+    ],
+)
+def test_administrative_nouns_headquarters_and_groups(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
