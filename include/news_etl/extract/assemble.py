@@ -140,6 +140,11 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil)"
+    r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
+    r"(?:\(\s*[\w.-]+\s+)?\Z"
+)
 _BASE_AFTER = re.compile(
     r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
 )
@@ -353,6 +358,10 @@ class _PlaceInfo:
             self._text, self._window, self.place.start
         ):
             return False  # "wie der Sprecher in Washington erklärte": where someone speaks
+        if self.place.code != self.place.site and _CONTRIBUTION_BEFORE.search(
+            self._text, self._window, self.place.start
+        ):
+            return False  # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         if _EMBASSY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "the embassy in Baghdad": a host country, nobody's troops
         if _BASE_AFTER.match(self._text, self.place.end) and location_before(self._lang).search(

@@ -229,7 +229,7 @@ def origin_before(lang: str) -> re.Pattern[str]:
 
 # Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President").
 SPEAKER_AFTER = re.compile(
-    r"\s+(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
+    r"(?:\s+|-)(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
     r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
     r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
     r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"

@@ -253,3 +253,24 @@ def test_administrative_nouns_headquarters_and_groups(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state's contingent in a mission is the state's, the mission alone owns its troops
+        (
+            "Die Obergrenze für die deutsche Beteiligung an KFOR sinkt von 1.350 auf 800 Soldaten.",
+            "de",
+            [("1.350", "DEU", None), ("800", "DEU", None)],
+        ),
+        ("Das österreichische Kontingent (AUTCON KFOR) umfasst 300 Soldaten.", "de", [("300", "AUT", None)]),
+        ("KFOR zählt derzeit 4.000 Soldaten.", "de", [("4.000", "NATO", None)]),
+        # 'nach NATO-Angaben': a source, not the owner
+        ("Nach NATO-Angaben hat Russland 3.000 Soldaten verlegt.", "de", [("3.000", "RUS", None)]),
+    ],
+)
+def test_contingents_in_missions_and_sources(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
