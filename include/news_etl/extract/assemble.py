@@ -752,6 +752,7 @@ def _location(
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
             or _CONTRAST.search(ctx.text, noun_end, info.place.start)
+            or _AMID.search(ctx.text, noun_end, info.place.start)
         ):
             break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
@@ -881,6 +882,7 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
     r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
 )
+_AMID = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)(?![\w])")
 _CONTRAST = re.compile(r"(?<![\w])(?i:mais|but|aber|however|cependant|whereas|tandis|doch|jedoch)(?![\w])")
 _LATER_CLAUSE = re.compile(
     r"(?<![\w])(?i:after|before|when|while|since|après|avant|lorsque|quand|alors que|depuis|nachdem|bevor|als|"
@@ -919,12 +921,14 @@ _OTHER_CLAUSE = re.compile(r"[;:]|,\s[^,]*?\s\d")
 def _implied_location(ctx: _Context, index: int) -> str | None:
     """A city, province or mission named in the sentence or the one before puts the troops in its country
     ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
-    for i in (index, index - 1) if index > 0 else (index,):
+    for i in range(index, max(-1, index - 3), -1):
         places = ctx.places(i)
         for info in places:
             p = info.place
             if p.site is not None and (p.region or p.site != p.code) and not _in_list(ctx, places, p):
                 return p.site
+        if places and i < index:
+            break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
 
 

@@ -212,10 +212,11 @@ def source_before(lang: str) -> re.Pattern[str]:
 LOCATION_NOUN_AFTER = re.compile(
     r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
     r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|region|hauptstadt|stadt|"
-    r"provinz)\b"
+    r"provinz|desert|wüste)\b"
 )
 LOCATION_NOUN_BEFORE = re.compile(
-    r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue)\s+\Z"
+    r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue|"
+    r"désert|(?:diverses |plusieurs )?zones? du désert)\s+\Z"
 )
 
 

@@ -274,3 +274,33 @@ def test_contingents_in_missions_and_sources(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a town named two sentences back still places the losses, unless another place stands between
+        (
+            "The unit entered a building east of Khan Younis. A charge went off inside. Two soldiers were killed.",
+            "en",
+            [("Two", None, "PSE")],
+        ),
+        (
+            "The unit entered a building east of Khan Younis. Later officials met in Bavaria. Two soldiers died.",
+            "en",
+            [("Two", None, None)],
+        ),
+        # 'amid' opens a background clause: its place is not the troops'
+        (
+            "Israel called up 20,000 reservists amid the escalation in the Gaza Strip.",
+            "en",
+            [("20,000", "ISR", None)],
+        ),
+        # a desert named with a demonym is a place
+        ("Plus de 300 soldats ont été tués dans le désert syrien.", "fr", [("Plus de 300", None, "SYR")]),
+    ],
+)
+def test_background_places_and_deserts(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
