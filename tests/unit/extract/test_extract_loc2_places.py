@@ -279,7 +279,7 @@ def test_contingents_in_missions_and_sources(
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        # a town named two sentences back still places the losses, unless another place stands between
+        # a town named two sentences back still places the losses; a nearer sentence's place comes first
         (
             "The unit entered a building east of Khan Younis. A charge went off inside. Two soldiers were killed.",
             "en",
@@ -288,7 +288,7 @@ def test_contingents_in_missions_and_sources(
         (
             "The unit entered a building east of Khan Younis. Later officials met in Bavaria. Two soldiers died.",
             "en",
-            [("Two", None, None)],
+            [("Two", None, "DEU")],  # the nearer sentence's place wins
         ),
         # 'amid' opens a background clause: its place is not the troops'
         (
