@@ -756,10 +756,28 @@ def _location(
         ):
             break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
+            if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
+                return named  # "patrolling near the Afghan border were killed in North Waziristan"
             return None if _in_list(ctx, places, info.place) else info.place.site
     before = [i.place for i in places if i.location and i.place.end <= start]
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
+    return None
+
+
+def _named_place_after(
+    ctx: _Context, places: list[_PlaceInfo], first: _PlaceInfo, noun_end: int
+) -> str | None:
+    """A place named outright after a demonym one ('the Afghan border'), in the same clause: it says where."""
+    for info in places:
+        p = info.place
+        if p.start <= first.place.start or p.start > noun_end + LOCATION_REACH:
+            continue
+        between = ctx.text[first.place.end : p.start]
+        if any(mark in between for mark in ",;:()") or _DIGIT.search(between) or _CONTRAST.search(between):
+            return None  # another clause or another count: "sur le sol français et près de 4 000 en Pologne"
+        if info.location and not p.adjective and not _in_list(ctx, places, p):
+            return p.site
     return None
 
 

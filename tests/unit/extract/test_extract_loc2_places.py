@@ -304,3 +304,26 @@ def test_background_places_and_deserts(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a country named outright after 'the X border' in the same clause says where
+        (
+            "Six soldiers patrolling near the Afghan border were killed in North Waziristan on Monday.",
+            "en",
+            [("Six", None, "PAK")],
+        ),
+        # not across a comma, a source or another count
+        (
+            "Elle compte former 2 000 militaires ukrainiens sur le sol français et près de 4 000 en Pologne.",
+            "fr",
+            [("2 000", "UKR", "FRA"), ("près de 4 000", "UKR", "POL")],
+        ),
+    ],
+)
+def test_a_named_place_after_a_border(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
