@@ -145,6 +145,16 @@ _CONTRIBUTION_BEFORE = re.compile(
     r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
     r"(?:\(\s*[\w.-]+\s+)?\Z"
 )
+_LED_AFTER = re.compile(
+    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied)(?![\w])"
+)
+_COUNTRY_COMPOUND_AFTER = {
+    # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
+    "de": re.compile(
+        r"(?:-(?i:einsatz|krieg|krise|konflikt|mandat|mission)|\s+(?:Einsatz|Krieg|Krise|Konflikt|Mandat|Mission))\w*"
+    ),
+    "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
+}
 _BASE_AFTER = re.compile(
     r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
 )
@@ -164,7 +174,15 @@ _COMPASS_HYPHEN_BEFORE = re.compile(
 )
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
 # "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
+_DATELINE = re.compile(
+    # "By CARA ANNA Associated Press NAIROBI, Kenya (AP) —", "Vilnius (AFP) Inmitten ...": a byline may come first,
+    # and a city in title case counts when an agency in parentheses follows it.
+    r"\s*(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,6})?(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?"
+    r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
+    r"\s*(?:[—–-]+\s*)?)".replace(
+        "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
+    )
+)
 _SPEAKER_BEFORE = re.compile(
     r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
 )
@@ -265,7 +283,8 @@ _MILITARY_ORG = re.compile(
 def _not_inside(text: str, window: int, p: Place) -> bool:
     """A place after a location preposition that still is not where these troops are."""
     return bool(
-        _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
+        _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
         # "since the start of the war in Gaza": when, not where these troops are
@@ -346,6 +365,14 @@ class _PlaceInfo:
             return False
         if _COMPASS_HYPHEN_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "Nord-Mali": a part of the country, nobody's troops
+        state = self.place.code == self.place.site
+        if state and _LED_AFTER.match(self._text, self.place.end):
+            return False  # "an der US-geführten Übung": who leads, not whose soldiers these are
+        compound = _COUNTRY_COMPOUND_AFTER.get(self._lang)
+        if state and not self.place.adjective and compound and compound.match(self._text, self.place.end):
+            return (
+                False  # "Inmitten der Ukraine-Krise", "ihres Afghanistan-Einsatzes": a war or mission's place
+            )
         if _NEAR_BEFORE.search(self._text, self._window, self.place.start) and _BORDER_AFTER.match(
             self._text, self.place.end
         ):

@@ -327,3 +327,33 @@ def test_a_named_place_after_a_border(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a byline before the dateline, a dateline city in title case with an agency
+        (
+            "By JOHN DOE Associated Press KAMPALA, Uganda (AP) — About 300 soldiers were deployed to the border area.",
+            "en",
+            [("About 300", None, None)],
+        ),
+        ("Kampala (AFP) - Rund 300 Soldaten wurden an die Grenze verlegt.", "de", [("Rund 300", None, None)]),
+        # the war or mission named after a country, and who leads an exercise, own no troops
+        (
+            "Zehn Jahre nach Beginn des Afghanistan-Einsatzes verkleinert die Bundeswehr-Truppe um 450 Soldaten.",
+            "de",
+            [("450", "DEU", None)],
+        ),
+        (
+            "Mehr als 6000 Soldaten aus 13 Nato-Staaten nehmen an der US-geführten Übung teil.",
+            "de",
+            [("Mehr als 6000", "NATO", None)],
+        ),
+        ("Deutschland war mit ungefähr 5300 Soldaten im Einsatz.", "de", [("ungefähr 5300", "DEU", None)]),
+    ],
+)
+def test_datelines_wars_and_leaders_of_exercises(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
