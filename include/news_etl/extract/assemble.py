@@ -303,6 +303,29 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
     )
 
 
+def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
+    """A place named in a role that makes it nobody's troops' owner."""
+    state = p.code == p.site
+    compound = _COUNTRY_COMPOUND_AFTER.get(lang)
+    located = bool(location_before(lang).search(text, window, p.start))
+    return bool(
+        _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)  # "Nord-Mali": a part of the country
+        or (state and _LED_AFTER.match(text, p.end))  # "an der US-geführten Übung": who leads it
+        # "Inmitten der Ukraine-Krise", "ihres Afghanistan-Einsatzes": a war or mission's place
+        or (state and not p.adjective and compound and compound.match(text, p.end))
+        # "close to the Mali border": a place near the troops
+        or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
+        or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
+        # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
+        or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
+        or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        # "in das nördliche NATO-Hauptquartier versetzt": where they go
+        or (located and _BASE_AFTER.match(text, p.end))
+    )
+
+
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
@@ -363,38 +386,8 @@ class _PlaceInfo:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
         if self.place.region or self.location or self.in_dateline:
             return False
-        if _COMPASS_HYPHEN_BEFORE.search(self._text, self._window, self.place.start):
-            return False  # "Nord-Mali": a part of the country, nobody's troops
-        state = self.place.code == self.place.site
-        if state and _LED_AFTER.match(self._text, self.place.end):
-            return False  # "an der US-geführten Übung": who leads, not whose soldiers these are
-        compound = _COUNTRY_COMPOUND_AFTER.get(self._lang)
-        if state and not self.place.adjective and compound and compound.match(self._text, self.place.end):
-            return (
-                False  # "Inmitten der Ukraine-Krise", "ihres Afghanistan-Einsatzes": a war or mission's place
-            )
-        if _NEAR_BEFORE.search(self._text, self._window, self.place.start) and _BORDER_AFTER.match(
-            self._text, self.place.end
-        ):
-            return False  # "close to the Mali border": a place near the troops, not their owner
-        if _ALONGSIDE_BEFORE.search(self._text, self._window, self.place.start):
-            return (
-                False  # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner, not the owner
-            )
-        if _SPEECH_AFTER.match(self._text, self.place.end) and location_before(self._lang).search(
-            self._text, self._window, self.place.start
-        ):
-            return False  # "wie der Sprecher in Washington erklärte": where someone speaks
-        if self.place.code != self.place.site and _CONTRIBUTION_BEFORE.search(
-            self._text, self._window, self.place.start
-        ):
-            return False  # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
-        if _EMBASSY_BEFORE.search(self._text, self._window, self.place.start):
-            return False  # "the embassy in Baghdad": a host country, nobody's troops
-        if _BASE_AFTER.match(self._text, self.place.end) and location_before(self._lang).search(
-            self._text, self._window, self.place.start
-        ):
-            return False  # "in das nördliche NATO-Hauptquartier versetzt": where they go, not whose they are
+        if _no_owner(self._text, self._window, self._lang, self.place):
+            return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
