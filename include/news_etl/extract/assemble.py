@@ -155,6 +155,11 @@ _COUNTRY_COMPOUND_AFTER = {
     ),
     "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
 }
+_DEMONYM_JOINER = re.compile(r"\s*(?:,|(?i:and|und|et|or|oder|ou))\s*|\s*(?:,\s*)?(?i:and|und|et)\s+")
+_COMMAND_BEFORE = re.compile(
+    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando)\s+(?:(?i:de la|du|de l['’]|des|der|des)\s+)?\Z"
+)
+_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
 _BASE_AFTER = re.compile(
     r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
 )
@@ -321,6 +326,9 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
+        or _COMMAND_BEFORE.search(text, window, p.start)
+        or _COMMAND_AFTER.match(text, p.end)
         # "in das nördliche NATO-Hauptquartier versetzt": where they go
         or (located and _BASE_AFTER.match(text, p.end))
     )
@@ -615,6 +623,12 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     text = ctx.text
     beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
     if beside:
+        states = [p for p in beside if p.code == p.site]
+        joined = len({p.code for p in states}) > 1 and any(
+            _DEMONYM_JOINER.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(states)
+        )
+        if joined and not any(p.armed_group for p in beside):
+            return None  # "500,000 Eritrean and Ethiopian soldiers": several states, none alone
         return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
@@ -963,6 +977,8 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         places = ctx.places(i)
         for info in places:
             p = info.place
+            if info.in_dateline:
+                continue  # "Vilnius (AFP) -": where the story was filed, not where the troops are
             if p.site is not None and (p.region or p.site != p.code) and not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:

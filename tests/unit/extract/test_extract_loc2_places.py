@@ -357,3 +357,34 @@ def test_datelines_wars_and_leaders_of_exercises(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # several states in one phrase own nothing alone
+        (
+            "At least 50,000 Eritrean and Ethiopian soldiers took part.",
+            "en",
+            [("At least 50,000", None, None)],
+        ),
+        # a dateline city is where the story was filed, not where the troops are
+        (
+            "Vilnius (AFP) - Mehr als 6000 Soldaten nehmen an der Übung teil.",
+            "de",
+            [("Mehr als 6000", None, None)],
+        ),
+        # a leader named owns the troops he commits
+        ("Präsident William Ruto hat insgesamt 1.000 Soldaten zugesagt.", "de", [("1.000", "KEN", None)]),
+        # who commands a force is not whose soldiers they are
+        (
+            "La Finul compte 10 000 hommes sous commandement espagnol.",
+            "fr",
+            [("10 000", "UN", "LBN")],
+        ),
+    ],
+)
+def test_joined_states_datelines_leaders_and_command(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
