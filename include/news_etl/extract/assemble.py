@@ -155,7 +155,6 @@ _COUNTRY_COMPOUND_AFTER = {
     ),
     "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
 }
-_DEMONYM_JOINER = re.compile(r"\s*(?:,|(?i:and|und|et|or|oder|ou))\s*|\s*(?:,\s*)?(?i:and|und|et)\s+")
 _COMMAND_BEFORE = re.compile(
     r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando)\s+(?:(?i:de la|du|de l['’]|des|der|des)\s+)?\Z"
 )
@@ -623,12 +622,6 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     text = ctx.text
     beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
     if beside:
-        states = [p for p in beside if p.code == p.site]
-        joined = len({p.code for p in states}) > 1 and any(
-            _DEMONYM_JOINER.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(states)
-        )
-        if joined and not any(p.armed_group for p in beside):
-            return None  # "500,000 Eritrean and Ethiopian soldiers": several states, none alone
         return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
