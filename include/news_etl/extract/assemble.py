@@ -90,7 +90,11 @@ _NOT_INSIDE_AFTER = re.compile(
 )
 _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
-    r"tensions? avec|guerre avec|conflit avec)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
+    r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
+    r"fighting with|kämpfe\w* mit|(?:victory over|sieg\w* über|victoire sur)(?: [\w-]+)?|"
+    # the killers of these troops are not their owners: "Hezbollah fighters killed by Israeli forces"
+    r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
+    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
 )
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
 _FIGHTER_NOUN = re.compile(
@@ -786,7 +790,13 @@ def _location(
             if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
                 return named  # "patrolling near the Afghan border were killed in North Waziristan"
             return None if _in_list(ctx, places, info.place) else info.place.site
-    before = [i.place for i in places if i.location and i.place.end <= start]
+    before = [
+        i.place
+        for i in places
+        if i.location
+        and i.place.end <= start
+        and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
+    ]
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
     return None
@@ -927,6 +937,8 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
     r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
 )
+# "amid the ongoing operation in the Gaza Strip, bringing the total ... to 86,000": a background clause's place.
+_AMID_BEFORE = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)\b[^.;,]*\Z")
 _AMID = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)(?![\w])")
 _CONTRAST = re.compile(r"(?<![\w])(?i:mais|but|aber|however|cependant|whereas|tandis|doch|jedoch)(?![\w])")
 _LATER_CLAUSE = re.compile(

@@ -382,3 +382,27 @@ def test_datelines_leaders_and_command(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the enemy in a victory, a clash or a killing owns none of these troops
+        (
+            "Russia marked Victory over Nazi Germany with a parade on Moscow’s Red Square, featuring 11,000 troops.",
+            "en",
+            [("11,000", "RUS", "RUS")],
+        ),
+        ("The group said 40 fighters were killed by Israeli forces this week.", "en", [("40", None, None)]),
+        # a place in an 'amid' clause before the count is not the troops' place
+        (
+            "Israel summoned 16,000 more reservists amid the operation in the Gaza Strip, bringing the total to 86,000.",
+            "en",
+            [("16,000", "ISR", None), ("86,000", "ISR", None)],
+        ),
+    ],
+)
+def test_enemies_killers_and_background_places(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
