@@ -984,7 +984,12 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
             p = info.place
             if info.in_dateline:
                 continue  # "Vilnius (AFP) -": where the story was filed, not where the troops are
-            if p.site is not None and (p.region or p.site != p.code) and not _in_list(ctx, places, p):
+            mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
+            if (
+                p.site is not None
+                and (p.region or p.site != p.code or mission)
+                and not _in_list(ctx, places, p)
+            ):
                 return p.site
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant

@@ -406,3 +406,27 @@ def test_enemies_killers_and_background_places(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the National Guard and defence ministers name their country
+        (
+            "As many as 500 National Guard troops were activated on Friday.",
+            "en",
+            [("As many as 500", "USA", None)],
+        ),
+        (
+            "Verteidigungsminister de Maizière will die Zahl der Soldaten auf 185 000 verkleinern.",
+            "de",
+            [("185 000", "DEU", None)],
+        ),
+        # a domestic operation places its troops at home
+        ("L'opération Sentinelle mobilise 7 000 militaires.", "fr", [("7 000", "FRA", "FRA")]),
+    ],
+)
+def test_guards_ministers_and_home_operations(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
