@@ -184,8 +184,8 @@ _CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|ta
 _COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Mittel|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
 # German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
 _PLACE_KIND_NOUN = (
-    r"[A-ZÄÖÜ][\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
-    r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement)"
+    r"(?=[A-ZÄÖÜ])(?i:[\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
+    r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement))"
 )
 
 
