@@ -194,7 +194,11 @@ _NOT_INSIDE_AFTER = re.compile(
 )
 _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
-    r"tensions? avec|guerre avec|conflit avec)\s+(?:(?i:the|die|den|der|le|la|les|l['’])\s*)?\Z"
+    r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
+    r"fighting with|kämpfe\w* mit|(?:victory over|sieg\w* über|victoire sur)(?: [\w-]+)?|"
+    # the killers of these troops are not their owners: "Hezbollah fighters killed by Israeli forces"
+    r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
+    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
 )
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
 _FIGHTER_NOUN = re.compile(
@@ -236,9 +240,61 @@ _WAR_SINCE = re.compile(
 )
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _ALIAS = re.compile(r"\s*\(\s*")
+_ALONGSIDE_BEFORE = re.compile(
+    r"(?<![\w])(?i:aux côtés|alongside|along with|together with|neben|gemeinsam mit|zusammen mit)"
+    r"\s*(?i:de la|de l['’]|du|des|de|d['’]|von|der|des|dem|den|the)?\s*\Z"
+)
+_NEAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
+)
+_BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil)"
+    r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
+    r"(?:\(\s*[\w.-]+\s+)?\Z"
+)
+_LED_AFTER = re.compile(
+    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied)(?![\w])"
+)
+_COUNTRY_COMPOUND_AFTER = {
+    # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
+    "de": re.compile(
+        r"(?:-(?i:einsatz|krieg|krise|konflikt|mandat|mission)|\s+(?:Einsatz|Krieg|Krise|Konflikt|Mandat|Mission))\w*"
+    ),
+    "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
+}
+_COMMAND_BEFORE = re.compile(
+    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando)\s+(?:(?i:de la|du|de l['’]|des|der|des)\s+)?\Z"
+)
+_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
+_BASE_AFTER = re.compile(
+    r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
+)
+_EMBASSY_BEFORE = re.compile(
+    r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
+    r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
+    r"präsidentenbüro\w*|état-major|generalstab\w*|general staff)"
+    r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
+)
+_WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
+_COMPASS_HYPHEN_BEFORE = re.compile(
+    r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
+)
 _CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
 # "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s")
+_DATELINE = re.compile(
+    # "By CARA ANNA Associated Press NAIROBI, Kenya (AP) —", "Vilnius (AFP) Inmitten ...": a byline may come first,
+    # and a city in title case counts when an agency in parentheses follows it.
+    r"\s*(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,6})?(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?"
+    r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
+    r"\s*(?:[—–-]+\s*)?)".replace(
+        "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
+    )
+)
 _SPEAKER_BEFORE = re.compile(
     r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
 )
@@ -246,7 +302,7 @@ _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l
 # Words that refer back to a country named before.
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
-    r"in the war-torn country|"
+    r"in the war-torn country|of the country|des landes|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
     r"throughout the country|im ganzen land)(?![\w])"
 )
@@ -369,6 +425,55 @@ _PEOPLE_IN_ARMY = re.compile(
 )
 
 
+def _not_inside(text: str, window: int, p: Place) -> bool:
+    """A place after a location preposition that still is not where these troops are."""
+    return bool(
+        _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
+        # "à la frontière avec Israël", "near the border with Ukraine": not inside it
+        or _BORDER_BEFORE.search(text, window, p.start)
+        # "since the start of the war in Gaza": when, not where these troops are
+        or _WAR_SINCE.search(text, window, p.start)
+        or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
+        # "das Verteidigungsministerium am Freitag in Moskau", "the government in Kabul": where a source sits
+        or _SEAT_BEFORE.search(text, window, p.start)
+        # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
+        or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        # "close to the Mali border": near that country, not inside it
+        or (
+            not p.adjective
+            and _NEAR_BEFORE.search(text, window, p.start)
+            and _BORDER_AFTER.match(text, p.end)
+        )
+    )
+
+
+def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
+    """A place named in a role that makes it nobody's troops' owner."""
+    state = p.code == p.site
+    compound = _COUNTRY_COMPOUND_AFTER.get(lang)
+    located = bool(location_before(lang).search(text, window, p.start))
+    return bool(
+        _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)  # "Nord-Mali": a part of the country
+        or (state and _LED_AFTER.match(text, p.end))  # "an der US-geführten Übung": who leads it
+        # "Inmitten der Ukraine-Krise", "ihres Afghanistan-Einsatzes": a war or mission's place
+        or (state and not p.adjective and compound and compound.match(text, p.end))
+        # "close to the Mali border": a place near the troops
+        or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
+        or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
+        # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
+        or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
+        or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
+        or _COMMAND_BEFORE.search(text, window, p.start)
+        or _COMMAND_AFTER.match(text, p.end)
+        # "in das nördliche NATO-Hauptquartier versetzt": where they go
+        or (located and _BASE_AFTER.match(text, p.end))
+    )
+
+
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
@@ -401,12 +506,14 @@ class _PlaceInfo:
                     LOCATION_NOUN_AFTER.match(text, p.end)
                     or LOCATION_NOUN_BEFORE.search(text, window, p.start)
                 )
-            if found and _UNIT_NUMBER_AFTER.match(text, p.end):
-                found = False  # "off the US 173rd Airborne Brigade": whose unit, not where
-            if found and _BORDER_BEFORE.search(text, window, p.start):
-                found = False  # "à la frontière avec Israël", "near the border with Ukraine": not inside it
-            if found and _WAR_SINCE.search(text, window, p.start):
-                found = False  # "since the start of the war in Gaza": when, not where these troops are
+            if found and _not_inside(text, window, p):
+                found = False
+            compass = _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)
+            if not found and p.can_be_location and compass:
+                # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
+                found = bool(location_before(lang).search(text, window, compass.start()))
+            if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
+                found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
                 # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
@@ -426,6 +533,8 @@ class _PlaceInfo:
     def owner(self) -> bool:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
         if self.place.region or self.location or self.in_dateline:
+            return False
+        if _no_owner(self._text, self._window, self._lang, self.place):
             return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
@@ -488,6 +597,10 @@ class _Context:
             for first, second in itertools.pairwise(infos):
                 # Armies, leaders and groups are no members of a list of places ("à Gaza, l'armée israélienne").
                 named = first.place.actor_only or second.place.actor_only
+                # Nor are missions and alliances ("As part of AMISOM, Ethiopia deployed ..."): a list holds places.
+                named = (
+                    named or first.place.code != first.place.site or second.place.code != second.place.site
+                )
                 if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first
                 elif first.place.code == second.place.code and _ALIAS.fullmatch(
@@ -823,13 +936,41 @@ def _location(
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
-        if after and _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start):
-            break  # "2 300 militaires ..., 350 au Sénégal": the place of the next count, not of this one
+        if after and (
+            _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
+            or _CONTRAST.search(ctx.text, noun_end, info.place.start)
+            or _AMID.search(ctx.text, noun_end, info.place.start)
+        ):
+            break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
+            if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
+                return named  # "patrolling near the Afghan border were killed in North Waziristan"
             return None if _in_list(ctx, places, info.place) else info.place.site
-    before = [i.place for i in places if i.location and i.place.end <= start]
+    before = [
+        i.place
+        for i in places
+        if i.location
+        and i.place.end <= start
+        and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
+    ]
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
+    return None
+
+
+def _named_place_after(
+    ctx: _Context, places: list[_PlaceInfo], first: _PlaceInfo, noun_end: int
+) -> str | None:
+    """A place named outright after a demonym one ('the Afghan border'), in the same clause: it says where."""
+    for info in places:
+        p = info.place
+        if p.start <= first.place.start or p.start > noun_end + LOCATION_REACH:
+            continue
+        between = ctx.text[first.place.end : p.start]
+        if any(mark in between for mark in ",;:()") or _DIGIT.search(between) or _CONTRAST.search(between):
+            return None  # another clause or another count: "sur le sol français et près de 4 000 en Pologne"
+        if info.location and not p.adjective and not _in_list(ctx, places, p):
+            return p.site
     return None
 
 
@@ -890,7 +1031,27 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
         ]
         if named:
             return named[-1]
+    part = _PART_OF_COUNTRY.search(ctx.text, s, e)
+    # "FARC has killed 13 soldiers in the northeast of the country": the one country named is meant,
+    # even when it is the troops' own.
+    if (
+        actor
+        and part
+        and part.start() > c.start
+        and any(
+            i.place.site == actor and i.place.end <= c.start and not i.in_dateline for i in ctx.places(index)
+        )
+    ):
+        return actor
     return None
+
+
+# A part of the country the sentence is about: "in the northeast of the country", "im Norden des Landes".
+_PART_OF_COUNTRY = re.compile(
+    r"(?<![\w])(?i:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
+    r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|norden|süden|osten|westen|nordosten|"
+    r"nordwesten|südosten|südwesten|zentrum|rest|parts?|regions?|provinces?)\s+(?:of the country|du pays|des landes))"
+)
 
 
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
@@ -900,6 +1061,54 @@ _COUNT_BETWEEN = re.compile(
     r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
     r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
 )
+
+
+def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str | None:
+    """'Deux soldats ont été tués dans l'explosion d'une mine ..., près d'Indelimane, dans le nord-est du Mali':
+    a place further in the count's sentence, when it is the one country the sentence puts anyone in and no
+    other count stands between."""
+    places = ctx.places(index)
+    located = [
+        i
+        for i in places
+        if i.location
+        and i.place.start >= noun_end
+        and not i.place.adjective  # "from the Chinese side": a party, not a place
+        and not _FAR_NOT_PLACE.search(ctx.text, max(noun_end, i.place.start - 40), i.place.start)
+        and not _SPEECH_AFTER.match(ctx.text, i.place.end)  # "wie Esper in Washington erklärte"
+    ]
+    sites = {i.place.site for i in located}
+    if len(sites) != 1 or any(_in_list(ctx, places, i.place) for i in located):
+        return None
+    first = located[0].place
+    between = ctx.text[noun_end : first.start]
+    if _COUNT_BETWEEN.search(between) or _DIGIT_COUNT.search(between) or _CONTRAST.search(between):
+        return None
+    if strict and _LATER_CLAUSE.search(between):
+        return None  # "700 troops it sent ... after militias breached the embassy in Baghdad"
+    return first.site
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
+    r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
+)
+# "amid the ongoing operation in the Gaza Strip, bringing the total ... to 86,000": a background clause's place.
+_AMID_BEFORE = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)\b[^.;,]*\Z")
+_AMID = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)(?![\w])")
+_CONTRAST = re.compile(r"(?<![\w])(?i:mais|but|aber|however|cependant|whereas|tandis|doch|jedoch)(?![\w])")
+_LATER_CLAUSE = re.compile(
+    r"(?<![\w])(?i:after|before|when|while|since|après|avant|lorsque|quand|alors que|depuis|nachdem|bevor|als|"
+    r"während|seit|which|who|qui|que|die|der|das|welche\w*)(?![\w])"
+)
+
+
+# Far from the count, these name a recipient, a crisis or a war, not where the troops are.
+_FAR_NOT_PLACE = re.compile(
+    r"(?:(?<![\w])(?i:to|nach)\s+(?:(?i:the|der|die|den)\s+)?|"
+    r"(?<![\w])(?i:amid|crisis|krise|crise|war|guerre|krieg|conflict|conflit|konflikt)\b[^,.;]*)\Z"
+)
+_DIGIT_COUNT = re.compile(r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)(?i:[a-zäöüéèàâêç]+)")
 
 
 def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
@@ -925,12 +1134,21 @@ _OTHER_CLAUSE = re.compile(r"[;:]|,\s[^,]*?\s\d")
 def _implied_location(ctx: _Context, index: int) -> str | None:
     """A city, province or mission named in the sentence or the one before puts the troops in its country
     ("12 Taliban were killed" after "posts in the Maruf district of Kandahar province")."""
-    for i in (index, index - 1) if index > 0 else (index,):
+    for i in range(index, max(-1, index - 3), -1):
         places = ctx.places(i)
         for info in places:
             p = info.place
-            if p.site is not None and (p.region or p.site != p.code) and not _in_list(ctx, places, p):
+            if info.in_dateline:
+                continue  # "Vilnius (AFP) -": where the story was filed, not where the troops are
+            mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
+            if (
+                p.site is not None
+                and (p.region or p.site != p.code or mission)
+                and not _in_list(ctx, places, p)
+            ):
                 return p.site
+        if places and i < index:
+            break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
 
 
@@ -1579,6 +1797,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
     if mtype == "withdrawal" and going_home and not left_from:
         location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    if location is None and mtype not in ("force_size", "withdrawal"):
+        # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
+        location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

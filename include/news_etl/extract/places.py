@@ -181,7 +181,12 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 # Words that open another clause: "sur place mais la France" puts nothing in France.
 _CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
-_COMPASS = r"(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+_COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Mittel|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+# German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
+_PLACE_KIND_NOUN = (
+    r"(?=[A-ZÄÖÜ])(?i:[\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
+    r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement))"
+)
 
 
 @cache
@@ -191,7 +196,7 @@ def location_before(lang: str) -> re.Pattern[str]:
     # Lower-case words ("dans le nord du"), or a compass word written with a capital ("au Nord du").
     return re.compile(
         rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}"
-        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+){{0,4}}\Z"
+        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+|{_PLACE_KIND_NOUN}\s+){{0,4}}\Z"
     )
 
 
@@ -203,13 +208,15 @@ def source_before(lang: str) -> re.Pattern[str]:
 
 
 # Nouns that turn a demonym into a place: "the Ukrainian border", "auf russischem Boden", "le sol russe".
+# ("auf ukrainischer Seite" names a party to a war, not a place.)
 LOCATION_NOUN_AFTER = re.compile(
     r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
-    r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|seite|region|hauptstadt|stadt|"
-    r"provinz)\b"
+    r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|region|hauptstadt|stadt|"
+    r"provinz|desert|wüste)\b"
 )
 LOCATION_NOUN_BEFORE = re.compile(
-    r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue)\s+\Z"
+    r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue|"
+    r"désert|(?:diverses |plusieurs )?zones? du désert)\s+\Z"
 )
 
 
@@ -223,7 +230,7 @@ def origin_before(lang: str) -> re.Pattern[str]:
 
 # Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President").
 SPEAKER_AFTER = re.compile(
-    r"\s+(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
+    r"(?:\s+|-)(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
     r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
     r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
     r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"

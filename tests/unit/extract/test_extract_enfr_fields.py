@@ -108,7 +108,7 @@ def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         (
             "About 2,000 National Guard troops were deployed in Minneapolis overnight.",
             "en",
-            [("About 2,000", None, "USA")],
+            [("About 2,000", "USA", "USA")],  # the National Guard is the US's (actor clearly implied)
         ),
         (
             "By 1968 more than 500,000 U.S. troops served in South Vietnam.",
