@@ -124,6 +124,7 @@ class _Grammar:
     mixed_casualties: re.Pattern[str]
     not_troops_nouns: re.Pattern[str]
     evacuation: re.Pattern[str]
+    casualty_before: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -200,6 +201,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
+        casualty_before=re.compile(
+            rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})\s+\Z"
+        ),
         troop_verb_after=re.compile(
             rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
         ),
@@ -247,6 +251,9 @@ class _Context:
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
         self.count_starts: list[int] = []
+        self.numbers: list[
+            _Count
+        ] = []  # every figure, units and labels too: what a definite numeral refers to
         self._cues: dict[int, list[tuple[int, int, str, bool]]] = {}
 
     def places(self, index: int) -> list[SemiticPlace]:
@@ -461,6 +468,12 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
+    if (
+        weak
+        and noun in ctx.g.casualty_nouns
+        and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
+    ):
+        return None  # "15 אלף הרוגים" among civilians, "חללי צה\"ל" with standby squads or police: no troop count
     if army_end := _army_right_after(ctx, m.end("noun")):
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
@@ -469,12 +482,6 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
         return None  # "135,000 אזרחים" are troops only when they are called up
-    if (
-        weak
-        and noun in ctx.g.casualty_nouns
-        and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
-    ):
-        return None  # "15 אלף הרוגים" among civilians, "חללי מערכות ישראל" with police: not a troop count
     return _Head("noun", noun, m.end("noun"), weak)
 
 
@@ -529,9 +536,20 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         return None
     if c.atom is not None and c.atom.definite and text[c.start : c.end] not in ("الاثنين", "השני"):
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
-        if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
+        if after_noun or (ctx.lang == "he" and _last_counted(ctx, c, _previous_near(ctx, c, previous, 2))):
             return _Head("definite", noun_end=c.end)
     return None
+
+
+def _last_counted(ctx: _Context, c: _Count, last: Mention | None) -> bool:
+    """A definite numeral refers back to the figure of its value ("שני מחבלים ... 16 מבוקשים. השניים"), else to
+    the last thing counted ("שלושה בסיסים מתוך השמונה" counts bases): is that the troop count before it?"""
+    if last is None:
+        return False
+    last_start = int(last.extra["folded_start"])  # type: ignore[call-overload]
+    before = [n for n in ctx.numbers if last_start <= n.start < c.start]
+    same = [n for n in before if n.low == c.low]
+    return (same or before)[-1].start == last_start if before else False
 
 
 _TOLL_AFTER = re.compile(fold_word(r"\s+(?:حصيلة|عدد|מניין|מספר)\s+"))
@@ -547,6 +565,20 @@ def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
     return None
 
 
+def _counts_others(ctx: _Context, c: _Count) -> bool:
+    """A bare figure that counts things or people named next to it, or a toll that mixes in civilians."""
+    g, text = ctx.g, ctx.text
+    if _OF_NOUN_AFTER.match(text, c.end):
+        return True  # "7 آلاف و512 من المركبات": a count of something named, not of troops
+    _, s, e = ctx.sentence_of(c.start)
+    if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start) or g.not_troops_nouns.match(
+        text, c.end + 1
+    ):
+        return True  # "מספר המשתמטים עלה מכ-13 אלף", "16 מבוקשים": the figure counts other people
+    # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
+    return ctx.lang == "he" and bool(g.mixed_casualties.search(text, s, e))
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
@@ -558,13 +590,11 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None  # a time or a date
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
-    if _OF_NOUN_AFTER.match(text, c.end):
-        return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
+    if _counts_others(ctx, c):
+        return None
     _, s, _ = ctx.sentence_of(c.start)
-    if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start):
-        return None  # "מספר המשתמטים עלה מכ-13 אלף": the figure counts the people named before it
-    if ctx.lang == "he" and g.mixed_casualties.search(text, *ctx.sentence_of(c.start)[1:]):
-        return None  # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
+    if g.casualty_before.search(text, max(s, c.start - 14), c.start) and _troops_before(ctx, c, 0):
+        return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
     if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
@@ -678,6 +708,11 @@ def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _
     if before or verb_after or _previous_near(ctx, c, previous, 0):
         return _Head("bare", noun_end=c.end)
     return None
+
+
+def _weekday(ctx: _Context, c: _Count) -> bool:
+    """'הבוקר (שני)': Monday, the one weekday that is also a number word."""
+    return ctx.lang == "he" and ctx.text[c.start - 1 : c.end + 1] == "(שני)"
 
 
 def _blocked(ctx: _Context, c: _Count) -> bool:
@@ -1024,7 +1059,8 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
     if not g.candidate.search(ctx.text):
         return []
     mentions: list[Mention] = []
-    counts = _counts(ctx)
+    counts = [c for c in _counts(ctx) if not _weekday(ctx, c)]
+    ctx.numbers = counts
     # Labels and units (البرج 22, גדוד 101) are no counts: a sentence with only those counts no troops of its own.
     counts = [c for c in counts if not _blocked(ctx, c)]
     ctx.count_starts = [c.start for c in counts]

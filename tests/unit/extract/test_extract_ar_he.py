@@ -917,3 +917,54 @@ def test_troops_that_moved_and_were_killed_are_casualties() -> None:
 )
 def test_arabic_israelis_near_military_buildings_and_war_tolls_with_the_displaced(text: str) -> None:
     assert spans(text, "ar") == []
+
+
+# ------------------------------------------------------------------------------ Hebrew round 3 (written here)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll of the army that counts standby squads or police too is no troop count
+        ('במלחמה נפלו 410 חללי צה"ל, הכוללים 20 חברי כיתות כוננות.', []),
+        # "the second one" is an ordinal, not a count of two
+        ("בתקרית נפצעו שני לוחמים, האחד קשה והשני קל.", ["שני"]),
+        ("שתי לוחמות נפצעו, האחת קל והשנייה בינוני.", ["שתי"]),
+        # other people counted right after a figure, in a sentence about troops killed
+        ("שלושה מחבלים נהרגו בפעולה בג'נין, שבה נעצרו 12 מבוקשים.", ["שלושה"]),
+        ("ארבעה חיילים נפצעו בעימות, שבו נעצרו 30 עצורים נוספים.", ["ארבעה"]),
+        # a definite numeral refers to the figure of its value, else to the last thing counted
+        ("שני חיילים נהרגו ביום שלישי, ונעצרו 9 חשודים. השניים שירתו בגולני.", ["שני", "השניים"]),
+        ("הצבא יפנה חמישה מוצבים מתוך השבעה שבגזרה, ויוציא 300 חיילים.", ["300"]),
+        # a killing or capture named right before a small spelled figure counts the troops named before
+        ('המחבלים חטפו שני חיילי צה"ל והרגו שלושה.', ["שני", "שלושה"]),
+        ("הפשיטה הסתיימה בחטיפת שני חיילים ובהריגת חמישה.", ["שני", "חמישה"]),
+        ("בטנק שעלה על מטען נהרגו ארבעת אנשי צוותו.", ["ארבעת"]),
+        # Monday in parentheses is no figure
+        ("שני לוחמים נפצעו הבוקר (שני) בגבול.", ["שני"]),
+    ],
+)
+def test_hebrew_references_and_tolls(text: str, expected: list[str]) -> None:
+    assert spans(text, "he") == expected
+
+
+def test_hebrew_compass_direction_marks_the_country_left() -> None:
+    text = "הפנטגון יצמצם 800 חיילים מצפון-מזרח סוריה בחודשים הקרובים."
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        "800",
+        "USA",
+        "SYR",
+        "withdrawal",
+    )
+    m = one("ארצות הברית תצמצם 600 חיילים אמריקנים מדרום-מזרח סוריה.", "he")
+    assert (m.actor_code, m.location_country, m.mention_type) == ("USA", "SYR", "withdrawal")
+
+
+def test_hebrew_border_places_and_casualty_verbs() -> None:
+    m = one("שלושה לוחמים נפלו בהתקפה על כרם שלום.", "he")
+    assert (m.location_country, m.mention_type) == ("ISR", "casualties")
+    m = one("החוליה חדרה לשטח ישראל, הרגה שני חיילים ונמלטה.", "he")
+    assert (m.count_text, m.mention_type) == ("שני", "casualties")
+    m = one('חמישה מחבלים ניסו לפרוץ את הגדר ונורו על ידי כוח צה"ל.', "he")
+    assert m.mention_type == "casualties"
