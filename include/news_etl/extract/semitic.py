@@ -125,6 +125,7 @@ class _Grammar:
     not_troops_nouns: re.Pattern[str]
     evacuation: re.Pattern[str]
     casualty_before: re.Pattern[str]
+    mixed_after: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -201,6 +202,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
+        mixed_after=re.compile(rf"[\s,،]+(?:و|ו)?(?:{_words(lex, 'mixed_after')})(?!\w)"),
         casualty_before=re.compile(
             rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})\s+\Z"
         ),
@@ -331,7 +333,7 @@ class _Context:
 
 
 def _counts(ctx: _Context) -> list[_Count]:
-    atoms = find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions)
+    atoms = _outside_places(ctx, find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions))
     out: list[_Count] = []
     i = 0
     while i < len(atoms):
@@ -346,6 +348,22 @@ def _counts(ctx: _Context) -> list[_Count]:
     for c in out:
         _quotes_around(ctx.text, c)
     return sorted(out, key=lambda c: c.start)
+
+
+def _outside_places(ctx: _Context, atoms: list[Atom]) -> list[Atom]:
+    """Number words that are part of a place name ("באר שבע", "بئر السبع") count nothing; a number phrase that
+    runs on after the name ("שבע וארבעה") keeps the figure after it."""
+    out: list[Atom] = []
+    for a in atoms:
+        if a.spelled:
+            places = ctx.places(ctx.sentences.index_of(a.start))
+            place = next((p for p in places if p.start < a.end and a.start < p.end), None)
+            if place is not None:
+                rest = find_atoms(ctx.text[place.end : a.end], ctx.original, ctx.lang, None)
+                out += [replace(b, start=b.start + place.end, end=b.end + place.end) for b in rest]
+                continue
+        out.append(a)
+    return out
 
 
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
@@ -474,7 +492,10 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
     ):
         return None  # "15 אלף הרוגים" among civilians, "חללי צה\"ל" with standby squads or police: no troop count
-    if army_end := _army_right_after(ctx, m.end("noun")):
+    army_end = _army_right_after(ctx, m.end("noun"))
+    if ctx.g.mixed_after.match(ctx.text, army_end or m.end("noun")):
+        return None  # "אלפים של מחבלי דאע\"ש, בני משפחותיהם וילדיהם": fighters counted with their families
+    if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
     casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 1)

@@ -178,7 +178,7 @@ def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
 def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = semitic_lexicon(lang)
     words = words_alternation(lex["location_words"])
-    conj = "[وف]?" if lang == "ar" else ""  # "وفي سوريا", "ومع إسرائيل"
+    conj = "[وف]?" if lang == "ar" else "ו?"  # "وفي سوريا", "ومع إسرائيل", "ובמזרח סוריה"
     location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
     # "بين" / "בין" is "between" right before a name ("بين إسرائيل وحماس") but "among" before a noun
     # ("بين الجنود الإسرائيليين"): only the other words may stand one word away from the name.

@@ -968,3 +968,33 @@ def test_hebrew_border_places_and_casualty_verbs() -> None:
     assert (m.count_text, m.mention_type) == ("שני", "casualties")
     m = one('חמישה מחבלים ניסו לפרוץ את הגדר ונורו על ידי כוח צה"ל.', "he")
     assert m.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number word inside a place name counts nothing; the figure after it still counts
+        ("שלושה חיילים פונו לבאר שבע וחמישה לוחמים פונו לחיפה.", "he", ["שלושה", "חמישה"]),
+        ("נפצעו שני חיילים ליד באר שבע.", "he", ["שני"]),
+        # fighters counted together with their families or civilians are no troop count
+        ('מאות מחבלי דאע"ש, בני משפחותיהם וילדיהם שוחררו מהמחנה.', "he", []),
+        ("أفرج عن مئات من مقاتلي داعش وعائلاتهم من المخيم.", "ar", []),
+        ("أفرج عن 300 مقاتل من داعش من المخيم.", "ar", ["300"]),
+    ],
+)
+def test_place_names_and_mixed_totals(text: str, language: str, expected: list[str]) -> None:
+    assert spans(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention_type", "location"),
+    [
+        ("שבעה חיילים הגיעו לבית החולים בחיפה לאחר שנפגעו.", "casualties", "ISR"),
+        ("20 חיילים הובאו לבתי החולים בדרגות פציעה שונות.", "casualties", None),
+        ('הכורדים העבירו לידי עיראק 200 מחבלי דאע"ש.', "other", None),
+        ('מאות פעילי דאע"ש נמלטים מהמחנות בצפון ובמזרח סוריה.', "other", "SYR"),
+    ],
+)
+def test_hebrew_hospital_handover_and_escape(text: str, mention_type: str, location: str | None) -> None:
+    m = one(text, "he")
+    assert (m.mention_type, m.location_country) == (mention_type, location)
