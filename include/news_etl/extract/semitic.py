@@ -375,7 +375,12 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
     if joiner is None:
         return None
-    opener = ctx.g.range_open.search(ctx.text, max(0, a.start - 14), a.start)
+    # "بين نحو 160 الفا الى 170 الف": an "about" between the opener and the first figure
+    inner = ctx.g.qualifier.search(ctx.text, max(0, a.start - 14), a.start)
+    before = (
+        inner.start("q") if inner and ctx.g.qualifier_kind.get(inner.group("q")) == "approximate" else a.start
+    )
+    opener = ctx.g.range_open.search(ctx.text, max(0, before - 14), before)
     word = joiner.group().strip(" -")
     if word in ("و", "ו", "ل", "ל") and opener is None:
         return None  # "X و Y" without "بين" is two counts
@@ -965,9 +970,25 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     if killed and not any(noun_end <= other < killed[0] for other in ctx.count_starts):
         near = [cue for cue in near if not (cue[2] and cue[1] in ("withdrawal", "deployment"))]
     main_verbs = {kind for _, kind, after, relative in near if after and not relative}
+    # "تقليص عدد قواتها المنتشرة في سوريا من 2000": a participle with the article describes where the troops are;
+    # the verb of the sentence says what happens to them.
+    described = {d for d, kind, _, _ in near if kind == "deployment" and _adjectival(ctx, starts, c, d)}
+    kinds = {kind for _, kind, _, _ in near}
     for distance, kind, _, relative in near:
-        out.append((distance + (RELATIVE_PENALTY if relative and main_verbs - {kind} else 0), kind))
+        yields = (relative and main_verbs - {kind}) or (distance in described and kinds - {kind})
+        out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
     return out
+
+
+def _adjectival(ctx: _Context, starts: list[tuple[int, int, str]], c: _Count, distance: int) -> bool:
+    """An Arabic deployment participle with the article before the count ("المنتشرة", "المتمركزين")."""
+    return ctx.lang == "ar" and any(
+        kind == "deployment"
+        and end <= c.start
+        and c.start - end == distance
+        and ctx.text.startswith("ال", start)
+        for start, end, kind in starts
+    )
 
 
 def _state(code: str | None) -> bool:
@@ -1035,11 +1056,15 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     actor = _actor(ctx, c, head, index, leaving)
     if previous and _inside_previous(ctx, c, previous[-1]):
         actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
-    if head.rule == "ellipsis" and previous:
-        actor = previous[-1].actor_code
+    if head.rule in ("ellipsis", "others") and previous:
+        actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
+    if mention_type == "deployment" and ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start):
+        mention_type = (
+            "force_size"  # "باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة": a call-up, wherever it goes
+        )
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near

@@ -998,3 +998,40 @@ def test_place_names_and_mixed_totals(text: str, language: str, expected: list[s
 def test_hebrew_hospital_handover_and_escape(text: str, mention_type: str, location: str | None) -> None:
     m = one(text, "he")
     assert (m.mention_type, m.location_country) == (mention_type, location)
+
+
+def test_arabic_others_inherit_the_owner_and_missing_is_a_casualty() -> None:
+    found = extract_mentions("قتل 12 جنديا سوريا في الغارة، وما زال مصير عشرات آخرين مجهولا.", "ar")
+    assert [(m.count_text, m.actor_code, m.mention_type) for m in found] == [
+        ("12", "SYR", "casualties"),
+        ("عشرات", "SYR", "casualties"),
+    ]
+    m = one("وقالت الصحيفة إن من سقط هم 9 جنود في المعركة.", "ar")
+    assert m.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "mention_type"),
+    [
+        # a call-up right before the figure: the size of the force, wherever it is sent
+        ("بدأ الجيش باستدعاء نحو 30 ألف جندي احتياطي لدخول مدينة غزة.", "نحو 30 ألف", "force_size"),
+        ("أعلنت الوزارة تعبئة 50 ألف جندي لنشرهم في الجنوب.", "50 ألف", "force_size"),
+        # the verb of the sentence wins over a participle that only says where the troops are
+        ("قررت الحكومة تقليص عدد قواتها المنتشرة في العراق من 3000 جندي.", "3000", "withdrawal"),
+        ("أعلن الجيش خفض قواته المتمركزة في الجنوب بنحو 800 جندي.", "نحو 800", "withdrawal"),
+        ("اعتقلت القوات نحو 500 متطرف في المخيم.", "نحو 500", "casualties"),
+    ],
+)
+def test_arabic_call_ups_and_reductions(text: str, count_text: str, mention_type: str) -> None:
+    m = one(text, "ar")
+    assert (m.count_text, m.mention_type) == (count_text, mention_type)
+
+
+def test_arabic_range_with_about_after_its_opener() -> None:
+    m = one("وصل عدد الجنود إلى مستوى يتراوح بين نحو 20 الفا الى 25 الف جندي.", "ar")
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        "بين نحو 20 الفا الى 25 الف",
+        20000,
+        25000,
+        "range",
+    )
