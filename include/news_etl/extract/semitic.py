@@ -59,7 +59,7 @@ _DEMONYM_CONTEXT = {
         )
     ),
     "he": re.compile(
-        r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
+        r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|קרבות|צווי?|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
     ),
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
@@ -591,6 +591,24 @@ def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
     return None
 
 
+def _toll_before(ctx: _Context, end: int) -> bool:
+    """A casualty noun right before ("מרבית ההרוגים (540)") after troops named in the sentence before."""
+    m = _LAST_WORD.search(ctx.text, max(0, end - 20), end)
+    noun = ctx.g.noun.fullmatch(ctx.text, m.start(), m.start() + len(m.group().rstrip())) if m else None
+    if m is None or noun is None:
+        return False
+    index = ctx.sentences.index_of(end)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return noun.group("noun") in ctx.g.casualty_nouns and bool(
+        ctx.g.troop_anywhere.search(ctx.text, first, m.start())
+    )
+
+
+_LAST_WORD = re.compile(r"\S+\s*\Z")
+# Call-up orders right after the noun: the count is of reservists called up.
+_CALL_UP_AFTER = re.compile(r"\s+(?:קיבלו\s+)?צווי?\s+(?:8|מילואים|גיוס)(?!\w)")
+
+
 def _counts_others(ctx: _Context, c: _Count) -> bool:
     """A bare figure that counts things or people named next to it, or a toll that mixes in civilians."""
     g, text = ctx.g, ctx.text
@@ -623,8 +641,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
-    if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
-        return _Head("bare", noun_end=c.end)  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)"
+    if punct and not c.atom.spelled and (_troops_before(ctx, c, 0) or _toll_before(ctx, punct.start())):
+        return _Head(
+            "bare", noun_end=c.end
+        )  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)", "ההרוגים (540)"
     # A figure in digits may take its military sense from anywhere in the sentence; a vague plural
     # ("سقوط المئات") only from troops or a military word named before it.
     context = (
@@ -709,14 +729,19 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     # A vague or approximate figure ("מאות אלפי רוסים") heads a count only before a verb troops are the subject of
     # ("גויסו", "قتلوا"): "آلاف الأمريكيين" alone may be anyone.
     # A call-up just before the figure makes them troops too ("גיוס של למעלה מחצי מיליון רוסים").
+    # People who get call-up orders ("מאות אלפי ישראלים צווי 8") are reservists, Israelis in Hebrew news too.
+    called_up = bool(ctx.g.conscription.search(ctx.text, m.end(), m.end() + 25))
     if (
         c.precision != "exact"
         and not ctx.g.troop_verb_after.match(ctx.text, m.end())
         and not ctx.g.conscription.search(ctx.text, max(0, c.start - 12), c.start)
+        and not called_up
     ):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
-    if place is None or place[1] != "demonym" or place[0] in _CIVILIAN_DEMONYMS[ctx.lang]:
+    if place is None or place[1] != "demonym" or place[0] == "PSE":
+        return None
+    if place[0] in _CIVILIAN_DEMONYMS[ctx.lang] and not called_up:
         return None
     return _Head("noun", m.group("word"), m.end("word"))
 
@@ -737,8 +762,10 @@ def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _
 
 
 def _weekday(ctx: _Context, c: _Count) -> bool:
-    """'הבוקר (שני)': Monday, the one weekday that is also a number word."""
-    return ctx.lang == "he" and ctx.text[c.start - 1 : c.end + 1] == "(שני)"
+    """'הבוקר (שני)', 'ביום שני': Monday, the one weekday that is also a number word."""
+    if ctx.lang != "he" or ctx.text[c.start : c.end] != "שני":
+        return False
+    return ctx.text[c.start - 1 : c.end + 1] == "(שני)" or ctx.text[max(0, c.start - 4) : c.start] == "יום "
 
 
 def _blocked(ctx: _Context, c: _Count) -> bool:
@@ -1061,10 +1088,15 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
-    if mention_type == "deployment" and ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start):
-        mention_type = (
-            "force_size"  # "باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة": a call-up, wherever it goes
-        )
+    # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
+    # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.
+    called_up = (
+        ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start) and mention_type == "deployment"
+    )
+    if called_up or (
+        mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
+    ):
+        mention_type = "force_size"
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near

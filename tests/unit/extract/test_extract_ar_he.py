@@ -1035,3 +1035,15 @@ def test_arabic_range_with_about_after_its_opener() -> None:
         25000,
         "range",
     )
+
+
+def test_hebrew_toll_in_parentheses_weekday_and_call_up_orders() -> None:
+    text = 'מאז פרוץ הלחימה נהרגו 430 חיילי צה"ל. רוב ההרוגים (310) נפלו בקרבות ברצועה.'
+    assert spans(text, "he") == ["430", "310"]
+    # a toll of civilians in parentheses stays out
+    assert spans("בהפגזה נהרגו אנשים רבים, מרבית ההרוגים (45) תושבי העיר.", "he") == []
+    assert spans("ביום שני נפלו שני לוחמים בגבול.", "he") == ["שני"]
+    m = one("עם פרוץ המלחמה קיבלו עשרות אלפי ישראלים צווי 8 ויצאו לחזית.", "he")
+    assert (m.count_text, m.actor_code, m.mention_type) == ("עשרות אלפי", "ISR", "force_size")
+    # Israelis with no call-up are civilians in Hebrew news
+    assert spans("אלפי ישראלים הפגינו מול הקריה נגד הצבא.", "he") == []
