@@ -1047,3 +1047,11 @@ def test_hebrew_toll_in_parentheses_weekday_and_call_up_orders() -> None:
     assert (m.count_text, m.actor_code, m.mention_type) == ("עשרות אלפי", "ISR", "force_size")
     # Israelis with no call-up are civilians in Hebrew news
     assert spans("אלפי ישראלים הפגינו מול הקריה נגד הצבא.", "he") == []
+
+
+def test_hebrew_hospitalised_and_trained() -> None:
+    found = extract_mentions('צה"ל מסר: 800 פצועים מתחילת הלחימה, 35 מאושפזים במצב קשה.', "he")
+    assert [(m.count_text, m.mention_type) for m in found] == [("800", "casualties"), ("35", "casualties")]
+    assert spans("בבית החולים מאושפזים 35 מטופלים.", "he") == []
+    m = one('משרד ההגנה הכשיר 5,000 חיילים למשימה בחו"ל.', "he")
+    assert m.mention_type == "training"
