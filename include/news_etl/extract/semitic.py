@@ -126,6 +126,7 @@ class _Grammar:
     evacuation: re.Pattern[str]
     casualty_before: re.Pattern[str]
     mixed_after: re.Pattern[str]
+    ceremony: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -202,6 +203,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
+        ceremony=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'ceremony')})(?!\w)"),
         mixed_after=re.compile(rf"[\s,،]+(?:و|ו)?(?:{_words(lex, 'mixed_after')})(?!\w)"),
         casualty_before=re.compile(
             rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})\s+\Z"
@@ -1039,6 +1041,13 @@ def _type(
     return "deployment" if abroad else "force_size"
 
 
+OWN_CUE = 15  # a cue this close to an elliptical figure is its own ("و2 قتلوا"); farther ones belong to the count before
+
+
+def _own_cue(cues: list[tuple[int, str]]) -> bool:
+    return any(distance <= OWN_CUE for distance, _ in cues)
+
+
 def _drill(ctx: _Context, index: int) -> bool:
     """An exercise named in the sentence or the one before."""
     return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind, _ in ctx.cues(i))
@@ -1097,6 +1106,12 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
     ):
         mention_type = "force_size"
+    if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
+        mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if head.rule == "ellipsis" and previous and not _own_cue(cues):
+        mention_type = previous[
+            -1
+        ].mention_type  # "بينهم 10 قتلوا ...، و6 في قصف ...": the same toll, split up
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near

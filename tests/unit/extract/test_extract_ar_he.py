@@ -1055,3 +1055,23 @@ def test_hebrew_hospitalised_and_trained() -> None:
     assert spans("בבית החולים מאושפזים 35 מטופלים.", "he") == []
     m = one('משרד ההגנה הכשיר 5,000 חיילים למשימה בחו"ל.', "he")
     assert m.mention_type == "training"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention_type"),
+    [
+        # troops massed or arriving for a parade, rally or march take part in a ceremony
+        ("احتشد آلاف المقاتلين في الساحة لتخليد ذكرى تأسيس الجماعة.", "ar", "other"),
+        ("وصلت المسيرة إلى المدينة وشارك فيها خمسة آلاف مقاتل.", "ar", "other"),
+        ("אלפי חיילים צעדו במצעד יום העצמאות בבירה.", "he", "other"),
+        # an exercise that tests defences makes the troops sent for it trainees
+        ("يجري اختبار القدرات الدفاعية خلال أسبوعين، وقد وصل 900 جندي أمريكي.", "ar", "training"),
+    ],
+)
+def test_ceremonies_and_tests(text: str, language: str, mention_type: str) -> None:
+    assert one(text, language).mention_type == mention_type
+
+
+def test_an_elliptical_figure_keeps_the_type_of_the_count_before() -> None:
+    text = "قتل 19 جنديا في ثلاث عمليات، بينهم 10 قتلوا في كمين، و6 في قصف لحشود عسكرية شرقي المدينة."
+    assert [m.mention_type for m in extract_mentions(text, "ar")] == ["casualties"] * 3
