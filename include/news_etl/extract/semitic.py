@@ -1041,6 +1041,18 @@ def _type(
     return "deployment" if abroad else "force_size"
 
 
+def _more_of_previous(ctx: _Context, c: _Count, head: _Head, previous: list[Mention]) -> bool:
+    """'400 جندي آخرين', '300 חיילים נוספים' after a count of the same sentence that has an owner."""
+    if not previous or previous[-1].actor_code is None or _previous_near(ctx, c, previous, 0) is None:
+        return False
+    if ctx.g.others.match(ctx.text, head.noun_end) is None:
+        return False
+    # "فرنسا سترسل 300 جندي، وأن الدنمارك سترسل 250 جنديا آخرين": an owner named in between owns the others
+    last_end = int(previous[-1].extra["folded_end"])  # type: ignore[call-overload]
+    index = ctx.sentences.index_of(c.start)
+    return not any(last_end <= p.start < c.start and p.can_own for p in ctx.places(index))
+
+
 OWN_CUE = 15  # a cue this close to an elliptical figure is its own ("و2 قتلوا"); farther ones belong to the count before
 
 
@@ -1094,6 +1106,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
+    elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
+        actor = previous[
+            -1
+        ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))

@@ -117,7 +117,7 @@ _BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد",
 
 
 def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
-    """Plural troop nouns with a possessive suffix: جنوده, عناصرها, مقاتليهم (مقاتلين -> مقاتلي + ه)."""
+    """Plural troop nouns with a possessive suffix: جنوده, عناصرها, مقاتليهم, جنودنا (مقاتلين -> مقاتلي + ه)."""
     for key in _NOUN_LISTS:
         words = list(lex[key])
         # Only plurals: sound ones in -ين (مقاتلين -> مقاتلي + ه) and the common broken ones; a singular + ه
@@ -125,7 +125,7 @@ def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
         stems = [w[:-1] for w in words if w.endswith("ين") and " " not in w] + [
             w for w in words if w in _BROKEN_PLURALS
         ]
-        lex[key] = sorted({*words, *(stem + suffix for stem in stems for suffix in ("ه", "ها", "هم"))})
+        lex[key] = sorted({*words, *(stem + suffix for stem in stems for suffix in ("ه", "ها", "هم", "نا"))})
     return lex
 
 

@@ -1075,3 +1075,20 @@ def test_ceremonies_and_tests(text: str, language: str, mention_type: str) -> No
 def test_an_elliptical_figure_keeps_the_type_of_the_count_before() -> None:
     text = "قتل 19 جنديا في ثلاث عمليات، بينهم 10 قتلوا في كمين، و6 في قصف لحشود عسكرية شرقي المدينة."
     assert [m.mention_type for m in extract_mentions(text, "ar")] == ["casualties"] * 3
+
+
+def test_arabic_civilian_sailors_ground_manoeuvres_and_our_soldiers() -> None:
+    assert spans("أعيد 15 بحارا مدنيا إلى بلادهم بعد غرق السفينة.", "ar") == []
+    found = extract_mentions("قتل 300 جندي منذ بداية الحرب، 120 منهم في المناورات البرية.", "ar")
+    assert [m.mention_type for m in found] == ["casualties", "casualties"]
+    m = one("وقال القائد: استعدنا أمس 12 من جنودنا من الأسر.", "ar")
+    assert m.count_text == "12"
+    m = one("يستقبل قسم التأهيل بوزارة الدفاع يوميا 40 جريحا.", "ar")
+    assert m.mention_type == "casualties"
+
+
+def test_others_of_the_same_sentence_keep_their_owner_unless_another_is_named() -> None:
+    found = extract_mentions("غادر 300 جندي فرنسي القاعدة، ويجب إعادة 200 جندي آخرين خلال أيام.", "ar")
+    assert [m.actor_code for m in found] == ["FRA", "FRA"]
+    found = extract_mentions("سترسل فرنسا 300 جندي، وسترسل الدنمارك 250 جنديا آخرين.", "ar")
+    assert [m.actor_code for m in found] == ["FRA", "DNK"]
