@@ -1092,3 +1092,13 @@ def test_others_of_the_same_sentence_keep_their_owner_unless_another_is_named() 
     assert [m.actor_code for m in found] == ["FRA", "FRA"]
     found = extract_mentions("سترسل فرنسا 300 جندي، وسترسل الدنمارك 250 جنديا آخرين.", "ar")
     assert [m.actor_code for m in found] == ["FRA", "DNK"]
+
+
+def test_hebrew_total_stands_now_at_with_the_noun_far_back() -> None:
+    text = (
+        "מספר המילואימניקים שגויסו מאז פרוץ הלחימה, לפי נתונים שפרסם היום אגף כוח האדם בצבא, "
+        "עומד כעת על יותר מ-90 אלף."
+    )
+    m = one(text, "he")
+    assert (m.count_text, m.count_precision, m.mention_type) == ("יותר מ-90 אלף", "lower_bound", "force_size")
+    assert spans("מחיר הדירה עומד כעת על 2 מיליון שקלים.", "he") == []
