@@ -763,11 +763,17 @@ def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _
     return None
 
 
+# "ביום שני", "יום שני" is Monday; "היום שני לוחמים" is "today two fighters".
+_MONDAY_BEFORE = re.compile(r"(?<!\w)(?:ו?[בל])?יום\s\Z")
+
+
 def _weekday(ctx: _Context, c: _Count) -> bool:
     """'הבוקר (שני)', 'ביום שני': Monday, the one weekday that is also a number word."""
     if ctx.lang != "he" or ctx.text[c.start : c.end] != "שני":
         return False
-    return ctx.text[c.start - 1 : c.end + 1] == "(שני)" or ctx.text[max(0, c.start - 4) : c.start] == "יום "
+    return ctx.text[c.start - 1 : c.end + 1] == "(שני)" or bool(
+        _MONDAY_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+    )
 
 
 def _blocked(ctx: _Context, c: _Count) -> bool:

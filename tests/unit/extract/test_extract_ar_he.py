@@ -1043,6 +1043,8 @@ def test_hebrew_toll_in_parentheses_weekday_and_call_up_orders() -> None:
     # a toll of civilians in parentheses stays out
     assert spans("בהפגזה נהרגו אנשים רבים, מרבית ההרוגים (45) תושבי העיר.", "he") == []
     assert spans("ביום שני נפלו שני לוחמים בגבול.", "he") == ["שני"]
+    assert spans("וביום שני נפצעו שלושה לוחמים.", "he") == ["שלושה"]
+    assert spans("מוקדם יותר היום שני לוחמים נפצעו בגבול.", "he") == ["שני"]
     m = one("עם פרוץ המלחמה קיבלו עשרות אלפי ישראלים צווי 8 ויצאו לחזית.", "he")
     assert (m.count_text, m.actor_code, m.mention_type) == ("עשרות אלפי", "ISR", "force_size")
     # Israelis with no call-up are civilians in Hebrew news
@@ -1102,3 +1104,9 @@ def test_hebrew_total_stands_now_at_with_the_noun_far_back() -> None:
     m = one(text, "he")
     assert (m.count_text, m.count_precision, m.mention_type) == ("יותר מ-90 אלף", "lower_bound", "force_size")
     assert spans("מחיר הדירה עומד כעת על 2 מיליון שקלים.", "he") == []
+
+
+def test_hebrew_bare_total_followed_by_since() -> None:
+    text = "לטענת אוקראינה, מספר החיילים הרוסים שמתו במלחמה עומד על מעל 80 אלף מאז תחילת הפלישה."
+    m = one(text, "he")
+    assert (m.count_text, m.mention_type) == ("מעל 80 אלף", "casualties")
