@@ -607,6 +607,7 @@ def _toll_before(ctx: _Context, end: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"\S+\s*\Z")
+_AMONG_AFTER = re.compile(r"\s+(?:من بينهم|بينهم|منهم|בהם|מתוכם|ביניהם)")
 # Call-up orders right after the noun: the count is of reservists called up.
 _CALL_UP_AFTER = re.compile(r"\s+(?:קיבלו\s+)?צווי?\s+(?:8|מילואים|גיוס)(?!\w)")
 
@@ -621,6 +622,9 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
         text, c.end + 1
     ):
         return True  # "מספר המשתמטים עלה מכ-13 אלף", "16 מבוקשים": the figure counts other people
+    among = _AMONG_AFTER.match(text, c.end)
+    if among and g.mixed_after.match(text, among.end()):
+        return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
     # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
     return ctx.lang == "he" and bool(g.mixed_casualties.search(text, s, e))
 
@@ -630,7 +634,9 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     g, text = ctx.g, ctx.text
     if c.atom is None or c.atom.year_like:
         return None
-    if not (g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
+    # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
+    among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
+    if not (among or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date

@@ -1110,3 +1110,22 @@ def test_hebrew_bare_total_followed_by_since() -> None:
     text = "לטענת אוקראינה, מספר החיילים הרוסים שמתו במלחמה עומד על מעל 80 אלף מאז תחילת הפלישה."
     m = one(text, "he")
     assert (m.count_text, m.mention_type) == ("מעל 80 אלף", "casualties")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a killing named right before a vague or spelled figure counts the troops named before it
+        ("هاجمت قوات المتمردين الموقع، مما أدى إلى مقتل العشرات بينهم ضباط.", ["العشرات"]),
+        ("قصفت القوات الحي ما أدى إلى مقتل العشرات بينهم أطفال.", []),
+        # a part of the count before may run on into any word
+        ("أصيب 900 جندي منذ بداية الحرب، بينهم 140 تصنف إصابتهم بالخطيرة.", ["900", "140"]),
+        ("قتل 40 شخصا في القصف، بينهم 12 طفلا.", []),
+        # peacekeepers and border guards are troops; out of a total (من أصل) counts them too
+        ("أصيب اثنان من حفظة السلام في القصف.", ["اثنان"]),
+        ("قتل 9 من حرس الحدود في الهجوم.", ["9"]),
+        ("رفض ألف جندي احتياط من أصل خمسة آلاف، العودة إلى الخدمة.", ["ألف", "خمسة آلاف"]),
+    ],
+)
+def test_arabic_tolls_parts_and_totals(text: str, expected: list[str]) -> None:
+    assert spans(text, "ar") == expected
