@@ -91,8 +91,6 @@ OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is abou
 PLACE_REACH = 150
 NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
 _TOWARDS = re.compile(r"(?:(?<!\w)(?:الي|الى|نحو|אל)\s+|(?<![^\W\d])ל)ה?\Z")
-# A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
-_NUMBER_BEFORE = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -255,6 +253,7 @@ class _Context:
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
         self.count_starts: list[int] = []
+        self.figures: list[tuple[int, int]] = []  # figures in digits that are no label or unit
         self.numbers: list[
             _Count
         ] = []  # every figure, units and labels too: what a definite numeral refers to
@@ -505,7 +504,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
-    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 1)
+    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
     if weak and not (_military_sentence(ctx, c.start) or casualties):
         return None
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
@@ -968,7 +967,9 @@ def _locations(
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
             if p.code == NOWHERE and not _TOWARDS.search(ctx.text, max(0, p.start - 6), p.start):
                 continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
-            if not _NUMBER_BEFORE.search(ctx.text, max(head.noun_end, p.start - 25), p.start):
+            # a place right after another figure belongs to that figure ("14 ألفا في أفغانستان"); a date or ordinal
+            # ("ביום ה-23 ללחימה בעזה") is no figure of anything
+            if not any(head.noun_end <= a < p.start and b > p.start - 25 for a, b in ctx.figures):
                 after = p
             break
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
@@ -1118,6 +1119,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
+    elif head.rule in ("anaphora", "definite") and actor is None and previous:
+        actor = previous[-1].actor_code  # "שלושה מהם", "השניים": part of the troops counted before
     elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
         actor = previous[
             -1
@@ -1185,6 +1188,7 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
     # Labels and units (البرج 22, גדוד 101) are no counts: a sentence with only those counts no troops of its own.
     counts = [c for c in counts if not _blocked(ctx, c)]
     ctx.count_starts = [c.start for c in counts]
+    ctx.figures = [(c.start, c.end) for c in counts if c.atom is not None and not c.atom.spelled]
     for count in counts:
         mention = _mention(ctx, count, mentions)
         if mention is not None:

@@ -1129,3 +1129,30 @@ def test_hebrew_bare_total_followed_by_since() -> None:
 )
 def test_arabic_tolls_parts_and_totals(text: str, expected: list[str]) -> None:
     assert spans(text, "ar") == expected
+
+
+def test_hebrew_inverted_tolls_ordinal_days_and_parts() -> None:
+    found = extract_mentions("בהתקפה על המוצב נהרגו שלושה חיילים ונפצעו חמישה.", "he")
+    assert [(m.count_text, m.mention_type) for m in found] == [
+        ("שלושה", "casualties"),
+        ("חמישה", "casualties"),
+    ]
+    found = extract_mentions("ארבעה לוחמים נפצעו היום, ביום ה-40 ללחימה בעזה.", "he")
+    assert [(m.count_text, m.location_country) for m in found] == [("ארבעה", "PSE")]
+    found = extract_mentions("שישה חיילים אמריקנים נפצעו בבסיס. שניים מהם במצב קשה.", "he")
+    assert [m.actor_code for m in found] == ["USA", "USA"]
+    m = one("הכוחות סיימו את הפשיטה בהריגת שמונה מחבלים.", "he")
+    assert m.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "location"),
+    [
+        ("20 מחבלי טליבאן נהרגו בקרב ליד קנדהאר.", "TALIBAN", "AFG"),
+        ('שני חיילים נפצעו מפגיעת פצמ"ר במועצה האזורית אשכול.', None, "ISR"),
+        ("צבא דרום לבנון מנה אז כ-3,000 לוחמים.", "SLA", None),
+    ],
+)
+def test_hebrew_more_names(text: str, actor: str | None, location: str | None) -> None:
+    m = one(text, "he")
+    assert (m.actor_code, m.location_country) == (actor, location)
