@@ -1156,3 +1156,26 @@ def test_hebrew_inverted_tolls_ordinal_days_and_parts() -> None:
 def test_hebrew_more_names(text: str, actor: str | None, location: str | None) -> None:
     m = one(text, "he")
     assert (m.actor_code, m.location_country) == (actor, location)
+
+
+def test_arabic_presentation_forms_and_military_age() -> None:
+    # letters in their presentation forms (old pages, PDF exports) read like the plain letters
+    text = "ﻳﺼﻞ ﻋﺪﺩ ﺃﻓﺮﺍﺩ ﺍﻟﻘﻮﺍﺕ ﺍﻟﻤﺴﻠﺤﺔ ﺍﻟﻤﻐﺮﺑﻴﺔ ﺇﻟﻰ 200 ﺃﻟﻒ ﺟﻨﺪﻱ."
+    m = one(text, "ar")
+    assert (m.count_text, m.troop_count_min, m.actor_code) == ("200 ﺃﻟﻒ", 200000, "MAR")
+    # people who reach military age every year are no troops
+    assert spans("يبلغ 650000 من الأفراد يصل سنهم الخدمة العسكرية سنويا.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention_type"),
+    [
+        ("انشق 40 جنديا عن الجيش وانضموا إلى المعارضة.", "other"),
+        ("وصل عدد الضباط المنشقين إلى 120 ضابطا.", "other"),
+        ("أعلن مائتا جندي انشقاقهم عن الجيش.", "other"),
+        ("فقد الجيش 30 جنديا في المعارك.", "casualties"),
+        ("وحسب التقرير، فقد ارتفع عدد الجنود إلى 200 ألف جندي.", "force_size"),
+    ],
+)
+def test_arabic_defectors_and_the_particle_faqad(text: str, mention_type: str) -> None:
+    assert one(text, "ar").mention_type == mention_type
