@@ -1017,7 +1017,8 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     described = {d for d, kind, _, _ in near if kind == "deployment" and _adjectival(ctx, starts, c, d)}
     kinds = {kind for _, kind, _, _ in near}
     for distance, kind, _, relative in near:
-        yields = (relative and main_verbs - {kind}) or (distance in described and kinds - {kind})
+        # a relative clause after the noun says what the troops did before: the main verb, or any other cue, wins
+        yields = (relative and (main_verbs or kinds) - {kind}) or (distance in described and kinds - {kind})
         out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
     return out
 

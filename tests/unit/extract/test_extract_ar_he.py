@@ -1179,3 +1179,10 @@ def test_arabic_presentation_forms_and_military_age() -> None:
 )
 def test_arabic_defectors_and_the_particle_faqad(text: str, mention_type: str) -> None:
     assert one(text, "ar").mention_type == mention_type
+
+
+def test_hebrew_relative_clause_yields_to_the_verb_before() -> None:
+    m = one("הצבא החליט על רידוד כוחות של אלפי מילואימניקים שהוקפצו בתחילת המלחמה.", "he")
+    assert m.mention_type == "withdrawal"
+    m = one("300 חיילים שנשלחו לגבול הצפון.", "he")
+    assert m.mention_type == "deployment"
