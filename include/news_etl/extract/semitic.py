@@ -59,7 +59,7 @@ _DEMONYM_CONTEXT = {
         )
     ),
     "he": re.compile(
-        r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
+        r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|קרבות|צווי?|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
     ),
 }
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
@@ -91,8 +91,6 @@ OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is abou
 PLACE_REACH = 150
 NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
 _TOWARDS = re.compile(r"(?:(?<!\w)(?:الي|الى|نحو|אל)\s+|(?<![^\W\d])ל)ה?\Z")
-# A place right after another figure belongs to that figure: "14 ألفا في أفغانستان".
-_NUMBER_BEFORE = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -124,6 +122,9 @@ class _Grammar:
     mixed_casualties: re.Pattern[str]
     not_troops_nouns: re.Pattern[str]
     evacuation: re.Pattern[str]
+    casualty_before: re.Pattern[str]
+    mixed_after: re.Pattern[str]
+    ceremony: re.Pattern[str]
     troop_verb_after: re.Pattern[str]
     conscription: re.Pattern[str]
     fighters: re.Pattern[str]
@@ -200,6 +201,11 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         mixed_casualties=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'mixed_casualties')})(?!\w)"),
         not_troops_nouns=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'not_troops_nouns')})(?!\w)"),
         evacuation=re.compile(rf"{_words(lex, 'evacuation')}(?!\w)"),
+        ceremony=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'ceremony')})(?!\w)"),
+        mixed_after=re.compile(rf"[\s,،]+(?:و|ו)?(?:{_words(lex, 'mixed_after')})(?!\w)"),
+        casualty_before=re.compile(
+            rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})\s+\Z"
+        ),
         troop_verb_after=re.compile(
             rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
         ),
@@ -247,6 +253,10 @@ class _Context:
         self.sentences = SentenceIndex(self.text)
         self._places: dict[int, list[SemiticPlace]] = {}
         self.count_starts: list[int] = []
+        self.figures: list[tuple[int, int]] = []  # figures in digits that are no label or unit
+        self.numbers: list[
+            _Count
+        ] = []  # every figure, units and labels too: what a definite numeral refers to
         self._cues: dict[int, list[tuple[int, int, str, bool]]] = {}
 
     def places(self, index: int) -> list[SemiticPlace]:
@@ -324,7 +334,7 @@ class _Context:
 
 
 def _counts(ctx: _Context) -> list[_Count]:
-    atoms = find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions)
+    atoms = _outside_places(ctx, find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions))
     out: list[_Count] = []
     i = 0
     while i < len(atoms):
@@ -341,6 +351,22 @@ def _counts(ctx: _Context) -> list[_Count]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _outside_places(ctx: _Context, atoms: list[Atom]) -> list[Atom]:
+    """Number words that are part of a place name ("באר שבע", "بئر السبع") count nothing; a number phrase that
+    runs on after the name ("שבע וארבעה") keeps the figure after it."""
+    out: list[Atom] = []
+    for a in atoms:
+        if a.spelled:
+            places = ctx.places(ctx.sentences.index_of(a.start))
+            place = next((p for p in places if p.start < a.end and a.start < p.end), None)
+            if place is not None:
+                rest = find_atoms(ctx.text[place.end : a.end], ctx.original, ctx.lang, None)
+                out += [replace(b, start=b.start + place.end, end=b.end + place.end) for b in rest]
+                continue
+        out.append(a)
+    return out
+
+
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
         return None
@@ -350,7 +376,12 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
     if joiner is None:
         return None
-    opener = ctx.g.range_open.search(ctx.text, max(0, a.start - 14), a.start)
+    # "بين نحو 160 الفا الى 170 الف": an "about" between the opener and the first figure
+    inner = ctx.g.qualifier.search(ctx.text, max(0, a.start - 14), a.start)
+    before = (
+        inner.start("q") if inner and ctx.g.qualifier_kind.get(inner.group("q")) == "approximate" else a.start
+    )
+    opener = ctx.g.range_open.search(ctx.text, max(0, before - 14), before)
     word = joiner.group().strip(" -")
     if word in ("و", "ו", "ل", "ל") and opener is None:
         return None  # "X و Y" without "بين" is two counts
@@ -461,20 +492,23 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
-    if army_end := _army_right_after(ctx, m.end("noun")):
-        return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
-    # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
-    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 1)
-    if weak and not (_military_sentence(ctx, c.start) or casualties):
-        return None
-    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
-        return None  # "135,000 אזרחים" are troops only when they are called up
     if (
         weak
         and noun in ctx.g.casualty_nouns
         and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
     ):
-        return None  # "15 אלף הרוגים" among civilians, "חללי מערכות ישראל" with police: not a troop count
+        return None  # "15 אלף הרוגים" among civilians, "חללי צה\"ל" with standby squads or police: no troop count
+    army_end = _army_right_after(ctx, m.end("noun"))
+    if ctx.g.mixed_after.match(ctx.text, army_end or m.end("noun")):
+        return None  # "אלפים של מחבלי דאע\"ש, בני משפחותיהם וילדיהם": fighters counted with their families
+    if army_end:
+        return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
+    # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
+    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
+    if weak and not (_military_sentence(ctx, c.start) or casualties):
+        return None
+    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+        return None  # "135,000 אזרחים" are troops only when they are called up
     return _Head("noun", noun, m.end("noun"), weak)
 
 
@@ -529,9 +563,20 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         return None
     if c.atom is not None and c.atom.definite and text[c.start : c.end] not in ("الاثنين", "השני"):
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
-        if after_noun or (ctx.lang == "he" and _previous_near(ctx, c, previous, 2)):
+        if after_noun or (ctx.lang == "he" and _last_counted(ctx, c, _previous_near(ctx, c, previous, 2))):
             return _Head("definite", noun_end=c.end)
     return None
+
+
+def _last_counted(ctx: _Context, c: _Count, last: Mention | None) -> bool:
+    """A definite numeral refers back to the figure of its value ("שני מחבלים ... 16 מבוקשים. השניים"), else to
+    the last thing counted ("שלושה בסיסים מתוך השמונה" counts bases): is that the troop count before it?"""
+    if last is None:
+        return False
+    last_start = int(last.extra["folded_start"])  # type: ignore[call-overload]
+    before = [n for n in ctx.numbers if last_start <= n.start < c.start]
+    same = [n for n in before if n.low == c.low]
+    return (same or before)[-1].start == last_start if before else False
 
 
 _TOLL_AFTER = re.compile(fold_word(r"\s+(?:حصيلة|عدد|מניין|מספר)\s+"))
@@ -547,28 +592,66 @@ def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
     return None
 
 
+def _toll_before(ctx: _Context, end: int) -> bool:
+    """A casualty noun right before ("מרבית ההרוגים (540)") after troops named in the sentence before."""
+    m = _LAST_WORD.search(ctx.text, max(0, end - 20), end)
+    noun = ctx.g.noun.fullmatch(ctx.text, m.start(), m.start() + len(m.group().rstrip())) if m else None
+    if m is None or noun is None:
+        return False
+    index = ctx.sentences.index_of(end)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return noun.group("noun") in ctx.g.casualty_nouns and bool(
+        ctx.g.troop_anywhere.search(ctx.text, first, m.start())
+    )
+
+
+_LAST_WORD = re.compile(r"\S+\s*\Z")
+_AMONG_AFTER = re.compile(r"\s+(?:من بينهم|بينهم|منهم|בהם|מתוכם|ביניהם)")
+# Call-up orders right after the noun: the count is of reservists called up.
+_CALL_UP_AFTER = re.compile(r"\s+(?:קיבלו\s+)?צווי?\s+(?:8|מילואים|גיוס)(?!\w)")
+
+
+def _counts_others(ctx: _Context, c: _Count) -> bool:
+    """A bare figure that counts things or people named next to it, or a toll that mixes in civilians."""
+    g, text = ctx.g, ctx.text
+    if _OF_NOUN_AFTER.match(text, c.end):
+        return True  # "7 آلاف و512 من المركبات": a count of something named, not of troops
+    _, s, e = ctx.sentence_of(c.start)
+    if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start) or g.not_troops_nouns.match(
+        text, c.end + 1
+    ):
+        return True  # "מספר המשתמטים עלה מכ-13 אלף", "16 מבוקשים": the figure counts other people
+    among = _AMONG_AFTER.match(text, c.end)
+    if among and g.mixed_after.match(text, among.end()):
+        return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
+    # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
+    return ctx.lang == "he" and bool(g.mixed_casualties.search(text, s, e))
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
     if c.atom is None or c.atom.year_like:
         return None
-    if not (g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
+    # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
+    among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
+    if not (among or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
-    if _OF_NOUN_AFTER.match(text, c.end):
-        return None  # "7 آلاف و512 من المركبات": a count of something named, not of troops
+    if _counts_others(ctx, c):
+        return None
     _, s, _ = ctx.sentence_of(c.start)
-    if g.not_troops_nouns.search(text, max(s, c.start - 70), c.start):
-        return None  # "מספר המשתמטים עלה מכ-13 אלף": the figure counts the people named before it
-    if ctx.lang == "he" and g.mixed_casualties.search(text, *ctx.sentence_of(c.start)[1:]):
-        return None  # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
+    if g.casualty_before.search(text, max(s, c.start - 14), c.start) and _troops_before(ctx, c, 0):
+        return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
-    if punct and not c.atom.spelled and _troops_before(ctx, c, 0):
-        return _Head("bare", noun_end=c.end)  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)"
+    if punct and not c.atom.spelled and (_troops_before(ctx, c, 0) or _toll_before(ctx, punct.start())):
+        return _Head(
+            "bare", noun_end=c.end
+        )  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)", "ההרוגים (540)"
     # A figure in digits may take its military sense from anywhere in the sentence; a vague plural
     # ("سقوط المئات") only from troops or a military word named before it.
     context = (
@@ -653,14 +736,19 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     # A vague or approximate figure ("מאות אלפי רוסים") heads a count only before a verb troops are the subject of
     # ("גויסו", "قتلوا"): "آلاف الأمريكيين" alone may be anyone.
     # A call-up just before the figure makes them troops too ("גיוס של למעלה מחצי מיליון רוסים").
+    # People who get call-up orders ("מאות אלפי ישראלים צווי 8") are reservists, Israelis in Hebrew news too.
+    called_up = bool(ctx.g.conscription.search(ctx.text, m.end(), m.end() + 25))
     if (
         c.precision != "exact"
         and not ctx.g.troop_verb_after.match(ctx.text, m.end())
         and not ctx.g.conscription.search(ctx.text, max(0, c.start - 12), c.start)
+        and not called_up
     ):
         return None
     place = place_forms(ctx.lang).get(m.group("word"))
-    if place is None or place[1] != "demonym" or place[0] in _CIVILIAN_DEMONYMS[ctx.lang]:
+    if place is None or place[1] != "demonym" or place[0] == "PSE":
+        return None
+    if place[0] in _CIVILIAN_DEMONYMS[ctx.lang] and not called_up:
         return None
     return _Head("noun", m.group("word"), m.end("word"))
 
@@ -678,6 +766,19 @@ def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _
     if before or verb_after or _previous_near(ctx, c, previous, 0):
         return _Head("bare", noun_end=c.end)
     return None
+
+
+# "ביום שני", "יום שני" is Monday; "היום שני לוחמים" is "today two fighters".
+_MONDAY_BEFORE = re.compile(r"(?<!\w)(?:ו?[בל])?יום\s\Z")
+
+
+def _weekday(ctx: _Context, c: _Count) -> bool:
+    """'הבוקר (שני)', 'ביום שני': Monday, the one weekday that is also a number word."""
+    if ctx.lang != "he" or ctx.text[c.start : c.end] != "שני":
+        return False
+    return ctx.text[c.start - 1 : c.end + 1] == "(שני)" or bool(
+        _MONDAY_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+    )
 
 
 def _blocked(ctx: _Context, c: _Count) -> bool:
@@ -866,7 +967,9 @@ def _locations(
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
             if p.code == NOWHERE and not _TOWARDS.search(ctx.text, max(0, p.start - 6), p.start):
                 continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
-            if not _NUMBER_BEFORE.search(ctx.text, max(head.noun_end, p.start - 25), p.start):
+            # a place right after another figure belongs to that figure ("14 ألفا في أفغانستان"); a date or ordinal
+            # ("ביום ה-23 ללחימה בעזה") is no figure of anything
+            if not any(head.noun_end <= a < p.start and b > p.start - 25 for a, b in ctx.figures):
                 after = p
             break
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
@@ -909,9 +1012,26 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     if killed and not any(noun_end <= other < killed[0] for other in ctx.count_starts):
         near = [cue for cue in near if not (cue[2] and cue[1] in ("withdrawal", "deployment"))]
     main_verbs = {kind for _, kind, after, relative in near if after and not relative}
+    # "تقليص عدد قواتها المنتشرة في سوريا من 2000": a participle with the article describes where the troops are;
+    # the verb of the sentence says what happens to them.
+    described = {d for d, kind, _, _ in near if kind == "deployment" and _adjectival(ctx, starts, c, d)}
+    kinds = {kind for _, kind, _, _ in near}
     for distance, kind, _, relative in near:
-        out.append((distance + (RELATIVE_PENALTY if relative and main_verbs - {kind} else 0), kind))
+        # a relative clause after the noun says what the troops did before: the main verb, or any other cue, wins
+        yields = (relative and (main_verbs or kinds) - {kind}) or (distance in described and kinds - {kind})
+        out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
     return out
+
+
+def _adjectival(ctx: _Context, starts: list[tuple[int, int, str]], c: _Count, distance: int) -> bool:
+    """An Arabic deployment participle with the article before the count ("المنتشرة", "المتمركزين")."""
+    return ctx.lang == "ar" and any(
+        kind == "deployment"
+        and end <= c.start
+        and c.start - end == distance
+        and ctx.text.startswith("ال", start)
+        for start, end, kind in starts
+    )
 
 
 def _state(code: str | None) -> bool:
@@ -933,6 +1053,25 @@ def _type(
     if best:
         return best
     return "deployment" if abroad else "force_size"
+
+
+def _more_of_previous(ctx: _Context, c: _Count, head: _Head, previous: list[Mention]) -> bool:
+    """'400 جندي آخرين', '300 חיילים נוספים' after a count of the same sentence that has an owner."""
+    if not previous or previous[-1].actor_code is None or _previous_near(ctx, c, previous, 0) is None:
+        return False
+    if ctx.g.others.match(ctx.text, head.noun_end) is None:
+        return False
+    # "فرنسا سترسل 300 جندي، وأن الدنمارك سترسل 250 جنديا آخرين": an owner named in between owns the others
+    last_end = int(previous[-1].extra["folded_end"])  # type: ignore[call-overload]
+    index = ctx.sentences.index_of(c.start)
+    return not any(last_end <= p.start < c.start and p.can_own for p in ctx.places(index))
+
+
+OWN_CUE = 15  # a cue this close to an elliptical figure is its own ("و2 قتلوا"); farther ones belong to the count before
+
+
+def _own_cue(cues: list[tuple[int, str]]) -> bool:
+    return any(distance <= OWN_CUE for distance, _ in cues)
 
 
 def _drill(ctx: _Context, index: int) -> bool:
@@ -979,11 +1118,32 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     actor = _actor(ctx, c, head, index, leaving)
     if previous and _inside_previous(ctx, c, previous[-1]):
         actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
-    if head.rule == "ellipsis" and previous:
-        actor = previous[-1].actor_code
+    if head.rule in ("ellipsis", "others") and previous:
+        actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
+    elif head.rule in ("anaphora", "definite") and actor is None and previous:
+        actor = previous[-1].actor_code  # "שלושה מהם", "השניים": part of the troops counted before
+    elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
+        actor = previous[
+            -1
+        ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
+    # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
+    # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.
+    called_up = (
+        ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start) and mention_type == "deployment"
+    )
+    if called_up or (
+        mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
+    ):
+        mention_type = "force_size"
+    if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
+        mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if head.rule == "ellipsis" and previous and not _own_cue(cues):
+        mention_type = previous[
+            -1
+        ].mention_type  # "بينهم 10 قتلوا ...، و6 في قصف ...": the same toll, split up
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near
@@ -1024,10 +1184,12 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
     if not g.candidate.search(ctx.text):
         return []
     mentions: list[Mention] = []
-    counts = _counts(ctx)
+    counts = [c for c in _counts(ctx) if not _weekday(ctx, c)]
+    ctx.numbers = counts
     # Labels and units (البرج 22, גדוד 101) are no counts: a sentence with only those counts no troops of its own.
     counts = [c for c in counts if not _blocked(ctx, c)]
     ctx.count_starts = [c.start for c in counts]
+    ctx.figures = [(c.start, c.end) for c in counts if c.atom is not None and not c.atom.spelled]
     for count in counts:
         mention = _mention(ctx, count, mentions)
         if mention is not None:

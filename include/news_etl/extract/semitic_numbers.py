@@ -26,6 +26,8 @@ _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
 _FROM_AFTER = re.compile(r"\s+من(?!\w)")
+# The construct "שני", "שתי" with the article is the ordinal "the second" (השני, השנייה); the definite two is השניים.
+_ORDINAL_LIKE = frozenset({"שני", "שתי"})
 
 
 @cache
@@ -156,6 +158,8 @@ def _words_atom(
     if lang == "he" and prefix.endswith(_APPROX_PREFIX):
         start, kind = m.end("wpre") - 1, "approximate"
     definite = bool(m.groupdict().get("article")) or (lang == "he" and prefix.endswith("ה"))
+    if definite and lang == "he" and phrase in _ORDINAL_LIKE:
+        return None  # "והשני בינוני": the second one, not a count
     if definite and lang == "ar":
         start = m.start("article")
     elif definite:

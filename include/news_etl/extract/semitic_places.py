@@ -28,7 +28,11 @@ NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
 _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
-_DEPARTURE = {"ar": re.compile(r"(?<!\w)من\s+\Z"), "he": re.compile(r"\Z.")}
+# "מצפון-מזרח סוריה": a compass direction with the prefix מ before a country is where troops leave.
+_DEPARTURE = {
+    "ar": re.compile(r"(?<!\w)من\s+\Z"),
+    "he": re.compile(r"(?<!\w)ו?מ(?:צפון|דרום|מזרח|מערב)(?:[\s-](?:מזרח|מערב))?\s+\Z"),
+}
 _AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
 _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
 # Nouns that turn a following demonym into a place: الجبهة الأوكرانية, الجنوب اللبناني, الأراضي السورية.
@@ -174,7 +178,7 @@ def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
 def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = semitic_lexicon(lang)
     words = words_alternation(lex["location_words"])
-    conj = "[وف]?" if lang == "ar" else ""  # "وفي سوريا", "ومع إسرائيل"
+    conj = "[وف]?" if lang == "ar" else "ו?"  # "وفي سوريا", "ومع إسرائيل", "ובמזרח סוריה"
     location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
     # "بين" / "בין" is "between" right before a name ("بين إسرائيل وحماس") but "among" before a noun
     # ("بين الجنود الإسرائيليين"): only the other words may stand one word away from the name.

@@ -8,6 +8,7 @@ text keeps every pattern short; spans are mapped back so that `count_text` is ex
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,7 +31,7 @@ def semitic_language(lang: str | None) -> SemiticLanguage | None:
 
 
 # Same-length replacements: one character for one, so offsets do not move.
-_FOLD = str.maketrans(
+_BASE_FOLD = str.maketrans(
     {
         **{chr(0x660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
         **{chr(0x6F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian) digits
@@ -52,6 +53,20 @@ _FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+
+
+def _presentation_forms() -> dict[int, str]:
+    """Arabic presentation forms (ﺟﻧدي, from PDF and old pages) folded to the letters they show; the lam-alef
+    ligatures stand for two letters and stay as they are, to keep offsets."""
+    forms = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+        letter = unicodedata.normalize("NFKC", chr(code))
+        if len(letter) == 1 and letter != chr(code):
+            forms[code] = letter.translate(_BASE_FOLD)
+    return forms
+
+
+_FOLD = {**_BASE_FOLD, **_presentation_forms()}
 # Characters dropped before matching: direction and joiner marks, Arabic diacritics and tatweel, Hebrew points.
 _DROP = "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
 _DROP_RE = re.compile(f"[{_DROP}]")
@@ -117,7 +132,7 @@ _BROKEN_PLURALS = frozenset({"جنود", "عناصر", "ضباط", "افراد",
 
 
 def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
-    """Plural troop nouns with a possessive suffix: جنوده, عناصرها, مقاتليهم (مقاتلين -> مقاتلي + ه)."""
+    """Plural troop nouns with a possessive suffix: جنوده, عناصرها, مقاتليهم, جنودنا (مقاتلين -> مقاتلي + ه)."""
     for key in _NOUN_LISTS:
         words = list(lex[key])
         # Only plurals: sound ones in -ين (مقاتلين -> مقاتلي + ه) and the common broken ones; a singular + ه
@@ -125,7 +140,7 @@ def _with_arabic_possessives(lex: dict[str, Any]) -> dict[str, Any]:
         stems = [w[:-1] for w in words if w.endswith("ين") and " " not in w] + [
             w for w in words if w in _BROKEN_PLURALS
         ]
-        lex[key] = sorted({*words, *(stem + suffix for stem in stems for suffix in ("ه", "ها", "هم"))})
+        lex[key] = sorted({*words, *(stem + suffix for stem in stems for suffix in ("ه", "ها", "هم", "نا"))})
     return lex
 
 

@@ -917,3 +917,272 @@ def test_troops_that_moved_and_were_killed_are_casualties() -> None:
 )
 def test_arabic_israelis_near_military_buildings_and_war_tolls_with_the_displaced(text: str) -> None:
     assert spans(text, "ar") == []
+
+
+# ------------------------------------------------------------------------------ Hebrew round 3 (written here)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll of the army that counts standby squads or police too is no troop count
+        ('במלחמה נפלו 410 חללי צה"ל, הכוללים 20 חברי כיתות כוננות.', []),
+        # "the second one" is an ordinal, not a count of two
+        ("בתקרית נפצעו שני לוחמים, האחד קשה והשני קל.", ["שני"]),
+        ("שתי לוחמות נפצעו, האחת קל והשנייה בינוני.", ["שתי"]),
+        # other people counted right after a figure, in a sentence about troops killed
+        ("שלושה מחבלים נהרגו בפעולה בג'נין, שבה נעצרו 12 מבוקשים.", ["שלושה"]),
+        ("ארבעה חיילים נפצעו בעימות, שבו נעצרו 30 עצורים נוספים.", ["ארבעה"]),
+        # a definite numeral refers to the figure of its value, else to the last thing counted
+        ("שני חיילים נהרגו ביום שלישי, ונעצרו 9 חשודים. השניים שירתו בגולני.", ["שני", "השניים"]),
+        ("הצבא יפנה חמישה מוצבים מתוך השבעה שבגזרה, ויוציא 300 חיילים.", ["300"]),
+        # a killing or capture named right before a small spelled figure counts the troops named before
+        ('המחבלים חטפו שני חיילי צה"ל והרגו שלושה.', ["שני", "שלושה"]),
+        ("הפשיטה הסתיימה בחטיפת שני חיילים ובהריגת חמישה.", ["שני", "חמישה"]),
+        ("בטנק שעלה על מטען נהרגו ארבעת אנשי צוותו.", ["ארבעת"]),
+        # Monday in parentheses is no figure
+        ("שני לוחמים נפצעו הבוקר (שני) בגבול.", ["שני"]),
+    ],
+)
+def test_hebrew_references_and_tolls(text: str, expected: list[str]) -> None:
+    assert spans(text, "he") == expected
+
+
+def test_hebrew_compass_direction_marks_the_country_left() -> None:
+    text = "הפנטגון יצמצם 800 חיילים מצפון-מזרח סוריה בחודשים הקרובים."
+    m = one(text, "he")
+    assert (m.count_text, m.actor_code, m.location_country, m.mention_type) == (
+        "800",
+        "USA",
+        "SYR",
+        "withdrawal",
+    )
+    m = one("ארצות הברית תצמצם 600 חיילים אמריקנים מדרום-מזרח סוריה.", "he")
+    assert (m.actor_code, m.location_country, m.mention_type) == ("USA", "SYR", "withdrawal")
+
+
+def test_hebrew_border_places_and_casualty_verbs() -> None:
+    m = one("שלושה לוחמים נפלו בהתקפה על כרם שלום.", "he")
+    assert (m.location_country, m.mention_type) == ("ISR", "casualties")
+    m = one("החוליה חדרה לשטח ישראל, הרגה שני חיילים ונמלטה.", "he")
+    assert (m.count_text, m.mention_type) == ("שני", "casualties")
+    m = one('חמישה מחבלים ניסו לפרוץ את הגדר ונורו על ידי כוח צה"ל.', "he")
+    assert m.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number word inside a place name counts nothing; the figure after it still counts
+        ("שלושה חיילים פונו לבאר שבע וחמישה לוחמים פונו לחיפה.", "he", ["שלושה", "חמישה"]),
+        ("נפצעו שני חיילים ליד באר שבע.", "he", ["שני"]),
+        # fighters counted together with their families or civilians are no troop count
+        ('מאות מחבלי דאע"ש, בני משפחותיהם וילדיהם שוחררו מהמחנה.', "he", []),
+        ("أفرج عن مئات من مقاتلي داعش وعائلاتهم من المخيم.", "ar", []),
+        ("أفرج عن 300 مقاتل من داعش من المخيم.", "ar", ["300"]),
+    ],
+)
+def test_place_names_and_mixed_totals(text: str, language: str, expected: list[str]) -> None:
+    assert spans(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention_type", "location"),
+    [
+        ("שבעה חיילים הגיעו לבית החולים בחיפה לאחר שנפגעו.", "casualties", "ISR"),
+        ("20 חיילים הובאו לבתי החולים בדרגות פציעה שונות.", "casualties", None),
+        ('הכורדים העבירו לידי עיראק 200 מחבלי דאע"ש.', "other", None),
+        ('מאות פעילי דאע"ש נמלטים מהמחנות בצפון ובמזרח סוריה.', "other", "SYR"),
+    ],
+)
+def test_hebrew_hospital_handover_and_escape(text: str, mention_type: str, location: str | None) -> None:
+    m = one(text, "he")
+    assert (m.mention_type, m.location_country) == (mention_type, location)
+
+
+def test_arabic_others_inherit_the_owner_and_missing_is_a_casualty() -> None:
+    found = extract_mentions("قتل 12 جنديا سوريا في الغارة، وما زال مصير عشرات آخرين مجهولا.", "ar")
+    assert [(m.count_text, m.actor_code, m.mention_type) for m in found] == [
+        ("12", "SYR", "casualties"),
+        ("عشرات", "SYR", "casualties"),
+    ]
+    m = one("وقالت الصحيفة إن من سقط هم 9 جنود في المعركة.", "ar")
+    assert m.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "mention_type"),
+    [
+        # a call-up right before the figure: the size of the force, wherever it is sent
+        ("بدأ الجيش باستدعاء نحو 30 ألف جندي احتياطي لدخول مدينة غزة.", "نحو 30 ألف", "force_size"),
+        ("أعلنت الوزارة تعبئة 50 ألف جندي لنشرهم في الجنوب.", "50 ألف", "force_size"),
+        # the verb of the sentence wins over a participle that only says where the troops are
+        ("قررت الحكومة تقليص عدد قواتها المنتشرة في العراق من 3000 جندي.", "3000", "withdrawal"),
+        ("أعلن الجيش خفض قواته المتمركزة في الجنوب بنحو 800 جندي.", "نحو 800", "withdrawal"),
+        ("اعتقلت القوات نحو 500 متطرف في المخيم.", "نحو 500", "casualties"),
+    ],
+)
+def test_arabic_call_ups_and_reductions(text: str, count_text: str, mention_type: str) -> None:
+    m = one(text, "ar")
+    assert (m.count_text, m.mention_type) == (count_text, mention_type)
+
+
+def test_arabic_range_with_about_after_its_opener() -> None:
+    m = one("وصل عدد الجنود إلى مستوى يتراوح بين نحو 20 الفا الى 25 الف جندي.", "ar")
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        "بين نحو 20 الفا الى 25 الف",
+        20000,
+        25000,
+        "range",
+    )
+
+
+def test_hebrew_toll_in_parentheses_weekday_and_call_up_orders() -> None:
+    text = 'מאז פרוץ הלחימה נהרגו 430 חיילי צה"ל. רוב ההרוגים (310) נפלו בקרבות ברצועה.'
+    assert spans(text, "he") == ["430", "310"]
+    # a toll of civilians in parentheses stays out
+    assert spans("בהפגזה נהרגו אנשים רבים, מרבית ההרוגים (45) תושבי העיר.", "he") == []
+    assert spans("ביום שני נפלו שני לוחמים בגבול.", "he") == ["שני"]
+    assert spans("וביום שני נפצעו שלושה לוחמים.", "he") == ["שלושה"]
+    assert spans("מוקדם יותר היום שני לוחמים נפצעו בגבול.", "he") == ["שני"]
+    m = one("עם פרוץ המלחמה קיבלו עשרות אלפי ישראלים צווי 8 ויצאו לחזית.", "he")
+    assert (m.count_text, m.actor_code, m.mention_type) == ("עשרות אלפי", "ISR", "force_size")
+    # Israelis with no call-up are civilians in Hebrew news
+    assert spans("אלפי ישראלים הפגינו מול הקריה נגד הצבא.", "he") == []
+
+
+def test_hebrew_hospitalised_and_trained() -> None:
+    found = extract_mentions('צה"ל מסר: 800 פצועים מתחילת הלחימה, 35 מאושפזים במצב קשה.', "he")
+    assert [(m.count_text, m.mention_type) for m in found] == [("800", "casualties"), ("35", "casualties")]
+    assert spans("בבית החולים מאושפזים 35 מטופלים.", "he") == []
+    m = one('משרד ההגנה הכשיר 5,000 חיילים למשימה בחו"ל.', "he")
+    assert m.mention_type == "training"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention_type"),
+    [
+        # troops massed or arriving for a parade, rally or march take part in a ceremony
+        ("احتشد آلاف المقاتلين في الساحة لتخليد ذكرى تأسيس الجماعة.", "ar", "other"),
+        ("وصلت المسيرة إلى المدينة وشارك فيها خمسة آلاف مقاتل.", "ar", "other"),
+        ("אלפי חיילים צעדו במצעד יום העצמאות בבירה.", "he", "other"),
+        # an exercise that tests defences makes the troops sent for it trainees
+        ("يجري اختبار القدرات الدفاعية خلال أسبوعين، وقد وصل 900 جندي أمريكي.", "ar", "training"),
+    ],
+)
+def test_ceremonies_and_tests(text: str, language: str, mention_type: str) -> None:
+    assert one(text, language).mention_type == mention_type
+
+
+def test_an_elliptical_figure_keeps_the_type_of_the_count_before() -> None:
+    text = "قتل 19 جنديا في ثلاث عمليات، بينهم 10 قتلوا في كمين، و6 في قصف لحشود عسكرية شرقي المدينة."
+    assert [m.mention_type for m in extract_mentions(text, "ar")] == ["casualties"] * 3
+
+
+def test_arabic_civilian_sailors_ground_manoeuvres_and_our_soldiers() -> None:
+    assert spans("أعيد 15 بحارا مدنيا إلى بلادهم بعد غرق السفينة.", "ar") == []
+    found = extract_mentions("قتل 300 جندي منذ بداية الحرب، 120 منهم في المناورات البرية.", "ar")
+    assert [m.mention_type for m in found] == ["casualties", "casualties"]
+    m = one("وقال القائد: استعدنا أمس 12 من جنودنا من الأسر.", "ar")
+    assert m.count_text == "12"
+    m = one("يستقبل قسم التأهيل بوزارة الدفاع يوميا 40 جريحا.", "ar")
+    assert m.mention_type == "casualties"
+
+
+def test_others_of_the_same_sentence_keep_their_owner_unless_another_is_named() -> None:
+    found = extract_mentions("غادر 300 جندي فرنسي القاعدة، ويجب إعادة 200 جندي آخرين خلال أيام.", "ar")
+    assert [m.actor_code for m in found] == ["FRA", "FRA"]
+    found = extract_mentions("سترسل فرنسا 300 جندي، وسترسل الدنمارك 250 جنديا آخرين.", "ar")
+    assert [m.actor_code for m in found] == ["FRA", "DNK"]
+
+
+def test_hebrew_total_stands_now_at_with_the_noun_far_back() -> None:
+    text = (
+        "מספר המילואימניקים שגויסו מאז פרוץ הלחימה, לפי נתונים שפרסם היום אגף כוח האדם בצבא, "
+        "עומד כעת על יותר מ-90 אלף."
+    )
+    m = one(text, "he")
+    assert (m.count_text, m.count_precision, m.mention_type) == ("יותר מ-90 אלף", "lower_bound", "force_size")
+    assert spans("מחיר הדירה עומד כעת על 2 מיליון שקלים.", "he") == []
+
+
+def test_hebrew_bare_total_followed_by_since() -> None:
+    text = "לטענת אוקראינה, מספר החיילים הרוסים שמתו במלחמה עומד על מעל 80 אלף מאז תחילת הפלישה."
+    m = one(text, "he")
+    assert (m.count_text, m.mention_type) == ("מעל 80 אלף", "casualties")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a killing named right before a vague or spelled figure counts the troops named before it
+        ("هاجمت قوات المتمردين الموقع، مما أدى إلى مقتل العشرات بينهم ضباط.", ["العشرات"]),
+        ("قصفت القوات الحي ما أدى إلى مقتل العشرات بينهم أطفال.", []),
+        # a part of the count before may run on into any word
+        ("أصيب 900 جندي منذ بداية الحرب، بينهم 140 تصنف إصابتهم بالخطيرة.", ["900", "140"]),
+        ("قتل 40 شخصا في القصف، بينهم 12 طفلا.", []),
+        # peacekeepers and border guards are troops; out of a total (من أصل) counts them too
+        ("أصيب اثنان من حفظة السلام في القصف.", ["اثنان"]),
+        ("قتل 9 من حرس الحدود في الهجوم.", ["9"]),
+        ("رفض ألف جندي احتياط من أصل خمسة آلاف، العودة إلى الخدمة.", ["ألف", "خمسة آلاف"]),
+    ],
+)
+def test_arabic_tolls_parts_and_totals(text: str, expected: list[str]) -> None:
+    assert spans(text, "ar") == expected
+
+
+def test_hebrew_inverted_tolls_ordinal_days_and_parts() -> None:
+    found = extract_mentions("בהתקפה על המוצב נהרגו שלושה חיילים ונפצעו חמישה.", "he")
+    assert [(m.count_text, m.mention_type) for m in found] == [
+        ("שלושה", "casualties"),
+        ("חמישה", "casualties"),
+    ]
+    found = extract_mentions("ארבעה לוחמים נפצעו היום, ביום ה-40 ללחימה בעזה.", "he")
+    assert [(m.count_text, m.location_country) for m in found] == [("ארבעה", "PSE")]
+    found = extract_mentions("שישה חיילים אמריקנים נפצעו בבסיס. שניים מהם במצב קשה.", "he")
+    assert [m.actor_code for m in found] == ["USA", "USA"]
+    m = one("הכוחות סיימו את הפשיטה בהריגת שמונה מחבלים.", "he")
+    assert m.mention_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "location"),
+    [
+        ("20 מחבלי טליבאן נהרגו בקרב ליד קנדהאר.", "TALIBAN", "AFG"),
+        ('שני חיילים נפצעו מפגיעת פצמ"ר במועצה האזורית אשכול.', None, "ISR"),
+        ("צבא דרום לבנון מנה אז כ-3,000 לוחמים.", "SLA", None),
+    ],
+)
+def test_hebrew_more_names(text: str, actor: str | None, location: str | None) -> None:
+    m = one(text, "he")
+    assert (m.actor_code, m.location_country) == (actor, location)
+
+
+def test_arabic_presentation_forms_and_military_age() -> None:
+    # letters in their presentation forms (old pages, PDF exports) read like the plain letters
+    text = "ﻳﺼﻞ ﻋﺪﺩ ﺃﻓﺮﺍﺩ ﺍﻟﻘﻮﺍﺕ ﺍﻟﻤﺴﻠﺤﺔ ﺍﻟﻤﻐﺮﺑﻴﺔ ﺇﻟﻰ 200 ﺃﻟﻒ ﺟﻨﺪﻱ."
+    m = one(text, "ar")
+    assert (m.count_text, m.troop_count_min, m.actor_code) == ("200 ﺃﻟﻒ", 200000, "MAR")
+    # people who reach military age every year are no troops
+    assert spans("يبلغ 650000 من الأفراد يصل سنهم الخدمة العسكرية سنويا.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention_type"),
+    [
+        ("انشق 40 جنديا عن الجيش وانضموا إلى المعارضة.", "other"),
+        ("وصل عدد الضباط المنشقين إلى 120 ضابطا.", "other"),
+        ("أعلن مائتا جندي انشقاقهم عن الجيش.", "other"),
+        ("فقد الجيش 30 جنديا في المعارك.", "casualties"),
+        ("وحسب التقرير، فقد ارتفع عدد الجنود إلى 200 ألف جندي.", "force_size"),
+    ],
+)
+def test_arabic_defectors_and_the_particle_faqad(text: str, mention_type: str) -> None:
+    assert one(text, "ar").mention_type == mention_type
+
+
+def test_hebrew_relative_clause_yields_to_the_verb_before() -> None:
+    m = one("הצבא החליט על רידוד כוחות של אלפי מילואימניקים שהוקפצו בתחילת המלחמה.", "he")
+    assert m.mention_type == "withdrawal"
+    m = one("300 חיילים שנשלחו לגבול הצפון.", "he")
+    assert m.mention_type == "deployment"
