@@ -243,13 +243,14 @@ _PLACED_AFTER = {
 _RESERVES = re.compile(
     r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht|berufssoldat|zeitsoldat|wehrdienstleist|d['’]active\b)"
 )
+_RECRUITS = re.compile(r"(?i:recrue|recruit|rekrut|conscri|wehrpflichtig)")
 _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
 # (Compound heads are searched for as they stand: "kontingent" finds "Einsatzkontingent" without a slow \\w*.)
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
-    r"\bmaintien de la paix\b)"
+    r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b)"
 )
 
 
@@ -601,7 +602,7 @@ def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
 # "among them 2,500 soldiers", "this figure includes 50,000 soldiers": the count is part of a figure given before,
 # and has its type.
 _AMONG_BEFORE = re.compile(
-    r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|unter ihnen|von denen)\s+"
+    r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|davon|unter ihnen|von denen)\s+"
     r"(?:\S+\s+){0,3}\Z"
 )
 _FIGURE = re.compile(
@@ -687,11 +688,15 @@ ROLE_REACH = 150
 
 
 def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
-    """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names."""
-    if not t.before or any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
+    """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names,
+    or sent to it for their training ("210 d'entre eux, qui terminent leur formation, seront déployés")."""
+    deployment = _TYPE_ORDER.index("deployment")
+    if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in cues):
         return False
     participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
-    return bool(participating.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
+    if not (participating.search(t.sentence) or _has(cues, _TRAINING)):
+        return False
+    return _event_type(t.before, t.lang) == "training"
 
 
 def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
@@ -707,6 +712,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
         role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"]).search(t.sentence, t.end, t.end + ROLE_REACH)
         if (role and _share_after(t) is None) or _exercise_before(cues, t):
             return "training"
+        if _RECRUITS.search(t.noun) and _has(cues, _TRAINING) and not _has(cues, _WITHDRAWAL):
+            return "training"  # "140 Rekrutinnen und Rekruten durchliefen ihre Grundausbildung": their course
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
     reserves = bool(_RESERVES.search(t.noun)) and found != "training"
@@ -837,9 +844,34 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
     return t.actor is not None and not group and bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
 
 
+def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
+    """A training participle right before the noun says what kind of troops they are ("100.000 ausgebildete
+    Kämpfer", "5,000 trained soldiers"), not that they are being trained."""
+    c_start, c_end, kind = cue
+    return (
+        kind == _TRAINING
+        and t.start <= c_start
+        and c_end < t.end
+        and bool(_NOUN_ONLY.fullmatch(t.sentence, c_end, t.end))
+    )
+
+
+_NOUN_ONLY = re.compile(r"\s+[\w-]+")
+# Peacekeepers named in the sentence before: the troops counted next with no cue word are the mission's.
+_PEACEKEEPING = re.compile(
+    r"(?i:maintien de la paix|casques? bleus|blauhelm|peacekeep|friedenstruppe|friedensmission)"
+)
+# French "il y a", "il y en a", "il y aurait": troops that are somewhere (a presence), unless an army is counted.
+_THERE_ARE = re.compile(
+    r"(?<![\w])(?i:il\s+y\s+(?:en\s+)?(?:a|avait|aura|aurait|aurait\s+eu))\s+(?:\S+\s+){0,3}\Z"
+)
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
-    cues = [c for c in cues if not _owner_word(t, c) and not _time_phrase(t, c)]
+    cues = [
+        c for c in cues if not _owner_word(t, c) and not _time_phrase(t, c) and not _trained_attribute(t, c)
+    ]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost
         cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
@@ -863,8 +895,22 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return found
     if abroad or _mission(t):
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
-    if carried := _carried_type(t.before, t.lang):
+    return _context_type(t, group)
+
+
+def _context_type(t: TypeContext, group: bool) -> str:
+    """A count with no cue word of its own: a presence said of it, the sentence before, then who is where."""
+    present = not group and not _WHOLE_ARMY.search(t.sentence)
+    if present and _THERE_ARE.search(t.sentence, max(0, t.start - 40), t.start):
+        return "deployment"  # "il y avait plus de 10 000 soldats ... Aujourd'hui, il y en a moins de 5 000"
+    carried = _carried_type(t.before, t.lang)
+    placed = bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
+    if carried in ("", "force_size", "other") and not group and placed:
+        return "deployment"  # "Il y aurait toujours un millier de paramilitaires dans le pays", after a group's size
+    if carried:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    if _PEACEKEEPING.search(t.before):
+        return "deployment"  # "l'ONU a doté de casques bleus ses forces ... les quelque six mille militaires"
     return _uncued_type(t, group)
 
 

@@ -885,3 +885,104 @@ def test_an_exercise_named_as_a_time_does_not_type_the_troops(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a death phrase with "Leben": the troops lost their lives
+        ("Im März mussten 23 Soldaten der Armee bei den Kämpfen ihr Leben lassen.", "de", "23", "casualties"),
+        ("Bei dem Angriff ließen 14 Soldaten ihr Leben.", "de", "14", "casualties"),
+        # "davon N": a share of a figure given before has its type
+        (
+            "Die Verluste der Armee stiegen auf insgesamt 120, davon 45 in Syrien.",
+            "de",
+            "45",
+            "casualties",
+        ),
+        # recruits in their basic course train; recruits raised still make a force
+        (
+            "Im Herbst beginnen 320 Rekruten in Hagenow ihre Grundausbildung.",
+            "de",
+            "320",
+            "training",
+        ),
+        (
+            "Dans ce camp, 450 recrues suivent leur formation initiale avant de rejoindre leurs régiments.",
+            "fr",
+            "450",
+            "training",
+        ),
+        ("Die Armee will in diesem Jahr 20.000 Rekruten einstellen.", "de", "20.000", "force_size"),
+        # a training participle right before the noun says what kind of troops they are
+        ("Die Miliz soll über 60.000 ausgebildete Kämpfer verfügen.", "de", "60.000", "force_size"),
+        ("The group claims 8,000 trained fighters.", "en", "8,000", "force_size"),
+        # ... while troops trained by someone are still trainees
+        ("Die Bundeswehr hat bisher 9.000 Soldaten der Ukraine ausgebildet.", "de", "9.000", "training"),
+    ],
+)
+def test_death_phrases_shares_recruits_and_trained_troops(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops mobilised for operations abroad are deployed there, not raised
+        (
+            "Près de 7 000 militaires sont mobilisés dans les opérations extérieures, dont 2 000 en Afrique.",
+            "fr",
+            "Près de 7 000",
+            "deployment",
+        ),
+        ("Le pays a mobilisé 150 000 réservistes.", "fr", "150 000", "force_size"),
+        # "il y a / il y en a": a presence, also for a count that refers back
+        (
+            "Il y avait 9 000 soldats belges au Congo. Aujourd'hui, il y en a 3 000.",
+            "fr",
+            "3 000",
+            "deployment",
+        ),
+        ("L'armée compte 120 000 soldats. Il y a aussi 30 000 réservistes.", "fr", "30 000", "force_size"),
+        # a place right after the noun beats a group's size said in the sentence before
+        (
+            "Le groupe compterait 40 camps dans la région. Il resterait encore 700 mercenaires dans le pays.",
+            "fr",
+            "700",
+            "deployment",
+        ),
+        # peacekeepers named in the sentence before: the next count is the mission's
+        (
+            "En 1974, l'ONU a envoyé des casques bleus à Chypre. Les quelque 2 000 militaires surveillent la ligne.",
+            "fr",
+            "quelque 2 000",
+            "deployment",
+        ),
+        # an exercise in the sentence before: troops sent there for their course, or engaged in it, train
+        (
+            "Le régiment est en manœuvre près de Mourmelon. 600 hommes et 90 véhicules sont engagés.",
+            "fr",
+            "600",
+            "training",
+        ),
+        (
+            "L'exercice dure cinq jours. 150 soldats, qui achèvent leur formation, seront déployés dans la forêt.",
+            "fr",
+            "150",
+            "training",
+        ),
+        # a leeway is no exercise
+        (
+            "Le ministre a peu de marge de manœuvre. 900 soldats sont déployés au Tchad.",
+            "fr",
+            "900",
+            "deployment",
+        ),
+    ],
+)
+def test_mobilised_abroad_presences_and_context_before(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
