@@ -552,6 +552,10 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "casualties"
     if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
         return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
+    if referred := _more_of_the_same(cues, t):
+        return (
+            referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
+        )
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
     for m in change.finditer(t.sentence):
         if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
@@ -578,6 +582,22 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     if in_clause:
         return "casualties"
     return _referred_type(cues, t)
+
+
+# "cinq autres", "zwölf weitere", "400 davon", "des milliers d'entre eux": a count with no noun of its own that adds to
+# or is part of troops counted before in the sentence.
+_MORE_AFTER = re.compile(r"\s+(?i:autres|weitere|more|others|davon|von ihnen|d['’]entre eux|of them)(?![\w])")
+
+
+def _more_of_the_same(cues: list[Cue], t: TypeContext) -> str:
+    """The withdrawal or casualty word said of the troops counted before, for a count that continues them."""
+    if t.rule not in ("bare", "ellipsis", "anaphora") or not _MORE_AFTER.match(t.sentence, t.end):
+        if not (t.rule == "anaphora" and _MORE_AFTER.search(t.sentence, t.start, t.end)):
+            return ""
+    for _c_start, c_end, kind in reversed(cues):
+        if kind in _DOMINANT and c_end <= t.start:
+            return _TYPE_ORDER[kind]
+    return ""
 
 
 def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
@@ -829,9 +849,12 @@ def _time_phrase(t: TypeContext, cue: Cue) -> bool:
 
 
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
+    """An army named in the noun's complement; in English and French also a capitalised cue word there, which is
+    part of a name ("72 combattants du Front al-Nosra")."""
     c_start, _c_end, kind = cue
+    named = t.lang != "de" and t.sentence[c_start : c_start + 1].isupper()
     return (
-        kind == _FORCE_SIZE
+        (kind == _FORCE_SIZE or named)
         and c_start >= t.end
         and c_start - t.end <= 40
         and bool(_OWNER_COMPLEMENT.match(t.sentence[t.end : c_start]))

@@ -986,3 +986,45 @@ def test_mobilised_abroad_presences_and_context_before(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # suicides and burials are deaths
+        ("Im Auslandseinsatz nahmen sich 9 Soldaten das Leben.", "de", "9", "casualties"),
+        ("Auf dem Friedhof liegen die Gebeine von 3.000 Soldaten.", "de", "3.000", "casualties"),
+        # the separable verb "setzten ... ein" sends troops; "ein" as an article does not
+        ("Im Krieg setzten die Alliierten 400.000 Soldaten ein.", "de", "400.000", "deployment"),
+        # a count that continues troops counted before takes their withdrawal or casualty word
+        (
+            "Zwölf Soldaten wurden im Norden getötet, drei weitere im Süden.",
+            "de",
+            "drei",
+            "casualties",
+        ),
+        (
+            "Seit 2001 sind 300 Soldaten gefallen, 120 davon durch Sprengfallen.",
+            "de",
+            "120",
+            "casualties",
+        ),
+        (
+            "Huit soldats ont été tués au Mali cette année, deux autres au Niger.",
+            "fr",
+            "deux",
+            "casualties",
+        ),
+        # a capitalised cue word in the noun's complement is part of a name
+        (
+            "Selon l'ONG, 40 combattants du Front islamique ont trouvé la mort dans les combats.",
+            "fr",
+            "40",
+            "casualties",
+        ),
+    ],
+)
+def test_suicides_burials_separable_verbs_and_continued_counts(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
