@@ -548,11 +548,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     share = _share_after(t)
     participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
-    if t.rule == "casualty" or _POW.search(t.noun):
-        return "casualties"
-    if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
-        return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
-    if referred := _more_of_the_same(cues, t):
+    if referred := _own_or_continued(cues, t):
         return (
             referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
         )
@@ -589,11 +585,16 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
 _MORE_AFTER = re.compile(r"\s+(?i:autres|weitere|more|others|davon|von ihnen|d['’]entre eux|of them)(?![\w])")
 
 
-def _more_of_the_same(cues: list[Cue], t: TypeContext) -> str:
-    """The withdrawal or casualty word said of the troops counted before, for a count that continues them."""
-    if t.rule not in ("bare", "ellipsis", "anaphora") or not _MORE_AFTER.match(t.sentence, t.end):
-        if not (t.rule == "anaphora" and _MORE_AFTER.search(t.sentence, t.start, t.end)):
-            return ""
+def _own_or_continued(cues: list[Cue], t: TypeContext) -> str:
+    """A casualty word or prisoners in the count's own phrase; else the withdrawal or casualty word said of the
+    troops counted before, for a count that continues them."""
+    if t.rule == "casualty" or _POW.search(t.noun):
+        return "casualties"
+    if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
+        return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
+    continued = t.rule in ("bare", "ellipsis", "anaphora") and _MORE_AFTER.match(t.sentence, t.end)
+    if not (continued or (t.rule == "anaphora" and _MORE_AFTER.search(t.sentence, t.start, t.end))):
+        return ""
     for _c_start, c_end, kind in reversed(cues):
         if kind in _DOMINANT and c_end <= t.start:
             return _TYPE_ORDER[kind]
