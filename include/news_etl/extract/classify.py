@@ -250,9 +250,26 @@ _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeu
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
-    r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b)"
+    r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group)"
 )
 
+
+# Topping up: an army grows by it, but a force of a few hundred topped up is a contingent somewhere ("Die Truppe
+# soll von 980 auf 1300 Soldaten aufgestockt werden").
+_TOPPED_UP = re.compile(r"(?i:aufstock|aufgestockt)")
+
+
+def _topped_up_contingent(cues: list[Cue], t: TypeContext, group: bool) -> bool:
+    return (
+        not group
+        and _small(t)
+        and not _WHOLE_ARMY.search(t.sentence)
+        and any(kind == _FORCE_SIZE and _TOPPED_UP.match(t.sentence, c_start) for c_start, _, kind in cues)
+    )
+
+
+# Organisations whose troops are always a mission somewhere (NATO and the EU also have standing forces).
+_MISSION_ACTORS = frozenset({"UN", "AU", "ECOWAS"})
 
 # "renflouer ses rangs ... pour atteindre un contingent de 1,15 million": an army's whole strength, not a mission.
 _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
@@ -647,6 +664,9 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
                 return _TYPE_ORDER[kind]
         if _PRISONERS.search(t.sentence, 0, t.start):
             return "casualties"  # "116 prisonniers ukrainiens ont retrouvé la liberté, dont 87 soldats"
+        carried = _carried_type(t.before, t.lang)
+        if carried in ("casualties", "withdrawal") and not any(c_end <= t.start for _, c_end, _ in cues):
+            return carried  # "Dabei sind 15 Menschen getötet worden. Darunter seien fünf Soldaten"
     if _FIGURE.search(t.sentence, 0, t.start) and not any(kind in _DOMINANT for _, _, kind in cues):
         carried = _carried_type(t.before, t.lang)
         if carried in ("casualties", "withdrawal"):
@@ -913,11 +933,12 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
     if found in ("force_size", "") and _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start):
         return "deployment"  # "eine Kampfbrigade mit 4800 Soldaten für Litauen": a unit's strength, not an army's
-    if found == "force_size" and (abroad or _mission(t) or _placed_state_troops(t, group)):
+    mission = _mission(t) or t.actor in _MISSION_ACTORS or _topped_up_contingent(cues, t, group)
+    if found == "force_size" and (abroad or mission or _placed_state_troops(t, group)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
-    if abroad or _mission(t):
+    if abroad or mission:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     return _context_type(t, group)
 

@@ -1028,3 +1028,64 @@ def test_suicides_burials_separable_verbs_and_continued_counts(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # "darunter" opening a sentence: part of the dead or the leaving counted in the sentence before
+        (
+            "Bei dem Überfall auf das Lager wurden 20 Menschen getötet. Darunter seien acht Soldaten.",
+            "de",
+            "acht",
+            "casualties",
+        ),
+        ("Der Krieg hat 90.000 Soldaten das Leben gekostet.", "de", "90.000", "casualties"),
+        # troops moved on into other places leave where they are; troops in other places are there
+        (
+            "Das Pentagon will etwa 3.000 Soldaten aus Japan in andere Regionen verlegen.",
+            "de",
+            "etwa 3.000",
+            "withdrawal",
+        ),
+        ("Weitere 800 Soldaten sind in anderen Regionen stationiert.", "de", "800", "deployment"),
+        (
+            "Paris pourrait redéployer ses 900 militaires dans un autre pays de la région.",
+            "fr",
+            "900",
+            "withdrawal",
+        ),
+        # encircled troops are there
+        (
+            "Im Winter waren 60.000 Soldaten im Kessel von Demjansk eingekesselt.",
+            "de",
+            "60.000",
+            "deployment",
+        ),
+        # the forces of the UN and the AU are missions; a battlegroup topped up is a presence
+        (
+            "Eine 18.000 Mann starke Truppe der Afrikanischen Union unterstützt die Regierung.",
+            "de",
+            "18.000",
+            "deployment",
+        ),
+        (
+            "Die Battlegroup wurde von 1.200 auf 3.500 Soldaten aufgestockt.",
+            "de",
+            "3.500",
+            "deployment",
+        ),
+        (
+            "Das Kontingent soll wieder aufgestockt werden, von 600 auf 850 Soldaten.",
+            "de",
+            "850",
+            "deployment",
+        ),
+        # ... while an army topped up grows
+        ("Die Armee soll auf 203.000 Soldaten aufgestockt werden.", "de", "203.000", "force_size"),
+    ],
+)
+def test_among_them_before_relocations_encirclements_and_missions(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
