@@ -268,6 +268,17 @@ def _topped_up_contingent(cues: list[Cue], t: TypeContext, group: bool) -> bool:
     )
 
 
+# A sentence about a mission or operation named in the sentence before: "Barkhane est la plus grosse opération
+# extérieure. Elle compte 4 500 soldats."
+_PRONOUN_START = re.compile(r"\s*(?:Elle|Il|Celle-ci|Celui-ci|Sie|Er|Diese|Dieser|It|This)\s")
+
+
+def _mission_said_before(t: TypeContext) -> bool:
+    if not t.before or not _PRONOUN_START.match(t.sentence) or _WHOLE_ARMY.search(t.sentence):
+        return False
+    return bool(_MISSION_NAMES.search(t.before) or _MISSION.search(t.before))
+
+
 # Organisations whose troops are always a mission somewhere (NATO and the EU also have standing forces).
 _MISSION_ACTORS = frozenset({"UN", "AU", "ECOWAS"})
 
@@ -855,17 +866,19 @@ def _residual(t: TypeContext) -> bool:
 # "Nach dem Abzug der Kampftruppen bleiben 50.000 Soldaten im Irak": a withdrawal or casualty noun in a phrase of time
 # dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
 _TIME_PHRASE = re.compile(
-    r"(?<![\w])(?i:nach|seit|vor|après|avant|depuis|after|since|before)\s+(?i:dem|der|den|le|la|les|l['’]|the|its|their)\s*\Z"
+    r"(?<![\w])(?i:(?:nach|seit|vor|während|après|avant|depuis|pendant|durant|lors|after|since|before|during)\s+"
+    r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their)|beim|au\s+cours\s+du)\s*\Z"
 )
 
 
 def _time_phrase(t: TypeContext, cue: Cue) -> bool:
     c_start, c_end, kind = cue
+    # before the count or after its noun ("comptait 6 000 hommes lors du retrait des troupes étrangères")
     return (
         kind in _DOMINANT
-        and c_end <= t.start
-        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 12), c_start))
-        and not (t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
+        and (c_end <= t.start or c_start >= t.end)
+        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start))
+        and not (c_end <= t.start and t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
     )
 
 
@@ -933,7 +946,12 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
     if found in ("force_size", "") and _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start):
         return "deployment"  # "eine Kampfbrigade mit 4800 Soldaten für Litauen": a unit's strength, not an army's
-    mission = _mission(t) or t.actor in _MISSION_ACTORS or _topped_up_contingent(cues, t, group)
+    mission = (
+        _mission(t)
+        or t.actor in _MISSION_ACTORS
+        or _topped_up_contingent(cues, t, group)
+        or _mission_said_before(t)
+    )
     if found == "force_size" and (abroad or mission or _placed_state_troops(t, group)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:

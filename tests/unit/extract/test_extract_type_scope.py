@@ -1089,3 +1089,38 @@ def test_among_them_before_relocations_encirclements_and_missions(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a withdrawal named as the time of the clause does not make the troops counted leave
+        (
+            "La FINUL comptait 6 000 hommes lors du retrait des troupes étrangères en 2005.",
+            "fr",
+            "6 000",
+            "deployment",
+        ),
+        (
+            "Während des Abzugs der Amerikaner waren 900 deutsche Soldaten in Kabul stationiert.",
+            "de",
+            "900",
+            "deployment",
+        ),
+        ("Pendant le retrait, 12 soldats ont été blessés.", "fr", "12", "casualties"),
+        # a pronoun for the mission named in the sentence before
+        (
+            "Sangaris était une opération française en Centrafrique. Elle comptait jusqu'à 2 000 soldats.",
+            "fr",
+            "jusqu'à 2 000",
+            "deployment",
+        ),
+        ("La France a réformé son armée. Elle compte 200 000 militaires.", "fr", "200 000", "force_size"),
+        # fighting the enemy somewhere
+        ("Près de 600 combattants affrontent l'armée dans la province.", "fr", "Près de 600", "deployment"),
+    ],
+)
+def test_time_of_a_withdrawal_missions_said_before_and_fighting(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
