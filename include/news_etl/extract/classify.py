@@ -743,10 +743,15 @@ def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names,
     or sent to it for their training ("210 d'entre eux, qui terminent leur formation, seront déployés")."""
     deployment = _TYPE_ORDER.index("deployment")
-    if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in cues):
+    # troops an exercise named before "mobilises" ("Zapad 2017 mobilise 12 700 militaires") are its participants;
+    # an army named as whose they are says nothing against it
+    mobilised = [c for c in cues if c[2] == _FORCE_SIZE and _MOBILISED.match(t.sentence, c[0])]
+    owners = [c for c in cues if c[2] == _FORCE_SIZE and _WHOLE_ARMY.match(t.sentence, c[0])]
+    others = [c for c in cues if c not in mobilised and c not in owners]
+    if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in others):
         return False
     participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
-    if not (participating.search(t.sentence) or _has(cues, _TRAINING)):
+    if not (participating.search(t.sentence) or _has(cues, _TRAINING) or mobilised):
         return False
     return _event_type(t.before, t.lang) == "training"
 

@@ -1126,3 +1126,40 @@ def test_time_of_a_withdrawal_missions_said_before_and_fighting(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # freed or swapped prisoners: a return from captivity
+        ("Bei dem Austausch kamen 140 ukrainische Soldaten frei.", "de", "140", "casualties"),
+        (
+            "Am Sonntag wurden 75 russische gegen 75 ukrainische Soldaten ausgetauscht.",
+            "de",
+            "75",
+            "casualties",
+        ),
+        ("Nach zwei Jahren sind 60 Soldaten wieder in Freiheit.", "de", "60", "casualties"),
+        ("Parmi les 120 militaires libérés figurent plusieurs officiers.", "fr", "120", "casualties"),
+        # ... while troops that come somewhere stay a presence
+        ("Am Montag kamen 300 Soldaten in Vilnius an.", "de", "300", "deployment"),
+        # an exercise named before, its troops "mobilised" next or a war game by its name
+        (
+            "L'exercice Baltops a commencé lundi. Il mobilise environ 9 000 militaires de seize pays.",
+            "fr",
+            "environ 9 000",
+            "training",
+        ),
+        (
+            "Ils impliqueront 40 000 militaires, ce qui en fait les plus grands jeux de guerre de la décennie.",
+            "fr",
+            "40 000",
+            "training",
+        ),
+        ("Le pays a changé sa doctrine. Il mobilise 300 000 réservistes.", "fr", "300 000", "force_size"),
+    ],
+)
+def test_freed_prisoners_and_exercises_named_before(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
