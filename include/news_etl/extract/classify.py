@@ -250,7 +250,8 @@ _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeu
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
-    r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group)"
+    r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
+    r"\bbeteiligung\b)"
 )
 
 
@@ -652,7 +653,7 @@ def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
 # and has its type.
 _AMONG_BEFORE = re.compile(
     r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|davon|unter ihnen|von denen)\s+"
-    r"(?:\S+\s+){0,3}\Z"
+    r"(?:\S+\s+){0,5}\Z"
 )
 _FIGURE = re.compile(
     r"(?<![\w])(?i:this figure|the figure|that figure|this toll|the toll|ce chiffre|ce bilan|diese zahl|"

@@ -1163,3 +1163,35 @@ def test_freed_prisoners_and_exercises_named_before(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # "darunter" before a list of counts: each is part of the dead counted before
+        (
+            "Bei dem Anschlag starben 30 Menschen. Darunter waren vier Soldaten und elf Kämpfer der Miliz.",
+            "de",
+            "elf",
+            "casualties",
+        ),
+        # a contribution cut back: both counts leave
+        (
+            "Die Beteiligung an der Eingreiftruppe wurde von 2500 auf 1800 Soldaten heruntergefahren.",
+            "de",
+            "1800",
+            "withdrawal",
+        ),
+        ("Mit der Kapitulation von 300 Soldaten endete die Belagerung.", "de", "300", "casualties"),
+        ("La capitulation de 400 soldats a mis fin au siège.", "fr", "400", "casualties"),
+        ("Im Osten sind 20.000 Soldaten auf dem Vormarsch.", "de", "20.000", "deployment"),
+        ("Der General will mit 90.000 Soldaten die Stadt angreifen.", "de", "90.000", "deployment"),
+        # fleeing soldiers leave their army's ranks; a course is training
+        ("Nach den Gefechten flohen 600 Soldaten über die Grenze.", "de", "600", "other"),
+        ("In Hammelburg absolvieren 40 Soldaten einen Lehrgang für Scharfschützen.", "de", "40", "training"),
+    ],
+)
+def test_lists_after_darunter_cutbacks_surrenders_advances_and_courses(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
