@@ -560,6 +560,22 @@ def _share_after(t: TypeContext) -> int | None:
     return share.start() if share else None
 
 
+_PARTIAL_GAP = re.compile(r"\s+(?i:partiel(?:le)?)\s+(?i:des|de\s+la|du|d['’])\s*\Z")
+_PARTIAL_BEFORE = re.compile(r"(?i:partial|partiel(?:le)?)\s+\Z")
+
+
+def _partial_of(cues: list[Cue], t: TypeContext) -> bool:
+    """A partial withdrawal of the troops counted: they are the presence a part of which leaves."""
+    for c_start, c_end, kind in reversed(cues):
+        if c_end <= t.start:
+            if kind != _WITHDRAWAL or t.start - c_end > 30:
+                return False
+            gap = t.sentence[c_end : t.start]
+            before = _PARTIAL_BEFORE.search(t.sentence, max(0, c_start - 12), c_start)
+            return bool(_PARTIAL_GAP.match(gap) or (before and _GOVERNED.match(gap)))
+    return False
+
+
 def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     for _c_start, c_end, kind in reversed(cues):
         if c_end <= t.start:
@@ -592,6 +608,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
         # 100,000 fighters": the total is the group's force
         return "force_size" if t.actor in group_codes() else "deployment"
+    if _partial_of(cues, t):
+        return "deployment"  # "le retrait partiel des quelque 5 100 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
     if _residual(t):
@@ -854,7 +872,9 @@ _CAP = re.compile(r"(?i:obergrenze|\bplafond|\bceiling\b|\bcap\b)")
 _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
-_RESIDUAL_BEFORE = re.compile(r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+)\Z")
+_RESIDUAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*))\Z"
+)
 _UNIT_WITH = re.compile(
     r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|verband|einheit|\w*kompanie|regiment|division|"
     r"détachement|detachment|task force)\s+(?i:mit|with|de|of)\s+\Z"

@@ -1195,3 +1195,33 @@ def test_lists_after_darunter_cutbacks_surrenders_advances_and_courses(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a partial withdrawal of the troops counted: they are the whole presence
+        (
+            "Le président a annoncé le retrait partiel des 3 000 soldats déployés au Niger.",
+            "fr",
+            "3 000",
+            "deployment",
+        ),
+        ("He ordered a partial withdrawal of the 4,000 troops in Syria.", "en", "4,000", "deployment"),
+        (
+            "Le président a annoncé le retrait des 3 000 soldats déployés au Niger.",
+            "fr",
+            "3 000",
+            "withdrawal",
+        ),
+        # what is left after a cut
+        (
+            "En 2026, il ne restera qu'entre 400 et 600 soldats au Tchad.",
+            "fr",
+            "entre 400 et 600",
+            "withdrawal",
+        ),
+    ],
+)
+def test_partial_withdrawals_and_what_is_left(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
