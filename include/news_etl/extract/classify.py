@@ -275,8 +275,10 @@ _PRONOUN_START = re.compile(r"\s*(?:Elle|Il|Celle-ci|Celui-ci|Sie|Er|Diese|Diese
 
 
 def _mission_said_before(t: TypeContext) -> bool:
-    if not t.before or not _PRONOUN_START.match(t.sentence) or _WHOLE_ARMY.search(t.sentence):
+    if not t.before or not _PRONOUN_START.match(t.sentence):
         return False
+    if _WHOLE_ARMY.search(t.sentence) or _WHOLE_ARMY.search(t.before):
+        return False  # "Die Bundeswehr beteiligt sich an der Mission. Sie hat 180.000 Soldaten."
     return bool(_MISSION_NAMES.search(t.before) or _MISSION.search(t.before))
 
 
@@ -946,7 +948,7 @@ _PEACEKEEPING = re.compile(
 )
 # French "il y a", "il y en a", "il y aurait": troops that are somewhere (a presence), unless an army is counted.
 _THERE_ARE = re.compile(
-    r"(?<![\w])(?i:il\s+y\s+(?:en\s+)?(?:a|avait|aura|aurait|aurait\s+eu))\s+(?:\S+\s+){0,3}\Z"
+    r"(?<![\w])(?i:il\s+y\s+(?:en\s+)?(?:a|avait|aura|aurait|aurait\s+eu))\s+(?:[^\s,]+\s+){0,3}\Z"
 )
 
 

@@ -1116,6 +1116,8 @@ def test_among_them_before_relocations_encirclements_and_missions(
             "deployment",
         ),
         ("La France a réformé son armée. Elle compte 200 000 militaires.", "fr", "200 000", "force_size"),
+        # "il y a deux ans" is a time, not a presence
+        ("Il y a deux ans, 5 000 soldats.", "fr", "5 000", "force_size"),
         # the past of "verfügen": a force's size
         ("Die Miliz verfügte damals über 12.000 Kämpfer.", "de", "12.000", "force_size"),
         # fighting the enemy somewhere
