@@ -696,6 +696,11 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
                 return _TYPE_ORDER[kind]
         if _PRISONERS.search(t.sentence, 0, t.start):
             return "casualties"  # "116 prisonniers ukrainiens ont retrouvé la liberté, dont 87 soldats"
+        earlier = [m.lastgroup for m in _type_cues(t.lang).finditer(t.sentence, 0, t.start)]
+        if earlier and earlier[-1] in ("casualties", "withdrawal") and not cues:
+            return (
+                earlier[-1] or ""
+            )  # "2 744 personnes ont été tuées ..., parmi elles figurent 2 500 soldats"
         carried = _carried_type(t.before, t.lang)
         if carried in ("casualties", "withdrawal") and not any(c_end <= t.start for _, c_end, _ in cues):
             return carried  # "Dabei sind 15 Menschen getötet worden. Darunter seien fünf Soldaten"
@@ -931,17 +936,23 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
 
 def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
     """A training participle right before the noun says what kind of troops they are ("100.000 ausgebildete
-    Kämpfer", "5,000 trained soldiers"), not that they are being trained."""
+    Kämpfer", "5,000 trained soldiers"), and so does one closing the phrase right after it ("71 000 militaires
+    entraînés."), not that they are being trained ("soldats formés par la France" still are)."""
     c_start, c_end, kind = cue
+    if kind != _TRAINING:
+        return False
+    if t.start <= c_start and c_end < t.end:
+        return bool(_NOUN_ONLY.fullmatch(t.sentence, c_end, t.end))
     return (
-        kind == _TRAINING
-        and t.start <= c_start
-        and c_end < t.end
-        and bool(_NOUN_ONLY.fullmatch(t.sentence, c_end, t.end))
+        t.lang != "de"
+        and c_start > t.end
+        and t.sentence[t.end : c_start].isspace()
+        and bool(_PHRASE_CLOSES.match(t.sentence, c_end))
     )
 
 
 _NOUN_ONLY = re.compile(r"\s+[\w-]+")
+_PHRASE_CLOSES = re.compile(r"\s*(?:[.;:)»”\"]|\Z)")
 # Peacekeepers named in the sentence before: the troops counted next with no cue word are the mission's.
 _PEACEKEEPING = re.compile(
     r"(?i:maintien de la paix|casques? bleus|blauhelm|peacekeep|friedenstruppe|friedensmission)"

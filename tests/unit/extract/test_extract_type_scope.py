@@ -1227,3 +1227,36 @@ def test_lists_after_darunter_cutbacks_surrenders_advances_and_courses(
 )
 def test_partial_withdrawals_and_what_is_left(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a training participle closing the phrase after the noun: trained troops, an army's strength
+        (
+            "Le pays ne dispose plus que d'une armée de métier — quelque 40 000 militaires entraînés.",
+            "fr",
+            "quelque 40 000",
+            "force_size",
+        ),
+        # ... while troops trained by someone are trainees
+        (
+            "Près de 5 000 soldats formés par la France ont rejoint le front.",
+            "fr",
+            "Près de 5 000",
+            "training",
+        ),
+        # a share named far after the dead it is part of
+        (
+            "Selon l'ONG, 1 800 personnes ont été tuées dans la région depuis le début de l'année 2023 par les "
+            "groupes armés, qui précise que parmi elles figurent 600 soldats.",
+            "fr",
+            "600",
+            "casualties",
+        ),
+    ],
+)
+def test_trained_attributes_after_the_noun_and_distant_shares(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
