@@ -951,6 +951,20 @@ def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
     )
 
 
+# Training as the troops' job ("44.000 waren für Ausbildung und Support zuständig"), not a course they take.
+_FOR_BEFORE = re.compile(r"(?i:für|for)\s+(?:die\s+|the\s+)?\Z")
+_IN_CHARGE_AFTER = re.compile(r"(?i:[^.;]{0,40}?\b(?:zuständig|verantwortlich|responsible|in charge))")
+
+
+def _job_area(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind == _TRAINING
+        and bool(_FOR_BEFORE.search(t.sentence, max(0, c_start - 12), c_start))
+        and bool(_IN_CHARGE_AFTER.match(t.sentence, c_end))
+    )
+
+
 _NOUN_ONLY = re.compile(r"\s+[\w-]+")
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:)»”\"]|\Z)")
 # Peacekeepers named in the sentence before: the troops counted next with no cue word are the mission's.
@@ -966,7 +980,12 @@ _THERE_ARE = re.compile(
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [
-        c for c in cues if not _owner_word(t, c) and not _time_phrase(t, c) and not _trained_attribute(t, c)
+        c
+        for c in cues
+        if not _owner_word(t, c)
+        and not _time_phrase(t, c)
+        and not _trained_attribute(t, c)
+        and not _job_area(t, c)
     ]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost

@@ -1246,6 +1246,14 @@ def test_partial_withdrawals_and_what_is_left(text: str, lang: str, count: str, 
             "Près de 5 000",
             "training",
         ),
+        # training as the troops' job, not a course they take
+        (
+            "Die Armee zählt 120.000 Aktive, 30.000 davon sind für Ausbildung und Logistik zuständig.",
+            "de",
+            "30.000",
+            "force_size",
+        ),
+        ("Im Lager sind 300 Soldaten für die Ausbildung der Rekruten abgestellt.", "de", "300", "training"),
         # a share named far after the dead it is part of
         (
             "Selon l'ONG, 1 800 personnes ont été tuées dans la région depuis le début de l'année 2023 par les "
