@@ -243,15 +243,47 @@ _PLACED_AFTER = {
 _RESERVES = re.compile(
     r"(?i:reserv|réserv|conscri|recru|rekrut|wehrpflicht|berufssoldat|zeitsoldat|wehrdienstleist|d['’]active\b)"
 )
+_RECRUITS = re.compile(r"(?i:recrue|recruit|rekrut|conscri|wehrpflichtig)")
 _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 # A mission, operation or contingent abroad: its strength is a deployment.
 # (Compound heads are searched for as they stand: "kontingent" finds "Einsatzkontingent" without a slow \\w*.)
 _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
-    r"\bmaintien de la paix\b)"
+    r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
+    r"\bbeteiligung\b)"
 )
 
+
+# Topping up: an army grows by it, but a force of a few hundred topped up is a contingent somewhere ("Die Truppe
+# soll von 980 auf 1300 Soldaten aufgestockt werden").
+_TOPPED_UP = re.compile(r"(?i:aufstock|aufgestockt)")
+
+
+def _topped_up_contingent(cues: list[Cue], t: TypeContext, group: bool) -> bool:
+    return (
+        not group
+        and _small(t)
+        and not _WHOLE_ARMY.search(t.sentence)
+        and any(kind == _FORCE_SIZE and _TOPPED_UP.match(t.sentence, c_start) for c_start, _, kind in cues)
+    )
+
+
+# A sentence about a mission or operation named in the sentence before: "Barkhane est la plus grosse opération
+# extérieure. Elle compte 4 500 soldats."
+_PRONOUN_START = re.compile(r"\s*(?:Elle|Il|Celle-ci|Celui-ci|Sie|Er|Diese|Dieser|It|This)\s")
+
+
+def _mission_said_before(t: TypeContext) -> bool:
+    if not t.before or not _PRONOUN_START.match(t.sentence):
+        return False
+    if _WHOLE_ARMY.search(t.sentence) or _WHOLE_ARMY.search(t.before):
+        return False  # "Die Bundeswehr beteiligt sich an der Mission. Sie hat 180.000 Soldaten."
+    return bool(_MISSION_NAMES.search(t.before) or _MISSION.search(t.before))
+
+
+# Organisations whose troops are always a mission somewhere (NATO and the EU also have standing forces).
+_MISSION_ACTORS = frozenset({"UN", "AU", "ECOWAS"})
 
 # "renflouer ses rangs ... pour atteindre un contingent de 1,15 million": an army's whole strength, not a mission.
 _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
@@ -530,6 +562,22 @@ def _share_after(t: TypeContext) -> int | None:
     return share.start() if share else None
 
 
+_PARTIAL_GAP = re.compile(r"\s+(?i:partiel(?:le)?)\s+(?i:des|de\s+la|du|d['’])\s*\Z")
+_PARTIAL_BEFORE = re.compile(r"(?i:partial|partiel(?:le)?)\s+\Z")
+
+
+def _partial_of(cues: list[Cue], t: TypeContext) -> bool:
+    """A partial withdrawal of the troops counted: they are the presence a part of which leaves."""
+    for c_start, c_end, kind in reversed(cues):
+        if c_end <= t.start:
+            if kind != _WITHDRAWAL or t.start - c_end > 30:
+                return False
+            gap = t.sentence[c_end : t.start]
+            before = _PARTIAL_BEFORE.search(t.sentence, max(0, c_start - 12), c_start)
+            return bool(_PARTIAL_GAP.match(gap) or (before and _GOVERNED.match(gap)))
+    return False
+
+
 def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     for _c_start, c_end, kind in reversed(cues):
         if c_end <= t.start:
@@ -547,10 +595,10 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     share = _share_after(t)
     participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
-    if t.rule == "casualty" or _POW.search(t.noun):
-        return "casualties"
-    if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
-        return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
+    if referred := _own_or_continued(cues, t):
+        return (
+            referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
+        )
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
     for m in change.finditer(t.sentence):
         if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
@@ -562,6 +610,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
         # 100,000 fighters": the total is the group's force
         return "force_size" if t.actor in group_codes() else "deployment"
+    if _partial_of(cues, t):
+        return "deployment"  # "le retrait partiel des quelque 5 100 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
     if _residual(t):
@@ -577,6 +627,27 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     if in_clause:
         return "casualties"
     return _referred_type(cues, t)
+
+
+# "cinq autres", "zwölf weitere", "400 davon", "des milliers d'entre eux": a count with no noun of its own that adds to
+# or is part of troops counted before in the sentence.
+_MORE_AFTER = re.compile(r"\s+(?i:autres|weitere|more|others|davon|von ihnen|d['’]entre eux|of them)(?![\w])")
+
+
+def _own_or_continued(cues: list[Cue], t: TypeContext) -> str:
+    """A casualty word or prisoners in the count's own phrase; else the withdrawal or casualty word said of the
+    troops counted before, for a count that continues them."""
+    if t.rule == "casualty" or _POW.search(t.noun):
+        return "casualties"
+    if any(kind == _CASUALTIES and t.start <= c_start < t.end for c_start, _, kind in cues):
+        return "casualties"  # "15.000 während des Konflikts getöteten Soldaten"
+    continued = t.rule in ("bare", "ellipsis", "anaphora") and _MORE_AFTER.match(t.sentence, t.end)
+    if not (continued or (t.rule == "anaphora" and _MORE_AFTER.search(t.sentence, t.start, t.end))):
+        return ""
+    for _c_start, c_end, kind in reversed(cues):
+        if kind in _DOMINANT and c_end <= t.start:
+            return _TYPE_ORDER[kind]
+    return ""
 
 
 def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
@@ -601,8 +672,8 @@ def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
 # "among them 2,500 soldiers", "this figure includes 50,000 soldiers": the count is part of a figure given before,
 # and has its type.
 _AMONG_BEFORE = re.compile(
-    r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|unter ihnen|von denen)\s+"
-    r"(?:\S+\s+){0,3}\Z"
+    r"(?<![\w])(?i:among them|of whom|including|parmi (?:eux|elles)|dont|darunter|davon|unter ihnen|von denen)\s+"
+    r"(?:\S+\s+){0,5}\Z"
 )
 _FIGURE = re.compile(
     r"(?<![\w])(?i:this figure|the figure|that figure|this toll|the toll|ce chiffre|ce bilan|diese zahl|"
@@ -625,6 +696,14 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
                 return _TYPE_ORDER[kind]
         if _PRISONERS.search(t.sentence, 0, t.start):
             return "casualties"  # "116 prisonniers ukrainiens ont retrouvé la liberté, dont 87 soldats"
+        earlier = [m.lastgroup for m in _type_cues(t.lang).finditer(t.sentence, 0, t.start)]
+        if earlier and earlier[-1] in ("casualties", "withdrawal") and not cues:
+            return (
+                earlier[-1] or ""
+            )  # "2 744 personnes ont été tuées ..., parmi elles figurent 2 500 soldats"
+        carried = _carried_type(t.before, t.lang)
+        if carried in ("casualties", "withdrawal") and not any(c_end <= t.start for _, c_end, _ in cues):
+            return carried  # "Dabei sind 15 Menschen getötet worden. Darunter seien fünf Soldaten"
     if _FIGURE.search(t.sentence, 0, t.start) and not any(kind in _DOMINANT for _, _, kind in cues):
         carried = _carried_type(t.before, t.lang)
         if carried in ("casualties", "withdrawal"):
@@ -687,11 +766,20 @@ ROLE_REACH = 150
 
 
 def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
-    """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names."""
-    if not t.before or any(kind != _TYPE_ORDER.index("deployment") for _, _, kind in cues):
+    """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names,
+    or sent to it for their training ("210 d'entre eux, qui terminent leur formation, seront déployés")."""
+    deployment = _TYPE_ORDER.index("deployment")
+    # troops an exercise named before "mobilises" ("Zapad 2017 mobilise 12 700 militaires") are its participants;
+    # an army named as whose they are says nothing against it
+    mobilised = [c for c in cues if c[2] == _FORCE_SIZE and _MOBILISED.match(t.sentence, c[0])]
+    owners = [c for c in cues if c[2] == _FORCE_SIZE and _WHOLE_ARMY.match(t.sentence, c[0])]
+    others = [c for c in cues if c not in mobilised and c not in owners]
+    if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in others):
         return False
     participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
-    return bool(participating.search(t.sentence)) and _event_type(t.before, t.lang) == "training"
+    if not (participating.search(t.sentence) or _has(cues, _TRAINING) or mobilised):
+        return False
+    return _event_type(t.before, t.lang) == "training"
 
 
 def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
@@ -707,6 +795,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
         role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"]).search(t.sentence, t.end, t.end + ROLE_REACH)
         if (role and _share_after(t) is None) or _exercise_before(cues, t):
             return "training"
+        if _RECRUITS.search(t.noun) and _has(cues, _TRAINING) and not _has(cues, _WITHDRAWAL):
+            return "training"  # "140 Rekrutinnen und Rekruten durchliefen ihre Grundausbildung": their course
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
     reserves = bool(_RESERVES.search(t.noun)) and found != "training"
@@ -789,7 +879,9 @@ _CAP = re.compile(r"(?i:obergrenze|\bplafond|\bceiling\b|\bcap\b)")
 _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
-_RESIDUAL_BEFORE = re.compile(r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+)\Z")
+_RESIDUAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*))\Z"
+)
 _UNIT_WITH = re.compile(
     r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|verband|einheit|\w*kompanie|regiment|division|"
     r"détachement|detachment|task force)\s+(?i:mit|with|de|of)\s+\Z"
@@ -807,24 +899,29 @@ def _residual(t: TypeContext) -> bool:
 # "Nach dem Abzug der Kampftruppen bleiben 50.000 Soldaten im Irak": a withdrawal or casualty noun in a phrase of time
 # dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
 _TIME_PHRASE = re.compile(
-    r"(?<![\w])(?i:nach|seit|vor|après|avant|depuis|after|since|before)\s+(?i:dem|der|den|le|la|les|l['’]|the|its|their)\s*\Z"
+    r"(?<![\w])(?i:(?:nach|seit|vor|während|après|avant|depuis|pendant|durant|lors|after|since|before|during)\s+"
+    r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their)|beim|au\s+cours\s+du)\s*\Z"
 )
 
 
 def _time_phrase(t: TypeContext, cue: Cue) -> bool:
     c_start, c_end, kind = cue
+    # before the count or after its noun ("comptait 6 000 hommes lors du retrait des troupes étrangères")
     return (
         kind in _DOMINANT
-        and c_end <= t.start
-        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 12), c_start))
-        and not (t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
+        and (c_end <= t.start or c_start >= t.end)
+        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start))
+        and not (c_end <= t.start and t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
     )
 
 
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
+    """An army named in the noun's complement; in English and French also a capitalised cue word there, which is
+    part of a name ("72 combattants du Front al-Nosra")."""
     c_start, _c_end, kind = cue
+    named = t.lang != "de" and t.sentence[c_start : c_start + 1].isupper()
     return (
-        kind == _FORCE_SIZE
+        (kind == _FORCE_SIZE or named)
         and c_start >= t.end
         and c_start - t.end <= 40
         and bool(_OWNER_COMPLEMENT.match(t.sentence[t.end : c_start]))
@@ -837,9 +934,59 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
     return t.actor is not None and not group and bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
 
 
+def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
+    """A training participle right before the noun says what kind of troops they are ("100.000 ausgebildete
+    Kämpfer", "5,000 trained soldiers"), and so does one closing the phrase right after it ("71 000 militaires
+    entraînés."), not that they are being trained ("soldats formés par la France" still are)."""
+    c_start, c_end, kind = cue
+    if kind != _TRAINING:
+        return False
+    if t.start <= c_start and c_end < t.end:
+        return bool(_NOUN_ONLY.fullmatch(t.sentence, c_end, t.end))
+    return (
+        t.lang != "de"
+        and c_start > t.end
+        and t.sentence[t.end : c_start].isspace()
+        and bool(_PHRASE_CLOSES.match(t.sentence, c_end))
+    )
+
+
+# Training as the troops' job ("44.000 waren für Ausbildung und Support zuständig"), not a course they take.
+_FOR_BEFORE = re.compile(r"(?i:für|for)\s+(?:die\s+|the\s+)?\Z")
+_IN_CHARGE_AFTER = re.compile(r"(?i:[^.;]{0,40}?\b(?:zuständig|verantwortlich|responsible|in charge))")
+
+
+def _job_area(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind == _TRAINING
+        and bool(_FOR_BEFORE.search(t.sentence, max(0, c_start - 12), c_start))
+        and bool(_IN_CHARGE_AFTER.match(t.sentence, c_end))
+    )
+
+
+_NOUN_ONLY = re.compile(r"\s+[\w-]+")
+_PHRASE_CLOSES = re.compile(r"\s*(?:[.;:)»”\"]|\Z)")
+# Peacekeepers named in the sentence before: the troops counted next with no cue word are the mission's.
+_PEACEKEEPING = re.compile(
+    r"(?i:maintien de la paix|casques? bleus|blauhelm|peacekeep|friedenstruppe|friedensmission)"
+)
+# French "il y a", "il y en a", "il y aurait": troops that are somewhere (a presence), unless an army is counted.
+_THERE_ARE = re.compile(
+    r"(?<![\w])(?i:il\s+y\s+(?:en\s+)?(?:a|avait|aura|aurait|aurait\s+eu))\s+(?:[^\s,]+\s+){0,3}\Z"
+)
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
-    cues = [c for c in cues if not _owner_word(t, c) and not _time_phrase(t, c)]
+    cues = [
+        c
+        for c in cues
+        if not _owner_word(t, c)
+        and not _time_phrase(t, c)
+        and not _trained_attribute(t, c)
+        and not _job_area(t, c)
+    ]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost
         cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
@@ -857,14 +1004,34 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
     if found in ("force_size", "") and _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start):
         return "deployment"  # "eine Kampfbrigade mit 4800 Soldaten für Litauen": a unit's strength, not an army's
-    if found == "force_size" and (abroad or _mission(t) or _placed_state_troops(t, group)):
+    mission = (
+        _mission(t)
+        or t.actor in _MISSION_ACTORS
+        or _topped_up_contingent(cues, t, group)
+        or _mission_said_before(t)
+    )
+    if found == "force_size" and (abroad or mission or _placed_state_troops(t, group)):
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
-    if abroad or _mission(t):
+    if abroad or mission:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
-    if carried := _carried_type(t.before, t.lang):
+    return _context_type(t, group)
+
+
+def _context_type(t: TypeContext, group: bool) -> str:
+    """A count with no cue word of its own: a presence said of it, the sentence before, then who is where."""
+    present = not group and not _WHOLE_ARMY.search(t.sentence)
+    if present and _THERE_ARE.search(t.sentence, max(0, t.start - 40), t.start):
+        return "deployment"  # "il y avait plus de 10 000 soldats ... Aujourd'hui, il y en a moins de 5 000"
+    carried = _carried_type(t.before, t.lang)
+    placed = bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
+    if carried in ("", "force_size", "other") and not group and placed:
+        return "deployment"  # "Il y aurait toujours un millier de paramilitaires dans le pays", after a group's size
+    if carried:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
+    if _PEACEKEEPING.search(t.before):
+        return "deployment"  # "l'ONU a doté de casques bleus ses forces ... les quelque six mille militaires"
     return _uncued_type(t, group)
 
 

@@ -885,3 +885,386 @@ def test_an_exercise_named_as_a_time_does_not_type_the_troops(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a death phrase with "Leben": the troops lost their lives
+        ("Im März mussten 23 Soldaten der Armee bei den Kämpfen ihr Leben lassen.", "de", "23", "casualties"),
+        ("Bei dem Angriff ließen 14 Soldaten ihr Leben.", "de", "14", "casualties"),
+        # "davon N": a share of a figure given before has its type
+        (
+            "Die Verluste der Armee stiegen auf insgesamt 120, davon 45 in Syrien.",
+            "de",
+            "45",
+            "casualties",
+        ),
+        # recruits in their basic course train; recruits raised still make a force
+        (
+            "Im Herbst beginnen 320 Rekruten in Hagenow ihre Grundausbildung.",
+            "de",
+            "320",
+            "training",
+        ),
+        (
+            "Dans ce camp, 450 recrues suivent leur formation initiale avant de rejoindre leurs régiments.",
+            "fr",
+            "450",
+            "training",
+        ),
+        ("Die Armee will in diesem Jahr 20.000 Rekruten einstellen.", "de", "20.000", "force_size"),
+        # a training participle right before the noun says what kind of troops they are
+        ("Die Miliz soll über 60.000 ausgebildete Kämpfer verfügen.", "de", "60.000", "force_size"),
+        ("The group claims 8,000 trained fighters.", "en", "8,000", "force_size"),
+        # ... while troops trained by someone are still trainees
+        ("Die Bundeswehr hat bisher 9.000 Soldaten der Ukraine ausgebildet.", "de", "9.000", "training"),
+    ],
+)
+def test_death_phrases_shares_recruits_and_trained_troops(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops mobilised for operations abroad are deployed there, not raised
+        (
+            "Près de 7 000 militaires sont mobilisés dans les opérations extérieures, dont 2 000 en Afrique.",
+            "fr",
+            "Près de 7 000",
+            "deployment",
+        ),
+        ("Le pays a mobilisé 150 000 réservistes.", "fr", "150 000", "force_size"),
+        # "il y a / il y en a": a presence, also for a count that refers back
+        (
+            "Il y avait 9 000 soldats belges au Congo. Aujourd'hui, il y en a 3 000.",
+            "fr",
+            "3 000",
+            "deployment",
+        ),
+        ("L'armée compte 120 000 soldats. Il y a aussi 30 000 réservistes.", "fr", "30 000", "force_size"),
+        # a place right after the noun beats a group's size said in the sentence before
+        (
+            "Le groupe compterait 40 camps dans la région. Il resterait encore 700 mercenaires dans le pays.",
+            "fr",
+            "700",
+            "deployment",
+        ),
+        # peacekeepers named in the sentence before: the next count is the mission's
+        (
+            "En 1974, l'ONU a envoyé des casques bleus à Chypre. Les quelque 2 000 militaires surveillent la ligne.",
+            "fr",
+            "quelque 2 000",
+            "deployment",
+        ),
+        # an exercise in the sentence before: troops sent there for their course, or engaged in it, train
+        (
+            "Le régiment est en manœuvre près de Mourmelon. 600 hommes et 90 véhicules sont engagés.",
+            "fr",
+            "600",
+            "training",
+        ),
+        (
+            "L'exercice dure cinq jours. 150 soldats, qui achèvent leur formation, seront déployés dans la forêt.",
+            "fr",
+            "150",
+            "training",
+        ),
+        # a leeway is no exercise
+        (
+            "Le ministre a peu de marge de manœuvre. 900 soldats sont déployés au Tchad.",
+            "fr",
+            "900",
+            "deployment",
+        ),
+    ],
+)
+def test_mobilised_abroad_presences_and_context_before(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # suicides and burials are deaths
+        ("Im Auslandseinsatz nahmen sich 9 Soldaten das Leben.", "de", "9", "casualties"),
+        ("Auf dem Friedhof liegen die Gebeine von 3.000 Soldaten.", "de", "3.000", "casualties"),
+        # the separable verb "setzten ... ein" sends troops; "ein" as an article does not
+        ("Im Krieg setzten die Alliierten 400.000 Soldaten ein.", "de", "400.000", "deployment"),
+        # a count that continues troops counted before takes their withdrawal or casualty word
+        (
+            "Zwölf Soldaten wurden im Norden getötet, drei weitere im Süden.",
+            "de",
+            "drei",
+            "casualties",
+        ),
+        (
+            "Seit 2001 sind 300 Soldaten gefallen, 120 davon durch Sprengfallen.",
+            "de",
+            "120",
+            "casualties",
+        ),
+        (
+            "Huit soldats ont été tués au Mali cette année, deux autres au Niger.",
+            "fr",
+            "deux",
+            "casualties",
+        ),
+        # a capitalised cue word in the noun's complement is part of a name
+        (
+            "Selon l'ONG, 40 combattants du Front islamique ont trouvé la mort dans les combats.",
+            "fr",
+            "40",
+            "casualties",
+        ),
+    ],
+)
+def test_suicides_burials_separable_verbs_and_continued_counts(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # "darunter" opening a sentence: part of the dead or the leaving counted in the sentence before
+        (
+            "Bei dem Überfall auf das Lager wurden 20 Menschen getötet. Darunter seien acht Soldaten.",
+            "de",
+            "acht",
+            "casualties",
+        ),
+        ("Der Krieg hat 90.000 Soldaten das Leben gekostet.", "de", "90.000", "casualties"),
+        # troops moved on into other places leave where they are; troops in other places are there
+        (
+            "Das Pentagon will etwa 3.000 Soldaten aus Japan in andere Regionen verlegen.",
+            "de",
+            "etwa 3.000",
+            "withdrawal",
+        ),
+        ("Weitere 800 Soldaten sind in anderen Regionen stationiert.", "de", "800", "deployment"),
+        (
+            "Paris pourrait redéployer ses 900 militaires dans un autre pays de la région.",
+            "fr",
+            "900",
+            "withdrawal",
+        ),
+        # encircled troops are there
+        (
+            "Im Winter waren 60.000 Soldaten im Kessel von Demjansk eingekesselt.",
+            "de",
+            "60.000",
+            "deployment",
+        ),
+        # the forces of the UN and the AU are missions; a battlegroup topped up is a presence
+        (
+            "Eine 18.000 Mann starke Truppe der Afrikanischen Union unterstützt die Regierung.",
+            "de",
+            "18.000",
+            "deployment",
+        ),
+        (
+            "Die Battlegroup wurde von 1.200 auf 3.500 Soldaten aufgestockt.",
+            "de",
+            "3.500",
+            "deployment",
+        ),
+        (
+            "Das Kontingent soll wieder aufgestockt werden, von 600 auf 850 Soldaten.",
+            "de",
+            "850",
+            "deployment",
+        ),
+        # ... while an army topped up grows
+        ("Die Armee soll auf 203.000 Soldaten aufgestockt werden.", "de", "203.000", "force_size"),
+    ],
+)
+def test_among_them_before_relocations_encirclements_and_missions(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a withdrawal named as the time of the clause does not make the troops counted leave
+        (
+            "La FINUL comptait 6 000 hommes lors du retrait des troupes étrangères en 2005.",
+            "fr",
+            "6 000",
+            "deployment",
+        ),
+        (
+            "Während des Abzugs der Amerikaner waren 900 deutsche Soldaten in Kabul stationiert.",
+            "de",
+            "900",
+            "deployment",
+        ),
+        ("Pendant le retrait, 12 soldats ont été blessés.", "fr", "12", "casualties"),
+        # a pronoun for the mission named in the sentence before
+        (
+            "Sangaris était une opération française en Centrafrique. Elle comptait jusqu'à 2 000 soldats.",
+            "fr",
+            "jusqu'à 2 000",
+            "deployment",
+        ),
+        ("La France a réformé son armée. Elle compte 200 000 militaires.", "fr", "200 000", "force_size"),
+        # "il y a deux ans" is a time, not a presence
+        ("Il y a deux ans, 5 000 soldats.", "fr", "5 000", "force_size"),
+        # the past of "verfügen": a force's size
+        ("Die Miliz verfügte damals über 12.000 Kämpfer.", "de", "12.000", "force_size"),
+        # fighting the enemy somewhere
+        ("Près de 600 combattants affrontent l'armée dans la province.", "fr", "Près de 600", "deployment"),
+    ],
+)
+def test_time_of_a_withdrawal_missions_said_before_and_fighting(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # freed or swapped prisoners: a return from captivity
+        ("Bei dem Austausch kamen 140 ukrainische Soldaten frei.", "de", "140", "casualties"),
+        (
+            "Am Sonntag wurden 75 russische gegen 75 ukrainische Soldaten ausgetauscht.",
+            "de",
+            "75",
+            "casualties",
+        ),
+        ("Nach zwei Jahren sind 60 Soldaten wieder in Freiheit.", "de", "60", "casualties"),
+        ("Parmi les 120 militaires libérés figurent plusieurs officiers.", "fr", "120", "casualties"),
+        # ... while troops that come somewhere stay a presence
+        ("Am Montag kamen 300 Soldaten in Vilnius an.", "de", "300", "deployment"),
+        # an exercise named before, its troops "mobilised" next or a war game by its name
+        (
+            "L'exercice Baltops a commencé lundi. Il mobilise environ 9 000 militaires de seize pays.",
+            "fr",
+            "environ 9 000",
+            "training",
+        ),
+        (
+            "Ils impliqueront 40 000 militaires, ce qui en fait les plus grands jeux de guerre de la décennie.",
+            "fr",
+            "40 000",
+            "training",
+        ),
+        ("Le pays a changé sa doctrine. Il mobilise 300 000 réservistes.", "fr", "300 000", "force_size"),
+    ],
+)
+def test_freed_prisoners_and_exercises_named_before(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # "darunter" before a list of counts: each is part of the dead counted before
+        (
+            "Bei dem Anschlag starben 30 Menschen. Darunter waren vier Soldaten und elf Kämpfer der Miliz.",
+            "de",
+            "elf",
+            "casualties",
+        ),
+        # a contribution cut back: both counts leave
+        (
+            "Die Beteiligung an der Eingreiftruppe wurde von 2500 auf 1800 Soldaten heruntergefahren.",
+            "de",
+            "1800",
+            "withdrawal",
+        ),
+        ("Mit der Kapitulation von 300 Soldaten endete die Belagerung.", "de", "300", "casualties"),
+        ("La capitulation de 400 soldats a mis fin au siège.", "fr", "400", "casualties"),
+        ("Im Osten sind 20.000 Soldaten auf dem Vormarsch.", "de", "20.000", "deployment"),
+        ("Der General will mit 90.000 Soldaten die Stadt angreifen.", "de", "90.000", "deployment"),
+        # fleeing soldiers leave their army's ranks; a course is training
+        ("Nach den Gefechten flohen 600 Soldaten über die Grenze.", "de", "600", "other"),
+        ("In Hammelburg absolvieren 40 Soldaten einen Lehrgang für Scharfschützen.", "de", "40", "training"),
+    ],
+)
+def test_lists_after_darunter_cutbacks_surrenders_advances_and_courses(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a partial withdrawal of the troops counted: they are the whole presence
+        (
+            "Le président a annoncé le retrait partiel des 3 000 soldats déployés au Niger.",
+            "fr",
+            "3 000",
+            "deployment",
+        ),
+        ("He ordered a partial withdrawal of the 4,000 troops in Syria.", "en", "4,000", "deployment"),
+        (
+            "Le président a annoncé le retrait des 3 000 soldats déployés au Niger.",
+            "fr",
+            "3 000",
+            "withdrawal",
+        ),
+        # what is left after a cut
+        (
+            "En 2026, il ne restera qu'entre 400 et 600 soldats au Tchad.",
+            "fr",
+            "entre 400 et 600",
+            "withdrawal",
+        ),
+    ],
+)
+def test_partial_withdrawals_and_what_is_left(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a training participle closing the phrase after the noun: trained troops, an army's strength
+        (
+            "Le pays ne dispose plus que d'une armée de métier — quelque 40 000 militaires entraînés.",
+            "fr",
+            "quelque 40 000",
+            "force_size",
+        ),
+        # ... while troops trained by someone are trainees
+        (
+            "Près de 5 000 soldats formés par la France ont rejoint le front.",
+            "fr",
+            "Près de 5 000",
+            "training",
+        ),
+        # training as the troops' job, not a course they take
+        (
+            "Die Armee zählt 120.000 Aktive, 30.000 davon sind für Ausbildung und Logistik zuständig.",
+            "de",
+            "30.000",
+            "force_size",
+        ),
+        ("Im Lager sind 300 Soldaten für die Ausbildung der Rekruten abgestellt.", "de", "300", "training"),
+        # a share named far after the dead it is part of
+        (
+            "Selon l'ONG, 1 800 personnes ont été tuées dans la région depuis le début de l'année 2023 par les "
+            "groupes armés, qui précise que parmi elles figurent 600 soldats.",
+            "fr",
+            "600",
+            "casualties",
+        ),
+    ],
+)
+def test_trained_attributes_after_the_noun_and_distant_shares(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
