@@ -233,6 +233,8 @@ _MILITARY_CONTEXT = {
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
+    r"\w*miliz\w*|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
@@ -289,7 +291,9 @@ def grammar(language: str) -> Grammar:
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
         # "10.000 in den Osten Russlands geschickten Nordkoreaner": a genitive may follow the place
-        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen)",
+        # and a present participle: "zwölf aus dem Norden Iraks kommende Rebellen"
+        "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
+        r"(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’".
     follow = re.compile(
