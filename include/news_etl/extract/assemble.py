@@ -110,6 +110,11 @@ _CASUALTY_WORDS = (
 )
 _WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
 _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
+# "750.000 Tote und Verwundete, junge Soldaten": troops named in an apposition after the casualty word
+_CASUALTY_APPOSITION = re.compile(
+    rf"(?:\s+(?i:und|oder)\s+{_CASUALTY_WORDS})?\s*,"
+    r"(?:\s+(?i:fast alle|alle|allesamt|meist|zumeist|überwiegend|vor allem|vorwiegend))?(?=\s)"
+)
 # "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
 _SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
 # "14 dieser Toten": a part of the dead counted before
@@ -130,7 +135,7 @@ _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
 # "Die Niederlande beteiligen sich mit 2500 Soldaten, Norwegen mit 1000": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
-    r",\s+(?:(?i:die|der|the|les?|la)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
 )
 # "der mehr als 10.000 in den Osten Russlands geschickten Nordkoreaner": a participle before the demonym
 _PARTICIPLE_BEFORE_DEMONYM = re.compile(
@@ -185,7 +190,10 @@ _POLICE = re.compile(
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
-_CIVILIANS_JOINED = re.compile(r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*)")
+# "8000 Männer und Jungen ermordet": men named with boys or children are civilians
+_CIVILIANS_JOINED = re.compile(
+    r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*|jungen|knaben|kinder|boys|children|enfants)(?![\w])"
+)
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
 _NOT_INSIDE_AFTER = re.compile(
@@ -290,6 +298,15 @@ _ELLIPSIS_BEFORE = re.compile(
 # How far after the count before it an elliptical count may stand ("2 000 militaires ukrainiens, comme sur
 # les images, sur le sol français et près de 4 000 en Pologne").
 _ELLIPSIS_REACH = 90
+# "darunter 869 Frauen": the women among the troops just counted
+_SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
+_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer)(?![\w-])")
+# "die Zahl der gefallenen Argentinier": the fallen of a nation
+_NUMBER_OF_FALLEN = re.compile(
+    r"(?<![\w])(?i:zahl)\s+(?i:der)\s+(?i:gefallenen|getöteten|toten|verwundeten|verletzten|vermissten)\s+"
+    r"(?P<who>[A-ZÄÖÜ]\w+)"
+)
+_NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
 _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
 # "the number of drones intercepted ... : 508": a figure put on something other than troops.
 _NUMBER_OF = re.compile(
@@ -1232,6 +1249,16 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     noun = word.group("noun")
     if _SIDE_AFTER.match(text, word.end()):
         return _Head("casualty", noun, word.end())
+    if (
+        (apposition := _CASUALTY_APPOSITION.match(text, word.end()))
+        and (troops := ctx.g.follow.match(text, apposition.end()))
+        and not ctx.g.weak_noun.match(troops.group("noun"))
+    ):
+        return _Head("casualty", noun, word.end())  # "750.000 Tote und Verwundete, junge Soldaten"
+    if _losses_before(ctx, c.start):
+        return _Head(
+            "casualty", noun, word.end()
+        )  # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten"
     window = max(s, c.start - 80)
     own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
     if own and (
@@ -1377,6 +1404,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return None
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
+    if ctx.lang == "de" and (fallen := _fallen_of_a_people(ctx, c)):
+        return fallen
     if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
         return _Head("bare", noun_end=c.end, antecedent=antecedent)
     found, head = _triggered_bare_head(ctx, c, previous)
@@ -1456,6 +1485,10 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return None
     gap = text[previous.char_end : c.start]
+    # "über 2.500 Kämpfer; mehr als 7.500 seien ... ums Leben gekommen": a semicolon right after the noun
+    # joins two parallel counts
+    if _NOUN_THEN_SEMICOLON.fullmatch(gap) and not c.year_like:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
         return None
     partitive = _PARTITIVE_OPEN.get(ctx.lang)
@@ -1489,6 +1522,38 @@ def _counts_something_else(
     return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
 
 
+def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'rund 10'100 Armeeangehörige, darunter 869 Frauen': the women or men among the troops just counted."""
+    if ctx.lang != "de" or previous is None:
+        return None
+    text = ctx.text
+    who = _WOMEN_OR_MEN_AFTER.match(text, c.end)
+    if (
+        who is None
+        or not 0 <= c.start - previous.char_end <= 60
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not _SUBSET_BEFORE.search(text, previous.char_end, c.start)
+        or _DIGIT.search(text, previous.char_end, c.start)
+        or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+
+
+def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
+    """'betrug die Zahl der gefallenen Argentinier 649': a figure put on the fallen of a nation at war."""
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    matches = list(_NUMBER_OF_FALLEN.finditer(text, max(s, c.start - 80), c.start))
+    found = matches[-1] if matches else None
+    if found is None or _DIGIT.search(text, found.end(), c.start):
+        return None
+    who = place_pattern().fullmatch(found.group("who"))
+    if who is None or not place_forms()[who.group()].adjective:
+        return None
+    return _Head("casualty", found.group("who"), c.end)
+
+
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if head := _noun_head(ctx, c, c.end):
         return head
@@ -1499,7 +1564,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
-        _anaphora_head(ctx, c)
+        _subset_head(ctx, c, previous)
+        or _anaphora_head(ctx, c)
         or _member_head(ctx, c)
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)

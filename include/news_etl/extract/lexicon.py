@@ -235,6 +235,9 @@ _MILITARY_CONTEXT = {
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
     # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
     r"\w*miliz\w*|"
+    # the generals, fronts and battles of a war: "Westfront", "Generalstab", "Materialschlacht"
+    r"\w+front|\w+fronten|general|generäle\w*|generalstab\w*|generalfeldmarschall\w*|\w*schlacht|\w*schlachten|"
+    r"feldzug\w*|belagerung\w*|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"

@@ -55,3 +55,69 @@ def test_militias_are_a_military_context(text: str, expected: list[str]) -> None
 
 def test_demonyms_among_civilians_stay_out() -> None:
     assert spans("Bei dem Unglück starben 30 Touristen, darunter fünf Briten.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generals, fronts and battles make "Mann" troops
+        ("Der Generalstab ließ melden, der Marschall stehe mit 200.000 Mann vor der Stadt.", ["200.000"]),
+        ("An der Ostfront standen zuletzt 90.000 Mann bereit.", ["90.000"]),
+        ("In der Materialschlacht kämpften auf jeder Seite über 400.000 Mann.", ["über 400.000"]),
+        # "nicht" and "noch" before a participle or adjective
+        ("Dort liegen die Gebeine von 20.000 nicht identifizierten Soldaten.", ["20.000"]),
+        ("Die Armee zählt 15.000 noch aktive Reservisten.", ["15.000"]),
+    ],
+)
+def test_military_words_and_adverbs(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_general_assembly_is_no_military_word() -> None:
+    assert spans("Die Generalversammlung zählte 300 Mann aus dem Verein.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the casualties named as troops in an apposition
+        ("Die Bilanz: 40.000 Tote und Verwundete, fast alle junge Soldaten.", ["40.000"]),
+        ("Am Ende zählte man 3000 Gefallene, Rekruten aus dem Süden.", ["3000"]),
+        # the losses of a nation, counted as dead, missing and wounded
+        (
+            "Die britischen Verluste wurden mit 520 Toten, 31 Vermissten und knapp 1.900 Verwundeten angegeben.",
+            ["520", "31", "knapp 1.900"],
+        ),
+        # a semicolon right after the noun of the first count
+        (
+            "Die Miliz verlor im Norden 800 Kämpfer; weitere 1.200 seien im Süden getötet worden.",
+            ["800", "1.200"],
+        ),
+        # the fallen of a nation put in a figure
+        ("Laut Ministerium betrug die Zahl der gefallenen Briten 120, die der Russen 450.", ["120", "450"]),
+        # the women among the troops just counted
+        ("Im Einsatz waren 2.400 Soldaten, darunter 310 Frauen, aus zwölf Ländern.", ["2.400", "310"]),
+        # a dateline glued to the number
+        ("Riga.12 000 Soldaten üben seit Montag im Baltikum.", ["12 000"]),
+    ],
+)
+def test_casualty_and_subset_forms(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bilanz des Unglücks: 40 Tote und Verletzte, Touristen aus Europa.",
+        "Bei dem Massaker im Krieg töteten Milizen 800 Männer und Jungen.",
+        "Bei dem Angriff starben 40 Menschen, darunter 12 Frauen.",
+        "Die Zahl der getöteten Touristen stieg auf 40.",
+        "Der Zinssatz lag bei 3.50 Prozent.",
+    ],
+)
+def test_casualty_and_subset_look_alikes_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_year_after_a_semicolon_stays_out() -> None:
+    assert spans("Die Armee verlor 300 Soldaten; 2019 war das anders.") == ["300"]
