@@ -106,10 +106,14 @@ _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 # The dead, wounded or missing counted without a troop noun of their own.
 _CASUALTY_WORDS = (
     r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
-    r"vermisste|vermissten)(?![\w])"
+    r"vermisste|vermissten|gefangennahmen)(?![\w])"
 )
 _WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
 _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
+# "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
+_REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
+# ", 13 Gefangennahmen und ": the items of a list between troops named and a casualty count
+_LIST_GAP = re.compile(r"(?:\s*(?:,|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|und|sowie)\s+")
 # "750.000 Tote und Verwundete, junge Soldaten": troops named in an apposition after the casualty word
 _CASUALTY_APPOSITION = re.compile(
     rf"(?:\s+(?i:und|oder)\s+{_CASUALTY_WORDS})?\s*,"
@@ -183,6 +187,7 @@ _MONTH_BEFORE = re.compile(
 _AGE = re.compile(r"\(\d{1,3}\)")
 # "Jonathan Blair, 29, of Springfield": an age between commas after a name.
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]+,\s*\Z")
+_AGE_END = re.compile(r",|\.(?!\d)")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(
     r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
@@ -192,7 +197,9 @@ _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
 # "8000 Männer und Jungen ermordet": men named with boys or children are civilians
 _CIVILIANS_JOINED = re.compile(
-    r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*|jungen|knaben|kinder|boys|children|enfants)(?![\w])"
+    r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*|jungen|knaben|kinder|boys|children|enfants|"
+    # "197.653 Soldaten und Wanderarbeiter": workers or families counted with them
+    r"\w*arbeiter|\w*arbeitern|\w*arbeiterinnen|familienangehörige|familienangehörigen)(?![\w])"
 )
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
@@ -620,7 +627,8 @@ def _counts(ctx: _Context) -> list[_Count]:
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
     young = c.low is not None and c.low < 120
-    between_commas = text.startswith(",", c.end) and _AGE_AFTER_NAME.search(
+    # "Jonathan Blair, 29, of", "sagte Aung Myo Htet, 32.": after a name, between commas or ending the sentence
+    between_commas = _AGE_END.match(text, c.end) and _AGE_AFTER_NAME.search(
         text, max(0, c.start - 40), c.start
     )
     if young and (_AGE.match(text, c.start - 1) or between_commas):
@@ -1243,22 +1251,20 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     if _OF_THE_CASUALTIES.match(text, c.end):
         antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
         return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    if head := _remains_head(ctx, c):
+        return head
     word = _CASUALTY_WORD_AFTER.match(text, c.end)
     if word is None:
         return None
     noun = word.group("noun")
-    if _SIDE_AFTER.match(text, word.end()):
-        return _Head("casualty", noun, word.end())
     if (
-        (apposition := _CASUALTY_APPOSITION.match(text, word.end()))
-        and (troops := ctx.g.follow.match(text, apposition.end()))
-        and not ctx.g.weak_noun.match(troops.group("noun"))
+        _listed_with_troops(ctx, c, s)
+        or _SIDE_AFTER.match(text, word.end())
+        or _troops_in_apposition(ctx, word.end())
+        # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
+        or _losses_before(ctx, c.start)
     ):
-        return _Head("casualty", noun, word.end())  # "750.000 Tote und Verwundete, junge Soldaten"
-    if _losses_before(ctx, c.start):
-        return _Head(
-            "casualty", noun, word.end()
-        )  # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten"
+        return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
     own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
     if own and (
@@ -1289,6 +1295,35 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         )
     )
     return _Head("casualty", noun, word.end()) if joined else None
+
+
+def _remains_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'5.000 Leichen chinesischer Soldaten', 'die Gebeine von 200 Soldaten': the remains of troops."""
+    remains = _REMAINS_OF.match(ctx.text, c.end)
+    troops = remains and ctx.g.follow.match(ctx.text, remains.end())
+    if not troops or ctx.g.weak_noun.match(troops.group("noun")):
+        return None
+    return _Head("casualty", troops.group("noun"), troops.end())
+
+
+def _troops_in_apposition(ctx: _Context, at: int) -> bool:
+    """'750.000 Tote und Verwundete, junge Soldaten': the casualties named as troops after a comma."""
+    apposition = _CASUALTY_APPOSITION.match(ctx.text, at)
+    troops = ctx.g.follow.match(ctx.text, apposition.end()) if apposition else None
+    return troops is not None and not ctx.g.weak_noun.match(troops.group("noun"))
+
+
+def _listed_with_troops(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    """'meldete einen toten Soldaten, 13 Gefangennahmen und 24 Vermisste': a casualty count in a list that
+    names the troops (killed soldiers) just before it."""
+    text = ctx.text
+    window = max(sentence_start, c.start - 70)
+    troops = [
+        m
+        for m in ctx.g.force_anywhere.finditer(text, window, c.start)
+        if not ctx.g.weak_noun.match(m.group())
+    ]
+    return bool(troops) and bool(_LIST_GAP.fullmatch(text, troops[-1].end(), c.start))
 
 
 def _army_in(ctx: _Context, index: int) -> bool:

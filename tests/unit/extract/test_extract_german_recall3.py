@@ -121,3 +121,45 @@ def test_casualty_and_subset_look_alikes_stay_out(text: str) -> None:
 
 def test_a_year_after_a_semicolon_stays_out() -> None:
     assert spans("Die Armee verlor 300 Soldaten; 2019 war das anders.") == ["300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adverbs of share before the adjective
+        ("Die Miliz zählt bis zu 9.000 vorwiegend junge Kämpfer.", ["bis zu 9.000"]),
+        ("Im Lager warten 600 überwiegend erschöpfte Soldaten.", ["600"]),
+        # remains of troops
+        ("Erst 3.000 Leichen gefallener Soldaten wurden bisher geborgen.", ["3.000"]),
+        ("Das Museum zeigt die Gebeine von 200 Soldaten.", ["200"]),
+        ("Man überführte 120 Särge amerikanischer Soldaten in die Heimat.", ["120"]),
+        # ranks counted as troops
+        ("Übergelaufen sind etwa 600 Dienstgrade und Dutzende Majore.", ["etwa 600", "Dutzende"]),
+        ("Die Armee sucht 2.000 Unteroffiziere und 300 Leutnants.", ["2.000", "300"]),
+        # comrades and pilots in a war story
+        ("Er kehrte von der Front zurück; fünf seiner Kameraden waren gefallen.", ["fünf"]),
+        ("Für die Luftwaffe fliegen derzeit 40 Hubschrauberpiloten im Kampfeinsatz.", ["40"]),
+        # a casualty list that names the troops first
+        ("Die Armee meldete einen toten Soldaten, 8 Gefangennahmen und 15 Vermisste.", ["8", "15"]),
+    ],
+)
+def test_roles_remains_and_casualty_lists(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fluggesellschaft beschäftigt 5.000 Piloten.",
+        "Beim Klassentreffen sah er 30 alte Kameraden wieder.",
+        "Insgesamt starben 40.000 Soldaten und Zwangsarbeiter im Lager.",
+        "Die Kapitulation betraf 261 Soldaten und Familienangehörige.",
+        "Der Polizist meldete einen toten Autofahrer, 3 Festnahmen und 12 Verletzte.",
+    ],
+)
+def test_other_people_with_troop_like_words_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_an_age_ending_the_sentence_after_a_name_stays_out() -> None:
+    assert spans("An der Front fielen drei seiner Kameraden, sagte Hauptmann Aung Myo, 32.") == ["drei"]
