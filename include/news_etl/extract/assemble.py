@@ -313,6 +313,13 @@ _NUMBER_OF_FALLEN = re.compile(
     r"(?<![\w])(?i:zahl)\s+(?i:der)\s+(?i:gefallenen|getöteten|toten|verwundeten|verletzten|vermissten)\s+"
     r"(?P<who>[A-ZÄÖÜ]\w+)"
 )
+# "Etwa 45.000 wurden ...": a count opening a sentence as the subject of its verb
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?i:wurden|sind|waren|seien|sollen|sollten|werden|haben|hatten|kehrten|kamen|stehen|standen|bleiben|"
+    r"blieben|dienen|dienten|befinden|befanden)(?![\w])"
+)
+_BRACKET_OPEN = re.compile(r"\s*(?:[\w-]+\s+)?\(\s*(?:[A-ZÄÖÜa-zäöü][\w.-]*\s+){0,2}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
 _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
 # "the number of drones intercepted ... : 508": a figure put on something other than troops.
@@ -1506,6 +1513,8 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
+    if head := _part_of_troops_before(ctx, c, previous):
+        return head
     if (
         previous is not None
         and _MORE_BEFORE.search(text, max(0, c.start - 12), c.start)
@@ -1524,6 +1533,9 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     # joins two parallel counts
     if _NOUN_THEN_SEMICOLON.fullmatch(gap) and not c.year_like:
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, c.end):
+        # "von derzeit 203.000 (IST etwa 183.000) auf 260.000": a second figure of the same troops in brackets
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
         return None
     partitive = _PARTITIVE_OPEN.get(ctx.lang)
@@ -1533,6 +1545,26 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+def _part_of_troops_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Israel hat 295.000 Reservisten einberufen. Etwa 45.000 wurden ... entlassen': a bare count opening a
+    sentence, the subject of its verb, counts the troops of the count that ended the sentence before."""
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if (
+        index == 0
+        or ctx.sentences.spans[index][0] != c.start
+        or ctx.sentences.index_of(previous.char_start) != index - 1
+        or previous.mention_type == "casualties"
+        or _DIGIT.search(ctx.text, previous.char_end, c.start)
+        # "300 Panzer und 4000 Soldaten. 50 sind defekt": only troops were counted before
+        or _DIGIT.search(ctx.text, ctx.sentences.spans[index - 1][0], previous.char_start)
+        or not _SUBJECT_VERB_AFTER.match(ctx.text, c.end)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 def _counts_something_else(

@@ -177,7 +177,8 @@ _NUMBER_OF_AFTER = {
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
-    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?",
+    # "27 Todesfälle" of a mission whose soldiers the sentence names
+    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?|todesfälle|todesfällen",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -238,6 +239,9 @@ _MILITARY_CONTEXT = {
     # the generals, fronts and battles of a war: "Westfront", "Generalstab", "Materialschlacht"
     r"\w+front|\w+fronten|general|generäle\w*|generalstab\w*|generalfeldmarschall\w*|\w*schlacht|\w*schlachten|"
     r"feldzug\w*|belagerung\w*|"
+    # strikes of a war (not "unter Beschuss", said of villages), and armies and missions by their names or acronyms ("NVA-Fahneneid" holds "NVA")
+    r"\w+offensive|luftangriff\w*|raketenangriff\w*|drohnenangriff\w*|artillerie\w*|"
+    r"nato|nva|idf|isaf|kfor|sfor|ifor|eufor|unifil|minusma|monusco|wehrmacht|volksarmee|roten? armee|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"

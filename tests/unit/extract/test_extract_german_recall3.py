@@ -163,3 +163,46 @@ def test_other_people_with_troop_like_words_stay_out(text: str) -> None:
 
 def test_an_age_ending_the_sentence_after_a_name_stays_out() -> None:
     assert spans("An der Front fielen drei seiner Kameraden, sagte Hauptmann Aung Myo, 32.") == ["drei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second figure of the same troops in brackets
+        (
+            "Die Zahl der Soldaten soll von 180.000 (derzeit rund 175.000) auf 200.000 steigen.",
+            ["180.000", "rund 175.000", "200.000"],
+        ),
+        ("Im Land dienen 4.000 Soldaten (Stand Mai 3.800) der Mission.", ["4.000", "3.800"]),
+        # a count opening a sentence, the subject of its verb, after troops counted in the sentence before
+        (
+            "Die Armee hat 120.000 Reservisten einberufen. Rund 30.000 wurden inzwischen entlassen.",
+            ["120.000", "Rund 30.000"],
+        ),
+        (
+            "Nach Litauen verlegt die Bundeswehr 4.800 Soldaten. 800 sollen schon im Mai eintreffen.",
+            ["4.800", "800"],
+        ),
+        # deaths of a mission whose soldiers the sentence names
+        ("Der Einsatz forderte 35 Todesfälle, 20 Soldaten starben durch Anschläge.", ["35", "20"]),
+        # strikes of a war make demonyms troops
+        ("Bei dem Raketenangriff seien 25 Russen getötet und 40 weitere verwundet worden.", ["25", "40"]),
+        # an army named by its acronym inside a compound
+        ("Mehr als 2 Millionen Männer leisteten den NVA-Eid.", ["Mehr als 2 Millionen"]),
+    ],
+)
+def test_brackets_subjects_and_cues(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Heer hat 300 Panzer und 4000 Soldaten. 50 sind defekt.", ["4000"]),
+        ("Die Armee hat 300 Soldaten geschickt. 2024 waren es noch 100.", ["300", "100"]),
+        ("Bei dem Unglück starben 18 Russen, als ihr Bus unter Beschuss geriet.", []),
+        ("Der Verein hat 300 Mitglieder (davon 40 Frauen).", []),
+    ],
+)
+def test_brackets_and_subjects_stay_narrow(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
