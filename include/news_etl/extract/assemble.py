@@ -300,7 +300,10 @@ _ELLIPSIS_BEFORE = re.compile(
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
     r"then|now|plus tard|puis|ensuite)\s+){0,2}"
     # "mehr als 500 Soldaten behandelt, seit Einsatzbeginn mehr als 1.800": a time phrase before it
-    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?[\"“«„]?\Z"
+    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?"
+    # "70 000 US-Soldaten, zehn Jahre später 48 000": a span of time before it
+    r"(?:[\w-]+\s+(?i:jahre|jahren|monate|monaten|wochen|tage|tagen|years|months|ans|mois)\s+"
+    r"(?i:später|danach|darauf|zuvor|davor|later|after|plus tard)\s+)?[\"“«„]?\Z"
 )
 # How far after the count before it an elliptical count may stand ("2 000 militaires ukrainiens, comme sur
 # les images, sur le sol français et près de 4 000 en Pologne").
@@ -341,8 +344,11 @@ _OTHER_COUNT = re.compile(
     r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?i:polic\w*|gendarm\w*|civil\w*|personnes|people|menschen|zivilist\w*|réfugiés|refugees|flüchtling\w*|"
     r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
-    r"enfants|children|kinder|femmes|women|frauen)(?![\w])"
+    r"enfants|children|kinder|femmes|women|frauen|"
+    # "7000 deutsche Ortskräfte ..., es sollen 12 000 sein": civilian staff of an army
+    r"ortskräfte|zivilbeschäftigte\w*|\w*arbeiter|\w*arbeitern|angestellte|angestellten|mitarbeiter\w*)(?![\w])"
 )
+_COPULA_ES = re.compile(r"(?<![\w])(?i:es|they|ils|elles)(?![\w])")
 _OTHER_LOSSES = re.compile(
     r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
     r"menschen|zivilisten)(?![\w])"
@@ -1581,6 +1587,9 @@ def _counts_something_else(
     if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
         return True
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
+    if others and _COPULA_ES.search(text, others[-1].end(), c.start):
+        return True  # "7000 deutsche Ortskräfte ..., in ganz Deutschland sollen es 12 000 sein": more of them
     named = list(_NUMBER_OF.finditer(text, s, c.start))
     if not named:
         return False

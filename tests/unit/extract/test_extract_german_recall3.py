@@ -206,3 +206,24 @@ def test_brackets_subjects_and_cues(text: str, expected: list[str]) -> None:
 )
 def test_brackets_and_subjects_stay_narrow(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time before the second count of a series
+        (
+            "1990 standen dort 200 000 Soldaten, fünf Jahre später 90 000, heute sind noch 30 000 übrig.",
+            ["200 000", "90 000", "30 000"],
+        ),
+        ("Die Mission hatte 4.000 Blauhelme, zwei Jahre danach 2.500.", ["4.000", "2.500"]),
+        # "es sollen N sein" after civilian staff counted: more of that staff
+        (
+            "Das Heer zieht 5 000 Soldaten ab. Dort arbeiten 3000 zivile Angestellte der Armee, landesweit sollen es 9 000 sein.",
+            ["5 000"],
+        ),
+        ("Die Armee beschäftigt 800 Ortskräfte, im ganzen Land sind es 2.000.", []),
+    ],
+)
+def test_time_spans_and_staff_counted_before(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
