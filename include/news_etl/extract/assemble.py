@@ -323,6 +323,11 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _BRACKET_OPEN = re.compile(r"\s*(?:[\w-]+\s+)?\(\s*(?:[A-ZÄÖÜa-zäöü][\w.-]*\s+){0,2}")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+_CIVIL_NOUN = re.compile(
+    r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
+    r"menschen|personen|civilians|police\w*|staff|civils)"
+)
+_NOUN_THEN_BRACKET = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(\s*\Z")
 _NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
 _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
 # "the number of drones intercepted ... : 508": a figure put on something other than troops.
@@ -1450,6 +1455,9 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
+    noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
+    if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
+        return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
     if ctx.lang == "de" and (fallen := _fallen_of_a_people(ctx, c)):
@@ -1473,7 +1481,7 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
     text, g = ctx.text, ctx.g
     index = ctx.sentences.index_of(c.start)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
-        found = trigger.search(text, max(0, c.start - 90), c.start)
+        found = trigger.search(text, max(0, c.start - 110), c.start)
         if not found:
             continue
         if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):

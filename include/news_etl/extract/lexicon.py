@@ -137,7 +137,9 @@ _BARE_END_WORDS = {
     # a possessive after the count: "leisten 1'500 ihren Dienst"
     "ihren|ihre|seinen|seine|"
     # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
-    "mehr als|weniger als|gegenüber",
+    "mehr als|weniger als|gegenüber|"
+    # an adverb of place or time: "davon etwa 1.700 direkt in Litauen", "500 dauerhaft"
+    "direkt|dauerhaft|ständig|permanent|derzeit|aktuell|bereits|allein|zusätzlich|vor ort",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
@@ -299,7 +301,8 @@ def grammar(language: str) -> Grammar:
     participle_phrase = {
         # "10.000 in den Osten Russlands geschickten Nordkoreaner": a genitive may follow the place
         # and a present participle: "zwölf aus dem Norden Iraks kommende Rebellen"
-        "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
+        # "zwei von ihr verschleppte Soldaten"
+        "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
         r"(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’".

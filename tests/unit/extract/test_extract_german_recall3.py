@@ -227,3 +227,38 @@ def test_brackets_and_subjects_stay_narrow(text: str, expected: list[str]) -> No
 )
 def test_time_spans_and_staff_counted_before(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gender forms with a colon or star
+        ("Die Miliz hat rund 8.000 Kämpfer:innen und 12.000 Reservist:innen.", ["rund 8.000", "12.000"]),
+        ("Gesucht werden 500 Rekrut*innen für das Heer.", ["500"]),
+        # a participle phrase opened by "von"
+        ("Die Armee sucht zwei von der Miliz entführte Soldaten.", ["zwei"]),
+        # crews of military aircraft in a fight
+        ("Beim Absturz des Militärhubschraubers starben vier Besatzungsmitglieder.", ["vier"]),
+        # an adverb of place after a count that refers back
+        ("Die Brigade zählt 3.000 Soldaten, davon 1.200 dauerhaft in Litauen.", ["3.000", "1.200"]),
+        # a date between the number word and the count
+        (
+            "Das Ministerium gab die Zahl der seit dem 1. März getöteten Soldaten am Montag mit 4.100 an.",
+            ["4.100"],
+        ),
+    ],
+)
+def test_gender_forms_crews_and_long_number_phrases(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Stab soll auf 5.000 Soldaten und Zivilisten (ca. 300) wachsen.", []),
+        ("Die Fähre hatte zwölf Besatzungsmitglieder an Bord.", []),
+        ("Dort arbeiten 300 Zivilisten, davon 120 dauerhaft.", []),
+    ],
+)
+def test_civilians_and_crews_of_other_ships_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
