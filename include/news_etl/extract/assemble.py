@@ -310,7 +310,7 @@ _ELLIPSIS_BEFORE = re.compile(
 _ELLIPSIS_REACH = 90
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
-_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer)(?![\w-])")
+_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer|mitglieder|angehörige)(?![\w-])")
 # "die Zahl der gefallenen Argentinier": the fallen of a nation
 _NUMBER_OF_FALLEN = re.compile(
     r"(?<![\w])(?i:zahl)\s+(?i:der)\s+(?i:gefallenen|getöteten|toten|verwundeten|verletzten|vermissten)\s+"
@@ -323,6 +323,11 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _BRACKET_OPEN = re.compile(r"\s*(?:[\w-]+\s+)?\(\s*(?:[A-ZÄÖÜa-zäöü][\w.-]*\s+){0,2}")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+# "(Stand: 2020)", "zwischen 1979 und 1989", "von 2014 bis 2021": what makes a four-digit number a year
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
+    r"in the year|en|depuis|jusqu['’]en)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+)
 _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
     r"menschen|personen|civilians|police\w*|staff|civils)"
@@ -1455,6 +1460,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
+    if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None  # "(Stand: 2020)", "zwischen 1979 und 1989": a year, not a count
     noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
     if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
         return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket
@@ -1527,6 +1534,8 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
+    if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None
     if head := _part_of_troops_before(ctx, c, previous):
         return head
     if (

@@ -262,3 +262,33 @@ def test_gender_forms_crews_and_long_number_phrases(text: str, expected: list[st
 )
 def test_civilians_and_crews_of_other_ships_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deserters, enlisted ranks and defectors
+        ("Rund 300 Deserteure haben sich den Rebellen angeschlossen.", ["Rund 300"]),
+        ("Das Heer hat 900 Offiziere und 2500 Chargen.", ["900", "2500"]),
+        ("Nach Angaben der Armee sind 40 Überläufer an die Front zurückgekehrt.", ["40"]),
+        # members among the troops just counted
+        ("Die Armee zählt 90.000 Soldaten, darunter 12.000 Mitglieder der Reserve.", ["90.000", "12.000"]),
+        # an adverb between "beträgt" and the count
+        ("Die Zahl der Wehrpflichtigen beträgt im Schnitt 9.000.", ["9.000"]),
+    ],
+)
+def test_deserters_ranks_members_and_averages(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die 5.000 Soldaten, die zwischen 2001 und 2014 dort dienten, kehrten heim.", ["5.000"]),
+        ("Im Land sind 3.000 Soldaten stationiert (Stand: 2023).", ["3.000"]),
+        ("Das Labor prüfte 3500 Chargen des Impfstoffs.", []),
+        ("Im Parlament gab es 12 Überläufer zur Opposition.", []),
+    ],
+)
+def test_years_and_other_batches_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
