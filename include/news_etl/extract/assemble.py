@@ -280,7 +280,7 @@ _PEOPLE = re.compile(r"(?i:personen)")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
-    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*)"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht)"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -327,6 +327,11 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
     r"in the year|en|depuis|jusqu['’]en)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+)
+_CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
+_AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
+_PEOPLE_COUNT = re.compile(
+    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:menschen|personen|zivilisten|people|civilians|personnes|civils)(?![\w])"
 )
 _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
@@ -1176,6 +1181,8 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
     if not _military(ctx, c.start, named=False):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
+    if _among_people_counted(ctx, c):
+        return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
@@ -1183,6 +1190,15 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     if casualty and not _troops_of(ctx, c, code):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+def _among_people_counted(ctx: _Context, c: _Count) -> bool:
+    """The demonym counts part of the people (not troops) counted in this sentence or the one before."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s = ctx.sentences.spans[max(0, index - 1)][0]
+    sentence_start = ctx.sentences.spans[index][0]
+    return bool(_AMONG.search(text, sentence_start, c.start)) and bool(_PEOPLE_COUNT.search(text, s, c.start))
 
 
 def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
@@ -1209,6 +1225,14 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     )
     if step is None:
         return None
+    if (
+        c.year_like
+        and step.re is g.change_chain
+        and not _CHANGE_FROM_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ):
+        return (
+            None  # "bis Ende des Golfkrieges 1988 auf 300.000 Mann": a year, not the first step of a change
+        )
     head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
     losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
     if head is None and losses and _of_an_army(ctx, c.start):

@@ -230,7 +230,7 @@ _MILITARY_CONTEXT = {
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
     r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*",
-    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
+    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|\w*streitkr\w*|\w*korps|garde|\w+sgarde|nationalgarde|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
@@ -278,7 +278,8 @@ def grammar(language: str) -> Grammar:
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
         mods += [
             # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) (?:\d[\d.,]*\s)?[a-zäöüß][\w-]*(?:e|en)",
+            # "gut ausgebildete und bestens ausgerüstete Soldaten": an adverb before the second adjective
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?[a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",

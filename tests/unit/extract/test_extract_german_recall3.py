@@ -292,3 +292,38 @@ def test_deserters_ranks_members_and_averages(text: str, expected: list[str]) ->
 )
 def test_years_and_other_batches_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # compounds of Streitkräfte and guards and corps as military words
+        (
+            "Das Korps hatte 80.000 Mann Landstreitkräfte und 15.000 Mann Seestreitkräfte.",
+            ["80.000", "15.000"],
+        ),
+        ("Die Revolutionsgarde wuchs auf bis zu 200.000 Mann.", ["bis zu 200.000"]),
+        # vague millions with an inflected "mehrere"
+        ("Die Miliz stützt sich auf mehreren Millionen Freiwillige.", ["mehreren Millionen"]),
+        # adverbs of degree before the adjectives
+        (
+            "Die Armee hat 90.000 zum Teil sehr gut ausgebildete und bestens ausgerüstete Soldaten.",
+            ["90.000"],
+        ),
+    ],
+)
+def test_compounds_guards_and_degree_adverbs(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Avantgarde zählte 300 Mann.", []),
+        ("Die Garde wuchs bis zum Ende des Krieges 1988 auf 300.000 Mann.", ["300.000"]),
+        ("Die Luftwaffe flog 4000 Menschen aus. Darunter waren rund 1500 Afghanen im Kriegsgebiet.", []),
+        ("Die Armee hat seit der Offensive mehr als 9.000 Personen ausgeflogen.", []),
+    ],
+)
+def test_years_before_a_change_and_evacuees_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
