@@ -153,7 +153,9 @@ _MORE_BEFORE_DEMONYM = re.compile(
 # "etwa eine Million Menschen in der Ukraine unter Waffen": people under arms are troops
 _UNDER_ARMS = re.compile(
     r"\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes))(?:\s+[\w-]+){0,4}?"
-    r"\s+(?i:unter waffen|under arms|sous les armes)(?![\w])"
+    r"\s+(?i:unter waffen|under arms|sous les armes|"
+    # "jährlich zwischen 300.000 und 400.000 Menschen mobilisieren": people raised as troops
+    r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
 _SUBSET_AFTER = re.compile(
@@ -298,6 +300,8 @@ _ELLIPSIS_BEFORE = re.compile(
     r"of whom|among them|darunter|davon))\s+"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
+    # "800 000 aktive Militärs, doch nicht einmal 300.000 waren an der Front"
+    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|"
     r"then|now|plus tard|puis|ensuite)\s+){0,2}"
     # "mehr als 500 Soldaten behandelt, seit Einsatzbeginn mehr als 1.800": a time phrase before it
     r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?"
@@ -328,6 +332,10 @@ _YEAR_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
     r"in the year|en|depuis|jusqu['’]en)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
 )
+_DATE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:die|den)\s+\Z")
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
 _AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
 _PEOPLE_COUNT = re.compile(
@@ -1484,8 +1492,20 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
-    if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
-        return None  # "(Stand: 2020)", "zwischen 1979 und 1989": a year, not a count
+    if c.year_like and (
+        _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        or _DATE_WORD_BEFORE.search(text, max(0, c.start - 70), c.start)
+    ):
+        return None  # "(Stand: 2020)", "zwischen 1979 und 1989", "das Datum auf 2027": a year, not a count
+    if (
+        ctx.lang == "de"
+        and not c.year_like
+        and _ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start)
+        and (troops := _antecedent(ctx, c.start, 0, g.troop_anywhere))
+        and not _DIGIT.search(text, troops.end(), c.start)
+    ):
+        # "weit mehr Reservisten ..., als die rund 60.000, die wir heute beordern können": the troops named before
+        return _Head("bare", noun_end=c.end, antecedent=troops)
     noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
     if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
         return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket

@@ -139,7 +139,7 @@ _BARE_END_WORDS = {
     # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
     "mehr als|weniger als|gegenüber|"
     # an adverb of place or time: "davon etwa 1.700 direkt in Litauen", "500 dauerhaft"
-    "direkt|dauerhaft|ständig|permanent|derzeit|aktuell|bereits|allein|zusätzlich|vor ort",
+    "direkt|dauerhaft|ständig|permanent|derzeit|aktuell|bereits|allein|zusätzlich|vor ort|auch",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"

@@ -327,3 +327,41 @@ def test_compounds_guards_and_degree_adverbs(text: str, expected: list[str]) -> 
 )
 def test_years_before_a_change_and_evacuees_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die N" referring back to troops named before in the sentence
+        ("Wir brauchen mehr Soldaten als die rund 80.000, die heute dienen.", ["rund 80.000"]),
+        # an adverb after the count that refers back
+        ("Die Armee will den Bestand von rund 90.000 auch halten.", ["rund 90.000"]),
+        # "doch nicht einmal N" after troops counted
+        (
+            "Die Armee hat 500 000 Soldaten, doch nicht einmal 200.000 sind einsatzbereit.",
+            ["500 000", "200.000"],
+        ),
+        # people raised as troops
+        ("Das Land muss jährlich 100.000 Menschen einberufen.", ["100.000"]),
+        ("Die Regierung plant, bis zu 50.000 Männer zu mobilisieren.", ["bis zu 50.000"]),
+        # inflected vague hundreds of thousands
+        ("Die Armee verlor bis zu mehreren Hunderttausend Soldaten.", ["bis zu mehreren Hunderttausend"]),
+    ],
+)
+def test_references_back_and_people_raised(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Ziel von 203.000 Soldaten wurde verfehlt, das Datum erst auf 2027 und dann auf 2031 verschoben.",
+            ["203.000"],
+        ),
+        ("Die Armee hat 300 Panzer, die 120 neuen kommen im Mai.", []),
+        ("Der Verein will jährlich 100.000 Menschen für den Sport begeistern.", []),
+    ],
+)
+def test_dates_and_other_things_referred_back_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
