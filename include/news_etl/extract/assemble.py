@@ -152,10 +152,13 @@ _MORE_BEFORE_DEMONYM = re.compile(
 )
 # "etwa eine Million Menschen in der Ukraine unter Waffen": people under arms are troops
 _UNDER_ARMS = re.compile(
-    r"\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes))(?:\s+[\w-]+){0,4}?"
+    # "mindestens 48.366 Sträflinge aus russischen Gefängnissen rekrutiert": prisoners recruited as fighters
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
+    r"häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
     r"\s+(?i:unter waffen|under arms|sous les armes|"
     # "jährlich zwischen 300.000 und 400.000 Menschen mobilisieren": people raised as troops
-    r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert))(?![\w])"
+    r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
+    r"angeworben|anzuwerben))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
 _SUBSET_AFTER = re.compile(
@@ -1532,7 +1535,7 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
     text, g = ctx.text, ctx.g
     index = ctx.sentences.index_of(c.start)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
-        found = trigger.search(text, max(0, c.start - 110), c.start)
+        found = trigger.search(text, max(0, c.start - 130), c.start)
         if not found:
             continue
         if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):

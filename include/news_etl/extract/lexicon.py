@@ -279,7 +279,10 @@ def grammar(language: str) -> Grammar:
         mods += [
             # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
             # "gut ausgebildete und bestens ausgerüstete Soldaten": an adverb before the second adjective
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?[a-zäöüß][\w-]*(?:e|en)",
+            # "amerikanische, britische und kanadische Soldaten": a list of adjectives
+            r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
+            r"[a-zäöüß][\w-]*(?:e|en)",
+            r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",

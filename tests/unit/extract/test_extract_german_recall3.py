@@ -365,3 +365,40 @@ def test_references_back_and_people_raised(text: str, expected: list[str]) -> No
 )
 def test_dates_and_other_things_referred_back_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of adjectives separated by commas
+        (
+            "Mehr als 20 000 polnische, tschechische und slowakische Soldaten nahmen teil.",
+            ["Mehr als 20 000"],
+        ),
+        (
+            "Rund 9.000 US-amerikanische, britische und französische Marinesoldaten üben im Atlantik.",
+            ["Rund 9.000"],
+        ),
+        # prisoners recruited as fighters
+        ("Die Miliz soll 12.000 Häftlinge aus Lagern rekrutiert haben.", ["12.000"]),
+        # a long phrase between "die Zahl der ... Kämpfer" and "auf N"
+        (
+            "Der Kommandeur bezifferte die Zahl der gefallenen Kämpfer in einem langen Interview mit einem staatlichen Sender auf 3.000.",
+            ["3.000"],
+        ),
+    ],
+)
+def test_adjective_lists_recruited_prisoners_and_long_number_phrases(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei nahm 300 Häftlinge fest.",
+        "587.000 vietnamesische, laotische und kambodschanische Zivilisten starben.",
+        "Das Gefängnis hat 800 Häftlinge aus drei Ländern aufgenommen.",
+    ],
+)
+def test_prisoners_and_civilians_in_lists_stay_out(text: str) -> None:
+    assert spans(text) == []
