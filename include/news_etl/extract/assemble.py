@@ -339,6 +339,8 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:die|den)\s+\Z")
+_CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
+_CLOCK_AFTER = re.compile(r"\s?[:.]\s?[0-5]\d\s*(?i:uhr|h)(?![\w])")
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
 _AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
 _PEOPLE_COUNT = re.compile(
@@ -676,6 +678,8 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
         return True
+    if young and _CLOCK_AFTER.match(text, c.end):
+        return True  # "(Stand: Sonntag, 17: 27 Uhr)": a time of day
     if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
         return True  # "Resolution 1386 (2001)": a year in brackets
     if c.year_like and _QUALIFIED_COUNT_AFTER.match(text, c.end):
@@ -1365,8 +1369,9 @@ def _remains_head(ctx: _Context, c: _Count) -> _Head | None:
 
 
 def _troops_in_apposition(ctx: _Context, at: int) -> bool:
-    """'750.000 Tote und Verwundete, junge Soldaten': the casualties named as troops after a comma."""
-    apposition = _CASUALTY_APPOSITION.match(ctx.text, at)
+    """'750.000 Tote und Verwundete, junge Soldaten': the casualties named as troops after a comma; 'drei Tote und
+    18 verletzte Soldaten': or as the noun of the count joined to them."""
+    apposition = _CASUALTY_APPOSITION.match(ctx.text, at) or _CASUALTY_AND_COUNT.match(ctx.text, at)
     troops = ctx.g.follow.match(ctx.text, apposition.end()) if apposition else None
     return troops is not None and not ctx.g.weak_noun.match(troops.group("noun"))
 

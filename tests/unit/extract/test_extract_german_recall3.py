@@ -402,3 +402,26 @@ def test_adjective_lists_recruited_prisoners_and_long_number_phrases(text: str, 
 )
 def test_prisoners_and_civilians_in_lists_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Kontingent umfasste zirka 800 Soldaten.", ["zirka 800"]),
+        ("Im Einsatz stehen 250 österreichische Peacekeeper.", ["250"]),
+        ("Bis zum Abend waren vier Tote und 12 verletzte Soldaten gemeldet.", ["vier", "12"]),
+    ],
+)
+def test_spelling_variants_loanwords_and_joined_casualties(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fünf Soldaten wurden verletzt (Stand: Montag, 14: 30 Uhr).", ["Fünf"]),
+        ("Bei dem Unfall gab es drei Tote und 18 Verletzte.", []),
+    ],
+)
+def test_times_of_day_and_accident_casualties_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
