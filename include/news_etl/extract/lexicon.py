@@ -230,19 +230,21 @@ _MILITARY_CONTEXT = {
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
     r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*",
-    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|\w*streitkr\w*|\w*korps|garde|\w+sgarde|nationalgarde|bundeswehr|front\w*|brigade|bataillon|"
+    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
     # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
-    r"\w*miliz\w*|"
+    # one suffix group for the compounds: "Terrormiliz", "Westfront", "Materialschlacht", "Gegenoffensive",
+    # "Landstreitkräfte", "Korps", "Revolutionsgarde"
+    r"\w*(?:miliz\w*|front|fronten|schlacht|schlachten|offensive|korps|streitkr\w*|sgarde)|"
     # the generals, fronts and battles of a war: "Westfront", "Generalstab", "Materialschlacht"
-    r"\w+front|\w+fronten|general|generäle\w*|generalstab\w*|generalfeldmarschall\w*|\w*schlacht|\w*schlachten|"
+    r"general|generäle\w*|generalstab\w*|generalfeldmarschall\w*|"
     r"feldzug\w*|belagerung\w*|"
     # strikes of a war (not "unter Beschuss", said of villages), and armies and missions by their names or acronyms ("NVA-Fahneneid" holds "NVA")
-    r"\w+offensive|luftangriff\w*|raketenangriff\w*|drohnenangriff\w*|artillerie\w*|"
+    r"luftangriff\w*|raketenangriff\w*|drohnenangriff\w*|artillerie\w*|"
     r"nato|nva|idf|isaf|kfor|sfor|ifor|eufor|unifil|minusma|monusco|wehrmacht|volksarmee|roten? armee|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
