@@ -317,7 +317,10 @@ _ELLIPSIS_BEFORE = re.compile(
 _ELLIPSIS_REACH = 90
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
-_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer|mitglieder|angehörige)(?![\w-])")
+_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge)(?![\w-])")
+# "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
+_MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
+_PRISONERS_AFTER = re.compile(r"\s+(?i:häftlinge|sträflinge)(?![\w-])")
 # "die Zahl der gefallenen Argentinier": the fallen of a nation
 _NUMBER_OF_FALLEN = re.compile(
     r"(?<![\w])(?i:zahl)\s+(?i:der)\s+(?i:gefallenen|getöteten|toten|verwundeten|verletzten|vermissten)\s+"
@@ -1673,11 +1676,14 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
         return None
     text = ctx.text
     who = _WOMEN_OR_MEN_AFTER.match(text, c.end)
+    more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
+        text, c.end
+    )
     if (
         who is None
         or not 0 <= c.start - previous.char_end <= 60
         or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
-        or not _SUBSET_BEFORE.search(text, previous.char_end, c.start)
+        or not (_SUBSET_BEFORE.search(text, previous.char_end, c.start) or more_prisoners)
         or _DIGIT.search(text, previous.char_end, c.start)
         or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
     ):

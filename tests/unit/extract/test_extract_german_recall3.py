@@ -425,3 +425,21 @@ def test_spelling_variants_loanwords_and_joined_casualties(text: str, expected: 
 )
 def test_times_of_day_and_accident_casualties_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Söldnertruppe hat 30.000 Kämpfer, darunter 20.000 Sträflinge aus Lagern.",
+            ["30.000", "20.000"],
+        ),
+        ("Es fielen 8.000 Vertragssoldaten und weitere 6.000 Häftlinge.", ["8.000", "6.000"]),
+    ],
+)
+def test_prisoners_among_the_fighters_counted(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_prisoners_among_prisoners_stay_out() -> None:
+    assert spans("Die Polizei bewacht 300 Gefangene, darunter 40 Häftlinge aus dem Ausland.") == []
