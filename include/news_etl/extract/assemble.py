@@ -342,6 +342,9 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:die|den)\s+\Z")
+_VOTES_AFTER = re.compile(
+    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|against|in favou?r|abstained|contre|pour)(?![\w])"
+)
 _CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
 _CLOCK_AFTER = re.compile(r"\s?[:.]\s?[0-5]\d\s*(?i:uhr|h)(?![\w])")
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
@@ -1503,6 +1506,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
+    if _VOTES_AFTER.match(text, c.end):
+        return None  # "436 Abgeordnete stimmten dafür, 226 dagegen, 10 enthielten sich": votes
     if c.year_like and (
         _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
         or _DATE_WORD_BEFORE.search(text, max(0, c.start - 70), c.start)

@@ -135,7 +135,7 @@ _BARE_END_WORDS = {
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # a possessive after the count: "leisten 1'500 ihren Dienst"
-    "ihren|ihre|seinen|seine|"
+    "ihren|ihre|ihr|seinen|seine|sein|"
     # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
     "mehr als|weniger als|gegenüber|"
     # an adverb of place or time: "davon etwa 1.700 direkt in Litauen", "500 dauerhaft"

@@ -443,3 +443,13 @@ def test_prisoners_among_the_fighters_counted(text: str, expected: list[str]) ->
 
 def test_prisoners_among_prisoners_stay_out() -> None:
     assert spans("Die Polizei bewacht 300 Gefangene, darunter 40 Häftlinge aus dem Ausland.") == []
+
+
+def test_vote_counts_after_troops_stay_out() -> None:
+    text = "Die Mission hat 400 Soldaten. 420 Abgeordnete stimmten für die Mission, 200 dagegen, 12 enthielten sich."
+    assert spans(text) == ["400"]
+
+
+def test_a_possessive_after_a_count_that_refers_back() -> None:
+    text = "Sie hatte 90.000 Soldaten entsandt, von denen 120 ihr Leben ließen."
+    assert spans(text) == ["90.000", "120"]
