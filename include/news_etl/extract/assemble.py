@@ -79,6 +79,9 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
+# "Von fünf Millionen sowjetischen Kriegsgefangenen ... starben 3,3 Millionen": no article before a count in millions
+_PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
+_MILLIONS = re.compile(r"(?i:millionen|tausend)(?![\w])")
 # "Von den derzeit rund 5000 deutschen Soldaten ... sind 4500 in Nordafghanistan": a part of the count before.
 _PARTITIVE_OPEN = {
     "de": re.compile(
@@ -342,6 +345,10 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:die|den)\s+\Z")
+_VERB_IT_AFTER = re.compile(
+    r"\s+(?i:waren|sind|sollen|sollten|werden|würden|wären|dürften|könnten|seien|war|ist|soll|wird|lag|liegt)"
+    r"\s+(?i:es|sie|dies|das)(?![\w])"
+)
 _VOTES_AFTER = re.compile(
     r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|against|in favou?r|abstained|contre|pour)(?![\w])"
 )
@@ -1497,6 +1504,19 @@ def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+def _year_or_vote(text: str, c: _Count) -> bool:
+    """A bare number that is a year or a vote, not a count of troops."""
+    if _VOTES_AFTER.match(text, c.end):
+        return True  # "436 Abgeordnete stimmten dafür, 226 dagegen, 10 enthielten sich": votes
+    # "2022 waren es 200", "2031 sollen es 203.000 sein": the year of the count after it;
+    # "(Stand: 2020)", "zwischen 1979 und 1989", "das Datum auf 2027": a year, not a count
+    return c.year_like and bool(
+        _VERB_IT_AFTER.match(text, c.end)
+        or _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        or _DATE_WORD_BEFORE.search(text, max(0, c.start - 70), c.start)
+    )
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -1506,13 +1526,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
-    if _VOTES_AFTER.match(text, c.end):
-        return None  # "436 Abgeordnete stimmten dafür, 226 dagegen, 10 enthielten sich": votes
-    if c.year_like and (
-        _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
-        or _DATE_WORD_BEFORE.search(text, max(0, c.start - 70), c.start)
-    ):
-        return None  # "(Stand: 2020)", "zwischen 1979 und 1989", "das Datum auf 2027": a year, not a count
+    if _year_or_vote(text, c):
+        return None
     if (
         ctx.lang == "de"
         and not c.year_like
@@ -1626,6 +1641,14 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
         and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
     ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    millions = _PARTITIVE_OPEN_MILLIONS.get(ctx.lang)
+    if (
+        millions
+        and millions.search(text, max(0, previous.char_start - 10), previous.char_start)
+        and _MILLIONS.search(text, previous.char_start, previous.char_end)
+        and _MILLIONS.search(text, c.start, c.end)
+    ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
 

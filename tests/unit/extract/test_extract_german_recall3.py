@@ -453,3 +453,23 @@ def test_vote_counts_after_troops_stay_out() -> None:
 def test_a_possessive_after_a_count_that_refers_back() -> None:
     text = "Sie hatte 90.000 Soldaten entsandt, von denen 120 ihr Leben ließen."
     assert spans(text) == ["90.000", "120"]
+
+
+def test_a_year_before_it_was_stays_out() -> None:
+    text = "Die Armee soll bis 2030 auf 190.000 Soldaten wachsen. 2024 waren es 170.000."
+    assert spans(text) == ["190.000", "170.000"]
+
+
+def test_late_returning_prisoners_of_war_are_troops() -> None:
+    assert spans("Erst 1955 kehrten die letzten etwa 10.000 Spätheimkehrer zurück.") == ["etwa 10.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von zwei Millionen Soldaten kehrten 1,2 Millionen zurück.", ["zwei Millionen", "1,2 Millionen"]),
+        ("Von 5000 Soldaten kehrten 1200 Reisende zurück.", ["5000"]),
+    ],
+)
+def test_a_part_of_a_count_in_millions_without_an_article(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
