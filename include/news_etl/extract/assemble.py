@@ -1209,7 +1209,7 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
     if not _military(ctx, c.start, named=False):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
-    if _among_people_counted(ctx, c):
+    if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
         return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
     # of them is one of troops only when troops of that country were just named ("four Ugandan
@@ -1218,6 +1218,14 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     if casualty and not _troops_of(ctx, c, code):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "rund 700 Israelis ihr Leben verloren, darunter mindestens 73 Angehörige der Sicherheitskräfte": people, among
+# whom the troops are counted apart
+_SUBSET_COUNTED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?,\s+(?i:darunter|unter ihnen|including|among them|dont)\s+(?:[^\W\d]+\s+){0,2}?\d[^.;!?]{0,40}?"
+    r"(?i:soldat|soldier|militär|militaire|military|angehörige|sicherheitskräft|security|troops)"
+)
 
 
 def _among_people_counted(ctx: _Context, c: _Count) -> bool:

@@ -473,3 +473,23 @@ def test_late_returning_prisoners_of_war_are_troops() -> None:
 )
 def test_a_part_of_a_count_in_millions_without_an_article(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people counted, with its troops counted apart: the people stay out
+        ("Bei dem Angriff der Miliz starben 300 Litauer, darunter 20 Soldaten der Armee.", ["20"]),
+        # a rank among the dead of a people in a battle: all of them troops
+        ("Bei Kämpfen mit der Armee starben 40 Russen, darunter 12 Offiziere.", ["40", "12"]),
+    ],
+)
+def test_a_people_with_its_troops_counted_apart(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Knapp 60 000 G.I.s kehrten in Särgen heim.", "Damals waren 500.000 GIs im Land."]
+)
+def test_american_gis_are_troops(text: str) -> None:
+    assert len(spans(text)) == 1
