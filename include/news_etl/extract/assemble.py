@@ -1661,21 +1661,40 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     return None
 
 
+# "Bis Anfang der 1950er-Jahre kamen etwa zwei Millionen zurück": a verb in second place, the count its subject after it,
+# closing the clause
+_INVERTED_VERB_BEFORE = re.compile(
+    r"\A[A-ZÄÖÜ][^,;:!?\d]{0,40}?(?:(?<![\d.,])(?:1[89]|20)\d\d(?:er)?(?:-?(?i:jahre|jahren))?[^,;:!?\d]{0,15}?)?\s"
+    r"(?i:kamen|kehrten|starben|fielen|blieben|waren|wurden|gerieten)\s+\Z"
+)
+_RETURN_AFTER = re.compile(r"\s+(?i:zurück|heim|frei|nach hause)\s*[.;]")
+_INVERTED_CLAUSE_END = re.compile(
+    r"(?:\s+(?i:zurück|heim|frei|nach hause|in gefangenschaft|ums leben))?\s*[.;]"
+)
+
+
 def _part_of_troops_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """'Israel hat 295.000 Reservisten einberufen. Etwa 45.000 wurden ... entlassen': a bare count opening a
     sentence, the subject of its verb, counts the troops of the count that ended the sentence before."""
     if ctx.lang != "de" or previous is None or c.year_like:
         return None
     index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    inverted = (
+        start != c.start
+        and _INVERTED_VERB_BEFORE.search(ctx.text[start : c.start])
+        and _INVERTED_CLAUSE_END.match(ctx.text, c.end)
+    )
     if (
         index == 0
-        or ctx.sentences.spans[index][0] != c.start
+        or (start != c.start and not inverted)
         or ctx.sentences.index_of(previous.char_start) != index - 1
-        or previous.mention_type == "casualties"
-        or _DIGIT.search(ctx.text, previous.char_end, c.start)
+        # "... Kriegsgefangene in Lagern. Bis 1955 kamen 2000 zurück": prisoners who come home are troops again
+        or (previous.mention_type == "casualties" and not (inverted and _RETURN_AFTER.match(ctx.text, c.end)))
+        or _DIGIT.search(ctx.text, previous.char_end, start if inverted else c.start)
         # "300 Panzer und 4000 Soldaten. 50 sind defekt": only troops were counted before
         or _DIGIT.search(ctx.text, ctx.sentences.spans[index - 1][0], previous.char_start)
-        or not _SUBJECT_VERB_AFTER.match(ctx.text, c.end)
+        or not (inverted or _SUBJECT_VERB_AFTER.match(ctx.text, c.end))
     ):
         return None
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)

@@ -493,3 +493,26 @@ def test_a_people_with_its_troops_counted_apart(text: str, expected: list[str]) 
 )
 def test_american_gis_are_troops(text: str) -> None:
     assert len(spans(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach dem Krieg saßen 3500 deutsche Kriegsgefangene in Lagern. Bis Mitte der 1950er-Jahre kamen 2400 zurück.",
+            ["3500", "2400"],
+        ),
+        (
+            "Im Krieg kämpften 40.000 Soldaten. Nach dem Waffenstillstand kehrten 32.000 heim.",
+            ["40.000", "32.000"],
+        ),
+        # not a clause of its own, or not about the troops
+        ("Die Armee schickte 5000 Soldaten in die Stadt. Am Abend kamen 300 Demonstranten.", ["5000"]),
+        (
+            "Die Armee schickte 5000 Soldaten in die Stadt. Am Abend kamen 300 in die Halle, um zu feiern.",
+            ["5000"],
+        ),
+    ],
+)
+def test_a_count_after_a_verb_in_second_place_refers_back(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
