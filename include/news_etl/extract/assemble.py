@@ -79,6 +79,9 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
+# "Von fünf Millionen sowjetischen Kriegsgefangenen ... starben 3,3 Millionen": no article before a count in millions
+_PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
+_MILLIONS = re.compile(r"(?i:millionen|tausend)(?![\w])")
 # "Von den derzeit rund 5000 deutschen Soldaten ... sind 4500 in Nordafghanistan": a part of the count before.
 _PARTITIVE_OPEN = {
     "de": re.compile(
@@ -106,10 +109,19 @@ _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 # The dead, wounded or missing counted without a troop noun of their own.
 _CASUALTY_WORDS = (
     r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
-    r"vermisste|vermissten)(?![\w])"
+    r"vermisste|vermissten|gefangennahmen)(?![\w])"
 )
 _WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
 _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
+# "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
+_REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
+# ", 13 Gefangennahmen und ": the items of a list between troops named and a casualty count
+_LIST_GAP = re.compile(r"(?:\s*(?:,|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|und|sowie)\s+")
+# "750.000 Tote und Verwundete, junge Soldaten": troops named in an apposition after the casualty word
+_CASUALTY_APPOSITION = re.compile(
+    rf"(?:\s+(?i:und|oder)\s+{_CASUALTY_WORDS})?\s*,"
+    r"(?:\s+(?i:fast alle|alle|allesamt|meist|zumeist|überwiegend|vor allem|vorwiegend))?(?=\s)"
+)
 # "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
 _SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
 # "14 dieser Toten": a part of the dead counted before
@@ -130,7 +142,7 @@ _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
 # "Die Niederlande beteiligen sich mit 2500 Soldaten, Norwegen mit 1000": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
-    r",\s+(?:(?i:die|der|the|les?|la)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
 )
 # "der mehr als 10.000 in den Osten Russlands geschickten Nordkoreaner": a participle before the demonym
 _PARTICIPLE_BEFORE_DEMONYM = re.compile(
@@ -143,8 +155,13 @@ _MORE_BEFORE_DEMONYM = re.compile(
 )
 # "etwa eine Million Menschen in der Ukraine unter Waffen": people under arms are troops
 _UNDER_ARMS = re.compile(
-    r"\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes))(?:\s+[\w-]+){0,4}?"
-    r"\s+(?i:unter waffen|under arms|sous les armes)(?![\w])"
+    # "mindestens 48.366 Sträflinge aus russischen Gefängnissen rekrutiert": prisoners recruited as fighters
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
+    r"häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
+    r"\s+(?i:unter waffen|under arms|sous les armes|"
+    # "jährlich zwischen 300.000 und 400.000 Menschen mobilisieren": people raised as troops
+    r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
+    r"angeworben|anzuwerben))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
 _SUBSET_AFTER = re.compile(
@@ -178,6 +195,7 @@ _MONTH_BEFORE = re.compile(
 _AGE = re.compile(r"\(\d{1,3}\)")
 # "Jonathan Blair, 29, of Springfield": an age between commas after a name.
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]+,\s*\Z")
+_AGE_END = re.compile(r",|\.(?!\d)")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(
     r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
@@ -185,7 +203,12 @@ _POLICE = re.compile(
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
-_CIVILIANS_JOINED = re.compile(r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*)")
+# "8000 Männer und Jungen ermordet": men named with boys or children are civilians
+_CIVILIANS_JOINED = re.compile(
+    r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*|jungen|knaben|kinder|boys|children|enfants|"
+    # "197.653 Soldaten und Wanderarbeiter": workers or families counted with them
+    r"\w*arbeiter|\w*arbeitern|\w*arbeiterinnen|familienangehörige|familienangehörigen)(?![\w])"
+)
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
 _NOT_INSIDE_AFTER = re.compile(
@@ -321,7 +344,7 @@ _PEOPLE = re.compile(r"(?i:personen)")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
-    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*)"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht)"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -339,13 +362,65 @@ _ELLIPSIS_BEFORE = re.compile(
     r"of whom|among them|darunter|davon))\s+"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
+    # "800 000 aktive Militärs, doch nicht einmal 300.000 waren an der Front"
+    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|"
     r"then|now|plus tard|puis|ensuite)\s+){0,2}"
     # "mehr als 500 Soldaten behandelt, seit Einsatzbeginn mehr als 1.800": a time phrase before it
-    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?[\"“«„]?\Z"
+    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?"
+    # "70 000 US-Soldaten, zehn Jahre später 48 000": a span of time before it
+    r"(?:[\w-]+\s+(?i:jahre|jahren|monate|monaten|wochen|tage|tagen|years|months|ans|mois)\s+"
+    r"(?i:später|danach|darauf|zuvor|davor|later|after|plus tard)\s+)?[\"“«„]?\Z"
 )
 # How far after the count before it an elliptical count may stand ("2 000 militaires ukrainiens, comme sur
 # les images, sur le sol français et près de 4 000 en Pologne").
 _ELLIPSIS_REACH = 90
+# "darunter 869 Frauen": the women among the troops just counted
+_SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
+_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge)(?![\w-])")
+# "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
+_MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
+_PRISONERS_AFTER = re.compile(r"\s+(?i:häftlinge|sträflinge)(?![\w-])")
+# "die Zahl der gefallenen Argentinier": the fallen of a nation
+_NUMBER_OF_FALLEN = re.compile(
+    r"(?<![\w])(?i:zahl)\s+(?i:der)\s+(?i:gefallenen|getöteten|toten|verwundeten|verletzten|vermissten)\s+"
+    r"(?P<who>[A-ZÄÖÜ]\w+)"
+)
+# "Etwa 45.000 wurden ...": a count opening a sentence as the subject of its verb
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?i:wurden|sind|waren|seien|sollen|sollten|werden|haben|hatten|kehrten|kamen|stehen|standen|bleiben|"
+    r"blieben|dienen|dienten|befinden|befanden)(?![\w])"
+)
+_BRACKET_OPEN = re.compile(r"\s*(?:[\w-]+\s+)?\(\s*(?:[A-ZÄÖÜa-zäöü][\w.-]*\s+){0,2}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# "(Stand: 2020)", "zwischen 1979 und 1989", "von 2014 bis 2021": what makes a four-digit number a year
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
+    r"in the year|en|depuis|jusqu['’]en)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:die|den)\s+\Z")
+_VERB_IT_AFTER = re.compile(
+    r"\s+(?i:waren|sind|sollen|sollten|werden|würden|wären|dürften|könnten|seien|war|ist|soll|wird|lag|liegt)"
+    r"\s+(?i:es|sie|dies|das)(?![\w])"
+)
+_VOTES_AFTER = re.compile(
+    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|against|in favou?r|abstained|contre|pour)(?![\w])"
+)
+_CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
+_CLOCK_AFTER = re.compile(r"\s?[:.]\s?[0-5]\d\s*(?i:uhr|h)(?![\w])")
+_CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
+_AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
+_PEOPLE_COUNT = re.compile(
+    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:menschen|personen|zivilisten|people|civilians|personnes|civils)(?![\w])"
+)
+_CIVIL_NOUN = re.compile(
+    r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
+    r"menschen|personen|civilians|police\w*|staff|civils)"
+)
+_NOUN_THEN_BRACKET = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(\s*\Z")
+_NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
 _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
 # "the number of drones intercepted ... : 508": a figure put on something other than troops.
 _NUMBER_OF = re.compile(
@@ -366,8 +441,11 @@ _OTHER_COUNT = re.compile(
     r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?i:polic\w*|gendarm\w*|civil\w*|personnes|people|menschen|zivilist\w*|réfugiés|refugees|flüchtling\w*|"
     r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
-    r"enfants|children|kinder|femmes|women|frauen)(?![\w])"
+    r"enfants|children|kinder|femmes|women|frauen|"
+    # "7000 deutsche Ortskräfte ..., es sollen 12 000 sein": civilian staff of an army
+    r"ortskräfte|zivilbeschäftigte\w*|\w*arbeiter|\w*arbeitern|angestellte|angestellten|mitarbeiter\w*)(?![\w])"
 )
+_COPULA_ES = re.compile(r"(?<![\w])(?i:es|they|ils|elles)(?![\w])")
 _OTHER_LOSSES = re.compile(
     r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
     r"menschen|zivilisten)(?![\w])"
@@ -716,7 +794,8 @@ def _counts(ctx: _Context) -> list[_Count]:
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
     young = c.low is not None and c.low < 120
-    between_commas = text.startswith(",", c.end) and _AGE_AFTER_NAME.search(
+    # "Jonathan Blair, 29, of", "sagte Aung Myo Htet, 32.": after a name, between commas or ending the sentence
+    between_commas = _AGE_END.match(text, c.end) and _AGE_AFTER_NAME.search(
         text, max(0, c.start - 40), c.start
     )
     if young and (_AGE.match(text, c.start - 1) or between_commas):
@@ -725,6 +804,8 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.unit_after.match(text, c.end) or _ORDINAL_AFTER.match(text, c.end):
         return True
+    if young and _CLOCK_AFTER.match(text, c.end):
+        return True  # "(Stand: Sonntag, 17: 27 Uhr)": a time of day
     if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
         return True  # "Resolution 1386 (2001)": a year in brackets
     if c.year_like and _QUALIFIED_COUNT_AFTER.match(text, c.end):
@@ -1346,6 +1427,8 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
     if not _military(ctx, c.start, named=False):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
+    if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
+        return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
@@ -1353,6 +1436,23 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     if casualty and not _troops_of(ctx, c, code):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "rund 700 Israelis ihr Leben verloren, darunter mindestens 73 Angehörige der Sicherheitskräfte": people, among
+# whom the troops are counted apart
+_SUBSET_COUNTED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?,\s+(?i:darunter|unter ihnen|including|among them|dont)\s+(?:[^\W\d]+\s+){0,2}?\d[^.;!?]{0,40}?"
+    r"(?i:soldat|soldier|militär|militaire|military|angehörige|sicherheitskräft|security|troops)"
+)
+
+
+def _among_people_counted(ctx: _Context, c: _Count) -> bool:
+    """The demonym counts part of the people (not troops) counted in this sentence or the one before."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s = ctx.sentences.spans[max(0, index - 1)][0]
+    sentence_start = ctx.sentences.spans[index][0]
+    return bool(_AMONG.search(text, sentence_start, c.start)) and bool(_PEOPLE_COUNT.search(text, s, c.start))
 
 
 def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
@@ -1379,6 +1479,14 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     )
     if step is None:
         return None
+    if (
+        c.year_like
+        and step.re is g.change_chain
+        and not _CHANGE_FROM_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ):
+        return (
+            None  # "bis Ende des Golfkrieges 1988 auf 300.000 Mann": a year, not the first step of a change
+        )
     head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
     losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
     if head is None and losses and _of_an_army(ctx, c.start):
@@ -1444,11 +1552,19 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     if _OF_THE_CASUALTIES.match(text, c.end):
         antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
         return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    if head := _remains_head(ctx, c):
+        return head
     word = _CASUALTY_WORD_AFTER.match(text, c.end)
     if word is None:
         return None
     noun = word.group("noun")
-    if _SIDE_AFTER.match(text, word.end()):
+    if (
+        _listed_with_troops(ctx, c, s)
+        or _SIDE_AFTER.match(text, word.end())
+        or _troops_in_apposition(ctx, word.end())
+        # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
+        or _losses_before(ctx, c.start)
+    ):
         return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
     own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
@@ -1480,6 +1596,36 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         )
     )
     return _Head("casualty", noun, word.end()) if joined else None
+
+
+def _remains_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'5.000 Leichen chinesischer Soldaten', 'die Gebeine von 200 Soldaten': the remains of troops."""
+    remains = _REMAINS_OF.match(ctx.text, c.end)
+    troops = remains and ctx.g.follow.match(ctx.text, remains.end())
+    if not troops or ctx.g.weak_noun.match(troops.group("noun")):
+        return None
+    return _Head("casualty", troops.group("noun"), troops.end())
+
+
+def _troops_in_apposition(ctx: _Context, at: int) -> bool:
+    """'750.000 Tote und Verwundete, junge Soldaten': the casualties named as troops after a comma; 'drei Tote und
+    18 verletzte Soldaten': or as the noun of the count joined to them."""
+    apposition = _CASUALTY_APPOSITION.match(ctx.text, at) or _CASUALTY_AND_COUNT.match(ctx.text, at)
+    troops = ctx.g.follow.match(ctx.text, apposition.end()) if apposition else None
+    return troops is not None and not ctx.g.weak_noun.match(troops.group("noun"))
+
+
+def _listed_with_troops(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    """'meldete einen toten Soldaten, 13 Gefangennahmen und 24 Vermisste': a casualty count in a list that
+    names the troops (killed soldiers) just before it."""
+    text = ctx.text
+    window = max(sentence_start, c.start - 70)
+    troops = [
+        m
+        for m in ctx.g.force_anywhere.finditer(text, window, c.start)
+        if not ctx.g.weak_noun.match(m.group())
+    ]
+    return bool(troops) and bool(_LIST_GAP.fullmatch(text, troops[-1].end(), c.start))
 
 
 def _army_in(ctx: _Context, index: int) -> bool:
@@ -1584,6 +1730,19 @@ def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+def _year_or_vote(text: str, c: _Count) -> bool:
+    """A bare number that is a year or a vote, not a count of troops."""
+    if _VOTES_AFTER.match(text, c.end):
+        return True  # "436 Abgeordnete stimmten dafür, 226 dagegen, 10 enthielten sich": votes
+    # "2022 waren es 200", "2031 sollen es 203.000 sein": the year of the count after it;
+    # "(Stand: 2020)", "zwischen 1979 und 1989", "das Datum auf 2027": a year, not a count
+    return c.year_like and bool(
+        _VERB_IT_AFTER.match(text, c.end)
+        or _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        or _DATE_WORD_BEFORE.search(text, max(0, c.start - 70), c.start)
+    )
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -1593,8 +1752,24 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
+    if _year_or_vote(text, c):
+        return None
+    if (
+        ctx.lang == "de"
+        and not c.year_like
+        and _ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start)
+        and (troops := _antecedent(ctx, c.start, 0, g.troop_anywhere))
+        and not _DIGIT.search(text, troops.end(), c.start)
+    ):
+        # "weit mehr Reservisten ..., als die rund 60.000, die wir heute beordern können": the troops named before
+        return _Head("bare", noun_end=c.end, antecedent=troops)
+    noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
+    if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
+        return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket
     if g.force_before.search(text, max(0, c.start - 60), c.start):
         return _Head("force_of", noun_end=c.end)
+    if ctx.lang == "de" and (fallen := _fallen_of_a_people(ctx, c)):
+        return fallen
     if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
         return _Head("bare", noun_end=c.end, antecedent=antecedent)
     found, head = _triggered_bare_head(ctx, c, previous)
@@ -1614,7 +1789,7 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
     text, g = ctx.text, ctx.g
     index = ctx.sentences.index_of(c.start)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
-        found = trigger.search(text, max(0, c.start - 90), c.start)
+        found = trigger.search(text, max(0, c.start - 130), c.start)
         if not found:
             continue
         if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
@@ -1660,6 +1835,10 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
+    if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None
+    if head := _part_of_troops_before(ctx, c, previous):
+        return head
     if (
         previous is not None
         and _MORE_BEFORE.search(text, max(0, c.start - 12), c.start)
@@ -1674,6 +1853,13 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return None
     gap = text[previous.char_end : c.start]
+    # "über 2.500 Kämpfer; mehr als 7.500 seien ... ums Leben gekommen": a semicolon right after the noun
+    # joins two parallel counts
+    if _NOUN_THEN_SEMICOLON.fullmatch(gap) and not c.year_like:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, c.end):
+        # "von derzeit 203.000 (IST etwa 183.000) auf 260.000": a second figure of the same troops in brackets
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
         return None
     partitive = _PARTITIVE_OPEN.get(ctx.lang)
@@ -1682,7 +1868,54 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
     ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    millions = _PARTITIVE_OPEN_MILLIONS.get(ctx.lang)
+    if (
+        millions
+        and millions.search(text, max(0, previous.char_start - 10), previous.char_start)
+        and _MILLIONS.search(text, previous.char_start, previous.char_end)
+        and _MILLIONS.search(text, c.start, c.end)
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+# "Bis Anfang der 1950er-Jahre kamen etwa zwei Millionen zurück": a verb in second place, the count its subject after it,
+# closing the clause
+_INVERTED_VERB_BEFORE = re.compile(
+    r"\A[A-ZÄÖÜ][^,;:!?\d]{0,40}?(?:(?<![\d.,])(?:1[89]|20)\d\d(?:er)?(?:-?(?i:jahre|jahren))?[^,;:!?\d]{0,15}?)?\s"
+    r"(?i:kamen|kehrten|starben|fielen|blieben|waren|wurden|gerieten)\s+\Z"
+)
+_RETURN_AFTER = re.compile(r"\s+(?i:zurück|heim|frei|nach hause)\s*[.;]")
+_INVERTED_CLAUSE_END = re.compile(
+    r"(?:\s+(?i:zurück|heim|frei|nach hause|in gefangenschaft|ums leben))?\s*[.;]"
+)
+
+
+def _part_of_troops_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Israel hat 295.000 Reservisten einberufen. Etwa 45.000 wurden ... entlassen': a bare count opening a
+    sentence, the subject of its verb, counts the troops of the count that ended the sentence before."""
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    inverted = (
+        start != c.start
+        and _INVERTED_VERB_BEFORE.search(ctx.text[start : c.start])
+        and _INVERTED_CLAUSE_END.match(ctx.text, c.end)
+    )
+    if (
+        index == 0
+        or (start != c.start and not inverted)
+        or ctx.sentences.index_of(previous.char_start) != index - 1
+        # "... Kriegsgefangene in Lagern. Bis 1955 kamen 2000 zurück": prisoners who come home are troops again
+        or (previous.mention_type == "casualties" and not (inverted and _RETURN_AFTER.match(ctx.text, c.end)))
+        or _DIGIT.search(ctx.text, previous.char_end, start if inverted else c.start)
+        # "300 Panzer und 4000 Soldaten. 50 sind defekt": only troops were counted before
+        or _DIGIT.search(ctx.text, ctx.sentences.spans[index - 1][0], previous.char_start)
+        or not (inverted or _SUBJECT_VERB_AFTER.match(ctx.text, c.end))
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 def _counts_something_else(
@@ -1699,12 +1932,50 @@ def _counts_something_else(
     if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
         return True
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
+    if others and _COPULA_ES.search(text, others[-1].end(), c.start):
+        return True  # "7000 deutsche Ortskräfte ..., in ganz Deutschland sollen es 12 000 sein": more of them
     named = list(_NUMBER_OF.finditer(text, s, c.start))
     if not named:
         return False
     what = named[-1].group("what")
     people = _PERSONS.search(what) or place_pattern().search(what)  # "le nombre de Russes tués"
     return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
+
+
+def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'rund 10'100 Armeeangehörige, darunter 869 Frauen': the women or men among the troops just counted."""
+    if ctx.lang != "de" or previous is None:
+        return None
+    text = ctx.text
+    who = _WOMEN_OR_MEN_AFTER.match(text, c.end)
+    more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
+        text, c.end
+    )
+    if (
+        who is None
+        or not 0 <= c.start - previous.char_end <= 60
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not (_SUBSET_BEFORE.search(text, previous.char_end, c.start) or more_prisoners)
+        or _DIGIT.search(text, previous.char_end, c.start)
+        or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+
+
+def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
+    """'betrug die Zahl der gefallenen Argentinier 649': a figure put on the fallen of a nation at war."""
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    matches = list(_NUMBER_OF_FALLEN.finditer(text, max(s, c.start - 80), c.start))
+    found = matches[-1] if matches else None
+    if found is None or _DIGIT.search(text, found.end(), c.start):
+        return None
+    who = place_pattern().fullmatch(found.group("who"))
+    if who is None or not place_forms()[who.group()].adjective:
+        return None
+    return _Head("casualty", found.group("who"), c.end)
 
 
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -1717,7 +1988,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
-        _anaphora_head(ctx, c)
+        _subset_head(ctx, c, previous)
+        or _anaphora_head(ctx, c)
         or _member_head(ctx, c)
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)

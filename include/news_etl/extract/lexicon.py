@@ -135,9 +135,11 @@ _BARE_END_WORDS = {
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # a possessive after the count: "leisten 1'500 ihren Dienst"
-    "ihren|ihre|seinen|seine|"
+    "ihren|ihre|ihr|seinen|seine|sein|"
     # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
-    "mehr als|weniger als|gegenüber",
+    "mehr als|weniger als|gegenüber|"
+    # an adverb of place or time: "davon etwa 1.700 direkt in Litauen", "500 dauerhaft"
+    "direkt|dauerhaft|ständig|permanent|derzeit|aktuell|bereits|allein|zusätzlich|vor ort|auch",
     "fr": "par an|chaque année|par mois|"
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
@@ -177,7 +179,8 @@ _NUMBER_OF_AFTER = {
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
-    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?",
+    # "27 Todesfälle" of a mission whose soldiers the sentence names
+    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?|todesfälle|todesfällen",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -227,12 +230,22 @@ _MILITARY_CONTEXT = {
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
     r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*",
-    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|streitkr\w*|bundeswehr|front\w*|brigade|bataillon|"
+    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr|front\w*|brigade|bataillon|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|kompanie|regiment|division|"
     r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
+    # one suffix group for the compounds: "Terrormiliz", "Westfront", "Materialschlacht", "Gegenoffensive",
+    # "Landstreitkräfte", "Korps", "Revolutionsgarde"
+    r"\w*(?:miliz\w*|front|fronten|schlacht|schlachten|offensive|korps|streitkr\w*|sgarde)|"
+    # the generals, fronts and battles of a war: "Westfront", "Generalstab", "Materialschlacht"
+    r"general|generäle\w*|generalstab\w*|generalfeldmarschall\w*|"
+    r"feldzug\w*|belagerung\w*|"
+    # strikes of a war (not "unter Beschuss", said of villages), and armies and missions by their names or acronyms ("NVA-Fahneneid" holds "NVA")
+    r"luftangriff\w*|raketenangriff\w*|drohnenangriff\w*|artillerie\w*|"
+    r"nato|nva|idf|isaf|kfor|sfor|ifor|eufor|unifil|minusma|monusco|wehrmacht|volksarmee|roten? armee|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
@@ -267,7 +280,11 @@ def grammar(language: str) -> Grammar:
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
         mods += [
             # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder) (?:\d[\d.,]*\s)?[a-zäöüß][\w-]*(?:e|en)",
+            # "gut ausgebildete und bestens ausgerüstete Soldaten": an adverb before the second adjective
+            # "amerikanische, britische und kanadische Soldaten": a list of adjectives
+            r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
+            r"[a-zäöüß][\w-]*(?:e|en)",
+            r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
             r"[A-ZÄÖÜ]\w*er",
@@ -289,7 +306,10 @@ def grammar(language: str) -> Grammar:
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
         # "10.000 in den Osten Russlands geschickten Nordkoreaner": a genitive may follow the place
-        "de": r"|(?:in|im|auf|aus|während|bei|seit)\s+(?:(?:der|dem|den|des)\s+)?(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen)",
+        # and a present participle: "zwölf aus dem Norden Iraks kommende Rebellen"
+        # "zwei von ihr verschleppte Soldaten"
+        "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
+        r"(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’".
     follow = re.compile(

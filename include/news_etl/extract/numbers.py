@@ -78,7 +78,8 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?={_first_characters(words)})\b(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
-        rf"|(?<![\w.,'’\u202f])(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
+        rf"|(?<![\w,'’\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )
