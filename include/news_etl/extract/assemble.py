@@ -192,6 +192,23 @@ _NOT_INSIDE_AFTER = re.compile(
     r"['’]s?(?![\w])(?!\s+(?i:(?:north|south|east|west)\w*|\w+ern|region|province|oblast|territory|soil|"
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
 )
+# "U.S. troops", "US troop levels", "UN peacekeepers": a state or body written before the troop noun.
+_TROOPS_RIGHT_AFTER = re.compile(
+    r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
+    r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
+)
+# "the ground invasion of Gaza", "l'annexion de la Crimée par la Russie", "Angriff auf Israel": the place
+# attacked or taken, nobody's troops.
+_ATTACKED_BEFORE = re.compile(
+    r"(?<![\w])(?i:invasion|incursion|offensive|assault|attacks?|occupation|annexation|annexion|angriffs?|"
+    r"überfall\w*|besetzung|attaques?|agression)\s+(?i:of|on|into|in|auf|in|de|du|des|contre|sur)\s+"
+    r"(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?(?:(?i:southern|northern|eastern|western)\s+)?\Z"
+)
+# "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
+_DESTINATION_BEFORE = re.compile(
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
+)
 _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
     r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
@@ -428,7 +445,11 @@ _PEOPLE_IN_ARMY = re.compile(
 def _not_inside(text: str, window: int, p: Place) -> bool:
     """A place after a location preposition that still is not where these troops are."""
     return bool(
-        _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
+        (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
+        # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
+        or _ENEMY_BEFORE.search(text, window, p.start)
+        or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
         or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
@@ -468,6 +489,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
+        or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
+        or _DESTINATION_BEFORE.search(text, window, p.start)  # "quitté Istres pour la Roumanie": where to
         or _COMMAND_AFTER.match(text, p.end)
         # "in das nördliche NATO-Hauptquartier versetzt": where they go
         or (located and _BASE_AFTER.match(text, p.end))
@@ -512,6 +535,13 @@ class _PlaceInfo:
             if not found and p.can_be_location and compass:
                 # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
                 found = bool(location_before(lang).search(text, window, compass.start()))
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and _DESTINATION_BEFORE.search(text, window, p.start)
+            ):
+                found = True  # "ont quitté Istres pour la Roumanie": where they go
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
@@ -786,6 +816,8 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
+            if group := _group_beside(ctx, places, info):
+                return group  # "Kämpfer der libanesischen Hisbollah-Miliz": the group, not its country
             if info.listed_after is not None or any(i.listed_after is info for i in places):
                 break  # "3 000 hommes sud-africains, tanzaniens et malawites": several states, none alone
             adjacent = ctx.text[noun_end : p.start].strip() == ""
@@ -797,6 +829,24 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
                 return p.code
             break
     return inside[0].code if inside else None
+
+
+def _group_beside(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> str | None:
+    """An armed group right beside a demonym ("the Lebanese Hezbollah", "le Hezbollah libanais")."""
+    if not info.place.adjective:
+        return None
+    for other in places:
+        q = other.place
+        if not q.armed_group:
+            continue
+        gap = (
+            ctx.text[info.place.end : q.start]
+            if q.start >= info.place.end
+            else ctx.text[q.end : info.place.start]
+        )
+        if gap.strip() == "":
+            return q.code
+    return None
 
 
 def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
@@ -902,6 +952,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     if owner == "UN" and noun and compound_actor(noun) == "UN":
         # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
         owner = _sending_state(ctx, index, c) or _possessor(ctx, ctx.places(index), c, noun_end) or owner
+    if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
+        return group  # "zwei weitere Soldaten der Miliz": the group named before
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
@@ -917,12 +969,31 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
 
 
 def _group_named(ctx: _Context, index: int) -> str | None:
-    """The armed group named in the sentence, or else in the one before: whose fighters these are."""
+    """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
+    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
     for i in (index, index - 1) if index > 0 else (index,):
-        groups = [info.place.code for info in ctx.places(i) if info.place.armed_group and info.owner]
-        if groups:
-            return groups[0]
+        groups = [info.place for info in ctx.places(i) if info.place.armed_group and info.owner]
+        main = [
+            g
+            for g in groups
+            if not _ALLY_BEFORE.search(ctx.text, max(0, g.start - 20), g.start)
+            and not _ALLY_AFTER.match(ctx.text, g.end)
+        ]
+        if main or groups:
+            return (main or groups)[0].code
     return None
+
+
+# "soldats de la milice", "Soldaten der Miliz": the fighters of the armed group named before.
+_OF_THE_GROUP_AFTER = re.compile(
+    r"\s+(?i:der|of the|de la|du)\s+(?:[\w-]+\s+)?(?i:miliz|militia|milice|terrorgruppe|rebellengruppe|"
+    r"terror group|rebel group|mouvement|organisation terroriste)(?![\w])"
+)
+# "der mit der Hamas verbündeten Hisbollah", "Hezbollah, allied with Hamas", "le Hezbollah, allié du Hamas"
+_ALLY_BEFORE = re.compile(
+    r"(?<![\w])(?i:mit\s+(?:der|dem|den)|allied\s+(?:with|to)(?:\s+the)?|alliée?s?\s+(?:du|de\s+la|de|au|à\s+la|à))\s+\Z"
+)
+_ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
 
 
 def _location(
@@ -1152,14 +1223,23 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _carried_location(ctx: _Context, index: int) -> str | None:
+def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
-    used once the type is known, so that it never turns a force's size into a deployment abroad."""
-    if index == 0:
-        return None
-    places = ctx.places(index - 1)
-    placed = {i.place.site for i in places if i.location and not _in_list(ctx, places, i.place)}
-    return placed.pop() if len(placed) == 1 else None
+    used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
+    also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
+    the nearest earlier sentence that names any place."""
+    for i in range(index - 1, max(-1, index - (3 if leaving else 2)), -1):
+        places = ctx.places(i)
+        placed = {
+            info.place.site
+            for info in places
+            if (info.location or (leaving and info.origin and info.place.code == info.place.site))
+            and info.place.site
+            and not _in_list(ctx, places, info.place)
+        }
+        if placed or any(not info.place.actor_only for info in places):
+            return placed.pop() if len(placed) == 1 else None
+    return None
 
 
 def _before(ctx: _Context, index: int) -> str:
@@ -1751,6 +1831,15 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         actor = _actor_in_phrase(ctx, index, c, noun_end, leaving) or previous.actor_code
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    if (
+        previous is not None
+        and previous.actor_code is not None
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and (_OTHERS_AFTER.match(text, c.end) or _MORE_BEFORE.search(text, max(0, c.start - 12), c.start))
+        and _actor_in_phrase(ctx, index, c, noun_end, leaving) is None
+    ):
+        # "zwei ägyptische Blauhelme getötet. Zwei weitere Soldaten wurden verletzt": more of the same troops
+        actor = previous.actor_code
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()
     if (
@@ -1776,6 +1865,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
     )
+    if location is None and leaving and head.rule in ("bare", "force_of", "ellipsis"):
+        # "withdraw US troops from Iraq. ... a reduction of troop levels from 5,200 to 3,500": the country left
+        location = _carried_location(ctx, index, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
     mtype = mention_type(
         cues,

@@ -1,0 +1,102 @@
+"""Location and actor in en/de/fr, round 3: the centre of a country in the genitive, state nouns used as the
+troops' adjective, the enemy of a war, places attacked, destinations after "pour", groups beside a demonym or
+named as an ally, more of the same troops, drawdowns carried from an earlier sentence (sentences written here,
+after kinds of misses found on fresh real news)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "im Zentrum Malis", "im Herzen Syriens": the centre of a country is in it
+        ("Im Zentrum Malis starben am Montag drei Soldaten.", "de", [("drei", None, "MLI")]),
+        ("Im Herzen Syriens wurden zwölf Soldaten verletzt.", "de", [("zwölf", None, "SYR")]),
+        ("In der Mitte Nigers wurden elf Soldaten getötet.", "de", [("elf", None, "NER")]),
+        # a state noun written before the troop noun owns the troops and places nothing
+        (
+            "The plan is to withdraw about 2,000 U.S. troops from Afghanistan and Iraq.",
+            "en",
+            [("about 2,000", "USA", None)],
+        ),
+        (
+            "Officials moved to bring home 800 US soldiers stationed in Syria.",
+            "en",
+            [("800", "USA", "SYR")],
+        ),
+        # the enemy of a war is not where the troops are
+        (
+            "Some 4,000 Belarusian troops were sent to fight in the war against Ukraine, officials in Minsk said.",
+            "en",
+            [("Some 4,000", "BLR", None)],
+        ),
+        # a place attacked or annexed owns nobody's troops
+        (
+            "Since the invasion of Gaza began, 60 Israeli soldiers have been wounded in the north.",
+            "en",
+            [("60", "ISR", None)],
+        ),
+        (
+            "Quelque 200 soldats canadiens, arrivés après l'annexion de la Crimée par la Russie, sont en Lettonie.",
+            "fr",
+            [("Quelque 200", "CAN", "LVA")],
+        ),
+        # "partis pour la Grèce": where they go, not whose soldiers
+        ("Environ 400 soldats sont partis mardi pour la Grèce.", "fr", [("Environ 400", None, "GRC")]),
+        # a group beside a demonym is the owner, not the country
+        (
+            "Die Armee meldete 30 getötete Kämpfer der libanesischen Hisbollah-Miliz.",
+            "de",
+            [("30", "HEZBOLLAH", None)],
+        ),
+        # a group named only as another's ally does not own the fighters
+        (
+            "Die mit der Hamas verbündete Hisbollah meldete 12 getötete Kämpfer.",
+            "de",
+            [("12", "HEZBOLLAH", None)],
+        ),
+        # soldiers "of the militia" belong to the group named before
+        (
+            "Die Hisbollah bestätigte den Angriff. Vier Soldaten der Miliz seien getötet worden.",
+            "de",
+            [("Vier", "HEZBOLLAH", None)],
+        ),
+        # "weitere", "another", "autres": more of the same troops, with the same owner
+        (
+            "In Tschad starben zwei nigrische Soldaten. Drei weitere Soldaten wurden verletzt.",
+            "de",
+            [("zwei", "NER", "TCD"), ("Drei", "NER", "TCD")],
+        ),
+        # a drawdown of troop levels carries the country the troops leave, named two sentences before
+        (
+            "Washington plans to pull more troops out of Syria. No date was given. "
+            "The Pentagon wants troop levels cut from 1,800 to about 900.",
+            "en",
+            [("1,800", "USA", "SYR"), ("about 900", "USA", "SYR")],
+        ),
+    ],
+)
+def test_location_and_actor_round3(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # negatives stay negative
+        ("The US spent 800 billion dollars on its army in Iraq and Syria.", "en"),
+        ("Im Zentrum Malis leben rund 20.000 Menschen in Lagern.", "de"),
+        ("Environ 400 camions ont quitté Toulon pour la Grèce.", "fr"),
+    ],
+)
+def test_round3_negatives(text: str, lang: str) -> None:
+    assert extract_mentions(text, lang) == []
