@@ -820,7 +820,10 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
                 return group  # "Kämpfer der libanesischen Hisbollah-Miliz": the group, not its country
             if info.listed_after is not None or any(i.listed_after is info for i in places):
                 break  # "3 000 hommes sud-africains, tanzaniens et malawites": several states, none alone
-            adjacent = ctx.text[noun_end : p.start].strip() == ""
+            # "bis zu 3000 auf ukrainischer Seite – und bis zu 20.000 auf russischer": the side they fell on
+            adjacent = ctx.text[noun_end : p.start].strip() == "" or (
+                p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None
+            )
             # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
             departure = leaving and not p.actor_only
             if adjacent or (
@@ -829,6 +832,24 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
                 return p.code
             break
     return inside[0].code if inside else None
+
+
+_ON_SIDE_GAP = re.compile(r"\s+(?i:auf)\s+")
+_CLAUSE_OPEN = re.compile(
+    r"[,;]\s*(?:(?i:und|and|et|while|während)\s+)?(?:(?i:die|der|das|the|la|le|l['’])\s*)?\Z"
+)
+_CLAUSE_GAP = re.compile(r"[^,;:–—()]{0,30}")
+
+
+def _clause_owner(ctx: _Context, index: int, c: _Count, previous: Mention) -> str | None:
+    """A state named at the head of an elliptical count's own clause, after the count before."""
+    for info in reversed(ctx.places(index)):
+        p = info.place
+        if p.end <= c.start and p.start >= previous.char_end and not p.adjective and info.owner:
+            # the state opens the clause ("..., Norwegen mit 1000"), not "500 troops from Iraq and 2,000"
+            opens = _CLAUSE_OPEN.search(ctx.text, previous.char_end, p.start) is not None and not info.origin
+            return p.code if opens and _CLAUSE_GAP.fullmatch(ctx.text, p.end, c.start) else None
+    return None
 
 
 def _group_beside(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> str | None:
@@ -1827,8 +1848,13 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     elif head.rule in ("ellipsis", "casualty") and previous is not None and previous.sentence == sentence:
-        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before
-        actor = _actor_in_phrase(ctx, index, c, noun_end, leaving) or previous.actor_code
+        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before, unless
+        # the count's own clause names its state ("Die Niederlande mit 2500 Soldaten, Norwegen mit 1000")
+        actor = (
+            _actor_in_phrase(ctx, index, c, noun_end, leaving)
+            or _clause_owner(ctx, index, c, previous)
+            or previous.actor_code
+        )
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     if (
@@ -1839,6 +1865,17 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         and _actor_in_phrase(ctx, index, c, noun_end, leaving) is None
     ):
         # "zwei ägyptische Blauhelme getötet. Zwei weitere Soldaten wurden verletzt": more of the same troops
+        actor = previous.actor_code
+    # A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
+    # sein") in a sentence naming no owner: the troops of the count before, not the first state named there.
+    borrowed = (
+        head.rule in ("bare", "ellipsis", "casualty")
+        and previous is not None
+        and previous.sentence != sentence
+        and ctx.sentences.index_of(previous.char_start) == index - 1
+        and not any(info.owner for info in ctx.places(index))
+    )
+    if borrowed and previous is not None and previous.actor_code is not None:
         actor = previous.actor_code
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()
@@ -1892,6 +1929,14 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
+    if (
+        location is None
+        and borrowed
+        and previous is not None
+        and not ctx.places(index)
+        and mtype in _PLACED_TYPES
+    ):
+        location = previous.location_country  # where the count before put the same troops
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

@@ -74,6 +74,31 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("zwei", "NER", "TCD"), ("Drei", "NER", "TCD")],
         ),
+        # the side they fell on, written without its noun the second time
+        (
+            "Kiew meldete bis zu 900 Gefallene auf ukrainischer Seite und bis zu 4.000 auf russischer.",
+            "de",
+            [("bis zu 900", "UKR", None), ("bis zu 4.000", "RUS", None)],
+        ),
+        # a state opening an elliptical count's own clause owns it
+        (
+            "Belgien beteiligt sich mit 400 Soldaten, Dänemark mit 250.",
+            "de",
+            [("400", "BEL", None), ("250", "DNK", None)],
+        ),
+        # a count without a noun of its own, in a sentence naming no owner: the troops of the count before
+        (
+            "Polen meldete 40 getötete belarussische Soldaten. Hinzu kämen 75 Verletzte.",
+            "de",
+            [("40", "BLR", None), ("75", "BLR", None)],
+        ),
+        (
+            "Dort kämpfen rund 900 kenianische Soldaten gegen die Schabab. Zuletzt wurden 40 getötet.",
+            "de",
+            [("rund 900", "KEN", None), ("40", "KEN", None)],
+        ),
+        # GIs are American soldiers
+        ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
         (
             "Washington plans to pull more troops out of Syria. No date was given. "
