@@ -1828,6 +1828,43 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     )
 
 
+def _borrows_troops(ctx: _Context, index: int, rule: str, sentence: str, previous: Mention | None) -> bool:
+    """A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
+    sein") in a sentence naming no owner, right after a sentence with a count: the same troops."""
+    return (
+        rule in ("bare", "ellipsis", "casualty")
+        and previous is not None
+        and previous.sentence != sentence
+        and ctx.sentences.index_of(previous.char_start) == index - 1
+        and not any(info.owner for info in ctx.places(index))
+    )
+
+
+def _same_troops(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    noun_end: int,
+    leaving: bool,
+    previous: Mention | None,
+    borrowed: bool,
+) -> str | None:
+    """The owner of the count before, when this count is more of the same troops ("zwei ägyptische Blauhelme
+    getötet. Zwei weitere Soldaten wurden verletzt") or borrows them; else None."""
+    if previous is None or previous.actor_code is None:
+        return None
+    more = _OTHERS_AFTER.match(ctx.text, c.end) or _MORE_BEFORE.search(
+        ctx.text, max(0, c.start - 12), c.start
+    )
+    if (
+        more
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and _actor_in_phrase(ctx, index, c, noun_end, leaving) is None
+    ):
+        return previous.actor_code
+    return previous.actor_code if borrowed else None
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -1857,26 +1894,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         )
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
-    if (
-        previous is not None
-        and previous.actor_code is not None
-        and ctx.sentences.index_of(previous.char_start) >= index - 1
-        and (_OTHERS_AFTER.match(text, c.end) or _MORE_BEFORE.search(text, max(0, c.start - 12), c.start))
-        and _actor_in_phrase(ctx, index, c, noun_end, leaving) is None
-    ):
-        # "zwei ägyptische Blauhelme getötet. Zwei weitere Soldaten wurden verletzt": more of the same troops
-        actor = previous.actor_code
-    # A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
-    # sein") in a sentence naming no owner: the troops of the count before, not the first state named there.
-    borrowed = (
-        head.rule in ("bare", "ellipsis", "casualty")
-        and previous is not None
-        and previous.sentence != sentence
-        and ctx.sentences.index_of(previous.char_start) == index - 1
-        and not any(info.owner for info in ctx.places(index))
-    )
-    if borrowed and previous is not None and previous.actor_code is not None:
-        actor = previous.actor_code
+    borrowed = _borrows_troops(ctx, index, head.rule, sentence, previous)
+    actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()
     if (
