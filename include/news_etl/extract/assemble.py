@@ -227,6 +227,7 @@ _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
     r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
 )
+_SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?i:la|le|les|l['’]|the|die|der|das)\s*")
 # "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
 _WAR_BEFORE = re.compile(
     r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
@@ -631,6 +632,10 @@ class _Context:
                 named = (
                     named or first.place.code != first.place.site or second.place.code != second.place.site
                 )
+                # "en Estonie, la France participe": a place, then a new clause's subject, is no list
+                subject = _SUBJECT_AFTER_COMMA.fullmatch(self.text, first.place.end, second.place.start)
+                if subject and first.location:
+                    named = True
                 if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first
                 elif first.place.code == second.place.code and _ALIAS.fullmatch(
@@ -1101,6 +1106,8 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         if other.site in (None, place.site) or owner:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
         first, second = (place, other) if place.start < other.start else (other, place)
+        if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
+            continue  # "en Estonie, la France participe": the subject of the next clause
         if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
             return True
     return False

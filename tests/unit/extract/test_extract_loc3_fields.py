@@ -97,6 +97,17 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("rund 900", "KEN", None), ("40", "KEN", None)],
         ),
+        # a place, a comma, then the next clause's subject: no list of places
+        (
+            "En Lituanie, la Norvège maintient quelque 200 soldats depuis 2017.",
+            "fr",
+            [("quelque 200", "NOR", "LTU")],
+        ),
+        (
+            "In Lettland, die Kanadier stellen rund 1.000 Soldaten, heißt es.",
+            "de",
+            [("rund 1.000", "CAN", "LVA")],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
