@@ -1872,6 +1872,19 @@ def _same_troops(
     return previous.actor_code if borrowed else None
 
 
+def _shares_place(
+    ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
+) -> bool:
+    """An elliptical count after a count of its sentence, with no other country named between them."""
+    if rule != "ellipsis" or previous is None or previous.sentence != sentence:
+        return False
+    return all(
+        info.place.site in (None, previous.location_country)
+        for info in ctx.places(index)
+        if previous.char_end <= info.place.start < c.start
+    )
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -1963,6 +1976,13 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         and mtype in _PLACED_TYPES
     ):
         location = previous.location_country  # where the count before put the same troops
+    if (
+        location is None
+        and mtype in _PLACED_TYPES
+        and _shares_place(ctx, index, c, head.rule, previous, sentence)
+    ):
+        # "500 troops will be pulled from Iraq, also dropping to 2,500": the place of the count it shares
+        location = previous.location_country if previous is not None else None
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

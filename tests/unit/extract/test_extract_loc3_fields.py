@@ -108,6 +108,17 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("rund 1.000", "CAN", "LVA")],
         ),
+        # an elliptical count keeps the place of the count it shares its clause with
+        (
+            "Roughly 1,000 troops will be pulled from Kuwait, dropping to 2,000.",
+            "en",
+            [("Roughly 1,000", None, "KWT"), ("2,000", None, "KWT")],
+        ),
+        (
+            "Some 400 US troops will be pulled out of Niger, also dropping to 600.",
+            "en",
+            [("Some 400", "USA", "NER"), ("600", "USA", "NER")],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
