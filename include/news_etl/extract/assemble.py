@@ -1835,6 +1835,47 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     )
 
 
+_ALLIANCES = frozenset({"NATO", "EU", "UN", "AU", "ECOWAS"})
+# A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
+_MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+
+
+def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
+    """A mission's troops that a state sends under its own mandate are that state's: "die deutsche
+    Isaf-Truppe" (a demonym right before the mission), or a parliament's or army's mandate for the mission
+    ("Das Isaf-Mandat, das heute im Bundestag beschlossen wird ... 1200 Soldaten")."""
+    if actor not in _ALLIANCES:
+        return actor
+    text = ctx.text
+    # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
+    named_here = any(info.place.code == actor for info in ctx.places(index))
+    for i in (index, index - 1) if index > 0 and not named_here else (index,):
+        places = ctx.places(i)
+        for info in places:
+            p = info.place
+            if p.code in _ALLIANCES or not info.owner:
+                continue
+            beside = any(
+                q.place.code == actor
+                and p.adjective
+                and q.place.start >= p.end
+                and text[p.end : q.place.start].strip() == ""
+                for q in places
+            )
+            if beside and (i == index and p.end <= c.start or i < index):
+                return p.code  # "die deutsche Isaf-Truppe"
+        s, e = ctx.sentences.spans[i]
+        if _MANDATE.search(text, s, e):
+            national = [
+                info.place.code
+                for info in places
+                if info.place.actor_only and info.place.code not in _ALLIANCES
+            ]
+            if national:
+                return national[0]  # the Bundestag's or Bundeswehr's mandate
+    return actor
+
+
 def _borrows_troops(ctx: _Context, index: int, rule: str, sentence: str, previous: Mention | None) -> bool:
     """A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
     sein") in a sentence naming no owner, right after a sentence with a count: the same troops."""
@@ -1914,6 +1955,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         )
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    actor = _national_contingent(ctx, index, c, actor)
     borrowed = _borrows_troops(ctx, index, head.rule, sentence, previous)
     actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2

@@ -119,6 +119,23 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "en",
             [("Some 400", "USA", "NER"), ("600", "USA", "NER")],
         ),
+        # a state's own contingent in a mission: a demonym right before the mission, or a parliament's mandate
+        (
+            "Seit 2003 hat die deutsche Kfor-Truppe 27 Tote zu beklagen.",
+            "de",
+            [("27", "DEU", None)],
+        ),
+        (
+            "Das Unifil-Mandat wurde im Bundestag verlängert. Es erlaubt den Einsatz von bis zu 300 Soldaten.",
+            "de",
+            [("bis zu 300", "DEU", "LBN")],
+        ),
+        # the mission named in the count's own sentence keeps its troops
+        (
+            "Die Bundeswehr stellt das größte Kontingent. Die Kfor hat derzeit eine Stärke von 4.000 Soldaten.",
+            "de",
+            [("4.000", "NATO", None)],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
