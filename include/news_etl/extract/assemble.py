@@ -1862,7 +1862,7 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
                 and text[p.end : q.place.start].strip() == ""
                 for q in places
             )
-            if beside and (i == index and p.end <= c.start or i < index):
+            if beside and ((i == index and p.end <= c.start) or i < index):
                 return p.code  # "die deutsche Isaf-Truppe"
         s, e = ctx.sentences.spans[i]
         if _MANDATE.search(text, s, e):
