@@ -197,12 +197,19 @@ _TROOPS_RIGHT_AFTER = re.compile(
     r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
     r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
 )
+# "bei der Ausbildung des malischen Militärs", "to train Iraqi forces", "former les soldats maliens": the
+# army trained is not the trainers' owner.
+_TRAINEES_BEFORE = re.compile(
+    r"(?<![\w])(?i:ausbildung|ausbilden|auszubilden|schulung|beratung|train|training|trains|trained|advise|advising|"
+    r"mentor\w*|former|formation|forment|formé|entraîner)\s+(?:(?i:des|der|den|von|of|the|de|les|du|la|d['’])\s*)?\Z"
+)
 # "the ground invasion of Gaza", "l'annexion de la Crimée par la Russie", "Angriff auf Israel": the place
 # attacked or taken, nobody's troops.
 _ATTACKED_BEFORE = re.compile(
     r"(?<![\w])(?i:invasion|incursion|offensive|assault|attacks?|occupation|annexation|annexion|angriffs?|"
-    r"überfall\w*|besetzung|attaques?|agression)\s+(?i:of|on|into|in|auf|in|de|du|des|contre|sur)\s+"
-    r"(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?(?:(?i:southern|northern|eastern|western)\s+)?\Z"
+    r"überfall\w*|besetzung|attaques?|agression|einnahme|eroberung|capture|prise)\s+"
+    r"(?i:of|on|into|in|auf|in|de|du|des|der|contre|sur)\s+(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?"
+    r"(?:(?i:southern|northern|eastern|western|stadt|city|ville\s+de|town\s+of|city\s+of)\s+)?\Z"
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
@@ -266,8 +273,10 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteiligt\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
-    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil)"
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
+    r"beteiligt\w*|participating|taking part|participant|participent|participe)"
     r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
     r"(?:\(\s*[\w.-]+\s+)?\Z"
 )
@@ -443,6 +452,15 @@ _PEOPLE_IN_ARMY = re.compile(
 )
 
 
+def _place_noun_beside(text: str, window: int, p: Place) -> bool:
+    """A demonym describing a kind of place ("the Ukrainian border", "la capitale malienne"), not a party: a
+    side of a war ("on the Russian side") still names one."""
+    after = LOCATION_NOUN_AFTER.match(text, p.end)
+    if after and not after.group().strip().lower().startswith(("side", "front")):
+        return True
+    return bool(LOCATION_NOUN_BEFORE.search(text, window, p.start))
+
+
 def _not_inside(text: str, window: int, p: Place) -> bool:
     """A place after a location preposition that still is not where these troops are."""
     return bool(
@@ -487,10 +505,15 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
         # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
+        # "die am UN-Einsatz Minusma beteiligt waren": a mission its soldiers take part in
+        or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
         or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
+        or (
+            p.adjective and _TRAINEES_BEFORE.search(text, window, p.start)
+        )  # "zur Ausbildung irakischer Kräfte"
         or _DESTINATION_BEFORE.search(text, window, p.start)  # "quitté Istres pour la Roumanie": where to
         or _COMMAND_AFTER.match(text, p.end)
         # "in das nördliche NATO-Hauptquartier versetzt": where they go
@@ -573,6 +596,8 @@ class _PlaceInfo:
             self._text, self._window, self.place.start
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
+        if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
+            return False  # "über die senegalesische Hauptstadt Dakar", "la capitale malienne": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
@@ -977,7 +1002,12 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
     if owner == "UN" and noun and compound_actor(noun) == "UN":
         # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
-        owner = _sending_state(ctx, index, c) or _possessor(ctx, ctx.places(index), c, noun_end) or owner
+        owner = (
+            _sending_state(ctx, index, c)
+            or _possessor(ctx, ctx.places(index), c, noun_end)
+            or _regional_force(ctx, index)
+            or owner
+        )
     if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
         return group  # "zwei weitere Soldaten der Miliz": the group named before
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
@@ -992,6 +1022,15 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         # "1,5 million de combattants, l'armée russe": the fighters of a state's army
         return _actor_around(ctx, index, c, noun_end, leaving)
     return None
+
+
+def _regional_force(ctx: _Context, index: int) -> str | None:
+    """'Three peacekeepers of the African Union force': a body other than the UN named in the sentence, when
+    the UN is not named there too."""
+    codes = [info.place.code for info in ctx.places(index) if info.owner and info.place.code in _ALLIANCES]
+    if "UN" in codes or not codes:
+        return None
+    return codes[0]
 
 
 def _group_named(ctx: _Context, index: int) -> str | None:

@@ -136,6 +136,53 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("4.000", "NATO", None)],
         ),
+        # the army trained is not the trainers' owner
+        (
+            "Die Bundeswehr schickt bis zu 120 Soldaten zur Ausbildung nigrischer Spezialkräfte.",
+            "de",
+            [("bis zu 120", "DEU", None)],
+        ),
+        (
+            "Italy will send 200 soldiers to train Libyan recruits.",
+            "en",
+            [("200", "ITA", None)],
+        ),
+        # a source after "zufolge", a journalist or a broadcaster owns nobody's troops
+        (
+            "Nordkorea hat den Südkoreanern zufolge 3.000 weitere Soldaten nach Russland geschickt.",
+            "de",
+            [("3.000", "PRK", "RUS")],
+        ),
+        (
+            "Kiew bezifferte die Zahl der Verletzten im Gespräch mit einem britischen Journalisten auf 9.000 Soldaten.",
+            "de",
+            [("9.000", "UKR", None)],
+        ),
+        # soldiers taking part in a mission stay their state's
+        (
+            "Die Bundeswehr beendet den Einsatz. Die letzten 90 Soldaten, die am UN-Einsatz Unmiss beteiligt waren, "
+            "sind gelandet.",
+            "de",
+            [("90", "DEU", None)],
+        ),
+        # peacekeepers of a regional body are its own, unless the UN is named too
+        (
+            "Four peacekeepers of the African Union force were wounded near Baidoa.",
+            "en",
+            [("Four", "AU", "SOM")],
+        ),
+        # a city taken is nobody's owner
+        (
+            "Die Armee kündigte die Einberufung von 20.000 Reservisten zur Einnahme der Stadt Rafah an.",
+            "de",
+            [("20.000", None, None)],
+        ),
+        # a demonym describing a kind of place ("the Ukrainian border") names no owner
+        (
+            "Zuletzt flogen 150 Soldaten über die kenianische Hauptstadt zurück, teilte die Bundeswehr mit.",
+            "de",
+            [("150", "DEU", None)],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
