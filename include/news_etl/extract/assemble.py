@@ -197,6 +197,14 @@ _TROOPS_RIGHT_AFTER = re.compile(
     r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
     r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
 )
+_NOT_THE_COUNTRY_AFTER = re.compile(
+    r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
+)
+_NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
+_SPOKE_BEFORE = re.compile(
+    r"(?<![\w])(?i:sagte|erklärte|kündigte|teilte|betonte|said|announced|told|declared|déclaré|annoncé|indiqué|"
+    r"affirmé)(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
 # "bei der Ausbildung des malischen Militärs", "to train Iraqi forces", "former les soldats maliens": the
 # army trained is not the trainers' owner.
 _TRAINEES_BEFORE = re.compile(
@@ -273,7 +281,7 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
-_CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteiligt\w*)(?![\w])")
+_CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
     r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
     r"beteiligt\w*|participating|taking part|participant|participent|participe)"
@@ -291,7 +299,9 @@ _COUNTRY_COMPOUND_AFTER = {
     "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
 }
 _COMMAND_BEFORE = re.compile(
-    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando)\s+(?:(?i:de la|du|de l['’]|des|der|des)\s+)?\Z"
+    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
+    r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
+    r"(?:(?i:de la|du|de l['’]|des|der|des|of the|of|de|d['’])\s*)?\Z"
 )
 _COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
 _BASE_AFTER = re.compile(
@@ -464,6 +474,12 @@ def _place_noun_beside(text: str, window: int, p: Place) -> bool:
 def _not_inside(text: str, window: int, p: Place) -> bool:
     """A place after a location preposition that still is not where these troops are."""
     return bool(
+        # "gegen Angriffe des Warschauer Paktes", "the Warsaw Pact", "France 2": no country meant
+        _NOT_THE_COUNTRY_AFTER.match(text, p.end)
+        or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        # "kündigte Trump am Montag in Washington an": where the speaker is
+        or _SPOKE_BEFORE.search(text, window, p.start)
+        or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
         (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
         # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
@@ -511,6 +527,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
         or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
+        or _NOT_THE_COUNTRY_AFTER.match(text, p.end)  # "des Warschauer Paktes", "sur France 2"
+        or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
         or (
             p.adjective and _TRAINEES_BEFORE.search(text, window, p.start)
         )  # "zur Ausbildung irakischer Kräfte"

@@ -183,6 +183,30 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("150", "DEU", None)],
         ),
+        # under the banner of a body: who leads, not whose soldiers
+        (
+            "Sous la bannière de l'ONU, la Belgique aligne 400 soldats belges au Liban.",
+            "fr",
+            [("400", "BEL", "LBN")],
+        ),
+        # where a speaker announces something is not where the troops are
+        (
+            "Der Bestand in Japan werde auf 40.000 Soldaten reduziert, kündigte der Minister am Montag in Washington an.",
+            "de",
+            [("40.000", "USA", "JPN")],
+        ),
+        # a channel named after a country places nothing
+        (
+            "Le ministre a indiqué sur France 2 que 300 soldats belges partiraient en Estonie.",
+            "fr",
+            [("300", "BEL", "EST")],
+        ),
+        # the Warsaw Pact is no country
+        (
+            "Gegen Angriffe des Warschauer Paktes standen damals 450.000 deutsche Soldaten bereit.",
+            "de",
+            [("450.000", "DEU", None)],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
