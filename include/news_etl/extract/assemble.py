@@ -241,6 +241,8 @@ _FIGHTER_NOUN = re.compile(
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
     r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
+    # "im Nordirak und im Norden Syriens": a part of the second country
+    r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
 )
 _SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?i:la|le|les|l['’]|the|die|der|das)\s*")
 # "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
@@ -1165,7 +1167,7 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         first, second = (place, other) if place.start < other.start else (other, place)
         if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
             continue  # "en Estonie, la France participe": the subject of the next clause
-        if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
+        if 0 < second.start - first.end <= 20 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
             return True
     return False
 

@@ -207,6 +207,12 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("450.000", "DEU", None)],
         ),
+        # a country, then a part of another: two places, none alone
+        (
+            "Die Armee meldete 14 getötete Kämpfer im Nordirak und im Norden Syriens.",
+            "de",
+            [("14", None, None)],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
