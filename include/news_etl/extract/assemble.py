@@ -319,6 +319,7 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+_LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 _COMPASS_HYPHEN_BEFORE = re.compile(
     r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
@@ -586,6 +587,8 @@ class _PlaceInfo:
                 and _DESTINATION_BEFORE.search(text, window, p.start)
             ):
                 found = True  # "ont quitté Istres pour la Roumanie": where they go
+            if not found and p.can_be_location and not p.adjective and _LEFT_AFTER.match(text, p.end):
+                found = True  # "haben 90.000 Soldaten den Irak verlassen": the country left
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:

@@ -213,6 +213,14 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "de",
             [("14", None, None)],
         ),
+        # the country left, named as the object of "verlassen"
+        (
+            "Seit dem Frühjahr haben 3.000 britische Soldaten den Irak verlassen.",
+            "de",
+            [("3.000", "GBR", "IRQ")],
+        ),
+        # German spellings of Afghan towns
+        ("Bei Kundus wurden zwei deutsche Soldaten verwundet.", "de", [("zwei", "DEU", "AFG")]),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
