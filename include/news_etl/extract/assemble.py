@@ -283,6 +283,9 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_ALLIANCE_NOT_TROOPS_AFTER = re.compile(
+    r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
+)
 _CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
     r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
@@ -526,6 +529,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
         # "die am UN-Einsatz Minusma beteiligt waren": a mission its soldiers take part in
         or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
+        # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
+        or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)

@@ -221,6 +221,17 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # German spellings of Afghan towns
         ("Bei Kundus wurden zwei deutsche Soldaten verwundet.", "de", [("zwei", "DEU", "AFG")]),
+        # the alliance's territory is not its troops
+        (
+            "Zur Verteidigung Polens und des Nato-Bündnisgebiets stehen 200.000 polnische Soldaten bereit.",
+            "de",
+            [("200.000", "POL", None)],
+        ),
+        (
+            "Um Deutschland und das Nato-Gebiet zu verteidigen, brauchte man damals 495.000 Soldaten.",
+            "de",
+            [("495.000", "DEU", None)],
+        ),
         # GIs are American soldiers
         ("Rund 8.000 GIs waren damals in Bayern stationiert.", "de", [("Rund 8.000", "USA", "DEU")]),
         # a drawdown of troop levels carries the country the troops leave, named two sentences before
