@@ -215,6 +215,38 @@ _NOT_INSIDE_AFTER = re.compile(
     r"['’]s?(?![\w])(?!\s+(?i:(?:north|south|east|west)\w*|\w+ern|region|province|oblast|territory|soil|"
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
 )
+# "U.S. troops", "US troop levels", "UN peacekeepers": a state or body written before the troop noun.
+_TROOPS_RIGHT_AFTER = re.compile(
+    r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
+    r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
+)
+_NOT_THE_COUNTRY_AFTER = re.compile(
+    r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
+)
+_NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
+_SPOKE_BEFORE = re.compile(
+    r"(?<![\w])(?i:sagte|erklärte|kündigte|teilte|betonte|said|announced|told|declared|déclaré|annoncé|indiqué|"
+    r"affirmé)(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
+# "bei der Ausbildung des malischen Militärs", "to train Iraqi forces", "former les soldats maliens": the
+# army trained is not the trainers' owner.
+_TRAINEES_BEFORE = re.compile(
+    r"(?<![\w])(?i:ausbildung|ausbilden|auszubilden|schulung|beratung|train|training|trains|trained|advise|advising|"
+    r"mentor\w*|former|formation|forment|formé|entraîner)\s+(?:(?i:des|der|den|von|of|the|de|les|du|la|d['’])\s*)?\Z"
+)
+# "the ground invasion of Gaza", "l'annexion de la Crimée par la Russie", "Angriff auf Israel": the place
+# attacked or taken, nobody's troops.
+_ATTACKED_BEFORE = re.compile(
+    r"(?<![\w])(?i:invasion|incursion|offensive|assault|attacks?|occupation|annexation|annexion|angriffs?|"
+    r"überfall\w*|besetzung|attaques?|agression|einnahme|eroberung|capture|prise)\s+"
+    r"(?i:of|on|into|in|auf|in|de|du|des|der|contre|sur)\s+(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?"
+    r"(?:(?i:southern|northern|eastern|western|stadt|city|ville\s+de|town\s+of|city\s+of)\s+)?\Z"
+)
+# "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
+_DESTINATION_BEFORE = re.compile(
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
+)
 _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
     r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
@@ -232,7 +264,10 @@ _FIGHTER_NOUN = re.compile(
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
     r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
+    # "im Nordirak und im Norden Syriens": a part of the second country
+    r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
 )
+_SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?i:la|le|les|l['’]|the|die|der|das)\s*")
 # "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
 _WAR_BEFORE = re.compile(
     r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
@@ -271,8 +306,13 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_ALLIANCE_NOT_TROOPS_AFTER = re.compile(
+    r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
+)
+_CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
-    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil)"
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
+    r"beteiligt\w*|participating|taking part|participant|participent|participe)"
     r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
     r"(?:\(\s*[\w.-]+\s+)?\Z"
 )
@@ -287,7 +327,9 @@ _COUNTRY_COMPOUND_AFTER = {
     "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
 }
 _COMMAND_BEFORE = re.compile(
-    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando)\s+(?:(?i:de la|du|de l['’]|des|der|des)\s+)?\Z"
+    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
+    r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
+    r"(?:(?i:de la|du|de l['’]|des|der|des|of the|of|de|d['’])\s*)?\Z"
 )
 _COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
 _BASE_AFTER = re.compile(
@@ -303,6 +345,7 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+_LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 _COMPASS_HYPHEN_BEFORE = re.compile(
     r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
@@ -503,10 +546,29 @@ _PEOPLE_IN_ARMY = re.compile(
 )
 
 
+def _place_noun_beside(text: str, window: int, p: Place) -> bool:
+    """A demonym describing a kind of place ("the Ukrainian border", "la capitale malienne"), not a party: a
+    side of a war ("on the Russian side") still names one."""
+    after = LOCATION_NOUN_AFTER.match(text, p.end)
+    if after and not after.group().strip().lower().startswith(("side", "front")):
+        return True
+    return bool(LOCATION_NOUN_BEFORE.search(text, window, p.start))
+
+
 def _not_inside(text: str, window: int, p: Place) -> bool:
     """A place after a location preposition that still is not where these troops are."""
     return bool(
-        _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        # "gegen Angriffe des Warschauer Paktes", "the Warsaw Pact", "France 2": no country meant
+        _NOT_THE_COUNTRY_AFTER.match(text, p.end)
+        or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        # "kündigte Trump am Montag in Washington an": where the speaker is
+        or _SPOKE_BEFORE.search(text, window, p.start)
+        or
+        # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
+        (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
+        # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
+        or _ENEMY_BEFORE.search(text, window, p.start)
+        or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
         or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
@@ -543,9 +605,20 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
         # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
+        # "die am UN-Einsatz Minusma beteiligt waren": a mission its soldiers take part in
+        or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
+        # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
+        or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
+        or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
+        or _NOT_THE_COUNTRY_AFTER.match(text, p.end)  # "des Warschauer Paktes", "sur France 2"
+        or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        or (
+            p.adjective and _TRAINEES_BEFORE.search(text, window, p.start)
+        )  # "zur Ausbildung irakischer Kräfte"
+        or _DESTINATION_BEFORE.search(text, window, p.start)  # "quitté Istres pour la Roumanie": where to
         or _COMMAND_AFTER.match(text, p.end)
         # "in das nördliche NATO-Hauptquartier versetzt": where they go
         or (located and _BASE_AFTER.match(text, p.end))
@@ -590,6 +663,15 @@ class _PlaceInfo:
             if not found and p.can_be_location and compass:
                 # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
                 found = bool(location_before(lang).search(text, window, compass.start()))
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and _DESTINATION_BEFORE.search(text, window, p.start)
+            ):
+                found = True  # "ont quitté Istres pour la Roumanie": where they go
+            if not found and p.can_be_location and not p.adjective and _LEFT_AFTER.match(text, p.end):
+                found = True  # "haben 90.000 Soldaten den Irak verlassen": the country left
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
@@ -620,6 +702,8 @@ class _PlaceInfo:
             self._text, self._window, self.place.start
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
+        if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
+            return False  # "über die senegalesische Hauptstadt Dakar", "la capitale malienne": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
@@ -679,6 +763,10 @@ class _Context:
                 named = (
                     named or first.place.code != first.place.site or second.place.code != second.place.site
                 )
+                # "en Estonie, la France participe": a place, then a new clause's subject, is no list
+                subject = _SUBJECT_AFTER_COMMA.fullmatch(self.text, first.place.end, second.place.start)
+                if subject and first.location:
+                    named = True
                 if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first
                 elif first.place.code == second.place.code and _ALIAS.fullmatch(
@@ -867,9 +955,14 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if p.start >= noun_end and not p.region:
+            if group := _group_beside(ctx, places, info):
+                return group  # "Kämpfer der libanesischen Hisbollah-Miliz": the group, not its country
             if info.listed_after is not None or any(i.listed_after is info for i in places):
                 break  # "3 000 hommes sud-africains, tanzaniens et malawites": several states, none alone
-            adjacent = ctx.text[noun_end : p.start].strip() == ""
+            # "bis zu 3000 auf ukrainischer Seite – und bis zu 20.000 auf russischer": the side they fell on
+            adjacent = ctx.text[noun_end : p.start].strip() == "" or (
+                p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None
+            )
             # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
             departure = leaving and not p.actor_only
             if adjacent or (
@@ -878,6 +971,42 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
                 return p.code
             break
     return inside[0].code if inside else None
+
+
+_ON_SIDE_GAP = re.compile(r"\s+(?i:auf)\s+")
+_CLAUSE_OPEN = re.compile(
+    r"[,;]\s*(?:(?i:und|and|et|while|während)\s+)?(?:(?i:die|der|das|the|la|le|l['’])\s*)?\Z"
+)
+_CLAUSE_GAP = re.compile(r"[^,;:–—()]{0,30}")
+
+
+def _clause_owner(ctx: _Context, index: int, c: _Count, previous: Mention) -> str | None:
+    """A state named at the head of an elliptical count's own clause, after the count before."""
+    for info in reversed(ctx.places(index)):
+        p = info.place
+        if p.end <= c.start and p.start >= previous.char_end and not p.adjective and info.owner:
+            # the state opens the clause ("..., Norwegen mit 1000"), not "500 troops from Iraq and 2,000"
+            opens = _CLAUSE_OPEN.search(ctx.text, previous.char_end, p.start) is not None and not info.origin
+            return p.code if opens and _CLAUSE_GAP.fullmatch(ctx.text, p.end, c.start) else None
+    return None
+
+
+def _group_beside(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> str | None:
+    """An armed group right beside a demonym ("the Lebanese Hezbollah", "le Hezbollah libanais")."""
+    if not info.place.adjective:
+        return None
+    for other in places:
+        q = other.place
+        if not q.armed_group:
+            continue
+        gap = (
+            ctx.text[info.place.end : q.start]
+            if q.start >= info.place.end
+            else ctx.text[q.end : info.place.start]
+        )
+        if gap.strip() == "":
+            return q.code
+    return None
 
 
 def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
@@ -982,7 +1111,14 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
     if owner == "UN" and noun and compound_actor(noun) == "UN":
         # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
-        owner = _sending_state(ctx, index, c) or _possessor(ctx, ctx.places(index), c, noun_end) or owner
+        owner = (
+            _sending_state(ctx, index, c)
+            or _possessor(ctx, ctx.places(index), c, noun_end)
+            or _regional_force(ctx, index)
+            or owner
+        )
+    if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
+        return group  # "zwei weitere Soldaten der Miliz": the group named before
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
@@ -997,13 +1133,41 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     return None
 
 
+def _regional_force(ctx: _Context, index: int) -> str | None:
+    """'Three peacekeepers of the African Union force': a body other than the UN named in the sentence, when
+    the UN is not named there too."""
+    codes = [info.place.code for info in ctx.places(index) if info.owner and info.place.code in _ALLIANCES]
+    if "UN" in codes or not codes:
+        return None
+    return codes[0]
+
+
 def _group_named(ctx: _Context, index: int) -> str | None:
-    """The armed group named in the sentence, or else in the one before: whose fighters these are."""
+    """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
+    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
     for i in (index, index - 1) if index > 0 else (index,):
-        groups = [info.place.code for info in ctx.places(i) if info.place.armed_group and info.owner]
-        if groups:
-            return groups[0]
+        groups = [info.place for info in ctx.places(i) if info.place.armed_group and info.owner]
+        main = [
+            g
+            for g in groups
+            if not _ALLY_BEFORE.search(ctx.text, max(0, g.start - 20), g.start)
+            and not _ALLY_AFTER.match(ctx.text, g.end)
+        ]
+        if main or groups:
+            return (main or groups)[0].code
     return None
+
+
+# "soldats de la milice", "Soldaten der Miliz": the fighters of the armed group named before.
+_OF_THE_GROUP_AFTER = re.compile(
+    r"\s+(?i:der|of the|de la|du)\s+(?:[\w-]+\s+)?(?i:miliz|militia|milice|terrorgruppe|rebellengruppe|"
+    r"terror group|rebel group|mouvement|organisation terroriste)(?![\w])"
+)
+# "der mit der Hamas verbündeten Hisbollah", "Hezbollah, allied with Hamas", "le Hezbollah, allié du Hamas"
+_ALLY_BEFORE = re.compile(
+    r"(?<![\w])(?i:mit\s+(?:der|dem|den)|allied\s+(?:with|to)(?:\s+the)?|alliée?s?\s+(?:du|de\s+la|de|au|à\s+la|à))\s+\Z"
+)
+_ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
 
 
 def _location(
@@ -1090,7 +1254,9 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         if other.site in (None, place.site) or owner:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
         first, second = (place, other) if place.start < other.start else (other, place)
-        if 0 < second.start - first.end <= 12 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
+        if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
+            continue  # "en Estonie, la France participe": the subject of the next clause
+        if 0 < second.start - first.end <= 20 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
             return True
     return False
 
@@ -1233,14 +1399,23 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _carried_location(ctx: _Context, index: int) -> str | None:
+def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
-    used once the type is known, so that it never turns a force's size into a deployment abroad."""
-    if index == 0:
-        return None
-    places = ctx.places(index - 1)
-    placed = {i.place.site for i in places if i.location and not _in_list(ctx, places, i.place)}
-    return placed.pop() if len(placed) == 1 else None
+    used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
+    also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
+    the nearest earlier sentence that names any place."""
+    for i in range(index - 1, max(-1, index - (3 if leaving else 2)), -1):
+        places = ctx.places(i)
+        placed = {
+            info.place.site
+            for info in places
+            if (info.location or (leaving and info.origin and info.place.code == info.place.site))
+            and info.place.site
+            and not _in_list(ctx, places, info.place)
+        }
+        if placed or any(not info.place.actor_only for info in places):
+            return placed.pop() if len(placed) == 1 else None
+    return None
 
 
 def _before(ctx: _Context, index: int) -> str:
@@ -1999,6 +2174,97 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     )
 
 
+_ALLIANCES = frozenset({"NATO", "EU", "UN", "AU", "ECOWAS"})
+# A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
+_MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+
+
+def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
+    """A mission's troops that a state sends under its own mandate are that state's: "die deutsche
+    Isaf-Truppe" (a demonym right before the mission), or a parliament's or army's mandate for the mission
+    ("Das Isaf-Mandat, das heute im Bundestag beschlossen wird ... 1200 Soldaten")."""
+    if actor not in _ALLIANCES:
+        return actor
+    text = ctx.text
+    # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
+    named_here = any(info.place.code == actor for info in ctx.places(index))
+    for i in (index, index - 1) if index > 0 and not named_here else (index,):
+        places = ctx.places(i)
+        for info in places:
+            p = info.place
+            if p.code in _ALLIANCES or not info.owner:
+                continue
+            beside = any(
+                q.place.code == actor
+                and p.adjective
+                and q.place.start >= p.end
+                and text[p.end : q.place.start].strip() == ""
+                for q in places
+            )
+            if beside and ((i == index and p.end <= c.start) or i < index):
+                return p.code  # "die deutsche Isaf-Truppe"
+        s, e = ctx.sentences.spans[i]
+        if _MANDATE.search(text, s, e):
+            national = [
+                info.place.code
+                for info in places
+                if info.place.actor_only and info.place.code not in _ALLIANCES
+            ]
+            if national:
+                return national[0]  # the Bundestag's or Bundeswehr's mandate
+    return actor
+
+
+def _borrows_troops(ctx: _Context, index: int, rule: str, sentence: str, previous: Mention | None) -> bool:
+    """A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
+    sein") in a sentence naming no owner, right after a sentence with a count: the same troops."""
+    return (
+        rule in ("bare", "ellipsis", "casualty")
+        and previous is not None
+        and previous.sentence != sentence
+        and ctx.sentences.index_of(previous.char_start) == index - 1
+        and not any(info.owner for info in ctx.places(index))
+    )
+
+
+def _same_troops(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    noun_end: int,
+    leaving: bool,
+    previous: Mention | None,
+    borrowed: bool,
+) -> str | None:
+    """The owner of the count before, when this count is more of the same troops ("zwei ägyptische Blauhelme
+    getötet. Zwei weitere Soldaten wurden verletzt") or borrows them; else None."""
+    if previous is None or previous.actor_code is None:
+        return None
+    more = _OTHERS_AFTER.match(ctx.text, c.end) or _MORE_BEFORE.search(
+        ctx.text, max(0, c.start - 12), c.start
+    )
+    if (
+        more
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and _actor_in_phrase(ctx, index, c, noun_end, leaving) is None
+    ):
+        return previous.actor_code
+    return previous.actor_code if borrowed else None
+
+
+def _shares_place(
+    ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
+) -> bool:
+    """An elliptical count after a count of its sentence, with no other country named between them."""
+    if rule != "ellipsis" or previous is None or previous.sentence != sentence:
+        return False
+    return all(
+        info.place.site in (None, previous.location_country)
+        for info in ctx.places(index)
+        if previous.char_end <= info.place.start < c.start
+    )
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -2019,10 +2285,18 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     elif head.rule in ("ellipsis", "casualty") and previous is not None and previous.sentence == sentence:
-        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before
-        actor = _actor_in_phrase(ctx, index, c, noun_end, leaving) or previous.actor_code
+        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before, unless
+        # the count's own clause names its state ("Die Niederlande mit 2500 Soldaten, Norwegen mit 1000")
+        actor = (
+            _actor_in_phrase(ctx, index, c, noun_end, leaving)
+            or _clause_owner(ctx, index, c, previous)
+            or previous.actor_code
+        )
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    actor = _national_contingent(ctx, index, c, actor)
+    borrowed = _borrows_troops(ctx, index, head.rule, sentence, previous)
+    actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()
     if (
@@ -2048,6 +2322,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
     )
+    if location is None and leaving and head.rule in ("bare", "force_of", "ellipsis"):
+        # "withdraw US troops from Iraq. ... a reduction of troop levels from 5,200 to 3,500": the country left
+        location = _carried_location(ctx, index, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
     mtype = mention_type(
         cues,
@@ -2072,6 +2349,21 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
+    if (
+        location is None
+        and borrowed
+        and previous is not None
+        and not ctx.places(index)
+        and mtype in _PLACED_TYPES
+    ):
+        location = previous.location_country  # where the count before put the same troops
+    if (
+        location is None
+        and mtype in _PLACED_TYPES
+        and _shares_place(ctx, index, c, head.rule, previous, sentence)
+    ):
+        # "500 troops will be pulled from Iraq, also dropping to 2,500": the place of the count it shares
+        location = previous.location_country if previous is not None else None
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)
     quoted = in_quotation(ctx.quotes, c.start, c.end)

@@ -181,7 +181,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 # Words that open another clause: "sur place mais la France" puts nothing in France.
 _CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
-_COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Mittel|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+# "im Zentrum Malis", "im Herzen Syriens": the centre of a country, like its north.
+_COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Zentrum|Herzen|Mitte|Mittel|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
 # German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
 _PLACE_KIND_NOUN = (
     r"(?=[A-ZÄÖÜ])(?i:[\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
@@ -234,6 +235,8 @@ SPEAKER_AFTER = re.compile(
     r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
     r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
     r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"
+    r"abgeordnete\w*|lawmakers?|legislators?|senators?|congress\w*|députée?s?|sénat\w*|zufolge|"
+    r"journalist\w*|reporter\w*|sender|broadcaster|newspapers?|zeitung\w*|"
     r"autorités|leader|staatschef\w*|chef|angaben|schätzung\w*|estimates?|sources?|quellen|kreisen|"
     r"regierungskreisen|militärkreisen)\b"
 )
