@@ -141,6 +141,9 @@ class _Grammar:
     reported: re.Pattern[str]
     source: re.Pattern[str]
     candidate: re.Pattern[str]
+    crew: frozenset[str]
+    civil_vessel: re.Pattern[str]
+    warship: re.Pattern[str]
 
 
 @cache
@@ -228,6 +231,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         source=re.compile(
             rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
         ),
+        crew=frozenset(lex["crew_nouns"]),
+        civil_vessel=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'civil_vessel')})(?!\w)"),
+        warship=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'warship')})(?!\w)"),
         candidate=re.compile(
             rf"\d|(?<!\w){pre}{article}"
             + words_alternation(
@@ -507,9 +513,34 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
     if weak and not (_military_sentence(ctx, c.start) or casualties):
         return None
-    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+    _, s, e = ctx.sentence_of(c.start)
+    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, s, e):
         return None  # "135,000 אזרחים" are troops only when they are called up
+    if noun in ctx.g.conscripts and _troop_count_before(ctx, c, s):
+        return None  # "6,000 לובשי מדים ועוד 1,500 אזרחים": civilians set beside the troops counted before
+    if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
+        return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _merchant_crew(ctx: _Context, c: _Count, sentence_end: int) -> bool:
+    """A ship named in the sentence or the one before, and no warship: the crew of a merchant ship."""
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    g = ctx.g
+    return bool(g.civil_vessel.search(ctx.text, first, sentence_end)) and not g.warship.search(
+        ctx.text, first, sentence_end
+    )
+
+
+def _troop_count_before(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    """A figure of troops (a strong troop noun right after it) earlier in the sentence."""
+    for n in ctx.numbers:
+        if sentence_start <= n.start < c.start:
+            m = ctx.g.noun.match(ctx.text, n.end)
+            if m and not m.group("not") and m.group("noun") not in ctx.g.weak:
+                return True
+    return False
 
 
 def _army_right_after(ctx: _Context, end: int) -> int:
@@ -704,6 +735,7 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         return None  # "חמישה לוחמי מג\"ב": Border Police, not troops
     return (
         _noun_head(ctx, c)
+        or _out_of_head(ctx, c)
         or _demonym_head(ctx, c)
         or _group_head(ctx, c)
         or _reference_head(ctx, c, previous)
@@ -711,6 +743,24 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         or _toll_head(ctx, c)
         or _bare_head(ctx, c, previous)
     )
+
+
+# "470 מתוך 2,569 חיילי צה\"ל", "15 من أصل 40 جنديا": a part of a troop count named right after it.
+_OUT_OF_AFTER = {
+    "he": re.compile(r"\s+(?:מתוך|מבין)\s+(?:כ-?)?(?=\d|\w)"),
+    "ar": re.compile(r"\s+من\s+(?:أصل|اصل|اجمالي|إجمالي)\s+"),
+}
+
+
+def _out_of_head(ctx: _Context, c: _Count) -> _Head | None:
+    m = _OUT_OF_AFTER[ctx.lang].match(ctx.text, c.end)
+    if m is None or c.atom is None or c.low is None:
+        return None
+    whole = next((n for n in ctx.numbers if n.start <= m.end() < n.end), None)
+    if whole is None or whole.low is None or whole.low <= c.low:
+        return None  # "שלושה בסיסים מתוך השמונה", a ratio: no part of a larger count
+    head = _noun_head(ctx, whole)
+    return _Head("noun", head.noun, head.noun_end, head.weak) if head and head.rule == "noun" else None
 
 
 def _group_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -1048,8 +1098,10 @@ def _type(
     best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1] if cues else ""
     if drill and best in ("", "deployment", "force_size", "other"):
         return "training"  # troops sent or counted for an exercise named in the sentence (or the one before)
-    if best == "force_size" and (abroad or actor == "UN"):
-        return "deployment"  # the strength of a contingent abroad or of a UN mission
+    if (best == "force_size" and abroad) or (best in ("", "force_size") and actor == "UN"):
+        return (
+            "deployment"  # the strength of a contingent abroad or of a UN mission (a UN force is always one)
+        )
     if best:
         return best
     return "deployment" if abroad else "force_size"
@@ -1132,7 +1184,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
     # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.
     called_up = (
-        ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start) and mention_type == "deployment"
+        ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start)
+        and mention_type == "deployment"
+        and actor != "UN"  # "בכוח יוניפי\"ל משרתים": peacekeepers serve in a mission, nobody calls them up
     )
     if called_up or (
         mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)

@@ -26,6 +26,10 @@ HOME_ARMY = "~"  # "הצבא": the army of the state named before, else the home
 NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no one country (no location)
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
+# Scraped Arabic pages lose the space after a compass word: "في جنوبلبنان" is a place in Lebanon.
+_GLUED_DIRECTION = {"ar": "(?P<dir>(?:جنوبي?|شمالي?|شرقي?|غربي?))?", "he": "(?P<dir>(?!))?"}
+# "الانفصاليين الموالين لروسيا": the state a force is loyal to is neither where it is nor whose it is.
+_LOYAL_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?موال(?:ي|ية|يه|ين|ون|يا)\s+\Z"))
 _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 # "מצפון-מזרח סוריה": a compass direction with the prefix מ before a country is where troops leave.
@@ -171,7 +175,7 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
 @cache
 def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     names = words_alternation(list(place_forms(lang)))
-    return re.compile(rf"(?<!\w)(?P<pre>{_PREFIX[lang]})(?P<name>{names})(?!\w)")
+    return re.compile(rf"(?<!\w)(?P<pre>{_PREFIX[lang]}){_GLUED_DIRECTION[lang]}(?P<name>{names})(?!\w)")
 
 
 @cache
@@ -200,7 +204,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         code, kind = forms[name]
         before = max(start, m.start() - 40)
         prefix = m.group("pre")
-        located = bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل")
+        located = (
+            bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل") or bool(m.group("dir"))
+        )
         if kind == "demonym":
             after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
@@ -209,6 +215,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
+        loyal = lang == "ar" and bool(_LOYAL_BEFORE.search(text, before, m.start()))
         if (
             located
             and lang == "he"
@@ -217,7 +224,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         ):
             located = False
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
-        side = bool(other_side.search(text, before, m.start()))
+        side = bool(other_side.search(text, before, m.start())) or loyal
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
         if joined and out[-1].located:
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
@@ -232,7 +239,16 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
         out.append(
             SemiticPlace(
-                m.start("name"), m.end(), code, kind, located, departure, side, speaker, reporter, origin
+                m.start("name"),
+                m.end(),
+                code,
+                kind,
+                located,
+                departure,
+                side,
+                speaker,
+                reporter,
+                origin or loyal,
             )
         )
     if any(p.code == HOME_ARMY for p in out):

@@ -1,0 +1,137 @@
+"""Arabic and Hebrew extraction, round 4 kinds, on passages written for these tests: a part "out of" a troop
+count, merchant crews, civilians set beside troops, the inverted "עמד מספר X על", UN contingents by nationality,
+thousands grouped with ر, compass words glued to a country and forces loyal to a state."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def found(text: str, language: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type)
+        for m in extract_mentions(text, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("320 מתוך 1,200 הלוחמים שנפצעו במבצע שירתו במילואים.", ["320", "1,200"]),
+        ("לפי הנתונים, 45 מתוך 300 חיילי הגדוד נפצעו בקרבות בעזה.", ["45", "300"]),
+        ("רק 60 מבין 900 המגויסים סיימו את הקורס.", ["60", "900"]),
+        ("قتل 15 من أصل 40 جنديا كانوا في الموقع.", ["15", "40"]),
+        # a ratio or a part of things, not of troops
+        ("צבא ארצות הברית יסגור שלושה בסיסים מתוך השמונה בסוריה.", []),
+        ("ב-3 מתוך 10 המקרים לא נמצאו ראיות.", []),
+    ],
+)
+def test_a_part_out_of_a_troop_count_is_a_count(text: str, spans: list[str]) -> None:
+    lang = "ar" if "جند" in text else "he"
+    assert [m.count_text for m in extract_mentions(text, lang)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("המורדים השתלטו על ספינת משא ועליה 18 אנשי צוות.", "he"),
+        ("על סיפון האונייה שהותקפה היו 21 אנשי צוות מהודו.", "he"),
+        ("המכלית נפגעה מטיל ו-12 מלחים פונו ממנה.", "he"),
+        ("احتجز المسلحون سفينة شحن على متنها 25 بحارا.", "ar"),
+        ("كانت الناقلة تقل 19 من أفراد الطاقم.", "ar"),
+    ],
+)
+def test_a_merchant_ships_crew_is_no_troop_count(text: str, lang: str) -> None:
+    assert extract_mentions(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count_text"),
+    [
+        ('טנק של צה"ל עלה על מטען וארבעת אנשי צוותו נהרגו.', "he", "ארבעת"),
+        ("על סיפון המשחתת האמריקנית משרתים כ-300 מלחים.", "he", "כ-300"),
+        ("أصيب 12 بحارا على متن المدمرة الأمريكية.", "ar", "12"),
+    ],
+)
+def test_a_tanks_or_warships_crew_stays_a_troop_count(text: str, lang: str, count_text: str) -> None:
+    assert [m.count_text for m in extract_mentions(text, lang)] == [count_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("בכוח משרתים כ-4,000 חיילים ועוד כ-900 אזרחים.", ["כ-4,000"]),
+        ("במשימה משרתים 6,000 לובשי מדים ועוד 1,500 אזרחים ומתנדבים.", ["6,000"]),
+    ],
+)
+def test_civilians_set_beside_troops_are_not_counted(text: str, spans: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "he")] == spans
+
+
+def test_the_subject_after_the_verb_of_a_toll() -> None:
+    text = "במהלך המלחמה נעדרו חיילים רבים. בשיאו עמד מספר הנעדרים על כאלף, ובהמשך ירד ל-200."
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")] == [
+        ("כאלף", "casualties"),
+        ("200", "casualties"),
+    ]
+    assert extract_mentions("בשיאו עמד מספר המבקרים על כאלף.", "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "type_"),
+    [
+        ("בכוחות שמירת השלום משרתים כ-80,000 חיילים מ-120 מדינות.", "UN", "deployment"),
+        ('בכוח יוניפי"ל משרתים כ-10,000 חיילים.', "UN", "deployment"),
+    ],
+)
+def test_a_un_force_is_a_mission(text: str, actor: str, type_: str) -> None:
+    (m,) = extract_mentions(text, "he")
+    assert (m.actor_code, m.mention_type) == (actor, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصيب اثنان من عناصر الكتيبة السريلانكية في انفجار قرب الحدود في جنوبلبنان.",
+            [("اثنان", "LKA", "LBN", "casualties")],
+        ),
+        (
+            "قتل ثلاثة جنود ماليزيين في هجوم على قاعدة للقوة الدولية في لبنان.",
+            [("ثلاثة", "MYS", "LBN", "casualties")],
+        ),
+        ("قتل خمسة جنود سوريين في هجوم شمالسوريا.", [("خمسة", "SYR", "SYR", "casualties")]),
+        (
+            "قتل أربعة جنود أوكرانيين في معارك مع الانفصاليين الموالين لروسيا في شرق البلاد.",
+            [("أربعة", "UKR", None, "casualties")],
+        ),
+    ],
+)
+def test_contingents_glued_places_and_loyalties(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert found(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "value"),
+    [
+        ("يبلغ عدد القوة حوالي 000ر15 جندي في جنوب لبنان.", "حوالي 000ر15", 15000),
+        ("أرسلت الحكومة 20ر000 جندي إلى الحدود.", "20ر000", 20000),
+    ],
+)
+def test_thousands_grouped_with_ra(text: str, count_text: str, value: int) -> None:
+    (m,) = extract_mentions(text, "ar")
+    assert (m.count_text, m.troop_count_min) == (count_text, value)
+
+
+def test_a_reversed_decimal_with_ra_still_needs_a_scale() -> None:
+    assert [m.troop_count_min for m in extract_mentions("نشرت القيادة 3ر1 مليون جندي.", "ar")] == [1300000]
+
+
+def test_a_merchant_crew_named_after_the_ship_of_the_sentence_before() -> None:
+    text = "ספינת המכולות נחטפה בדרום הים האדום. 17 אנשי הצוות שלה שוחררו כעבור חודש."
+    assert extract_mentions(text, "he") == []
+    warship = "משחתת אמריקנית נפגעה מטיל בים האדום. 17 אנשי הצוות שלה נפצעו."
+    assert [m.count_text for m in extract_mentions(warship, "he")] == ["17"]
