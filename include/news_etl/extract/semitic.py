@@ -516,7 +516,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     _, s, e = ctx.sentence_of(c.start)
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, s, e):
         return None  # "135,000 אזרחים" are troops only when they are called up
-    if noun in ctx.g.conscripts and _troop_count_before(ctx, c, s):
+    civilians = noun in ctx.g.conscripts and ctx.g.not_troops_nouns.fullmatch(noun)  # אזרחים, not חרדים
+    if civilians and _troop_count_before(ctx, c, s):
         return None  # "6,000 לובשי מדים ועוד 1,500 אזרחים": civilians set beside the troops counted before
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
@@ -760,7 +761,8 @@ def _out_of_head(ctx: _Context, c: _Count) -> _Head | None:
     if whole is None or whole.low is None or whole.low <= c.low:
         return None  # "שלושה בסיסים מתוך השמונה", a ratio: no part of a larger count
     head = _noun_head(ctx, whole)
-    return _Head("noun", head.noun, head.noun_end, head.weak) if head and head.rule == "noun" else None
+    # only a count of a troop noun proper: "10 מתוך 13 החללים" may count the bodies of hostages
+    return _Head("noun", head.noun, head.noun_end) if head and head.rule == "noun" and not head.weak else None
 
 
 def _group_head(ctx: _Context, c: _Count) -> _Head | None:

@@ -28,6 +28,10 @@ NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
 # Scraped Arabic pages lose the space after a compass word: "في جنوبلبنان" is a place in Lebanon.
 _GLUED_DIRECTION = {"ar": "(?P<dir>(?:جنوبي?|شمالي?|شرقي?|غربي?))?", "he": "(?P<dir>(?!))?"}
+# "בקרבת הגבולות עם אוקראינה", "على الحدود مع لبنان": troops at a border with a country are not in it.
+_BORDER_WITH_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:[وبل]?(?:ال)?حدود(?:ها|ه)?|[ובל]?ה?גבול(?:ות)?)\s+(?:مع|עם)\s+\Z")
+)
 # "الانفصاليين الموالين لروسيا": the state a force is loyal to is neither where it is nor whose it is.
 _LOYAL_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?موال(?:ي|ية|يه|ين|ون|يا)\s+\Z"))
 _AMONG = frozenset({"بين", "בין"})
@@ -215,6 +219,8 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
+        if located and _BORDER_WITH_BEFORE.search(text, before, m.start()):
+            located = False
         loyal = lang == "ar" and bool(_LOYAL_BEFORE.search(text, before, m.start()))
         if (
             located

@@ -135,3 +135,31 @@ def test_a_merchant_crew_named_after_the_ship_of_the_sentence_before() -> None:
     assert extract_mentions(text, "he") == []
     warship = "משחתת אמריקנית נפגעה מטיל בים האדום. 17 אנשי הצוות שלה נפצעו."
     assert [m.count_text for m in extract_mentions(warship, "he")] == ["17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "spans"),
+    [
+        ("בישראל מעריכים כי 8 מתוך 11 החללים מוחזקים ברפיח.", "he", []),
+        ("ارتفع العدد إلى 5 من أصل 9 قتلى في الهجوم.", "ar", []),
+    ],
+)
+def test_a_part_out_of_a_toll_of_weak_nouns_is_not_taken(text: str, lang: str, spans: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, lang) if m.count_text in ("8", "5")] == spans
+
+
+def test_troops_at_the_border_with_a_country_are_not_in_it() -> None:
+    text = "בחודשים האחרונים ריכז הצבא הרוסי יותר מ-100 אלף חיילים בקרבת הגבולות עם אוקראינה."
+    (m,) = extract_mentions(text, "he")
+    assert (m.actor_code, m.location_country) == ("RUS", None)
+    (m,) = extract_mentions("حشدت روسيا 55 ألف جندي على الحدود مع أوكرانيا.", "ar")
+    assert (m.actor_code, m.location_country) == ("RUS", None)
+    (m,) = extract_mentions("לאחרונה הגיעו לחצי האי קרים 6,000 חיילים רוסים נוספים.", "he")
+    assert (m.location_country, m.mention_type) == ("UKR", "deployment")
+    (m,) = extract_mentions("שני חיילים נהרגו בפיצוץ מטען סמוך לעיר כירכוכ.", "he")
+    assert m.location_country == "IRQ"
+
+
+def test_recruits_counted_after_soldiers_stay_troops() -> None:
+    text = "בשנה שעברה גויסו 1,900 חרדים, עלייה של 300 חיילים לעומת השנה שלפניה שבה התגייסו 1,600 חרדים."
+    assert [m.count_text for m in extract_mentions(text, "he")] == ["1,900", "300", "1,600"]
