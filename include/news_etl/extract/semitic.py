@@ -1030,6 +1030,20 @@ def _locations(
     return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
 
 
+# "שעשו דרכם ללבנון", "בדרכם לפעילות מבצעית בלבנון", "في طريقهم إلى": a destination not yet reached.
+_EN_ROUTE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ש?עש(?:ו|ה|תה)\s+(?:את\s+)?דרכ(?:ם|ו|ה|ן)|בדרכ(?:ם|ו|ה|ן)|בדרך|في\s+طريق\w*)\s+(?:\S+\s+){0,3}\S{0,4}\Z"
+    )
+)
+
+
+def _en_route(ctx: _Context, index: int, code: str) -> bool:
+    _, s, _ = ctx.sentence_of(ctx.sentences.spans[index][0])
+    places = [p for p in ctx.places(index) if p.code == code]
+    return bool(places) and all(_EN_ROUTE.search(ctx.text, max(s, p.start - 50), p.start) for p in places)
+
+
 def _plural_past(text: str, end: int) -> bool:
     """A verb in the plural past ("חוסלו", "قتلوا"), not a noun ("الإصابات")."""
     return text[end - 1 : end] == "ו" or text[max(0, end - 2) : end] == "وا"
@@ -1208,6 +1222,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
+    if mention_type == "casualties" and location and _en_route(ctx, index, location):
+        location = None  # "בדרכם לפעילות בלבנון ... נהרגו": killed on the way, not where they were going
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)

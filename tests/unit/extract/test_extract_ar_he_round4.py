@@ -163,3 +163,24 @@ def test_troops_at_the_border_with_a_country_are_not_in_it() -> None:
 def test_recruits_counted_after_soldiers_stay_troops() -> None:
     text = "בשנה שעברה גויסו 1,900 חרדים, עלייה של 300 חיילים לעומת השנה שלפניה שבה התגייסו 1,600 חרדים."
     assert [m.count_text for m in extract_mentions(text, "he")] == ["1,900", "300", "1,600"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "location"),
+    [
+        ("שני מסוקים של חיל האוויר התנגשו בדרכם לפעילות מבצעית בלבנון, ו-40 חיילים נהרגו.", "he", None),
+        ('האזכרה ל-12 חיילי צה"ל שנהרגו בהתרסקות המטוס שעשה דרכו לסוריה.', "he", None),
+        ("שני חיילים נהרגו בלבנון בדרך הביתה.", "he", "LBN"),
+        ("قتل 13 جنديا أمريكيا في هجوم قرب مطار كابل وهم في طريقهم إلى الولايات المتحدة.", "ar", "AFG"),
+    ],
+)
+def test_troops_killed_on_the_way_are_not_placed_where_they_were_going(
+    text: str, lang: str, location: str | None
+) -> None:
+    (m,) = extract_mentions(text, lang)
+    assert (m.mention_type, m.location_country) == ("casualties", location)
+
+
+def test_troops_flown_to_a_front_are_deployed() -> None:
+    (m,) = extract_mentions("הם הטיסו 60 לוחמים כדי להחזירם לשירות בלבנון.", "he")
+    assert (m.mention_type, m.location_country) == ("deployment", "LBN")
