@@ -942,10 +942,20 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
-            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army"]
+            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army" or _army_of(ctx, p)]
             if armies:
                 return armies[0].code
     return None
+
+
+# "צבא מצרים מסר", "כך מסר צבא ניגריה", "وقال الجيش المصري": a state named as the army that speaks.
+_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא|[وب]?(?:ال)?جيش)\s+\Z"))
+
+
+def _army_of(ctx: _Context, p: SemiticPlace) -> bool:
+    return p.kind in ("name", "demonym") and bool(
+        _ARMY_WORD_BEFORE.search(ctx.text, max(0, p.start - 8), p.start)
+    )
 
 
 def _antecedent_noun(ctx: _Context, c: _Count) -> str:

@@ -57,6 +57,7 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_BY = re.compile(
     r"(?<!\w)כך\s+(?:מסר|מסרה|אמר|אמרה|דיווח|דיווחה|הודיע|הודיעה|נמסר|פרסם|פרסמה)(?:\s+\S+){0,2}\s+\Z"
 )
+_HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
     fold_word(
@@ -236,11 +237,15 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
-        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start())) or (
-            lang == "he"
-            and kind != "army"
-            and "כך" in text[before : m.start()]
-            and bool(_SAID_BY.search(text, before, m.start()))
+        speaker = (
+            bool(_SPEAKER_BEFORE.search(text, before, m.start()))
+            or (
+                lang == "he"
+                and kind != "army"
+                and not _HE_ARMY_BEFORE.search(text, before, m.start())  # "כך מסר צבא ניגריה": its own troops
+                and "כך" in text[before : m.start()]
+                and bool(_SAID_BY.search(text, before, m.start()))
+            )
         )
         reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
         out.append(

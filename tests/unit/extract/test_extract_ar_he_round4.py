@@ -184,3 +184,23 @@ def test_troops_killed_on_the_way_are_not_placed_where_they_were_going(
 def test_troops_flown_to_a_front_are_deployed() -> None:
     (m,) = extract_mentions("הם הטיסו 60 לוחמים כדי להחזירם לשירות בלבנון.", "he")
     assert (m.mention_type, m.location_country) == ("deployment", "LBN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "12 חיילים נהרגו הבוקר בפיצוץ מטען בצפון סיני. צבא מצרים מסר כי הפיצוץ כוון נגד שיירה.",
+            "he",
+            "EGY",
+        ),
+        ("ארבעה חיילים נפצעו בקרב עם המורדים. כך מסר צבא ניגריה.", "he", "NGA"),
+        ("قتل سبعة جنود في هجوم على حاجز قرب الحدود. وقال الجيش المصري إن المهاجمين فروا.", "ar", "EGY"),
+        ("ארבעה חיילים נפצעו בקרב. תושבי מצרים חגגו את החג.", "he", None),
+    ],
+)
+def test_the_army_that_speaks_in_the_next_sentence_owns_the_troops(
+    text: str, lang: str, actor: str | None
+) -> None:
+    (m,) = extract_mentions(text, lang)
+    assert m.actor_code == actor
