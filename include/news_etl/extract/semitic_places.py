@@ -57,6 +57,13 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_BY = re.compile(
     r"(?<!\w)כך\s+(?:מסר|מסרה|אמר|אמרה|דיווח|דיווחה|הודיע|הודיעה|נמסר|פרסם|פרסמה)(?:\s+\S+){0,2}\s+\Z"
 )
+# "غادر آخر 400 جندي فرنسي النيجر", "עזבו 2,000 חיילים את סוריה": the country left is the verb's object.
+_LEFT_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[و]?(?:غادر\w*|يغادر\w*|تغادر\w*|سيغادر\w*|ستغادر\w*|مغادرة)"
+        r"|ו?(?:עזב\w*|יעזבו|תעזוב|לעזוב|עוזב\w*))\s+(?:\S+\s+){0,6}(?:את\s+)?\Z"
+    )
+)
 _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
@@ -231,6 +238,8 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         ):
             located = False
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
+        if not (located or departure or prefix) and kind in ("name", "region"):
+            departure = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 60), m.start()))
         side = bool(other_side.search(text, before, m.start())) or loyal
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
         if joined and out[-1].located:

@@ -204,3 +204,21 @@ def test_the_army_that_speaks_in_the_next_sentence_owns_the_troops(
 ) -> None:
     (m,) = extract_mentions(text, lang)
     assert m.actor_code == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "location"),
+    [
+        ("غادر آخر 400 جندي فرنسي النيجر أمس.", "ar", "FRA", "NER"),
+        ("غادر 1500 جندي أمريكي العراق خلال الشهر الماضي.", "ar", "USA", "IRQ"),
+        ("עזבו 2,000 חיילים רוסים את סוריה.", "he", "RUS", "SYR"),
+    ],
+)
+def test_the_country_left_is_the_object_of_the_verb(text: str, lang: str, actor: str, location: str) -> None:
+    (m,) = extract_mentions(text, lang)
+    assert (m.actor_code, m.location_country, m.mention_type) == (actor, location, "withdrawal")
+
+
+def test_a_capital_left_by_a_minister_is_no_place_of_the_troops_sent() -> None:
+    (m,) = extract_mentions("غادر وزير الدفاع الأمريكي واشنطن بعد إرسال 500 جندي إلى بولندا.", "ar")
+    assert (m.location_country, m.mention_type) == ("POL", "deployment")
