@@ -31,6 +31,7 @@ from news_etl.extract.semitic_text import (
     fold,
     fold_word,
     semitic_lexicon,
+    semitic_places,
     words_alternation,
 )
 from news_etl.extract.sentences import SentenceIndex
@@ -1040,6 +1041,26 @@ def _locations(
     return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
 
 
+# Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".
+_PRESENCE_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[و]?(?:يتواجد\w*|تتواجد\w*|متواجد\w*|يوجد|توجد|موجود\w*|ينتشر\w*|تنتشر\w*|منتشر\w*|بها|به)"
+        r"|ו?(?:נמצאים|פרוסים|שוהים|פועלים))(?!\w)"
+    )
+)
+
+
+def _home_presence(
+    ctx: _Context, c: _Count, actor: str | None, mention_type: str, place: str | None
+) -> str | None:
+    """The home country of an armed group whose fighters the sentence says are present there, else None."""
+    homes = semitic_places()["group_homes"].get(actor or "") or []
+    if mention_type not in ("deployment", "force_size") or place not in homes:
+        return None
+    _, s, _ = ctx.sentence_of(c.start)
+    return place if _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start) else None
+
+
 # "שעשו דרכם ללבנון", "בדרכם לפעילות מבצעית בלבנון", "في طريقهم إلى": a destination not yet reached.
 _EN_ROUTE = re.compile(
     fold_word(
@@ -1232,6 +1253,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
+    home = _home_presence(ctx, c, actor, mention_type, near or before)
+    if home:
+        mention_type, location = "force_size", home
     if mention_type == "casualties" and location and _en_route(ctx, index, location):
         location = None  # "בדרכם לפעילות בלבנון ... נהרגו": killed on the way, not where they were going
     attribution, source = _attribution(ctx, c, s, e)

@@ -222,3 +222,22 @@ def test_the_country_left_is_the_object_of_the_verb(text: str, lang: str, actor:
 def test_a_capital_left_by_a_minister_is_no_place_of_the_troops_sent() -> None:
     (m,) = extract_mentions("غادر وزير الدفاع الأمريكي واشنطن بعد إرسال 500 جندي إلى بولندا.", "ar")
     assert (m.location_country, m.mention_type) == ("POL", "deployment")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("يتواجد في سوريا نحو 10 آلاف مقاتل من داعش.", "ar", ("ISIS", "SYR", "force_size")),
+        ("ينتشر في اليمن أكثر من 200 ألف مقاتل حوثي.", "ar", ("HOUTHIS", "YEM", "force_size")),
+        ("בלבנון פרוסים כ-40 אלף לוחמי חיזבאללה.", "he", ("HEZBOLLAH", "LBN", "force_size")),
+        # massed or sent: a deployment, also at home; a state's troops abroad stay deployed
+        ("حشد الحوثيون 5000 مقاتل في الحديدة.", "ar", ("HOUTHIS", "YEM", "deployment")),
+        ("أرسل حزب الله 3000 مقاتل إلى سوريا.", "ar", ("HEZBOLLAH", "SYR", "deployment")),
+        ("يتواجد في العراق نحو 2500 جندي أمريكي.", "ar", ("USA", "IRQ", "deployment")),
+    ],
+)
+def test_an_armed_group_present_at_home_is_its_strength(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    (m,) = extract_mentions(text, lang)
+    assert (m.actor_code, m.location_country, m.mention_type) == expected
