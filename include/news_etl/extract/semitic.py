@@ -1050,6 +1050,27 @@ _PRESENCE_BEFORE = re.compile(
 )
 
 
+def _settled(
+    ctx: _Context,
+    c: _Count,
+    index: int,
+    actor: str | None,
+    mention_type: str,
+    location: str | None,
+    placed: str | None,
+) -> tuple[str, str | None]:
+    """A group's fighters present at home are its strength; troops killed on the way have no destination."""
+    home = _home_presence(ctx, c, actor, mention_type, placed)
+    if home:
+        return "force_size", home
+    if mention_type == "casualties" and location and _en_route(ctx, index, location):
+        return (
+            mention_type,
+            None,
+        )  # "בדרכם לפעילות בלבנון ... נהרגו": killed on the way, not where they were going
+    return mention_type, location
+
+
 def _home_presence(
     ctx: _Context, c: _Count, actor: str | None, mention_type: str, place: str | None
 ) -> str | None:
@@ -1253,11 +1274,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
-    home = _home_presence(ctx, c, actor, mention_type, near or before)
-    if home:
-        mention_type, location = "force_size", home
-    if mention_type == "casualties" and location and _en_route(ctx, index, location):
-        location = None  # "בדרכם לפעילות בלבנון ... נהרגו": killed on the way, not where they were going
+    mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)
