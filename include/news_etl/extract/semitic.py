@@ -512,7 +512,9 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
     casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
-    if weak and not (_military_sentence(ctx, c.start) or casualties):
+    # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
+    part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
+    if weak and not (_military_sentence(ctx, c.start) or casualties or part):
         return None
     _, s, e = ctx.sentence_of(c.start)
     if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, s, e):
@@ -523,6 +525,9 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+_PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
 
 
 def _merchant_crew(ctx: _Context, c: _Count, sentence_end: int) -> bool:
@@ -976,7 +981,7 @@ def _marked(p: SemiticPlace, leaving: bool) -> bool:
 def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
     return any(
-        q.code != p.code
+        q.code not in (p.code, NOWHERE)  # "בורקינה פאסו שבאפריקה": a continent only says where the country is
         and q.kind in ("name", "region")
         and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
         for q in places

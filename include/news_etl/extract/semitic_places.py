@@ -286,4 +286,6 @@ def _named_army(text: str, places: list[SemiticPlace], i: int) -> bool:
     named = (
         i + 1 < len(places) and places[i + 1].start - p.end <= 3 and places[i + 1].kind in ("name", "demonym")
     )
-    return bare or named
+    # "בצבא הזה", "הצבא ההוא": an army named before, not the IDF
+    this = re.match(r"\s+(?:הזה|ההוא|הזו|הזאת)(?!\w)", text[p.end : p.end + 8]) is not None
+    return bare or named or this

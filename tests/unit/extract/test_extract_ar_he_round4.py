@@ -241,3 +241,36 @@ def test_an_armed_group_present_at_home_is_its_strength(
 ) -> None:
     (m,) = extract_mentions(text, lang)
     assert (m.actor_code, m.location_country, m.mention_type) == expected
+
+
+def test_a_continent_after_a_country_does_not_hide_the_country() -> None:
+    (m,) = extract_mentions("לפחות 12 חיילים נהרגו בפיגוע בצפון-מערב בורקינה פאסו שבאפריקה.", "he")
+    assert m.location_country == "BFA"
+
+
+def test_a_part_of_the_troops_counted_before_with_a_weak_noun() -> None:
+    text = "בצבא שירתו כמאתיים אלף חיילים. מתוכם נפלו ארבעים אלף איש."
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")] == [
+        ("כמאתיים אלף", "force_size"),
+        ("ארבעים אלף", "casualties"),
+    ]
+    assert extract_mentions("בעיר חיים מאתיים אלף תושבים. מתוכם נפגעו אלף איש.", "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("לדברי דובר הפנטגון, 2,000 חיילים יישלחו לפולין וגרמניה.", "deployment"),
+        ("400 חיילים ממפקדי ולוחמי אוגדה 98 משתחררים השבוע.", "withdrawal"),
+    ],
+)
+def test_hebrew_passive_sending_and_release(text: str, type_: str) -> None:
+    (m,) = extract_mentions(text, "he")
+    assert m.mention_type == type_
+
+
+def test_this_army_refers_back_and_is_not_the_idf() -> None:
+    (m,) = extract_mentions("בצבא הזה שירתו מאה אלף חיילים יהודים.", "he")
+    assert m.actor_code is None
+    (m,) = extract_mentions("בצבא שירתו מאה אלף חיילים.", "he")
+    assert m.actor_code == "ISR"
