@@ -274,3 +274,24 @@ def test_this_army_refers_back_and_is_not_the_idf() -> None:
     assert m.actor_code is None
     (m,) = extract_mentions("בצבא שירתו מאה אלף חיילים.", "he")
     assert m.actor_code == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكدت الوزارة أن نحو 1700 جندي سيُرسلون إلى بولندا.", ("نحو 1700", None, "POL", "deployment")),
+        (
+            "دفع الرئيس الروسي بنحو 55 ألف جندي إلى الحدود، في استعراض للقوة.",
+            ("نحو 55 ألف", "RUS", None, "deployment"),
+        ),
+        ("احتشد 3000 جندي للمشاركة في استعراض عسكري بالعاصمة.", ("3000", None, None, "other")),
+        ("أعلن الجيش المالي مقتل 6 جنود ماليين في هجوم.", ("6", "MLI", None, "casualties")),
+        ("قتل 16 جنديا في هجوم في مالي.", ("16", None, "MLI", "casualties")),
+        ("قدمت فرنسا دعما ماليا لنشر 500 جندي في تشاد.", ("500", "FRA", "TCD", "deployment")),
+        ("وصل 40 مهاجما في شاحنات إلى المعسكر وهاجموا الجنود.", ("40", None, None, "deployment")),
+    ],
+)
+def test_arabic_sending_shows_of_force_mali_and_attackers(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert found(text, "ar") == [expected]
