@@ -469,8 +469,11 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
         c.precision, c.high = "lower_bound", None
 
 
-# A gentilic adjective between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل".
-_GENTILIC_AFTER = re.compile(r"\s+\w+(?:يا|ية|يين|يون|ي|ים|ית)(?!\w)")
+# A gentilic adjective or the army named between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل",
+# "تسعة جنود في الجيش المصري على الأقل".
+_GENTILIC_AFTER = re.compile(
+    fold_word(r"(?:\s+(?:في|من)\s+(?:ال)?(?:جيش|قوات)(?:\s+ال\w+)?|\s+\w+(?:يا|ية|يين|يون|ي|ים|ית))(?!\w)")
+)
 
 
 # ---------------------------------------------------------------------------------------------- heads

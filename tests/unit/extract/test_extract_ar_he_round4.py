@@ -295,3 +295,16 @@ def test_arabic_sending_shows_of_force_mali_and_attackers(
     text: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert found(text, "ar") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("قُتل تسعة جنود في الجيش المصري على الأقل، اليوم.", "lower_bound"),
+        ("قتل 12 جنديا من قوات النظام على الأقل.", "lower_bound"),
+        ("قتل 400 عسكري إيراني على الأقل في المعارك.", "lower_bound"),
+    ],
+)
+def test_at_least_after_the_army_named_after_the_noun(text: str, precision: str) -> None:
+    (m,) = extract_mentions(text, "ar")
+    assert (m.count_precision, m.troop_count_max) == (precision, None)
