@@ -195,7 +195,9 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     lex = semitic_lexicon(lang)
     words = words_alternation(lex["location_words"])
     conj = "[وف]?" if lang == "ar" else "ו?"  # "وفي سوريا", "ومع إسرائيل", "ובמזרח סוריה"
-    location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
+    # "بغرب بولندا", "بمحافظة إدلب": a glued preposition before the place word
+    glued = "[وف]?[بل]?" if lang == "ar" else conj
+    location = re.compile(rf"(?<!\w){glued}{words}\s+(?:{words}\s+){{0,2}}\Z")
     # "بين" / "בין" is "between" right before a name ("بين إسرائيل وحماس") but "among" before a noun
     # ("بين الجنود الإسرائيليين"): only the other words may stand one word away from the name.
     among = [w for w in lex["not_owner_words"] if w in _AMONG]

@@ -308,3 +308,16 @@ def test_arabic_sending_shows_of_force_mali_and_attackers(
 def test_at_least_after_the_army_named_after_the_noun(text: str, precision: str) -> None:
     (m,) = extract_mentions(text, "ar")
     assert (m.count_precision, m.troop_count_max) == (precision, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل 250 جنديا أمريكيا إلى مدينة فروتسواف بغرب بولندا.", ("250", "USA", "POL", "deployment")),
+        ("قتل 12 جنديا بمحافظة إدلب.", ("12", None, "SYR", "casualties")),
+    ],
+)
+def test_a_place_word_with_a_glued_preposition_places_the_troops(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert found(text, "ar") == [expected]
