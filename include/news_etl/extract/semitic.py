@@ -771,7 +771,8 @@ def _out_of_head(ctx: _Context, c: _Count) -> _Head | None:
         return None  # "שלושה בסיסים מתוך השמונה", a ratio: no part of a larger count
     head = _noun_head(ctx, whole)
     # only a count of a troop noun proper: "10 מתוך 13 החללים" may count the bodies of hostages
-    return _Head("noun", head.noun, head.noun_end) if head and head.rule == "noun" and not head.weak else None
+    # the noun phrase of the whole (its owner and place after it) is the part's too: it ends at the whole's figure
+    return _Head("noun", head.noun, whole.end) if head and head.rule == "noun" and not head.weak else None
 
 
 def _group_head(ctx: _Context, c: _Count) -> _Head | None:

@@ -321,3 +321,16 @@ def test_a_place_word_with_a_glued_preposition_places_the_troops(
     text: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert found(text, "ar") == [expected]
+
+
+def test_a_part_out_of_a_count_takes_the_owner_of_the_whole() -> None:
+    text = 'לפי הנתונים, 470 מתוך 2,569 חיילי צה"ל שנהרגו במלחמה התגוררו בקיבוצים.'
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("470", "ISR"),
+        ("2,569", "ISR"),
+    ]
+
+
+def test_attackers_armed_with_machine_guns_are_fighters() -> None:
+    text = 'قال "وصل 40 مهاجما في شاحنات ودراجات نارية، وكانوا مدججين بالأسلحة من رشاشات.'
+    assert [m.count_text for m in extract_mentions(text, "ar")] == ["40"]
