@@ -520,7 +520,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if weak and not (_military_sentence(ctx, c.start) or casualties or part):
         return None
     _, s, e = ctx.sentence_of(c.start)
-    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, s, e):
+    army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
+    if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total):
         return None  # "135,000 אזרחים" are troops only when they are called up
     civilians = noun in ctx.g.conscripts and ctx.g.not_troops_nouns.fullmatch(noun)  # אזרחים, not חרדים
     if civilians and _troop_count_before(ctx, c, s):
@@ -531,6 +532,12 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
 
 
 _PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
+
+
+# "العدد الإجمالي للجيش الأمريكي في بولندا إلى 7 آلاف شخص", "מספר אנשי הצבא": people counted as an army's strength.
+_ARMY_TOTAL_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ال)?(?:عدد|تعداد|قوام)\s+(?:الإجمالي\s+|الكلي\s+)?(?:لل|ال)(?:جيش|قوات)(?!\w)")
+)
 
 
 def _merchant_crew(ctx: _Context, c: _Count, sentence_end: int) -> bool:

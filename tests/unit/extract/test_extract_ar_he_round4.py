@@ -334,3 +334,9 @@ def test_a_part_out_of_a_count_takes_the_owner_of_the_whole() -> None:
 def test_attackers_armed_with_machine_guns_are_fighters() -> None:
     text = 'قال "وصل 40 مهاجما في شاحنات ودراجات نارية، وكانوا مدججين بالأسلحة من رشاشات.'
     assert [m.count_text for m in extract_mentions(text, "ar")] == ["40"]
+
+
+def test_people_counted_as_an_armys_total_are_troops() -> None:
+    text = "وبالتالي، سيصل العدد الإجمالي للجيش الأمريكي في بولندا إلى 7 آلاف شخص."
+    assert found(text, "ar") == [("7 آلاف", "USA", "POL", "deployment")]
+    assert extract_mentions("وصل عدد سكان المدينة إلى 7 آلاف شخص.", "ar") == []
