@@ -340,3 +340,16 @@ def test_people_counted_as_an_armys_total_are_troops() -> None:
     text = "وبالتالي، سيصل العدد الإجمالي للجيش الأمريكي في بولندا إلى 7 آلاف شخص."
     assert found(text, "ar") == [("7 آلاف", "USA", "POL", "deployment")]
     assert extract_mentions("وصل عدد سكان المدينة إلى 7 آلاف شخص.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("قتل 17 من أفراد طاقم المدمرة الأمريكية في الهجوم.", ["17"]),
+        ("أصيب 5 من طاقم الفرقاطة البريطانية بجروح.", ["5"]),
+        ("احتجز المسلحون سفينة الشحن وأفرجوا لاحقا عن 20 من أفراد طاقمها.", []),
+        ("أصيب 3 من طاقم الطائرة المدنية.", []),
+    ],
+)
+def test_a_warships_crew_is_counted_a_merchant_ships_is_not(text: str, spans: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "ar")] == spans
