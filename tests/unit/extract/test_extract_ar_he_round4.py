@@ -353,3 +353,20 @@ def test_people_counted_as_an_armys_total_are_troops() -> None:
 )
 def test_a_warships_crew_is_counted_a_merchant_ships_is_not(text: str, spans: list[str]) -> None:
     assert [m.count_text for m in extract_mentions(text, "ar")] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 4000 جندي أمريكي منذ احتلال العراق.", [("4000", "USA", "IRQ", "casualties")]),
+        (
+            "يرتفع عدد ضحايا الجيش الأميركي منذ بدء عملية تحرير العراق الى 4471 جنديا.",
+            [("4471", "USA", "IRQ", "casualties")],
+        ),
+        ("أعلن جيش الاحتلال مقتل 3 جنود في غزة.", [("3", "ISR", "PSE", "casualties")]),
+    ],
+)
+def test_the_country_liberated_or_occupied_is_the_place_not_the_owner(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert found(text, "ar") == expected
