@@ -158,7 +158,8 @@ def _words_atom(
         return None
     prefix = m.group("wpre") or ""
     start = m.start("words")
-    kind = "exact"
+    approximate_words = semitic_lexicon(lang).get("approximate_words") or ()
+    kind = "approximate" if phrase in approximate_words else "exact"  # "תריסר": a dozen
     if lang == "he" and prefix.endswith(_APPROX_PREFIX):
         start, kind = m.end("wpre") - 1, "approximate"
     definite = bool(m.groupdict().get("article")) or (lang == "he" and prefix.endswith("ה"))

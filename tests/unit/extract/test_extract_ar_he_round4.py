@@ -370,3 +370,11 @@ def test_the_country_liberated_or_occupied_is_the_place_not_the_owner(
     text: str, expected: list[tuple[str, str | None, str | None, str]]
 ) -> None:
     assert found(text, "ar") == expected
+
+
+def test_a_dozen_is_approximately_twelve() -> None:
+    text = "בקרבות נפלו שמונה לוחמים, ועוד תריסר נפצעו."
+    assert [(m.count_text, m.troop_count_min, m.count_precision) for m in extract_mentions(text, "he")] == [
+        ("שמונה", 8, "exact"),
+        ("תריסר", 12, "approximate"),
+    ]
