@@ -540,6 +540,19 @@ _ARMY_TOTAL_BEFORE = re.compile(
 )
 
 
+def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'ברוסיה גויסו 300 אלף אנשי מילואים': the one state where reserves are called up is the one calling them."""
+    states = {
+        p.code
+        for p in ctx.places(index)
+        if p.kind == "name" and p.located and _state(p.code) and p.end <= c.start
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+_SERVE = re.compile(r"[ובלה]{0,2}(?:משרתים|משרתות|שירתו|ישרתו|לשרת)")
+
+
 def _merchant_crew(ctx: _Context, c: _Count, sentence_end: int) -> bool:
     """A ship named in the sentence or the one before, and no warship: the crew of a merchant ship."""
     index = ctx.sentences.index_of(c.start)
@@ -1267,10 +1280,12 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
     # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.
+    call = ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start)
     called_up = (
-        ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start)
+        call
         and mention_type == "deployment"
         and actor != "UN"  # "בכוח יוניפי\"ל משרתים": peacekeepers serve in a mission, nobody calls them up
+        and not _SERVE.fullmatch(call.group().strip())  # "משרתים בסוריה כ-900 חיילים אמריקנים": serving there
     )
     if called_up or (
         mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
@@ -1291,6 +1306,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
+    if actor is None and mention_type == "force_size" and call:
+        actor = _called_up_in(ctx, index, c)
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)

@@ -378,3 +378,18 @@ def test_a_dozen_is_approximately_twelve() -> None:
         ("שמונה", 8, "exact"),
         ("תריסר", 12, "approximate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ברוסיה גויסו 300 אלף אנשי מילואים.", "he", ("300 אלף", "RUS", None, "force_size")),
+        ("في روسيا تم استدعاء 300 ألف جندي احتياط.", "ar", ("300 ألف", "RUS", None, "force_size")),
+        ("בסוריה נהרגו 5 חיילים.", "he", ("5", None, "SYR", "casualties")),
+        ("נכון להיום משרתים בסוריה כ-900 חיילים אמריקנים.", "he", ("כ-900", "USA", "SYR", "deployment")),
+    ],
+)
+def test_reserves_called_up_in_a_country_are_its_own_troops_serving_abroad_are_deployed(
+    text: str, lang: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert found(text, lang) == [expected]
