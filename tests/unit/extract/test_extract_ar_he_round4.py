@@ -393,3 +393,14 @@ def test_reserves_called_up_in_a_country_are_its_own_troops_serving_abroad_are_d
     text: str, lang: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت فرنسا سحب 500 جندي من مالي بحلول نهاية العام.", ("500", "FRA", "MLI", "withdrawal")),
+        ("أرسلت تشاد 1000 جندي إلى مالي.", ("1000", "TCD", "MLI", "deployment")),
+    ],
+)
+def test_mali_after_a_preposition(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert found(text, "ar") == [expected]
