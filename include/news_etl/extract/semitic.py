@@ -540,6 +540,31 @@ _ARMY_TOTAL_BEFORE = re.compile(
 )
 
 
+def _own_country(
+    ctx: _Context,
+    c: _Count,
+    index: int,
+    actor: str | None,
+    location: str | None,
+    mention_type: str,
+    call: bool,
+) -> tuple[str | None, str | None]:
+    """Reserves called up in a state are its own; "في جنوب البلاد" (this or the two sentences before) is the
+    country of the army named."""
+    if actor is None and mention_type == "force_size" and call:
+        actor = _called_up_in(ctx, index, c)
+    first = ctx.sentences.spans[max(0, index - 2)][0]
+    _, _, e = ctx.sentence_of(c.start)
+    if (
+        location is None
+        and mention_type != "force_size"
+        and _state(actor)
+        and _THE_COUNTRY.search(ctx.text, first, e)
+    ):
+        location = actor  # "الجيش اللبناني عزز انتشاره في جنوب البلاد": the country is the army's own
+    return actor, location
+
+
 def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
     """'ברוסיה גויסו 300 אלף אנשי מילואים': the one state where reserves are called up is the one calling them."""
     states = {
@@ -550,6 +575,13 @@ def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+# "في جنوب البلاد", "شمال البلاد", "בדרום המדינה": the country of the army the sentence names.
+_THE_COUNTRY = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[وفب]?(?:جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|داخل)(?:ي)?\s+البلاد"
+        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה)(?!\w)"
+    )
+)
 _SERVE = re.compile(r"[ובלה]{0,2}(?:משרתים|משרתות|שירתו|ישרתו|לשרת)")
 
 
@@ -1306,8 +1338,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
-    if actor is None and mention_type == "force_size" and call:
-        actor = _called_up_in(ctx, index, c)
+    actor, location = _own_country(ctx, c, index, actor, location, mention_type, bool(call))
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)

@@ -104,7 +104,7 @@ def test_a_un_force_is_a_mission(text: str, actor: str, type_: str) -> None:
         ("قتل خمسة جنود سوريين في هجوم شمالسوريا.", [("خمسة", "SYR", "SYR", "casualties")]),
         (
             "قتل أربعة جنود أوكرانيين في معارك مع الانفصاليين الموالين لروسيا في شرق البلاد.",
-            [("أربعة", "UKR", None, "casualties")],
+            [("أربعة", "UKR", "UKR", "casualties")],  # "شرق البلاد": the country of the army named
         ),
     ],
 )
@@ -404,3 +404,22 @@ def test_reserves_called_up_in_a_country_are_its_own_troops_serving_abroad_are_d
 )
 def test_mali_after_a_preposition(text: str, expected: tuple[str, str, str, str]) -> None:
     assert found(text, "ar") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("צבא לבנון פרס 10,000 חיילים בדרום המדינה.", "he", ("10,000", "LBN", "LBN", "deployment")),
+        (
+            "أكد أن الجيش اللبناني عزز انتشاره في جنوب البلاد بنحو 10 آلاف جندي.",
+            "ar",
+            ("نحو 10 آلاف", "LBN", "LBN", "deployment"),
+        ),
+        ("40 חיילים אמריקנים נפצעו בתקיפה על בסיס עין אל-אסד.", "he", ("40", "USA", "IRQ", "casualties")),
+        ("قتل 3 جنود تايلانديين في اشتباك على الحدود.", "ar", ("3", "THA", None, "casualties")),
+    ],
+)
+def test_the_country_of_the_army_named_and_more_places(
+    text: str, lang: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert found(text, lang) == [expected]
