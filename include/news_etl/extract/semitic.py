@@ -31,6 +31,7 @@ from news_etl.extract.semitic_text import (
     fold,
     fold_word,
     semitic_lexicon,
+    semitic_places,
     words_alternation,
 )
 from news_etl.extract.sentences import SentenceIndex
@@ -141,6 +142,9 @@ class _Grammar:
     reported: re.Pattern[str]
     source: re.Pattern[str]
     candidate: re.Pattern[str]
+    crew: frozenset[str]
+    civil_vessel: re.Pattern[str]
+    warship: re.Pattern[str]
 
 
 @cache
@@ -228,6 +232,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         source=re.compile(
             rf"(?<!\w)(?:{_words(lex, 'source_words')})\s*(?P<name>(?:[^\s،,.:;؛]+\s*){{1,3}})"
         ),
+        crew=frozenset(lex["crew_nouns"]),
+        civil_vessel=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'civil_vessel')})(?!\w)"),
+        warship=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'warship')})(?!\w)"),
         candidate=re.compile(
             rf"\d|(?<!\w){pre}{article}"
             + words_alternation(
@@ -462,8 +469,11 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
         c.precision, c.high = "lower_bound", None
 
 
-# A gentilic adjective between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل".
-_GENTILIC_AFTER = re.compile(r"\s+\w+(?:يا|ية|يين|يون|ي|ים|ית)(?!\w)")
+# A gentilic adjective or the army named between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل",
+# "تسعة جنود في الجيش المصري على الأقل".
+_GENTILIC_AFTER = re.compile(
+    fold_word(r"(?:\s+(?:في|من)\s+(?:ال)?(?:جيش|قوات)(?:\s+ال\w+)?|\s+\w+(?:يا|ية|يين|يون|ي|ים|ית))(?!\w)")
+)
 
 
 # ---------------------------------------------------------------------------------------------- heads
@@ -505,11 +515,94 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
     casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
-    if weak and not (_military_sentence(ctx, c.start) or casualties):
+    # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
+    part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
+    if weak and not (_military_sentence(ctx, c.start) or casualties or part):
         return None
-    if noun in ctx.g.conscripts and not ctx.g.conscription.search(ctx.text, *ctx.sentence_of(c.start)[1:]):
+    _, s, e = ctx.sentence_of(c.start)
+    army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
+    if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total):
         return None  # "135,000 אזרחים" are troops only when they are called up
+    civilians = noun in ctx.g.conscripts and ctx.g.not_troops_nouns.fullmatch(noun)  # אזרחים, not חרדים
+    if civilians and _troop_count_before(ctx, c, s):
+        return None  # "6,000 לובשי מדים ועוד 1,500 אזרחים": civilians set beside the troops counted before
+    if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
+        return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+_PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
+
+
+# "العدد الإجمالي للجيش الأمريكي في بولندا إلى 7 آلاف شخص", "מספר אנשי הצבא": people counted as an army's strength.
+_ARMY_TOTAL_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ال)?(?:عدد|تعداد|قوام)\s+(?:الإجمالي\s+|الكلي\s+)?(?:لل|ال)(?:جيش|قوات)(?!\w)")
+)
+
+
+def _own_country(
+    ctx: _Context,
+    c: _Count,
+    index: int,
+    actor: str | None,
+    location: str | None,
+    mention_type: str,
+    call: bool,
+) -> tuple[str | None, str | None]:
+    """Reserves called up in a state are its own; "في جنوب البلاد" (this or the two sentences before) is the
+    country of the army named."""
+    if actor is None and mention_type == "force_size" and call:
+        actor = _called_up_in(ctx, index, c)
+    first = ctx.sentences.spans[max(0, index - 2)][0]
+    _, _, e = ctx.sentence_of(c.start)
+    if (
+        location is None
+        and mention_type != "force_size"
+        and _state(actor)
+        and _THE_COUNTRY.search(ctx.text, first, e)
+    ):
+        location = actor  # "الجيش اللبناني عزز انتشاره في جنوب البلاد": the country is the army's own
+    return actor, location
+
+
+def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'ברוסיה גויסו 300 אלף אנשי מילואים': the one state where reserves are called up is the one calling them."""
+    states = {
+        p.code
+        for p in ctx.places(index)
+        if p.kind == "name" and p.located and _state(p.code) and p.end <= c.start
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+# "في جنوب البلاد", "شمال البلاد", "בדרום המדינה": the country of the army the sentence names.
+_THE_COUNTRY = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[وفب]?(?:جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|داخل)(?:ي)?\s+البلاد"
+        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה)(?!\w)"
+    )
+)
+_SERVE = re.compile(r"[ובלה]{0,2}(?:משרתים|משרתות|שירתו|ישרתו|לשרת)")
+
+
+def _merchant_crew(ctx: _Context, c: _Count, sentence_end: int) -> bool:
+    """A ship named in the sentence or the one before, and no warship: the crew of a merchant ship."""
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    g = ctx.g
+    return bool(g.civil_vessel.search(ctx.text, first, sentence_end)) and not g.warship.search(
+        ctx.text, first, sentence_end
+    )
+
+
+def _troop_count_before(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    """A figure of troops (a strong troop noun right after it) earlier in the sentence."""
+    for n in ctx.numbers:
+        if sentence_start <= n.start < c.start:
+            m = ctx.g.noun.match(ctx.text, n.end)
+            if m and not m.group("not") and m.group("noun") not in ctx.g.weak:
+                return True
+    return False
 
 
 def _army_right_after(ctx: _Context, end: int) -> int:
@@ -704,6 +797,7 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         return None  # "חמישה לוחמי מג\"ב": Border Police, not troops
     return (
         _noun_head(ctx, c)
+        or _out_of_head(ctx, c)
         or _demonym_head(ctx, c)
         or _group_head(ctx, c)
         or _reference_head(ctx, c, previous)
@@ -711,6 +805,26 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         or _toll_head(ctx, c)
         or _bare_head(ctx, c, previous)
     )
+
+
+# "470 מתוך 2,569 חיילי צה\"ל", "15 من أصل 40 جنديا": a part of a troop count named right after it.
+_OUT_OF_AFTER = {
+    "he": re.compile(r"\s+(?:מתוך|מבין)\s+(?:כ-?)?(?=\d|\w)"),
+    "ar": re.compile(r"\s+من\s+(?:أصل|اصل|اجمالي|إجمالي)\s+"),
+}
+
+
+def _out_of_head(ctx: _Context, c: _Count) -> _Head | None:
+    m = _OUT_OF_AFTER[ctx.lang].match(ctx.text, c.end)
+    if m is None or c.atom is None or c.low is None:
+        return None
+    whole = next((n for n in ctx.numbers if n.start <= m.end() < n.end), None)
+    if whole is None or whole.low is None or whole.low <= c.low:
+        return None  # "שלושה בסיסים מתוך השמונה", a ratio: no part of a larger count
+    head = _noun_head(ctx, whole)
+    # only a count of a troop noun proper: "10 מתוך 13 החללים" may count the bodies of hostages
+    # the noun phrase of the whole (its owner and place after it) is the part's too: it ends at the whole's figure
+    return _Head("noun", head.noun, whole.end) if head and head.rule == "noun" and not head.weak else None
 
 
 def _group_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -890,10 +1004,20 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
-            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army"]
+            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army" or _army_of(ctx, p)]
             if armies:
                 return armies[0].code
     return None
+
+
+# "צבא מצרים מסר", "כך מסר צבא ניגריה", "وقال الجيش المصري": a state named as the army that speaks.
+_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא|[وب]?(?:ال)?جيش)\s+\Z"))
+
+
+def _army_of(ctx: _Context, p: SemiticPlace) -> bool:
+    return p.kind in ("name", "demonym") and bool(
+        _ARMY_WORD_BEFORE.search(ctx.text, max(0, p.start - 8), p.start)
+    )
 
 
 def _antecedent_noun(ctx: _Context, c: _Count) -> str:
@@ -913,7 +1037,7 @@ def _marked(p: SemiticPlace, leaving: bool) -> bool:
 def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
     """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
     return any(
-        q.code != p.code
+        q.code not in (p.code, NOWHERE)  # "בורקינה פאסו שבאפריקה": a continent only says where the country is
         and q.kind in ("name", "region")
         and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
         for q in places
@@ -976,6 +1100,61 @@ def _locations(
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
+
+
+# Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".
+_PRESENCE_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[و]?(?:يتواجد\w*|تتواجد\w*|متواجد\w*|يوجد|توجد|موجود\w*|ينتشر\w*|تنتشر\w*|منتشر\w*|بها|به)"
+        r"|ו?(?:נמצאים|פרוסים|שוהים|פועלים))(?!\w)"
+    )
+)
+
+
+def _settled(
+    ctx: _Context,
+    c: _Count,
+    index: int,
+    actor: str | None,
+    mention_type: str,
+    location: str | None,
+    placed: str | None,
+) -> tuple[str, str | None]:
+    """A group's fighters present at home are its strength; troops killed on the way have no destination."""
+    home = _home_presence(ctx, c, actor, mention_type, placed)
+    if home:
+        return "force_size", home
+    if mention_type == "casualties" and location and _en_route(ctx, index, location):
+        return (
+            mention_type,
+            None,
+        )  # "בדרכם לפעילות בלבנון ... נהרגו": killed on the way, not where they were going
+    return mention_type, location
+
+
+def _home_presence(
+    ctx: _Context, c: _Count, actor: str | None, mention_type: str, place: str | None
+) -> str | None:
+    """The home country of an armed group whose fighters the sentence says are present there, else None."""
+    homes = semitic_places()["group_homes"].get(actor or "") or []
+    if mention_type not in ("deployment", "force_size") or place not in homes:
+        return None
+    _, s, _ = ctx.sentence_of(c.start)
+    return place if _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start) else None
+
+
+# "שעשו דרכם ללבנון", "בדרכם לפעילות מבצעית בלבנון", "في طريقهم إلى": a destination not yet reached.
+_EN_ROUTE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ש?עש(?:ו|ה|תה)\s+(?:את\s+)?דרכ(?:ם|ו|ה|ן)|בדרכ(?:ם|ו|ה|ן)|בדרך|في\s+طريق\w*)\s+(?:\S+\s+){0,3}\S{0,4}\Z"
+    )
+)
+
+
+def _en_route(ctx: _Context, index: int, code: str) -> bool:
+    _, s, _ = ctx.sentence_of(ctx.sentences.spans[index][0])
+    places = [p for p in ctx.places(index) if p.code == code]
+    return bool(places) and all(_EN_ROUTE.search(ctx.text, max(s, p.start - 50), p.start) for p in places)
 
 
 def _plural_past(text: str, end: int) -> bool:
@@ -1048,8 +1227,10 @@ def _type(
     best = min(cues, key=lambda cue: (cue[0], _TYPE_PRIORITY.index(cue[1])))[1] if cues else ""
     if drill and best in ("", "deployment", "force_size", "other"):
         return "training"  # troops sent or counted for an exercise named in the sentence (or the one before)
-    if best == "force_size" and (abroad or actor == "UN"):
-        return "deployment"  # the strength of a contingent abroad or of a UN mission
+    if (best == "force_size" and abroad) or (best in ("", "force_size") and actor == "UN"):
+        return (
+            "deployment"  # the strength of a contingent abroad or of a UN mission (a UN force is always one)
+        )
     if best:
         return best
     return "deployment" if abroad else "force_size"
@@ -1131,8 +1312,12 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
     # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.
+    call = ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start)
     called_up = (
-        ctx.g.conscription.search(ctx.text, max(s, c.start - 25), c.start) and mention_type == "deployment"
+        call
+        and mention_type == "deployment"
+        and actor != "UN"  # "בכוח יוניפי\"ל משרתים": peacekeepers serve in a mission, nobody calls them up
+        and not _SERVE.fullmatch(call.group().strip())  # "משרתים בסוריה כ-900 חיילים אמריקנים": serving there
     )
     if called_up or (
         mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
@@ -1152,6 +1337,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
+    mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
+    actor, location = _own_country(ctx, c, index, actor, location, mention_type, bool(call))
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)
     s_start, s_end = ctx.folded.span(s, e)

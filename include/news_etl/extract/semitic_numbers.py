@@ -21,7 +21,9 @@ _SEPARATED = r"\d{1,3}(?:(?:[,،']|\x20(?=\d{3}(?!\d)))\d{3})+"
 # (1.5 מיליון). Egyptian and Gulf agencies write a decimal with ر and its digits reversed: 3ر1 مليون = 1.3 million.
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3})+"
 _REVERSED_DECIMAL = r"\d{1,2}ر\d{1,2}"
-_DIGITS = rf"{_SEPARATED}(?![\d])|{_REVERSED_DECIMAL}|\d+(?:\.\d+)*"
+# The same agencies group thousands with ر, and the reversed rendering puts the zeros first: 000ر12 = 12,000.
+_RA_THOUSANDS = r"(?:000ر\d{1,3}|\d{1,3}ر000)(?!\d)"
+_DIGITS = rf"{_SEPARATED}(?![\d])|{_RA_THOUSANDS}|{_REVERSED_DECIMAL}|\d+(?:\.\d+)*"
 _JOINER = {"ar": "و", "he": "ו"}
 _APPROX_PREFIX = "כ"  # Hebrew "about", glued to a spelled number: כאלף
 _TANWEEN_FATH = "\u064b"  # ألفاً (one thousand, accusative) as against ألفا عنصر (two thousand)
@@ -107,7 +109,9 @@ def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: lis
 def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
     digits, scale_word, add = m.group("digits", "scale", "add")
     scale = lex["scales"][" ".join(scale_word.split())] if scale_word else 1
-    if "ر" in digits:
+    if re.fullmatch(_RA_THOUSANDS, digits):
+        digits = str(int(digits.replace("000", "", 1).replace("ر", "")) * 1000)
+    elif "ر" in digits:
         if not scale_word:
             return None
         fraction, whole = digits.split("ر")
@@ -154,7 +158,8 @@ def _words_atom(
         return None
     prefix = m.group("wpre") or ""
     start = m.start("words")
-    kind = "exact"
+    approximate_words = semitic_lexicon(lang).get("approximate_words") or ()
+    kind = "approximate" if phrase in approximate_words else "exact"  # "תריסר": a dozen
     if lang == "he" and prefix.endswith(_APPROX_PREFIX):
         start, kind = m.end("wpre") - 1, "approximate"
     definite = bool(m.groupdict().get("article")) or (lang == "he" and prefix.endswith("ה"))

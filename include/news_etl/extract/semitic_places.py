@@ -26,6 +26,14 @@ HOME_ARMY = "~"  # "הצבא": the army of the state named before, else the home
 NOWHERE = "-"  # "الشرق الأوسط", "הים האדום": a region in no one country (no location)
 
 _PREFIX = {"ar": "(?:[وف]?[بلك]?)", "he": "(?:[ו]?[בלמהכש]{0,2})"}
+# Scraped Arabic pages lose the space after a compass word: "في جنوبلبنان" is a place in Lebanon.
+_GLUED_DIRECTION = {"ar": "(?P<dir>(?:جنوبي?|شمالي?|شرقي?|غربي?))?", "he": "(?P<dir>(?!))?"}
+# "בקרבת הגבולות עם אוקראינה", "على الحدود مع لبنان": troops at a border with a country are not in it.
+_BORDER_WITH_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:[وبل]?(?:ال)?حدود(?:ها|ه)?|[ובל]?ה?גבול(?:ות)?)\s+(?:مع|עם)\s+\Z")
+)
+# "الانفصاليين الموالين لروسيا": the state a force is loyal to is neither where it is nor whose it is.
+_LOYAL_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?موال(?:ي|ية|يه|ين|ون|يا)\s+\Z"))
 _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 # "מצפון-מזרח סוריה": a compass direction with the prefix מ before a country is where troops leave.
@@ -49,6 +57,14 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_BY = re.compile(
     r"(?<!\w)כך\s+(?:מסר|מסרה|אמר|אמרה|דיווח|דיווחה|הודיע|הודיעה|נמסר|פרסם|פרסמה)(?:\s+\S+){0,2}\s+\Z"
 )
+# "غادر آخر 400 جندي فرنسي النيجر", "עזבו 2,000 חיילים את סוריה": the country left is the verb's object.
+_LEFT_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[و]?(?:غادر\w*|يغادر\w*|تغادر\w*|سيغادر\w*|ستغادر\w*|مغادرة)"
+        r"|ו?(?:עזב\w*|יעזבו|תעזוב|לעזוב|עוזב\w*))\s+(?:\S+\s+){0,6}(?:את\s+)?\Z"
+    )
+)
+_HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
     fold_word(
@@ -171,7 +187,7 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
 @cache
 def _place_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     names = words_alternation(list(place_forms(lang)))
-    return re.compile(rf"(?<!\w)(?P<pre>{_PREFIX[lang]})(?P<name>{names})(?!\w)")
+    return re.compile(rf"(?<!\w)(?P<pre>{_PREFIX[lang]}){_GLUED_DIRECTION[lang]}(?P<name>{names})(?!\w)")
 
 
 @cache
@@ -179,7 +195,9 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     lex = semitic_lexicon(lang)
     words = words_alternation(lex["location_words"])
     conj = "[وف]?" if lang == "ar" else "ו?"  # "وفي سوريا", "ومع إسرائيل", "ובמזרח סוריה"
-    location = re.compile(rf"(?<!\w){conj}{words}\s+(?:{words}\s+){{0,2}}\Z")
+    # "بغرب بولندا", "بمحافظة إدلب": a glued preposition before the place word
+    glued = "[وف]?[بل]?" if lang == "ar" else conj
+    location = re.compile(rf"(?<!\w){glued}{words}\s+(?:{words}\s+){{0,2}}\Z")
     # "بين" / "בין" is "between" right before a name ("بين إسرائيل وحماس") but "among" before a noun
     # ("بين الجنود الإسرائيليين"): only the other words may stand one word away from the name.
     among = [w for w in lex["not_owner_words"] if w in _AMONG]
@@ -200,7 +218,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         code, kind = forms[name]
         before = max(start, m.start() - 40)
         prefix = m.group("pre")
-        located = bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل")
+        located = (
+            bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل") or bool(m.group("dir"))
+        )
         if kind == "demonym":
             after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
@@ -209,6 +229,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
+        if located and _BORDER_WITH_BEFORE.search(text, before, m.start()):
+            located = False
+        loyal = lang == "ar" and bool(_LOYAL_BEFORE.search(text, before, m.start()))
         if (
             located
             and lang == "he"
@@ -217,22 +240,37 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         ):
             located = False
         departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
-        side = bool(other_side.search(text, before, m.start()))
+        if not (located or departure or prefix) and kind in ("name", "region"):
+            departure = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 60), m.start()))
+        side = bool(other_side.search(text, before, m.start())) or loyal
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
         if joined and out[-1].located:
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
-        speaker = bool(_SPEAKER_BEFORE.search(text, before, m.start())) or (
-            lang == "he"
-            and kind != "army"
-            and "כך" in text[before : m.start()]
-            and bool(_SAID_BY.search(text, before, m.start()))
+        speaker = (
+            bool(_SPEAKER_BEFORE.search(text, before, m.start()))
+            or (
+                lang == "he"
+                and kind != "army"
+                and not _HE_ARMY_BEFORE.search(text, before, m.start())  # "כך מסר צבא ניגריה": its own troops
+                and "כך" in text[before : m.start()]
+                and bool(_SAID_BY.search(text, before, m.start()))
+            )
         )
         reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
         out.append(
             SemiticPlace(
-                m.start("name"), m.end(), code, kind, located, departure, side, speaker, reporter, origin
+                m.start("name"),
+                m.end(),
+                code,
+                kind,
+                located,
+                departure,
+                side,
+                speaker,
+                reporter,
+                origin or loyal,
             )
         )
     if any(p.code == HOME_ARMY for p in out):
@@ -250,4 +288,6 @@ def _named_army(text: str, places: list[SemiticPlace], i: int) -> bool:
     named = (
         i + 1 < len(places) and places[i + 1].start - p.end <= 3 and places[i + 1].kind in ("name", "demonym")
     )
-    return bare or named
+    # "בצבא הזה", "הצבא ההוא": an army named before, not the IDF
+    this = re.match(r"\s+(?:הזה|ההוא|הזו|הזאת)(?!\w)", text[p.end : p.end + 8]) is not None
+    return bare or named or this
