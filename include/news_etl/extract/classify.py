@@ -285,7 +285,7 @@ def _mission_said_before(t: TypeContext) -> bool:
 # Organisations whose troops are always a mission somewhere (NATO and the EU also have standing forces).
 _MISSION_ACTORS = frozenset({"UN", "AU", "ECOWAS"})
 
-# "renflouer ses rangs ... pour atteindre un contingent de 1,15 million": an army's whole strength, not a mission.
+# "grossir ses rangs ... afin d'atteindre un contingent de 700 000": an army's whole strength, not a mission.
 _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")
 
 
@@ -398,7 +398,7 @@ def _attributive_cue(cues: list[Cue], t: TypeContext) -> str:
     kinds = [kind for c_start, c_end, kind in cues if t.start <= c_start and c_end <= head]
     for kind in (*_DOMINANT, *range(len(_TYPE_ORDER))):
         if kind in kinds:
-            # "Abzug von 10.000 in Deutschland stationierten Soldaten": the withdrawal governs the count
+            # "Abzug von 3.500 in Polen stationierten Soldaten": the withdrawal governs the count
             governed = kind not in _DOMINANT and _clause_dominant(cues, t)
             return governed or _TYPE_ORDER[kind]
     return ""
@@ -486,7 +486,7 @@ _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 # waren, ...", "250 soldats de la MONUSCO, la mission de l'ONU, ..."): its words say what the troops did or are,
 # the verb after it what the sentence says of them.
 _INSERTION = re.compile(
-    r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"  # "9.500 soldats américains, sur les 34.500 déployés, quittent"
+    r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"  # "2.100 soldats italiens, sur les 8.000 déployés, rentrent"
     r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
     r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?|"
     r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the)"  # "9.500 soldats, sur les 34.500 déployés, quittent"
@@ -544,7 +544,7 @@ _GOVERNED = re.compile(
 )
 
 
-# A total named first, its share after it ("Von den 177.000 Soldaten seien nur 135.000 verfügbar", "Sur les 2 000
+# A total named first, its share after it ("Von den 60.000 Soldaten seien nur 41.000 einsatzbereit", "Sur les 900
 # soldats présents, 350 resteront"): the total keeps what its own phrase says; what follows the share is said of it.
 _TOTAL_FIRST = re.compile(
     r"(?:\A|[,;:(]\s*)(?i:von|sur|parmi|of|out of|unter)\s+(?i:den|les|the|derzeit|insgesamt|actuellement|currently)"
@@ -607,13 +607,13 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             placed = t.location is not None or _MISSION.search(t.sentence)
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
-        # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
+        # "1,200 of the 9,000 troops stationed in Japan": the total is the presence; "20% of the group's
         # 100,000 fighters": the total is the group's force
         return "force_size" if t.actor in group_codes() else "deployment"
     if _partial_of(cues, t):
-        return "deployment"  # "le retrait partiel des quelque 5 100 soldats": the whole presence, not those leaving
+        return "deployment"  # "le départ partiel des quelque 2 300 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
-        return governing  # "die Verlegung der rund 4800 Soldaten umfassenden Brigade"
+        return governing  # "die Verlegung des etwa 900 Soldaten umfassenden Bataillons"
     if _residual(t):
         return "withdrawal"  # "il n'y aura plus que 900 militaires d'ici fin juin"
     if _LAST.search(t.sentence, max(0, t.start - 12), t.end) and not any(k in _DOMINANT for _, _, k in cues):
@@ -695,7 +695,7 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
             if kind in _DOMINANT and c_end <= t.start:
                 return _TYPE_ORDER[kind]
         if _PRISONERS.search(t.sentence, 0, t.start):
-            return "casualties"  # "116 prisonniers ukrainiens ont retrouvé la liberté, dont 87 soldats"
+            return "casualties"  # "40 prisonniers russes ont été libérés, dont 25 soldats"
         earlier = [m.lastgroup for m in _type_cues(t.lang).finditer(t.sentence, 0, t.start)]
         if earlier and earlier[-1] in ("casualties", "withdrawal") and not cues:
             return (
@@ -703,7 +703,7 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
             )  # "2 744 personnes ont été tuées ..., parmi elles figurent 2 500 soldats"
         carried = _carried_type(t.before, t.lang)
         if carried in ("casualties", "withdrawal") and not any(c_end <= t.start for _, c_end, _ in cues):
-            return carried  # "Dabei sind 15 Menschen getötet worden. Darunter seien fünf Soldaten"
+            return carried  # "Dabei starben 9 Menschen. Darunter seien drei Soldaten"
     if _FIGURE.search(t.sentence, 0, t.start) and not any(kind in _DOMINANT for _, _, kind in cues):
         carried = _carried_type(t.before, t.lang)
         if carried in ("casualties", "withdrawal"):
@@ -804,10 +804,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
         return "force_size"
     if found == "force_size" and _raising(cues, t):
         if _assigned(cues, t):
-            return "deployment"  # "l'opération Sentinelle mobilise 10 000 militaires", "mobilisés dans l'Hexagone"
-        return (
-            "force_size"  # "bringing the total number of reserve soldiers to 86,000", "to mobilise 300,000"
-        )
+            return "deployment"  # "l'opération Barkhane mobilise 4 500 militaires", "mobilisés sur le territoire"
+        return "force_size"  # "bringing the overall number of reservists to 52,000", "to mobilise 150,000"
     return ""
 
 
@@ -867,7 +865,7 @@ def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
     return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before))
 
 
-# "15 000 soldats des forces armées polonaises", "Angehörige der ukrainischen Streitkräfte": an army named in the
+# "8 000 soldats des forces armées roumaines", "Angehörige der litauischen Streitkräfte": an army named in the
 # noun's complement says whose the troops are, not what they do.
 _OWNER_COMPLEMENT = re.compile(
     r"\s+(?i:der|des|de\s+la|de\s+l['’]|du|de|of\s+the|of|of\s+its|of\s+their)\s+(?:[\w-]+\s+){0,2}\Z"
@@ -896,7 +894,7 @@ def _residual(t: TypeContext) -> bool:
     ) and not _WHOLE_ARMY.search(t.sentence)
 
 
-# "Nach dem Abzug der Kampftruppen bleiben 50.000 Soldaten im Irak": a withdrawal or casualty noun in a phrase of time
+# "Nach dem Abzug der Panzerverbände bleiben 6.000 Soldaten im Land": a withdrawal or casualty noun in a phrase of time
 # dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
 _TIME_PHRASE = re.compile(
     r"(?<![\w])(?i:(?:nach|seit|vor|während|après|avant|depuis|pendant|durant|lors|after|since|before|during)\s+"
@@ -951,7 +949,7 @@ def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
     )
 
 
-# Training as the troops' job ("44.000 waren für Ausbildung und Support zuständig"), not a course they take.
+# Training as the troops' job ("12.000 waren für Ausbildung und Logistik zuständig"), not a course they take.
 _FOR_BEFORE = re.compile(r"(?i:für|for)\s+(?:die\s+|the\s+)?\Z")
 _IN_CHARGE_AFTER = re.compile(r"(?i:[^.;]{0,40}?\b(?:zuständig|verantwortlich|responsible|in charge))")
 
@@ -988,7 +986,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _job_area(t, c)
     ]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
-        # "des pertes parmi les 11 000 soldats envoyés": the losses are some of them, the total is not lost
+        # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
         cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
     if (share := _share_after(t)) is not None:
         cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
@@ -1027,7 +1025,7 @@ def _context_type(t: TypeContext, group: bool) -> str:
     carried = _carried_type(t.before, t.lang)
     placed = bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
     if carried in ("", "force_size", "other") and not group and placed:
-        return "deployment"  # "Il y aurait toujours un millier de paramilitaires dans le pays", after a group's size
+        return "deployment"  # "Il resterait encore quelque 500 paramilitaires dans la région", after a group's size
     if carried:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
     if _PEACEKEEPING.search(t.before):

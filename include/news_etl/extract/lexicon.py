@@ -170,7 +170,7 @@ _OF_THE = {
     "de": r"der|dieser|von den|unter den",
     "fr": r"des|de ses|de leurs|de ces|d['’]entre les|parmi les",
 }
-# "bringing to 12 the number of fighters killed", "portant à 46 le total de ses militaires tués".
+# "bringing to 7 the number of soldiers killed", "portant à 19 le nombre de ses soldats tués".
 _NUMBER_OF_AFTER = {
     "en": r"(?:in terms of )?the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
     "de": r"$^",
@@ -280,8 +280,8 @@ def grammar(language: str) -> Grammar:
         # Adjectives from place names stay capitalised and end in -er (Schweizer, Berliner).
         mods += [
             # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
-            # "gut ausgebildete und bestens ausgerüstete Soldaten": an adverb before the second adjective
-            # "amerikanische, britische und kanadische Soldaten": a list of adjectives
+            # "schlecht bezahlte und kaum ausgerüstete Soldaten": an adverb before the second adjective
+            # "polnische, litauische und lettische Soldaten": a list of adjectives
             r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
             r"[a-zäöüß][\w-]*(?:e|en)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
@@ -305,7 +305,7 @@ def grammar(language: str) -> Grammar:
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
-        # "10.000 in den Osten Russlands geschickten Nordkoreaner": a genitive may follow the place
+        # "3.000 in den Süden Russlands verlegten Nordkoreaner": a genitive may follow the place
         # and a present participle: "zwölf aus dem Norden Iraks kommende Rebellen"
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
@@ -368,7 +368,7 @@ def grammar(language: str) -> Grammar:
         copula_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['copula_triggers'])})\s+\Z"),
         partitive_noun=re.compile(rf"(?:\s+(?i:{_OTHERS[lang]}))?\s+(?i:{_OF_THE[lang]})(?=\s)"),
         number_of_after=re.compile(rf"\s+(?i:{_NUMBER_OF_AFTER[lang]})(?=\s)"),
-        # "150.000 morts et blessés dans leurs rangs", "40 Tote und 120 Verletzte unter den Soldaten": both
+        # "20 000 morts et blessés dans leurs rangs", "7 Tote und 15 Verletzte unter den Soldaten": both
         # counts are of the troops named after them
         casualty_among=re.compile(
             rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder|sowie)\s+(?:(?:{_NUMBER})\s+|[\w.,]+\s+)?"

@@ -1298,7 +1298,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     leaving = any(kind == "withdrawal" for _, kind in cues)
     actor = _actor(ctx, c, head, index, leaving)
     if previous and _inside_previous(ctx, c, previous[-1]):
-        actor = previous[-1].actor_code  # "12 ألف عسكري من كوريا الشمالية، من بينهم حوالي 500 ضابط"
+        actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
     elif head.rule in ("anaphora", "definite") and actor is None and previous:

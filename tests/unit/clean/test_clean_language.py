@@ -5,7 +5,7 @@ from news_etl.clean.language import LanguageDecision, decide_language
 from news_etl.language import primary_language
 
 EN = "The Pentagon said on Monday it would deploy about 3,000 more troops to Poland to reassure allies."
-DE = "Die Bundeswehr schickt weitere 500 Soldaten nach Litauen, teilte das Verteidigungsministerium mit."
+DE = "Die Bundeswehr verlegt noch 250 Soldaten nach Estland, erklärte ein Sprecher des Ministeriums am Abend."
 FR = "La France va envoyer 300 soldats supplémentaires en Roumanie, a annoncé le ministère des Armées."
 
 

@@ -19,7 +19,7 @@ def only(text: str, lang: str):
         ("Pjöngjang hat 11.000 Soldaten nach Russland geschickt.", "de", "PRK", "RUS"),
         ("Quelque 1 500 soldats nord-coréens sont arrivés en Russie.", "fr", "PRK", "RUS"),
         ("North Korea's 11,000 troops are fighting in Kursk.", "en", "PRK", "RUS"),
-        ("11,000 North Korean troops have been sent into the Donbas.", "en", "PRK", "UKR"),
+        ("About 7,000 North Korean troops were shipped to the Donbas.", "en", "PRK", "UKR"),
         ("Die Bundeswehr schickt 800 Soldaten in den Süden Litauens.", "de", "DEU", "LTU"),
         ("Rund 300 US-Soldaten sind im Irak stationiert.", "de", "USA", "IRQ"),
         ("Environ 10 000 casques bleus sont déployés au Soudan du Sud.", "fr", "UN", "SSD"),
@@ -56,7 +56,7 @@ def test_type(text: str, lang: str, mention_type: str) -> None:
     [
         ("Russia has sent 5,000 troops to Belarus.", "en", "stated", None),
         ("Russia has sent 5,000 troops to Belarus, according to Reuters.", "en", "reported", "Reuters"),
-        ("Laut Selenskyj sind 11.000 nordkoreanische Soldaten in Russland.", "de", "reported", "Selenskyj"),
+        ("Laut Selenskyj stehen 8.000 Soldaten aus Nordkorea in Russland.", "de", "reported", "Selenskyj"),
         ("Plus de 10 000 soldats seraient en Russie, selon Kiev.", "fr", "reported", "Kiev"),
         ("“We have 30,000 soldiers ready,” the general said.", "en", "quoted", None),
         ("« Nous avons 30 000 soldats prêts », a déclaré le général.", "fr", "quoted", None),

@@ -428,11 +428,11 @@ def test_not_troops_on_news_pages(text: str, language: str) -> None:
     [
         # the main verb decides over a verb of a relative clause
         (
-            "יותר מאלף חיילים של צבא איראן שנשלחו לסוריה נהרגו עד כה.",
+            "מעל 500 חיילים של צבא איראן שנשלחו לעיראק נהרגו בשנה האחרונה.",
             "he",
-            "יותר מאלף",
+            "מעל 500",
             "IRN",
-            "SYR",
+            "IRQ",
             "casualties",
         ),
         ("قال الجيش إن ستة جنود من الوحدة التي نشرت في كورسك قتلوا.", "ar", "ستة", None, "RUS", "casualties"),
@@ -466,9 +466,9 @@ def test_not_troops_on_news_pages(text: str, language: str) -> None:
         ("أرسلت الولايات المتحدة 3 آلاف من قواتها إلى بولندا.", "ar", "3 آلاف", "USA", "POL", "deployment"),
         # fighters of two groups have no one owner; "between X and Y" makes both the sides
         (
-            "تقدر أعدادهم بنحو 20 ألف مقاتل من حماس وحركة الجهاد الإسلامي.",
+            "ويبلغ عدد هؤلاء نحو 12 ألف مقاتل من الجهاد الإسلامي وحماس.",
             "ar",
-            "نحو 20 ألف",
+            "نحو 12 ألف",
             None,
             None,
             "force_size",
@@ -746,15 +746,17 @@ def test_ratios_potentials_and_other_people(text: str, language: str) -> None:
 
 
 def test_a_sentence_with_only_a_label_places_the_troops_before_it() -> None:
-    text = "قصفت طائرة مسيرة قاعدة عسكرية أمريكية، ما أدى إلى مقتل 3 عسكريين. وقع الهجوم على البرج 22 في شمال شرقي الأردن."
+    text = (
+        "استهدف صاروخ موقعا عسكريا أمريكيا، مما أسفر عن مقتل 4 عسكريين. استهدف الهجوم البرج 9 في جنوب الأردن."
+    )
     m = one(text, "ar")
-    assert (m.count_text, m.actor_code, m.location_country) == ("3", "USA", "JOR")
+    assert (m.count_text, m.actor_code, m.location_country) == ("4", "USA", "JOR")
 
 
 def test_report_of_a_country_and_experts_of_the_un_speak_but_do_not_own() -> None:
-    text = "كشف تقرير أميركي عن بقاء 5 آلاف «مرتزق في ليبيا بالنيابة عن موسكو»."
+    text = "أفاد تقرير أميركي بوجود 3 آلاف «مرتزق يقاتلون في السودان لصالح موسكو»."
     assert one(text, "ar").actor_code == "RUS"
-    text = "ووفقا لتقرير فريق خبراء الأمم المتحدة، بقي حوالي ألفي مقاتل من فاغنر في ليبيا."
+    text = "وبحسب خبراء الأمم المتحدة، لا يزال نحو 1500 مقاتل من فاغنر في مالي."
     assert one(text, "ar").actor_code == "RUS"
 
 
@@ -977,7 +979,7 @@ def test_hebrew_border_places_and_casualty_verbs() -> None:
         ("שלושה חיילים פונו לבאר שבע וחמישה לוחמים פונו לחיפה.", "he", ["שלושה", "חמישה"]),
         ("נפצעו שני חיילים ליד באר שבע.", "he", ["שני"]),
         # fighters counted together with their families or civilians are no troop count
-        ('מאות מחבלי דאע"ש, בני משפחותיהם וילדיהם שוחררו מהמחנה.', "he", []),
+        ('מאות מחבלי דאע"ש, ילדיהם ונשותיהם יצאו מהכלא בצפון.', "he", []),
         ("أفرج عن مئات من مقاتلي داعش وعائلاتهم من المخيم.", "ar", []),
         ("أفرج عن 300 مقاتل من داعش من المخيم.", "ar", ["300"]),
     ],
@@ -1164,7 +1166,7 @@ def test_arabic_presentation_forms_and_military_age() -> None:
     m = one(text, "ar")
     assert (m.count_text, m.troop_count_min, m.actor_code) == ("200 ﺃﻟﻒ", 200000, "MAR")
     # people who reach military age every year are no troops
-    assert spans("يبلغ 650000 من الأفراد يصل سنهم الخدمة العسكرية سنويا.", "ar") == []
+    assert spans("في البلاد 480000 من الأفراد يصلون الى سن الخدمة العسكرية سنويا.", "ar") == []
 
 
 @pytest.mark.parametrize(
@@ -1182,7 +1184,7 @@ def test_arabic_defectors_and_the_particle_faqad(text: str, mention_type: str) -
 
 
 def test_hebrew_relative_clause_yields_to_the_verb_before() -> None:
-    m = one("הצבא החליט על רידוד כוחות של אלפי מילואימניקים שהוקפצו בתחילת המלחמה.", "he")
+    m = one("הפיקוד הורה על רידוד כוחות של מאות מילואימניקים שהוקפצו לפני חודשיים.", "he")
     assert m.mention_type == "withdrawal"
     m = one("300 חיילים שנשלחו לגבול הצפון.", "he")
     assert m.mention_type == "deployment"

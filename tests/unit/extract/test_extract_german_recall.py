@@ -24,8 +24,8 @@ def spans(text: str) -> list[str]:
         ("Die Zahl der Soldaten im Land sinkt um rund 800, teilte das Ministerium mit.", ["rund 800"]),
         # "Zahl der ... auf N" with a long noun phrase between
         (
-            "Die Zahl der im Ausland eingesetzten Soldaten will die Regierung bis zum Sommer auf höchstens 900 senken.",
-            ["höchstens 900"],
+            "Die Zahl der in Mali stationierten Soldaten möchte das Kabinett bis Jahresende auf höchstens 450 reduzieren.",
+            ["höchstens 450"],
         ),
         # a later count of the same troops: "sollen es noch N sein", "nur noch N"
         (
@@ -54,8 +54,8 @@ def test_counts_whose_noun_is_elsewhere(text: str, expected: list[str]) -> None:
     [
         # ranks and commanders counted as troops
         (
-            "Die Marine soll auf 16.000 Mannschaftsdienstgrade, Unteroffiziere und Offiziere wachsen.",
-            ["16.000"],
+            "Die Luftwaffe soll 9.000 Offiziere, Unteroffiziere und Mannschaftsdienstgrade zählen.",
+            ["9.000"],
         ),
         ("Unter den Getöteten seien zwölf Kommandeure, davon drei Bataillonskommandeure.", ["zwölf", "drei"]),
         ("Bei den Angriffen wurden nach Armeeangaben vier Generäle getötet.", ["vier"]),
@@ -82,8 +82,8 @@ def test_counts_whose_noun_is_elsewhere(text: str, expected: list[str]) -> None:
         ),
         ("Neun Soldaten wurden getötet, vier weitere werden vermisst.", ["Neun", "vier"]),
         (
-            "Bisher fielen 20 Soldaten, viele Dutzend wurden zum Teil schwer verletzt.",
-            ["20", "viele Dutzend"],
+            "Bislang sind 14 Soldaten gefallen, viele Dutzend wurden teils schwer verletzt.",
+            ["14", "viele Dutzend"],
         ),
     ],
 )
@@ -146,7 +146,7 @@ def test_not_troop_counts(text: str, expected: list[str]) -> None:
         ("Der Bestand der Reserve stieg auf 34.000, teilte das Heer mit.", ["34.000"]),
         # adverbs of time before a participle, men and women of a service
         ("Zudem werden 15.000 bereits mobilisierte Reservisten länger dienen.", ["15.000"]),
-        ("Im Vorjahr leisteten rund 9.000 Männer und Frauen freiwillig Wehrdienst.", ["rund 9.000"]),
+        ("Letztes Jahr leisteten etwa 6.500 Frauen und Männer freiwillig Wehrdienst.", ["etwa 6.500"]),
         # a difference after a dash
         ("Die Armee hat nun 95.000 Soldaten – etwa 3.000 mehr als im Vorjahr.", ["95.000", "etwa 3.000"]),
     ],
@@ -196,15 +196,15 @@ def test_branches_casualty_phrases_and_mixed_totals(text: str, expected: list[st
     [
         # a number word without a noun of its own counts the troops of the sentence before
         (
-            "Die Armee meldete 1200 getötete Soldaten. Damit stieg die Gesamtzahl auf mindestens 3000.",
-            ["1200", "mindestens 3000"],
+            "Das Ministerium bestätigte 450 getötete Soldaten. Damit erhöhte sich die Gesamtzahl auf mindestens 1900.",
+            ["450", "mindestens 1900"],
         ),
         ("Heute dienen dort 80.000 Soldaten. Damals war die offizielle Zahl 98.000.", ["80.000", "98.000"]),
         (
             "Bei dem Anschlag starben 12 Soldaten. Die Zahl der Toten unter den Zivilisten stieg auf 40.",
             ["12"],
         ),
-        ("Zeitweilig war die Zahl der GIs auf über 150.000 erhöht worden.", ["über 150.000"]),
+        ("Vorübergehend war die Zahl der GIs auf mehr als 40.000 gestiegen.", ["mehr als 40.000"]),
         # "N gesunkene Zahl der ... Soldaten"
         (
             "Mit der auf unter 8000 gesunkenen Zahl der im Land stationierten Soldaten endet der Einsatz.",
@@ -270,8 +270,8 @@ def test_more_counts_and_the_dead_of_an_army(text: str, expected: list[str]) -> 
     ("text", "expected"),
     [
         (
-            "Die EU will 30.000 Ukrainer ausbilden. Die Bundeswehr hat davon etwa 10 000 trainiert.",
-            ["30.000", "etwa 10 000"],
+            "Die Allianz will 20.000 Ukrainer schulen. Die Bundeswehr hat davon rund 6 000 ausgebildet.",
+            ["20.000", "rund 6 000"],
         ),
         ("Das Bundesheer wuchs im vergangenen Jahr auf 16.000.", ["16.000"]),
         ("Die Bundeswehr bestellt 35 Kampfjets für 8 Milliarden Euro.", []),
@@ -315,10 +315,10 @@ def test_mann_in_losses(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("Washington erwägt den Abzug tausender US-Soldaten aus Europa.", ["tausender"]),
-        ("Eine Million Rotarmisten schlossen den Kessel.", ["Eine Million"]),
+        ("Zwei Millionen Rotarmisten marschierten nach Westen.", ["Zwei Millionen"]),
         (
-            "Nach Angaben eines Armeesprechers seien bei dem Gefecht mindestens 60 Extremisten getötet worden.",
-            ["mindestens 60"],
+            "Laut einem Militärsprecher wurden bei dem Angriff mindestens 25 Extremisten getötet.",
+            ["mindestens 25"],
         ),
         ("Am Samstag demonstrierten 300 Extremisten vor dem Rathaus, teilte die Polizei mit.", []),
         ("Die Soldaten der Armee waren eingekesselt. Zuletzt starben von ihnen 500 jeden Tag.", ["500"]),
@@ -332,8 +332,8 @@ def test_genitive_plurals_and_more_nouns(text: str, expected: list[str]) -> None
     ("text", "expected"),
     [
         (
-            "Die Armee plant, zwischen 200.000 bis 300.000 weitere Ukrainer zu mobilisieren.",
-            ["zwischen 200.000 bis 300.000"],
+            "Kiew will zwischen 100.000 bis 150.000 zusätzliche Ukrainer mobilisieren.",
+            ["zwischen 100.000 bis 150.000"],
         ),
         ("Berichten zufolge stehen etwa 900.000 Menschen im Land unter Waffen.", ["etwa 900.000"]),
         (
@@ -398,7 +398,10 @@ def test_ordinals_case_endings_and_possessives(text: str, expected: list[str]) -
         # adverbs before a count sharing the noun of the one before
         ("Bis 2030 sollen es 80.000 Soldaten werden, später vielleicht 95.000.", ["80.000", "95.000"]),
         # "es sollten N sein" of the troops named before; "N weniger als" and "ein Plus von N gegenüber"
-        ("Der Armee gehören 52.000 Männer und Frauen an, doch es sollten 60.000 sein.", ["52.000", "60.000"]),
+        (
+            "Der Luftwaffe gehören derzeit 41.000 Männer und Frauen an, es sollten aber 47.000 sein.",
+            ["41.000", "47.000"],
+        ),
         ("Ende Mai dienten 14.120 Soldaten im Heer. 230 weniger als im Vorjahr.", ["14.120", "230"]),
         ("Das Heer hat 31.000 Soldaten, ein Plus von 900 gegenüber dem Vorjahr.", ["31.000", "900"]),
         # people counted as they join or serve in an army
@@ -409,7 +412,7 @@ def test_ordinals_case_endings_and_possessives(text: str, expected: list[str]) -
         ("Bis Juli wurden mehr als 6.400 Menschen bei Heer und Marine eingestellt.", ["mehr als 6.400"]),
         # volunteers written apart, and recruits told with "rekrutieren"
         ("Geplant sind bis zu 9.000 Freiwillig Wehrdienst Leistende.", ["bis zu 9.000"]),
-        ("Jedes Jahr sollen rund 15.000 Frauen und Männer rekrutiert werden.", ["rund 15.000"]),
+        ("Pro Jahr sollen etwa 11.000 Männer und Frauen rekrutiert werden.", ["etwa 11.000"]),
     ],
 )
 def test_changes_differences_and_people_joining_an_army(text: str, expected: list[str]) -> None:

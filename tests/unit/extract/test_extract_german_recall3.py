@@ -255,7 +255,7 @@ def test_gender_forms_crews_and_long_number_phrases(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Der Stab soll auf 5.000 Soldaten und Zivilisten (ca. 300) wachsen.", []),
+        ("Das Kommando soll auf 2.500 Soldaten und Zivilisten (ca. 400) wachsen.", []),
         ("Die Fähre hatte zwölf Besatzungsmitglieder an Bord.", []),
         ("Dort arbeiten 300 Zivilisten, davon 120 dauerhaft.", []),
     ],
@@ -307,8 +307,8 @@ def test_years_and_other_batches_stay_out(text: str, expected: list[str]) -> Non
         ("Die Miliz stützt sich auf mehreren Millionen Freiwillige.", ["mehreren Millionen"]),
         # adverbs of degree before the adjectives
         (
-            "Die Armee hat 90.000 zum Teil sehr gut ausgebildete und bestens ausgerüstete Soldaten.",
-            ["90.000"],
+            "Die Luftwaffe hat 40.000 zum Teil sehr gut geschulte und bestens bewaffnete Soldaten.",
+            ["40.000"],
         ),
     ],
 )
@@ -356,8 +356,8 @@ def test_references_back_and_people_raised(text: str, expected: list[str]) -> No
     ("text", "expected"),
     [
         (
-            "Das Ziel von 203.000 Soldaten wurde verfehlt, das Datum erst auf 2027 und dann auf 2031 verschoben.",
-            ["203.000"],
+            "Das Ziel von 120.000 Soldaten wird verfehlt, der Termin erst auf 2026 und dann auf 2029 verschoben.",
+            ["120.000"],
         ),
         ("Die Armee hat 300 Panzer, die 120 neuen kommen im Mai.", []),
         ("Der Verein will jährlich 100.000 Menschen für den Sport begeistern.", []),
@@ -383,8 +383,8 @@ def test_dates_and_other_things_referred_back_stay_out(text: str, expected: list
         ("Die Miliz soll 12.000 Häftlinge aus Lagern rekrutiert haben.", ["12.000"]),
         # a long phrase between "die Zahl der ... Kämpfer" and "auf N"
         (
-            "Der Kommandeur bezifferte die Zahl der gefallenen Kämpfer in einem langen Interview mit einem staatlichen Sender auf 3.000.",
-            ["3.000"],
+            "Der General schätzte die Zahl der getöteten Kämpfer in einem ausführlichen Gespräch mit einer Zeitung auf 1.400.",
+            ["1.400"],
         ),
     ],
 )
@@ -396,7 +396,7 @@ def test_adjective_lists_recruited_prisoners_and_long_number_phrases(text: str, 
     "text",
     [
         "Die Polizei nahm 300 Häftlinge fest.",
-        "587.000 vietnamesische, laotische und kambodschanische Zivilisten starben.",
+        "12.000 serbische, kroatische und bosnische Zivilisten kamen ums Leben.",
         "Das Gefängnis hat 800 Häftlinge aus drei Ländern aufgenommen.",
     ],
 )

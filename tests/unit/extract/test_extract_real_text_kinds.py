@@ -51,7 +51,7 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None, str]
         ("Sieben Soldaten wurden bei dem Angriff getötet.", "de", ["Sieben"]),
         ("The army has 1.3 million active troops.", "en", ["1.3 million"]),
         ("Die Armee soll 120’000 Soldaten umfassen.", "de", ["120’000"]),
-        ("Zehntausende Reservisten wurden einberufen.", "de", ["Zehntausende"]),
+        ("Letzte Woche rief die Armee Zehntausende Reservisten ein.", "de", ["Zehntausende"]),
         # casualties named in another clause or as fighters
         ("Airstrikes killed 22 people, nine of them fighters, officials said.", "en", ["nine"]),
         ("Bei dem Angriff wurden 40 IS-Kämpfer getötet.", "de", ["40"]),
