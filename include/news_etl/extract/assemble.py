@@ -1169,6 +1169,13 @@ def _before(ctx: _Context, index: int) -> str:
     return ctx.text[s:e]
 
 
+def _after(ctx: _Context, index: int) -> str:
+    if index + 1 >= len(ctx.sentences.spans):
+        return ""
+    s, e = ctx.sentences.spans[index + 1]
+    return ctx.text[s:e]
+
+
 def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
     index = ctx.sentences.index_of(noun_end)
@@ -1790,6 +1797,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             owned,
             head.rule,
             _before(ctx, index),
+            _after(ctx, index),
         ),
     )
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):

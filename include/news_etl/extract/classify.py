@@ -322,6 +322,9 @@ class TypeContext:
     owned: bool = False  # "Hezbollah has 40,000 fighters"
     rule: str = "noun"
     before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
+    after: str = (
+        ""  # the sentence after: only what kind of event it names ("Die Ukraine bestätigte den Austausch")
+    )
 
 
 # Auxiliaries and adverbs that may stand between a count's noun phrase and the verb it is the subject of:
@@ -439,7 +442,7 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
 
 
 @cache
-def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """Patterns of the sentence around a count that decide its type before any cue word.
 
     A casualty participle after the noun in its clause ("... soldiers deployed there were killed"); a change
@@ -453,9 +456,33 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
         rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
     )
+    changes = (
+        change,
+        *(
+            re.compile(p.format(number=number, was=was, now=now))
+            for p in _INSTEAD_OF
+            for was, now in _WAS_NOW.get(lang, ())
+        ),
+    )
     share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
     partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
-    return passive, change, partitive_total
+    return passive, changes, partitive_total
+
+
+# A figure until now set against the one to come, in either order: "anstatt wie bisher 1850 Soldaten eine
+# Personalobergrenze von noch 1350", "nur noch 1350 statt bisher 1850 Soldaten".
+_WAS_NOW = {
+    "de": (
+        (
+            r"(?:an)?statt\s+(?:wie\s+)?(?:bisher|zuvor|derzeit)|anstelle\s+der\s+bisherigen",
+            r"(?:nur\s+)?noch|künftig(?:\s+nur)?",
+        ),
+    ),
+}
+_INSTEAD_OF = (
+    r"(?<![\w])(?i:{was})\s+(?P<x>{number}).{{0,60}}?\s(?i:{now})\s+(?:\S+\s+){{0,2}}?(?P<y>{number})",
+    r"(?<![\w])(?i:{now})\s+(?:\S+\s+){{0,2}}?(?P<y>{number}).{{0,40}}?\s(?i:{was})\s+(?P<x>{number})",
+)
 
 
 _SCALE_AFTER = re.compile(r"\s*(?i:million|mio|milliard|mille|tausend|thousand)")
@@ -505,6 +532,10 @@ _CLAUSE_TAIL = re.compile(
 )
 
 
+# The comma of a list of nouns ("durch Anschläge, Gefechte und Unfälle") ends no clause.
+_LIST_ITEM = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?:\s*,|\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ])")
+
+
 def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     """German puts the verb of a subordinate or passive clause at its end ("... über 20.000 Angehörige der
     Streitkräfte in vielen Fachgebieten aus- und weitergebildet", "... das Land verlassen"): a lower-case cue
@@ -512,6 +543,10 @@ def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     if t.lang != "de":
         return ""
     stop = _CLAUSE_END.search(t.sentence, start)
+    while stop and _LIST_ITEM.match(t.sentence, stop.end()):
+        stop = _CLAUSE_END.search(
+            t.sentence, stop.end()
+        )  # "durch Anschläge, Gefechte und Unfälle ... verloren"
     limit = stop.start() if stop else len(t.sentence)
     for c_start, c_end, kind in reversed(cues):
         if start <= c_start and c_end <= limit:
@@ -600,7 +635,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
         )
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
-    for m in change.finditer(t.sentence):
+    for m in (m for pattern in change for m in pattern.finditer(t.sentence)):
         if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
             # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
@@ -860,11 +895,12 @@ def _small(t: TypeContext) -> bool:
 
 
 def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
-    """A return word only ("zurückgeholt", "rapatriés"), in a sentence or after a sentence about prisoners."""
+    """A return word only ("zurückgeholt", "rapatriés"), in a sentence about prisoners or next to one (an exchange
+    confirmed in the sentence after: "63 Soldaten wurden zurückgeholt. Kiew bestätigte den Austausch")."""
     leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
     if not leaving or not all(_RETURN.match(t.sentence, c_start) for c_start in leaving):
         return False
-    return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before))
+    return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before) or _PRISONERS.search(t.after))
 
 
 # "15 000 soldats des forces armées polonaises", "Angehörige der ukrainischen Streitkräfte": an army named in the
@@ -943,6 +979,13 @@ def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
         return False
     if t.start <= c_start and c_end < t.end:
         return bool(_NOUN_ONLY.fullmatch(t.sentence, c_end, t.end))
+    if (
+        t.lang == "de"
+        and c_start > t.end
+        and _RELATIVE_OPENS.fullmatch(t.sentence, t.end, c_start)
+        and _STATE_CLOSES.match(t.sentence, c_end)
+    ):
+        return True  # "200 000 Soldaten, die auf Blitzangriffe gedrillt sind": what they are, not a course
     return (
         t.lang != "de"
         and c_start > t.end
@@ -966,6 +1009,10 @@ def _job_area(t: TypeContext, cue: Cue) -> bool:
 
 
 _NOUN_ONLY = re.compile(r"\s+[\w-]+")
+# A German relative clause about the troops closed by the state passive ("..., die dafür ausgebildet sind."),
+# not by "werden" (a course under way).
+_RELATIVE_OPENS = re.compile(r",\s+(?i:die|welche)\s+[^,;:]{0,80}?\s")
+_STATE_CLOSES = re.compile(r"\s+(?i:sind|seien|waren)\s*(?:[.,;:]|\Z)")
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:)»”\"]|\Z)")
 # Peacekeepers named in the sentence before: the troops counted next with no cue word are the mission's.
 _PEACEKEEPING = re.compile(

@@ -1268,3 +1268,114 @@ def test_trained_attributes_after_the_noun_and_distant_shares(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a ceiling set against the one until now, in either order: lowered, so both counts are a withdrawal
+        (
+            "Der Bundestag soll ein Mandat beschließen, das anstatt wie bisher 2400 Soldaten eine Obergrenze von "
+            "noch 1800 Soldaten vorsieht.",
+            "de",
+            "2400",
+            "withdrawal",
+        ),
+        (
+            "Der Bundestag soll ein Mandat beschließen, das anstatt wie bisher 2400 Soldaten eine Obergrenze von "
+            "noch 1800 Soldaten vorsieht.",
+            "de",
+            "1800",
+            "withdrawal",
+        ),
+        (
+            "Für den Einsatz in Mali sind künftig nur noch 700 statt bisher 1.100 Soldaten vorgesehen.",
+            "de",
+            "1.100",
+            "withdrawal",
+        ),
+        # ... but raised, nothing is withdrawn
+        (
+            "Das neue Mandat für Litauen erlaubt anstatt wie bisher 600 Soldaten künftig 900 Soldaten.",
+            "de",
+            "600",
+            "deployment",
+        ),
+        # a list of nouns between the count and the verb closing its clause
+        (
+            "Seit 2015 haben in der Region 27 deutsche Soldaten durch Minen, Hinterhalte und Unfälle ihr Leben "
+            "verloren.",
+            "de",
+            "27",
+            "casualties",
+        ),
+        (
+            "Im Einsatzgebiet sind 450 Soldaten mit Fahrzeugen, Hubschraubern und Drohnen unterwegs.",
+            "de",
+            "450",
+            "deployment",
+        ),
+        # a relative clause in the state passive says what the troops are, not that a course is under way
+        (
+            "Das Land unterhält eine Eliteeinheit mit 80 000 Soldaten, die für den Häuserkampf ausgebildet sind.",
+            "de",
+            "80 000",
+            "force_size",
+        ),
+        (
+            "In Wildflecken treffen 300 Soldaten ein, die dort am Schützenpanzer ausgebildet werden.",
+            "de",
+            "300",
+            "training",
+        ),
+        # troops brought back, the prisoner exchange named only in the sentence after
+        (
+            "Nach Angaben aus Kiew wurden 95 ukrainische Soldaten zurückgeholt. Moskau bestätigte den Austausch am "
+            "Abend.",
+            "de",
+            "95",
+            "casualties",
+        ),
+        (
+            "Am Freitag wurden die letzten 80 Soldaten aus Niger zurückgeholt. Das Ministerium bestätigte den Abzug.",
+            "de",
+            "80",
+            "withdrawal",
+        ),
+        # a swearing-in ceremony: the recruits take an oath, like a parade
+        (
+            "Beim feierlichen Gelöbnis vor dem Reichstag legten 400 Rekruten ihr Versprechen ab.",
+            "de",
+            "400",
+            "other",
+        ),
+        ("Am Samstag wurden in Hammelburg 250 Rekrutinnen und Rekruten vereidigt.", "de", "250", "other"),
+        ("Quelque 600 recrues ont prêté serment jeudi à Saint-Cyr.", "fr", "Quelque 600", "other"),
+        ("About 900 new soldiers were sworn in at the base on Monday.", "en", "About 900", "other"),
+        # 'ce qui entraîne': causes, trains no one
+        (
+            "L'armée va réduire son dispositif à 1 200 hommes, ce qui entraîne la fermeture de deux bases.",
+            "fr",
+            "1 200",
+            "withdrawal",
+        ),
+        ("La France entraîne 2 000 soldats ukrainiens en Pologne.", "fr", "2 000", "training"),
+        # a stage of drawdown, a fall against a figure before, fighters neutralised
+        (
+            "Un nouveau palier de décroissance sera franchi en passant à 800 militaires sur place.",
+            "fr",
+            "800",
+            "withdrawal",
+        ),
+        (
+            "L'aviation a permis de neutraliser une trentaine de combattants qui fuyaient vers la frontière.",
+            "fr",
+            "une trentaine",
+            "casualties",
+        ),
+    ],
+)
+def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
