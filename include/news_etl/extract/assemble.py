@@ -1169,6 +1169,23 @@ def _before(ctx: _Context, index: int) -> str:
     return ctx.text[s:e]
 
 
+# Troops flown or driven to their own country leave where they served.
+_HOME_BOUND = re.compile(
+    r"(?<![\w])(?i:en\s+direction|à\s+destination|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
+    r"zurück\w*\s+nach|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?\Z"
+)
+
+
+def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
+    return any(
+        i.place.site == actor
+        and i.place.start >= noun_end
+        and _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
+        for i in ctx.places(index)
+    )
+
+
 def _after(ctx: _Context, index: int) -> str:
     if index + 1 >= len(ctx.sentences.spans):
         return ""
@@ -1800,6 +1817,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             _after(ctx, index),
         ),
     )
+    if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
+        mtype = "withdrawal"  # "120 soldats français ont décollé ... à destination de la France"
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)

@@ -251,7 +251,11 @@ _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
-    r"\bbeteiligung\b)"
+    r"\bbeteiligung\b|"
+    # a base abroad or a camp counts the troops stationed there ("les bases de Libreville et de Dakar, qui
+    # comptaient 350 militaires chacune")
+    r"\bbases?\s+(?:militaires?|aériennes?|navales?|françaises?|américaines?|russes?|de\s+[A-Z]|d['’][A-Z])|"
+    r"\b(?:military|air|naval|army)\s+bases?\b|stützpunkt|feldlager|militärbasis|luftwaffenbasis)"
 )
 
 
@@ -916,11 +920,15 @@ _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
 _RESIDUAL_BEFORE = re.compile(
-    r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*))\Z"
+    r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*)|"
+    # "pour ne maintenir qu'une présence symbolique d'environ 600 militaires", "to keep only about 300 troops"
+    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
+    r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
 _UNIT_WITH = re.compile(
     r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|verband|einheit|\w*kompanie|regiment|division|"
-    r"détachement|detachment|task force)\s+(?i:mit|with|de|of)\s+\Z"
+    r"détachement|detachment|task force|einsatzz(?:ug|ügen|üge)|zug|zügen|züge)\s+(?i:mit|with|de|of)\s+"
+    r"(?i:je\s+|jeweils\s+)?\Z"
 )
 _LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
 _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forces armées|armed forces)")
@@ -928,7 +936,7 @@ _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forc
 
 def _residual(t: TypeContext) -> bool:
     return bool(
-        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 20), t.start)
+        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start)
     ) and not _WHOLE_ARMY.search(t.sentence)
 
 
@@ -940,13 +948,24 @@ _TIME_PHRASE = re.compile(
 )
 
 
+# ... also through the start or end of it ("stationnés avant le début des opérations de retrait").
+_TIME_PHRASE_OF = re.compile(
+    r"(?<![\w])(?i:avant|après|depuis|lors|jusqu['’]à|before|after|since|until|vor|nach|seit|bis\s+zum)\s+"
+    r"(?i:le|la|l['’]|du|the|dem|der|den)?\s*(?i:début|fin|lancement|beginning|start|end|beginn|ende|anfang)\s+"
+    r"(?i:des|du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of|der|des)\s*(?:[\w-]+\s+(?i:de|d['’]|of|der)\s*)?\Z"
+)
+
+
 def _time_phrase(t: TypeContext, cue: Cue) -> bool:
     c_start, c_end, kind = cue
     # before the count or after its noun ("comptait 6 000 hommes lors du retrait des troupes étrangères")
     return (
         kind in _DOMINANT
         and (c_end <= t.start or c_start >= t.end)
-        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start))
+        and bool(
+            _TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start)
+            or _TIME_PHRASE_OF.search(t.sentence, max(0, c_start - 50), c_start)
+        )
         and not (c_end <= t.start and t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
     )
 

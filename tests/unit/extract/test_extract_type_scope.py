@@ -1379,3 +1379,67 @@ def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # what is kept after a cut ('ne maintenir que', 'ne gardera que', 'keep only'), however far the cut is
+        (
+            "Paris veut réduire fortement ses forces en Afrique de l'Ouest (hors Djibouti) pour ne maintenir "
+            "qu'une présence légère d'environ quatre cents militaires au Sénégal et au Gabon.",
+            "fr",
+            "environ quatre cents",
+            "withdrawal",
+        ),
+        ("La France ne gardera que 300 soldats au Sénégal.", "fr", "300", "withdrawal"),
+        ("La France gardera 300 soldats au Sénégal.", "fr", "300", "deployment"),
+        # a base abroad counts the troops stationed there, not an army
+        (
+            "Le sort des bases de Dakar et de Libreville, qui comptaient 400 militaires chacune, reste incertain.",
+            "fr",
+            "400",
+            "deployment",
+        ),
+        ("L'armée de l'air compte 40 000 aviateurs.", "fr", "40 000", "force_size"),
+        # a withdrawal in a phrase of time through its start or end dates the clause
+        (
+            "Près de 900 soldats français y étaient stationnés avant le début des opérations de retrait.",
+            "fr",
+            "Près de 900",
+            "deployment",
+        ),
+        (
+            "Vor Beginn des Abzugs waren rund 1.100 Soldaten in Gao stationiert.",
+            "de",
+            "rund 1.100",
+            "deployment",
+        ),
+        # a platoon's strength ('Einsatzzüge mit je 30 Soldaten') is a detachment somewhere, not an army
+        (
+            "Die Stadt forderte drei Einsatzzüge mit je 40 Soldatinnen und Soldaten an, was die Hilfe umfasst.",
+            "de",
+            "40",
+            "deployment",
+        ),
+        # troops flown or sent to their own country leave where they served
+        (
+            "Ce midi, 150 soldats français ont décollé de Niamey à destination de la France.",
+            "fr",
+            "150",
+            "withdrawal",
+        ),
+        (
+            "Am Freitag flogen 80 deutsche Soldaten aus Niamey zurück nach Deutschland.",
+            "de",
+            "80",
+            "withdrawal",
+        ),
+        ("Some 300 US soldiers flew back to the United States on Sunday.", "en", "Some 300", "withdrawal"),
+        ("La France a envoyé 300 soldats en direction du Mali.", "fr", "300", "deployment"),
+    ],
+)
+def test_what_is_kept_bases_dated_withdrawals_platoons_and_going_home(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
