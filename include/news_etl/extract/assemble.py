@@ -1177,11 +1177,22 @@ _HOME_BOUND = re.compile(
 )
 
 
+# ... or landed there ("Ein Flugzeug mit 60 deutschen Soldaten ist im niedersächsischen Wunstorf gelandet").
+_LANDED = re.compile(
+    r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|touched\s+down)(?![\w])"
+)
+
+
 def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
+    s, e = ctx.sentences.spans[index]
+    landed = _LANDED.search(ctx.text, noun_end, e) is not None
     return any(
         i.place.site == actor
         and i.place.start >= noun_end
-        and _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
+        and (
+            _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
+            or (landed and i.location)
+        )
         for i in ctx.places(index)
     )
 
@@ -1819,6 +1830,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
         mtype = "withdrawal"  # "120 soldats français ont décollé ... à destination de la France"
+        if location == actor:
+            location = None  # home is not where they withdraw from
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)

@@ -1437,6 +1437,9 @@ def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
         ),
         ("Some 300 US soldiers flew back to the United States on Sunday.", "en", "Some 300", "withdrawal"),
         ("La France a envoyé 300 soldats en direction du Mali.", "fr", "300", "deployment"),
+        # ... or landed there, while landing abroad is arriving
+        ("Die Maschine mit 90 Bundeswehrsoldaten aus Gao ist in Köln gelandet.", "de", "90", "withdrawal"),
+        ("Am Abend landeten 200 deutsche Soldaten in Vilnius.", "de", "200", "deployment"),
     ],
 )
 def test_what_is_kept_bases_dated_withdrawals_platoons_and_going_home(
