@@ -1184,7 +1184,7 @@ _LANDED = re.compile(
 
 
 def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
-    s, e = ctx.sentences.spans[index]
+    e = ctx.sentences.spans[index][1]
     landed = _LANDED.search(ctx.text, noun_end, e) is not None
     return any(
         i.place.site == actor
