@@ -1178,9 +1178,7 @@ _HOME_BOUND = re.compile(
 
 
 # ... or landed there ("Ein Flugzeug mit 60 deutschen Soldaten ist im niedersächsischen Wunstorf gelandet").
-_LANDED = re.compile(
-    r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|touched\s+down)(?![\w])"
-)
+_LANDED = re.compile(r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|touched\s+down)(?![\w])")
 
 
 def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
