@@ -1446,3 +1446,22 @@ def test_what_is_kept_bases_dated_withdrawals_platoons_and_going_home(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # troops that stand somewhere are there, whatever the next clause says of their number
+        (
+            "28 000 amerikanische Soldaten stehen in Japan, aber Washington will ihre Zahl verringern.",
+            "28 000",
+            "deployment",
+        ),
+        ("Derzeit stehen 4000 polnische Soldaten an der Grenze zu Belarus.", "4000", "deployment"),
+        # ... but troops in an army's service are its strength
+        ("Insgesamt stehen 182 000 Soldaten in Diensten der Bundeswehr.", "182 000", "force_size"),
+        ("Insgesamt stehen der Armee rund 90.000 Soldaten zur Verfügung.", "rund 90.000", "force_size"),
+    ],
+)
+def test_troops_standing_somewhere(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "de")[count] == mention_type
