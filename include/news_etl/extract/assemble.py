@@ -1171,7 +1171,7 @@ def _before(ctx: _Context, index: int) -> str:
 
 # Troops flown or driven to their own country leave where they served.
 _HOME_BOUND = re.compile(
-    r"(?<![\w])(?i:en\s+direction|à\s+destination|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
+    r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
     r"zurück\w*\s+nach|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
     r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?\Z"
 )
@@ -1184,14 +1184,18 @@ _LANDED = re.compile(r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|
 def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
     e = ctx.sentences.spans[index][1]
     landed = _LANDED.search(ctx.text, noun_end, e) is not None
+    places = ctx.places(index)
     return any(
         i.place.site == actor
         and i.place.start >= noun_end
+        # whose the troops are is said apart from where they go ("soldats français ... pour la France"), or the
+        # place they go to may be all that made them its own ("300 soldats pour la Roumanie")
+        and any(j is not i and actor in (j.place.code, j.place.site) for j in places)
         and (
             _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
             or (landed and i.location)
         )
-        for i in ctx.places(index)
+        for i in places
     )
 
 

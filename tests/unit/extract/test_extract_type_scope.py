@@ -1437,8 +1437,14 @@ def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
         ),
         ("Some 300 US soldiers flew back to the United States on Sunday.", "en", "Some 300", "withdrawal"),
         ("La France a envoyé 300 soldats en direction du Mali.", "fr", "300", "deployment"),
+        ("Les 400 soldats français ont quitté le Mali pour la France.", "fr", "400", "withdrawal"),
+        # leaving home for a mission is going there
+        ("Mardi matin, 400 soldats ont quitté Istres pour la Roumanie.", "fr", "400", "deployment"),
+        ("Dans deux jours, 250 chasseurs alpins vont partir en Roumanie.", "fr", "250", "deployment"),
+        ("Le départ de 300 soldats pour la Roumanie est prévu.", "fr", "300", "deployment"),
+        ("Le départ de 300 soldats du Mali est prévu.", "fr", "300", "withdrawal"),
         # ... or landed there, while landing abroad is arriving
-        ("Die Maschine mit 90 Bundeswehrsoldaten aus Gao ist in Köln gelandet.", "de", "90", "withdrawal"),
+        ("Die Maschine mit 90 deutschen Soldaten aus Gao ist in Köln gelandet.", "de", "90", "withdrawal"),
         ("Am Abend landeten 200 deutsche Soldaten in Vilnius.", "de", "200", "deployment"),
     ],
 )
