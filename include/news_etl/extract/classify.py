@@ -371,6 +371,25 @@ def _lower_verb(t: TypeContext, at: int) -> bool:
     return t.lang == "de" and t.sentence[at].islower()
 
 
+# "ces pertes enregistrées par l'armée française qui a déployé 4000 soldats": a relative clause opened between a
+# withdrawal or casualty word and the count, with a verb of its own before the count, is what is said of the count.
+_RELATIVE = re.compile(r"(?<![\w])(?i:qui|welche\w*|which|who)(?![\w])")
+
+
+_QUALIFIER_GAP = re.compile(r"\s*(?:[a-zà-ÿ'’-]+\s+){0,3}")
+
+
+def _relative_between(cues: list[Cue], sentence: str, c_end: int, start: int) -> bool:
+    rel = _RELATIVE.search(sentence, c_end, start)
+    return rel is not None and any(
+        rel.end() <= o_start
+        and o_end <= start
+        and kind not in _DOMINANT
+        and _QUALIFIER_GAP.fullmatch(sentence, o_end, start) is not None
+        for o_start, o_end, kind in cues
+    )
+
+
 def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
     """A withdrawal or casualty verb of the count's clause: before the count it governs the count as its object
     ("killed four soldiers on patrol", "coûtant la vie à sept soldats stationnés"), after it it is the verb the
@@ -379,6 +398,8 @@ def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
         if kind not in _DOMINANT:
             continue
         if c_end <= t.start:
+            if _relative_between(cues, t.sentence, c_end, t.start):
+                continue
             span = (c_end, t.start)
         elif (
             c_start >= t.end
@@ -422,6 +443,7 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
         and c_end >= start - DOMINANT_REACH
         and c_start <= end + DOMINANT_REACH
         and not _CLAUSE_END.search(sentence, *((c_end, start) if c_end <= start else (end, c_start)))
+        and not (kind in _DOMINANT and c_end <= start and _relative_between(cues, sentence, c_end, start))
     ]
     near = {kind for _, kind in near_cues}
     if any(kind == _CASUALTIES and _CAPTIVITY.match(sentence, c_start) for c_start, kind in near_cues):

@@ -1471,3 +1471,35 @@ def test_what_is_kept_bases_dated_withdrawals_platoons_and_going_home(
 )
 def test_troops_standing_somewhere(text: str, count: str, mention_type: str) -> None:
     assert _types(text, "de")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a relative clause with a verb of its own right before the count says what the count is
+        (
+            "Paris a confirmé les deux pertes subies par l'armée française qui a déployé près de 3000 soldats au Niger.",
+            "fr",
+            "près de 3000",
+            "deployment",
+        ),
+        # ... not a relative clause closed before the count
+        (
+            "Le retrait des troupes qui sont stationnées au Tchad concerne 2000 soldats.",
+            "fr",
+            "2000",
+            "withdrawal",
+        ),
+        # a German article is no relative pronoun
+        (
+            "Washington reduziert die Zahl seiner in Japan stationierten Truppen um 2500 Soldaten.",
+            "de",
+            "2500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_relative_clauses_between_a_loss_and_the_count(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
