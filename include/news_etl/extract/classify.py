@@ -326,8 +326,9 @@ class TypeContext:
     owned: bool = False  # "Hezbollah has 40,000 fighters"
     rule: str = "noun"
     before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
-    after: str = (
-        ""  # the sentence after: only what kind of event it names ("Die Ukraine bestätigte den Austausch")
+    after: str = ""  # the sentence after: only the event it names ("Kiew bestätigte den Austausch")
+    before_placed: bool = (
+        False  # the sentence before puts troops in a place ("Die Truppe in Afghanistan soll ...")
     )
 
 
@@ -665,7 +666,9 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
             # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
-            placed = t.location is not None or _MISSION.search(t.sentence)
+            # (or the sentence before: "Die Bundeswehrtruppe in Afghanistan soll verkleinert werden. ... von 4.760
+            # auf 3.300")
+            placed = t.location is not None or _MISSION.search(t.sentence) or t.before_placed
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's

@@ -1503,3 +1503,31 @@ def test_relative_clauses_between_a_loss_and_the_count(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # a cut "from X to Y" of troops placed in the sentence before is a withdrawal from there
+        (
+            "Die Bundeswehrtruppe in Litauen soll verkleinert werden. Die Zahl der Soldaten soll von 1.200 auf 800 "
+            "sinken.",
+            "800",
+            "withdrawal",
+        ),
+        (
+            "Die Bundeswehrtruppe in Litauen soll verkleinert werden. Die Zahl der Soldaten soll von 1.200 auf 800 "
+            "sinken.",
+            "1.200",
+            "withdrawal",
+        ),
+        # ... while an army cut with no place named is the army shrinking
+        (
+            "Die Bundeswehr soll kleiner werden. Die Zahl der Soldaten soll von 185.000 auf 170.000 sinken.",
+            "170.000",
+            "force_size",
+        ),
+    ],
+)
+def test_cuts_of_troops_placed_in_the_sentence_before(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "de")[count] == mention_type
