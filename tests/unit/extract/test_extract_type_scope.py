@@ -1531,3 +1531,22 @@ def test_relative_clauses_between_a_loss_and_the_count(
 )
 def test_cuts_of_troops_placed_in_the_sentence_before(text: str, count: str, mention_type: str) -> None:
     assert _types(text, "de")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # a parade: marching up (the separable 'marschierten ... auf') or marching over a square
+        (
+            "Rund 8.000 Soldaten marschierten am Samstag auf dem Flugfeld vor der Hauptstadt auf, dabei wurden "
+            "Raketen gezeigt.",
+            "Rund 8.000",
+            "other",
+        ),
+        ("Zum Jahrestag marschieren rund 10.000 Soldaten über den Schlossplatz.", "rund 10.000", "other"),
+        # ... not an advance
+        ("Die Truppen marschierten auf Kiew, 20.000 Soldaten waren beteiligt.", "20.000", "deployment"),
+    ],
+)
+def test_german_parade_verbs(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "de")[count] == mention_type
