@@ -1828,7 +1828,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             head.rule,
             _before(ctx, index),
             _after(ctx, index),
-            index > 0 and any(i.location for i in ctx.places(index - 1)),
+            lambda: index > 0 and any(i.location for i in ctx.places(index - 1)),
         ),
     )
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):

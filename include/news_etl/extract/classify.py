@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -327,9 +328,8 @@ class TypeContext:
     rule: str = "noun"
     before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
     after: str = ""  # the sentence after: only the event it names ("Kiew bestätigte den Austausch")
-    before_placed: bool = (
-        False  # the sentence before puts troops in a place ("Die Truppe in Afghanistan soll ...")
-    )
+    # whether the sentence before puts troops in a place ("Die Truppe in Afghanistan soll ..."), asked lazily
+    before_placed: Callable[[], bool] = lambda: False
 
 
 # Auxiliaries and adverbs that may stand between a count's noun phrase and the verb it is the subject of:
@@ -668,7 +668,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
             # (or the sentence before: "Die Bundeswehrtruppe in Afghanistan soll verkleinert werden. ... von 4.760
             # auf 3.300")
-            placed = t.location is not None or _MISSION.search(t.sentence) or t.before_placed
+            placed = t.location is not None or _MISSION.search(t.sentence) or t.before_placed()
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
