@@ -1177,7 +1177,7 @@ _HOME_BOUND = re.compile(
 )
 
 
-# ... or landed there ("Ein Flugzeug mit 60 deutschen Soldaten ist im niedersächsischen Wunstorf gelandet").
+# ... or landed there ("die Maschine mit 90 deutschen Soldaten ist in Köln gelandet").
 _LANDED = re.compile(r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|touched\s+down)(?![\w])")
 
 
@@ -1832,7 +1832,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         ),
     )
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
-        mtype = "withdrawal"  # "120 soldats français ont décollé ... à destination de la France"
+        mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:
             location = None  # home is not where they withdraw from
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):

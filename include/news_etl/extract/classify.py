@@ -253,8 +253,8 @@ _MISSION = re.compile(
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
     r"\bbeteiligung\b|"
-    # a base abroad or a camp counts the troops stationed there ("les bases de Libreville et de Dakar, qui
-    # comptaient 350 militaires chacune")
+    # a base abroad or a camp counts the troops stationed there ("le sort des bases de Dakar et de Libreville, qui
+    # comptaient 400 militaires chacune")
     r"\bbases?\s+(?:militaires?|aériennes?|navales?|françaises?|américaines?|russes?|de\s+[A-Z]|d['’][A-Z])|"
     r"\b(?:military|air|naval|army)\s+bases?\b|stützpunkt|feldlager|militärbasis|luftwaffenbasis)"
 )
@@ -327,8 +327,10 @@ class TypeContext:
     owned: bool = False  # "Hezbollah has 40,000 fighters"
     rule: str = "noun"
     before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
-    after: str = ""  # the sentence after: only the event it names ("Kiew bestätigte den Austausch")
-    # whether the sentence before puts troops in a place ("Die Truppe in Afghanistan soll ..."), asked lazily
+    after: str = (
+        ""  # the sentence after: only the event it names ("Moskau bestätigte den Austausch am Abend")
+    )
+    # whether the sentence before puts troops in a place ("Die Bundeswehrtruppe in Litauen soll ..."), asked lazily
     before_placed: Callable[[], bool] = lambda: False
 
 
@@ -372,7 +374,7 @@ def _lower_verb(t: TypeContext, at: int) -> bool:
     return t.lang == "de" and t.sentence[at].islower()
 
 
-# "ces pertes enregistrées par l'armée française qui a déployé 4000 soldats": a relative clause opened between a
+# "les deux pertes subies par l'armée française qui a déployé près de 3000 soldats": a relative clause opened between a
 # withdrawal or casualty word and the count, with a verb of its own before the count, is what is said of the count.
 _RELATIVE = re.compile(r"(?<![\w])(?i:qui|welche\w*|which|who)(?![\w])")
 
@@ -496,8 +498,8 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
     return passive, changes, partitive_total
 
 
-# A figure until now set against the one to come, in either order: "anstatt wie bisher 1850 Soldaten eine
-# Personalobergrenze von noch 1350", "nur noch 1350 statt bisher 1850 Soldaten".
+# A figure until now set against the one to come, in either order: "anstatt wie bisher 2400 Soldaten eine
+# Obergrenze von noch 1800", "nur noch 700 statt bisher 1.100 Soldaten".
 _WAS_NOW = {
     "de": (
         (
@@ -559,7 +561,7 @@ _CLAUSE_TAIL = re.compile(
 )
 
 
-# The comma of a list of nouns ("durch Anschläge, Gefechte und Unfälle") ends no clause.
+# The comma of a list of nouns ("durch Minen, Hinterhalte und Unfälle") ends no clause.
 _LIST_ITEM = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?:\s*,|\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ])")
 
 
@@ -573,7 +575,7 @@ def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     while stop and _LIST_ITEM.match(t.sentence, stop.end()):
         stop = _CLAUSE_END.search(
             t.sentence, stop.end()
-        )  # "durch Anschläge, Gefechte und Unfälle ... verloren"
+        )  # "durch Minen, Hinterhalte und Unfälle ... verloren"
     limit = stop.start() if stop else len(t.sentence)
     for c_start, c_end, kind in reversed(cues):
         if start <= c_start and c_end <= limit:
@@ -666,8 +668,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
             # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
-            # (or the sentence before: "Die Bundeswehrtruppe in Afghanistan soll verkleinert werden. ... von 4.760
-            # auf 3.300")
+            # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200
+            # auf 800")
             placed = t.location is not None or _MISSION.search(t.sentence) or t.before_placed()
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
@@ -925,7 +927,7 @@ def _small(t: TypeContext) -> bool:
 
 def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
     """A return word only ("zurückgeholt", "rapatriés"), in a sentence about prisoners or next to one (an exchange
-    confirmed in the sentence after: "63 Soldaten wurden zurückgeholt. Kiew bestätigte den Austausch")."""
+    confirmed in the sentence after: "95 Soldaten wurden zurückgeholt. Moskau bestätigte den Austausch")."""
     leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
     if not leaving or not all(_RETURN.match(t.sentence, c_start) for c_start in leaving):
         return False
@@ -946,7 +948,7 @@ _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
 _RESIDUAL_BEFORE = re.compile(
     r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*)|"
-    # "pour ne maintenir qu'une présence symbolique d'environ 600 militaires", "to keep only about 300 troops"
+    # "pour ne maintenir qu'une présence légère d'environ quatre cents militaires", "to keep only about 300 troops"
     r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
     r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
@@ -973,7 +975,7 @@ _TIME_PHRASE = re.compile(
 )
 
 
-# ... also through the start or end of it ("stationnés avant le début des opérations de retrait").
+# ... also through the start or end of it ("y étaient stationnés avant le début des opérations de retrait").
 _TIME_PHRASE_OF = re.compile(
     r"(?<![\w])(?i:avant|après|depuis|lors|jusqu['’]à|before|after|since|until|vor|nach|seit|bis\s+zum)\s+"
     r"(?i:le|la|l['’]|du|the|dem|der|den)?\s*(?i:début|fin|lancement|beginning|start|end|beginn|ende|anfang)\s+"
@@ -1029,7 +1031,9 @@ def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
         and _RELATIVE_OPENS.fullmatch(t.sentence, t.end, c_start)
         and _STATE_CLOSES.match(t.sentence, c_end)
     ):
-        return True  # "200 000 Soldaten, die auf Blitzangriffe gedrillt sind": what they are, not a course
+        return (
+            True  # "80 000 Soldaten, die für den Häuserkampf ausgebildet sind": what they are, not a course
+        )
     return (
         t.lang != "de"
         and c_start > t.end

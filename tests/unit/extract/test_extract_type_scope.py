@@ -1275,15 +1275,13 @@ def test_trained_attributes_after_the_noun_and_distant_shares(
     [
         # a ceiling set against the one until now, in either order: lowered, so both counts are a withdrawal
         (
-            "Der Bundestag soll ein Mandat beschließen, das anstatt wie bisher 2400 Soldaten eine Obergrenze von "
-            "noch 1800 Soldaten vorsieht.",
+            "Künftig sollen anstatt wie bisher 2400 Soldaten in Litauen nur noch 1800 Soldaten dienen.",
             "de",
             "2400",
             "withdrawal",
         ),
         (
-            "Der Bundestag soll ein Mandat beschließen, das anstatt wie bisher 2400 Soldaten eine Obergrenze von "
-            "noch 1800 Soldaten vorsieht.",
+            "Künftig sollen anstatt wie bisher 2400 Soldaten in Litauen nur noch 1800 Soldaten dienen.",
             "de",
             "1800",
             "withdrawal",
@@ -1303,8 +1301,7 @@ def test_trained_attributes_after_the_noun_and_distant_shares(
         ),
         # a list of nouns between the count and the verb closing its clause
         (
-            "Seit 2015 haben in der Region 27 deutsche Soldaten durch Minen, Hinterhalte und Unfälle ihr Leben "
-            "verloren.",
+            "Bei dem Einsatz sind 27 Soldaten aus Bayern durch Minen, Hinterhalte und Stürze ums Leben gekommen.",
             "de",
             "27",
             "casualties",
@@ -1330,8 +1327,7 @@ def test_trained_attributes_after_the_noun_and_distant_shares(
         ),
         # troops brought back, the prisoner exchange named only in the sentence after
         (
-            "Nach Angaben aus Kiew wurden 95 ukrainische Soldaten zurückgeholt. Moskau bestätigte den Austausch am "
-            "Abend.",
+            "Wie Kiew mitteilte, sind 95 ukrainische Soldaten heimgekehrt. Moskau sprach am Abend von einem Austausch.",
             "de",
             "95",
             "casualties",
@@ -1362,13 +1358,13 @@ def test_trained_attributes_after_the_noun_and_distant_shares(
         ("La France entraîne 2 000 soldats ukrainiens en Pologne.", "fr", "2 000", "training"),
         # a stage of drawdown, a fall against a figure before, fighters neutralised
         (
-            "Un nouveau palier de décroissance sera franchi en passant à 800 militaires sur place.",
+            "La décroissance du dispositif se poursuit en passant à 800 militaires sur place.",
             "fr",
             "800",
             "withdrawal",
         ),
         (
-            "L'aviation a permis de neutraliser une trentaine de combattants qui fuyaient vers la frontière.",
+            "Les forces spéciales affirment neutraliser chaque semaine une trentaine de combattants.",
             "fr",
             "une trentaine",
             "casualties",
@@ -1386,8 +1382,7 @@ def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
     [
         # what is kept after a cut ('ne maintenir que', 'ne gardera que', 'keep only'), however far the cut is
         (
-            "Paris veut réduire fortement ses forces en Afrique de l'Ouest (hors Djibouti) pour ne maintenir "
-            "qu'une présence légère d'environ quatre cents militaires au Sénégal et au Gabon.",
+            "Londres veut alléger son dispositif au Kenya et ne maintenir qu'un détachement d'environ quatre cents militaires.",
             "fr",
             "environ quatre cents",
             "withdrawal",
@@ -1395,36 +1390,21 @@ def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
         ("La France ne gardera que 300 soldats au Sénégal.", "fr", "300", "withdrawal"),
         ("La France gardera 300 soldats au Sénégal.", "fr", "300", "deployment"),
         # a base abroad counts the troops stationed there, not an army
-        (
-            "Le sort des bases de Dakar et de Libreville, qui comptaient 400 militaires chacune, reste incertain.",
-            "fr",
-            "400",
-            "deployment",
-        ),
-        ("L'armée de l'air compte 40 000 aviateurs.", "fr", "40 000", "force_size"),
+        ("La base de Djibouti, qui comptait 1 400 militaires, sera conservée.", "fr", "1 400", "deployment"),
+        ("L'armée de terre compte 90 000 soldats.", "fr", "90 000", "force_size"),
         # a withdrawal in a phrase of time through its start or end dates the clause
         (
-            "Près de 900 soldats français y étaient stationnés avant le début des opérations de retrait.",
+            "Avant le début des opérations de retrait, 900 soldats belges étaient encore stationnés à Kaboul.",
             "fr",
-            "Près de 900",
+            "900",
             "deployment",
         ),
-        (
-            "Vor Beginn des Abzugs waren rund 1.100 Soldaten in Gao stationiert.",
-            "de",
-            "rund 1.100",
-            "deployment",
-        ),
+        ("Vor Beginn des Abzugs dienten noch 650 Soldaten in Kabul.", "de", "650", "deployment"),
         # a platoon's strength ('Einsatzzüge mit je 30 Soldaten') is a detachment somewhere, not an army
-        (
-            "Die Stadt forderte drei Einsatzzüge mit je 40 Soldatinnen und Soldaten an, was die Hilfe umfasst.",
-            "de",
-            "40",
-            "deployment",
-        ),
+        ("Das Hilfspaket umfasst drei Einsatzzüge mit je 40 Soldaten.", "de", "40", "deployment"),
         # troops flown or sent to their own country leave where they served
         (
-            "Ce midi, 150 soldats français ont décollé de Niamey à destination de la France.",
+            "Jeudi soir, 150 soldats français ont embarqué à Niamey à destination de la France.",
             "fr",
             "150",
             "withdrawal",
@@ -1439,9 +1419,9 @@ def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
         ("La France a envoyé 300 soldats en direction du Mali.", "fr", "300", "deployment"),
         ("Les 400 soldats français ont quitté le Mali pour la France.", "fr", "400", "withdrawal"),
         # leaving home for a mission is going there
-        ("Mardi matin, 400 soldats ont quitté Istres pour la Roumanie.", "fr", "400", "deployment"),
-        ("Dans deux jours, 250 chasseurs alpins vont partir en Roumanie.", "fr", "250", "deployment"),
-        ("Le départ de 300 soldats pour la Roumanie est prévu.", "fr", "300", "deployment"),
+        ("Mardi matin, 400 soldats ont quitté Toulon pour l'Estonie.", "fr", "400", "deployment"),
+        ("La semaine prochaine, 180 chasseurs alpins vont partir en Estonie.", "fr", "180", "deployment"),
+        ("Le départ de 300 soldats pour l'Estonie est prévu lundi.", "fr", "300", "deployment"),
         ("Le départ de 300 soldats du Mali est prévu.", "fr", "300", "withdrawal"),
         # ... or landed there, while landing abroad is arriving
         ("Die Maschine mit 90 deutschen Soldaten aus Gao ist in Köln gelandet.", "de", "90", "withdrawal"),
@@ -1459,13 +1439,13 @@ def test_what_is_kept_bases_dated_withdrawals_platoons_and_going_home(
     [
         # troops that stand somewhere are there, whatever the next clause says of their number
         (
-            "28 000 amerikanische Soldaten stehen in Japan, aber Washington will ihre Zahl verringern.",
-            "28 000",
+            "Rund 12 000 amerikanische Soldaten stehen in Italien, doch der Kongress will ihre Zahl verringern.",
+            "Rund 12 000",
             "deployment",
         ),
         ("Derzeit stehen 4000 polnische Soldaten an der Grenze zu Belarus.", "4000", "deployment"),
         # ... but troops in an army's service are its strength
-        ("Insgesamt stehen 182 000 Soldaten in Diensten der Bundeswehr.", "182 000", "force_size"),
+        ("Heute stehen 95 000 Soldaten in Diensten der Armee.", "95 000", "force_size"),
         ("Insgesamt stehen der Armee rund 90.000 Soldaten zur Verfügung.", "rund 90.000", "force_size"),
     ],
 )
@@ -1478,7 +1458,7 @@ def test_troops_standing_somewhere(text: str, count: str, mention_type: str) -> 
     [
         # a relative clause with a verb of its own right before the count says what the count is
         (
-            "Paris a confirmé les deux pertes subies par l'armée française qui a déployé près de 3000 soldats au Niger.",
+            "Les blessés appartiennent à une brigade qui a déployé près de 3000 soldats au Niger.",
             "fr",
             "près de 3000",
             "deployment",
@@ -1492,7 +1472,7 @@ def test_troops_standing_somewhere(text: str, count: str, mention_type: str) -> 
         ),
         # a German article is no relative pronoun
         (
-            "Washington reduziert die Zahl seiner in Japan stationierten Truppen um 2500 Soldaten.",
+            "Die Briten reduzieren die Zahl ihrer in Zypern stationierten Truppen um 2500 Soldaten.",
             "de",
             "2500",
             "withdrawal",
@@ -1510,14 +1490,12 @@ def test_relative_clauses_between_a_loss_and_the_count(
     [
         # a cut "from X to Y" of troops placed in the sentence before is a withdrawal from there
         (
-            "Die Bundeswehrtruppe in Litauen soll verkleinert werden. Die Zahl der Soldaten soll von 1.200 auf 800 "
-            "sinken.",
+            "Das deutsche Kontingent bleibt in Litauen. Bis Herbst geht die Zahl der Soldaten von 1.200 auf 800 zurück.",
             "800",
             "withdrawal",
         ),
         (
-            "Die Bundeswehrtruppe in Litauen soll verkleinert werden. Die Zahl der Soldaten soll von 1.200 auf 800 "
-            "sinken.",
+            "Das deutsche Kontingent bleibt in Litauen. Bis Herbst geht die Zahl der Soldaten von 1.200 auf 800 zurück.",
             "1.200",
             "withdrawal",
         ),
@@ -1538,9 +1516,8 @@ def test_cuts_of_troops_placed_in_the_sentence_before(text: str, count: str, men
     [
         # a parade: marching up (the separable 'marschierten ... auf') or marching over a square
         (
-            "Rund 8.000 Soldaten marschierten am Samstag auf dem Flugfeld vor der Hauptstadt auf, dabei wurden "
-            "Raketen gezeigt.",
-            "Rund 8.000",
+            "Am Nationalfeiertag marschierten 8.000 Soldaten vor der Tribüne des Präsidenten auf.",
+            "8.000",
             "other",
         ),
         ("Zum Jahrestag marschieren rund 10.000 Soldaten über den Schlossplatz.", "rund 10.000", "other"),
