@@ -1527,3 +1527,23 @@ def test_cuts_of_troops_placed_in_the_sentence_before(text: str, count: str, men
 )
 def test_german_parade_verbs(text: str, count: str, mention_type: str) -> None:
     assert _types(text, "de")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # troops moved out of a country to other sites leave it
+        (
+            "Le Pentagone envisage de déplacer quelque 3 000 soldats du Japon vers d'autres sites du Pacifique.",
+            "quelque 3 000",
+            "withdrawal",
+        ),
+        (
+            "Washington veut transférer 1 500 soldats d'Allemagne vers d'autres pays européens.",
+            "1 500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_troops_moved_to_other_sites(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "fr")[count] == mention_type
