@@ -492,6 +492,9 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
             for p in _INSTEAD_OF
             for was, now in _WAS_NOW.get(lang, ())
         ),
+        re.compile(
+            rf"(?P<y>{number})[^.;:]{{0,120}}?\s(?i:{_AGAINST[lang]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number})"
+        ),
     )
     share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
     partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
@@ -507,6 +510,12 @@ _WAS_NOW = {
             r"(?:nur\s+)?noch|künftig(?:\s+nur)?",
         ),
     ),
+}
+# A figure set against an earlier one ("309 militaires ... un recul par rapport aux quelque 600", "down from 2,000").
+_AGAINST = {
+    "fr": r"par\s+rapport\s+(?:aux?|à\s+la|à\s+l['’]|à)",
+    "de": r"gegenüber|im\s+vergleich\s+zu(?:m|r)?",
+    "en": r"down\s+from|compared\s+(?:with|to)",
 }
 _INSTEAD_OF = (
     r"(?<![\w])(?i:{was})\s+(?P<x>{number}).{{0,60}}?\s(?i:{now})\s+(?:\S+\s+){{0,2}}?(?P<y>{number})",

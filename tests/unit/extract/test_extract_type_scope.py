@@ -1547,3 +1547,22 @@ def test_german_parade_verbs(text: str, count: str, mention_type: str) -> None:
 )
 def test_troops_moved_to_other_sites(text: str, count: str, mention_type: str) -> None:
     assert _types(text, "fr")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a presence set against a larger earlier one: both counts are the drawdown
+        (
+            "Seuls 250 militaires restent au Liban, soit une baisse nette par rapport aux 700 qui y servaient en 2015.",
+            "fr",
+            "250",
+            "withdrawal",
+        ),
+        ("There are now 1,500 troops in Iraq, down from 2,500 last year.", "en", "2,500", "withdrawal"),
+        # ... an army set against its earlier size is its size
+        ("Die Armee hat 180.000 Soldaten, gegenüber 200.000 vor zehn Jahren.", "de", "180.000", "force_size"),
+    ],
+)
+def test_presences_set_against_earlier_ones(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
