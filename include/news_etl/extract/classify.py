@@ -231,7 +231,8 @@ _PLACED_AFTER = {
     # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
     # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
     "de": re.compile(
-        r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den)\s+\w*(?:gebiet|region|grenze|nähe|front|frontlinie|flanke|"
+        r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den|seiner|ihrer|unserer)\s+(?:[\w-]+\s+)?\w*(?:gebiet|region|grenze|"
+        r"nähe|front|frontlinie|flanke|"
         r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
     ),
     "fr": re.compile(
@@ -679,7 +680,12 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
             # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200
             # auf 800")
-            placed = t.location is not None or _MISSION.search(t.sentence) or t.before_placed()
+            placed = (
+                t.location is not None
+                or _MISSION.search(t.sentence)
+                or t.before_placed()
+                or _MISSION.search(t.before)
+            )
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         # "4,500 of the 28,500 troops stationed in Korea": the total is the presence; "20% of the group's
@@ -1022,7 +1028,16 @@ def _owner_word(t: TypeContext, cue: Cue) -> bool:
 def _placed_state_troops(t: TypeContext, group: bool) -> bool:
     """A state's troops counted at a place ("avait compté jusqu'à 5 500 militaires dans la région"): a presence,
     where an armed group's fighters somewhere are its force."""
-    return t.actor is not None and not group and bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
+    if t.actor is None or group:
+        return False
+    if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
+        return True
+    # "die Zahl der Soldaten an der Grenze um 2.000 aufstocken": the troops counted are placed before the count
+    number_of = _NUMBER_OF.search(t.sentence, max(0, t.start - 80), t.start)
+    return number_of is not None and bool(_PLACED_AFTER[t.lang].match(t.sentence, number_of.end()))
+
+
+_NUMBER_OF = re.compile(r"(?i:zahl|nombre|number|effectifs?)\s+(?:der|des|de|d['’]|of\s+the|of)\s*[\w-]+")
 
 
 def _trained_attribute(t: TypeContext, cue: Cue) -> bool:

@@ -1566,3 +1566,43 @@ def test_troops_moved_to_other_sites(text: str, count: str, mention_type: str) -
 )
 def test_presences_set_against_earlier_ones(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a state's troops at its own border are a presence there, also when the count comes after 'die Zahl der
+        # Soldaten an der Grenze'
+        (
+            "Litauen will die Zahl der Soldaten an seiner Grenze zu Belarus auf rund 3000 erhöhen.",
+            "de",
+            "rund 3000",
+            "deployment",
+        ),
+        (
+            "Warschau will die Zahl der Soldaten an der Ostgrenze bis Herbst um 800 aufstocken.",
+            "de",
+            "800",
+            "deployment",
+        ),
+        (
+            "Der Minister sagte, dass fast 1.500 Soldaten an der Ostgrenze positioniert worden seien.",
+            "de",
+            "fast 1.500",
+            "deployment",
+        ),
+        # ... while an army raised with no place named grows
+        ("Litauen will die Zahl seiner Soldaten auf 30 000 erhöhen.", "de", "30 000", "force_size"),
+        # a cut from X to Y after a sentence naming the mandate: the mission's troops
+        (
+            "Le Parlement a prolongé le mandat en réduisant les effectifs. Ils sont passés de 300 à 250 militaires.",
+            "fr",
+            "300",
+            "withdrawal",
+        ),
+    ],
+)
+def test_troops_at_a_border_and_cuts_after_a_mandate(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
