@@ -1425,6 +1425,43 @@ def _before(ctx: _Context, index: int) -> str:
     return ctx.text[s:e]
 
 
+# Troops flown or driven to their own country leave where they served.
+_HOME_BOUND = re.compile(
+    r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
+    r"zurück\w*\s+nach|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?\Z"
+)
+
+
+# ... or landed there ("die Maschine mit 90 deutschen Soldaten ist in Köln gelandet").
+_LANDED = re.compile(r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|touched\s+down)(?![\w])")
+
+
+def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
+    e = ctx.sentences.spans[index][1]
+    landed = _LANDED.search(ctx.text, noun_end, e) is not None
+    places = ctx.places(index)
+    return any(
+        i.place.site == actor
+        and i.place.start >= noun_end
+        # whose the troops are is said apart from where they go ("soldats français ... pour la France"), or the
+        # place they go to may be all that made them its own ("300 soldats pour la Roumanie")
+        and any(j is not i and actor in (j.place.code, j.place.site) for j in places)
+        and (
+            _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
+            or (landed and i.location)
+        )
+        for i in places
+    )
+
+
+def _after(ctx: _Context, index: int) -> str:
+    if index + 1 >= len(ctx.sentences.spans):
+        return ""
+    s, e = ctx.sentences.spans[index + 1]
+    return ctx.text[s:e]
+
+
 def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
     index = ctx.sentences.index_of(noun_end)
@@ -2339,8 +2376,14 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             owned,
             head.rule,
             _before(ctx, index),
+            _after(ctx, index),
+            lambda: index > 0 and any(i.location for i in ctx.places(index - 1)),
         ),
     )
+    if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
+        mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
+        if location == actor:
+            location = None  # home is not where they withdraw from
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -230,7 +231,8 @@ _PLACED_AFTER = {
     # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
     # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
     "de": re.compile(
-        r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den)\s+\w*(?:gebiet|region|grenze|nähe|front|frontlinie|flanke|"
+        r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den|seiner|ihrer|unserer)\s+(?:[\w-]+\s+)?\w*(?:gebiet|region|grenze|"
+        r"nähe|front|frontlinie|flanke|"
         r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
     ),
     "fr": re.compile(
@@ -251,7 +253,11 @@ _MISSION = re.compile(
     r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
-    r"\bbeteiligung\b)"
+    r"\bbeteiligung\b|"
+    # a base abroad or a camp counts the troops stationed there ("le sort des bases de Dakar et de Libreville, qui
+    # comptaient 400 militaires chacune")
+    r"\bbases?\s+(?:militaires?|aériennes?|navales?|françaises?|américaines?|russes?|de\s+[A-Z]|d['’][A-Z])|"
+    r"\b(?:military|air|naval|army)\s+bases?\b|stützpunkt|feldlager|militärbasis|luftwaffenbasis)"
 )
 
 
@@ -322,6 +328,11 @@ class TypeContext:
     owned: bool = False  # "Hezbollah has 40,000 fighters"
     rule: str = "noun"
     before: str = ""  # the sentence before: its cue words type a count whose own sentence has none
+    after: str = (
+        ""  # the sentence after: only the event it names ("Moskau bestätigte den Austausch am Abend")
+    )
+    # whether the sentence before puts troops in a place ("Die Bundeswehrtruppe in Litauen soll ..."), asked lazily
+    before_placed: Callable[[], bool] = lambda: False
 
 
 # Auxiliaries and adverbs that may stand between a count's noun phrase and the verb it is the subject of:
@@ -364,6 +375,25 @@ def _lower_verb(t: TypeContext, at: int) -> bool:
     return t.lang == "de" and t.sentence[at].islower()
 
 
+# "les deux pertes subies par l'armée française qui a déployé près de 3000 soldats": a relative clause opened between a
+# withdrawal or casualty word and the count, with a verb of its own before the count, is what is said of the count.
+_RELATIVE = re.compile(r"(?<![\w])(?i:qui|welche\w*|which|who)(?![\w])")
+
+
+_QUALIFIER_GAP = re.compile(r"\s*(?:[a-zà-ÿ'’-]+\s+){0,3}")
+
+
+def _relative_between(cues: list[Cue], sentence: str, c_end: int, start: int) -> bool:
+    rel = _RELATIVE.search(sentence, c_end, start)
+    return rel is not None and any(
+        rel.end() <= o_start
+        and o_end <= start
+        and kind not in _DOMINANT
+        and _QUALIFIER_GAP.fullmatch(sentence, o_end, start) is not None
+        for o_start, o_end, kind in cues
+    )
+
+
 def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
     """A withdrawal or casualty verb of the count's clause: before the count it governs the count as its object
     ("killed four soldiers on patrol", "coûtant la vie à sept soldats stationnés"), after it it is the verb the
@@ -372,6 +402,8 @@ def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
         if kind not in _DOMINANT:
             continue
         if c_end <= t.start:
+            if _relative_between(cues, t.sentence, c_end, t.start):
+                continue
             span = (c_end, t.start)
         elif (
             c_start >= t.end
@@ -415,6 +447,7 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
         and c_end >= start - DOMINANT_REACH
         and c_start <= end + DOMINANT_REACH
         and not _CLAUSE_END.search(sentence, *((c_end, start) if c_end <= start else (end, c_start)))
+        and not (kind in _DOMINANT and c_end <= start and _relative_between(cues, sentence, c_end, start))
     ]
     near = {kind for _, kind in near_cues}
     if any(kind == _CASUALTIES and _CAPTIVITY.match(sentence, c_start) for c_start, kind in near_cues):
@@ -439,7 +472,7 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
 
 
 @cache
-def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """Patterns of the sentence around a count that decide its type before any cue word.
 
     A casualty participle after the noun in its clause ("... soldiers deployed there were killed"); a change
@@ -453,9 +486,42 @@ def _structure(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
         rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
     )
+    changes = (
+        change,
+        *(
+            re.compile(p.format(number=number, was=was, now=now))
+            for p in _INSTEAD_OF
+            for was, now in _WAS_NOW.get(lang, ())
+        ),
+        re.compile(
+            rf"(?P<y>{number})[^.;:]{{0,120}}?\s(?i:{_AGAINST[lang]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number})"
+        ),
+    )
     share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
     partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
-    return passive, change, partitive_total
+    return passive, changes, partitive_total
+
+
+# A figure until now set against the one to come, in either order: "anstatt wie bisher 2400 Soldaten eine
+# Obergrenze von noch 1800", "nur noch 700 statt bisher 1.100 Soldaten".
+_WAS_NOW = {
+    "de": (
+        (
+            r"(?:an)?statt\s+(?:wie\s+)?(?:bisher|zuvor|derzeit)|anstelle\s+der\s+bisherigen",
+            r"(?:nur\s+)?noch|künftig(?:\s+nur)?",
+        ),
+    ),
+}
+# A figure set against an earlier one ("309 militaires ... un recul par rapport aux quelque 600", "down from 2,000").
+_AGAINST = {
+    "fr": r"par\s+rapport\s+(?:aux?|à\s+la|à\s+l['’]|à)",
+    "de": r"gegenüber|im\s+vergleich\s+zu(?:m|r)?",
+    "en": r"down\s+from|compared\s+(?:with|to)",
+}
+_INSTEAD_OF = (
+    r"(?<![\w])(?i:{was})\s+(?P<x>{number}).{{0,60}}?\s(?i:{now})\s+(?:\S+\s+){{0,2}}?(?P<y>{number})",
+    r"(?<![\w])(?i:{now})\s+(?:\S+\s+){{0,2}}?(?P<y>{number}).{{0,40}}?\s(?i:{was})\s+(?P<x>{number})",
+)
 
 
 _SCALE_AFTER = re.compile(r"\s*(?i:million|mio|milliard|mille|tausend|thousand)")
@@ -505,6 +571,10 @@ _CLAUSE_TAIL = re.compile(
 )
 
 
+# The comma of a list of nouns ("durch Minen, Hinterhalte und Unfälle") ends no clause.
+_LIST_ITEM = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?:\s*,|\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ])")
+
+
 def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     """German puts the verb of a subordinate or passive clause at its end ("... über 20.000 Angehörige der
     Streitkräfte in vielen Fachgebieten aus- und weitergebildet", "... das Land verlassen"): a lower-case cue
@@ -512,6 +582,10 @@ def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     if t.lang != "de":
         return ""
     stop = _CLAUSE_END.search(t.sentence, start)
+    while stop and _LIST_ITEM.match(t.sentence, stop.end()):
+        stop = _CLAUSE_END.search(
+            t.sentence, stop.end()
+        )  # "durch Minen, Hinterhalte und Unfälle ... verloren"
     limit = stop.start() if stop else len(t.sentence)
     for c_start, c_end, kind in reversed(cues):
         if start <= c_start and c_end <= limit:
@@ -600,11 +674,18 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
         )
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
-    for m in change.finditer(t.sentence):
+    for m in (m for pattern in change for m in pattern.finditer(t.sentence)):
         if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
             # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
-            placed = t.location is not None or _MISSION.search(t.sentence)
+            # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200
+            # auf 800")
+            placed = (
+                t.location is not None
+                or _MISSION.search(t.sentence)
+                or t.before_placed()
+                or _MISSION.search(t.before)
+            )
             return "withdrawal" if placed else "force_size"
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         # "1,200 of the 9,000 troops stationed in Japan": the total is the presence; "20% of the group's
@@ -858,11 +939,12 @@ def _small(t: TypeContext) -> bool:
 
 
 def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
-    """A return word only ("zurückgeholt", "rapatriés"), in a sentence or after a sentence about prisoners."""
+    """A return word only ("zurückgeholt", "rapatriés"), in a sentence about prisoners or next to one (an exchange
+    confirmed in the sentence after: "95 Soldaten wurden zurückgeholt. Moskau bestätigte den Austausch")."""
     leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
     if not leaving or not all(_RETURN.match(t.sentence, c_start) for c_start in leaving):
         return False
-    return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before))
+    return bool(_PRISONERS.search(t.sentence) or _PRISONERS.search(t.before) or _PRISONERS.search(t.after))
 
 
 # "8 000 soldats des forces armées roumaines", "Angehörige der litauischen Streitkräfte": an army named in the
@@ -878,11 +960,15 @@ _AMONG_TOTAL = re.compile(r"(?<![\w])(?i:parmi les|among the|unter den)\s+\Z")
 # What is left after a cut: "ne comptera plus qu'entre 600 et 900 soldats", "il n'y aura plus que 900 militaires",
 # "nur noch 4400 Soldaten". Said of an army itself it is the force that is left.
 _RESIDUAL_BEFORE = re.compile(
-    r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*))\Z"
+    r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*)|"
+    # "pour ne maintenir qu'une présence légère d'environ quatre cents militaires", "to keep only about 300 troops"
+    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
+    r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
 _UNIT_WITH = re.compile(
     r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|verband|einheit|\w*kompanie|regiment|division|"
-    r"détachement|detachment|task force)\s+(?i:mit|with|de|of)\s+\Z"
+    r"détachement|detachment|task force|einsatzz(?:ug|ügen|üge)|zug|zügen|züge)\s+(?i:mit|with|de|of)\s+"
+    r"(?i:je\s+|jeweils\s+)?\Z"
 )
 _LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
 _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forces armées|armed forces)")
@@ -890,7 +976,7 @@ _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forc
 
 def _residual(t: TypeContext) -> bool:
     return bool(
-        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 20), t.start)
+        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start)
     ) and not _WHOLE_ARMY.search(t.sentence)
 
 
@@ -902,13 +988,24 @@ _TIME_PHRASE = re.compile(
 )
 
 
+# ... also through the start or end of it ("y étaient stationnés avant le début des opérations de retrait").
+_TIME_PHRASE_OF = re.compile(
+    r"(?<![\w])(?i:avant|après|depuis|lors|jusqu['’]à|before|after|since|until|vor|nach|seit|bis\s+zum)\s+"
+    r"(?i:le|la|l['’]|du|the|dem|der|den)?\s*(?i:début|fin|lancement|beginning|start|end|beginn|ende|anfang)\s+"
+    r"(?i:des|du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of|der|des)\s*(?:[\w-]+\s+(?i:de|d['’]|of|der)\s*)?\Z"
+)
+
+
 def _time_phrase(t: TypeContext, cue: Cue) -> bool:
     c_start, c_end, kind = cue
     # before the count or after its noun ("comptait 6 000 hommes lors du retrait des troupes étrangères")
     return (
         kind in _DOMINANT
         and (c_end <= t.start or c_start >= t.end)
-        and bool(_TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start))
+        and bool(
+            _TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start)
+            or _TIME_PHRASE_OF.search(t.sentence, max(0, c_start - 50), c_start)
+        )
         and not (c_end <= t.start and t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
     )
 
@@ -929,7 +1026,16 @@ def _owner_word(t: TypeContext, cue: Cue) -> bool:
 def _placed_state_troops(t: TypeContext, group: bool) -> bool:
     """A state's troops counted at a place ("avait compté jusqu'à 5 500 militaires dans la région"): a presence,
     where an armed group's fighters somewhere are its force."""
-    return t.actor is not None and not group and bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
+    if t.actor is None or group:
+        return False
+    if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
+        return True
+    # "die Zahl der Soldaten an der Grenze um 2.000 aufstocken": the troops counted are placed before the count
+    number_of = _NUMBER_OF.search(t.sentence, max(0, t.start - 80), t.start)
+    return number_of is not None and bool(_PLACED_AFTER[t.lang].match(t.sentence, number_of.end()))
+
+
+_NUMBER_OF = re.compile(r"(?i:zahl|nombre|number|effectifs?)\s+(?:der|des|de|d['’]|of\s+the|of)\s*[\w-]+")
 
 
 def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
@@ -941,6 +1047,15 @@ def _trained_attribute(t: TypeContext, cue: Cue) -> bool:
         return False
     if t.start <= c_start and c_end < t.end:
         return bool(_NOUN_ONLY.fullmatch(t.sentence, c_end, t.end))
+    if (
+        t.lang == "de"
+        and c_start > t.end
+        and _RELATIVE_OPENS.fullmatch(t.sentence, t.end, c_start)
+        and _STATE_CLOSES.match(t.sentence, c_end)
+    ):
+        return (
+            True  # "80 000 Soldaten, die für den Häuserkampf ausgebildet sind": what they are, not a course
+        )
     return (
         t.lang != "de"
         and c_start > t.end
@@ -964,6 +1079,10 @@ def _job_area(t: TypeContext, cue: Cue) -> bool:
 
 
 _NOUN_ONLY = re.compile(r"\s+[\w-]+")
+# A German relative clause about the troops closed by the state passive ("..., die dafür ausgebildet sind."),
+# not by "werden" (a course under way).
+_RELATIVE_OPENS = re.compile(r",\s+(?i:die|welche)\s+[^,;:]{0,80}?\s")
+_STATE_CLOSES = re.compile(r"\s+(?i:sind|seien|waren)\s*(?:[.,;:]|\Z)")
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:)»”\"]|\Z)")
 # Peacekeepers named in the sentence before: the troops counted next with no cue word are the mission's.
 _PEACEKEEPING = re.compile(

@@ -60,6 +60,21 @@ _ABBREVIATIONS = frozenset(
         "p",
         "art",
         "abs",
+        "bspw",
+        "ggf",
+        "inkl",
+        "evtl",
+        "sog",
+        "insb",
+        "bzgl",
+        "ehem",
+        "hptm",
+        "oberstlt",
+        "oblt",
+        "brig",
+        "gén",
+        "cdt",
+        "cne",
     ]
 )
 # Arabic and Hebrew have no capitals: any of their letters may start a sentence; ؟ is the Arabic question mark.
@@ -89,7 +104,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if m.group().startswith("."):
             token = _LAST_TOKEN.search(text, max(start, m.start() - 20), m.start() + 1)
             word = token.group(1).lower() if token else ""
-            if word in _ABBREVIATIONS or _INITIALS.match(word):
+            # the last part of a compound ("US-bzw. Nato-Truppen", "Lt.-Col.")
+            part = word.rsplit("-", 1)[-1].rsplit("/", 1)[-1]
+            if word in _ABBREVIATIONS or part in _ABBREVIATIONS or _INITIALS.match(word):
                 continue
             if word.isdigit() and _ORDINAL_NOUN.match(text, m.start() - len(word)):
                 continue

@@ -359,6 +359,34 @@ def test_german_ordinals_do_not_end_a_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # an abbreviation closing a compound ends no sentence ("US-bzw. Nato-Truppen")
+        (
+            "In der Region stehen rund 3000 US-bzw. Nato-Soldaten. Sie sollen bleiben.",
+            ["In der Region stehen rund 3000 US-bzw. Nato-Soldaten.", "Sie sollen bleiben."],
+        ),
+        (
+            "Die Truppe zählt inkl. Reservisten 8000 Mann. Der ehem. Kommandeur bestätigte das.",
+            ["Die Truppe zählt inkl. Reservisten 8000 Mann.", "Der ehem. Kommandeur bestätigte das."],
+        ),
+        # ... while a word that only ends like one still closes its sentence
+        ("Sie kamen aus den USA. Nato-Truppen folgten.", ["Sie kamen aus den USA.", "Nato-Truppen folgten."]),
+    ],
+)
+def test_abbreviations_in_compounds_do_not_end_a_sentence(text: str, sentences: list[str]) -> None:
+    from news_etl.extract.sentences import sentence_spans
+
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+def test_a_count_before_a_compound_abbreviation_keeps_its_sentence() -> None:
+    text = "Nach dem Anschlag in Kabul wurden 80 Soldaten der US-bzw. Nato-Truppen verwundet."
+    found = {m.count_text: (m.mention_type, m.location_country) for m in extract_mentions(text, "de")}
+    assert found["80"] == ("casualties", "AFG")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

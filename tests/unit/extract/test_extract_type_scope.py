@@ -1268,3 +1268,341 @@ def test_trained_attributes_after_the_noun_and_distant_shares(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a ceiling set against the one until now, in either order: lowered, so both counts are a withdrawal
+        (
+            "Künftig sollen anstatt wie bisher 2400 Soldaten in Litauen nur noch 1800 Soldaten dienen.",
+            "de",
+            "2400",
+            "withdrawal",
+        ),
+        (
+            "Künftig sollen anstatt wie bisher 2400 Soldaten in Litauen nur noch 1800 Soldaten dienen.",
+            "de",
+            "1800",
+            "withdrawal",
+        ),
+        (
+            "Für den Einsatz in Mali sind künftig nur noch 700 statt bisher 1.100 Soldaten vorgesehen.",
+            "de",
+            "1.100",
+            "withdrawal",
+        ),
+        # ... but raised, nothing is withdrawn
+        (
+            "Das neue Mandat für Litauen erlaubt anstatt wie bisher 600 Soldaten künftig 900 Soldaten.",
+            "de",
+            "600",
+            "deployment",
+        ),
+        # a list of nouns between the count and the verb closing its clause
+        (
+            "Bei dem Einsatz sind 27 Soldaten aus Bayern durch Minen, Hinterhalte und Stürze ums Leben gekommen.",
+            "de",
+            "27",
+            "casualties",
+        ),
+        (
+            "Im Einsatzgebiet sind 450 Soldaten mit Fahrzeugen, Hubschraubern und Drohnen unterwegs.",
+            "de",
+            "450",
+            "deployment",
+        ),
+        # a relative clause in the state passive says what the troops are, not that a course is under way
+        (
+            "Das Land unterhält eine Eliteeinheit mit 80 000 Soldaten, die für den Häuserkampf ausgebildet sind.",
+            "de",
+            "80 000",
+            "force_size",
+        ),
+        (
+            "In Wildflecken treffen 300 Soldaten ein, die dort am Schützenpanzer ausgebildet werden.",
+            "de",
+            "300",
+            "training",
+        ),
+        # troops brought back, the prisoner exchange named only in the sentence after
+        (
+            "Wie Kiew mitteilte, sind 95 ukrainische Soldaten heimgekehrt. Moskau sprach am Abend von einem Austausch.",
+            "de",
+            "95",
+            "casualties",
+        ),
+        (
+            "Am Freitag wurden die letzten 80 Soldaten aus Niger zurückgeholt. Das Ministerium bestätigte den Abzug.",
+            "de",
+            "80",
+            "withdrawal",
+        ),
+        # a swearing-in ceremony: the recruits take an oath, like a parade
+        (
+            "Beim feierlichen Gelöbnis vor dem Reichstag legten 400 Rekruten ihr Versprechen ab.",
+            "de",
+            "400",
+            "other",
+        ),
+        ("Am Samstag wurden in Hammelburg 250 Rekrutinnen und Rekruten vereidigt.", "de", "250", "other"),
+        ("Quelque 600 recrues ont prêté serment jeudi à Saint-Cyr.", "fr", "Quelque 600", "other"),
+        ("About 900 new soldiers were sworn in at the base on Monday.", "en", "About 900", "other"),
+        # 'ce qui entraîne': causes, trains no one
+        (
+            "L'armée va réduire son dispositif à 1 200 hommes, ce qui entraîne la fermeture de deux bases.",
+            "fr",
+            "1 200",
+            "withdrawal",
+        ),
+        ("La France entraîne 2 000 soldats ukrainiens en Pologne.", "fr", "2 000", "training"),
+        # a stage of drawdown, a fall against a figure before, fighters neutralised
+        (
+            "La décroissance du dispositif se poursuit en passant à 800 militaires sur place.",
+            "fr",
+            "800",
+            "withdrawal",
+        ),
+        (
+            "Les forces spéciales affirment neutraliser chaque semaine une trentaine de combattants.",
+            "fr",
+            "une trentaine",
+            "casualties",
+        ),
+    ],
+)
+def test_lowered_ceilings_lists_state_passives_exchanges_and_oaths(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # what is kept after a cut ('ne maintenir que', 'ne gardera que', 'keep only'), however far the cut is
+        (
+            "Londres veut alléger son dispositif au Kenya et ne maintenir qu'un détachement d'environ quatre cents militaires.",
+            "fr",
+            "environ quatre cents",
+            "withdrawal",
+        ),
+        ("La France ne gardera que 300 soldats au Sénégal.", "fr", "300", "withdrawal"),
+        ("La France gardera 300 soldats au Sénégal.", "fr", "300", "deployment"),
+        # a base abroad counts the troops stationed there, not an army
+        ("La base de Djibouti, qui comptait 1 400 militaires, sera conservée.", "fr", "1 400", "deployment"),
+        ("L'armée de terre compte 90 000 soldats.", "fr", "90 000", "force_size"),
+        # a withdrawal in a phrase of time through its start or end dates the clause
+        (
+            "Avant le début des opérations de retrait, 900 soldats belges étaient encore stationnés à Kaboul.",
+            "fr",
+            "900",
+            "deployment",
+        ),
+        ("Vor Beginn des Abzugs dienten noch 650 Soldaten in Kabul.", "de", "650", "deployment"),
+        # a platoon's strength ('Einsatzzüge mit je 30 Soldaten') is a detachment somewhere, not an army
+        ("Das Hilfspaket umfasst drei Einsatzzüge mit je 40 Soldaten.", "de", "40", "deployment"),
+        # troops flown or sent to their own country leave where they served
+        (
+            "Jeudi soir, 150 soldats français ont embarqué à Niamey à destination de la France.",
+            "fr",
+            "150",
+            "withdrawal",
+        ),
+        (
+            "Am Freitag flogen 80 deutsche Soldaten aus Niamey zurück nach Deutschland.",
+            "de",
+            "80",
+            "withdrawal",
+        ),
+        ("Some 300 US soldiers flew back to the United States on Sunday.", "en", "Some 300", "withdrawal"),
+        ("La France a envoyé 300 soldats en direction du Mali.", "fr", "300", "deployment"),
+        ("Les 400 soldats français ont quitté le Mali pour la France.", "fr", "400", "withdrawal"),
+        # leaving home for a mission is going there
+        ("Mardi matin, 400 soldats ont quitté Toulon pour l'Estonie.", "fr", "400", "deployment"),
+        ("La semaine prochaine, 180 chasseurs alpins vont partir en Estonie.", "fr", "180", "deployment"),
+        ("Le départ de 300 soldats pour l'Estonie est prévu lundi.", "fr", "300", "deployment"),
+        ("Le départ de 300 soldats du Mali est prévu.", "fr", "300", "withdrawal"),
+        # ... or landed there, while landing abroad is arriving
+        ("Die Maschine mit 90 deutschen Soldaten aus Gao ist in Köln gelandet.", "de", "90", "withdrawal"),
+        ("Am Abend landeten 200 deutsche Soldaten in Vilnius.", "de", "200", "deployment"),
+    ],
+)
+def test_what_is_kept_bases_dated_withdrawals_platoons_and_going_home(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # troops that stand somewhere are there, whatever the next clause says of their number
+        (
+            "Rund 12 000 amerikanische Soldaten stehen in Italien, doch der Kongress will ihre Zahl verringern.",
+            "Rund 12 000",
+            "deployment",
+        ),
+        ("Derzeit stehen 4000 polnische Soldaten an der Grenze zu Belarus.", "4000", "deployment"),
+        # ... but troops in an army's service are its strength
+        ("Heute stehen 95 000 Soldaten in Diensten der Armee.", "95 000", "force_size"),
+        ("Insgesamt stehen der Armee rund 90.000 Soldaten zur Verfügung.", "rund 90.000", "force_size"),
+    ],
+)
+def test_troops_standing_somewhere(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "de")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a relative clause with a verb of its own right before the count says what the count is
+        (
+            "Les blessés appartiennent à une brigade qui a déployé près de 3000 soldats au Niger.",
+            "fr",
+            "près de 3000",
+            "deployment",
+        ),
+        # ... not a relative clause closed before the count
+        (
+            "Le retrait des troupes qui sont stationnées au Tchad concerne 2000 soldats.",
+            "fr",
+            "2000",
+            "withdrawal",
+        ),
+        # a German article is no relative pronoun
+        (
+            "Die Briten reduzieren die Zahl ihrer in Zypern stationierten Truppen um 2500 Soldaten.",
+            "de",
+            "2500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_relative_clauses_between_a_loss_and_the_count(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # a cut "from X to Y" of troops placed in the sentence before is a withdrawal from there
+        (
+            "Das deutsche Kontingent bleibt in Litauen. Bis Herbst geht die Zahl der Soldaten von 1.200 auf 800 zurück.",
+            "800",
+            "withdrawal",
+        ),
+        (
+            "Das deutsche Kontingent bleibt in Litauen. Bis Herbst geht die Zahl der Soldaten von 1.200 auf 800 zurück.",
+            "1.200",
+            "withdrawal",
+        ),
+        # ... while an army cut with no place named is the army shrinking
+        (
+            "Die Bundeswehr soll kleiner werden. Die Zahl der Soldaten soll von 185.000 auf 170.000 sinken.",
+            "170.000",
+            "force_size",
+        ),
+    ],
+)
+def test_cuts_of_troops_placed_in_the_sentence_before(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "de")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # a parade: marching up (the separable 'marschierten ... auf') or marching over a square
+        (
+            "Am Nationalfeiertag marschierten 8.000 Soldaten vor der Tribüne des Präsidenten auf.",
+            "8.000",
+            "other",
+        ),
+        ("Zum Jahrestag marschieren rund 10.000 Soldaten über den Schlossplatz.", "rund 10.000", "other"),
+        # ... not an advance
+        ("Die Truppen marschierten auf Kiew, 20.000 Soldaten waren beteiligt.", "20.000", "deployment"),
+    ],
+)
+def test_german_parade_verbs(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "de")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "mention_type"),
+    [
+        # troops moved out of a country to other sites leave it
+        (
+            "Le Pentagone envisage de déplacer quelque 3 000 soldats du Japon vers d'autres sites du Pacifique.",
+            "quelque 3 000",
+            "withdrawal",
+        ),
+        (
+            "Washington veut transférer 1 500 soldats d'Allemagne vers d'autres pays européens.",
+            "1 500",
+            "withdrawal",
+        ),
+    ],
+)
+def test_troops_moved_to_other_sites(text: str, count: str, mention_type: str) -> None:
+    assert _types(text, "fr")[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a presence set against a larger earlier one: both counts are the drawdown
+        (
+            "Seuls 250 militaires restent au Liban, soit une baisse nette par rapport aux 700 qui y servaient en 2015.",
+            "fr",
+            "250",
+            "withdrawal",
+        ),
+        ("There are now 1,500 troops in Iraq, down from 2,500 last year.", "en", "2,500", "withdrawal"),
+        # ... an army set against its earlier size is its size
+        ("Die Armee hat 180.000 Soldaten, gegenüber 200.000 vor zehn Jahren.", "de", "180.000", "force_size"),
+    ],
+)
+def test_presences_set_against_earlier_ones(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a state's troops at its own border are a presence there, also when the count comes after 'die Zahl der
+        # Soldaten an der Grenze'
+        (
+            "Litauen will die Zahl der Soldaten an seiner Grenze zu Belarus auf rund 3000 erhöhen.",
+            "de",
+            "rund 3000",
+            "deployment",
+        ),
+        (
+            "Warschau will die Zahl der Soldaten an der Ostgrenze bis Herbst um 800 aufstocken.",
+            "de",
+            "800",
+            "deployment",
+        ),
+        (
+            "Der Minister sagte, dass fast 1.500 Soldaten an der Ostgrenze positioniert worden seien.",
+            "de",
+            "fast 1.500",
+            "deployment",
+        ),
+        # ... while an army raised with no place named grows
+        ("Litauen will die Zahl seiner Soldaten auf 30 000 erhöhen.", "de", "30 000", "force_size"),
+        # a cut from X to Y after a sentence naming the mandate: the mission's troops
+        (
+            "Le Parlement a prolongé le mandat en réduisant les effectifs. Ils sont passés de 300 à 250 militaires.",
+            "fr",
+            "300",
+            "withdrawal",
+        ),
+    ],
+)
+def test_troops_at_a_border_and_cuts_after_a_mandate(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
