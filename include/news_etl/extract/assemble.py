@@ -2302,16 +2302,18 @@ def _shares_place(
     )
 
 
-def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
-    head = _head(ctx, c, previous)
-    if head is None:
-        return None
-    text, noun, noun_end, antecedent = ctx.text, head.noun, head.noun_end, head.antecedent
-    index = ctx.sentences.index_of(c.start)
-    s, e = ctx.sentences.spans[index]
-    sentence = text[s:e]
-    cues = type_cues(sentence, ctx.lang, c.start - s, noun_end - s)
-    leaving = withdrawing(cues)
+def _mention_actor(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    head: _Head,
+    previous: Mention | None,
+    sentence: str,
+    leaving: bool,
+    borrowed: bool,
+) -> str | None:
+    """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
+    noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
@@ -2332,7 +2334,6 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     actor = _national_contingent(ctx, index, c, actor)
-    borrowed = _borrows_troops(ctx, index, head.rule, sentence, previous)
     actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()
@@ -2345,6 +2346,65 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     ):
         # "ces 600 hommes": the troops of the count before (soldiers after a group's fighters are not its own)
         actor = previous.actor_code
+    return actor
+
+
+def _settled_location(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    head: _Head,
+    previous: Mention | None,
+    sentence: str,
+    mtype: str,
+    location: str | None,
+    actor: str | None,
+    left_from: bool,
+    borrowed: bool,
+) -> str | None:
+    """The location once the type is known: a force's size has none, going home is no place left, losses and
+    drills happen where the sentence says, a count continuing another keeps its place."""
+    noun_end = head.noun_end
+    if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
+        location = None  # the size of a force is no place of it, unless the place follows the noun
+    going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
+    if mtype == "withdrawal" and going_home and not left_from:
+        location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    if location is None and mtype not in ("force_size", "withdrawal"):
+        # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
+        location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
+    if (
+        location is None
+        and borrowed
+        and previous is not None
+        and not ctx.places(index)
+        and mtype in _PLACED_TYPES
+    ):
+        location = previous.location_country  # where the count before put the same troops
+    if (
+        location is None
+        and mtype in _PLACED_TYPES
+        and _shares_place(ctx, index, c, head.rule, previous, sentence)
+    ):
+        # "500 troops will be pulled from Iraq, also dropping to 2,500": the place of the count it shares
+        location = previous.location_country if previous is not None else None
+    if location is None and mtype in _PLACED_TYPES:
+        location = _carried_location(ctx, index)
+    return location
+
+
+def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
+    head = _head(ctx, c, previous)
+    if head is None:
+        return None
+    text, noun, noun_end, antecedent = ctx.text, head.noun, head.noun_end, head.antecedent
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    sentence = text[s:e]
+    cues = type_cues(sentence, ctx.lang, c.start - s, noun_end - s)
+    leaving = withdrawing(cues)
+    borrowed = _borrows_troops(ctx, index, head.rule, sentence, previous)
+    actor = _mention_actor(ctx, index, c, head, previous, sentence, leaving, borrowed)
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     left_from = leaving and _left_country(ctx, index, c.start, c.end)
@@ -2384,31 +2444,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:
             location = None  # home is not where they withdraw from
-    if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
-        location = None  # the size of a force is no place of it, unless the place follows the noun
-    going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
-    if mtype == "withdrawal" and going_home and not left_from:
-        location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
-    if location is None and mtype not in ("force_size", "withdrawal"):
-        # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
-        location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
-    if (
-        location is None
-        and borrowed
-        and previous is not None
-        and not ctx.places(index)
-        and mtype in _PLACED_TYPES
-    ):
-        location = previous.location_country  # where the count before put the same troops
-    if (
-        location is None
-        and mtype in _PLACED_TYPES
-        and _shares_place(ctx, index, c, head.rule, previous, sentence)
-    ):
-        # "500 troops will be pulled from Iraq, also dropping to 2,500": the place of the count it shares
-        location = previous.location_country if previous is not None else None
-    if location is None and mtype in _PLACED_TYPES:
-        location = _carried_location(ctx, index)
+    location = _settled_location(
+        ctx, index, c, head, previous, sentence, mtype, location, actor, bool(left_from), borrowed
+    )
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(
