@@ -92,6 +92,8 @@ _PARTITIVE_OPEN = {
 _NOT_TROOPS_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
     r"intelligence|renseignement\w*)(?![\w])"
+    # "204 weitere bei der Erfüllung ziviler Aufgaben": the ones counted in civilian work
+    r"|(?:\s+[\w-]+){0,4}?\s+(?i:zivil\w*|civilian\w*|civils)(?![\w])"
 )
 # "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
 _PEOPLE_COUNTED = re.compile(
@@ -501,6 +503,19 @@ _ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regim
 _PEOPLE_IN_ARMY = re.compile(
     rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
 )
+
+# "In der ukrainischen Armee dienen 40.000 Frauen", "5000 Frauen seien an vorderster Front": people named as serving
+# in an army in their own clause are its troops (women, men, a people's women).
+_PEOPLE_SERVING_NOUN = re.compile(
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen)|[A-ZÄÖÜ]\w+innen)(?![\w-])"
+)
+_SERVING = re.compile(
+    r"(?<![\w-])(?i:(?:in|bei)\s+(?:der|den|dem)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:armee|streitkräften|bundeswehr|truppe|heer|marine|luftwaffe|militär|verteidigungskräften)|"
+    r"im\s+(?:[\w-]+\s+){0,2}?(?:militär|heer|kampfeinsatz|fronteinsatz|offiziersrang|militärdienst|wehrdienst)|"
+    r"an\s+(?:der|vorderster)\s+front)(?![\w-])"
+)
+_CLAUSE_SEPARATOR = re.compile(r"[,;:!?()\"“”„«»–—]|(?<!\d)\.")
 
 
 def _not_inside(text: str, window: int, p: Place) -> bool:
@@ -1435,6 +1450,14 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
     if casualty and not _troops_of(ctx, c, code):
         return None
+    # "verloren zwei bis fünf Millionen Vietnamesen das Leben": a nation's dead in millions are its people, soldiers
+    # and civilians together
+    if (
+        ctx.lang == "de"
+        and max(c.low or 0, c.high or 0) >= 1_000_000
+        and _NATION_DEAD.search(ctx.sentence_text(c.start))
+    ):
+        return None
     return _Head("noun", found.group(), found.end())
 
 
@@ -1443,6 +1466,11 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
 _SUBSET_COUNTED_AFTER = re.compile(
     r"[^.;!?]{0,80}?,\s+(?i:darunter|unter ihnen|including|among them|dont)\s+(?:[^\W\d]+\s+){0,2}?\d[^.;!?]{0,40}?"
     r"(?i:soldat|soldier|militär|militaire|military|angehörige|sicherheitskräft|security|troops)"
+)
+
+
+_NATION_DEAD = re.compile(
+    r"(?<![\w])(?i:das leben|ihr leben|ums leben|getötet|tote|starben|gestorben|umgekommen|opfer)(?![\w])"
 )
 
 
@@ -1690,6 +1718,62 @@ def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
     if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None
     return found
+
+
+def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
+    """'In der Armee dienen 40.000 Frauen': women, men or people serving in an army, said in the count's own clause."""
+    if ctx.lang != "de":
+        return None
+    text = ctx.text
+    found = _PEOPLE_SERVING_NOUN.match(text, c.end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if noun[0].isupper() and noun.endswith("innen") and noun[1:].islower():
+        form = place_forms().get(noun)
+        if form is None or not form.adjective:
+            return (
+                None  # "Soldatinnen" and the like have their own rule; other nouns in -innen are not people
+            )
+    s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
+    breaks = [m.end() for m in _CLAUSE_SEPARATOR.finditer(text, s, c.start)]
+    start = breaks[-1] if breaks else s
+    stop = _CLAUSE_SEPARATOR.search(text, found.end(), e)
+    end = stop.start() if stop else e
+    clause = text[start:end]
+    if _PEOPLE_NOT_TROOPS.search(clause):
+        return None
+    # "50.000 Frauen im ukrainischen Militär": the army right after the noun, whatever else the clause counts
+    if not _SERVING.match(text, found.end() + 1) or not text[found.end() : found.end() + 1].isspace():
+        if _DIGIT.search(text, start, c.start) or _DIGIT.search(text, found.end(), end):
+            return None  # another figure in the clause may be the one the army is said of
+        if not _SERVING.search(clause):
+            return None
+    return _Head("noun", noun, found.end("noun"))
+
+
+def _serving_as_troops(ctx: _Context, c: _Count) -> _Head | None:
+    """'dienten 38.000 als Soldatinnen': a count whose role as troops follows it."""
+    if ctx.lang != "de":
+        return None
+    as_role = _AS.match(ctx.text, c.end)
+    return _noun_head(ctx, c, as_role.end()) if as_role else None
+
+
+def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'mehr als 50.000 Frauen, mehr als 5000 von ihnen an der Front': a share of the troops just counted."""
+    anaphora = ctx.g.anaphora.match(ctx.text, c.end)
+    if (
+        anaphora is None
+        or previous is None
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not 0 <= c.start - previous.char_end <= 60
+        or _DIGIT.search(ctx.text, previous.char_end, c.start)
+        or _normal(anaphora.group()) in _ANAPHORA_OUTSIDE
+    ):
+        return None
+    c.end = anaphora.end()
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -1989,6 +2073,9 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _subset_head(ctx, c, previous)
+        or _people_serving(ctx, c)
+        or _serving_as_troops(ctx, c)
+        or _share_of_count_before(ctx, c, previous)
         or _anaphora_head(ctx, c)
         or _member_head(ctx, c)
         or _unit_head(ctx, c)

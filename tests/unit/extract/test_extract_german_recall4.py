@@ -1,0 +1,78 @@
+"""German troop counts missed on a fourth round of fresh real text, on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+def actors(text: str) -> list[str | None]:
+    return [m.actor_code for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "actor"),
+    [
+        # demonym nouns of more nations, and the women of a people
+        ("Im Osten des Landes kämpfen rund 2000 Kubaner an der Seite der Armee.", ["rund 2000"], "CUB"),
+        ("Bei den Gefechten der Mission starben zwölf Burundier.", ["zwölf"], "BDI"),
+        ("An der Front stehen inzwischen 3000 Ukrainerinnen.", ["3000"], "UKR"),
+        ("Der Einsatz der Truppe kostete 40 Argentinier das Leben.", ["40"], "ARG"),
+    ],
+)
+def test_demonym_nouns(text: str, expected: list[str], actor: str) -> None:
+    assert spans(text) == expected
+    assert actors(text) == [actor] * len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # women, men or people serving in an army, said in the count's own clause
+        ("In der polnischen Armee dienen heute knapp 9000 Frauen.", ["knapp 9000"]),
+        ("Etwa 1200 Frauen leisten ihren Dienst in den Streitkräften des Landes.", ["Etwa 1200"]),
+        ("Mehr als 600 Frauen sind an der Front im Kampfeinsatz, sagte der General.", ["Mehr als 600"]),
+        ("Es gibt 300 Frauen im Offiziersrang.", ["300"]),
+        # the army right after the noun, beside another figure of the clause
+        ("Von den 20.000 Frauen im Militär dienen 15.000 als Soldatinnen.", ["20.000", "15.000"]),
+        # a share of the troops just counted
+        ("In der Armee dienen 40.000 Frauen, 4000 von ihnen an der Front.", ["40.000", "4000 von ihnen"]),
+    ],
+)
+def test_people_serving_in_an_army(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Stadt demonstrierten 500 Frauen gegen die Armee.",
+        "Die Armee hat 300 Frauen und Kinder aus der Stadt evakuiert.",
+        "Bei der Bundeswehr haben sich 2000 Frauen beworben.",
+        "Im Krieg wurden 900 Frauen in der Armee getötet und verletzt.",
+        "Die Firma beschäftigt 400 Frauen, die Armee kauft ihre Stiefel.",
+    ],
+)
+def test_women_not_serving_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ones counted in civilian work are not troops
+        (
+            "Rund 8000 Soldaten waren im Einsatz, 90 fielen im Kampf, 30 weitere bei zivilen Bauarbeiten.",
+            ["Rund 8000", "90"],
+        ),
+        # a nation's dead in millions are its people, soldiers and civilians together
+        ("Im langen Krieg verloren drei Millionen Kubaner das Leben.", []),
+        ("Nach Schätzungen starben bis zu zwei Millionen Kongolesen.", []),
+    ],
+)
+def test_civilian_work_and_a_nations_dead_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
