@@ -378,7 +378,10 @@ _ELLIPSIS_BEFORE = re.compile(
 _ELLIPSIS_REACH = 90
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
-_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge)(?![\w-])")
+_WOMEN_OR_MEN_AFTER = re.compile(
+    # "223 Soldaten starben, unter ihnen 147 US-Bürger": the citizens of a nation among them
+    r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
+)
 # "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
 _MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
 _PRISONERS_AFTER = re.compile(r"\s+(?i:häftlinge|sträflinge)(?![\w-])")

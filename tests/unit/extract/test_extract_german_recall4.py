@@ -76,3 +76,34 @@ def test_women_not_serving_stay_out(text: str) -> None:
 )
 def test_civilian_work_and_a_nations_dead_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kurdish forces of northern Iraq as a troop noun
+        ("Bei den Kämpfen um die Stadt fielen 45 Peschmerga.", ["45"]),
+        ("Rund 2000 Peschmerga rückten auf das Dorf vor.", ["Rund 2000"]),
+        # their own losses, told after them
+        ("Die Peschmerga hielten die Stellung. Es gab zwölf Verletzte in den eigenen Reihen.", ["zwölf"]),
+        # the citizens of a nation among the troops just counted
+        ("Im Krieg fielen 400 Soldaten der Koalition, unter ihnen 90 US-Bürger.", ["400", "90"]),
+        ("Es starben 60 Blauhelme, darunter 12 Bürger Frankreichs.", ["60", "12"]),
+        # armed members of a group
+        ("Das Militär schätzt die Gruppe auf 3.000 bewaffnete Mitglieder.", ["3.000"]),
+    ],
+)
+def test_peshmerga_citizens_among_troops_and_armed_members(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei zählt 3.000 Mitglieder.",
+        "In der Stadt leben 400 US-Bürger, unter ihnen 90 Kinder.",
+        "Die Polizei meldete 300 Festnahmen, unter ihnen 20 Bürger aus Polen.",
+    ],
+)
+def test_members_and_citizens_stay_out(text: str) -> None:
+    assert spans(text) == []
