@@ -510,14 +510,19 @@ _PEOPLE_IN_ARMY = re.compile(
 # "In der ukrainischen Armee dienen 40.000 Frauen", "5000 Frauen seien an vorderster Front": people named as serving
 # in an army in their own clause are its troops (women, men, a people's women).
 _PEOPLE_SERVING_NOUN = re.compile(
-    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen)|[A-ZÄÖÜ]\w+innen)(?![\w-])"
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen|mitglieder)|[A-ZÄÖÜ]\w+innen)"
+    r"(?![\w-])"
 )
 _SERVING = re.compile(
     r"(?<![\w-])(?i:(?:in|bei)\s+(?:der|den|dem)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:armee|streitkräften|bundeswehr|truppe|heer|marine|luftwaffe|militär|verteidigungskräften)|"
+    r"(?:armee|streitkräften|bundeswehr|truppe|truppen|heer|marine|luftwaffe|militär|verteidigungskräften|"
+    r"\w*brigaden?|\w*milizen|verbänden)|"
+    # "Zur Mission gehören 190 Frauen": of a mission or contingent
+    r"(?:zur|zum)\s+(?:[\w-]+\s+){0,2}?(?:mission|kontingent|truppe|einsatz)|"
     r"im\s+(?:[\w-]+\s+){0,2}?(?:militär|heer|kampfeinsatz|fronteinsatz|offiziersrang|militärdienst|wehrdienst)|"
     r"an\s+(?:der|vorderster)\s+front)(?![\w-])"
 )
+_JOINED_COUNT_AFTER = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*")
 _CLAUSE_SEPARATOR = re.compile(r"[,;:!?()\"“”„«»–—]|(?<!\d)\.")
 
 
@@ -1543,6 +1548,10 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
+    if after and _PEOPLE_WORD.search(text, c.end, after.end()):
+        return (
+            None  # "103 Militärs getötet und mehr als 150 weitere Menschen verletzt": people, not the troops
+        )
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
     )
@@ -1746,6 +1755,10 @@ def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
     clause = text[start:end]
     if _PEOPLE_NOT_TROOPS.search(clause):
         return None
+    # "Zur Mission gehören 190 Frauen und 345 Reservisten": women counted beside the troops of the same clause
+    joined = _JOINED_COUNT_AFTER.match(text, found.end())
+    if joined and ctx.g.follow.match(text, joined.end()) and _SERVING.search(clause):
+        return _Head("noun", noun, found.end("noun"))
     # "50.000 Frauen im ukrainischen Militär": the army right after the noun, whatever else the clause counts
     if not _SERVING.match(text, found.end() + 1) or not text[found.end() : found.end() + 1].isspace():
         if _DIGIT.search(text, start, c.start) or _DIGIT.search(text, found.end(), end):

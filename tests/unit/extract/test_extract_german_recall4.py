@@ -107,3 +107,43 @@ def test_peshmerga_citizens_among_troops_and_armed_members(text: str, expected: 
 )
 def test_members_and_citizens_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken prisoner in a war, after the troops' dead and wounded
+        (
+            "Im Krieg fielen 900 Soldaten, 2000 wurden verwundet und 150 gerieten in Gefangenschaft.",
+            ["900", "2000", "150"],
+        ),
+        # "wenige Hundert" as a vague count
+        ("An der Grenze stehen derzeit nur wenige Hundert Soldaten.", ["wenige Hundert"]),
+        ("Die Miliz hat wenige tausend Kämpfer.", ["wenige tausend"]),
+        # the Tamil rebel army, militants and cadres in a fight with an army
+        ("Die Armee meldete, 40 Tamilen-Tiger seien getötet worden.", ["40"]),
+        ("Bei den Gefechten mit der Armee wurden 80 Militante verwundet.", ["80"]),
+        ("Hunderte Kader und Soldaten kamen bei den Kämpfen ums Leben.", ["Hunderte"]),
+        # plural brigades and formations are military words for "Mann"
+        ("Die Brigaden umfassten etwa 20 000 Mann.", ["etwa 20 000"]),
+        # members serving in brigades; women counted beside the troops of a mission
+        ("Bis zu 9.000 Mitglieder haben in den Brigaden gedient.", ["Bis zu 9.000"]),
+        ("Zum Kontingent gehören 80 Frauen und 120 Reservisten.", ["80", "120"]),
+    ],
+)
+def test_prisoners_vague_few_rebel_armies_and_brigades(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people wounded beside the troops killed stay out
+        ("Beim Anschlag wurden 30 Soldaten getötet und mehr als 100 weitere Menschen verletzt.", ["30"]),
+        ("Die Partei hat 9.000 Mitglieder in den Städten.", []),
+        ("Zur Feier kamen 80 Frauen und 120 Kinder.", []),
+        ("Rund 500 Menschen gerieten in Gefangenschaft der Bande.", []),
+    ],
+)
+def test_people_beside_troops_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
