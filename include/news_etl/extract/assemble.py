@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from news_etl.extract.classify import (
@@ -522,6 +523,10 @@ _SERVING = re.compile(
     r"im\s+(?:[\w-]+\s+){0,2}?(?:militär|heer|kampfeinsatz|fronteinsatz|offiziersrang|militärdienst|wehrdienst)|"
     r"an\s+(?:der|vorderster)\s+front)(?![\w-])"
 )
+# "..., das sind rund 5000": a figure put on what the clause before named
+_THAT_IS_BEFORE = re.compile(r"(?<![\w])(?i:das|dies)\s+(?i:sind|seien|wären|waren)\s+\Z")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|\Z)")
+_MEMBER_WORD = re.compile(r"(?<![\w-])(?:[\w]+-)*(?i:mitglieder\w*|anhänger\w*)(?![\w])")
 _JOINED_COUNT_AFTER = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*")
 _CLAUSE_SEPARATOR = re.compile(r"[,;:!?()\"“”„«»–—]|(?<!\d)\.")
 
@@ -1843,6 +1848,36 @@ def _year_or_vote(text: str, c: _Count) -> bool:
     )
 
 
+def _that_is_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'Wagner hat viele Anhänger in Afrika, das sind rund 5000': a figure put on the troops or members just named."""
+    if ctx.lang != "de" or c.year_like:
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _THAT_IS_BEFORE.search(text, max(s, c.start - 20), c.start) or not _CLAUSE_END_AFTER.match(
+        text, c.end
+    ):
+        return None
+    antecedent = _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)
+    if antecedent is None:
+        # members of an armed group or army: in a military passage, or named in the compound ("Wagner-Anhänger")
+        member = _last(_MEMBER_WORD.finditer(text, s, c.start))
+        if member and (_military(ctx, c.start) or compound_actor(member.group())):
+            antecedent = member
+    if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    if _POLICE.search(text, max(s, antecedent.start() - 20), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for m in matches:
+        last = m
+    return last
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -2098,6 +2133,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _demonym_head(ctx, c)
         or _borrowed_head(ctx, c)
         or _casualty_head(ctx, c, previous)
+        or _that_is_head(ctx, c)
         or _bare_head(ctx, c, previous)
     )
 

@@ -147,3 +147,30 @@ def test_prisoners_vague_few_rebel_armies_and_brigades(text: str, expected: list
 )
 def test_people_beside_troops_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "das sind N" after the troops or an armed group's members of the clause before
+        ("In Afrika gibt es viele Wagner-Anhänger, das sind rund 5000.", ["rund 5000"]),
+        ("Die Miliz hat viele Mitglieder, das sind etwa 3000, sagte er.", ["etwa 3000"]),
+        ("Die Armee schickt weitere Soldaten in den Osten, das sind knapp 800.", ["knapp 800"]),
+    ],
+)
+def test_that_is_n_after_troops_or_members(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei hat viele Mitglieder, das sind 4000.",
+        "Es gibt viele CDU-Mitglieder, das sind 4000.",
+        "Die Soldaten bekommen mehr Sold, das sind 300 Euro.",
+        "Die Soldaten marschierten weit, das sind 40 Kilometer.",
+        "Die Polizei hat viele Beamte im Einsatz, das sind 3000.",
+    ],
+)
+def test_that_is_n_of_others_stays_out(text: str) -> None:
+    assert spans(text) == []
