@@ -174,3 +174,18 @@ def test_that_is_n_after_troops_or_members(text: str, expected: list[str]) -> No
 )
 def test_that_is_n_of_others_stays_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count after police officers named closer than any troops is theirs
+        (
+            "Die Zahl der Blauhelme sinkt von 9.000 auf 7.000, die der Polizisten von 2.000 auf 1.500.",
+            ["9.000", "7.000"],
+        ),
+        ("Die Mission hat 4000 Soldaten und 300 Polizisten, davon 200 aus Afrika.", ["4000"]),
+    ],
+)
+def test_counts_of_police_officers_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
