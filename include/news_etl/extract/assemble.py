@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from news_etl.extract.classify import (
@@ -90,8 +91,10 @@ _PARTITIVE_OPEN = {
 }
 # "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
 _NOT_TROOPS_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
+    r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|\w*polizist\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
     r"intelligence|renseignement\w*)(?![\w])"
+    # "204 weitere bei der Erfüllung ziviler Aufgaben": the ones counted in civilian work
+    r"|(?:\s+[\w-]+){0,4}?\s+(?i:zivil\w*|civilian\w*|civils)(?![\w])"
 )
 # "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
 _PEOPLE_COUNTED = re.compile(
@@ -198,8 +201,11 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][
 _AGE_END = re.compile(r",|\.(?!\d)")
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(
-    r"(?i:police|polic\w*|\w*polizei\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
+    r"(?i:police|polic\w*|\w*polizei\w*|\w*polizist\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
     r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
+)
+_POLICE_PERSONNEL = re.compile(
+    r"(?<![\w-])(?:[\w]+-)*(?i:\w*polizisten|\w*polizistinnen|policemen|police officers|policiers|gendarmes)(?![\w])"
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
@@ -419,7 +425,10 @@ _ELLIPSIS_BEFORE = re.compile(
 _ELLIPSIS_REACH = 90
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
-_WOMEN_OR_MEN_AFTER = re.compile(r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge)(?![\w-])")
+_WOMEN_OR_MEN_AFTER = re.compile(
+    # "223 Soldaten starben, unter ihnen 147 US-Bürger": the citizens of a nation among them
+    r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
+)
 # "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
 _MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
 _PRISONERS_AFTER = re.compile(r"\s+(?i:häftlinge|sträflinge)(?![\w-])")
@@ -544,6 +553,28 @@ _ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regim
 _PEOPLE_IN_ARMY = re.compile(
     rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
 )
+
+# "In der ukrainischen Armee dienen 40.000 Frauen", "5000 Frauen seien an vorderster Front": people named as serving
+# in an army in their own clause are its troops (women, men, a people's women).
+_PEOPLE_SERVING_NOUN = re.compile(
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen|mitglieder)|[A-ZÄÖÜ]\w+innen)"
+    r"(?![\w-])"
+)
+_SERVING = re.compile(
+    r"(?<![\w-])(?i:(?:in|bei)\s+(?:der|den|dem)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:armee|streitkräften|bundeswehr|truppe|truppen|heer|marine|luftwaffe|militär|verteidigungskräften|"
+    r"\w*brigaden?|\w*milizen|verbänden)|"
+    # "Zur Mission gehören 190 Frauen": of a mission or contingent
+    r"(?:zur|zum)\s+(?:[\w-]+\s+){0,2}?(?:mission|kontingent|truppe|einsatz)|"
+    r"im\s+(?:[\w-]+\s+){0,2}?(?:militär|heer|kampfeinsatz|fronteinsatz|offiziersrang|militärdienst|wehrdienst)|"
+    r"an\s+(?:der|vorderster)\s+front)(?![\w-])"
+)
+# "..., das sind rund 5000": a figure put on what the clause before named
+_THAT_IS_BEFORE = re.compile(r"(?<![\w])(?i:das|dies)\s+(?i:sind|seien|wären|waren)\s+\Z")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|\Z)")
+_MEMBER_WORD = re.compile(r"(?<![\w-])(?:[\w]+-)*(?i:mitglieder\w*|anhänger\w*)(?![\w])")
+_JOINED_COUNT_AFTER = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*")
+_CLAUSE_SEPARATOR = re.compile(r"[,;:!?()\"“”„«»–—]|(?<!\d)\.")
 
 
 def _place_noun_beside(text: str, window: int, p: Place) -> bool:
@@ -1647,6 +1678,14 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
     if casualty and not _troops_of(ctx, c, code):
         return None
+    # "verloren zwei bis fünf Millionen Vietnamesen das Leben": a nation's dead in millions are its people, soldiers
+    # and civilians together
+    if (
+        ctx.lang == "de"
+        and max(c.low or 0, c.high or 0) >= 1_000_000
+        and _NATION_DEAD.search(ctx.sentence_text(c.start))
+    ):
+        return None
     return _Head("noun", found.group(), found.end())
 
 
@@ -1655,6 +1694,11 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
 _SUBSET_COUNTED_AFTER = re.compile(
     r"[^.;!?]{0,80}?,\s+(?i:darunter|unter ihnen|including|among them|dont)\s+(?:[^\W\d]+\s+){0,2}?\d[^.;!?]{0,40}?"
     r"(?i:soldat|soldier|militär|militaire|military|angehörige|sicherheitskräft|security|troops)"
+)
+
+
+_NATION_DEAD = re.compile(
+    r"(?<![\w])(?i:das leben|ihr leben|ums leben|getötet|tote|starben|gestorben|umgekommen|opfer)(?![\w])"
 )
 
 
@@ -1724,6 +1768,10 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
+    if after and _PEOPLE_WORD.search(text, c.end, after.end()):
+        return (
+            None  # "103 Militärs getötet und mehr als 150 weitere Menschen verletzt": people, not the troops
+        )
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
     )
@@ -1904,6 +1952,66 @@ def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
     return found
 
 
+def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
+    """'In der Armee dienen 40.000 Frauen': women, men or people serving in an army, said in the count's own clause."""
+    if ctx.lang != "de":
+        return None
+    text = ctx.text
+    found = _PEOPLE_SERVING_NOUN.match(text, c.end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if noun[0].isupper() and noun.endswith("innen") and noun[1:].islower():
+        form = place_forms().get(noun)
+        if form is None or not form.adjective:
+            return (
+                None  # "Soldatinnen" and the like have their own rule; other nouns in -innen are not people
+            )
+    s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
+    breaks = [m.end() for m in _CLAUSE_SEPARATOR.finditer(text, s, c.start)]
+    start = breaks[-1] if breaks else s
+    stop = _CLAUSE_SEPARATOR.search(text, found.end(), e)
+    end = stop.start() if stop else e
+    clause = text[start:end]
+    if _PEOPLE_NOT_TROOPS.search(clause):
+        return None
+    # "Zur Mission gehören 190 Frauen und 345 Reservisten": women counted beside the troops of the same clause
+    joined = _JOINED_COUNT_AFTER.match(text, found.end())
+    if joined and ctx.g.follow.match(text, joined.end()) and _SERVING.search(clause):
+        return _Head("noun", noun, found.end("noun"))
+    # "50.000 Frauen im ukrainischen Militär": the army right after the noun, whatever else the clause counts
+    if not _SERVING.match(text, found.end() + 1) or not text[found.end() : found.end() + 1].isspace():
+        if _DIGIT.search(text, start, c.start) or _DIGIT.search(text, found.end(), end):
+            return None  # another figure in the clause may be the one the army is said of
+        if not _SERVING.search(clause):
+            return None
+    return _Head("noun", noun, found.end("noun"))
+
+
+def _serving_as_troops(ctx: _Context, c: _Count) -> _Head | None:
+    """'dienten 38.000 als Soldatinnen': a count whose role as troops follows it."""
+    if ctx.lang != "de":
+        return None
+    as_role = _AS.match(ctx.text, c.end)
+    return _noun_head(ctx, c, as_role.end()) if as_role else None
+
+
+def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'mehr als 50.000 Frauen, mehr als 5000 von ihnen an der Front': a share of the troops just counted."""
+    anaphora = ctx.g.anaphora.match(ctx.text, c.end)
+    if (
+        anaphora is None
+        or previous is None
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not 0 <= c.start - previous.char_end <= 60
+        or _DIGIT.search(ctx.text, previous.char_end, c.start)
+        or _normal(anaphora.group()) in _ANAPHORA_OUTSIDE
+    ):
+        return None
+    c.end = anaphora.end()
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
     g = ctx.g
@@ -1955,6 +2063,47 @@ def _year_or_vote(text: str, c: _Count) -> bool:
     )
 
 
+def _that_is_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'Wagner hat viele Anhänger in Afrika, das sind rund 5000': a figure put on the troops or members just named."""
+    if ctx.lang != "de" or c.year_like:
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _THAT_IS_BEFORE.search(text, max(s, c.start - 20), c.start) or not _CLAUSE_END_AFTER.match(
+        text, c.end
+    ):
+        return None
+    antecedent = _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)
+    if antecedent is None:
+        # members of an armed group or army: in a military passage, or named in the compound ("Wagner-Anhänger")
+        member = _last(_MEMBER_WORD.finditer(text, s, c.start))
+        if member and (_military(ctx, c.start) or compound_actor(member.group())):
+            antecedent = member
+    if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    if _POLICE.search(text, max(s, antecedent.start() - 20), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for m in matches:
+        last = m
+    return last
+
+
+def _police_named_last(ctx: _Context, c: _Count) -> bool:
+    """'die Zahl der Friedenstruppen von 15.845 auf 11.395, die der internationalen Polizisten von 3.403 auf 2.888':
+    a bare count after police officers named closer than any troops is theirs."""
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    police = _last(_POLICE_PERSONNEL.finditer(ctx.text, max(s, c.start - 60), c.start))
+    if police is None:
+        return False
+    troops = _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)
+    return troops is None or troops.start() < police.start()
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -1965,6 +2114,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
         return None
     if _year_or_vote(text, c):
+        return None
+    if _police_named_last(ctx, c):
         return None
     if (
         ctx.lang == "de"
@@ -2201,12 +2352,16 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _subset_head(ctx, c, previous)
+        or _people_serving(ctx, c)
+        or _serving_as_troops(ctx, c)
+        or _share_of_count_before(ctx, c, previous)
         or _anaphora_head(ctx, c)
         or _member_head(ctx, c)
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
         or _borrowed_head(ctx, c)
         or _casualty_head(ctx, c, previous)
+        or _that_is_head(ctx, c)
         or _bare_head(ctx, c, previous)
     )
 
