@@ -234,7 +234,7 @@ _SPOKE_BEFORE = re.compile(
     r"(?<![\w])(?i:sagte|erklärte|kündigte|teilte|betonte|said|announced|told|declared|déclaré|annoncé|indiqué|"
     r"affirmé)(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
 )
-# "bei der Ausbildung des malischen Militärs", "to train Iraqi forces", "former les soldats maliens": the
+# "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
 # army trained is not the trainers' owner.
 _TRAINEES_BEFORE = re.compile(
     r"(?<![\w])(?i:ausbildung|ausbilden|auszubilden|schulung|beratung|train|training|trains|trained|advise|advising|"
@@ -592,7 +592,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "gegen Angriffe des Warschauer Paktes", "the Warsaw Pact", "France 2": no country meant
         _NOT_THE_COUNTRY_AFTER.match(text, p.end)
         or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
-        # "kündigte Trump am Montag in Washington an": where the speaker is
+        # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
         or _SPOKE_BEFORE.search(text, window, p.start)
         or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
@@ -636,7 +636,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
         # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
-        # "die am UN-Einsatz Minusma beteiligt waren": a mission its soldiers take part in
+        # "die an der Nato-Mission KFOR beteiligt sind": a mission its soldiers take part in
         or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
@@ -734,7 +734,7 @@ class _PlaceInfo:
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
-            return False  # "über die senegalesische Hauptstadt Dakar", "la capitale malienne": a place
+            return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
@@ -987,7 +987,7 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
         p = info.place
         if p.start >= noun_end and not p.region:
             if group := _group_beside(ctx, places, info):
-                return group  # "Kämpfer der libanesischen Hisbollah-Miliz": the group, not its country
+                return group  # "Anhänger der jemenitischen Huthi-Miliz": the group, not its country
             if info.listed_after is not None or any(i.listed_after is info for i in places):
                 break  # "1 200 hommes kényans, rwandais et burundais": several states, none alone
             # "bis zu 400 auf georgischer Seite und bis zu 900 auf russischer": the side they fell on
@@ -2374,7 +2374,7 @@ _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
     """A mission's troops that a state sends under its own mandate are that state's: "die deutsche
     Isaf-Truppe" (a demonym right before the mission), or a parliament's or army's mandate for the mission
-    ("Das Isaf-Mandat, das heute im Bundestag beschlossen wird ... 1200 Soldaten")."""
+    ("Das Kfor-Mandat, über das der Bundestag morgen abstimmt ... 800 Soldaten")."""
     if actor not in _ALLIANCES:
         return actor
     text = ctx.text
@@ -2541,7 +2541,7 @@ def _settled_location(
         and mtype in _PLACED_TYPES
         and _shares_place(ctx, index, c, head.rule, previous, sentence)
     ):
-        # "500 troops will be pulled from Iraq, also dropping to 2,500": the place of the count it shares
+        # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
     if location is None and mtype in _PLACED_TYPES:
         location = _carried_location(ctx, index)

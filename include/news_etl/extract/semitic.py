@@ -510,7 +510,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None  # "15 אלף הרוגים" among civilians, "חללי צה\"ל" with standby squads or police: no troop count
     army_end = _army_right_after(ctx, m.end("noun"))
     if ctx.g.mixed_after.match(ctx.text, army_end or m.end("noun")):
-        return None  # "אלפים של מחבלי דאע\"ש, בני משפחותיהם וילדיהם": fighters counted with their families
+        return None  # "300 לוחמי חמאס ובני משפחותיהם": fighters counted with their families
     if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
@@ -534,7 +534,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
 _PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
 
 
-# "العدد الإجمالي للجيش الأمريكي في بولندا إلى 7 آلاف شخص", "מספר אנשי הצבא": people counted as an army's strength.
+# "العدد الإجمالي للجيش الفرنسي في رومانيا سيبلغ 3 آلاف شخص", "מספר אנשי הצבא": people counted as an army's strength.
 _ARMY_TOTAL_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:ال)?(?:عدد|تعداد|قوام)\s+(?:الإجمالي\s+|الكلي\s+)?(?:لل|ال)(?:جيش|قوات)(?!\w)")
 )
@@ -561,7 +561,7 @@ def _own_country(
         and _state(actor)
         and _THE_COUNTRY.search(ctx.text, first, e)
     ):
-        location = actor  # "الجيش اللبناني عزز انتشاره في جنوب البلاد": the country is the army's own
+        location = actor  # "الجيش الأردني وسّع وجوده في شمال البلاد": the country is the army's own
     return actor, location
 
 

@@ -103,8 +103,8 @@ def test_a_un_force_is_a_mission(text: str, actor: str, type_: str) -> None:
         ),
         ("قتل خمسة جنود سوريين في هجوم شمالسوريا.", [("خمسة", "SYR", "SYR", "casualties")]),
         (
-            "قتل أربعة جنود أوكرانيين في معارك مع الانفصاليين الموالين لروسيا في شرق البلاد.",
-            [("أربعة", "UKR", "UKR", "casualties")],  # "شرق البلاد": the country of the army named
+            "قتل ستة جنود أوكرانيين في اشتباكات مع المسلحين الموالين لروسيا في جنوب البلاد.",
+            [("ستة", "UKR", "UKR", "casualties")],  # "جنوب البلاد": the country of the army named
         ),
     ],
 )
@@ -149,7 +149,7 @@ def test_a_part_out_of_a_toll_of_weak_nouns_is_not_taken(text: str, lang: str, s
 
 
 def test_troops_at_the_border_with_a_country_are_not_in_it() -> None:
-    text = "בחודשים האחרונים ריכז הצבא הרוסי יותר מ-100 אלף חיילים בקרבת הגבולות עם אוקראינה."
+    text = "בשבוע שעבר ריכז הצבא הרוסי כ-70 אלף חיילים ליד הגבולות עם אוקראינה."
     (m,) = extract_mentions(text, "he")
     assert (m.actor_code, m.location_country) == ("RUS", None)
     (m,) = extract_mentions("حشدت روسيا 55 ألف جندي على الحدود مع أوكرانيا.", "ar")
@@ -244,7 +244,7 @@ def test_an_armed_group_present_at_home_is_its_strength(
 
 
 def test_a_continent_after_a_country_does_not_hide_the_country() -> None:
-    (m,) = extract_mentions("לפחות 12 חיילים נהרגו בפיגוע בצפון-מערב בורקינה פאסו שבאפריקה.", "he")
+    (m,) = extract_mentions("שמונה חיילים נפצעו במארב במזרח בורקינה פאסו שבאפריקה.", "he")
     assert m.location_country == "BFA"
 
 
@@ -260,8 +260,8 @@ def test_a_part_of_the_troops_counted_before_with_a_weak_noun() -> None:
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("לדברי דובר הפנטגון, 2,000 חיילים יישלחו לפולין וגרמניה.", "deployment"),
-        ("400 חיילים ממפקדי ולוחמי אוגדה 98 משתחררים השבוע.", "withdrawal"),
+        ("לפי משרד ההגנה, 1,500 חיילים יישלחו לרומניה.", "deployment"),
+        ("250 חיילים מלוחמי חטיבת גולני משתחררים החודש.", "withdrawal"),
     ],
 )
 def test_hebrew_passive_sending_and_release(text: str, type_: str) -> None:
@@ -300,7 +300,7 @@ def test_arabic_sending_shows_of_force_mali_and_attackers(
 @pytest.mark.parametrize(
     ("text", "precision"),
     [
-        ("قُتل تسعة جنود في الجيش المصري على الأقل، اليوم.", "lower_bound"),
+        ("قُتل سبعة جنود في الجيش الأردني على الأقل، أمس.", "lower_bound"),
         ("قتل 12 جنديا من قوات النظام على الأقل.", "lower_bound"),
         ("قتل 400 عسكري إيراني على الأقل في المعارك.", "lower_bound"),
     ],
@@ -337,9 +337,9 @@ def test_attackers_armed_with_machine_guns_are_fighters() -> None:
 
 
 def test_people_counted_as_an_armys_total_are_troops() -> None:
-    text = "وبالتالي، سيصل العدد الإجمالي للجيش الأمريكي في بولندا إلى 7 آلاف شخص."
-    assert found(text, "ar") == [("7 آلاف", "USA", "POL", "deployment")]
-    assert extract_mentions("وصل عدد سكان المدينة إلى 7 آلاف شخص.", "ar") == []
+    text = "وبذلك، سيصل العدد الإجمالي للجيش الفرنسي في رومانيا إلى 3 آلاف شخص."
+    assert found(text, "ar") == [("3 آلاف", "FRA", "ROU", "deployment")]
+    assert extract_mentions("وصل عدد سكان المدينة إلى 3 آلاف شخص.", "ar") == []
 
 
 @pytest.mark.parametrize(
@@ -360,8 +360,8 @@ def test_a_warships_crew_is_counted_a_merchant_ships_is_not(text: str, spans: li
     [
         ("قتل 4000 جندي أمريكي منذ احتلال العراق.", [("4000", "USA", "IRQ", "casualties")]),
         (
-            "يرتفع عدد ضحايا الجيش الأميركي منذ بدء عملية تحرير العراق الى 4471 جنديا.",
-            [("4471", "USA", "IRQ", "casualties")],
+            "ارتفع عدد قتلى الجيش البريطاني منذ بدء عملية تحرير الكويت الى 47 جنديا.",
+            [("47", "GBR", "KWT", "casualties")],
         ),
         ("أعلن جيش الاحتلال مقتل 3 جنود في غزة.", [("3", "ISR", "PSE", "casualties")]),
     ],
@@ -411,9 +411,9 @@ def test_mali_after_a_preposition(text: str, expected: tuple[str, str, str, str]
     [
         ("צבא לבנון פרס 10,000 חיילים בדרום המדינה.", "he", ("10,000", "LBN", "LBN", "deployment")),
         (
-            "أكد أن الجيش اللبناني عزز انتشاره في جنوب البلاد بنحو 10 آلاف جندي.",
+            "قال إن الجيش الأردني وسع انتشاره في شمال البلاد بنحو 5 آلاف جندي.",
             "ar",
-            ("نحو 10 آلاف", "LBN", "LBN", "deployment"),
+            ("نحو 5 آلاف", "JOR", "JOR", "deployment"),
         ),
         ("40 חיילים אמריקנים נפצעו בתקיפה על בסיס עין אל-אסד.", "he", ("40", "USA", "IRQ", "casualties")),
         ("قتل 3 جنود تايلانديين في اشتباك على الحدود.", "ar", ("3", "THA", None, "casualties")),

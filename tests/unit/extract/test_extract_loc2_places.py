@@ -53,7 +53,7 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         ("As part of AMISOM, Kenya sent 3,000 troops to Somalia.", "en", [("3,000", "KEN", "SOM")]),
         # armed groups own their fighters before the country in their name
         (
-            "Government troops killed 7 fighters of the Revolutionary Armed Forces of Colombia in a raid.",
+            "Government troops killed 7 rebels of the Revolutionary Armed Forces of Colombia in a raid.",
             "en",
             [("7", "FARC", None)],
         ),

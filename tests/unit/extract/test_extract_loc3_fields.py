@@ -52,9 +52,9 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         ("Environ 400 soldats sont partis mardi pour la Grèce.", "fr", [("Environ 400", None, "GRC")]),
         # a group beside a demonym is the owner, not the country
         (
-            "Die Armee meldete 30 getötete Kämpfer der libanesischen Hisbollah-Miliz.",
+            "Bei dem Luftangriff starben 18 Kämpfer der jemenitischen Huthi-Miliz.",
             "de",
-            [("30", "HEZBOLLAH", None)],
+            [("18", "HOUTHIS", None)],
         ),
         # a group named only as another's ally does not own the fighters
         (
@@ -173,9 +173,9 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # a city taken is nobody's owner
         (
-            "Die Armee kündigte die Einberufung von 20.000 Reservisten zur Einnahme der Stadt Rafah an.",
+            "Das Militär zieht 15.000 Soldaten zur Einnahme der Stadt Gaza zusammen.",
             "de",
-            [("20.000", None, None)],
+            [("15.000", None, None)],
         ),
         # a demonym describing a kind of place ("the Ukrainian border") names no owner
         (
