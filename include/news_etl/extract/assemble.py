@@ -1280,13 +1280,15 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             return named[-1]
     part = _PART_OF_COUNTRY.search(ctx.text, s, e)
     # "FARC has killed 13 soldiers in the northeast of the country": the one country named is meant,
-    # even when it is the troops' own.
+    # even when it is the troops' own, also when only the troops' adjective names it ("onze soldats
+    # nigériens tués dans le nord du pays").
     if (
         actor
         and part
         and part.start() > c.start
         and any(
-            i.place.site == actor and i.place.end <= c.start and not i.in_dateline for i in ctx.places(index)
+            i.place.site == actor and i.place.end <= part.start() and not i.in_dateline
+            for i in ctx.places(index)
         )
     ):
         return actor
