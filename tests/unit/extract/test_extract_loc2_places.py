@@ -262,10 +262,10 @@ def test_administrative_nouns_headquarters_and_groups(
         (
             "Die Obergrenze für die deutsche Beteiligung an KFOR sinkt von 1.350 auf 800 Soldaten.",
             "de",
-            [("1.350", "DEU", "XKX"), ("800", "DEU", "XKX")],
+            [("1.350", "DEU", None), ("800", "DEU", None)],
         ),
-        ("Das österreichische Kontingent (AUTCON KFOR) umfasst 300 Soldaten.", "de", [("300", "AUT", "XKX")]),
-        ("KFOR zählt derzeit 4.000 Soldaten.", "de", [("4.000", "NATO", "XKX")]),
+        ("Das österreichische Kontingent (AUTCON KFOR) umfasst 300 Soldaten.", "de", [("300", "AUT", None)]),
+        ("KFOR zählt derzeit 4.000 Soldaten.", "de", [("4.000", "NATO", None)]),
         # 'nach NATO-Angaben': a source, not the owner
         ("Nach NATO-Angaben hat Russland 3.000 Soldaten verlegt.", "de", [("3.000", "RUS", None)]),
     ],

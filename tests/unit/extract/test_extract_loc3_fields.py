@@ -123,7 +123,7 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         (
             "Seit 2003 hat die deutsche Kfor-Truppe 27 Tote zu beklagen.",
             "de",
-            [("27", "DEU", "XKX")],
+            [("27", "DEU", None)],
         ),
         (
             "Das Unifil-Mandat wurde im Bundestag verlängert. Es erlaubt den Einsatz von bis zu 300 Soldaten.",
@@ -134,7 +134,7 @@ def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         (
             "Die Bundeswehr stellt das größte Kontingent. Die Kfor hat derzeit eine Stärke von 4.000 Soldaten.",
             "de",
-            [("4.000", "NATO", "XKX")],
+            [("4.000", "NATO", None)],
         ),
         # the army trained is not the trainers' owner
         (
