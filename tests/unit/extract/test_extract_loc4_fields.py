@@ -37,3 +37,21 @@ def test_actor_and_location(text: str, lang: str, actor: str, location: str) -> 
     matches = [m for m in extract_mentions(text, lang) if m.actor_code == actor]
     assert matches
     assert all(m.location_country == location for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "location"),
+    [
+        # The country being invaded is where the troops fight, not their owner.
+        ("Since the Israeli army began invading Gaza, 116 soldiers have been killed.", "ISR", "PSE"),
+        (
+            "Russia, which began to invade Ukraine in 2022, has lost 50,000 soldiers, the BBC said.",
+            "RUS",
+            "UKR",
+        ),
+        ("Iraq invaded Kuwait with 100,000 soldiers in 1990.", "IRQ", "KWT"),
+    ],
+)
+def test_invading_names_the_place(text: str, actor: str, location: str) -> None:
+    (m,) = extract_mentions(text, "en")
+    assert (m.actor_code, m.location_country) == (actor, location)
