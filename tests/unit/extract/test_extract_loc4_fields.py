@@ -55,3 +55,24 @@ def test_actor_and_location(text: str, lang: str, actor: str, location: str) -> 
 def test_invading_names_the_place(text: str, actor: str, location: str) -> None:
     (m,) = extract_mentions(text, "en")
     assert (m.actor_code, m.location_country) == (actor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Outlets hostile to Israel name its troops "Zionist" (as the Arabic lexicon's «صهيوني» already does).
+        (
+            "At least two Zionist soldiers were killed in clashes in the southern Gaza Strip, the military said.",
+            "en",
+        ),
+        ("Trois soldats sionistes ont été tués dans le nord de la bande de Gaza.", "fr"),
+        ("Bei Gefechten im Gazastreifen wurden zwei zionistische Soldaten getötet.", "de"),
+    ],
+)
+def test_zionist_troops_are_israeli(text: str, lang: str) -> None:
+    (m,) = extract_mentions(text, lang)
+    assert (m.actor_code, m.location_country) == ("ISR", "PSE")
+
+
+def test_zionist_movement_members_are_no_troops() -> None:
+    assert extract_mentions("The Zionist movement had 20,000 members in 1920.", "en") == []
