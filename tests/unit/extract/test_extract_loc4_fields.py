@@ -76,3 +76,20 @@ def test_zionist_troops_are_israeli(text: str, lang: str) -> None:
 
 def test_zionist_movement_members_are_no_troops() -> None:
     assert extract_mentions("The Zionist movement had 20,000 members in 1920.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        # Where the attackers came from does not own the troops they hit.
+        ("Bei einem Überfall von Kämpfern aus dem Gazastreifen wurden 20 Soldaten getötet.", "de", None),
+        ("In an attack by militants from Gaza, 20 soldiers were killed.", "en", None),
+        ("Lors d'une attaque de combattants venus du Niger, 20 soldats ont été tués.", "fr", None),
+        ("Bei einem Angriff aus dem Libanon wurden drei israelische Soldaten verletzt.", "de", "ISR"),
+        # troops from a country, no attack: still its own
+        ("5,000 soldiers from Ghana joined the mission after the attack.", "en", "GHA"),
+    ],
+)
+def test_attackers_origin_is_not_the_owner(text: str, lang: str, actor: str | None) -> None:
+    (m,) = extract_mentions(text, lang)
+    assert m.actor_code == actor
