@@ -261,6 +261,13 @@ _ENEMY_BEFORE = re.compile(
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
     r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
 )
+# Where the attackers came from: "bei einem Überfall von Kämpfern aus dem Gazastreifen", "an attack by
+# gunmen from Somalia", "une attaque de combattants venus du Niger": their origin, not the victims' owner.
+_ATTACKERS_FROM = re.compile(
+    r"(?<![\w])(?i:attack\w*|assault|raid|ambush|incursion|überfall\w*|angriff\w*|anschlag\w*|attaque\w*|assaut|"
+    r"embuscade|incursion)\s+(?:[\w'’-]+\s+){0,4}?(?i:from|aus|venus? d(?:u|es|e|['’])|en provenance d(?:u|es|e|['’]))"
+    r"\s*(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
+)
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
 _FIGHTER_NOUN = re.compile(
     r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
@@ -729,6 +736,8 @@ class _PlaceInfo:
             return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
+        if _ATTACKERS_FROM.search(self._text, self._window, self.place.start):
+            return False
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
             self._text, self._window, self.place.start
         ):
@@ -1310,14 +1319,15 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
         if named:
             return named[-1]
     part = _PART_OF_COUNTRY.search(ctx.text, s, e)
-    # "ELN rebels killed 5 soldiers in the west of the country": the one country named is meant,
-    # even when it is the troops' own.
+    # "ELN rebels killed 5 soldiers in the west of the country": the one country named is meant, even when it is
+    # the troops' own, also when only the troops' adjective names it ("neuf soldats maliens tués dans l'est du pays").
     if (
         actor
         and part
         and part.start() > c.start
         and any(
-            i.place.site == actor and i.place.end <= c.start and not i.in_dateline for i in ctx.places(index)
+            i.place.site == actor and i.place.end <= part.start() and not i.in_dateline
+            for i in ctx.places(index)
         )
     ):
         return actor
