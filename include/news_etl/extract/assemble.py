@@ -93,7 +93,7 @@ _PARTITIVE_OPEN = {
 _NOT_TROOPS_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|\w*polizist\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
     r"intelligence|renseignement\w*)(?![\w])"
-    # "204 weitere bei der Erfüllung ziviler Aufgaben": the ones counted in civilian work
+    # "61 andere für zivile Dienste im Lager": the ones counted in civilian work
     r"|(?:\s+[\w-]+){0,4}?\s+(?i:zivil\w*|civilian\w*|civils)(?![\w])"
 )
 # "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
@@ -433,7 +433,7 @@ _ELLIPSIS_REACH = 90
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
 _WOMEN_OR_MEN_AFTER = re.compile(
-    # "223 Soldaten starben, unter ihnen 147 US-Bürger": the citizens of a nation among them
+    # "87 Soldaten fielen, unter ihnen 12 EU-Bürger": the citizens of a nation among them
     r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
 )
 # "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
@@ -1688,7 +1688,7 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
     if casualty and not _troops_of(ctx, c, code):
         return None
-    # "verloren zwei bis fünf Millionen Vietnamesen das Leben": a nation's dead in millions are its people, soldiers
+    # "starben drei bis vier Millionen Koreaner": a nation's dead in millions are its people, soldiers
     # and civilians together
     if (
         ctx.lang == "de"
@@ -1779,9 +1779,7 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
     if after and _PEOPLE_WORD.search(text, c.end, after.end()):
-        return (
-            None  # "103 Militärs getötet und mehr als 150 weitere Menschen verletzt": people, not the troops
-        )
+        return None  # "41 Militärs tot und rund 90 andere Menschen verwundet": people, not the troops
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
     )
@@ -1985,7 +1983,7 @@ def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
     clause = text[start:end]
     if _PEOPLE_NOT_TROOPS.search(clause):
         return None
-    # "Zur Mission gehören 190 Frauen und 345 Reservisten": women counted beside the troops of the same clause
+    # "Im Kontingent dienen 75 Frauen und 410 Reservisten": women counted beside the troops of the same clause
     joined = _JOINED_COUNT_AFTER.match(text, found.end())
     if joined and ctx.g.follow.match(text, joined.end()) and _SERVING.search(clause):
         return _Head("noun", noun, found.end("noun"))
@@ -2007,7 +2005,7 @@ def _serving_as_troops(ctx: _Context, c: _Count) -> _Head | None:
 
 
 def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
-    """'mehr als 50.000 Frauen, mehr als 5000 von ihnen an der Front': a share of the troops just counted."""
+    """'rund 8.000 Frauen, etwa 900 von ihnen im Einsatz': a share of the troops just counted."""
     anaphora = ctx.g.anaphora.match(ctx.text, c.end)
     if (
         anaphora is None
@@ -2104,7 +2102,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _police_named_last(ctx: _Context, c: _Count) -> bool:
-    """'die Zahl der Friedenstruppen von 15.845 auf 11.395, die der internationalen Polizisten von 3.403 auf 2.888':
+    """'Blauhelme von 9.120 auf 7.640 und ausländische Polizisten von 1.210 auf 980':
     a bare count after police officers named closer than any troops is theirs."""
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     police = _last(_POLICE_PERSONNEL.finditer(ctx.text, max(s, c.start - 60), c.start))

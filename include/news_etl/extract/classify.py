@@ -375,7 +375,7 @@ def _lower_verb(t: TypeContext, at: int) -> bool:
     return t.lang == "de" and t.sentence[at].islower()
 
 
-# "les deux pertes subies par l'armée française qui a déployé près de 3000 soldats": a relative clause opened between a
+# "le retrait de la brigade belge qui avait envoyé environ 700 soldats": a relative clause opened between a
 # withdrawal or casualty word and the count, with a verb of its own before the count, is what is said of the count.
 _RELATIVE = re.compile(r"(?<![\w])(?i:qui|welche\w*|which|who)(?![\w])")
 
@@ -988,7 +988,7 @@ _TIME_PHRASE = re.compile(
 )
 
 
-# ... also through the start or end of it ("y étaient stationnés avant le début des opérations de retrait").
+# ... also through the start or end of it ("se trouvaient sur place jusqu'à la fin du désengagement").
 _TIME_PHRASE_OF = re.compile(
     r"(?<![\w])(?i:avant|après|depuis|lors|jusqu['’]à|before|after|since|until|vor|nach|seit|bis\s+zum)\s+"
     r"(?i:le|la|l['’]|du|the|dem|der|den)?\s*(?i:début|fin|lancement|beginning|start|end|beginn|ende|anfang)\s+"
@@ -1030,7 +1030,7 @@ def _placed_state_troops(t: TypeContext, group: bool) -> bool:
         return False
     if _PLACED_AFTER[t.lang].match(t.sentence, t.end):
         return True
-    # "die Zahl der Soldaten an der Grenze um 2.000 aufstocken": the troops counted are placed before the count
+    # "die Zahl der Soldaten im Norden um 600 erhöhen": the troops counted are placed before the count
     number_of = _NUMBER_OF.search(t.sentence, max(0, t.start - 80), t.start)
     return number_of is not None and bool(_PLACED_AFTER[t.lang].match(t.sentence, number_of.end()))
 

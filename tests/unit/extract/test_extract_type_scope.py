@@ -1574,9 +1574,9 @@ def test_presences_set_against_earlier_ones(text: str, lang: str, count: str, me
         # a state's troops at its own border are a presence there, also when the count comes after 'die Zahl der
         # Soldaten an der Grenze'
         (
-            "Litauen will die Zahl der Soldaten an seiner Grenze zu Belarus auf rund 3000 erhöhen.",
+            "Die Regierung in Helsinki möchte die Zahl der Soldaten an ihrer Grenze zu Russland auf etwa 2500 erhöhen.",
             "de",
-            "rund 3000",
+            "etwa 2500",
             "deployment",
         ),
         (
