@@ -11,7 +11,7 @@ from news_etl.extract import extract_mentions
     [
         # The troops' own adjective is the only country named: "the north of the country" is theirs.
         (
-            "Onze soldats nigériens ont été tués lors d'une attaque dans le nord du pays, selon l'armée.",
+            "Sept soldats nigériens ont péri mardi dans une embuscade dans l'ouest du pays, d'après l'état-major.",
             "fr",
             "NER",
             "NER",
@@ -62,10 +62,10 @@ def test_invading_names_the_place(text: str, actor: str, location: str) -> None:
     [
         # Outlets hostile to Israel name its troops "Zionist" (as the Arabic lexicon's «صهيوني» already does).
         (
-            "At least two Zionist soldiers were killed in clashes in the southern Gaza Strip, the military said.",
+            "Four Zionist soldiers died on Friday during fighting near Khan Younis in the Gaza Strip, a channel reported.",
             "en",
         ),
-        ("Trois soldats sionistes ont été tués dans le nord de la bande de Gaza.", "fr"),
+        ("Cinq soldats sionistes ont péri jeudi lors de combats à Jabaliya, dans la bande de Gaza.", "fr"),
         ("Bei Gefechten im Gazastreifen wurden zwei zionistische Soldaten getötet.", "de"),
     ],
 )
