@@ -1194,6 +1194,12 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     # "تقليص عدد قواتها المنتشرة في سوريا من 2000": a participle with the article describes where the troops are;
     # the verb of the sentence says what happens to them.
     described = {d for d, kind, _, _ in near if kind == "deployment" and _adjectival(ctx, starts, c, d)}
+    # "سحب قواته البالغ قوامها 2000": the strength describes the troops the verb moves.
+    described |= {
+        c.start - end
+        for start, end, kind in starts
+        if kind == "force_size" and end <= c.start and ctx.text[start:end].lstrip("و").startswith("قوام")
+    }
     kinds = {kind for _, kind, _, _ in near}
     for distance, kind, _, relative in near:
         # a relative clause after the noun says what the troops did before: the main verb, or any other cue, wins
