@@ -81,8 +81,9 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
+# (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
-_MILLIONS = re.compile(r"(?i:millionen|tausend)(?![\w])")
+_MILLIONS = re.compile(r"(?i:millionen|tausend|mio\.?)(?![\w])")
 # "Von den etwa 800 belgischen Soldaten ... sind 650 in Mali": a part of the count before.
 _PARTITIVE_OPEN = {
     "de": re.compile(
