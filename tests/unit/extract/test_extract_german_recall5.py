@@ -72,3 +72,20 @@ def test_part_of_the_troops_after_a_demonstrative(text: str, expected: list[str]
 )
 def test_part_of_a_count_in_abbreviated_millions(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreigners or volunteers said to serve in an army, with or without an article before it
+        ("Heute kämpfen noch 500 bis 900 Ausländer in ukrainischen Streitkräften.", ["500 bis 900"]),
+        ("In der Armee dienen 800 Ausländer.", ["800"]),
+        ("600 Freiwillige dienen im Heer.", ["600"]),
+        # negatives: foreigners or volunteers with no army in their clause
+        ("Rund 300 Ausländer leben in der Stadt.", []),
+        ("Im Verein helfen 50 Freiwillige.", []),
+        ("Rund 300 Ausländer arbeiten in deutschen Firmen.", []),
+    ],
+)
+def test_foreigners_and_volunteers_serving(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
