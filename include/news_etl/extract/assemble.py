@@ -571,7 +571,7 @@ _PEOPLE_SERVING_NOUN = re.compile(
     r"(?![\w-])"
 )
 _SERVING = re.compile(
-    # "in ukrainischen Streitkräften": the article may be left out before an adjective
+    # "in finnischen Streitkräften": the article may be left out before an adjective
     r"(?<![\w-])(?i:(?:in|bei)\s+(?:(?:der|den|dem)\s+|(?=[a-zäöüß]\w*en\s))(?:[\w-]+\s+){0,2}?"
     r"(?:armee|streitkräften|bundeswehr|truppe|truppen|heer|marine|luftwaffe|militär|verteidigungskräften|"
     r"\w*brigaden?|\w*milizen|verbänden)|"

@@ -78,7 +78,8 @@ def test_part_of_a_count_in_abbreviated_millions(text: str, expected: list[str])
     ("text", "expected"),
     [
         # foreigners or volunteers said to serve in an army, with or without an article before it
-        ("Heute kämpfen noch 500 bis 900 Ausländer in ukrainischen Streitkräften.", ["500 bis 900"]),
+        ("Derzeit dienen 500 bis 900 Ausländer in finnischen Streitkräften.", ["500 bis 900"]),
+        ("Nach der Reform stehen 400 Ausländer in französischen Verbänden.", ["400"]),
         ("In der Armee dienen 800 Ausländer.", ["800"]),
         ("600 Freiwillige dienen im Heer.", ["600"]),
         # negatives: foreigners or volunteers with no army in their clause
