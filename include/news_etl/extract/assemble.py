@@ -81,8 +81,9 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
+# (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
-_MILLIONS = re.compile(r"(?i:millionen|tausend)(?![\w])")
+_MILLIONS = re.compile(r"(?i:millionen|tausend|mio\.?)(?![\w])")
 # "Von den etwa 800 belgischen Soldaten ... sind 650 in Mali": a part of the count before.
 _PARTITIVE_OPEN = {
     "de": re.compile(
@@ -564,11 +565,14 @@ _PEOPLE_IN_ARMY = re.compile(
 # "In der ukrainischen Armee dienen 40.000 Frauen", "5000 Frauen seien an vorderster Front": people named as serving
 # in an army in their own clause are its troops (women, men, a people's women).
 _PEOPLE_SERVING_NOUN = re.compile(
-    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen|mitglieder)|[A-ZÄÖÜ]\w+innen)"
+    # "800 Ausländer in der Armee", "600 Freiwillige im Heer": foreigners or volunteers serving
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen|mitglieder|ausländer|freiwillige)|"
+    r"[A-ZÄÖÜ]\w+innen)"
     r"(?![\w-])"
 )
 _SERVING = re.compile(
-    r"(?<![\w-])(?i:(?:in|bei)\s+(?:der|den|dem)\s+(?:[\w-]+\s+){0,2}?"
+    # "in finnischen Streitkräften": the article may be left out before an adjective
+    r"(?<![\w-])(?i:(?:in|bei)\s+(?:(?:der|den|dem)\s+|(?=[a-zäöüß]\w*en\s))(?:[\w-]+\s+){0,2}?"
     r"(?:armee|streitkräften|bundeswehr|truppe|truppen|heer|marine|luftwaffe|militär|verteidigungskräften|"
     r"\w*brigaden?|\w*milizen|verbänden)|"
     # "Zur Mission gehören 190 Frauen": of a mission or contingent

@@ -160,10 +160,12 @@ _AUXILIARIES = {
     r"gelten als|galten als|gilt als|galt als",
     "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
-_PARTITIVE = {"en": r"of", "de": r"der|von", "fr": r"des|de|d['’]entre"}
+# "30 dieser 120 Soldaten": a demonstrative links the part to the whole as "der" does
+_PARTITIVE = {"en": r"of", "de": r"der|von|dieser|jener", "fr": r"des|de|d['’]entre"}
 _DETERMINERS = {
     "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
-    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit",
+    # "30 der anfangs 120 Soldaten": an adverb of time before the whole
+    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
 _OF_THE = {
@@ -314,9 +316,11 @@ def grammar(language: str) -> Grammar:
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
         r"(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
     }.get(lang, "")
-    # A quotation mark may open before the noun: "four ‘blue helmets’".
+    # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
+    # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.
+    quote_before_mod = r"[„“«»\"]?" if lang == "de" else ""
     follow = re.compile(
-        rf"(?P<mods>(?:{sep}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}[‘“„«\"']?"
+        rf"(?P<mods>(?:{sep}{quote_before_mod}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}[‘“„«\"']?"
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
