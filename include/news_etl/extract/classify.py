@@ -296,9 +296,15 @@ _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|stre
 
 
 # Missions and operations abroad named by their own names ("Die KFOR hat eine Stärke von 14.000 Soldaten").
+_ACRONYM_MISSIONS = (
+    "KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|AFISMA|EUTM|"
+    "EUMAM|EUNAVFOR"
+)
+# The French press writes these acronyms as names too ("la Kfor", "la Finul", "la Minusca"): all capitals or
+# capitalised, never lower case ("serval" is an animal).
 _MISSION_NAMES = re.compile(
-    r"\b(?:KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|"
-    r"AFISMA|EUTM|EUMAM|EUNAVFOR|Barkhane|Serval|Sangaris|Chammal|Takuba|Resolute Support)\b"
+    rf"\b(?:{_ACRONYM_MISSIONS}|{'|'.join(a.capitalize() for a in _ACRONYM_MISSIONS.split('|'))}|"
+    r"Barkhane|Serval|Sangaris|Chammal|Takuba|Resolute Support)\b"
 )
 
 
@@ -528,6 +534,15 @@ _SCALE_AFTER = re.compile(r"\s*(?i:million|mio|milliard|mille|tausend|thousand)"
 _NOT_DIGIT = re.compile(r"\D")
 
 
+# Troops leaving: they leave a place, so a cut they make is a withdrawal even with no place named ("a pullout
+# bringing their number from X to Y"); a bare cut ("réduire les effectifs") may be an army shrinking at home.
+_LEAVING = {
+    "fr": re.compile(r"(?i:\bretrait\b|\bdésengagement\b|\brapatriement\b)"),
+    "de": re.compile(r"(?i:abzug\w*|rückzug\w*|abziehen|abgezogen)"),
+    "en": re.compile(r"(?i:\bwithdraw\w*|\bpull(?:ed|ing|s)?\s+out\b|\bpullout\b)"),
+}
+
+
 def _falls(change: re.Match[str]) -> bool:
     """A change "from X to Y" to a smaller number (plain digits only: "1,3 Millionen" is not compared)."""
     x, y = change.group("x").strip(), change.group("y").strip()
@@ -682,6 +697,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             # auf 800")
             placed = (
                 t.location is not None
+                or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
                 or _MISSION.search(t.sentence)
                 or t.before_placed()
                 or _MISSION.search(t.before)

@@ -1606,3 +1606,47 @@ def test_troops_at_a_border_and_cuts_after_a_mandate(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a mission written as a capitalised name is still a mission: its strength is a deployment
+        (
+            "La Finul, présente depuis longtemps, compte 8.300 soldats de 40 pays.",
+            "fr",
+            "8.300",
+            "deployment",
+        ),
+        ("La Minusca aligne aujourd'hui près de 11 000 casques bleus.", "fr", "près de 11 000", "deployment"),
+        ("Die Kfor hat derzeit etwa 4.200 Soldaten.", "de", "etwa 4.200", "deployment"),
+        # troops leaving cut their number from X to Y somewhere, even when the place goes unnamed
+        (
+            "L'alliance a lancé un retrait de ses soldats, diminuant leur nombre de 9.000 à près de 4.100 hommes.",
+            "fr",
+            "9.000",
+            "withdrawal",
+        ),
+        (
+            "Im Zuge des Abzugs sinkt die Zahl der Soldaten von 3.000 auf 1.800.",
+            "de",
+            "3.000",
+            "withdrawal",
+        ),
+        (
+            "As part of the withdrawal the number of soldiers will fall from 5,000 to 2,000.",
+            "en",
+            "5,000",
+            "withdrawal",
+        ),
+        # ... while a bare cut of an army with no departure stays the army's size
+        ("Le gouvernement veut réduire l'armée de 120 000 à 90 000 soldats.", "fr", "120 000", "force_size"),
+        # troops who packed up have left
+        ("Avant l'été, la plupart des 210 soldats belges avaient plié bagage.", "fr", "210", "withdrawal"),
+        ("Les 75 derniers militaires plient bagages cette semaine.", "fr", "75", "withdrawal"),
+    ],
+)
+def test_capitalised_mission_names_leaving_cuts_and_packing_up(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
