@@ -520,7 +520,10 @@ _WAS_NOW = {
 }
 # A figure set against an earlier one ("309 militaires ... un recul par rapport aux quelque 600", "down from 2,000").
 _AGAINST = {
-    "fr": r"par\s+rapport\s+(?:aux?|à\s+la|à\s+l['’]|à)",
+    # "contre" only before a figure of another time ("resteront 400, contre 1 100 aujourd'hui"), not against a foe
+    "fr": r"par\s+rapport\s+(?:aux?|à\s+la|à\s+l['’]|à)|contre(?=\s+(?:\S+\s+){0,2}?\d[\d.,\u202f\u00a0 ]*"
+    r"(?:\s+\w+){0,2}?\s*(?:aujourd['’]hui|actuellement|auparavant|précédemment|jusqu['’]ici|jusqu['’]à\s+présent|"
+    r"en\s+\d{4}|l['’]an\s+dernier|l['’]année\s+dernière|il\s+y\s+a))",
     "de": r"gegenüber|im\s+vergleich\s+zu(?:m|r)?",
     "en": r"down\s+from|compared\s+(?:with|to)",
 }
@@ -690,7 +693,9 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         )
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
     for m in (m for pattern in change for m in pattern.finditer(t.sentence)):
-        if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
+        # the match may begin at the number of an approximate count ("environ 400 ..., contre 1 100 aujourd'hui")
+        inside = m.start() <= t.start < m.end() or t.start <= m.start() < t.end
+        if inside and (withdrawing or _falls(m)):
             # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
             # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200

@@ -1650,3 +1650,35 @@ def test_capitalised_mission_names_leaving_cuts_and_packing_up(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops that will stay set against more of them now: a drawdown, both figures
+        (
+            "Après l'opération, environ 400 soldats belges resteront au Mali, contre 1 100 aujourd'hui.",
+            "fr",
+            "environ 400",
+            "withdrawal",
+        ),
+        (
+            "Après l'opération, environ 400 soldats belges resteront au Mali, contre 1 100 aujourd'hui.",
+            "fr",
+            "1 100",
+            "withdrawal",
+        ),
+        (
+            "Pour l'an prochain, 2 000 militaires resteront stationnés en Estonie, contre 3 500 actuellement.",
+            "fr",
+            "2 000",
+            "withdrawal",
+        ),
+        # "contre" a foe is no earlier figure
+        ("Au Mali, 300 soldats ont combattu contre 900 rebelles hier.", "fr", "300", "deployment"),
+    ],
+)
+def test_a_figure_set_against_one_of_another_time(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
