@@ -298,7 +298,7 @@ _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|stre
 # Missions and operations abroad named by their own names ("Die KFOR hat eine Stärke von 14.000 Soldaten").
 _ACRONYM_MISSIONS = (
     "KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|AFISMA|EUTM|"
-    "EUMAM|EUNAVFOR"
+    "EUMAM|EUNAVFOR|SWISSCOY"
 )
 # The French press writes these acronyms as names too ("la Kfor", "la Finul", "la Minusca"): all capitals or
 # capitalised, never lower case ("serval" is an animal).

@@ -1620,6 +1620,13 @@ def test_troops_at_a_border_and_cuts_after_a_mandate(
         ),
         ("La Minusca aligne aujourd'hui près de 11 000 casques bleus.", "fr", "près de 11 000", "deployment"),
         ("Die Kfor hat derzeit etwa 4.200 Soldaten.", "de", "etwa 4.200", "deployment"),
+        # a national contingent's own name (the Swiss one in a NATO mission) is a mission abroad too
+        (
+            "Die bis zu 180 Armeeangehörigen der Swisscoy sind Teil des grössten Engagements der Armee.",
+            "de",
+            "bis zu 180",
+            "deployment",
+        ),
         # troops leaving cut their number from X to Y somewhere, even when the place goes unnamed
         (
             "L'alliance a lancé un retrait de ses soldats, diminuant leur nombre de 9.000 à près de 4.100 hommes.",
