@@ -920,8 +920,8 @@ def _assigned(cues: list[Cue], t: TypeContext) -> bool:
     raising = [c for c in cues if c[2] == _FORCE_SIZE and _RAISING.match(t.sentence, c[0])]
     if not raising or not all(_MOBILISED.match(t.sentence, c_start) for c_start, _, _ in raising):
         return False
-    if _MISSION.search(t.sentence):
-        return True
+    if _MISSION.search(t.sentence) or _MISSION_NAMES.search(t.sentence):
+        return True  # "Sangaris a mobilisé 1 800 soldats": a named operation's troops
     # English capitalises months ("mobilised in September"): there only a known place counts
     placed = t.location is not None or t.lang != "en"
     return placed and any(_PLACED_AFTER[t.lang].match(t.sentence, c_end) for _, c_end, _ in raising)

@@ -1648,6 +1648,11 @@ def test_troops_at_a_border_and_cuts_after_a_mandate(
         ),
         # ... while a bare cut of an army with no departure stays the army's size
         ("Le gouvernement veut réduire l'armée de 120 000 à 90 000 soldats.", "fr", "120 000", "force_size"),
+        # troops mobilised by a named operation are assigned to it, not raised
+        ("Sangaris a mobilisé jusqu'à 1 800 soldats.", "fr", "jusqu'à 1 800", "deployment"),
+        ("La Kfor a mobilisé 600 militaires supplémentaires.", "fr", "600", "deployment"),
+        # ... while a country mobilising with no operation named raises its army
+        ("Le pays a mobilisé 40 000 réservistes.", "fr", "40 000", "force_size"),
         # troops who packed up have left
         ("Avant l'été, la plupart des 210 soldats belges avaient plié bagage.", "fr", "210", "withdrawal"),
         ("Les 75 derniers militaires plient bagages cette semaine.", "fr", "75", "withdrawal"),
