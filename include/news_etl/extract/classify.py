@@ -970,8 +970,11 @@ def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
 
 # "8 000 soldats des forces armées roumaines", "Angehörige der litauischen Streitkräfte": an army named in the
 # noun's complement says whose the troops are, not what they do.
+# An elided article runs into its noun ("de l'armée"), other articles stand apart; "appartenant à" names the owner too.
 _OWNER_COMPLEMENT = re.compile(
-    r"\s+(?i:der|des|de\s+la|de\s+l['’]|du|de|of\s+the|of|of\s+its|of\s+their)\s+(?:[\w-]+\s+){0,2}\Z"
+    r"\s+(?:(?i:der|des|de\s+la|du|de|of\s+the|of|of\s+its|of\s+their)\s+|(?i:de\s+l['’]|d['’])|"
+    r"(?i:appartenant\s+(?:à\s+la\s+|aux?\s+|à\s+l['’])))"
+    r"(?:[\w-]+\s+){0,2}\Z"
 )
 
 

@@ -1694,3 +1694,31 @@ def test_a_figure_set_against_one_of_another_time(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the army's branches the troops belong to say whose they are, not how big an army is
+        (
+            "N'Djamena héberge encore 1 200 soldats tchèques, pilotes de l'armée de l'air et fantassins de "
+            "l'armée de terre.",
+            "fr",
+            "1 200",
+            "deployment",
+        ),
+        ("La France maintient au Gabon 350 soldats de l'armée de terre.", "fr", "350", "deployment"),
+        # an army named in the count's complement, after an elided article or "appartenant à", is the owner
+        ("Le Mali a envoyé à Kidal 3 000 soldats de l'armée régulière.", "fr", "3 000", "deployment"),
+        (
+            "Près de Gao, 450 hommes appartenant à l'armée régulière tiennent le pont.",
+            "fr",
+            "450",
+            "deployment",
+        ),
+        # ... while an army "of N" is still an army's size
+        ("Le pays dispose d'une armée de 300 000 hommes.", "fr", "300 000", "force_size"),
+    ],
+)
+def test_branches_of_the_army_name_the_owner(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
