@@ -296,9 +296,15 @@ _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|stre
 
 
 # Missions and operations abroad named by their own names ("Die KFOR hat eine Stärke von 14.000 Soldaten").
+_ACRONYM_MISSIONS = (
+    "KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|AFISMA|EUTM|"
+    "EUMAM|EUNAVFOR|SWISSCOY"
+)
+# The French press writes these acronyms as names too ("la Kfor", "la Finul", "la Minusca"): all capitals or
+# capitalised, never lower case ("serval" is an animal).
 _MISSION_NAMES = re.compile(
-    r"\b(?:KFOR|SFOR|IFOR|EUFOR|ISAF|UNIFIL|FINUL|MINUSMA|MINUSCA|MONUSCO|UNMISS|UNAMID|AMISOM|ATMIS|MISCA|"
-    r"AFISMA|EUTM|EUMAM|EUNAVFOR|Barkhane|Serval|Sangaris|Chammal|Takuba|Resolute Support)\b"
+    rf"\b(?:{_ACRONYM_MISSIONS}|{'|'.join(a.capitalize() for a in _ACRONYM_MISSIONS.split('|'))}|"
+    r"Barkhane|Serval|Sangaris|Chammal|Takuba|Resolute Support)\b"
 )
 
 
@@ -514,7 +520,10 @@ _WAS_NOW = {
 }
 # A figure set against an earlier one ("309 militaires ... un recul par rapport aux quelque 600", "down from 2,000").
 _AGAINST = {
-    "fr": r"par\s+rapport\s+(?:aux?|à\s+la|à\s+l['’]|à)",
+    # "contre" only before a figure of another time ("resteront 400, contre 1 100 aujourd'hui"), not against a foe
+    "fr": r"par\s+rapport\s+(?:aux?|à\s+la|à\s+l['’]|à)|contre(?=\s+(?:\S+\s+){0,2}?\d[\d.,\u202f\u00a0 ]*"
+    r"(?:\s+\w+){0,2}?\s*(?:aujourd['’]hui|actuellement|auparavant|précédemment|jusqu['’]ici|jusqu['’]à\s+présent|"
+    r"en\s+\d{4}|l['’]an\s+dernier|l['’]année\s+dernière|il\s+y\s+a))",
     "de": r"gegenüber|im\s+vergleich\s+zu(?:m|r)?",
     "en": r"down\s+from|compared\s+(?:with|to)",
 }
@@ -526,6 +535,15 @@ _INSTEAD_OF = (
 
 _SCALE_AFTER = re.compile(r"\s*(?i:million|mio|milliard|mille|tausend|thousand)")
 _NOT_DIGIT = re.compile(r"\D")
+
+
+# Troops leaving: they leave a place, so a cut they make is a withdrawal even with no place named ("a pullout
+# bringing their number from X to Y"); a bare cut ("réduire les effectifs") may be an army shrinking at home.
+_LEAVING = {
+    "fr": re.compile(r"(?i:\bretrait\b|\bdésengagement\b|\brapatriement\b)"),
+    "de": re.compile(r"(?i:abzug\w*|rückzug\w*|abziehen|abgezogen)"),
+    "en": re.compile(r"(?i:\bwithdraw\w*|\bpull(?:ed|ing|s)?\s+out\b|\bpullout\b)"),
+}
 
 
 def _falls(change: re.Match[str]) -> bool:
@@ -675,13 +693,16 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         )
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
     for m in (m for pattern in change for m in pattern.finditer(t.sentence)):
-        if m.start() <= t.start < m.end() and (withdrawing or _falls(m)):
+        # the match may begin at the number of an approximate count ("environ 400 ..., contre 1 100 aujourd'hui")
+        inside = m.start() <= t.start < m.end() or t.start <= m.start() < t.end
+        if inside and (withdrawing or _falls(m)):
             # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
             # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
             # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200
             # auf 800")
             placed = (
                 t.location is not None
+                or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
                 or _MISSION.search(t.sentence)
                 or t.before_placed()
                 or _MISSION.search(t.before)
@@ -899,8 +920,8 @@ def _assigned(cues: list[Cue], t: TypeContext) -> bool:
     raising = [c for c in cues if c[2] == _FORCE_SIZE and _RAISING.match(t.sentence, c[0])]
     if not raising or not all(_MOBILISED.match(t.sentence, c_start) for c_start, _, _ in raising):
         return False
-    if _MISSION.search(t.sentence):
-        return True
+    if _MISSION.search(t.sentence) or _MISSION_NAMES.search(t.sentence):
+        return True  # "Sangaris a mobilisé 1 800 soldats": a named operation's troops
     # English capitalises months ("mobilised in September"): there only a known place counts
     placed = t.location is not None or t.lang != "en"
     return placed and any(_PLACED_AFTER[t.lang].match(t.sentence, c_end) for _, c_end, _ in raising)
@@ -949,8 +970,11 @@ def _back_from_captivity(cues: list[Cue], t: TypeContext) -> bool:
 
 # "8 000 soldats des forces armées roumaines", "Angehörige der litauischen Streitkräfte": an army named in the
 # noun's complement says whose the troops are, not what they do.
+# An elided article runs into its noun ("de l'armée"), other articles stand apart; "appartenant à" names the owner too.
 _OWNER_COMPLEMENT = re.compile(
-    r"\s+(?i:der|des|de\s+la|de\s+l['’]|du|de|of\s+the|of|of\s+its|of\s+their)\s+(?:[\w-]+\s+){0,2}\Z"
+    r"\s+(?:(?i:der|des|de\s+la|du|de|of\s+the|of|of\s+its|of\s+their)\s+|(?i:de\s+l['’]|d['’])|"
+    r"(?i:appartenant\s+(?:à\s+la\s+|aux?\s+|à\s+l['’])))"
+    r"(?:[\w-]+\s+){0,2}\Z"
 )
 
 

@@ -1606,3 +1606,119 @@ def test_troops_at_a_border_and_cuts_after_a_mandate(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a mission written as a capitalised name is still a mission: its strength is a deployment
+        (
+            "La Finul, présente depuis longtemps, compte 8.300 soldats de 40 pays.",
+            "fr",
+            "8.300",
+            "deployment",
+        ),
+        ("La Minusca aligne aujourd'hui près de 11 000 casques bleus.", "fr", "près de 11 000", "deployment"),
+        ("Die Kfor hat derzeit etwa 4.200 Soldaten.", "de", "etwa 4.200", "deployment"),
+        # a national contingent's own name (the Swiss one in a NATO mission) is a mission abroad too
+        (
+            "Die bis zu 180 Armeeangehörigen der Swisscoy sind Teil des grössten Engagements der Armee.",
+            "de",
+            "bis zu 180",
+            "deployment",
+        ),
+        # troops leaving cut their number from X to Y somewhere, even when the place goes unnamed
+        (
+            "L'alliance a lancé un retrait de ses soldats, diminuant leur nombre de 9.000 à près de 4.100 hommes.",
+            "fr",
+            "9.000",
+            "withdrawal",
+        ),
+        (
+            "Im Zuge des Abzugs sinkt die Zahl der Soldaten von 3.000 auf 1.800.",
+            "de",
+            "3.000",
+            "withdrawal",
+        ),
+        (
+            "As part of the withdrawal the number of soldiers will fall from 5,000 to 2,000.",
+            "en",
+            "5,000",
+            "withdrawal",
+        ),
+        # ... while a bare cut of an army with no departure stays the army's size
+        ("Le gouvernement veut réduire l'armée de 120 000 à 90 000 soldats.", "fr", "120 000", "force_size"),
+        # troops mobilised by a named operation are assigned to it, not raised
+        ("Sangaris a mobilisé jusqu'à 1 800 soldats.", "fr", "jusqu'à 1 800", "deployment"),
+        ("La Kfor a mobilisé 600 militaires supplémentaires.", "fr", "600", "deployment"),
+        # ... while a country mobilising with no operation named raises its army
+        ("Le pays a mobilisé 40 000 réservistes.", "fr", "40 000", "force_size"),
+        # troops who packed up have left
+        ("Avant l'été, la plupart des 210 soldats belges avaient plié bagage.", "fr", "210", "withdrawal"),
+        ("Les 75 derniers militaires plient bagages cette semaine.", "fr", "75", "withdrawal"),
+    ],
+)
+def test_capitalised_mission_names_leaving_cuts_and_packing_up(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops that will stay set against more of them now: a drawdown, both figures
+        (
+            "Après l'opération, environ 400 soldats belges resteront au Mali, contre 1 100 aujourd'hui.",
+            "fr",
+            "environ 400",
+            "withdrawal",
+        ),
+        (
+            "Après l'opération, environ 400 soldats belges resteront au Mali, contre 1 100 aujourd'hui.",
+            "fr",
+            "1 100",
+            "withdrawal",
+        ),
+        (
+            "Pour l'an prochain, 2 000 militaires resteront stationnés en Estonie, contre 3 500 actuellement.",
+            "fr",
+            "2 000",
+            "withdrawal",
+        ),
+        # "contre" a foe is no earlier figure
+        ("Au Mali, 300 soldats ont combattu contre 900 rebelles hier.", "fr", "300", "deployment"),
+    ],
+)
+def test_a_figure_set_against_one_of_another_time(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the army's branches the troops belong to say whose they are, not how big an army is
+        (
+            "N'Djamena héberge encore 1 200 soldats tchèques, pilotes de l'armée de l'air et fantassins de "
+            "l'armée de terre.",
+            "fr",
+            "1 200",
+            "deployment",
+        ),
+        ("La France maintient au Gabon 350 soldats de l'armée de terre.", "fr", "350", "deployment"),
+        # an army named in the count's complement, after an elided article or "appartenant à", is the owner
+        ("Le Mali a envoyé à Kidal 3 000 soldats de l'armée régulière.", "fr", "3 000", "deployment"),
+        (
+            "Près de Gao, 450 hommes appartenant à l'armée régulière tiennent le pont.",
+            "fr",
+            "450",
+            "deployment",
+        ),
+        # ... while an army "of N" is still an army's size
+        ("Le pays dispose d'une armée de 300 000 hommes.", "fr", "300 000", "force_size"),
+    ],
+)
+def test_branches_of_the_army_name_the_owner(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
