@@ -1,0 +1,480 @@
+"""The shared records and text context of troop-count assembly: counts, heads, the places of each sentence.
+
+Every rule that decides what a number counts, whose troops they are and where they serve reads the same
+sentence index, places and grammar; those records (_Count, _Head, _PlaceInfo, _Context), the few helpers that
+several of them call and the patterns they share live here so that heads.py, owners.py and locations.py
+depend on this module alone and never on one another.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from news_etl.extract.lexicon import Grammar, grammar
+from news_etl.extract.places import (
+    LOCATION_NOUN_AFTER,
+    LOCATION_NOUN_BEFORE,
+    SPEAKER_AFTER,
+    Place,
+    find_places,
+    location_before,
+    mission_names,
+    origin_before,
+    source_before,
+)
+from news_etl.extract.sentences import SentenceIndex, quote_spans
+
+_ORIGIN_BETWEEN = re.compile(
+    r"\s+(?i:from|off|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
+    r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
+    # "from the north of Gaza", "aus dem Norden des Gazastreifens", "du nord de la bande de Gaza"
+    r"(?i:(?:north|south|east|west)\w*\s+(?:of\s+)?(?:the\s+)?|(?:norden|süden|osten|westen)\s+(?:des|der)\s+"
+    r"|(?:nord|sud|est|ouest)\s+(?:de\s+la|de\s+l['’]|du|de)\s*)?"
+    r"(?i:(?:army|armée|armee|forces armées|streitkräfte)\s+)?"
+)
+# "Rund 3000 Soldaten sind im Einsatz. Weitere 1000 sollen folgen.": more of the count before, with no number between
+_MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
+# "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
+# "in Ukraine's east", "in Russia's Kursk region" place them in the country.
+_NOT_INSIDE_AFTER = re.compile(
+    r"['’]s?(?![\w])(?!\s+(?i:(?:north|south|east|west)\w*|\w+ern|region|province|oblast|territory|soil|"
+    r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
+)
+# "U.S. troops", "US troop levels", "UN peacekeepers": a state or body written before the troop noun.
+_TROOPS_RIGHT_AFTER = re.compile(
+    r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
+    r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
+)
+_NOT_THE_COUNTRY_AFTER = re.compile(
+    r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
+)
+_NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
+_SPOKE_BEFORE = re.compile(
+    r"(?<![\w])(?i:sagte|erklärte|kündigte|teilte|betonte|said|announced|told|declared|déclaré|annoncé|indiqué|"
+    r"affirmé)(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
+# "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
+# army trained is not the trainers' owner.
+_TRAINEES_BEFORE = re.compile(
+    r"(?<![\w])(?i:ausbildung|ausbilden|auszubilden|schulung|beratung|train|training|trains|trained|advise|advising|"
+    r"mentor\w*|former|formation|forment|formé|entraîner)\s+(?:(?i:des|der|den|von|of|the|de|les|du|la|d['’])\s*)?\Z"
+)
+# "the ground invasion of Gaza", "l'annexion de la Crimée par la Russie", "Angriff auf Israel": the place
+# attacked or taken, nobody's troops.
+_ATTACKED_BEFORE = re.compile(
+    r"(?<![\w])(?i:invasion|incursion|offensive|assault|attacks?|occupation|annexation|annexion|angriffs?|"
+    r"überfall\w*|besetzung|attaques?|agression|einnahme|eroberung|capture|prise)\s+"
+    r"(?i:of|on|into|in|auf|in|de|du|des|der|contre|sur)\s+(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?"
+    r"(?:(?i:southern|northern|eastern|western|stadt|city|ville\s+de|town\s+of|city\s+of)\s+)?\Z"
+)
+# "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
+_DESTINATION_BEFORE = re.compile(
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
+)
+_ENEMY_BEFORE = re.compile(
+    r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
+    r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
+    r"fighting with|kämpfe\w* mit|(?:victory over|sieg\w* über|victoire sur)(?: [\w-]+)?|"
+    # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
+    r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
+    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
+)
+# Where the attackers came from: "bei einem Überfall von Kämpfern aus dem Gazastreifen", "an attack by
+# gunmen from Somalia", "une attaque de combattants venus du Niger": their origin, not the victims' owner.
+_ATTACKERS_FROM = re.compile(
+    r"(?<![\w])(?i:attack\w*|assault|raid|ambush|incursion|überfall\w*|angriff\w*|anschlag\w*|attaque\w*|assaut|"
+    r"embuscade|incursion)\s+(?:[\w'’-]+\s+){0,4}?(?i:from|aus|venus? d(?:u|es|e|['’])|en provenance d(?:u|es|e|['’]))"
+    r"\s*(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
+)
+# ", ", " and ", ", et la ", ", l'": what joins the places of a list.
+_LIST_JOINER = re.compile(
+    r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
+    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
+    # "im Nordirak und im Norden Syriens": a part of the second country
+    r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
+)
+_SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?i:la|le|les|l['’]|the|die|der|das)\s*")
+# "the war in Gaza", "la guerre en Ukraine": where a war is, not where these troops are.
+_WAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:war|conflict|guerre|conflit|krieg\w*|konflikt\w*)\s+(?i:in|on|dans|à|en|au|im|in der|gegen|against|"
+    r"contre)\s+(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+)
+_UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
+_BORDER_BEFORE = re.compile(
+    r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
+)
+_WAR_SINCE = re.compile(
+    r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
+    r"\s*(?i:guerre|war|conflit|conflict|krieg\w*|offensive)\s+(?i:in|on|dans|à|en|au|im|gegen|against|contre)\s+"
+    r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+)
+# "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
+_ALIAS = re.compile(r"\s*\(\s*")
+_ALONGSIDE_BEFORE = re.compile(
+    r"(?<![\w])(?i:aux côtés|alongside|along with|together with|neben|gemeinsam mit|zusammen mit)"
+    r"\s*(?i:de la|de l['’]|du|des|de|d['’]|von|der|des|dem|den|the)?\s*\Z"
+)
+_NEAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
+)
+_BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+_ALLIANCE_NOT_TROOPS_AFTER = re.compile(
+    r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
+)
+_CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
+    r"beteiligt\w*|participating|taking part|participant|participent|participe)"
+    r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
+    r"(?:\(\s*[\w.-]+\s+)?\Z"
+)
+_LED_AFTER = re.compile(
+    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied)(?![\w])"
+)
+_COUNTRY_COMPOUND_AFTER = {
+    # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
+    "de": re.compile(
+        r"(?:-(?i:einsatz|krieg|krise|konflikt|mandat|mission)|\s+(?:Einsatz|Krieg|Krise|Konflikt|Mandat|Mission))\w*"
+    ),
+    "en": re.compile(r"\s+(?i:war|crisis|conflict|mission)(?![\w])"),
+}
+_COMMAND_BEFORE = re.compile(
+    r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
+    r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
+    r"(?:(?i:de la|du|de l['’]|des|der|des|of the|of|de|d['’])\s*)?\Z"
+)
+_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
+_BASE_AFTER = re.compile(
+    r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
+)
+_EMBASSY_BEFORE = re.compile(
+    r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
+    r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
+    r"präsidentenbüro\w*|état-major|generalstab\w*|general staff)"
+    r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
+)
+_LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
+_WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
+_COMPASS_HYPHEN_BEFORE = re.compile(
+    r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
+)
+_CAPITAL_BEFORE = re.compile(r"(?i:capital|capitale|hauptstadt)\s*,\s*\Z")
+# "PUTLOS, Germany (AP) —", "WASHINGTON (Reuters) -": the dateline names where the story was filed.
+_DATELINE = re.compile(
+    # "By JOHN DOE Associated Press LAGOS, Nigeria (AP) —", "Riga (AFP) Während ...": a byline may come first,
+    # and a city in title case counts when an agency in parentheses follows it.
+    r"\s*(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,6})?(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?"
+    r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
+    r"\s*(?:[—–-]+\s*)?)".replace(
+        "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
+    )
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
+)
+_DIGIT = re.compile(r"\d")
+# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break.
+_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)\.")
+_OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
+# "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
+_ADJECTIVE_USE = re.compile(r"(?i:militaires?)")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?!(?i:les|des|de|ces|nos|vos|leurs|ses|aux|plusieurs|quelques|certains|nombreux|autres)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]{3,}\s+\Z"
+)
+
+
+def _place_noun_beside(text: str, window: int, p: Place) -> bool:
+    """A demonym describing a kind of place ("the Ukrainian border", "la capitale malienne"), not a party: a
+    side of a war ("on the Russian side") still names one."""
+    after = LOCATION_NOUN_AFTER.match(text, p.end)
+    if after and not after.group().strip().lower().startswith(("side", "front")):
+        return True
+    return bool(LOCATION_NOUN_BEFORE.search(text, window, p.start))
+
+
+def _not_inside(text: str, window: int, p: Place) -> bool:
+    """A place after a location preposition that still is not where these troops are."""
+    return bool(
+        # "gegen Angriffe des Warschauer Paktes", "the Warsaw Pact", "France 2": no country meant
+        _NOT_THE_COUNTRY_AFTER.match(text, p.end)
+        or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
+        or _SPOKE_BEFORE.search(text, window, p.start)
+        or
+        # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
+        (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
+        # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
+        or _ENEMY_BEFORE.search(text, window, p.start)
+        or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
+        # "à la frontière avec Israël", "near the border with Ukraine": not inside it
+        or _BORDER_BEFORE.search(text, window, p.start)
+        # "since the start of the war in Gaza": when, not where these troops are
+        or _WAR_SINCE.search(text, window, p.start)
+        or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
+        # "das Verteidigungsministerium am Montag in Kiew", "the government in Bamako": where a source sits
+        or _SEAT_BEFORE.search(text, window, p.start)
+        # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
+        or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        # "close to the Mali border": near that country, not inside it
+        or (
+            not p.adjective
+            and _NEAR_BEFORE.search(text, window, p.start)
+            and _BORDER_AFTER.match(text, p.end)
+        )
+    )
+
+
+def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
+    """A place named in a role that makes it nobody's troops' owner."""
+    state = p.code == p.site
+    compound = _COUNTRY_COMPOUND_AFTER.get(lang)
+    located = bool(location_before(lang).search(text, window, p.start))
+    return bool(
+        _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)  # "Nord-Mali": a part of the country
+        or (state and _LED_AFTER.match(text, p.end))  # "an der US-geführten Übung": who leads it
+        # "Inmitten der Ukraine-Krise", "ihres Afghanistan-Einsatzes": a war or mission's place
+        or (state and not p.adjective and compound and compound.match(text, p.end))
+        # "close to the Mali border": a place near the troops
+        or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
+        or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
+        # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
+        or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
+        # "die an der Nato-Mission KFOR beteiligt sind": a mission its soldiers take part in
+        or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
+        # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
+        or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
+        or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
+        or _COMMAND_BEFORE.search(text, window, p.start)
+        or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
+        or _NOT_THE_COUNTRY_AFTER.match(text, p.end)  # "des Warschauer Paktes", "sur France 2"
+        or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        or (
+            p.adjective and _TRAINEES_BEFORE.search(text, window, p.start)
+        )  # "zur Ausbildung irakischer Kräfte"
+        or _DESTINATION_BEFORE.search(text, window, p.start)  # "quitté Istres pour la Roumanie": where to
+        or _COMMAND_AFTER.match(text, p.end)
+        # "in das nördliche NATO-Hauptquartier versetzt": where they go
+        or (located and _BASE_AFTER.match(text, p.end))
+    )
+
+
+class _PlaceInfo:
+    """A place of a sentence and its role, each role worked out only when first asked for."""
+
+    def __init__(
+        self, place: Place, text: str, lang: str, sentence_start: int, dateline_end: int = 0
+    ) -> None:
+        self.place = place
+        self._text, self._lang = text, lang
+        self._window = max(sentence_start, place.start - 60)
+        self._location: bool | None = None
+        self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
+        self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
+        self.alias_of: _PlaceInfo | None = None  # the place it abbreviates in parentheses
+
+    @property
+    def location(self) -> bool:
+        """After a location preposition: where troops are or go."""
+        if self.alias_of is not None:
+            return self.alias_of.location
+        if self._location is None:
+            p, text, lang, window = self.place, self._text, self._lang, self._window
+            found = (
+                p.can_be_location
+                and bool(location_before(lang).search(text, window, p.start))
+                and not source_before(lang).search(text, window, p.start)
+                and not _NOT_INSIDE_AFTER.match(text, p.end)
+            )
+            if found and p.adjective:
+                found = bool(
+                    LOCATION_NOUN_AFTER.match(text, p.end)
+                    or LOCATION_NOUN_BEFORE.search(text, window, p.start)
+                )
+            if found and _not_inside(text, window, p):
+                found = False
+            compass = _COMPASS_HYPHEN_BEFORE.search(text, window, p.start)
+            if not found and p.can_be_location and compass:
+                # "in Nord-Mali", "nach Südost-Polen": the part of a country after a preposition
+                found = bool(location_before(lang).search(text, window, compass.start()))
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and _DESTINATION_BEFORE.search(text, window, p.start)
+            ):
+                found = True  # "ont quitté Istres pour la Roumanie": where they go
+            if not found and p.can_be_location and not p.adjective and _LEFT_AFTER.match(text, p.end):
+                found = True  # "haben 90.000 Soldaten den Irak verlassen": the country left
+            if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
+                found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
+            if not found and p.can_be_location:
+                # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
+                found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
+                    self.listed_after and self.listed_after.location
+                )
+            self._location = found
+        return self._location
+
+    @property
+    def origin(self) -> bool:
+        """After from / aus / de: whose troops, or where they leave ("from Iraq and Afghanistan")."""
+        if origin_before(self._lang).search(self._text, self._window, self.place.start):
+            return True
+        return bool(self.listed_after and self.listed_after.origin)
+
+    @property
+    def owner(self) -> bool:
+        """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
+        if self.place.region or self.location or self.in_dateline:
+            return False
+        if _no_owner(self._text, self._window, self._lang, self.place):
+            return False
+        if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
+        if _ATTACKERS_FROM.search(self._text, self._window, self.place.start):
+            return False
+        if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
+            self._text, self._window, self.place.start
+        ):
+            return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
+        if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
+            return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
+        if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
+        return not SPEAKER_AFTER.match(self._text, self.place.end)
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int  # of count_text (qualifier and quotes included)
+    end: int
+    num_start: int  # of the number itself
+    low: int | None
+    high: int | None
+    precision: str
+    year_like: bool
+
+
+class _Context:
+    """Lazily built per-text state: sentence index, quotation spans, places per sentence."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self._sentences: SentenceIndex | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._places: dict[int, list[_PlaceInfo]] = {}
+
+    @property
+    def sentences(self) -> SentenceIndex:
+        if self._sentences is None:
+            self._sentences = SentenceIndex(self.text)
+        return self._sentences
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quote_spans(self.text)
+        return self._quotes
+
+    def sentence_text(self, offset: int) -> str:
+        s, e = self.sentences.spans[self.sentences.index_of(offset)]
+        return self.text[s:e]
+
+    def places(self, index: int) -> list[_PlaceInfo]:
+        """Every place in sentence `index`, with its role."""
+        if index not in self._places:
+            s, e = self.sentences.spans[index]
+            dateline = _DATELINE.match(self.text) if index == 0 else None
+            infos = [
+                _PlaceInfo(p, self.text, self.lang, s, dateline.end() if dateline else 0)
+                for p in find_places(self.text, s, e)
+            ]
+            for first, second in itertools.pairwise(infos):
+                # Armies, leaders and groups are no members of a list of places ("à Gaza, l'armée israélienne").
+                named = first.place.actor_only or second.place.actor_only
+                # Nor are missions and alliances ("As part of AMISOM, Ethiopia deployed ..."): a list holds places.
+                named = (
+                    named or first.place.code != first.place.site or second.place.code != second.place.site
+                )
+                # "en Estonie, la France participe": a place, then a new clause's subject, is no list
+                subject = _SUBJECT_AFTER_COMMA.fullmatch(self.text, first.place.end, second.place.start)
+                if subject and first.location:
+                    named = True
+                if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
+                    second.listed_after = first
+                elif first.place.code == second.place.code and _ALIAS.fullmatch(
+                    self.text, first.place.end, second.place.start
+                ):
+                    second.alias_of = first  # "la République centrafricaine (RCA)": the same place
+            self._places[index] = infos
+        return self._places[index]
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _antecedent(
+    ctx: _Context, start: int, sentences_back: int, nouns: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The last troop noun before `start`, in this sentence or up to `sentences_back` sentences before."""
+    index = ctx.sentences.index_of(start)
+    first = ctx.sentences.spans[max(0, index - sentences_back)][0]
+    last = None
+    for m in nouns.finditer(ctx.text, first, start):
+        if _ADJECTIVE_USE.fullmatch(m.group()) and _NOUN_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "exercices militaires": an adjective, nobody to refer back to
+        last = m
+    return last
+
+
+def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
+    """'troops from Niger' right after the noun: where troops leave, or (otherwise) whose troops they are."""
+    return info.place.start >= noun_end and bool(
+        _ORIGIN_BETWEEN.fullmatch(ctx.text, noun_end, info.place.start)
+    )
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
+    r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What makes a number a troop count: the noun after it, or the troops it refers back to."""
+
+    rule: str  # noun | strong | anaphora | force_of | bare | ellipsis | casualty
+    noun: str = ""
+    noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
+    weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
+    antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
+
+
+def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:
+    """A mission named before `start` ("la FINUL ..., 334 de ses membres"): a force, whose members are troops."""
+    names = mission_names()
+    found = [i.place for i in ctx.places(index) if i.place.end <= start]
+    missions = [p for p in found if ctx.text[p.start : p.end] in names]
+    return missions[-1] if missions else None
+
+
+_ALLIANCES = frozenset({"NATO", "EU", "UN", "AU", "ECOWAS"})

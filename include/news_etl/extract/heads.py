@@ -1,0 +1,1170 @@
+"""What makes a number a troop count: the noun, member, unit, demonym, casualty, bare and ellipsis heads.
+
+A number is a troop count only if something says it counts troops: a troop noun right after it, a group or
+unit named as its owner, a casualty word, or a count of troops named earlier that it refers back to. Each
+_*_head rule tries one such reading and _head picks the first that holds, so the choice of what a number
+counts stays apart from whose troops they are (owners.py) and where they serve (locations.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from news_etl.extract.context import (
+    _CLAUSE_BREAK,
+    _DIGIT,
+    _MORE_BEFORE,
+    _OTHERS_AFTER,
+    _antecedent,
+    _Context,
+    _Count,
+    _Head,
+    _mission_before,
+    _normal,
+)
+from news_etl.extract.places import (
+    Place,
+    compound_actor,
+    group_codes,
+    mission_names,
+    place_forms,
+    place_pattern,
+)
+from news_etl.records import Mention
+
+# Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
+_ANAPHORA_OUTSIDE = frozenset({"davon"})
+# "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
+# (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
+_PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
+_MILLIONS = re.compile(r"(?i:millionen|tausend|mio\.?)(?![\w])")
+# "Von den etwa 800 belgischen Soldaten ... sind 650 in Mali": a part of the count before.
+_PARTITIVE_OPEN = {
+    "de": re.compile(
+        r"(?<![\w])(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?\Z"
+    )
+}
+# "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
+_NOT_TROOPS_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|\w*polizist\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
+    r"intelligence|renseignement\w*)(?![\w])"
+    # "61 andere für zivile Dienste im Lager": the ones counted in civilian work
+    r"|(?:\s+[\w-]+){0,4}?\s+(?i:zivil\w*|civilian\w*|civils)(?![\w])"
+)
+# "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
+_PEOPLE_COUNTED = re.compile(
+    r"\d[\d.,]*\s+(?:\w+\s+)?(?i:geiseln|zivilisten|menschen|kinder|frauen|häftlinge|flüchtlinge|hostages|civilians|"
+    r"people|children|women|detainees|otages|civils|personnes|enfants|femmes)(?![\w])"
+)
+# "Im Herbst dürfte ihre Zahl auf 7.000 fallen": the number of the troops of the sentence before.
+_THEIR_NUMBER = re.compile(
+    r"(?<![\w])(?i:ihre|seine|deren|dessen|their|its|leur)\s+\w*(?i:zahl|stärke|number|nombre)"
+)
+# "Die Kämpfer sollen rund 2.000 an der Zahl sein": the troops named before
+_IN_NUMBER_AFTER = re.compile(r"\s+(?i:an der zahl)(?![\w])")
+# "Die Verluste der Armee belaufen sich auf 3.000 Tote": the dead of an army whose losses are told
+_DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
+# The dead, wounded or missing counted without a troop noun of their own.
+_CASUALTY_WORDS = (
+    r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
+    r"vermisste|vermissten|gefangennahmen)(?![\w])"
+)
+_WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
+_CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
+# "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
+_REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
+# ", 13 Gefangennahmen und ": the items of a list between troops named and a casualty count
+_LIST_GAP = re.compile(r"(?:\s*(?:,|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|und|sowie)\s+")
+# "12.000 Tote und Verwundete, fast alle Soldaten": troops named in an apposition after the casualty word
+_CASUALTY_APPOSITION = re.compile(
+    rf"(?:\s+(?i:und|oder)\s+{_CASUALTY_WORDS})?\s*,"
+    r"(?:\s+(?i:fast alle|alle|allesamt|meist|zumeist|überwiegend|vor allem|vorwiegend))?(?=\s)"
+)
+# "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
+_SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
+# "14 dieser Toten": a part of the dead counted before
+_OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
+# "hat die französische Truppe 17 Tote zu beklagen", "zählt die Armee ... Verletzte im Einsatz": an
+# army that suffers losses of its own (an army that only reports deaths may report those of civilians)
+_OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![\w])")
+_OWN_LOSSES_AFTER = re.compile(
+    r"\s+(?i:zu beklagen|im dienst|im einsatz|in den eigenen reihen|in (?:ihren|seinen) reihen)(?![\w])"
+)
+# "31 Soldaten erlitten schwere, 12 leichte Verletzungen": degrees of injury shared by a list of counts
+_DEGREE_AFTER = re.compile(r"\s+[a-zäöüß][\w-]*(?:e|en)(?=\s*,|\s+(?:und|oder|sowie)\s|\s+[A-ZÄÖÜ])")
+_DEGREE_JOINED_BEFORE = re.compile(r"[a-zäöüß][\w-]*(?:e|en)\s*(?:,|\s(?:und|oder|sowie))\s+\Z")
+_INJURIES = re.compile(r"(?i:verletzungen|verwundungen|verbrennungen)")
+# "48 getötete Soldaten und etwa 900 Verletzte": a casualty count joined to the one before
+_JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
+# "Belgien beteiligt sich mit 600 Soldaten, Portugal mit 250": the share of a country named in a list
+_LIST_ITEM_BEFORE = re.compile(
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+)
+# "der fast 3.000 nach Kursk entsandten Nordkoreaner": a participle before the demonym
+_PARTICIPLE_BEFORE_DEMONYM = re.compile(
+    r"\s+(?i:in|im|nach|aus|an|auf)\s+(?:(?i:der|dem|den|des|die)\s+)?(?:[\w-]+\s+){1,2}?"
+    r"[a-zäöüß]\w*(?:te|ten|ne|nen)\s+"
+)
+_ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
+_MORE_BEFORE_DEMONYM = re.compile(
+    r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
+)
+# "rund 200.000 Menschen im Land unter Waffen": people under arms are troops
+_UNDER_ARMS = re.compile(
+    # "knapp 9.000 Sträflinge aus Lagern rekrutiert": prisoners recruited as fighters
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
+    r"häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
+    r"\s+(?i:unter waffen|under arms|sous les armes|"
+    # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
+    r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
+    r"angeworben|anzuwerben))(?![\w])"
+)
+_PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
+_SUBSET_AFTER = re.compile(
+    r"\s*,?\s*(?i:darunter|davon|insbesondere|von denen|including|among them|dont)\s+\S*\d"
+)
+# "tausende Russen als Söldner": a demonym whose role follows.
+_AS = re.compile(r"\s+(?i:als|as|comme)(?=\s)")
+# Members of an armed group not named: "sechs Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz";
+# or of an army or its units: "900.000 Mitglieder der irakischen Armee", "6.000 Mitglieder von Spezialeinheiten".
+_GENERIC_GROUP = re.compile(
+    r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*|"
+    r"\w*einheit(?:en)?|\w*truppen?|\w*armee|streitkräfte|bundeswehr|"
+    # "Acht Mitglieder des Tzabar-Bataillons": members of a unit of an army
+    r"[\w-]*(?:bataillon|brigade|regiment|division|kompanie|korps)\w*)(?![\w])"
+)
+# "auf rund 8 000 gestiegenen Zahl der in Polen stationierten US-Soldaten": the number of the troops named after it.
+_NUMBER_OF_TROOPS_AFTER = {
+    "de": re.compile(r"\s+(?:[a-zäöüß]\w*(?:en|e)\s+){1,2}\w*(?i:zahl|stärke)\s+(?i:der|an)(?=\s)"),
+}
+_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand|ziel)(?![\w])")
+# "... auf 25 000 erhöht. Die Bundeswehr hat davon rund 6 000 geschult.": troops named after the count
+_REFERS_BACK = re.compile(r"(?<![\w])(?i:davon|von ihnen|darunter|unter ihnen)(?![\w])")
+# "die Zahl der Toten": the number has a noun of its own, not the troops of the sentence before.
+_NUMBER_OF_OWN_NOUN = re.compile(r"\w*(?i:zahl|stärke|bestand)\s+(?i:der|des|an|von|of|de|d['’])(?![\w])")
+# Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
+_POLICE = re.compile(
+    r"(?i:police|polic\w*|\w*polizei\w*|\w*polizist\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
+    r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
+)
+_POLICE_PERSONNEL = re.compile(
+    r"(?<![\w-])(?:[\w]+-)*(?i:\w*polizisten|\w*polizistinnen|policemen|police officers|policiers|gendarmes)(?![\w])"
+)
+_POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
+# "8000 Männer und Jungen ermordet": men named with boys or children are civilians
+_CIVILIANS_JOINED = re.compile(
+    r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*|jungen|knaben|kinder|boys|children|enfants|"
+    # "197.653 Soldaten und Wanderarbeiter": workers or families counted with them
+    r"\w*arbeiter|\w*arbeitern|\w*arbeiterinnen|familienangehörige|familienangehörigen)(?![\w])"
+)
+# "135 Einsatzkräfte", "4.000 Kräfte": firefighters and rescuers as often as troops; in a story about fire
+# brigades, floods or police with no army named they are no troop count.
+_FORCES_WORD = re.compile(r"(?i:\w*kräfte\w*|helfer\w*)")
+_CIVIL_PROTECTION = re.compile(
+    r"(?i:\w*feuerwehr\w*|thw|\w*katastroph\w*|rettungs\w*|\w*unwetter\w*|\w*hochwasser\w*|\w*brand\w*|"
+    r"\w*polizei\w*|drk|rotes kreuz|hilfsorganisation\w*)"
+)
+_ARMY_NAMED = re.compile(
+    r"(?i:\w*soldat\w*|\w*truppe\w*|\w*militär\w*|\w*armee\w*|\w*streitkräfte\w*|bundeswehr\w*|bundesheer\w*|nato)"
+)
+# "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
+_PEOPLE = re.compile(r"(?i:personen)")
+# ... nor for applicants ("51.200 Personen haben sich beworben").
+_PEOPLE_NOT_TROOPS = re.compile(
+    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht)"
+)
+# "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
+# ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
+# "sollen es noch 2100 sein, Ende Mai nur noch 1700").
+# "5 100 soldats, dont 600 ...", "860 soldiers died, including 400 in Gaza": a share of the troops just counted.
+# An adverb of time or doubt may stand before it: "203.000 Soldaten, später möglicherweise 240.000".
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
+    r"of whom|among them|darunter|davon))\s+"
+    r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
+    r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
+    # "600 000 aktive Militärs, aber nur 150.000 waren im Einsatz"
+    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|"
+    r"then|now|plus tard|puis|ensuite)\s+){0,2}"
+    # "rund 90 Soldaten versorgt, seit Jahresbeginn über 400": a time phrase before it
+    r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?"
+    # "30 000 US-Soldaten, fünf Jahre danach 21 000": a span of time before it
+    r"(?:[\w-]+\s+(?i:jahre|jahren|monate|monaten|wochen|tage|tagen|years|months|ans|mois)\s+"
+    r"(?i:später|danach|darauf|zuvor|davor|later|after|plus tard)\s+)?[\"“«„]?\Z"
+)
+# How far after the count before it an elliptical count may stand ("600 militaires belges, selon le plan,
+# en Roumanie et quelque 300 en Estonie").
+_ELLIPSIS_REACH = 90
+# "darunter 869 Frauen": the women among the troops just counted
+_SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
+_WOMEN_OR_MEN_AFTER = re.compile(
+    # "87 Soldaten fielen, unter ihnen 12 EU-Bürger": the citizens of a nation among them
+    r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
+)
+# "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
+_MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
+_PRISONERS_AFTER = re.compile(r"\s+(?i:häftlinge|sträflinge)(?![\w-])")
+# "die Zahl der gefallenen Argentinier": the fallen of a nation
+_NUMBER_OF_FALLEN = re.compile(
+    r"(?<![\w])(?i:zahl)\s+(?i:der)\s+(?i:gefallenen|getöteten|toten|verwundeten|verletzten|vermissten)\s+"
+    r"(?P<who>[A-ZÄÖÜ]\w+)"
+)
+# "Etwa 45.000 wurden ...": a count opening a sentence as the subject of its verb
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?i:wurden|sind|waren|seien|sollen|sollten|werden|haben|hatten|kehrten|kamen|stehen|standen|bleiben|"
+    r"blieben|dienen|dienten|befinden|befanden)(?![\w])"
+)
+_BRACKET_OPEN = re.compile(r"\s*(?:[\w-]+\s+)?\(\s*(?:[A-ZÄÖÜa-zäöü][\w.-]*\s+){0,2}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# "(Stand: 2020)", "zwischen 1979 und 1989", "von 2014 bis 2021": what makes a four-digit number a year
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
+    r"in the year|en|depuis|jusqu['’]en)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:die|den)\s+\Z")
+_VERB_IT_AFTER = re.compile(
+    r"\s+(?i:waren|sind|sollen|sollten|werden|würden|wären|dürften|könnten|seien|war|ist|soll|wird|lag|liegt)"
+    r"\s+(?i:es|sie|dies|das)(?![\w])"
+)
+_VOTES_AFTER = re.compile(
+    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|against|in favou?r|abstained|contre|pour)(?![\w])"
+)
+_CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
+_CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
+_AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
+_PEOPLE_COUNT = re.compile(
+    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:menschen|personen|zivilisten|people|civilians|personnes|civils)(?![\w])"
+)
+_CIVIL_NOUN = re.compile(
+    r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
+    r"menschen|personen|civilians|police\w*|staff|civils)"
+)
+_NOUN_THEN_BRACKET = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(\s*\Z")
+_NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
+_OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
+# "the number of drones intercepted ... : 508": a figure put on something other than troops.
+_NUMBER_OF = re.compile(
+    r"(?<![\w])(?i:number|nombre|total|bilan|toll|tally|figure|chiffre)\s+(?i:of(?:\s+the)?|de|d['’]|des)\s*"
+    r"(?P<what>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
+)
+# "le nombre de morts parmi les soldats", "the number of casualties": a figure of troop losses.
+_LOSSES = re.compile(
+    r"(?i:morts?|tués|victimes|pertes|décès|blessés|dead|killed|deaths|casualties|losses|wounded|tote\w*|opfer|"
+    r"verluste|gefallene\w*|verletzte\w*)(?![\w])"
+)
+_PERSONS = re.compile(
+    r"(?i:membres?|members?|mitglieder\w*|personnes|people|personen|hommes|men|männer)(?![\w])"
+)
+# A count of people who are no troops before this one ("12 000 policiers ... dont 5 000"): a bare count
+# refers to it.
+_OTHER_COUNT = re.compile(
+    r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?i:polic\w*|gendarm\w*|civil\w*|personnes|people|menschen|zivilist\w*|réfugiés|refugees|flüchtling\w*|"
+    r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
+    r"enfants|children|kinder|femmes|women|frauen|"
+    # "7000 deutsche Ortskräfte ..., es sollen 12 000 sein": civilian staff of an army
+    r"ortskräfte|zivilbeschäftigte\w*|\w*arbeiter|\w*arbeitern|angestellte|angestellten|mitarbeiter\w*)(?![\w])"
+)
+_COPULA_ES = re.compile(r"(?<![\w])(?i:es|they|ils|elles)(?![\w])")
+_OTHER_LOSSES = re.compile(
+    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
+    r"menschen|zivilisten)(?![\w])"
+)
+_COPULA_AFTER = re.compile(
+    r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
+)
+# A sentence whose subject refers back ("Ce nombre est passé à ...", "These troops ..."): troops of the one before.
+_ANAPHORIC_START = re.compile(
+    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?)\b"
+)
+# "members of the 3rd Infantry Division", "Dozens more from the 10th Mountain Division": a unit as the head.
+_UNIT_NAME = (
+    r"(?:(?:U\.?S\.?|US)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?"
+    r"(?:Division|Brigade|Regiment|Battalion|Corps|Airborne|Infantry|Marines?|Fleet|Legion|Army|Navy|Guard)\b"
+)
+_UNIT_HEAD = re.compile(
+    rf"(?:\s+(?i:more|others?|additional))?\s+(?:of|from|off)\s+the\s+{_UNIT_NAME}"
+    r"|(?:\s+autres)?\s+(?:du|de la)\s+\d+(?:e|ème|er)\s+(?i:régiment|bataillon|brigade|division|escadron)\b"
+)
+_UNIT_AFTER_OF = re.compile(_UNIT_NAME)
+# "Three other Kenyans", "300 autres Britanniques": words that may stand between a count and a demonym head.
+_OF_BEFORE = re.compile(r"(?i:of|de|d['’])\s*\Z")
+_DEMONYM_GAP = re.compile(
+    r"\s+(?:(?i:other|more|additional|further|autres|weitere|andere)\s+)?(?:(?i:of|de|d['’])(?:\s+|(?<=['’])))?"
+)
+_CASUALTY_WORD = re.compile(
+    r"(?i:kill\w*|dead|died|die|deaths?|wounded|injur\w*|hurt|casualt\w*|captured|missing|tué\w*|mort\w*|"
+    r"bless\w*|victimes?|décè\w*|décéd\w*|péri\w*|captur\w*|disparu\w*)"
+)
+# Organisations of armed forces named in a member phrase: "375 Air Guard members", "800,000 reserve members".
+_MILITARY_ORG = re.compile(
+    r"(?i:\b(?:guard|army|navy|marines?|air force|military|reserves?|armed forces|armée|militaires?|réserve)\b)"
+)
+# "340 weniger als im Vorjahr": a difference in the troops of the sentence before (no number follows "als")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?i:mehr|weniger)\s+(?i:als)(?!\s+(?:\w+\s+)?\d)")
+# "knapp 18.800 zur Truppe stießen", "5.000 in der Armee": people counted as they join or serve in an army
+_ARMY_WORDS_AFTER = r"(?i:truppe|armee|bundeswehr|streitkräften?|bundesheer|heer|marine|luftwaffe)(?![\w-])"
+_ARMY_NOUN = re.compile(_ARMY_WORDS_AFTER)
+_INTO_ARMY_AFTER = re.compile(
+    rf"\s+(?i:zur|zum|in die|in der|in den|bei der|beim|im)\s+(?P<noun>{_ARMY_WORDS_AFTER})"
+)
+# "von der Armee 95 zur Armee XXI": a number naming an army or a unit, not counting its soldiers
+_ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regiment|bataillon)\s+\Z")
+# "rund 4.200 Menschen bei Heer und Marine": people of an army are its troops
+_PEOPLE_IN_ARMY = re.compile(
+    rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
+)
+
+# "In der ukrainischen Armee dienen 40.000 Frauen", "5000 Frauen seien an vorderster Front": people named as serving
+# in an army in their own clause are its troops (women, men, a people's women).
+_PEOPLE_SERVING_NOUN = re.compile(
+    # "800 Ausländer in der Armee", "600 Freiwillige im Heer": foreigners or volunteers serving
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen|mitglieder|ausländer|freiwillige)|"
+    r"[A-ZÄÖÜ]\w+innen)"
+    r"(?![\w-])"
+)
+_SERVING = re.compile(
+    # "in finnischen Streitkräften": the article may be left out before an adjective
+    r"(?<![\w-])(?i:(?:in|bei)\s+(?:(?:der|den|dem)\s+|(?=[a-zäöüß]\w*en\s))(?:[\w-]+\s+){0,2}?"
+    r"(?:armee|streitkräften|bundeswehr|truppe|truppen|heer|marine|luftwaffe|militär|verteidigungskräften|"
+    r"\w*brigaden?|\w*milizen|verbänden)|"
+    # "Zur Mission gehören 190 Frauen": of a mission or contingent
+    r"(?:zur|zum)\s+(?:[\w-]+\s+){0,2}?(?:mission|kontingent|truppe|einsatz)|"
+    r"im\s+(?:[\w-]+\s+){0,2}?(?:militär|heer|kampfeinsatz|fronteinsatz|offiziersrang|militärdienst|wehrdienst)|"
+    r"an\s+(?:der|vorderster)\s+front)(?![\w-])"
+)
+# "..., das sind rund 5000": a figure put on what the clause before named
+_THAT_IS_BEFORE = re.compile(r"(?<![\w])(?i:das|dies)\s+(?i:sind|seien|wären|waren)\s+\Z")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|\Z)")
+_MEMBER_WORD = re.compile(r"(?<![\w-])(?:[\w]+-)*(?i:mitglieder\w*|anhänger\w*)(?![\w])")
+_JOINED_COUNT_AFTER = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*")
+_CLAUSE_SEPARATOR = re.compile(r"[,;:!?()\"“”„«»–—]|(?<!\d)\.")
+
+
+def _military(ctx: _Context, start: int, named: bool = True) -> bool:
+    """A military word near the count (two sentences before it to the one after) licenses weak nouns such as
+    "men" or "Mann": a news story about an army names it once, not in every sentence."""
+    g, spans = ctx.g, ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
+    if g.military_context.search(ctx.text, s, e) or g.troop_anywhere.search(ctx.text, s, e):
+        return True
+    if not named:
+        return False
+    # A mission or an armed group named nearby is a military word too ("la Finul compte 2 000 hommes").
+    names = mission_names()
+    return any(
+        info.place.armed_group or ctx.text[info.place.start : info.place.end] in names
+        for i in range(max(0, index - 2), min(len(spans), index + 2))
+        for info in ctx.places(i)
+    )
+
+
+def _civil_protection(ctx: _Context, start: int) -> bool:
+    """Fire brigades, rescue or police named in the sentence or the one before, and no army."""
+    spans = ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 1)][0], spans[index][1]
+    text = ctx.text
+    return bool(_CIVIL_PROTECTION.search(text, s, e)) and not _ARMY_NAMED.search(text, s, e)
+
+
+def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -> _Head | None:
+    """A troop noun after the count (or after `at`): "5,000 soldiers", "4,500 of the 28,500 troops"."""
+    follow = ctx.g.follow.match(ctx.text, at)
+    if follow is None:
+        return None
+    noun = follow.group("noun")
+    if (
+        _POLICE.search(ctx.text, c.end, follow.end())
+        or _POLICE_AFTER.match(ctx.text, follow.end())
+        or _CIVILIANS_JOINED.match(ctx.text, follow.end())
+    ):
+        return None
+    weak = bool(ctx.g.weak_noun.match(noun))
+    if weak and not _military(ctx, c.start):
+        return None
+    if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
+        return None
+    if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
+        return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
+    if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+        return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
+    return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
+    index = ctx.sentences.index_of(start)
+    for info in ctx.places(index):
+        p = info.place
+        if start <= p.start < end and p.actor_only:
+            return p
+    return None
+
+
+def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | None:
+    """Members of a group named in the phrase ("228 Hezbollah members", "1 046 membres du groupe EI") or
+    before it in the sentence ("Hamas has 25,000 members", "le Hezbollah ... deux de ses membres")."""
+    member = ctx.g.member.match(ctx.text, c.end if at is None else at)
+    if member is None:
+        return None
+    noun = member.group("noun")
+    noun_end = member.end() if at is None else c.end
+    index = ctx.sentences.index_of(c.start)
+    named_before = _group_before(ctx, index, c.start) or _mission_before(ctx, index, c.start)
+    if military := _MILITARY_ORG.search(member.group("mods")):
+        # "375 Air Guard members": members of an armed force, whose owner is found like any soldiers'
+        return _Head("noun", military.group(), noun_end)
+    if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
+        return _Head("noun", noun, noun_end)
+    of = ctx.g.member_of.match(ctx.text, member.end())
+    if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
+        # "40 members of the 2nd Cavalry Regiment": a unit's members are soldiers
+        return _Head("noun", unit.group().split()[-1], unit.end() if at is None else c.end)
+    group = of and _group_at(ctx, of.end(), of.end() + 1)
+    if group:
+        return _Head("noun", noun, group.end if at is None else c.end)
+    generic = of and (
+        _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+    )
+    return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+def _unit_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'Dozens more from the 10th Mountain Division': a military unit named as what the count is of."""
+    unit = _UNIT_HEAD.match(ctx.text, c.end)
+    return _Head("noun", "", unit.end()) if unit else None
+
+
+def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
+    """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
+    text = ctx.text
+    # "500.000 weitere Ukrainer", "300 zusätzliche Briten", "Three other Kenyans": a word of more before the demonym
+    space = (
+        _MORE_BEFORE_DEMONYM.match(text, c.end)
+        or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
+        or _DEMONYM_GAP.match(text, c.end)
+    )
+    found = space and place_pattern().match(text, space.end())
+    if not found:
+        return None
+    form = place_forms()[found.group()]
+    armed_group = form.code in group_codes()
+    if not (armed_group or form.adjective):
+        return None
+    if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
+        return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
+    if not ctx.g.demonym_end.match(text, found.end()):
+        # "tausende Russen als Söldner": a demonym whose role follows
+        as_role = _AS.match(text, found.end())
+        role = as_role and ctx.g.follow.match(text, as_role.end())
+        return _Head("noun", role.group("noun"), role.end()) if role else None
+    if armed_group:
+        return _Head("noun", found.group(), found.end())
+    return _demonym_of_troops(ctx, c, space.group() if space else "", found, form.code)
+
+
+def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str], code: str) -> _Head | None:
+    """A state's demonym as the head, when the passage makes them troops rather than people."""
+    if _OF_BEFORE.search(gap):
+        return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
+    if not _military(ctx, c.start, named=False):
+        return None  # a war story names its armed groups beside the civilians they kill: not enough here
+    if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
+        return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
+    # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
+    # of them is one of troops only when troops of that country were just named ("four Ugandan
+    # peacekeepers ... Four other Ugandans were injured").
+    casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
+    if casualty and not _troops_of(ctx, c, code):
+        return None
+    # "starben drei bis vier Millionen Koreaner": a nation's dead in millions are its people, soldiers
+    # and civilians together
+    if (
+        ctx.lang == "de"
+        and max(c.low or 0, c.high or 0) >= 1_000_000
+        and _NATION_DEAD.search(ctx.sentence_text(c.start))
+    ):
+        return None
+    return _Head("noun", found.group(), found.end())
+
+
+# "etwa 90 Franzosen starben, darunter 14 Angehörige der Sicherheitskräfte": people, among
+# whom the troops are counted apart
+_SUBSET_COUNTED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?,\s+(?i:darunter|unter ihnen|including|among them|dont)\s+(?:[^\W\d]+\s+){0,2}?\d[^.;!?]{0,40}?"
+    r"(?i:soldat|soldier|militär|militaire|military|angehörige|sicherheitskräft|security|troops)"
+)
+
+
+_NATION_DEAD = re.compile(
+    r"(?<![\w])(?i:das leben|ihr leben|ums leben|getötet|tote|starben|gestorben|umgekommen|opfer)(?![\w])"
+)
+
+
+def _among_people_counted(ctx: _Context, c: _Count) -> bool:
+    """The demonym counts part of the people (not troops) counted in this sentence or the one before."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s = ctx.sentences.spans[max(0, index - 1)][0]
+    sentence_start = ctx.sentences.spans[index][0]
+    return bool(_AMONG.search(text, sentence_start, c.start)) and bool(_PEOPLE_COUNT.search(text, s, c.start))
+
+
+def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
+    """Troops of country `code` named before the count, in its sentence or the one before."""
+    index = ctx.sentences.index_of(c.start)
+    for i in (index - 1, index) if index > 0 else (index,):
+        for info in ctx.places(i):
+            p = info.place
+            if p.code == code and p.end <= c.start and ctx.g.follow.match(ctx.text, p.end):
+                return True
+    return False
+
+
+def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
+    """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
+    g, text = ctx.g, ctx.text
+    number_of = _NUMBER_OF_TROOPS_AFTER.get(ctx.lang)
+    step = (
+        g.partitive.match(text, c.end)
+        or g.change_chain.match(text, c.end)
+        or g.partitive_noun.match(text, c.end)
+        or g.number_of_after.match(text, c.end)
+        or (number_of and number_of.match(text, c.end))
+    )
+    if step is None:
+        return None
+    if (
+        c.year_like
+        and step.re is g.change_chain
+        and not _CHANGE_FROM_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ):
+        return (
+            None  # "bis Ende des Golfkrieges 1988 auf 300.000 Mann": a year, not the first step of a change
+        )
+    head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
+    if head is None and losses and _of_an_army(ctx, c.start):
+        # "porte à 8 le total des pertes de l'armée": losses of an army named in the sentence
+        return _Head("casualty", losses.group("noun"), c.end)
+    return head
+
+
+def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
+    "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
+    g, text = ctx.g, ctx.text
+    if ctx.lang == "de" and (head := _german_casualty_head(ctx, c, previous)):
+        return head
+    if among := g.casualty_among.match(text, c.end):
+        return _Head("casualty", among.group().split()[-1], among.end())
+    if (noun := g.casualty_noun.match(text, c.end)) and _of_an_army(ctx, c.start):
+        return _Head("casualty", noun.group("noun"), noun.end())
+    if (
+        (dead := _DEAD_AFTER.match(text, c.end))
+        and g.losses_anywhere.search(text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start)
+        and _of_an_army(ctx, c.start)
+    ):
+        return _Head("casualty", dead.group("noun"), dead.end())
+    after = g.casualty_after.match(text, c.end)
+    if after and _PEOPLE_WORD.search(text, c.end, after.end()):
+        return None  # "41 Militärs tot und rund 90 andere Menschen verwundet": people, not the troops
+    killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
+        text, c.end
+    )
+    if not (after or killed_before):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    recent = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - (
+        1 if after else 0
+    )
+    if recent and previous is not None and not _OTHER_LOSSES.search(text, previous.char_end, c.start):
+        # ... unless losses of others stand between: "près de 800 morts et 3000 blessés"
+        return _Head("casualty", str(previous.extra["noun"]), c.end)
+    if not after:
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _losses_before(ctx, c.start)
+    if antecedent is None:
+        group = _group_before(ctx, index, c.start)
+        if group is None or _DIGIT.search(text, group.end, c.start):
+            return None  # another count between: "die Hamas ... 20 400 Menschen getötet und 54 000 weitere verletzt"
+        return _Head("casualty", text[group.start : group.end], c.end)
+    if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
+        text, antecedent.end(), c.start
+    ):
+        return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
+    return _Head("casualty", noun_end=c.end, antecedent=antecedent)
+
+
+def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Tote', 'Verletzte', 'Todesopfer' of troops: of one side of a war, a part of the dead counted before,
+    the losses an army tells of its own, or the second count of a pair after 'N getötete Soldaten'."""
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    if _POLICE.search(text, s, e):
+        return None
+    if _injury_degree(ctx, c, previous, e) and previous is not None:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _OF_THE_CASUALTIES.match(text, c.end):
+        antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+        return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
+    if head := _remains_head(ctx, c):
+        return head
+    word = _CASUALTY_WORD_AFTER.match(text, c.end)
+    if word is None:
+        return None
+    noun = word.group("noun")
+    if (
+        _listed_with_troops(ctx, c, s)
+        or _SIDE_AFTER.match(text, word.end())
+        or _troops_in_apposition(ctx, word.end())
+        # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
+        or _losses_before(ctx, c.start)
+    ):
+        return _Head("casualty", noun, word.end())
+    window = max(s, c.start - 80)
+    own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
+    if own and (
+        ctx.g.force_anywhere.search(text, window, c.start)
+        or ctx.g.army_named.search(text, window, c.start)
+        # "... 949 Soldaten ... Spanien hat 23 Todesopfer zu beklagen": the troops told of before
+        or _antecedent(ctx, c.start, 2, ctx.g.force_anywhere)
+    ):
+        return _Head("casualty", noun, word.end())
+    if _WOUNDED.fullmatch(noun) and index > 0 and _army_in(ctx, index - 1):
+        return _Head(
+            "casualty", noun, word.end()
+        )  # "Israel hat 295.000 Reservisten einberufen. ... 970 Verwundete"
+    if (
+        previous is None
+        or previous.mention_type != "casualties"
+        or _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return None
+    before = ctx.sentences.index_of(previous.char_start)
+    joined = (
+        before == index - 1
+        or (  # "... mehr als 60.000 getötete Soldaten. Hinzu kämen fast 50.000 Verletzte"
+            before == index
+            and 0 <= c.start - previous.char_end <= 60
+            and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+            and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+        )
+    )
+    return _Head("casualty", noun, word.end()) if joined else None
+
+
+def _remains_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'5.000 Leichen chinesischer Soldaten', 'die Gebeine von 200 Soldaten': the remains of troops."""
+    remains = _REMAINS_OF.match(ctx.text, c.end)
+    troops = remains and ctx.g.follow.match(ctx.text, remains.end())
+    if not troops or ctx.g.weak_noun.match(troops.group("noun")):
+        return None
+    return _Head("casualty", troops.group("noun"), troops.end())
+
+
+def _troops_in_apposition(ctx: _Context, at: int) -> bool:
+    """'12.000 Tote und Verwundete, fast alle Soldaten': the casualties named as troops after a comma; 'drei Tote und
+    18 verletzte Soldaten': or as the noun of the count joined to them."""
+    apposition = _CASUALTY_APPOSITION.match(ctx.text, at) or _CASUALTY_AND_COUNT.match(ctx.text, at)
+    troops = ctx.g.follow.match(ctx.text, apposition.end()) if apposition else None
+    return troops is not None and not ctx.g.weak_noun.match(troops.group("noun"))
+
+
+def _listed_with_troops(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    """'meldete zwei tote Soldaten, 5 Gefangene und 9 Vermisste': a casualty count in a list that
+    names the troops (killed soldiers) just before it."""
+    text = ctx.text
+    window = max(sentence_start, c.start - 70)
+    troops = [
+        m
+        for m in ctx.g.force_anywhere.finditer(text, window, c.start)
+        if not ctx.g.weak_noun.match(m.group())
+    ]
+    return bool(troops) and bool(_LIST_GAP.fullmatch(text, troops[-1].end(), c.start))
+
+
+def _army_in(ctx: _Context, index: int) -> bool:
+    """Troops or an army named in sentence `index`, and no police or civilians; weak nouns ("die Angehörigen der
+    12 Opfer") name no army."""
+    s, e = ctx.sentences.spans[index]
+    text, g = ctx.text, ctx.g
+    troops = any(not g.weak_noun.match(m.group()) for m in g.force_anywhere.finditer(text, s, e))
+    return (troops or bool(g.army_named.search(text, s, e))) and not _POLICE.search(text, s, e)
+
+
+def _injury_degree(ctx: _Context, c: _Count, previous: Mention | None, sentence_end: int) -> bool:
+    """'31 Soldaten erlitten schwere, 12 mittlere und 40 leichte Verletzungen': a count of the troops
+    before it, told by the degree of their injuries."""
+    text = ctx.text
+    return (
+        previous is not None
+        and ctx.sentences.index_of(previous.char_start) == ctx.sentences.index_of(c.start)
+        and 0 <= c.start - previous.char_end <= 60
+        and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+        and bool(_DEGREE_JOINED_BEFORE.search(text, previous.char_end, c.start))
+        and bool(_DEGREE_AFTER.match(text, c.end))
+        and bool(_INJURIES.search(text, c.end, sentence_end))
+    )
+
+
+def _losses_before(ctx: _Context, start: int) -> re.Match[str] | None:
+    """'Les pertes russes ... 15 000 tués', 'Russian losses ... at 300,000': losses of a named army."""
+    index = ctx.sentences.index_of(start)
+    places = [i.place for i in ctx.places(index) if not i.place.region]
+    last = None
+    for m in ctx.g.losses_anywhere.finditer(ctx.text, ctx.sentences.spans[index][0], start):
+        if any(p.end >= m.start() - 20 and p.start <= m.end() + 20 for p in places):
+            last = m
+    return last
+
+
+def _of_an_army(ctx: _Context, start: int) -> bool:
+    """'Die Streitkräfte haben Tausende Opfer erlitten': losses of an army, with no civilians named."""
+    return _army_in(ctx, ctx.sentences.index_of(start))
+
+
+def _group_before(ctx: _Context, index: int, start: int) -> Place | None:
+    """An armed group named before `start` in the sentence: the fighters a bare casualty count is of."""
+    groups = [i.place for i in ctx.places(index) if i.place.armed_group and i.place.end <= start]
+    return groups[-1] if groups else None
+
+
+def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
+    """The troops of the next sentence when it refers back to the counts ("Die Bundeswehr hat davon ...")."""
+    index = ctx.sentences.index_of(start) + 1
+    if index >= len(ctx.sentences.spans):
+        return None
+    s, e = ctx.sentences.spans[index]
+    if not _REFERS_BACK.search(ctx.text, s, e):
+        return None
+    return ctx.g.force_anywhere.search(ctx.text, s, e)
+
+
+def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
+    found = _PEOPLE_IN_ARMY.match(ctx.text, c.end)
+    if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+        return None
+    return found
+
+
+def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
+    """'In der Armee dienen 40.000 Frauen': women, men or people serving in an army, said in the count's own clause."""
+    if ctx.lang != "de":
+        return None
+    text = ctx.text
+    found = _PEOPLE_SERVING_NOUN.match(text, c.end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if noun[0].isupper() and noun.endswith("innen") and noun[1:].islower():
+        form = place_forms().get(noun)
+        if form is None or not form.adjective:
+            return (
+                None  # "Soldatinnen" and the like have their own rule; other nouns in -innen are not people
+            )
+    s, e = ctx.sentences.spans[ctx.sentences.index_of(c.start)]
+    breaks = [m.end() for m in _CLAUSE_SEPARATOR.finditer(text, s, c.start)]
+    start = breaks[-1] if breaks else s
+    stop = _CLAUSE_SEPARATOR.search(text, found.end(), e)
+    end = stop.start() if stop else e
+    clause = text[start:end]
+    if _PEOPLE_NOT_TROOPS.search(clause):
+        return None
+    # "Im Kontingent dienen 75 Frauen und 410 Reservisten": women counted beside the troops of the same clause
+    joined = _JOINED_COUNT_AFTER.match(text, found.end())
+    if joined and ctx.g.follow.match(text, joined.end()) and _SERVING.search(clause):
+        return _Head("noun", noun, found.end("noun"))
+    # "50.000 Frauen im ukrainischen Militär": the army right after the noun, whatever else the clause counts
+    if not _SERVING.match(text, found.end() + 1) or not text[found.end() : found.end() + 1].isspace():
+        if _DIGIT.search(text, start, c.start) or _DIGIT.search(text, found.end(), end):
+            return None  # another figure in the clause may be the one the army is said of
+        if not _SERVING.search(clause):
+            return None
+    return _Head("noun", noun, found.end("noun"))
+
+
+def _serving_as_troops(ctx: _Context, c: _Count) -> _Head | None:
+    """'dienten 38.000 als Soldatinnen': a count whose role as troops follows it."""
+    if ctx.lang != "de":
+        return None
+    as_role = _AS.match(ctx.text, c.end)
+    return _noun_head(ctx, c, as_role.end()) if as_role else None
+
+
+def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'rund 8.000 Frauen, etwa 900 von ihnen im Einsatz': a share of the troops just counted."""
+    anaphora = ctx.g.anaphora.match(ctx.text, c.end)
+    if (
+        anaphora is None
+        or previous is None
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not 0 <= c.start - previous.char_end <= 60
+        or _DIGIT.search(ctx.text, previous.char_end, c.start)
+        or _normal(anaphora.group()) in _ANAPHORA_OUTSIDE
+    ):
+        return None
+    c.end = anaphora.end()
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
+    g = ctx.g
+    anaphora = g.anaphora.match(ctx.text, c.end)
+    if anaphora is None:
+        return None
+    if head := _noun_head(ctx, c, anaphora.end()):
+        return head
+    copula = _COPULA_AFTER.match(ctx.text, anaphora.end())
+    if copula and (head := _noun_head(ctx, c, copula.end())):
+        return head  # "30 people, 12 of whom were soldiers"
+    antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
+    if antecedent is None:
+        return None
+    if _PEOPLE_COUNTED.search(ctx.text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start):
+        return None
+    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
+        c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
+    return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
+
+
+def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'knapp 18.800 zur Truppe stießen': people joining an army; '340 weniger als im Vorjahr': a difference
+    in the troops named before."""
+    text = ctx.text
+    if c.year_like:
+        return None
+    army = _INTO_ARMY_AFTER.match(text, c.end)
+    if army and not _ARMY_NAMED_BY_NUMBER.search(text, max(0, c.start - 12), c.start):
+        return _Head("bare", noun_end=c.end, antecedent=_ARMY_NOUN.match(text, army.start("noun")))
+    if not _DIFFERENCE_AFTER.match(text, c.end):
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    if antecedent is None or _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _year_or_vote(text: str, c: _Count) -> bool:
+    """A bare number that is a year or a vote, not a count of troops."""
+    if _VOTES_AFTER.match(text, c.end):
+        return True  # "436 Abgeordnete stimmten dafür, 226 dagegen, 10 enthielten sich": votes
+    # "2022 waren es 200", "2031 sollen es 203.000 sein": the year of the count after it;
+    # "(Stand: 2020)", "zwischen 1979 und 1989", "das Datum auf 2027": a year, not a count
+    return c.year_like and bool(
+        _VERB_IT_AFTER.match(text, c.end)
+        or _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        or _DATE_WORD_BEFORE.search(text, max(0, c.start - 70), c.start)
+    )
+
+
+def _that_is_head(ctx: _Context, c: _Count) -> _Head | None:
+    """'Wagner hat viele Anhänger in Afrika, das sind rund 5000': a figure put on the troops or members just named."""
+    if ctx.lang != "de" or c.year_like:
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _THAT_IS_BEFORE.search(text, max(s, c.start - 20), c.start) or not _CLAUSE_END_AFTER.match(
+        text, c.end
+    ):
+        return None
+    antecedent = _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)
+    if antecedent is None:
+        # members of an armed group or army: in a military passage, or named in the compound ("Wagner-Anhänger")
+        member = _last(_MEMBER_WORD.finditer(text, s, c.start))
+        if member and (_military(ctx, c.start) or compound_actor(member.group())):
+            antecedent = member
+    if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    if _POLICE.search(text, max(s, antecedent.start() - 20), antecedent.end()):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for m in matches:
+        last = m
+    return last
+
+
+def _police_named_last(ctx: _Context, c: _Count) -> bool:
+    """'Blauhelme von 9.120 auf 7.640 und ausländische Polizisten von 1.210 auf 980':
+    a bare count after police officers named closer than any troops is theirs."""
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    police = _last(_POLICE_PERSONNEL.finditer(ctx.text, max(s, c.start - 60), c.start))
+    if police is None:
+        return False
+    troops = _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)
+    return troops is None or troops.start() < police.start()
+
+
+def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
+    text, g = ctx.text, ctx.g
+    if head := _joining_or_difference_head(ctx, c):
+        return head
+    # "13 weitere in der Nähe": "weitere" after the number stays outside the count
+    others = _OTHERS_AFTER.match(text, c.end)
+    if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
+        return None
+    if _year_or_vote(text, c):
+        return None
+    if _police_named_last(ctx, c):
+        return None
+    if (
+        ctx.lang == "de"
+        and not c.year_like
+        and _ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start)
+        and (troops := _antecedent(ctx, c.start, 0, g.troop_anywhere))
+        and not _DIGIT.search(text, troops.end(), c.start)
+    ):
+        # "viel mehr Reservisten ..., als die etwa 25.000, die wir jetzt einplanen": the troops named before
+        return _Head("bare", noun_end=c.end, antecedent=troops)
+    noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
+    if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
+        return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket
+    if g.force_before.search(text, max(0, c.start - 60), c.start):
+        return _Head("force_of", noun_end=c.end)
+    if ctx.lang == "de" and (fallen := _fallen_of_a_people(ctx, c)):
+        return fallen
+    if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
+        return _Head("bare", noun_end=c.end, antecedent=antecedent)
+    found, head = _triggered_bare_head(ctx, c, previous)
+    if found:
+        return head
+    more = others and _antecedent(ctx, c.start, 1, g.troop_anywhere)
+    if more and not _DIGIT.search(text, max(more.end(), previous.char_end if previous else 0), c.start):
+        # "Quelque 1 000 soldats sont arrivés. 300 à 400 autres seraient envoyés": more of the troops before,
+        # unless another count stands between ("killing 11 people and injuring 23 others")
+        return _Head("bare", noun_end=c.end, antecedent=more)
+    return _ellipsis_head(ctx, c, previous)
+
+
+def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> tuple[bool, _Head | None]:
+    """A bare count after a word that puts a figure on troops ("numbering", "an army of", a copula): whether
+    such a word stands before it, and the head it gets (None: it counts something else)."""
+    text, g = ctx.text, ctx.g
+    index = ctx.sentences.index_of(c.start)
+    for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
+        found = trigger.search(text, max(0, c.start - 130), c.start)
+        if not found:
+            continue
+        if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
+            back = max(back, 1)  # "Ce nombre est passé à 1,15 million": the troops of the sentence before
+        antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)
+        their = _THEIR_NUMBER.search(text, max(0, found.start() - 12), c.start)
+        bare_number = _NUMBER_WORD.match(text, found.start()) and not _NUMBER_OF_OWN_NOUN.match(
+            text, found.start()
+        )
+        if antecedent is None and back == 0 and (their or bare_number):
+            # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
+            antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)
+        if antecedent and _counts_something_else(ctx, antecedent, c, previous):
+            return True, None
+        if back and _PEOPLE_COUNTED.search(text, ctx.sentences.spans[index][0], c.start):
+            return (
+                True,
+                None,
+            )  # "rund 30 Menschen, darunter 8 in einem Lastwagen": part of the people counted
+        if antecedent:
+            return True, _Head("bare", noun_end=c.end, antecedent=antecedent)
+        if losses := _losses_before(ctx, c.start):
+            return True, _Head("casualty", noun_end=c.end, antecedent=losses)
+        worded = any(ch.isalpha() for ch in found.group())  # a word, not a mere comma or colon
+        if worded and not c.year_like and previous is not None and _last_troops_counted(ctx, c, previous):
+            # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
+            return True, _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return False, None
+
+
+def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
+    """The troops of the count just before (this sentence or the one before) are what a bare figure counts:
+    nothing else was counted in between ("300 Soldaten und 40 Panzer. Weitere 200") and the figure has no noun
+    of its own ("die Zahl der Toten unter den Zivilisten stieg auf 40")."""
+    index = ctx.sentences.index_of(c.start)
+    if ctx.sentences.index_of(previous.char_start) < index - 1:
+        return False
+    if _DIGIT.search(ctx.text, previous.char_end, c.start):
+        return False
+    return not _NUMBER_OF_OWN_NOUN.search(ctx.text, ctx.sentences.spans[index][0], c.start)
+
+
+def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
+    text = ctx.text
+    if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None
+    if head := _part_of_troops_before(ctx, c, previous):
+        return head
+    if (
+        previous is not None
+        and _MORE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        and ctx.sentences.index_of(previous.char_start) >= ctx.sentences.index_of(c.start) - 1
+        and not _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if (
+        previous is None
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or _NOT_TROOPS_AFTER.match(text, c.end)
+    ):
+        return None
+    gap = text[previous.char_end : c.start]
+    # "rund 900 Kämpfer; weitere 300 seien ... gestorben": a semicolon right after the noun
+    # joins two parallel counts
+    if _NOUN_THEN_SEMICOLON.fullmatch(gap) and not c.year_like:
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, c.end):
+        # "von bisher 90.000 (IST rund 84.000) auf 110.000": a second figure of the same troops in brackets
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
+        return None
+    partitive = _PARTITIVE_OPEN.get(ctx.lang)
+    if (
+        0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
+        and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
+    ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    millions = _PARTITIVE_OPEN_MILLIONS.get(ctx.lang)
+    if (
+        millions
+        and millions.search(text, max(0, previous.char_start - 10), previous.char_start)
+        and _MILLIONS.search(text, previous.char_start, previous.char_end)
+        and _MILLIONS.search(text, c.start, c.end)
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return None
+
+
+# "Bis Ende 1948 kamen rund 400.000 zurück": a verb in second place, the count its subject after it,
+# closing the clause
+_INVERTED_VERB_BEFORE = re.compile(
+    r"\A[A-ZÄÖÜ][^,;:!?\d]{0,40}?(?:(?<![\d.,])(?:1[89]|20)\d\d(?:er)?(?:-?(?i:jahre|jahren))?[^,;:!?\d]{0,15}?)?\s"
+    r"(?i:kamen|kehrten|starben|fielen|blieben|waren|wurden|gerieten)\s+\Z"
+)
+_RETURN_AFTER = re.compile(r"\s+(?i:zurück|heim|frei|nach hause)\s*[.;]")
+_INVERTED_CLAUSE_END = re.compile(
+    r"(?:\s+(?i:zurück|heim|frei|nach hause|in gefangenschaft|ums leben))?\s*[.;]"
+)
+
+
+def _part_of_troops_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Polen hat 80.000 Reservisten einberufen. Rund 12.000 wurden ... entlassen': a bare count opening a
+    sentence, the subject of its verb, counts the troops of the count that ended the sentence before."""
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    inverted = (
+        start != c.start
+        and _INVERTED_VERB_BEFORE.search(ctx.text[start : c.start])
+        and _INVERTED_CLAUSE_END.match(ctx.text, c.end)
+    )
+    if (
+        index == 0
+        or (start != c.start and not inverted)
+        or ctx.sentences.index_of(previous.char_start) != index - 1
+        # "... Kriegsgefangene in Lagern. Bis 1955 kamen 2000 zurück": prisoners who come home are troops again
+        or (previous.mention_type == "casualties" and not (inverted and _RETURN_AFTER.match(ctx.text, c.end)))
+        or _DIGIT.search(ctx.text, previous.char_end, start if inverted else c.start)
+        # "300 Panzer und 4000 Soldaten. 50 sind defekt": only troops were counted before
+        or _DIGIT.search(ctx.text, ctx.sentences.spans[index - 1][0], previous.char_start)
+        or not (inverted or _SUBJECT_VERB_AFTER.match(ctx.text, c.end))
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+def _counts_something_else(
+    ctx: _Context, antecedent: re.Match[str], c: _Count, previous: Mention | None
+) -> bool:
+    """The troop noun before a bare count is not what it counts: police or civilians are named with it
+    ("Die Polizei nahm 30 Personen fest, 12 wurden verletzt"), a count of something else stands between
+    ("12 000 policiers et gendarmes ... dont 5 000"), or the figure is put on something else ("le nombre
+    d'engins interceptés par l'armée : 508")."""
+    text = ctx.text
+    if _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+        return True
+    after_previous = previous.char_end if previous is not None else 0
+    if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
+        return True
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
+    if others and _COPULA_ES.search(text, others[-1].end(), c.start):
+        return True  # "3000 afghanische Ortskräfte ..., insgesamt sollen es 5 000 sein": more of them
+    named = list(_NUMBER_OF.finditer(text, s, c.start))
+    if not named:
+        return False
+    what = named[-1].group("what")
+    people = _PERSONS.search(what) or place_pattern().search(what)  # "le nombre de Russes tués"
+    return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
+
+
+def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'etwa 4'300 Armeeangehörige, darunter 210 Frauen': the women or men among the troops just counted."""
+    if ctx.lang != "de" or previous is None:
+        return None
+    text = ctx.text
+    who = _WOMEN_OR_MEN_AFTER.match(text, c.end)
+    more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
+        text, c.end
+    )
+    if (
+        who is None
+        or not 0 <= c.start - previous.char_end <= 60
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not (_SUBSET_BEFORE.search(text, previous.char_end, c.start) or more_prisoners)
+        or _DIGIT.search(text, previous.char_end, c.start)
+        or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+
+
+def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
+    """'betrug die Zahl der gefallenen Iraker 310': a figure put on the fallen of a nation at war."""
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    matches = list(_NUMBER_OF_FALLEN.finditer(text, max(s, c.start - 80), c.start))
+    found = matches[-1] if matches else None
+    if found is None or _DIGIT.search(text, found.end(), c.start):
+        return None
+    who = place_pattern().fullmatch(found.group("who"))
+    if who is None or not place_forms()[who.group()].adjective:
+        return None
+    return _Head("casualty", found.group("who"), c.end)
+
+
+def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if head := _noun_head(ctx, c, c.end):
+        return head
+    if ctx.g.follow.match(ctx.text, c.end):
+        return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
+    if strong := ctx.g.strong.match(ctx.text, c.end):
+        return _Head("strong", noun_end=strong.end())
+    if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
+        return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
+    return (
+        _subset_head(ctx, c, previous)
+        or _people_serving(ctx, c)
+        or _serving_as_troops(ctx, c)
+        or _share_of_count_before(ctx, c, previous)
+        or _anaphora_head(ctx, c)
+        or _member_head(ctx, c)
+        or _unit_head(ctx, c)
+        or _demonym_head(ctx, c)
+        or _borrowed_head(ctx, c)
+        or _casualty_head(ctx, c, previous)
+        or _that_is_head(ctx, c)
+        or _bare_head(ctx, c, previous)
+    )

@@ -1,0 +1,379 @@
+"""Where troops are: the place a troop count is located in, said near it or carried from the text around it.
+
+A place is the count's location when the phrase puts the troops there ("Soldaten in Mali"), when it is the
+country they left, the place the sentence refers back to, or the one place a report keeps to; places that
+only name an owner, a speaker or where troops head home are not. These rules read the sentence's places
+(context.py) and leave whose troops they are to owners.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from news_etl.extract.context import (
+    _DIGIT,
+    _LIST_JOINER,
+    _NOT_INSIDE_AFTER,
+    _SPEECH_AFTER,
+    _SUBJECT_AFTER_COMMA,
+    _Context,
+    _Count,
+    _Head,
+    _left_from,
+    _PlaceInfo,
+)
+from news_etl.extract.places import Place, mission_names
+from news_etl.records import Mention
+
+_AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
+# Words that refer back to a country named before.
+_THERE = re.compile(
+    r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
+    r"in the war-torn country|of the country|des landes|"
+    r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
+    r"throughout the country|im ganzen land)(?![\w])"
+)
+# Types whose troops are somewhere: a count of them with no place may take the sentence before's.
+_PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
+
+
+def _location(
+    ctx: _Context, index: int, start: int, noun_end: int, leaving: bool, end: int | None = None
+) -> str | None:
+    """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
+    the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
+    places = ctx.places(index)
+    if leaving and (left := _left_country(ctx, index, start, noun_end if end is None else end)):
+        return left
+    for info in places:
+        inside = start <= info.place.start < noun_end and info.location
+        after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if after and (
+            _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
+            or _CONTRAST.search(ctx.text, noun_end, info.place.start)
+            or _AMID.search(ctx.text, noun_end, info.place.start)
+        ):
+            break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
+        if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
+            if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
+                return named  # "escorting a convoy were killed in South Waziristan"
+            return None if _in_list(ctx, places, info.place) else info.place.site
+    before = [
+        i.place
+        for i in places
+        if i.location
+        and i.place.end <= start
+        and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
+    ]
+    if before and not _in_list(ctx, places, before[-1]):
+        return before[-1].site
+    return None
+
+
+def _named_place_after(
+    ctx: _Context, places: list[_PlaceInfo], first: _PlaceInfo, noun_end: int
+) -> str | None:
+    """A place named outright after a demonym one ('the Afghan border'), in the same clause: it says where."""
+    for info in places:
+        p = info.place
+        if p.start <= first.place.start or p.start > noun_end + LOCATION_REACH:
+            continue
+        between = ctx.text[first.place.end : p.start]
+        if any(mark in between for mark in ",;:()") or _DIGIT.search(between) or _CONTRAST.search(between):
+            return None  # another clause or another count: "en Roumanie et quelque 300 en Estonie"
+        if info.location and not p.adjective and not _in_list(ctx, places, p):
+            return p.site
+    return None
+
+
+def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None:
+    """Where troops leave: the country after "from" / "out of" in the count's clause ("the 600 troops
+    pulling out of eastern Chad will move on to Niger"), not where they go."""
+    places = ctx.places(index)
+    for info in places:
+        p = info.place
+        if (
+            p.start < start
+            or p.start > start + _LEAVE_REACH
+            or not p.can_be_location
+            or p.actor_only
+            or p.adjective
+        ):
+            continue  # "a communiqué of the Malian Armed Forces": a demonym names no country left
+        if _OTHER_CLAUSE.search(ctx.text, end, p.start):
+            break  # another count or clause stands between: its place, not this one's
+        if (
+            info.origin
+            and not _in_list(ctx, places, p)
+            and not (info.listed_after and info.listed_after.origin)
+        ):
+            return p.site
+    return None
+
+
+def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
+    """A place joined by a comma or 'and' to another country: one of several locations."""
+    for info in places:
+        other = info.place
+        owner = ctx.text.endswith(("'s", "’s"), other.start, other.end) or _NOT_INSIDE_AFTER.match(
+            ctx.text, other.end
+        )
+        if other.site in (None, place.site) or owner:
+            continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
+        first, second = (place, other) if place.start < other.start else (other, place)
+        if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
+            continue  # "en Estonie, la France participe": the subject of the next clause
+        if 0 < second.start - first.end <= 20 and _LIST_JOINER.fullmatch(ctx.text, first.end, second.start):
+            return True
+    return False
+
+
+def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
+    """'there', 'dort', 'dans le pays': the country named last before, other than the troops' own."""
+    s, e = ctx.sentences.spans[index]
+    if not _THERE.search(ctx.text, s, e):
+        return None
+    for i in (index, index - 1) if index > 0 else (index,):
+        # Not an agent: "lancée par la France pour aider les 5 000 militaires ... sur place".
+        named = [
+            info.place.site
+            for info in ctx.places(i)
+            if info.place.site
+            and info.place.site != actor
+            and (i < index or info.place.end <= c.start)
+            and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
+        ]
+        if named:
+            return named[-1]
+    part = _PART_OF_COUNTRY.search(ctx.text, s, e)
+    # "ELN rebels killed 5 soldiers in the west of the country": the one country named is meant, even when it is
+    # the troops' own, also when only the troops' adjective names it ("neuf soldats maliens tués dans l'est du pays").
+    if (
+        actor
+        and part
+        and part.start() > c.start
+        and any(
+            i.place.site == actor and i.place.end <= part.start() and not i.in_dateline
+            for i in ctx.places(index)
+        )
+    ):
+        return actor
+    return None
+
+
+# A part of the country the sentence is about: "in the northeast of the country", "im Norden des Landes".
+_PART_OF_COUNTRY = re.compile(
+    r"(?<![\w])(?i:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
+    r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|norden|süden|osten|westen|nordosten|"
+    r"nordwesten|südosten|südwesten|zentrum|rest|parts?|regions?|provinces?)\s+(?:of the country|du pays|des landes))"
+)
+
+
+# A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
+LOCATION_REACH = 100
+# Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
+_COUNT_BETWEEN = re.compile(
+    r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
+    r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
+)
+
+
+def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str | None:
+    """'Deux soldats ont été tués dans l'explosion d'une mine ..., près d'Indelimane, dans le nord-est du Mali':
+    a place further in the count's sentence, when it is the one country the sentence puts anyone in and no
+    other count stands between."""
+    places = ctx.places(index)
+    located = [
+        i
+        for i in places
+        if i.location
+        and i.place.start >= noun_end
+        and not i.place.adjective  # "from the Chinese side": a party, not a place
+        and not _FAR_NOT_PLACE.search(ctx.text, max(noun_end, i.place.start - 40), i.place.start)
+        and not _SPEECH_AFTER.match(ctx.text, i.place.end)  # "wie Esper in Washington erklärte"
+    ]
+    sites = {i.place.site for i in located}
+    if len(sites) != 1 or any(_in_list(ctx, places, i.place) for i in located):
+        return None
+    first = located[0].place
+    between = ctx.text[noun_end : first.start]
+    if _COUNT_BETWEEN.search(between) or _DIGIT_COUNT.search(between) or _CONTRAST.search(between):
+        return None
+    if strict and _LATER_CLAUSE.search(between):
+        return None  # "700 troops it sent ... after militias breached the embassy in Baghdad"
+    return first.site
+
+
+# "as the campaign in the Gaza Strip goes on, bringing the total ... to 40,000": a background clause's place.
+_AMID_BEFORE = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)\b[^.;,]*\Z")
+_AMID = re.compile(r"(?<![\w])(?i:amid|amidst|inmitten|au milieu)(?![\w])")
+_CONTRAST = re.compile(r"(?<![\w])(?i:mais|but|aber|however|cependant|whereas|tandis|doch|jedoch)(?![\w])")
+_LATER_CLAUSE = re.compile(
+    r"(?<![\w])(?i:after|before|when|while|since|après|avant|lorsque|quand|alors que|depuis|nachdem|bevor|als|"
+    r"während|seit|which|who|qui|que|die|der|das|welche\w*)(?![\w])"
+)
+
+
+# Far from the count, these name a recipient, a crisis or a war, not where the troops are.
+_FAR_NOT_PLACE = re.compile(
+    r"(?:(?<![\w])(?i:to|nach)\s+(?:(?i:the|der|die|den)\s+)?|"
+    r"(?<![\w])(?i:amid|crisis|krise|crise|war|guerre|krieg|conflict|conflit|konflikt)\b[^,.;]*)\Z"
+)
+_DIGIT_COUNT = re.compile(r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)(?i:[a-zäöüéèàâêç]+)")
+
+
+def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
+    """'..., un millier en Côte d'Ivoire, 300 au Gabon': the place right after a bare count is its own."""
+    places = ctx.places(index)
+    for info in places:
+        if end <= info.place.start <= end + 25 and info.location and not _in_list(ctx, places, info.place):
+            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start):
+                return None
+            return info.place.site
+    return None
+
+
+_LEAVE_REACH = 120
+_GOING_HOME = re.compile(
+    r"(?<![\w])(?i:back|home|return\w*|rentr\w*|retour\w*|rapatri\w*|zurück\w*|heim\w*|casernes?|barracks|kasernen?)(?![\w])"
+)
+# Between a count and the country its troops leave: no other count ("350 Mann weg, real mussten nur 100
+# Soldaten aus Afghanistan") and no clause end.
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s[^,]*?\s\d")
+
+
+def _implied_location(ctx: _Context, index: int) -> str | None:
+    """A city, province or mission named in the sentence or the one before puts the troops in its country
+    ("9 Taliban died" after "checkpoints in the Arghandab district of Kandahar")."""
+    for i in range(index, max(-1, index - 3), -1):
+        places = ctx.places(i)
+        for info in places:
+            p = info.place
+            if info.in_dateline:
+                continue  # "Vilnius (AFP) -": where the story was filed, not where the troops are
+            mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
+            if (
+                p.site is not None
+                and (p.region or p.site != p.code or mission)
+                and not _in_list(ctx, places, p)
+            ):
+                return p.site
+        if places and i < index:
+            break  # a sentence naming other places stands between: the town two sentences back is not meant
+    return None
+
+
+def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
+    """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
+    used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
+    also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
+    the nearest earlier sentence that names any place."""
+    for i in range(index - 1, max(-1, index - (3 if leaving else 2)), -1):
+        places = ctx.places(i)
+        placed = {
+            info.place.site
+            for info in places
+            if (info.location or (leaving and info.origin and info.place.code == info.place.site))
+            and info.place.site
+            and not _in_list(ctx, places, info.place)
+        }
+        if placed or any(not info.place.actor_only for info in places):
+            return placed.pop() if len(placed) == 1 else None
+    return None
+
+
+# Troops flown or driven to their own country leave where they served.
+_HOME_BOUND = re.compile(
+    r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
+    r"zurück\w*\s+nach|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?\Z"
+)
+
+
+# ... or landed there ("die Maschine mit 90 deutschen Soldaten ist in Köln gelandet").
+_LANDED = re.compile(r"(?<![\w])(?i:gelandet|landeten|landete|atterri\w*|landed|touched\s+down)(?![\w])")
+
+
+def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
+    e = ctx.sentences.spans[index][1]
+    landed = _LANDED.search(ctx.text, noun_end, e) is not None
+    places = ctx.places(index)
+    return any(
+        i.place.site == actor
+        and i.place.start >= noun_end
+        # whose the troops are is said apart from where they go ("soldats français ... pour la France"), or the
+        # place they go to may be all that made them its own ("300 soldats pour la Roumanie")
+        and any(j is not i and actor in (j.place.code, j.place.site) for j in places)
+        and (
+            _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
+            or (landed and i.location)
+        )
+        for i in places
+    )
+
+
+def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
+    """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
+    index = ctx.sentences.index_of(noun_end)
+    return any(
+        i.place.site == location and 0 <= i.place.start - noun_end <= 15
+        for i in ctx.places(index)
+        if i.location
+    )
+
+
+def _shares_place(
+    ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
+) -> bool:
+    """An elliptical count after a count of its sentence, with no other country named between them."""
+    if rule != "ellipsis" or previous is None or previous.sentence != sentence:
+        return False
+    return all(
+        info.place.site in (None, previous.location_country)
+        for info in ctx.places(index)
+        if previous.char_end <= info.place.start < c.start
+    )
+
+
+def _settled_location(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    head: _Head,
+    previous: Mention | None,
+    sentence: str,
+    mtype: str,
+    location: str | None,
+    actor: str | None,
+    left_from: bool,
+    borrowed: bool,
+) -> str | None:
+    """The location once the type is known: a force's size has none, going home is no place left, losses and
+    drills happen where the sentence says, a count continuing another keeps its place."""
+    noun_end = head.noun_end
+    if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
+        location = None  # the size of a force is no place of it, unless the place follows the noun
+    going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
+    if mtype == "withdrawal" and going_home and not left_from:
+        location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    if location is None and mtype not in ("force_size", "withdrawal"):
+        # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
+        location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
+    if (
+        location is None
+        and borrowed
+        and previous is not None
+        and not ctx.places(index)
+        and mtype in _PLACED_TYPES
+    ):
+        location = previous.location_country  # where the count before put the same troops
+    if (
+        location is None
+        and mtype in _PLACED_TYPES
+        and _shares_place(ctx, index, c, head.rule, previous, sentence)
+    ):
+        # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
+        location = previous.location_country if previous is not None else None
+    if location is None and mtype in _PLACED_TYPES:
+        location = _carried_location(ctx, index)
+    return location

@@ -1,0 +1,409 @@
+"""Whose troops: the state, group or force a troop count belongs to.
+
+The owner is read from the count's phrase ("2000 US-Soldaten"), from a possessor or a sending state near it,
+from a group named in its clause, or borrowed from a count of the same troops just before; these rules need
+the count and its head but none of the rules for where the troops are (locations.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from news_etl.extract.context import (
+    _ALLIANCES,
+    _CLAUSE_BREAK,
+    _MORE_BEFORE,
+    _OTHERS_AFTER,
+    _SPEAKER_BEFORE,
+    _Context,
+    _Count,
+    _Head,
+    _left_from,
+    _mission_before,
+    _PlaceInfo,
+)
+from news_etl.extract.places import compound_actor, group_codes
+from news_etl.records import Mention
+
+# Nouns for fighters of a group: an armed group named nearby owns them before any state does.
+_FIGHTER_NOUN = re.compile(
+    r"(?i:\w*(?:fighter|militant|member|operative|rebel|insurg|jihadist|djihadist|dschihadist|terrorist|"
+    r"combattant|kämpfer|mitglied|membre|milizion|miliz|islamist|kamikaze)\w*)"
+)
+# "498 of its troops", "de ses soldats", "their": whose troops, said by the phrase itself.
+_POSSESSIVE = re.compile(r"(?<![\w])(?i:its|their|ses|leurs|seine[nrs]?|ihre[nrs]?)(?![\w])")
+# What opens a share of the count before it: its owner belongs to the share, up to the share's end.
+_SHARE_END = re.compile(r"[,;)]")
+_SUBSET = re.compile(r"(?<![\w])(?i:dont|including|among them|of whom|darunter|davon)(?![\w])")
+# Fighters that may be a state army's ("combattants" of the Russian army), unlike rebels or militants.
+_ARMY_FIGHTERS = re.compile(r"(?i:combattants?|fighters?|combatants?|kämpfer\w*)")
+# "l'armée malienne abat une trentaine de combattants": fighters an army kills are not its own.
+_KILLING = re.compile(r"(?i:élimin\w*|neutralis\w*|tu[eéa]\w*|kill\w*|abatt\w*|getötet|töte\w*|eliminier\w*)")
+_LEADER_AFTER = re.compile(
+    r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
+    r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
+)
+
+
+def _actor_near(ctx: _Context, index: int, lo: int, hi: int, anchor: int) -> str | None:
+    best = None
+    for info in ctx.places(index):
+        p = info.place
+        near = best is None or abs(p.start - anchor) < abs(best.start - anchor)
+        if lo <= p.start < hi and info.owner and near:
+            best = p
+    return best.code if best else None
+
+
+def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+    """A demonym inside or right after the noun phrase: "1,500 North Korean troops", "troops from Niger"."""
+    places = ctx.places(index)
+    # The group wins over the state beside it ("60 Lebanese Hezbollah fighters").
+    inside = [
+        i.place
+        for i in places
+        if c.start <= i.place.start < noun_end and not i.place.region and not i.location
+    ]
+    # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
+    text = ctx.text
+    beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
+    if beside:
+        return next((p.code for p in beside if p.armed_group), beside[0].code)
+    for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
+        p = info.place
+        if p.start >= noun_end and not p.region:
+            if group := _group_beside(ctx, places, info):
+                return group  # "Anhänger der jemenitischen Huthi-Miliz": the group, not its country
+            if info.listed_after is not None or any(i.listed_after is info for i in places):
+                break  # "1 200 hommes kényans, rwandais et burundais": several states, none alone
+            # "bis zu 400 auf georgischer Seite und bis zu 900 auf russischer": the side they fell on
+            adjacent = ctx.text[noun_end : p.start].strip() == "" or (
+                p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None
+            )
+            # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
+            departure = leaving and not p.actor_only
+            if adjacent or (
+                not departure and _left_from(ctx, info, noun_end) and (info.origin or not info.location)
+            ):
+                return p.code
+            break
+    return inside[0].code if inside else None
+
+
+_ON_SIDE_GAP = re.compile(r"\s+(?i:auf)\s+")
+_CLAUSE_OPEN = re.compile(
+    r"[,;]\s*(?:(?i:und|and|et|while|während)\s+)?(?:(?i:die|der|das|the|la|le|l['’])\s*)?\Z"
+)
+_CLAUSE_GAP = re.compile(r"[^,;:–—()]{0,30}")
+
+
+def _clause_owner(ctx: _Context, index: int, c: _Count, previous: Mention) -> str | None:
+    """A state named at the head of an elliptical count's own clause, after the count before."""
+    for info in reversed(ctx.places(index)):
+        p = info.place
+        if p.end <= c.start and p.start >= previous.char_end and not p.adjective and info.owner:
+            # the state opens the clause ("..., Norwegen mit 1000"), not "500 troops from Iraq and 2,000"
+            opens = _CLAUSE_OPEN.search(ctx.text, previous.char_end, p.start) is not None and not info.origin
+            return p.code if opens and _CLAUSE_GAP.fullmatch(ctx.text, p.end, c.start) else None
+    return None
+
+
+def _group_beside(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> str | None:
+    """An armed group right beside a demonym ("the Lebanese Hezbollah", "le Hezbollah libanais")."""
+    if not info.place.adjective:
+        return None
+    for other in places:
+        q = other.place
+        if not q.armed_group:
+            continue
+        gap = (
+            ctx.text[info.place.end : q.start]
+            if q.start >= info.place.end
+            else ctx.text[q.end : info.place.start]
+        )
+        if gap.strip() == "":
+            return q.code
+    return None
+
+
+def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
+    """The owner named elsewhere: the nearest before the count ("Nordkorea mit 1,2 Millionen Soldaten"),
+    else after it ("9 400 Soldaten in Diensten des Bundesheeres"), else the first one of the sentence before
+    (an actor stated once and carried by the next sentence). Soldiers named apart from an armed group are
+    not its fighters; the country troops leave ("aus Afghanistan abgezogen") is not theirs."""
+
+    def owner(info: _PlaceInfo) -> bool:
+        # One of a list of states ("derrière la Chine, l'Inde et la Corée du Nord") owns nothing alone.
+        listed = info.listed_after is not None or any(i.listed_after is info for i in places)
+        return info.owner and not info.place.armed_group and not (leaving and info.origin) and not listed
+
+    places = ctx.places(index)
+    if possessor := _possessor(ctx, places, c, noun_end):
+        return possessor
+    before = [i.place for i in places if i.place.end <= c.start and owner(i)]
+    if before:
+        return before[-1].code
+    # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
+    share_start, share_end = _share(ctx, index, noun_end)
+    after = [
+        i.place
+        for i in places
+        if i.place.start >= noun_end and not share_start <= i.place.start < share_end and owner(i)
+    ]
+    if after:
+        return after[0].code
+    if index > 0:
+        earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
+        if earlier:
+            return earlier[0].code
+    # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
+    leaders = [
+        i.place
+        for i in places
+        if not i.location
+        and (
+            _LEADER_AFTER.match(ctx.text, i.place.end)
+            or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)
+        )
+    ]
+    return leaders[0].code if leaders else None
+
+
+def _share(ctx: _Context, index: int, noun_end: int) -> tuple[int, int]:
+    """Where a share of the count opens and ends after the noun ("dont 700 soldats français."), or an empty
+    span when there is none."""
+    end = ctx.sentences.spans[index][1]
+    subset = _SUBSET.search(ctx.text, noun_end, end)
+    if subset is None:
+        return end, end
+    closing = _SHARE_END.search(ctx.text, subset.end(), end)
+    return subset.start(), closing.start() if closing else end
+
+
+def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int) -> str | None:
+    """'Russia's defence ministry said 498 of its troops', 'la France a perdu 55 de ses soldats': the
+    possessive points back to the state named before the count, even as the speaker."""
+    if not _POSSESSIVE.search(ctx.text, c.end, max(c.end, noun_end)):
+        return None
+    before = [
+        i.place
+        for i in places
+        if i.place.end <= c.start
+        and not (i.place.region or i.location or i.place.armed_group or i.in_dateline)
+    ]
+    return before[-1].code if before else None
+
+
+# A state that sends, deploys or pulls out peacekeepers: they are its own troops, not the UN's.
+_STATE_SENDS = re.compile(
+    r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|withdr(?:ew|aws?|awing|awn)|"
+    r"pull(?:s|ed|ing)?|envo\w*|déplo\w*|retir\w*|schick\w*|entsand\w*|entsend\w*|stationier\w*|"
+    r"verleg\w*|zieht|zog)(?![\w])"
+)
+
+
+def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'Russia sent 1,900 peacekeepers', 'The Russian army withdrew 2,000 of its peacekeepers': the state
+    named as the subject of a verb of sending right before the count."""
+    s = ctx.sentences.spans[index][0]
+    before = [
+        i
+        for i in ctx.places(index)
+        if i.place.end <= c.start
+        and i.place.site not in (None,)
+        and i.place.code == i.place.site
+        and i.owner
+        and not i.place.region
+    ]
+    if not before:
+        return None
+    last = before[-1].place
+    between = ctx.text[max(s, last.end) : c.start]
+    if len(between) > 60 or not _STATE_SENDS.search(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return last.code
+
+
+def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
+    owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    if owner == "UN" and noun and compound_actor(noun) == "UN":
+        # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
+        owner = (
+            _sending_state(ctx, index, c)
+            or _possessor(ctx, ctx.places(index), c, noun_end)
+            or _regional_force(ctx, index)
+            or owner
+        )
+    if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
+        return group  # "zwei weitere Soldaten der Miliz": the group named before
+    if owner or not _FIGHTER_NOUN.fullmatch(noun):
+        return owner or _actor_around(ctx, index, c, noun_end, leaving)
+    # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
+    if group := _group_named(ctx, index):
+        return group
+    if mission := _mission_before(ctx, index, c.start):
+        return mission.code  # "la FINUL ..., 334 de ses membres": members of a mission are its troops
+    sentence = ctx.sentence_text(c.start)
+    if _ARMY_FIGHTERS.fullmatch(noun) and ctx.g.army_named.search(sentence) and not _KILLING.search(sentence):
+        # "1,5 million de combattants, l'armée russe": the fighters of a state's army
+        return _actor_around(ctx, index, c, noun_end, leaving)
+    return None
+
+
+def _regional_force(ctx: _Context, index: int) -> str | None:
+    """'Three peacekeepers of the African Union force': a body other than the UN named in the sentence, when
+    the UN is not named there too."""
+    codes = [info.place.code for info in ctx.places(index) if info.owner and info.place.code in _ALLIANCES]
+    if "UN" in codes or not codes:
+        return None
+    return codes[0]
+
+
+def _group_named(ctx: _Context, index: int) -> str | None:
+    """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
+    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        groups = [info.place for info in ctx.places(i) if info.place.armed_group and info.owner]
+        main = [
+            g
+            for g in groups
+            if not _ALLY_BEFORE.search(ctx.text, max(0, g.start - 20), g.start)
+            and not _ALLY_AFTER.match(ctx.text, g.end)
+        ]
+        if main or groups:
+            return (main or groups)[0].code
+    return None
+
+
+# "soldats de la milice", "Soldaten der Miliz": the fighters of the armed group named before.
+_OF_THE_GROUP_AFTER = re.compile(
+    r"\s+(?i:der|of the|de la|du)\s+(?:[\w-]+\s+)?(?i:miliz|militia|milice|terrorgruppe|rebellengruppe|"
+    r"terror group|rebel group|mouvement|organisation terroriste)(?![\w])"
+)
+# "der mit der Hamas verbündeten Hisbollah", "Hezbollah, allied with Hamas", "le Hezbollah, allié du Hamas"
+_ALLY_BEFORE = re.compile(
+    r"(?<![\w])(?i:mit\s+(?:der|dem|den)|allied\s+(?:with|to)(?:\s+the)?|alliée?s?\s+(?:du|de\s+la|de|au|à\s+la|à))\s+\Z"
+)
+_ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
+# A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
+_MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+
+
+def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
+    """A mission's troops that a state sends under its own mandate are that state's: "die deutsche
+    Isaf-Truppe" (a demonym right before the mission), or a parliament's or army's mandate for the mission
+    ("Das Kfor-Mandat, über das der Bundestag morgen abstimmt ... 800 Soldaten")."""
+    if actor not in _ALLIANCES:
+        return actor
+    text = ctx.text
+    # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
+    named_here = any(info.place.code == actor for info in ctx.places(index))
+    for i in (index, index - 1) if index > 0 and not named_here else (index,):
+        places = ctx.places(i)
+        for info in places:
+            p = info.place
+            if p.code in _ALLIANCES or not info.owner:
+                continue
+            beside = any(
+                q.place.code == actor
+                and p.adjective
+                and q.place.start >= p.end
+                and text[p.end : q.place.start].strip() == ""
+                for q in places
+            )
+            if beside and ((i == index and p.end <= c.start) or i < index):
+                return p.code  # "die deutsche Isaf-Truppe"
+        s, e = ctx.sentences.spans[i]
+        if _MANDATE.search(text, s, e):
+            national = [
+                info.place.code
+                for info in places
+                if info.place.actor_only and info.place.code not in _ALLIANCES
+            ]
+            if national:
+                return national[0]  # the Bundestag's or Bundeswehr's mandate
+    return actor
+
+
+def _borrows_troops(ctx: _Context, index: int, rule: str, sentence: str, previous: Mention | None) -> bool:
+    """A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
+    sein") in a sentence naming no owner, right after a sentence with a count: the same troops."""
+    return (
+        rule in ("bare", "ellipsis", "casualty")
+        and previous is not None
+        and previous.sentence != sentence
+        and ctx.sentences.index_of(previous.char_start) == index - 1
+        and not any(info.owner for info in ctx.places(index))
+    )
+
+
+def _same_troops(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    noun_end: int,
+    leaving: bool,
+    previous: Mention | None,
+    borrowed: bool,
+) -> str | None:
+    """The owner of the count before, when this count is more of the same troops ("zwei ägyptische Blauhelme
+    getötet. Zwei weitere Soldaten wurden verletzt") or borrows them; else None."""
+    if previous is None or previous.actor_code is None:
+        return None
+    more = _OTHERS_AFTER.match(ctx.text, c.end) or _MORE_BEFORE.search(
+        ctx.text, max(0, c.start - 12), c.start
+    )
+    if (
+        more
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and _actor_in_phrase(ctx, index, c, noun_end, leaving) is None
+    ):
+        return previous.actor_code
+    return previous.actor_code if borrowed else None
+
+
+def _mention_actor(
+    ctx: _Context,
+    index: int,
+    c: _Count,
+    head: _Head,
+    previous: Mention | None,
+    sentence: str,
+    leaving: bool,
+    borrowed: bool,
+) -> str | None:
+    """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
+    noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
+    if antecedent is not None:
+        a_index = ctx.sentences.index_of(antecedent.start())
+        fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
+        actor = (
+            compound_actor(antecedent.group())
+            or (_group_named(ctx, a_index) if fighters else None)
+            or _actor_near(ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start())
+        )
+        actor = actor or _actor(ctx, index, c, "", c.end, leaving)
+    elif head.rule in ("ellipsis", "casualty") and previous is not None and previous.sentence == sentence:
+        # "498 of its troops were killed and a further 1,597 wounded": the troops of the count before, unless
+        # the count's own clause names its state ("Die Niederlande mit 2500 Soldaten, Norwegen mit 1000")
+        actor = (
+            _actor_in_phrase(ctx, index, c, noun_end, leaving)
+            or _clause_owner(ctx, index, c, previous)
+            or previous.actor_code
+        )
+    else:
+        actor = _actor(ctx, index, c, noun, noun_end, leaving)
+    actor = _national_contingent(ctx, index, c, actor)
+    actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
+    carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
+    group_before = previous is not None and previous.actor_code in group_codes()
+    if (
+        actor is None
+        and carried
+        and previous is not None
+        and not _FIGHTER_NOUN.fullmatch(noun)
+        and not group_before
+    ):
+        # "ces 600 hommes": the troops of the count before (soldiers after a group's fighters are not its own)
+        actor = previous.actor_code
+    return actor
