@@ -61,7 +61,6 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
-_SPACES = re.compile(r"\s+")
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
