@@ -227,7 +227,11 @@ _FORCE_SIZE = _TYPE_ORDER.index("force_size")
 _TRAINING = _TYPE_ORDER.index("training")
 # A place phrase right after the noun phrase (a named place, known to the gazetteer or not).
 _PLACED_AFTER = {
-    "en": re.compile(r"\s+(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]"),
+    # a border or a country's gates place the troops too ("massed along the border", "aux portes du Tchad")
+    "en": re.compile(
+        r"\s+(?:(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]|"
+        r"(?i:(?:at|along|near|on|to)\s+the\s+(?:\w+\s+)?border)\b)"
+    ),
     # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
     # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
     "de": re.compile(
@@ -237,7 +241,8 @@ _PLACED_AFTER = {
     ),
     "fr": re.compile(
         r"\s+(?:(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]|"
-        r"(?i:dans\s+(?:la\s+région|le\s+pays|la\s+zone)|sur\s+place|sur\s+le\s+terrain|sur\s+le\s+sol)\b)"
+        r"(?i:dans\s+(?:la\s+région|le\s+pays|la\s+zone)|sur\s+place|sur\s+le\s+terrain|sur\s+le\s+sol|"
+        r"aux\s+portes\s+(?:de|du|des|d['’]\w+)|(?:à|le\s+long\s+de|près\s+de)\s+(?:la|leur|sa)\s+frontière)\b)"
     ),
 }
 # Reservists, conscripts and recruits, and the career categories an army counts its strength in ("170.000 Zeit-
@@ -716,8 +721,10 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # "le départ partiel des quelque 2 300 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung des etwa 900 Soldaten umfassenden Bataillons"
-    if _residual(t):
-        return "withdrawal"  # "il n'y aura plus que 900 militaires d'ici fin juin"
+    if _residual(t) or _fewer_abroad(t) or _remaining_after_cut(cues, t):
+        # "il n'y aura plus que 900 militaires d'ici fin juin", "gardera 120 soldats de moins en Estonie",
+        # "... 120 soldats de moins. Il en resterait 380": a cut and what is left after it
+        return "withdrawal"
     if _LAST.search(t.sentence, max(0, t.start - 12), t.end) and not any(k in _DOMINANT for _, _, k in cues):
         return (
             "withdrawal"  # "Die letzten 142 Soldaten", "les 400 derniers militaires": the last ones to leave
@@ -729,6 +736,57 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     if in_clause:
         return "casualties"
     return _referred_type(cues, t)
+
+
+# Troops fewer than before: a cut, whatever verb says it ("l'Espagne enverra 80 soldats de moins").
+_FEWER_AFTER = re.compile(r"\s+(?i:de\s+moins|en\s+moins|weniger|fewer)(?![\w])")
+_FEWER_IN = re.compile(r"(?<![\w])(?i:fewer)(?!\s+than)(?![\w])")
+
+
+def _fewer_abroad(t: TypeContext) -> bool:
+    """Troops fewer somewhere abroad; an army fewer than a year before or than another is its size."""
+    after = _FEWER_AFTER.match(t.sentence, t.end)
+    if not (after or _FEWER_IN.search(t.sentence, t.start, t.end)) or _FEWER_THAN.match(t.sentence, t.end):
+        return False
+    placed = (
+        (t.location is not None and t.location != t.actor)
+        or bool(_PLACED_AFTER[t.lang].match(t.sentence, after.end() if after else t.end))
+        or bool(_MISSION.search(t.sentence))
+    )
+    return placed and not _WHOLE_ARMY.search(t.sentence)
+
+
+_FEWER_THAN = re.compile(r"\s+(?:[\w-]+\s+)?(?i:weniger\s+als|de\s+moins\s+que|fewer\s+than)(?![\w])")
+_FEWER_TEXT = re.compile(
+    r"\d[\d.,'’\u202f\u00a0 ]*\s+(?:[\w-]+\s+){0,2}(?i:de\s+moins|en\s+moins|weniger)(?![\w])(?!\s+als)|"
+    r"(?<![\w])(?i:fewer)(?![\w])"
+)
+# Staying on: "il en restera 250", "90 soldats resteront", "700 Soldaten sollen bleiben", "1,000 will remain".
+_REMAIN_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:il\s+)?(?:en\s+)?rest(?:e|ent|era|eront|erait|eraient)|(?:es\s+)?(?:bleiben|blieben|bliebe|"
+    r"verbleiben|verblieben)|remain|remains|remained|would\s+remain|will\s+remain)(?:\s+(?:encore|noch|only|seulement))?"
+    r"\s+\Z"
+)
+_REMAIN_AFTER = re.compile(
+    r"\s+(?:(?:[\w'’-]+\s+){0,2}?)(?i:rest(?:ent|eront|eraient|aient|ait)|(?:would|will|are\s+to|should)\s+remain|"
+    r"remain|bleiben|verbleiben|sollen\s+bleiben)(?![\w])"
+)
+
+
+def _remaining_after_cut(cues: list[Cue], t: TypeContext) -> bool:
+    """Troops that stay on, said after a cut in the same sentence or after troops fewer in the one before: what
+    is left of a presence is a withdrawal figure (a cut only dating the clause, "Nach dem Abzug der Panzer
+    bleiben ...", was dropped from the cues before)."""
+    if not (
+        _REMAIN_BEFORE.search(t.sentence, max(0, t.start - 40), t.start)
+        or _REMAIN_AFTER.match(t.sentence, t.end)
+    ):
+        return False
+    if any(kind == _WITHDRAWAL and c_end <= t.start for _, c_end, kind in cues):
+        return True
+    # a pull-out told in the sentence before leaves the rest present ("9.500 kehren zurück. Damit verbleiben
+    # 25.000 dort"); only a count of troops fewer there makes the rest part of the cut
+    return bool(_FEWER_TEXT.search(t.before))
 
 
 # "cinq autres", "zwölf weitere", "400 davon", "des milliers d'entre eux": a count with no noun of its own that adds to
@@ -1034,6 +1092,21 @@ def _time_phrase(t: TypeContext, cue: Cue) -> bool:
     )
 
 
+# "41 soldats, réservistes et gardes-frontières sont morts": reservists listed beside the noun are more of
+# the people counted, not a call-up.
+_COORDINATED = re.compile(r"\s*(?:,|\s(?:et|und|and|ou|oder|or))\s*(?:[\w-]+\s*,\s*){0,2}")
+
+
+def _coordinated_noun(t: TypeContext, cue: Cue) -> bool:
+    c_start, _c_end, kind = cue
+    return (
+        kind == _FORCE_SIZE
+        and c_start > t.end
+        and bool(_RESERVES.match(t.sentence, c_start))
+        and bool(_COORDINATED.fullmatch(t.sentence, t.end, c_start))
+    )
+
+
 def _owner_word(t: TypeContext, cue: Cue) -> bool:
     """An army named in the noun's complement; in English and French also a capitalised cue word there, which is
     part of a name ("72 combattants du Front al-Nosra")."""
@@ -1124,6 +1197,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         c
         for c in cues
         if not _owner_word(t, c)
+        and not _coordinated_noun(t, c)
         and not _time_phrase(t, c)
         and not _trained_attribute(t, c)
         and not _job_area(t, c)

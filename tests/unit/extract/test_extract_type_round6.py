@@ -1,0 +1,115 @@
+"""Mention types of cuts told as troops fewer, of what stays after them, of troops sent back to their bases, of
+troops massed at a border and of reservists listed beside the troops counted. All sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    return {m.count_text: m.mention_type for m in extract_mentions(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops fewer somewhere abroad are a cut, whatever verb tells it
+        ("L'Italie maintiendra l'an prochain 300 soldats de moins au Kosovo.", "fr", "300", "withdrawal"),
+        ("Die Niederlande werden 200 Soldaten weniger in Litauen stationieren.", "de", "200", "withdrawal"),
+        # ... and what is left after it, in the sentence after
+        (
+            "Le Canada déploiera 250 soldats de moins en Lettonie. Il en resterait 600 à la fin de l'année.",
+            "fr",
+            "600",
+            "withdrawal",
+        ),
+        # an army fewer than a year before, or than another army, is a size
+        (
+            "Am Jahresende dienten 180.500 Soldaten in der Armee, 420 Soldaten weniger als im Vorjahr.",
+            "de",
+            "420",
+            "force_size",
+        ),
+        (
+            "Fewer than 2,000 fighters of the group still hold the valley.",
+            "en",
+            "Fewer than 2,000",
+            "force_size",
+        ),
+        # a pull-out told in the sentence before leaves the rest present
+        (
+            "Washington rappellera 2 000 soldats d'Allemagne. Il restera alors 30 000 soldats américains en "
+            "Allemagne.",
+            "fr",
+            "30 000",
+            "deployment",
+        ),
+    ],
+)
+def test_fewer_troops_abroad_are_a_cut(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops brought back to their bases after drills leave, they do not train
+        (
+            "L'état-major ramène 4 000 soldats dans leurs casernes après deux semaines d'exercices.",
+            "fr",
+            "4 000",
+            "withdrawal",
+        ),
+        # news dispatches send no one
+        (
+            "Selon les dépêches, 900 soldats sont tombés lors de l'offensive.",
+            "fr",
+            "900",
+            "casualties",
+        ),
+        # troops mobilised at a border or at a country's gates are placed there
+        (
+            "Les services occidentaux évoquent 60 000 militaires turcs mobilisés aux portes de la Syrie.",
+            "fr",
+            "60 000",
+            "deployment",
+        ),
+        (
+            "Près de 20 000 soldats arméniens ont été mobilisés à la frontière avec l'Azerbaïdjan.",
+            "fr",
+            "Près de 20 000",
+            "deployment",
+        ),
+        # ... while troops mobilised with no place are the army raised
+        ("Le pays a mobilisé 90 000 réservistes en une semaine.", "fr", "90 000", "force_size"),
+    ],
+)
+def test_returns_dispatches_and_borders(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # reservists listed beside the noun are more of the people counted, not a call-up
+        (
+            "Quelque 310 soldats, réservistes et policiers ukrainiens ont été tués pendant le siège.",
+            "fr",
+            "Quelque 310",
+            "casualties",
+        ),
+        (
+            "Rund 80 Soldaten, Reservisten und Polizisten wurden bei dem Angriff getötet.",
+            "de",
+            "Rund 80",
+            "casualties",
+        ),
+        ("Some 95 soldiers and reservists were wounded in the shelling.", "en", "Some 95", "casualties"),
+        # reservists as the troops counted are still raised
+        ("L'armée rappelle 12 000 réservistes pour renforcer ses rangs.", "fr", "12 000", "force_size"),
+    ],
+)
+def test_listed_reservists(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
