@@ -914,7 +914,9 @@ _PARTICIPATING = {
 _TRAINING_ROLE = {
     "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
     "de": re.compile(
-        r"(?i:zur\s+ausbildung|um\s+(?:\S+\s+){0,4}?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
+        # the purpose clause may name who is trained and why first ("um wegen der Lage dort kurdische Kräfte
+        # auszubilden"), so its verb is looked for up to the clause's end
+        r"(?i:zur\s+ausbildung|um\s+(?:[^.;:]{0,120}?\s)?(?:auszubilden|zu\s+trainieren|zu\s+üben)|als\s+ausbilder|"
         r"zu\s+(?:ausbildungs|trainings)zwecken)"
     ),
     "fr": re.compile(
@@ -1210,6 +1212,10 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
+    if found == "withdrawal" and _army_cut(cues, t):
+        return (
+            "force_size"  # "die Armee soll um 20.000 Soldaten verkleinert werden": an army shrinking at home
+        )
     if found == "training" and _CAP.search(t.sentence) and not _TRAINERS.search(t.noun):
         return "deployment"  # "Die Obergrenze für die Ausbildungsmission soll von 450 auf 600 steigen": a ceiling
     if overriding := _what_the_troops_do(found, cues, t):
@@ -1232,6 +1238,36 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     if abroad or mission:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     return _context_type(t, group)
+
+
+# Words of cutting a number down, as against troops leaving a place.
+_REDUCING = re.compile(
+    r"(?i:verringer|reduz|verklein|abbau|abgebaut|kürz|gekürzt|senk|gesenkt|schrumpf|réduir|rédui|réduction|diminu|"
+    r"baiss|compress|cut|reduc|shrink|downsiz|trim)"
+)
+
+
+def _army_cut(cues: list[Cue], t: TypeContext) -> bool:
+    """A cut of a whole army with no place or mission named: the army's size, not troops leaving somewhere."""
+    leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
+    if not leaving or not all(_REDUCING.match(t.sentence, c_start) for c_start in leaving):
+        return False
+    if (
+        t.location is not None
+        or _MISSION.search(t.sentence)
+        or _PLACED_AFTER[t.lang].match(t.sentence, t.end)
+    ):
+        return False
+    return bool(_ARMY_WORD.search(t.sentence)) and not (
+        t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence)
+    )
+
+
+# An army named as a word of its own ("die Armee", "the armed forces"), not inside a compound ("Bundeswehrsoldaten"
+# of a multinational force).
+_ARMY_WORD = re.compile(
+    r"(?<![\w-])(?i:arm(?:ée|y|ee)|armées|armies|armeen|bundeswehr|streitkräfte|forces armées|armed forces)(?![\w-])"
+)
 
 
 def _context_type(t: TypeContext, group: bool) -> str:

@@ -113,3 +113,62 @@ def test_returns_dispatches_and_borders(text: str, lang: str, count: str, mentio
 )
 def test_listed_reservists(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a cut of a whole army with no place named is the army shrinking
+        ("Die Regierung will die Armee um 40.000 Soldaten verkleinern.", "de", "40.000", "force_size"),
+        ("Le gouvernement veut réduire l'armée de 15 000 hommes d'ici 2030.", "fr", "15 000", "force_size"),
+        (
+            "The ministry plans to cut the army by 25,000 soldiers over five years.",
+            "en",
+            "25,000",
+            "force_size",
+        ),
+        # ... while a cut of troops somewhere, or troops leaving, stays a withdrawal
+        (
+            "Die Armee soll ihre Truppen in Mali um 600 Soldaten verringern.",
+            "de",
+            "600",
+            "withdrawal",
+        ),
+        ("The army will withdraw 3,000 soldiers and reduce its presence.", "en", "3,000", "withdrawal"),
+        # a multinational force's strength told with a national army inside a compound is no army's size
+        (
+            "Die Truppe von 9000 Mann, davon 900 Bundeswehrsoldaten, wurde schrittweise auf 4000 Mann reduziert.",
+            "de",
+            "4000",
+            "withdrawal",
+        ),
+    ],
+)
+def test_army_cut_is_its_size(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a show of weapons and troops is a parade
+        ("An der Waffenschau in der Hauptstadt nahmen 8000 Soldaten teil.", "de", "8000", "other"),
+        # a purpose clause of training, however long its middle
+        (
+            "Rund 80 Soldaten sind in Jordanien stationiert, um wegen der angespannten Lage an der Grenze "
+            "jordanische Pioniere auszubilden.",
+            "de",
+            "Rund 80",
+            "training",
+        ),
+        # ... but not past the clause's end
+        (
+            "Rund 80 Soldaten sind in Jordanien stationiert. Sie sollen dort Pioniere ausbilden.",
+            "de",
+            "Rund 80",
+            "deployment",
+        ),
+    ],
+)
+def test_shows_and_training_purposes(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
