@@ -172,3 +172,22 @@ def test_army_cut_is_its_size(text: str, lang: str, count: str, mention_type: st
 )
 def test_shows_and_training_purposes(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # killed, in the words of the side that lost them
+        ("Five soldiers embraced martyrdom when their post came under fire.", "en", "Five", "casualties"),
+        ("Nine soldiers were martyred in the raid on Tuesday.", "en", "Nine", "casualties"),
+        ("Drei Kämpfer der Miliz hätten den Märtyrertod erlitten, hieß es.", "de", "Drei", "casualties"),
+        ("Le mouvement affirme que 12 combattants sont tombés en martyrs.", "fr", "12", "casualties"),
+        # a residual force and slashed troop levels are what a drawdown leaves
+        ("The plan leaves a residual force of 1,800 troops in the country.", "en", "1,800", "withdrawal"),
+        ("The order slashes troop levels in Somalia to 700 soldiers.", "en", "700", "withdrawal"),
+        ("Paris maintiendra une force résiduelle de 600 soldats au Tchad.", "fr", "600", "withdrawal"),
+        ("In Mali soll eine Resttruppe von 250 Soldaten verbleiben.", "de", "250", "withdrawal"),
+    ],
+)
+def test_martyrs_and_residual_forces(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
