@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from news_etl.extract.lexicon import alternation, fragments_alternation, lexicon_data, literal_alternation
-from news_etl.extract.places import group_codes
+from news_etl.extract.places import group_codes, mission_names, place_forms
 
 # "other" has cue words too (a parade): the nearest cue can say a count is none of the others.
 _TYPE_ORDER = ("casualties", "withdrawal", "training", "deployment", "force_size", "other")
@@ -551,6 +551,14 @@ _LEAVING = {
 }
 
 
+# A place said by an adverb ("le nombre de soldats y a été réduit", "die Truppe dort wurde verkleinert"): a cut
+# somewhere, not an army shrinking.
+_THERE = {
+    "fr": re.compile(r"(?<![\w'’])(?i:y)\s+(?:a|ont|avait|avaient|sera|seront|est|sont|été|être)(?![\w])"),
+    "de": re.compile(r"(?<![\w])(?i:dort|vor\s+ort)(?![\w])"),
+}
+
+
 def _falls(change: re.Match[str]) -> bool:
     """A change "from X to Y" to a smaller number (plain digits only: "1,3 Millionen" is not compared)."""
     x, y = change.group("x").strip(), change.group("y").strip()
@@ -684,6 +692,23 @@ def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     return ""
 
 
+# The auxiliary of a passive or of a compound past ("sont tombés", "were killed"): with it a casualty participle
+# further on is still the verb of the count's noun phrase, after a long complement naming the troops' mission.
+_AUXILIARY_BEFORE = re.compile(
+    r"(?<![\w])(?i:sont|ont\s+été|avaient\s+été|auraient\s+été|seraient|étaient|were|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?\Z"
+)
+
+
+def _far_participle(passive: re.Pattern[str], t: TypeContext, reach: int) -> re.Match[str] | None:
+    far = passive.search(t.sentence, t.end, t.end + 2 * reach)
+    if far is None or not _AUXILIARY_BEFORE.search(t.sentence, max(t.end, far.start() - 25), far.start()):
+        return None
+    if _RELATIVE.search(t.sentence, t.end, far.start()):
+        return None  # "... des 3 000 soldats qui ont été déployés ... ont été tués": another clause's verb
+    return far
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
@@ -691,6 +716,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     reach = PASSIVE_REACH_VERB_FINAL if t.lang == "de" else PASSIVE_REACH
     share = _share_after(t)
     participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
+    if participle is None and share is None and t.lang != "de":
+        participle = _far_participle(passive, t, reach)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
     if referred := _own_or_continued(cues, t):
         return (
@@ -707,6 +734,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
             # auf 800")
             placed = (
                 t.location is not None
+                or (t.lang in _THERE and _THERE[t.lang].search(t.sentence))
                 or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
                 or _MISSION.search(t.sentence)
                 or t.before_placed()
@@ -944,6 +972,30 @@ def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     return _event_type(t.before, t.lang) == "training"
 
 
+# Taking part in an event named by a capitalised name and its edition ("à Flintlock 2019", "in Cold Response
+# 2022", "an Steadfast Defender 24"): an exercise, unless the name is a place ("Paris 2024") or a mission.
+_TAKING_PART = {
+    "en": re.compile(r"(?i:take\w*\s+part|took\s+part|participat\w*)(?![\w])"),
+    "de": re.compile(r"(?i:teilnehm\w*|teilgenommen|nahmen|nehmen|beteilig\w*)(?![\w])"),
+    "fr": re.compile(r"(?i:particip\w*|pren\w*\s+part|pris\s+part)(?![\w])"),
+}
+_EDITION = re.compile(
+    r"(?<![\w])(?:à|au|aux|in|an|am|at)\s+(?:l['’]exercice\s+|the\s+exercise\s+|der\s+Übung\s+)?"
+    r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[\s-](?:19|20)?\d{2}(?![\w])"
+)
+
+
+def _named_exercise(t: TypeContext) -> bool:
+    taking_part = _TAKING_PART.get(t.lang)
+    if taking_part is None or not taking_part.search(t.sentence):
+        return False
+    places, missions = place_forms(), mission_names()
+    return any(
+        m.group("name") not in places and m.group("name") not in missions
+        for m in _EDITION.finditer(t.sentence)
+    )
+
+
 def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
     """Who the troops are and what the sentence is about, over the cue word found: trainers, an exercise or a
     parade, reservists and recruits (unless a casualty or withdrawal word governs them from before)."""
@@ -954,6 +1006,10 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             )
         if event := _event_type(t.sentence, t.lang):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
+        if _named_exercise(t):
+            return (
+                "training"  # "participeront à Flintlock 2019": an exercise named only by its name and edition
+            )
         role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"]).search(t.sentence, t.end, t.end + ROLE_REACH)
         if (role and _share_after(t) is None) or _exercise_before(cues, t):
             return "training"

@@ -191,3 +191,43 @@ def test_shows_and_training_purposes(text: str, lang: str, count: str, mention_t
 )
 def test_martyrs_and_residual_forces(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a casualty participle after a long complement naming the troops' mission, behind its auxiliary
+        (
+            "Au moins 35 soldats nigérians de la force multinationale mixte chargée de la lutte contre les groupes "
+            "armés dans le bassin du lac Tchad (FMM) sont tombés au combat.",
+            "fr",
+            "Au moins 35",
+            "casualties",
+        ),
+        # a cut said of a place given by an adverb is a withdrawal, not an army shrinking
+        ("Le nombre de soldats belges y a été réduit de 400 à 250 cette année.", "fr", "250", "withdrawal"),
+        ("Le nombre de soldats a été réduit de 40 000 à 32 000 cette année.", "fr", "32 000", "force_size"),
+        # taking part in an exercise named only by its name and edition
+        (
+            "Plus de 900 militaires de douze pays participeront à Sea Breeze 2021 au large d'Odessa.",
+            "fr",
+            "Plus de 900",
+            "training",
+        ),
+        (
+            "About 7,000 troops from 14 nations will take part in Cold Response 2022.",
+            "en",
+            "About 7,000",
+            "training",
+        ),
+        # ... not in an event named by a place
+        (
+            "Près de 18 000 militaires participeront à la sécurisation de Paris 2024 dans la capitale.",
+            "fr",
+            "Près de 18 000",
+            "deployment",
+        ),
+    ],
+)
+def test_far_verbs_places_and_named_exercises(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
