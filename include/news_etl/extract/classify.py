@@ -701,6 +701,8 @@ _AUXILIARY_BEFORE = re.compile(
 
 
 def _far_participle(passive: re.Pattern[str], t: TypeContext, reach: int) -> re.Match[str] | None:
+    if t.lang == "de":
+        return None  # German already looks for its verb-final participle to the end of a long clause
     far = passive.search(t.sentence, t.end, t.end + 2 * reach)
     if far is None or not _AUXILIARY_BEFORE.search(t.sentence, max(t.end, far.start() - 25), far.start()):
         return None
@@ -716,8 +718,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     reach = PASSIVE_REACH_VERB_FINAL if t.lang == "de" else PASSIVE_REACH
     share = _share_after(t)
     participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
-    if participle is None and share is None and t.lang != "de":
-        participle = _far_participle(passive, t, reach)
+    participle = participle or (_far_participle(passive, t, reach) if share is None else None)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
     if referred := _own_or_continued(cues, t):
         return (
