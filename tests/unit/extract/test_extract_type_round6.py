@@ -231,3 +231,17 @@ def test_martyrs_and_residual_forces(text: str, lang: str, count: str, mention_t
 )
 def test_far_verbs_places_and_named_exercises(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a country hosting foreign troops has them deployed there
+        ("Qatar hosts about 10,000 U.S. troops at its main air base.", "en", "about 10,000", "deployment"),
+        ("Spain hosted roughly 3,000 American sailors last year.", "en", "roughly 3,000", "deployment"),
+        ("Djibouti héberge environ 4 000 militaires étrangers.", "fr", "environ 4 000", "deployment"),
+        ("Italien beherbergt rund 12.000 US-Soldaten.", "de", "rund 12.000", "deployment"),
+    ],
+)
+def test_hosting_countries(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
