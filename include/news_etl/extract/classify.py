@@ -1106,10 +1106,14 @@ _RESIDUAL_BEFORE = re.compile(
     r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
     r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
+# ... also when the unit's strength follows a participle ("a contingent, numbering about 3,000", "un détachement fort
+# de 400 hommes", "ein Verband bestehend aus 900 Soldaten"); the French "contingent" of an army is its size
+# ("atteindre un contingent de 1,2 million"), so only the English word counts as a unit
 _UNIT_WITH = re.compile(
-    r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|verband|einheit|\w*kompanie|regiment|division|"
-    r"détachement|detachment|task force|einsatzz(?:ug|ügen|üge)|zug|zügen|züge)\s+(?i:mit|with|de|of)\s+"
-    r"(?i:je\s+|jeweils\s+)?\Z"
+    r"(?<![\w-])(?i:\w*brigade|bataillon|battalion|\w*kontingent|contingents?(?=,?\s+(?:numbering|comprising|consisting|made|of|with)\s)|verband|einheit|\w*kompanie|regiment|"
+    r"division|détachement|detachment|task force|einsatzz(?:ug|ügen|üge)|zug|zügen|züge)"
+    r"(?:\s+(?i:mit|with|de|of)|,?\s+(?i:numbering|comprising|consisting\s+of|made\s+up\s+of|bestehend\s+aus|"
+    r"forte?\s+de|composée?\s+de))\s+(?i:je\s+|jeweils\s+)?\Z"
 )
 _LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
 _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forces armées|armed forces)")

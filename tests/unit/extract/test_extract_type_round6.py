@@ -245,3 +245,28 @@ def test_far_verbs_places_and_named_exercises(text: str, lang: str, count: str, 
 )
 def test_hosting_countries(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a unit's or contingent's strength told by a participle is a deployed unit, not an army
+        (
+            "Norway keeps a small contingent, numbering about 120 soldiers, near the border.",
+            "en",
+            "about 120",
+            "deployment",
+        ),
+        ("Un détachement fort de 350 hommes a rejoint la base.", "fr", "350", "deployment"),
+        ("Ein Verband bestehend aus 900 Soldaten ist eingetroffen.", "de", "900", "deployment"),
+        # the French contingent of an army is its size
+        (
+            "Le Kremlin veut porter l'armée à un contingent de 1,5 million de militaires.",
+            "fr",
+            "1,5 million",
+            "force_size",
+        ),
+    ],
+)
+def test_unit_strength_by_participle(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
