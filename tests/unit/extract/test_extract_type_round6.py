@@ -252,9 +252,10 @@ def test_hosting_countries(text: str, lang: str, count: str, mention_type: str) 
     [
         # a unit's or contingent's strength told by a participle is a deployed unit, not an army
         (
-            "Norway keeps a small contingent, numbering about 120 soldiers, near the border.",
+            "Italy hosts a sizeable contingent, numbering around 12,000 service members, chiefly backing U.S. Army "
+            "units in Europe.",
             "en",
-            "about 120",
+            "around 12,000",
             "deployment",
         ),
         ("Un détachement fort de 350 hommes a rejoint la base.", "fr", "350", "deployment"),
