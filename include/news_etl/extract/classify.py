@@ -659,8 +659,18 @@ _DIGIT = re.compile(r"\d")
 SHARE_REACH = 120
 
 
+# A part told right after the total ("un régiment de 900 hommes, dont 150 seront instruits", "of whom 300 were
+# wounded"): what the part's clause says is not said of the total.
+_PART_AFTER = re.compile(
+    r"(?:\s+(?i:in|im|en|au|aux|à|dans)\s+[^,;.\d]{1,40}?)?\s*,?\s*(?P<part>(?i:dont|darunter|davon|of\s+whom|of\s+which|including|among\s+them|parmi\s+eux))\s+"
+    r"(?:[^\s\d,;]+\s+){0,2}?\d"
+)
+
+
 def _share_after(t: TypeContext) -> int | None:
     """Where the share of a total named first begins (the next number after it), or None."""
+    if part := _PART_AFTER.match(t.sentence, t.end):
+        return part.start("part")
     if not _TOTAL_FIRST.search(t.sentence, max(0, t.start - 30), t.start):
         return None
     share = _DIGIT.search(t.sentence, t.end, t.end + SHARE_REACH)

@@ -271,3 +271,37 @@ def test_hosting_countries(text: str, lang: str, count: str, mention_type: str) 
 )
 def test_unit_strength_by_participle(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # what the part's clause says is not said of the total
+        (
+            "Le contingent belge compte 650 soldats au Niger, dont 90 ont été blessés depuis janvier.",
+            "fr",
+            "650",
+            "deployment",
+        ),
+        (
+            "Le contingent belge compte 650 soldats au Niger, dont 90 ont été blessés depuis janvier.",
+            "fr",
+            "90",
+            "casualties",
+        ),
+        (
+            "The battalion of 800 soldiers in Estonia, of whom 120 were trained in Wales, moved east.",
+            "en",
+            "800",
+            "deployment",
+        ),
+        (
+            "In Litauen stehen 3.000 Soldaten im Einsatz, darunter 400 in Deutschland ausgebildete Rekruten.",
+            "de",
+            "3.000",
+            "deployment",
+        ),
+    ],
+)
+def test_total_before_its_part(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
