@@ -762,7 +762,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return governing  # "die Verlegung des etwa 900 Soldaten umfassenden Bataillons"
     if _residual(t) or _fewer_abroad(t) or _remaining_after_cut(cues, t):
         # "il n'y aura plus que 900 militaires d'ici fin juin", "gardera 120 soldats de moins en Estonie",
-        # "... 120 soldats de moins. Il en resterait 380": a cut and what is left after it
+        # "... 120 soldats de moins. Il en restera 380": a cut and what is left after it
         return "withdrawal"
     if _LAST.search(t.sentence, max(0, t.start - 12), t.end) and not any(k in _DOMINANT for _, _, k in cues):
         return (
@@ -983,7 +983,7 @@ def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     return _event_type(t.before, t.lang) == "training"
 
 
-# Taking part in an event named by a capitalised name and its edition ("à Flintlock 2019", "in Cold Response
+# Taking part in an event named by a capitalised name and its edition ("à Harfang 2030", "in Cold Response
 # 2022", "an Steadfast Defender 24"): an exercise, unless the name is a place ("Paris 2024") or a mission.
 _TAKING_PART = {
     "en": re.compile(r"(?i:take\w*\s+part|took\s+part|participat\w*)(?![\w])"),
@@ -1019,7 +1019,7 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             return event  # troops counted in a sentence about an exercise or a parade take part in it
         if _named_exercise(t):
             return (
-                "training"  # "participeront à Flintlock 2019": an exercise named only by its name and edition
+                "training"  # "prendront part à Harfang 2030": an exercise named only by its name and edition
             )
         role = _TRAINING_ROLE.get(t.lang, _TRAINING_ROLE["en"]).search(t.sentence, t.end, t.end + ROLE_REACH)
         if (role and _share_after(t) is None) or _exercise_before(cues, t):
