@@ -252,10 +252,10 @@ def test_hosting_countries(text: str, lang: str, count: str, mention_type: str) 
     [
         # a unit's or contingent's strength told by a participle is a deployed unit, not an army
         (
-            "Italy hosts a sizeable contingent, numbering around 12,000 service members, chiefly backing U.S. Army "
-            "units in Europe.",
+            "Spain keeps a small contingent, numbering around 2,000 service members, mainly assisting the army's "
+            "logistics.",
             "en",
-            "around 12,000",
+            "around 2,000",
             "deployment",
         ),
         ("Un détachement fort de 350 hommes a rejoint la base.", "fr", "350", "deployment"),
