@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from news_etl.extract.lexicon import Grammar, grammar
 from news_etl.extract.places import (
+    AREA,
     LOCATION_NOUN_AFTER,
     LOCATION_NOUN_BEFORE,
     SPEAKER_AFTER,
@@ -161,6 +162,10 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+_HELPED_BEFORE = re.compile(
+    r"(?<![\w])(?i:to|pour|à)\s+(?i:help|aid|assist|support|back|aider|soutenir|appuyer|épauler|secourir)\s+"
+    r"(?:(?i:the|la|le|les|l['’])\s*)?\Z"
+)
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 _COMPASS_HYPHEN_BEFORE = re.compile(
@@ -223,6 +228,8 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
         # "das Verteidigungsministerium am Montag in Kiew", "the government in Bamako": where a source sits
         or _SEAT_BEFORE.search(text, window, p.start)
+        # "sent 10,000 soldiers to help Russia", "pour aider le Mali": the state helped, not a place
+        or _HELPED_BEFORE.search(text, window, p.start)
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         # "close to the Mali border": near that country, not inside it
@@ -256,6 +263,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        or _HELPED_BEFORE.search(text, window, p.start)  # "sent troops to help Moscow": the state helped
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
         or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
@@ -327,6 +335,18 @@ class _PlaceInfo:
                 )
             self._location = found
         return self._location
+
+    @property
+    def in_area(self) -> bool:
+        """A sea or a region of several countries after a location preposition ("im Mittelmeer", "au Sahel"):
+        a place in no one country."""
+        p = self.place
+        return (
+            p.code == AREA
+            and bool(location_before(self._lang).search(self._text, self._window, p.start))
+            and not source_before(self._lang).search(self._text, self._window, p.start)
+            and not _not_inside(self._text, self._window, p)
+        )
 
     @property
     def origin(self) -> bool:

@@ -174,7 +174,9 @@ LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
 _COUNT_BETWEEN = re.compile(
     r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
-    r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
+    # "..., 5th Marine Regiment": an ordinal names a unit, not another count
+    r"(?:\d(?!\d*(?:st|nd|rd|th|e|er|ème)(?![\w]))|(?i:un millier|une centaine|hundreds|thousands|des centaines|"
+    r"des milliers)\b)"
 )
 
 
@@ -374,6 +376,22 @@ def _settled_location(
     ):
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
-    if location is None and mtype in _PLACED_TYPES:
+    joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
+    if location is None and (mtype in _PLACED_TYPES or joins) and not _placed_here(ctx, index):
         location = _carried_location(ctx, index)
     return location
+
+
+# Troops taking part ("daran beteiligt", "are taking part", "y participent") in the exercise that the sentence
+# before placed, not in another or an earlier one ("beim letzten Manöver", "une autre session").
+_TAKING_PART = re.compile(
+    r"(?<![\w])(?i:daran|dazu|an ihr|an ihm|beteilig\w*|teil|teilnehm\w*|take part|taking part|took part|"
+    r"participat\w*|particip\w*|prennent part|prendront part|y prennent)(?![\w])"
+)
+
+
+def _placed_here(ctx: _Context, index: int) -> bool:
+    """The sentence puts troops in a sea, an area or several countries ("in Äthiopien und Eritrea"): it says
+    where, in no one country, so the country of the sentence before is not theirs."""
+    places = ctx.places(index)
+    return any(info.in_area or (info.location and _in_list(ctx, places, info.place)) for info in places)
