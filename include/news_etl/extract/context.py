@@ -128,7 +128,8 @@ _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
 )
 _CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
-    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribut\w*|beitrag|anteil|"
+    r"truppensteller\w*|fournisseurs?|"
     r"beteiligt\w*|participating|taking part|participant|participent|participe)"
     r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
     r"(?:\(\s*[\w.-]+\s+)?\Z"

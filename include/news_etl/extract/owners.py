@@ -406,4 +406,28 @@ def _mention_actor(
     ):
         # "ces 600 hommes": the troops of the count before (soldiers after a group's fighters are not its own)
         actor = previous.actor_code
+    if (
+        actor is not None
+        and previous is not None
+        and previous.actor_code not in (None, actor)
+        and previous.actor_code not in group_codes()
+        and ctx.sentences.index_of(previous.char_start) == index - 1
+        and head.rule == "noun"
+        and not compound_actor(noun)
+        and not _FIGHTER_NOUN.fullmatch(noun)
+        and not any(info.owner for info in ctx.places(index))
+    ):
+        # "... 5 militaires français de la FINUL ... Les occupants ont été blessés, 4 militaires ...": the troops
+        # counted in the sentence before, not the first body that sentence names
+        actor = previous.actor_code
+    if actor is None and index > 0 and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = _owner_in_troops_before(ctx, index)
     return actor
+
+
+def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
+    """The owner inside the troop noun of the sentence before ("die ersten Bundeswehrsoldaten sind eingetroffen.
+    Die rund 100 Soldaten ..."), when it names one: the same troops, counted now."""
+    s, e = ctx.sentences.spans[index - 1]
+    owners = {compound_actor(m.group()) for m in ctx.g.troop_anywhere.finditer(ctx.text, s, e)} - {None}
+    return owners.pop() if len(owners) == 1 else None

@@ -149,3 +149,50 @@ def test_the_state_helped_is_no_place(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the troops counted in the sentence before, not the first body that sentence names
+        (
+            "Un convoi de la Minusma transportant 6 soldats tchadiens a sauté sur une mine près de Kidal. Les "
+            "blessés ont été évacués, dont 3 soldats dans un état grave.",
+            "fr",
+            [("6", "TCD", "MLI"), ("3", "TCD", "MLI")],
+        ),
+        (
+            "A NATO patrol with 8 Polish soldiers was hit near Kabul. Medics later flew 2 soldiers to a hospital.",
+            "en",
+            [("8", "POL", "AFG"), ("2", "POL", "AFG")],
+        ),
+        # the owner inside the troop noun of the sentence before: the same troops, counted now
+        (
+            "Die ersten Bundeswehrsoldaten sind in Estland angekommen. Die etwa 80 Soldaten bauen dort ein Lager auf.",
+            "de",
+            [("etwa 80", "DEU", "EST")],
+        ),
+        (
+            "In Rumänien sind US-Soldaten gelandet. Die rund 300 Soldaten sollen bis zum Herbst bleiben.",
+            "de",
+            [("rund 300", "USA", "ROU")],
+        ),
+        # a state contributing troops to a mission owns them
+        (
+            "L'Italie est le premier contributeur de la Finul, avec 1 100 soldats.",
+            "fr",
+            [("1 100", "ITA", "LBN")],
+        ),
+        (
+            "Ghana is the largest contributor to UNIFIL, with 870 soldiers.",
+            "en",
+            [("870", "GHA", "LBN")],
+        ),
+        # a mission with no state contributing keeps its own troops
+        ("La Finul compte 9 800 soldats.", "fr", [("9 800", "UN", "LBN")]),
+    ],
+)
+def test_owner_from_the_sentence_before_and_contributors(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
