@@ -81,8 +81,18 @@ _ENEMY_BEFORE = re.compile(
     r"fighting with|kämpfe\w* mit|(?:victory over|sieg\w* über|victoire sur)(?: [\w-]+)?|"
     # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
-    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
+    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
+    # "tués par les soldats maliens": the killers' noun before their demonym
+    r"(?:(?i:soldats|militaires|forces|troupes|soldiers|troops|soldaten|truppen|streitkräften?)\s+)?\Z"
 )
+# A country that something lies beside ("nördlich der Türkei", "north of Iraq") is not where troops are.
+_BESIDE_COUNTRY_BEFORE = re.compile(
+    # (not French "au nord du Mali", which is inside)
+    r"(?<![\w])(?i:(?:west|öst|nörd|süd)lich|(?:north|south|east|west)\s+of)\s+(?:(?i:der|des|dem|von|the)\s+)?\Z"
+)
+# "von Jordanien aus", "depuis le Niger": the base troops act from is where they are.
+_BASE_AROUND = re.compile(r"\s+(?i:aus)(?![\w])")
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von)\s+\Z")
 # Where the attackers came from: "bei einem Überfall von Kämpfern aus dem Gazastreifen", "an attack by
 # gunmen from Somalia", "une attaque de combattants venus du Niger": their origin, not the victims' owner.
 _ATTACKERS_FROM = re.compile(
@@ -93,7 +103,8 @@ _ATTACKERS_FROM = re.compile(
 # ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
-    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
+    # "in Mali, dem Niger und der Slowakei", "aus Deutschland, den Niederlanden": an article before the next name
+    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de|der|dem|den|die)\s+|(?i:l['’]|d['’]))?"
     # "im Nordirak und im Norden Syriens": a part of the second country
     r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
 )
@@ -231,6 +242,8 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _SEAT_BEFORE.search(text, window, p.start)
         # "sent 10,000 soldiers to help Russia", "pour aider le Mali": the state helped, not a place
         or _HELPED_BEFORE.search(text, window, p.start)
+        # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
+        or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         # "close to the Mali border": near that country, not inside it
@@ -265,6 +278,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         or _HELPED_BEFORE.search(text, window, p.start)  # "sent troops to help Moscow": the state helped
+        # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
+        or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
         or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
@@ -327,6 +342,14 @@ class _PlaceInfo:
                 found = True  # "ont quitté Istres pour la Roumanie": where they go
             if not found and p.can_be_location and not p.adjective and _LEFT_AFTER.match(text, p.end):
                 found = True  # "haben 90.000 Soldaten den Irak verlassen": the country left
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and _FROM_BEFORE.search(text, window, p.start)
+                and _BASE_AROUND.match(text, p.end)
+            ):
+                found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
@@ -434,7 +457,24 @@ class _Context:
                 )
                 # "en Estonie, la France participe": a place, then a new clause's subject, is no list
                 subject = _SUBJECT_AFTER_COMMA.fullmatch(self.text, first.place.end, second.place.start)
-                if subject and first.location:
+                # ... but "in Polen, der litauischen Hauptstadt Vilnius" goes on with a place
+                place_adjective = second.place.adjective and LOCATION_NOUN_AFTER.match(
+                    self.text, second.place.end
+                )
+                if subject and first.location and not place_adjective:
+                    named = True
+                if second.place.adjective and not first.place.adjective and not place_adjective:
+                    named = (
+                        True  # "a camp in Somalia, Burundian troops said": a name, then an owner's adjective
+                    )
+                if (
+                    first.origin
+                    and not first.location
+                    and location_before(self.lang).search(
+                        self.text, max(0, second.place.start - 60), second.place.start
+                    )
+                ):
+                    # "800 Soldaten aus Kroatien, in Bulgarien 900": where troops come from, then where others are
                     named = True
                 if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first

@@ -22,7 +22,7 @@ from news_etl.extract.context import (
     _left_from,
     _PlaceInfo,
 )
-from news_etl.extract.places import Place, mission_names
+from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, mission_names
 from news_etl.records import Mention
 
 _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
@@ -50,6 +50,8 @@ def _location(
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
+            # "600 aus Spanien, in Estland 300": a place right before another number is that count's
+            or _NUMBER_RIGHT_AFTER.match(ctx.text, info.place.end)
             or _CONTRAST.search(ctx.text, noun_end, info.place.start)
             or _AMID.search(ctx.text, noun_end, info.place.start)
         ):
@@ -120,6 +122,9 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         )
         if other.site in (None, place.site) or owner:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
+        later = other if other.start > place.start else place
+        if other.adjective != place.adjective and not LOCATION_NOUN_AFTER.match(ctx.text, later.end):
+            continue  # "a camp in Somalia, Burundian troops said": a name, then an owner's adjective
         first, second = (place, other) if place.start < other.start else (other, place)
         if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
             continue  # "en Estonie, la France participe": the subject of the next clause
@@ -169,6 +174,8 @@ _PART_OF_COUNTRY = re.compile(
 )
 
 
+# (not a year, "in Somalia 1993/94", nor a unit's ordinal, "the US 173rd Airborne Brigade")
+_NUMBER_RIGHT_AFTER = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])")
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").

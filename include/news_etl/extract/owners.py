@@ -153,7 +153,18 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     if after:
         return after[0].code
     if index > 0:
-        earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
+        # The sentence before names its owner for itself: a country left there is not what this count leaves
+        # ("une pirogue de l'armée tchadienne ... « quatre militaires ont été tués », évacués vers ...").
+        before_places = ctx.places(index - 1)
+        earlier = [
+            i.place
+            for i in before_places
+            if i.owner
+            and not i.place.armed_group
+            and not (leaving and i.origin and not i.place.actor_only)
+            and i.listed_after is None
+            and not any(j.listed_after is i for j in before_places)
+        ]
         if earlier:
             return earlier[0].code
     # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.

@@ -196,3 +196,75 @@ def test_owner_from_the_sentence_before_and_contributors(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German lists go on with an article: several countries, no one place
+        (
+            "Zurzeit dienen 320 Soldaten der Bundeswehr in Kuwait, der jordanischen Hauptstadt Amman und im "
+            "Süden des Libanon.",
+            "de",
+            [("320", "DEU", None)],
+        ),
+        (
+            "In Estland waren 1.500 Soldaten aus Staaten wie Frankreich, den Niederlanden und Dänemark stationiert.",
+            "de",
+            [("1.500", None, "EST")],
+        ),
+        # a name, then an owner's adjective, is no list: the camp is in Somalia
+        (
+            "Nine soldiers were killed in an attack on a camp in Somalia, Kenyan officials said.",
+            "en",
+            [("Nine", None, "SOM")],
+        ),
+        # where troops come from, then where others are: each count keeps its own
+        (
+            "In Polen waren es 700 Soldaten aus Kanada, in Lettland 400 aus Spanien.",
+            "de",
+            [("700", "CAN", "POL")],
+        ),
+        # beside a country is not in it
+        (
+            "Die Truppe war mit etwa 450 Soldaten in dem nördlich der Türkei gelegenen Land präsent.",
+            "de",
+            [("etwa 450", None, None)],
+        ),
+        ("Some 300 troops were massed just north of Syria.", "en", [("Some 300", None, None)]),
+        # ... but French "au nord du Mali" is inside it
+        ("Douze soldats ont été tués au nord du Mali.", "fr", [("Douze", None, "MLI")]),
+        # "von X aus": the base troops act from
+        (
+            "Die Luftwaffe beteiligt sich mit 250 Soldaten von Zypern aus an der Mission.",
+            "de",
+            [("250", None, "CYP")],
+        ),
+    ],
+)
+def test_lists_sides_and_bases(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the army the sentence before names owns the losses even when the count's sentence moves the wounded on
+        (
+            "Une patrouille de l'armée nigérienne a sauté sur une mine. Trois militaires ont été tués et les "
+            "blessés évacués vers Niamey.",
+            "fr",
+            [("Trois", "NER", "NER")],
+        ),
+        # the killers named with their noun before their demonym are not the owners
+        (
+            "Dix assaillants ont été tués par les soldats tchadiens près du lac.",
+            "fr",
+            [("Dix", None, None)],
+        ),
+    ],
+)
+def test_owner_of_losses(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert fields(text, lang) == expected
