@@ -72,7 +72,8 @@ _ATTACKED_BEFORE = re.compile(
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed|avion|vol|flight|plane)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
 _ENEMY_BEFORE = re.compile(
@@ -174,6 +175,13 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+_REQUEST_BEFORE = re.compile(
+    r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es)))"
+    r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
+)
+_MEMBER_STATES_AFTER = re.compile(
+    r"-?(?i:länder\w*|staaten|countries|allies|nations|pays|partner\w*)(?![\w])"
+)
 _HELPED_BEFORE = re.compile(
     r"(?<![\w])(?i:to|pour|à)\s+(?i:help|aid|assist|support|back|aider|soutenir|appuyer|épauler|secourir)\s+"
     r"(?:(?i:the|la|le|les|l['’])\s*)?\Z"
@@ -244,6 +252,8 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _HELPED_BEFORE.search(text, window, p.start)
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
         or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
+        # "at the US base in Okinawa": whose base it is, not where it is
+        or (p.code == p.site and not p.region and not p.adjective and _BASE_AFTER.match(text, p.end))
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         # "close to the Mali border": near that country, not inside it
@@ -277,6 +287,9 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        or _REQUEST_BEFORE.search(text, window, p.start)  # "at the request of Mozambique": who asked for them
+        # "in andere Nato-Länder verlegt": where troops go, not whose they are
+        or (located and p.code in _ALLIANCES and _MEMBER_STATES_AFTER.match(text, p.end))
         or _HELPED_BEFORE.search(text, window, p.start)  # "sent troops to help Moscow": the state helped
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
         or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))

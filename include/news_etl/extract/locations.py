@@ -272,12 +272,12 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
+def _carried_location(ctx: _Context, index: int, leaving: bool = False, back: int = 2) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
     used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
     also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
     the nearest earlier sentence that names any place."""
-    for i in range(index - 1, max(-1, index - (3 if leaving else 2)), -1):
+    for i in range(index - 1, max(-1, index - (back + 1 if leaving else 2)), -1):
         places = ctx.places(i)
         placed = {
             info.place.site
@@ -294,9 +294,11 @@ def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str |
 # Troops flown or driven to their own country leave where they served.
 _HOME_BOUND = re.compile(
     r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
-    r"zurück\w*\s+nach|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
-    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?\Z"
+    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+|die\s+|den\s+)?\Z"
 )
+# German puts the verb last: "sollen 6400 Soldaten in die USA zurückkehren", "nach Frankreich heimgeholt".
+_HOME_BOUND_AFTER = re.compile(r"\s+(?i:zurück\w*|heim\w*)(?![\w])")
 
 
 # ... or landed there ("die Maschine mit 90 deutschen Soldaten ist in Köln gelandet").
@@ -307,15 +309,23 @@ def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
     e = ctx.sentences.spans[index][1]
     landed = _LANDED.search(ctx.text, noun_end, e) is not None
     places = ctx.places(index)
+    # whose the troops are may be said in the sentences before ("Die USA ziehen Truppen ab. ... 6400 sollen in die
+    # USA zurückkehren")
+    said_before = any(
+        actor == j.place.code and not j.place.region
+        for k in range(max(0, index - 2), index)
+        for j in ctx.places(k)
+    )
     return any(
         i.place.site == actor
         and i.place.start >= noun_end
         # whose the troops are is said apart from where they go ("soldats français ... pour la France"), or the
         # place they go to may be all that made them its own ("300 soldats pour la Roumanie")
-        and any(j is not i and actor in (j.place.code, j.place.site) for j in places)
+        and (said_before or any(j is not i and actor in (j.place.code, j.place.site) for j in places))
         and (
             _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
             or (landed and i.location)
+            or (i.location and _HOME_BOUND_AFTER.match(ctx.text, i.place.end) is not None)
         )
         for i in places
     )
@@ -384,8 +394,13 @@ def _settled_location(
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
-    if location is None and (mtype in _PLACED_TYPES or joins) and not _placed_here(ctx, index):
-        location = _carried_location(ctx, index)
+    if (
+        location is None
+        and (mtype in _PLACED_TYPES or joins)
+        and not _placed_here(ctx, index, mtype == "withdrawal")
+    ):
+        # troops pulled out leave the country left in the sentence right before ("aus Spanien ab. 1200 Soldaten")
+        location = _carried_location(ctx, index, mtype == "withdrawal", back=1)
     return location
 
 
@@ -397,8 +412,11 @@ _TAKING_PART = re.compile(
 )
 
 
-def _placed_here(ctx: _Context, index: int) -> bool:
+def _placed_here(ctx: _Context, index: int, withdrawal: bool = False) -> bool:
     """The sentence puts troops in a sea, an area or several countries ("in Äthiopien und Eritrea"): it says
-    where, in no one country, so the country of the sentence before is not theirs."""
+    where, in no one country, so the country of the sentence before is not theirs. Troops pulled out leave
+    from there ("aus Mali und Niger"); where they go ("an andere Standorte in Europa") is no place left."""
     places = ctx.places(index)
+    if withdrawal:
+        return any(info.origin and _in_list(ctx, places, info.place) for info in places)
     return any(info.in_area or (info.location and _in_list(ctx, places, info.place)) for info in places)

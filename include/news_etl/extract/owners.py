@@ -40,7 +40,7 @@ _ARMY_FIGHTERS = re.compile(r"(?i:combattants?|fighters?|combatants?|kämpfer\w*
 # "l'armée malienne abat une trentaine de combattants": fighters an army kills are not its own.
 _KILLING = re.compile(r"(?i:élimin\w*|neutralis\w*|tu[eéa]\w*|kill\w*|abatt\w*|getötet|töte\w*|eliminier\w*)")
 _LEADER_AFTER = re.compile(
-    r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
+    r"(?:\s+|-)(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
     r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
 )
 

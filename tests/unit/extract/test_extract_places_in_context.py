@@ -268,3 +268,82 @@ def test_lists_sides_and_bases(
 )
 def test_owner_of_losses(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the state that asked for the troops is not their owner
+        (
+            "Kenya, at the request of the government of Haiti, will send 400 soldiers to Port-au-Prince.",
+            "en",
+            [("400", "KEN", "HTI")],
+        ),
+        (
+            "Le Tchad, à la demande du Niger, a déployé 600 soldats près de Diffa.",
+            "fr",
+            [("600", "TCD", "NER")],
+        ),
+        # the alliance's member states a force moves to are where it goes, not whose it is
+        (
+            "Das Pentagon will 3000 Soldaten aus Italien abziehen und in andere Nato-Länder schicken.",
+            "de",
+            [("3000", "USA", "ITA")],
+        ),
+        # a state's base abroad is where the base is, not the state
+        (
+            "About 2,000 sailors serve at the US base in Bahrain.",
+            "en",
+            [("About 2,000", None, "BHR")],
+        ),
+        # a flight to a town is where the troops go
+        (
+            "Une section de 40 soldats prendra l'avion pour Gao lundi.",
+            "fr",
+            [("40", None, "MLI")],
+        ),
+        # a minister's country written with a hyphen owns the troops he speaks of
+        (
+            "Wie der US-Verteidigungsminister mitteilte, sollen 900 Soldaten in Polen bleiben.",
+            "de",
+            [("900", "USA", "POL")],
+        ),
+    ],
+)
+def test_requesters_destinations_and_bases(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops going home (German verb last) withdraw from the country the sentences before put them in
+        (
+            "Die USA wollen ihre Truppen in Italien verkleinern. Etwa 3000 Soldaten sollen in die USA zurückkehren.",
+            "de",
+            [("Etwa 3000", "USA", "ITA")],
+        ),
+        (
+            "Großbritannien reduziert seine Präsenz in Estland. Rund 500 Soldaten werden nach Großbritannien "
+            "heimgeholt.",
+            "de",
+            [("Rund 500", "GBR", "EST")],
+        ),
+        # where pulled-out troops go ("in andere Teile Europas") is no place left
+        (
+            "Washington zieht Truppen aus Spanien ab. 1200 Soldaten sollen zurück in die USA oder an andere "
+            "Standorte in Europa gehen.",
+            "de",
+            [("1200", "USA", "ESP")],
+        ),
+    ],
+)
+def test_going_home_leaves_the_country_before(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)
+    ] == expected
+    assert all(m.mention_type == "withdrawal" for m in extract_mentions(text, lang))
