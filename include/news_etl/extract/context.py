@@ -175,6 +175,13 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+_PLACE_KIND_BEFORE = re.compile(
+    r"(?<![\w])(?i:capitale(?:\s+provinciale)?|province|région|ville|city|town|province|region|hauptstadt|provinz|"
+    r"stadt)\s+(?i:of|de|du|d['’]|des|der)\s*(?:(?i:the|la|le|l['’])\s*)?\Z"
+)
+_BETWEEN_SIDES_BEFORE = re.compile(
+    r"(?<![\w])(?i:entre|between|zwischen)\s+(?:[a-zäöüéèàâêç][\w'’-]*\s+|l['’]){0,6}\Z"
+)
 _REQUEST_BEFORE = re.compile(
     r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es)))"
     r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
@@ -288,6 +295,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         or _REQUEST_BEFORE.search(text, window, p.start)  # "at the request of Mozambique": who asked for them
+        # "la trêve entre l'armée malienne et les rebelles": one of two sides, nobody's owner
+        or _BETWEEN_SIDES_BEFORE.search(text, window, p.start)
         # "in andere Nato-Länder verlegt": where troops go, not whose they are
         or (located and p.code in _ALLIANCES and _MEMBER_STATES_AFTER.match(text, p.end))
         or _HELPED_BEFORE.search(text, window, p.start)  # "sent troops to help Moscow": the state helped
@@ -409,6 +418,8 @@ class _PlaceInfo:
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
             return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
+        if _PLACE_KIND_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "la capitale provinciale du Nord-Kivu", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)

@@ -347,3 +347,28 @@ def test_going_home_leaves_the_country_before(
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)
     ] == expected
     assert all(m.mention_type == "withdrawal" for m in extract_mentions(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place named as a province or a city is where things are, not an owner
+        (
+            "Une compagnie de 80 soldats part pour Bunia, capitale provinciale de l'Ituri, a indiqué un officier "
+            "de l'armée ougandaise.",
+            "fr",
+            [("80", "UGA", "COD")],
+        ),
+        # one of two sides named after "entre" / "between" owns nobody's troops
+        (
+            "Des soldats kényans sont arrivés. Ces 200 hommes doivent surveiller la trêve entre les forces armées "
+            "de la RDC et les rebelles.",
+            "fr",
+            [("200", "KEN", None)],
+        ),
+    ],
+)
+def test_provinces_and_sides_own_nothing(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
