@@ -105,7 +105,8 @@ _ATTACKERS_FROM = re.compile(
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
     # "in Mali, dem Niger und der Slowakei", "aus Deutschland, den Niederlanden": an article before the next name
-    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de|der|dem|den|die)\s+|(?i:l['’]|d['’]))?"
+    # "dans le nord de la Syrie et de l'Irak": a preposition before the next name's article
+    r"(?:(?i:de|à)\s+(?=(?i:la|l['’])))?(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de|der|dem|den|die)\s+|(?i:l['’]|d['’]))?"
     # "im Nordirak und im Norden Syriens": a part of the second country
     r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
 )

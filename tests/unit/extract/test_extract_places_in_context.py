@@ -372,3 +372,34 @@ def test_provinces_and_sides_own_nothing(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "liquidés", "liquidiert", "liquidated": killed, so placed where the sentence says
+        (
+            "Dans l'est de l'Ukraine, 40 mercenaires russes ont été liquidés.",
+            "fr",
+            [("40", "RUS", "UKR", "casualties")],
+        ),
+        (
+            "Im Norden Malis wurden 25 Dschihadisten liquidiert.",
+            "de",
+            [("25", None, "MLI", "casualties")],
+        ),
+        # "dans le nord du Niger et de l'Algérie": two countries, no one place
+        (
+            "Plus de 500 combattants ont été tués dans le nord du Niger et de l'Algérie.",
+            "fr",
+            [("Plus de 500", None, None, "casualties")],
+        ),
+    ],
+)
+def test_liquidated_and_lists_with_two_articles(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    got = [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+    assert got == expected
