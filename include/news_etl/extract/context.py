@@ -80,6 +80,8 @@ _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
     r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
     r"fighting with|kämpfe\w* mit|(?:victory over|sieg\w* über|victoire sur)(?: [\w-]+)?|"
+    # the state deterred: "zur Abschreckung Russlands", "to deter China", "pour dissuader la Russie"
+    r"abschreckung(?: (?:von|gegen))?|deter(?:ring|rence)?(?: (?:against|of|to))?|dissua\w*(?: (?:face à|contre))?|"
     # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
     r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
@@ -148,7 +150,7 @@ _CONTRIBUTION_BEFORE = re.compile(
     r"(?:\(\s*[\w.-]+\s+)?\Z"
 )
 _LED_AFTER = re.compile(
-    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied)(?![\w])"
+    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied|owned|run)(?![\w])"
 )
 _COUNTRY_COMPOUND_AFTER = {
     # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).

@@ -403,3 +403,34 @@ def test_liquidated_and_lists_with_two_articles(
         (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the state deterred is not the troops' owner
+        (
+            "Zur Abschreckung Chinas sind etwa 900 Soldaten aus Japan und Australien auf die Philippinen verlegt "
+            "worden.",
+            "de",
+            [("etwa 900", None, "PHL")],
+        ),
+        ("To deter Iran, 1,500 sailors were sent to Bahrain.", "en", [("1,500", None, "BHR")]),
+        # a channel or firm a state owns is a source, not the owner of the troops it reports on
+        (
+            "But Qatari-owned broadcaster Al Jazeera said eleven soldiers died in the blast.",
+            "en",
+            [("eleven", None, None)],
+        ),
+        # "die baltischen Staaten": an area of several countries, so no country of the sentence before
+        (
+            "Die Lage in der Ukraine bleibt angespannt. Die Nato schickt je 800 Soldaten in die baltischen Staaten.",
+            "de",
+            [("800", "NATO", None)],
+        ),
+    ],
+)
+def test_deterred_owned_and_baltic_states(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
