@@ -196,6 +196,10 @@ _HELPED_BEFORE = re.compile(
     r"(?<![\w])(?i:to|pour|à)\s+(?i:help|aid|assist|support|back|aider|soutenir|appuyer|épauler|secourir)\s+"
     r"(?:(?i:the|la|le|les|l['’])\s*)?\Z"
 )
+_LEFT_BEFORE = re.compile(
+    r"(?<![\w])(?i:left|leave|leaves|leaving|quitt(?:é|er|ent|ait|aient|era|eront|ant))\s+"
+    r"(?:(?:le|la|les|l['’]|the|ce|cet|cette)\s*)?(?:\d{1,2}\s+[a-zéû]+\s+(?:\d{4}\s+)?)?(?:(?i:le|la|les|l['’]|the)\s*)?\Z"
+)
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 _COMPASS_HYPHEN_BEFORE = re.compile(
@@ -402,6 +406,9 @@ class _PlaceInfo:
         """After from / aus / de: whose troops, or where they leave ("from Iraq and Afghanistan")."""
         if origin_before(self._lang).search(self._text, self._window, self.place.start):
             return True
+        p = self.place
+        if p.code == p.site and not p.adjective and _LEFT_BEFORE.search(self._text, self._window, p.start):
+            return True  # "766 soldiers have left Niger", "ont quitté le 7 juin le Niger": the country left
         return bool(self.listed_after and self.listed_after.origin)
 
     @property

@@ -434,3 +434,17 @@ def test_deterred_owned_and_baltic_states(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the country troops have left is where they withdraw from
+        ("So far 400 soldiers have left Chad, officials said.", "en", [("400", None, "TCD")]),
+        ("Près de 150 soldats belges ont quitté le 3 mai le Mali.", "fr", [("Près de 150", "BEL", "MLI")]),
+        # ... but not a capital they set off from towards home
+        ("Some 90 French soldiers left Niamey for France on Friday.", "en", [("Some 90", "FRA", "NER")]),
+    ],
+)
+def test_the_country_left(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert fields(text, lang) == expected
