@@ -85,7 +85,7 @@ _ENEMY_BEFORE = re.compile(
     # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
     r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
-    # "tués par les soldats maliens": the killers' noun before their demonym
+    # "abattus par les militaires tchadiens": the killers' noun before their demonym
     r"(?:(?i:soldats|militaires|forces|troupes|soldiers|troops|soldaten|truppen|streitkräften?)\s+)?\Z"
 )
 # A country that something lies beside ("nördlich der Türkei", "north of Iraq") is not where troops are.
@@ -106,8 +106,8 @@ _ATTACKERS_FROM = re.compile(
 # ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
-    # "in Mali, dem Niger und der Slowakei", "aus Deutschland, den Niederlanden": an article before the next name
-    # "dans le nord de la Syrie et de l'Irak": a preposition before the next name's article
+    # "in Mali, dem Niger und der Slowakei", "aus Belgien, den Niederlanden": an article before the next name
+    # "dans l'est du Niger et de l'Algérie": a preposition before the next name's article
     r"(?:(?i:de|à)\s+(?=(?i:la|l['’])))?(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de|der|dem|den|die)\s+|(?i:l['’]|d['’]))?"
     # "im Nordirak und im Norden Syriens": a part of the second country
     r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
@@ -262,7 +262,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
         # "das Verteidigungsministerium am Montag in Kiew", "the government in Bamako": where a source sits
         or _SEAT_BEFORE.search(text, window, p.start)
-        # "sent 10,000 soldiers to help Russia", "pour aider le Mali": the state helped, not a place
+        # "flew 800 troops to help Chad", "pour aider le Mali": the state helped, not a place
         or _HELPED_BEFORE.search(text, window, p.start)
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
         or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
@@ -408,7 +408,7 @@ class _PlaceInfo:
             return True
         p = self.place
         if p.code == p.site and not p.adjective and _LEFT_BEFORE.search(self._text, self._window, p.start):
-            return True  # "766 soldiers have left Niger", "ont quitté le 7 juin le Niger": the country left
+            return True  # "400 soldiers have left Chad", "ont quitté le 3 mai le Mali": the country left
         return bool(self.listed_after and self.listed_after.origin)
 
     @property
@@ -429,7 +429,7 @@ class _PlaceInfo:
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
             return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
         if _PLACE_KIND_BEFORE.search(self._text, self._window, self.place.start):
-            return False  # "la capitale provinciale du Nord-Kivu", "the province of Kandahar": a place
+            return False  # "la capitale provinciale de l'Ituri", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
@@ -498,9 +498,7 @@ class _Context:
                 if subject and first.location and not place_adjective:
                     named = True
                 if second.place.adjective and not first.place.adjective and not place_adjective:
-                    named = (
-                        True  # "a camp in Somalia, Burundian troops said": a name, then an owner's adjective
-                    )
+                    named = True  # "a post in Mali, Chadian officers said": a name, then an owner's adjective
                 if (
                     first.origin
                     and not first.location

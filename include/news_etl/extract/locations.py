@@ -124,7 +124,7 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
         later = other if other.start > place.start else place
         if other.adjective != place.adjective and not LOCATION_NOUN_AFTER.match(ctx.text, later.end):
-            continue  # "a camp in Somalia, Burundian troops said": a name, then an owner's adjective
+            continue  # "a post in Mali, Chadian officers said": a name, then an owner's adjective
         first, second = (place, other) if place.start < other.start else (other, place)
         if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
             continue  # "en Estonie, la France participe": the subject of the next clause
@@ -297,7 +297,7 @@ _HOME_BOUND = re.compile(
     r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
     r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+|die\s+|den\s+)?\Z"
 )
-# German puts the verb last: "sollen 6400 Soldaten in die USA zurückkehren", "nach Frankreich heimgeholt".
+# German puts the verb last: "900 Soldaten sollen nach Kanada zurückkehren", "nach Frankreich heimgeholt".
 _HOME_BOUND_AFTER = re.compile(r"\s+(?i:zurück\w*|heim\w*)(?![\w])")
 
 

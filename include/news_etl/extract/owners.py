@@ -154,7 +154,7 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         return after[0].code
     if index > 0:
         # The sentence before names its owner for itself: a country left there is not what this count leaves
-        # ("une pirogue de l'armée tchadienne ... « quatre militaires ont été tués », évacués vers ...").
+        # ("un convoi de l'armée nigérienne ... trois militaires tués et les blessés évacués vers ...").
         before_places = ctx.places(index - 1)
         earlier = [
             i.place
