@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from news_etl.extract.lexicon import Grammar, grammar
 from news_etl.extract.places import (
+    AREA,
     LOCATION_NOUN_AFTER,
     LOCATION_NOUN_BEFORE,
     SPEAKER_AFTER,
@@ -71,17 +72,30 @@ _ATTACKED_BEFORE = re.compile(
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed|avion|vol|flight|plane)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
 _ENEMY_BEFORE = re.compile(
     r"(?<![\w])(?i:against|gegen|contre|fighting|bekämpf\w*|combattre|tensions? with|war with|conflict with|"
     r"tensions? avec|guerre avec|conflit avec|(?:combats?|affrontements?)(?: \w+)? avec|clash(?:es)? with|"
     r"fighting with|kämpfe\w* mit|(?:victory over|sieg\w* über|victoire sur)(?: [\w-]+)?|"
+    # the state deterred: "zur Abschreckung Russlands", "to deter China", "pour dissuader la Russie"
+    r"abschreckung(?: (?:von|gegen))?|deter(?:ring|rence)?(?: (?:against|of|to))?|dissua\w*(?: (?:face à|contre))?|"
     # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
-    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?\Z"
+    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
+    # "abattus par les militaires tchadiens": the killers' noun before their demonym
+    r"(?:(?i:soldats|militaires|forces|troupes|soldiers|troops|soldaten|truppen|streitkräften?)\s+)?\Z"
 )
+# A country that something lies beside ("nördlich der Türkei", "north of Iraq") is not where troops are.
+_BESIDE_COUNTRY_BEFORE = re.compile(
+    # (not French "au nord du Mali", which is inside)
+    r"(?<![\w])(?i:(?:west|öst|nörd|süd)lich|(?:north|south|east|west)\s+of)\s+(?:(?i:der|des|dem|von|the)\s+)?\Z"
+)
+# "von Jordanien aus", "depuis le Niger": the base troops act from is where they are.
+_BASE_AROUND = re.compile(r"\s+(?i:aus)(?![\w])")
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von)\s+\Z")
 # Where the attackers came from: "bei einem Überfall von Kämpfern aus dem Gazastreifen", "an attack by
 # gunmen from Somalia", "une attaque de combattants venus du Niger": their origin, not the victims' owner.
 _ATTACKERS_FROM = re.compile(
@@ -92,7 +106,9 @@ _ATTACKERS_FROM = re.compile(
 # ", ", " and ", ", et la ", ", l'": what joins the places of a list.
 _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et|ou|or|sowie)\s+)?|\s(?i:and|und|et|ou|or|sowie)(?=\s))\s*"
-    r"(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de)\s+|(?i:l['’]|d['’]))?"
+    # "in Mali, dem Niger und der Slowakei", "aus Belgien, den Niederlanden": an article before the next name
+    # "dans l'est du Niger et de l'Algérie": a preposition before the next name's article
+    r"(?:(?i:de|à)\s+(?=(?i:la|l['’])))?(?:(?i:au|aux|en|à|in|im|la|le|les|du|des|de|der|dem|den|die)\s+|(?i:l['’]|d['’]))?"
     # "im Nordirak und im Norden Syriens": a part of the second country
     r"(?:(?i:norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)\s+)?"
 )
@@ -127,13 +143,14 @@ _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
 )
 _CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
-    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribution|beitrag|anteil|"
+    r"(?<![\w])(?i:\w*beteiligung|\w*kontingent\w*|contingents?|participation|contribut\w*|beitrag|anteil|"
+    r"truppensteller\w*|fournisseurs?|"
     r"beteiligt\w*|participating|taking part|participant|participent|participe)"
     r"\s*(?:(?i:an|am|zur|zum|to|in|à|au|aux|de|du|des|of|der|dem)\s+)?(?:(?i:the|la|le|l['’]|die|den)\s*)?"
     r"(?:\(\s*[\w.-]+\s+)?\Z"
 )
 _LED_AFTER = re.compile(
-    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied)(?![\w])"
+    r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied|owned|run)(?![\w])"
 )
 _COUNTRY_COMPOUND_AFTER = {
     # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
@@ -160,6 +177,28 @@ _SEAT_BEFORE = re.compile(
     r"präsidentenbüro\w*|état-major|generalstab\w*|general staff)"
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
+)
+_PLACE_KIND_BEFORE = re.compile(
+    r"(?<![\w])(?i:capitale(?:\s+provinciale)?|province|région|ville|city|town|province|region|hauptstadt|provinz|"
+    r"stadt)\s+(?i:of|de|du|d['’]|des|der)\s*(?:(?i:the|la|le|l['’])\s*)?\Z"
+)
+_BETWEEN_SIDES_BEFORE = re.compile(
+    r"(?<![\w])(?i:entre|between|zwischen)\s+(?:[a-zäöüéèàâêç][\w'’-]*\s+|l['’]){0,6}\Z"
+)
+_REQUEST_BEFORE = re.compile(
+    r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es)))"
+    r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
+)
+_MEMBER_STATES_AFTER = re.compile(
+    r"-?(?i:länder\w*|staaten|countries|allies|nations|pays|partner\w*)(?![\w])"
+)
+_HELPED_BEFORE = re.compile(
+    r"(?<![\w])(?i:to|pour|à)\s+(?i:help|aid|assist|support|back|aider|soutenir|appuyer|épauler|secourir)\s+"
+    r"(?:(?i:the|la|le|les|l['’])\s*)?\Z"
+)
+_LEFT_BEFORE = re.compile(
+    r"(?<![\w])(?i:left|leave|leaves|leaving|quitt(?:é|er|ent|ait|aient|era|eront|ant))\s+"
+    r"(?:(?:le|la|les|l['’]|the|ce|cet|cette)\s*)?(?:\d{1,2}\s+[a-zéû]+\s+(?:\d{4}\s+)?)?(?:(?i:le|la|les|l['’]|the)\s*)?\Z"
 )
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
@@ -223,6 +262,12 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
         # "das Verteidigungsministerium am Montag in Kiew", "the government in Bamako": where a source sits
         or _SEAT_BEFORE.search(text, window, p.start)
+        # "flew 800 troops to help Chad", "pour aider le Mali": the state helped, not a place
+        or _HELPED_BEFORE.search(text, window, p.start)
+        # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
+        or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
+        # "at the US base in Okinawa": whose base it is, not where it is
+        or (p.code == p.site and not p.region and not p.adjective and _BASE_AFTER.match(text, p.end))
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         # "close to the Mali border": near that country, not inside it
@@ -256,6 +301,14 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
+        or _REQUEST_BEFORE.search(text, window, p.start)  # "at the request of Mozambique": who asked for them
+        # "la trêve entre l'armée malienne et les rebelles": one of two sides, nobody's owner
+        or _BETWEEN_SIDES_BEFORE.search(text, window, p.start)
+        # "in andere Nato-Länder verlegt": where troops go, not whose they are
+        or (located and p.code in _ALLIANCES and _MEMBER_STATES_AFTER.match(text, p.end))
+        or _HELPED_BEFORE.search(text, window, p.start)  # "sent troops to help Moscow": the state helped
+        # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
+        or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
         # "sous commandement espagnol", "under Italian command": who commands, not whose soldiers
         or _COMMAND_BEFORE.search(text, window, p.start)
         or _ATTACKED_BEFORE.search(text, window, p.start)  # "the ground invasion of Gaza": where, not whose
@@ -318,6 +371,14 @@ class _PlaceInfo:
                 found = True  # "ont quitté Istres pour la Roumanie": where they go
             if not found and p.can_be_location and not p.adjective and _LEFT_AFTER.match(text, p.end):
                 found = True  # "haben 90.000 Soldaten den Irak verlassen": the country left
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and _FROM_BEFORE.search(text, window, p.start)
+                and _BASE_AROUND.match(text, p.end)
+            ):
+                found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
@@ -329,10 +390,25 @@ class _PlaceInfo:
         return self._location
 
     @property
+    def in_area(self) -> bool:
+        """A sea or a region of several countries after a location preposition ("im Mittelmeer", "au Sahel"):
+        a place in no one country."""
+        p = self.place
+        return (
+            p.code == AREA
+            and bool(location_before(self._lang).search(self._text, self._window, p.start))
+            and not source_before(self._lang).search(self._text, self._window, p.start)
+            and not _not_inside(self._text, self._window, p)
+        )
+
+    @property
     def origin(self) -> bool:
         """After from / aus / de: whose troops, or where they leave ("from Iraq and Afghanistan")."""
         if origin_before(self._lang).search(self._text, self._window, self.place.start):
             return True
+        p = self.place
+        if p.code == p.site and not p.adjective and _LEFT_BEFORE.search(self._text, self._window, p.start):
+            return True  # "400 soldiers have left Chad", "ont quitté le 3 mai le Mali": the country left
         return bool(self.listed_after and self.listed_after.origin)
 
     @property
@@ -352,6 +428,8 @@ class _PlaceInfo:
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
             return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
+        if _PLACE_KIND_BEFORE.search(self._text, self._window, self.place.start):
+            return False  # "la capitale provinciale de l'Ituri", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         return not SPEAKER_AFTER.match(self._text, self.place.end)
@@ -413,7 +491,22 @@ class _Context:
                 )
                 # "en Estonie, la France participe": a place, then a new clause's subject, is no list
                 subject = _SUBJECT_AFTER_COMMA.fullmatch(self.text, first.place.end, second.place.start)
-                if subject and first.location:
+                # ... but "in Polen, der litauischen Hauptstadt Vilnius" goes on with a place
+                place_adjective = second.place.adjective and LOCATION_NOUN_AFTER.match(
+                    self.text, second.place.end
+                )
+                if subject and first.location and not place_adjective:
+                    named = True
+                if second.place.adjective and not first.place.adjective and not place_adjective:
+                    named = True  # "a post in Mali, Chadian officers said": a name, then an owner's adjective
+                if (
+                    first.origin
+                    and not first.location
+                    and location_before(self.lang).search(
+                        self.text, max(0, second.place.start - 60), second.place.start
+                    )
+                ):
+                    # "800 Soldaten aus Kroatien, in Bulgarien 900": where troops come from, then where others are
                     named = True
                 if not named and _LIST_JOINER.fullmatch(self.text, first.place.end, second.place.start):
                     second.listed_after = first

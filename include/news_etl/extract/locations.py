@@ -22,7 +22,7 @@ from news_etl.extract.context import (
     _left_from,
     _PlaceInfo,
 )
-from news_etl.extract.places import Place, mission_names
+from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, mission_names
 from news_etl.records import Mention
 
 _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
@@ -50,6 +50,8 @@ def _location(
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
+            # "600 aus Spanien, in Estland 300": a place right before another number is that count's
+            or _NUMBER_RIGHT_AFTER.match(ctx.text, info.place.end)
             or _CONTRAST.search(ctx.text, noun_end, info.place.start)
             or _AMID.search(ctx.text, noun_end, info.place.start)
         ):
@@ -120,6 +122,9 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
         )
         if other.site in (None, place.site) or owner:
             continue  # "in the Kursk region, Ukraine's top general said": an owner, not a second place
+        later = other if other.start > place.start else place
+        if other.adjective != place.adjective and not LOCATION_NOUN_AFTER.match(ctx.text, later.end):
+            continue  # "a post in Mali, Chadian officers said": a name, then an owner's adjective
         first, second = (place, other) if place.start < other.start else (other, place)
         if _SUBJECT_AFTER_COMMA.fullmatch(ctx.text, first.end, second.start) and not info.location:
             continue  # "en Estonie, la France participe": the subject of the next clause
@@ -169,12 +174,16 @@ _PART_OF_COUNTRY = re.compile(
 )
 
 
+# (not a year, "in Somalia 1993/94", nor a unit's ordinal, "the US 173rd Airborne Brigade")
+_NUMBER_RIGHT_AFTER = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])")
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
 _COUNT_BETWEEN = re.compile(
     r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
-    r"(?:\d|(?i:un millier|une centaine|hundreds|thousands|des centaines|des milliers)\b)"
+    # "..., 5th Marine Regiment": an ordinal names a unit, not another count
+    r"(?:\d(?!\d*(?:st|nd|rd|th|e|er|ème)(?![\w]))|(?i:un millier|une centaine|hundreds|thousands|des centaines|"
+    r"des milliers)\b)"
 )
 
 
@@ -263,12 +272,12 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
+def _carried_location(ctx: _Context, index: int, leaving: bool = False, back: int = 2) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
     used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
     also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
     the nearest earlier sentence that names any place."""
-    for i in range(index - 1, max(-1, index - (3 if leaving else 2)), -1):
+    for i in range(index - 1, max(-1, index - (back + 1 if leaving else 2)), -1):
         places = ctx.places(i)
         placed = {
             info.place.site
@@ -285,9 +294,11 @@ def _carried_location(ctx: _Context, index: int, leaving: bool = False) -> str |
 # Troops flown or driven to their own country leave where they served.
 _HOME_BOUND = re.compile(
     r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
-    r"zurück\w*\s+nach|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
-    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?\Z"
+    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+|die\s+|den\s+)?\Z"
 )
+# German puts the verb last: "900 Soldaten sollen nach Kanada zurückkehren", "nach Frankreich heimgeholt".
+_HOME_BOUND_AFTER = re.compile(r"\s+(?i:zurück\w*|heim\w*)(?![\w])")
 
 
 # ... or landed there ("die Maschine mit 90 deutschen Soldaten ist in Köln gelandet").
@@ -298,15 +309,23 @@ def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
     e = ctx.sentences.spans[index][1]
     landed = _LANDED.search(ctx.text, noun_end, e) is not None
     places = ctx.places(index)
+    # whose the troops are may be said in the sentences before ("Die USA ziehen Truppen ab. ... 6400 sollen in die
+    # USA zurückkehren")
+    said_before = any(
+        actor == j.place.code and not j.place.region
+        for k in range(max(0, index - 2), index)
+        for j in ctx.places(k)
+    )
     return any(
         i.place.site == actor
         and i.place.start >= noun_end
         # whose the troops are is said apart from where they go ("soldats français ... pour la France"), or the
         # place they go to may be all that made them its own ("300 soldats pour la Roumanie")
-        and any(j is not i and actor in (j.place.code, j.place.site) for j in places)
+        and (said_before or any(j is not i and actor in (j.place.code, j.place.site) for j in places))
         and (
             _HOME_BOUND.search(ctx.text, max(0, i.place.start - 40), i.place.start) is not None
             or (landed and i.location)
+            or (i.location and _HOME_BOUND_AFTER.match(ctx.text, i.place.end) is not None)
         )
         for i in places
     )
@@ -374,6 +393,30 @@ def _settled_location(
     ):
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
-    if location is None and mtype in _PLACED_TYPES:
-        location = _carried_location(ctx, index)
+    joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
+    if (
+        location is None
+        and (mtype in _PLACED_TYPES or joins)
+        and not _placed_here(ctx, index, mtype == "withdrawal")
+    ):
+        # troops pulled out leave the country left in the sentence right before ("aus Spanien ab. 1200 Soldaten")
+        location = _carried_location(ctx, index, mtype == "withdrawal", back=1)
     return location
+
+
+# Troops taking part ("daran beteiligt", "are taking part", "y participent") in the exercise that the sentence
+# before placed, not in another or an earlier one ("beim letzten Manöver", "une autre session").
+_TAKING_PART = re.compile(
+    r"(?<![\w])(?i:daran|dazu|an ihr|an ihm|beteilig\w*|teil|teilnehm\w*|take part|taking part|took part|"
+    r"participat\w*|particip\w*|prennent part|prendront part|y prennent)(?![\w])"
+)
+
+
+def _placed_here(ctx: _Context, index: int, withdrawal: bool = False) -> bool:
+    """The sentence puts troops in a sea, an area or several countries ("in Äthiopien und Eritrea"): it says
+    where, in no one country, so the country of the sentence before is not theirs. Troops pulled out leave
+    from there ("aus Mali und Niger"); where they go ("an andere Standorte in Europa") is no place left."""
+    places = ctx.places(index)
+    if withdrawal:
+        return any(info.origin and _in_list(ctx, places, info.place) for info in places)
+    return any(info.in_area or (info.location and _in_list(ctx, places, info.place)) for info in places)

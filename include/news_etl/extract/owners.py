@@ -40,7 +40,7 @@ _ARMY_FIGHTERS = re.compile(r"(?i:combattants?|fighters?|combatants?|kämpfer\w*
 # "l'armée malienne abat une trentaine de combattants": fighters an army kills are not its own.
 _KILLING = re.compile(r"(?i:élimin\w*|neutralis\w*|tu[eéa]\w*|kill\w*|abatt\w*|getötet|töte\w*|eliminier\w*)")
 _LEADER_AFTER = re.compile(
-    r"\s+(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
+    r"(?:\s+|-)(?i:president|prime minister|chancellor|defen[cs]e secretary|defen[cs]e minister|président|"
     r"premier ministre|ministre des armées|präsident\w*|kanzler\w*|verteidigungsminister\w*)\b"
 )
 
@@ -153,7 +153,18 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     if after:
         return after[0].code
     if index > 0:
-        earlier = [i.place for i in ctx.places(index - 1) if owner(i)]
+        # The sentence before names its owner for itself: a country left there is not what this count leaves
+        # ("un convoi de l'armée nigérienne ... trois militaires tués et les blessés évacués vers ...").
+        before_places = ctx.places(index - 1)
+        earlier = [
+            i.place
+            for i in before_places
+            if i.owner
+            and not i.place.armed_group
+            and not (leaving and i.origin and not i.place.actor_only)
+            and i.listed_after is None
+            and not any(j.listed_after is i for j in before_places)
+        ]
         if earlier:
             return earlier[0].code
     # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
@@ -406,4 +417,28 @@ def _mention_actor(
     ):
         # "ces 600 hommes": the troops of the count before (soldiers after a group's fighters are not its own)
         actor = previous.actor_code
+    if (
+        actor is not None
+        and previous is not None
+        and previous.actor_code not in (None, actor)
+        and previous.actor_code not in group_codes()
+        and ctx.sentences.index_of(previous.char_start) == index - 1
+        and head.rule == "noun"
+        and not compound_actor(noun)
+        and not _FIGHTER_NOUN.fullmatch(noun)
+        and not any(info.owner for info in ctx.places(index))
+    ):
+        # "... 5 militaires français de la FINUL ... Les occupants ont été blessés, 4 militaires ...": the troops
+        # counted in the sentence before, not the first body that sentence names
+        actor = previous.actor_code
+    if actor is None and index > 0 and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = _owner_in_troops_before(ctx, index)
     return actor
+
+
+def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
+    """The owner inside the troop noun of the sentence before ("die ersten Bundeswehrsoldaten sind eingetroffen.
+    Die rund 100 Soldaten ..."), when it names one: the same troops, counted now."""
+    s, e = ctx.sentences.spans[index - 1]
+    owners = {compound_actor(m.group()) for m in ctx.g.troop_anywhere.finditer(ctx.text, s, e)} - {None}
+    return owners.pop() if len(owners) == 1 else None

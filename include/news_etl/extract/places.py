@@ -23,6 +23,8 @@ _FR_ADJ_ENDINGS = ("", "s", "e", "es", "ne", "nes")
 _EN_ENDINGS = ("", "s", "'s", "’s")
 
 
+# The code of a sea or a region of several countries ("the Sahel"): a place, but in no country.
+AREA = "AREA"
 # International actors: whose troops, never where they are.
 _ORGANISATIONS = frozenset({"NATO", "UN", "EU", "AU", "ECOWAS"})
 
@@ -107,6 +109,15 @@ def _named_forms(data: dict) -> Iterator[tuple[str, Form]]:
     for code, words in data["demonym_nouns"].items():
         for word in words:
             yield word, Form(code, False, True, False, code)
+    yield from _area_forms(data)
+
+
+def _area_forms(data: dict) -> Iterator[tuple[str, Form]]:
+    """A sea or a region of several countries: a place in no country, nobody's owner."""
+    for words in data["areas"].values():
+        for word in words:
+            for f in _inflect(word, "de") if word[:1].isupper() else [word]:
+                yield f, Form(AREA, True, False, False, None)
 
 
 def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
@@ -189,6 +200,12 @@ _PLACE_KIND_NOUN = (
     r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement))"
 )
 
+# "in the Kingdom of Tonga", "en République du Congo": a state's title before its name.
+_STATE_TITLE = (
+    r"(?:Kingdom|Republic|Sultanate|Emirate|Principality|Grand Duchy|Royaume|République|Sultanat|Émirat|"
+    r"Principauté)(?:\s+(?:of|du|de|de la|des|d['’]))?(?:\s+the)?"
+)
+
 
 @cache
 def location_before(lang: str) -> re.Pattern[str]:
@@ -197,7 +214,7 @@ def location_before(lang: str) -> re.Pattern[str]:
     # Lower-case words ("dans le nord du"), or a compass word written with a capital ("au Nord du").
     return re.compile(
         rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}"
-        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+|{_PLACE_KIND_NOUN}\s+){{0,4}}\Z"
+        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+|{_PLACE_KIND_NOUN}\s+|{_STATE_TITLE}\s+){{0,4}}\Z"
     )
 
 
