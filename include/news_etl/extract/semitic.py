@@ -187,7 +187,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
-        range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
+        range_open=re.compile(
+            rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+(?:[يت]تراوح\s+)?)?(?:{_words(lex, 'range_open')})\s*\Z"
+        ),
         label_before=re.compile(
             rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z](?:-|\s[-–]\s?)?\Z|\w{{3}}-\Z"
         ),
@@ -931,7 +933,11 @@ def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> Se
     return None
 
 
-_FROM = re.compile(r"\s+(?:من\s+|מ-?)")
+_FROM = re.compile(r"\s+(?:من\s+(?:طرف\s+|جانب\s+)?|מ-?)")  # "640 جنديا من طرف سيول"
+# "3600 عسكري من كلا البلدين": troops of both sides named before have no single owner.
+_BOTH_SIDES = re.compile(r"\s+من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)(?!\w)")
+# A relative pronoun opens a clause about something else ("في التدريبات التي ... تطالب بكين").
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 
 
 def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPlace | None:
@@ -966,24 +972,30 @@ def _single(ctx: _Context, places: list[SemiticPlace], p: SemiticPlace) -> str |
     return p.code
 
 
-def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
+def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list[SemiticPlace]:
     """The places of a sentence that can own troops: only armed groups for militants (مسلحين, מחבלים), only
     states and international forces for soldiers (جنود, חיילים)."""
     if index < 0:
         return []
     militants = bool(noun) and bool(ctx.g.militant.fullmatch(noun))
     soldiers = bool(noun) and bool(ctx.g.soldiers.fullmatch(noun))
+    # "أعلنت جماعة الحوثي مقتل خمسة من ضباطها": officers of the group named before them are its own
+    own = ctx.lang == "ar" and noun.endswith(("ها", "ه", "هم"))
     return [
         p
         for p in ctx.places(index)
-        if p.can_own and not (militants and not p.group) and not (soldiers and p.group)
+        if p.can_own
+        and not (militants and not p.group)
+        and not (soldiers and p.group and not (own and p.end <= count_start))
     ]
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
     noun = head.noun or _antecedent_noun(ctx, c)
+    if ctx.lang == "ar" and head.noun_end and _BOTH_SIDES.match(ctx.text, head.noun_end):
+        return None
     places = ctx.places(index)
-    owners = _owners(ctx, index, noun)
+    owners = _owners(ctx, index, noun, c.start)
     # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
     found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
@@ -995,12 +1007,18 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     before = [p for p in owners if p.end <= c.start]
     if before:
         return _single(ctx, places, before[-1])
-    after = [p for p in owners if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH]
+    after = [
+        p
+        for p in owners
+        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
+        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
+    ]
     if after:
         return _single(ctx, places, after[0])
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
-            return earlier[0].code
+            # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
+            return _single(ctx, ctx.places(index - back), earlier[0])
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
@@ -1162,7 +1180,15 @@ def _plural_past(text: str, end: int) -> bool:
     return text[end - 1 : end] == "ו" or text[max(0, end - 2) : end] == "وا"
 
 
-def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
+# Words that open a clause about an earlier time ("بعد أن وصل عددهم إلى 4000"): its verb is no news of the count.
+_EARLIER_CLAUSE = re.compile(fold_word(r"(?<!\w)(?:بعد\s+أن|بعدما|منذ\s+أن|قبل\s+أن)\s+(?:\S+\s+){0,1}\Z"))
+# The strength or presence that a verb acts on ("خفض عديد", "ستخفض وجود", "تقليص حجم"): part of the verb's phrase.
+_STRENGTH_NOUN = re.compile(fold_word(r"[وبل]?(?:ال)?(?:وجود|عديد|عدد|حجم|قوام\w*|تعداد\w*)"))
+# Presence of an armed group's fighters is its strength at home ("وجود 70 ألف مسلح من الحركة"), not a deployment.
+_PRESENCE_NOUN = re.compile(fold_word(r"[وبل]?وجود"))
+
+
+def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
     near: list[tuple[int, str, bool, bool]] = []
@@ -1172,6 +1198,8 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
+        if fighters and ctx.lang == "ar" and _PRESENCE_NOUN.fullmatch(ctx.text, start, end):
+            continue
         after = start >= noun_end
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
@@ -1200,11 +1228,39 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         for start, end, kind in starts
         if kind == "force_size" and end <= c.start and ctx.text[start:end].lstrip("و").startswith("قوام")
     }
+    if ctx.lang == "ar":
+        described |= _not_its_news(ctx, c, noun_end, starts)
     kinds = {kind for _, kind, _, _ in near}
     for distance, kind, _, relative in near:
         # a relative clause after the noun says what the troops did before: the main verb, or any other cue, wins
         yields = (relative and (main_verbs or kinds) - {kind}) or (distance in described and kinds - {kind})
         out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
+    return out
+
+
+def _not_its_news(ctx: _Context, c: _Count, noun_end: int, starts: list[tuple[int, int, str]]) -> set[int]:
+    """Distances of Arabic cues that say nothing of what happens to the count, though near it."""
+    out = set()
+    later = [a for a in ctx.count_starts if a >= noun_end]
+    for start, end, kind in starts:
+        d = c.start - end if end <= c.start else start - noun_end
+        # the object of a verb right before it ("خفض عديد الجنود", "ستخفض وجود أفراد الجيش")
+        strength = kind in ("deployment", "force_size") and _STRENGTH_NOUN.fullmatch(ctx.text, start, end)
+        if strength and any(
+            k != kind and 0 < start - e2 <= 2 and not ctx.text[e2:start].strip() for _, e2, k in starts
+        ):
+            out.add(d)
+        if start < noun_end:
+            continue
+        # a participle with the article after the noun describes another noun ("نقل القوات المتبقية"); a cue of a
+        # clause about an earlier time ("بعد أن وصل عددهم"), or one nearer the next figure, is another figure's news
+        article = ctx.text.startswith("ال", start + (1 if ctx.text[start] in "وفبل" else 0))
+        if (
+            (kind == "deployment" and article)
+            or _EARLIER_CLAUSE.search(ctx.text, max(0, start - 25), start)
+            or any(a > end and a - end < d for a in later)
+        ):
+            out.add(d)
     return out
 
 
@@ -1261,9 +1317,19 @@ def _own_cue(cues: list[tuple[int, str]]) -> bool:
     return any(distance <= OWN_CUE for distance, _ in cues)
 
 
+# "للمساعدة في محاربة داعش وتدريب القوات العراقية": training other forces is the purpose of a mission, not a drill.
+_TRAINING_OTHERS = re.compile(
+    fold_word(r"[وفل]{0,2}(?:ال)?تدريب\s+(?:ال)?(?:قوات|جيش|جيوش|عناصر|مقاتلي|جنود|وحدات|شرطة|أفراد)(?!\w)")
+)
+
+
 def _drill(ctx: _Context, index: int) -> bool:
     """An exercise named in the sentence or the one before."""
-    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind, _ in ctx.cues(i))
+    return any(
+        kind == "training" and not _TRAINING_OTHERS.match(ctx.text, start)
+        for i in {max(0, index - 1), index}
+        for start, _, kind, _ in ctx.cues(i)
+    )
 
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:
@@ -1300,7 +1366,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         c.end = head.extend_to
     _trailing_lower(ctx, c, head.noun_end)
     index, s, e = ctx.sentence_of(c.start)
-    cues = _cues(ctx, c, head.noun_end)
+    cues = _cues(ctx, c, head.noun_end, bool(head.noun and ctx.g.fighters.fullmatch(head.noun)))
     leaving = any(kind == "withdrawal" for _, kind in cues)
     actor = _actor(ctx, c, head, index, leaving)
     if previous and _inside_previous(ctx, c, previous[-1]):
