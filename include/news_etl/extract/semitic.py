@@ -157,7 +157,7 @@ def _army_name_words(lang: SemiticLanguage) -> frozenset[str]:
 
 def _is_state(p: SemiticPlace) -> bool:
     """A state that can have an army (a country, its demonym, its leader), as against groups and the UN."""
-    return p.kind in ("name", "demonym", "army") and not p.group and p.code not in ("UN", "NATO", "PSE")
+    return p.kind in ("name", "demonym", "army") and not p.group and p.code not in ("UN", "NATO", "AU", "PSE")
 
 
 def _words(lex: dict, key: str) -> str:
@@ -444,10 +444,19 @@ def _borrowed_scale(ctx: _Context, a: Atom) -> int | None:
     return share_scale(a.low, int(m.group(1)) * 1000)
 
 
+# "مسؤولان عسكريان", "مصدرين عسكريين": a dual adjective after a dual noun describes it, it counts no troops.
+_DUAL_NOUN_BEFORE = re.compile(r"(?<!\w)\w{3,}(?:ان|ين)\s+\Z")
+
+
 def _dual_nouns(ctx: _Context) -> list[_Count]:
     return [
         _Count(m.start("dual"), m.end("dual"), m.start("dual"), 2, 2, "exact", None, m.group("dual"))
         for m in ctx.g.dual.finditer(ctx.text)
+        if not (
+            ctx.lang == "ar"
+            and m.group("dual").startswith(("عسكري", "العسكري"))
+            and _DUAL_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        )
     ]
 
 
@@ -644,6 +653,26 @@ def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> b
     return not any(last.start() < int(p.extra["folded_start"]) < c.start for p in previous)  # type: ignore[call-overload]
 
 
+# People who are no troops, named right after a figure ("10 مدنيين", "16 شخصا", "9 فلسطينيين").
+_PEOPLE_AFTER = re.compile(
+    fold_word(
+        r"\s+(?:مدني\w*|شخص\w*|أشخاص|فلسطيني\w*|طفل\w*|أطفال|مواطن\w*|نازح\w*|لاجئ\w*|شهيد\w*|شهداء|سيد\w*|نساء)(?!\w)"
+    )
+)
+
+
+def _others_of_no_troops(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    """The figure right before "N آخرين" in the sentence counts no troops."""
+    _, s, _ = ctx.sentence_of(c.start)
+    before = [n for n in ctx.numbers if s <= n.start and n.end <= c.start]
+    if ctx.lang != "ar" or not before:
+        return False
+    last = before[-1]
+    if not _PEOPLE_AFTER.match(ctx.text, last.end):
+        return False
+    return not any(int(p.extra["folded_start"]) <= last.start < int(p.extra["folded_end"]) for p in previous)  # type: ignore[call-overload]
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
@@ -653,6 +682,8 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):
+        if _others_of_no_troops(ctx, c, previous):
+            return None  # "10 مدنيين ... إضافة إلى 11 آخرين": more of the people just counted
         if _previous_near(ctx, c, previous, 2) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
         return None
@@ -1155,10 +1186,17 @@ def _home_presence(
 ) -> str | None:
     """The home country of an armed group whose fighters the sentence says are present there, else None."""
     homes = semitic_places()["group_homes"].get(actor or "") or []
-    if mention_type not in ("deployment", "force_size") or place not in homes:
+    if mention_type not in ("deployment", "force_size"):
         return None
-    _, s, _ = ctx.sentence_of(c.start)
-    return place if _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start) else None
+    index, s, _ = ctx.sentence_of(c.start)
+    presence = _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start)
+    if presence is None:
+        return None
+    if place in homes:
+        return place
+    # "أن سوريا وحدها بها الآن 14 ألف داعشي": the home named right before the word of presence
+    named = [p.code for p in ctx.places(index) if p.code in homes and 0 <= presence.start() - p.end <= 12]
+    return named[-1] if named else None
 
 
 # "שעשו דרכם ללבנון", "בדרכם לפעילות מבצעית בלבנון", "في طريقهم إلى": a destination not yet reached.
@@ -1186,11 +1224,16 @@ _EARLIER_CLAUSE = re.compile(fold_word(r"(?<!\w)(?:بعد\s+أن|بعدما|من
 _STRENGTH_NOUN = re.compile(fold_word(r"[وبل]?(?:ال)?(?:وجود|عديد|عدد|حجم|قوام\w*|تعداد\w*)"))
 # Presence of an armed group's fighters is its strength at home ("وجود 70 ألف مسلح من الحركة"), not a deployment.
 _PRESENCE_NOUN = re.compile(fold_word(r"[وبل]?وجود"))
+# "من أصل 30 ألف مقاتل قد قتلوا": the whole that a part is counted out of; the event is the part's.
+_OUT_OF_BEFORE = re.compile(fold_word(r"(?<!\w)من\s+(?:أصل|إجمالي|مجموع)\s+\Z"))
+# A purpose after the noun ("استدعى 7000 جندي لتعزيز القوات") says why, the verb before says what happened.
+PURPOSE_PENALTY = 10
 
 
 def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
+    total = ctx.lang == "ar" and _OUT_OF_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) is not None
     near: list[tuple[int, str, bool, bool]] = []
     evacuations: list[tuple[int, str, bool, bool]] = []  # "إجلاء 17 جنديا ... بعد إصابتهم": the wounded moved
     starts: list[tuple[int, int, str]] = []
@@ -1201,6 +1244,11 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
         if fighters and ctx.lang == "ar" and _PRESENCE_NOUN.fullmatch(ctx.text, start, end):
             continue
         after = start >= noun_end
+        # a verb right before the next figure is that figure's ("عددهم 30 ألف مقاتل، حيث قتل أكثر من 9 آلاف")
+        if after and ctx.lang == "ar" and _next_figures_verb(ctx, c, start, end, noun_end):
+            continue
+        if total and kind in ("casualties", "withdrawal", "training"):
+            continue
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
         starts.append((start, end, kind))
@@ -1231,17 +1279,39 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
     if ctx.lang == "ar":
         described |= _not_its_news(ctx, c, noun_end, starts)
     kinds = {kind for _, kind, _, _ in near}
-    for distance, kind, _, relative in near:
+    purposes = _purposes(ctx, starts, noun_end)
+    for distance, kind, after, relative in near:
         # a relative clause after the noun says what the troops did before: the main verb, or any other cue, wins
         yields = (relative and (main_verbs or kinds) - {kind}) or (distance in described and kinds - {kind})
-        out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
+        purpose = after and distance in purposes
+        out.append(
+            (distance + (RELATIVE_PENALTY if yields else 0) + (PURPOSE_PENALTY if purpose else 0), kind)
+        )
     return out
+
+
+def _next_figures_verb(ctx: _Context, c: _Count, start: int, end: int, noun_end: int) -> bool:
+    """A cue after the noun that is the verb of the next figure: nearer to it, and no other cue in between."""
+    nxt = min((a for a in ctx.count_starts if a > end), default=None)
+    if nxt is None or nxt - end >= start - noun_end:
+        return False
+    return not any(end <= s2 < nxt for s2, _, _, _ in ctx.cues(ctx.sentences.index_of(c.start)))
+
+
+def _purposes(ctx: _Context, starts: list[tuple[int, int, str]], noun_end: int) -> set[int]:
+    """Distances of Arabic cues after the noun that are a purpose ("لتعزيز", "للمشاركة", "لإرسال")."""
+    if ctx.lang != "ar":
+        return set()
+    return {
+        start - noun_end
+        for start, _, _ in starts
+        if start >= noun_end and ctx.text[start] == "ل" and ctx.text[start + 1 : start + 2] in "تانل"
+    }
 
 
 def _not_its_news(ctx: _Context, c: _Count, noun_end: int, starts: list[tuple[int, int, str]]) -> set[int]:
     """Distances of Arabic cues that say nothing of what happens to the count, though near it."""
     out = set()
-    later = [a for a in ctx.count_starts if a >= noun_end]
     for start, end, kind in starts:
         d = c.start - end if end <= c.start else start - noun_end
         # the object of a verb right before it ("خفض عديد الجنود", "ستخفض وجود أفراد الجيش")
@@ -1253,13 +1323,9 @@ def _not_its_news(ctx: _Context, c: _Count, noun_end: int, starts: list[tuple[in
         if start < noun_end:
             continue
         # a participle with the article after the noun describes another noun ("نقل القوات المتبقية"); a cue of a
-        # clause about an earlier time ("بعد أن وصل عددهم"), or one nearer the next figure, is another figure's news
+        # clause about an earlier time ("بعد أن وصل عددهم") is not news of the count
         article = ctx.text.startswith("ال", start + (1 if ctx.text[start] in "وفبل" else 0))
-        if (
-            (kind == "deployment" and article)
-            or _EARLIER_CLAUSE.search(ctx.text, max(0, start - 25), start)
-            or any(a > end and a - end < d for a in later)
-        ):
+        if (kind == "deployment" and article) or _EARLIER_CLAUSE.search(ctx.text, max(0, start - 25), start):
             out.add(d)
     return out
 

@@ -136,7 +136,7 @@ def home_army(lang: SemiticLanguage, word: str) -> str | None:
 def group_codes() -> frozenset[str]:
     """Codes of armies that are no state and no international force: the armed groups."""
     data = semitic_places()
-    states = set(data["names"]) | set(data["demonyms"]) | {"UN", "NATO"}
+    states = set(data["names"]) | set(data["demonyms"]) | {"UN", "NATO", "AU", "EU"}
     return frozenset(set(data["armies"]) - states)
 
 
@@ -209,12 +209,19 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     return location, other_side, source
 
 
+# Levantine month names that are also place names, written beside the other calendar's name ("آب/ أغسطس").
+_MONTH_NOT_PLACE = re.compile(r"اب")
+_MONTH_AFTER = re.compile(r"\s*/")
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
     out: list[SemiticPlace] = []
     for m in _place_pattern(lang).finditer(text, start, end):
         name = " ".join(m.group("name").split())
+        if lang == "ar" and _MONTH_NOT_PLACE.fullmatch(name) and _MONTH_AFTER.match(text, m.end()):
+            continue  # "نهاية آب/ أغسطس": the month, not the Yemeni city of Ibb
         code, kind = forms[name]
         before = max(start, m.start() - 40)
         prefix = m.group("pre")
