@@ -1249,6 +1249,8 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
             continue
         if total and kind in ("casualties", "withdrawal", "training"):
             continue
+        if kind == "training" and ctx.lang == "ar" and _TRAINING_OTHERS.match(ctx.text, start):
+            continue  # "ويدربون المقاتلين العراقيين": the troops' mission is to train others
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
         starts.append((start, end, kind))
@@ -1385,7 +1387,10 @@ def _own_cue(cues: list[tuple[int, str]]) -> bool:
 
 # "للمساعدة في محاربة داعش وتدريب القوات العراقية": training other forces is the purpose of a mission, not a drill.
 _TRAINING_OTHERS = re.compile(
-    fold_word(r"[وفل]{0,2}(?:ال)?تدريب\s+(?:ال)?(?:قوات|جيش|جيوش|عناصر|مقاتلي|جنود|وحدات|شرطة|أفراد)(?!\w)")
+    fold_word(
+        r"[وفل]{0,2}(?:(?:ال)?تدريب|[يت]?درب(?:ون|وا|ت)?|سيدرب\w*)\s+"
+        r"(?:ال)?(?:قوات|جيش|جيوش|عناصر|مقاتلي|مقاتلين|جنود|وحدات|شرطة|أفراد)(?!\w)"
+    )
 )
 
 
@@ -1463,10 +1468,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = "force_size"
     if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
         mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
-    if head.rule == "ellipsis" and previous and not _own_cue(cues):
-        mention_type = previous[
-            -1
-        ].mention_type  # "بينهم 10 قتلوا ...، و6 في قصف ...": the same toll, split up
+    mention_type = _inherited_type(ctx, c, head, cues, previous) or mention_type
+    continued = _total_after_change(ctx, c, previous)
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near
@@ -1475,6 +1478,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
+    if continued is not None and location is None:
+        location = continued.location_country
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
     actor, location = _own_country(ctx, c, index, actor, location, mention_type, bool(call))
     attribution, source = _attribution(ctx, c, s, e)
@@ -1496,6 +1501,42 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         sentence=ctx.original[s_start:s_end],
         extra=_extra(head, c),
     )
+
+
+def _inherited_type(
+    ctx: _Context, c: _Count, head: _Head, cues: list[tuple[int, str]], previous: list[Mention]
+) -> str | None:
+    """The type of the count before, when this figure is part of it or what it brings the troops to."""
+    if not previous:
+        return None
+    if not _own_cue(cues) and (head.rule == "ellipsis" or _inside_previous(ctx, c, previous[-1])):
+        # "بينهم 10 قتلوا ...، و6 في قصف ...", "بلغت 254 ألف جندي، بينهم 530 خلال الـ24 ساعة": the same toll, split up
+        return previous[-1].mention_type
+    # "ناشرا 1500 جندي إضافي ... ليصل العدد الإجمالي إلى 6 آلاف": the total after the change is the change's kind
+    continued = _total_after_change(ctx, c, previous)
+    return continued.mention_type if continued is not None else None
+
+
+# "ليصل العدد الإجمالي إلى", "لزيادة العدد إلى", "ليرتفع عددهم إلى": the total that a change brings the troops to.
+_TOTAL_AFTER_CHANGE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ليصل|ليرتفع|ليبلغ|لينخفض|ليتراجع|ليصبح|لزيادة|زيادة|لرفع|رفع|لخفض)\s+(?:\S+\s+){0,2}(?:إلى|الى)\s+\Z"
+    )
+)
+
+
+def _total_after_change(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
+    """The troop count of the same sentence whose change brings the troops to this figure, if any."""
+    if (
+        ctx.lang != "ar"
+        or not previous
+        or not _TOTAL_AFTER_CHANGE.search(ctx.text, max(0, c.start - 45), c.start)
+    ):
+        return None
+    last = _previous_near(ctx, c, previous, 0)
+    if last is None or last.mention_type not in ("deployment", "withdrawal"):
+        return None
+    return last
 
 
 def _extra(head: _Head, c: _Count) -> dict[str, object]:

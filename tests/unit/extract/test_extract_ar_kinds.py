@@ -238,3 +238,55 @@ def test_missions_groups_and_places(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a channel that reports what a group did is no speaker of the group's name after "أن"
+        (
+            "وذكرت قناة محلية أن حركة حماس أرسلت 300 من عناصرها إلى رفح.",
+            [("300", "deployment", "HAMAS", "PSE")],
+        ),
+        # a group's forces named with its adjective, stationed at the edge of a city
+        (
+            "ويقدر عدد القوات الحوثية المرابطة في محيط الحديدة بنحو 6 آلاف مقاتل.",
+            [("نحو 6 آلاف", "deployment", "HOUTHIS", "YEM")],
+        ),
+        ("وتلقى 400 جندي من الجيش المالي تدريبا على إزالة الألغام.", [("400", "training", "MLI", None)]),
+        ("وقتل 15 جنديا روسيا قرب لوغانسك.", [("15", "casualties", "RUS", "UKR")]),
+    ],
+)
+def test_more_owners_and_places(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a toll named after "بينهم" is the same toll
+        (
+            "وقالت هيئة الأركان إن حصيلة القتلى في صفوف القوات المعادية منذ اندلاع المواجهات في ربيع العام الماضي"
+            " وحتى اليوم بلغت 12 ألفا و400 جندي، بينهم 90 جنديا خلال الأسبوع الماضي وحده.",
+            [("12 ألفا و400", "casualties"), ("90", "casualties")],
+        ),
+        # the total a change brings the troops to is of the change's kind
+        (
+            "وعزز الجيش وجوده في الشمال ناشرا 800 جندي إضافي ليصل العدد الإجمالي إلى 3 آلاف، مع خطط لرفع العدد"
+            " إلى 5 آلاف جندي العام المقبل.",
+            [("800", "deployment"), ("3 آلاف", "deployment"), ("5 آلاف", "deployment")],
+        ),
+        (
+            "وسحبت الحكومة 400 جندي من كوسوفو ليصل عددهم هناك إلى 900.",
+            [("400", "withdrawal"), ("900", "withdrawal")],
+        ),
+        # a presence limited to a figure is lowered
+        ("وستقلص واشنطن تواجدها ليقتصر على أقل من 800 عنصر في الكويت.", [("أقل من 800", "withdrawal")]),
+        # trained troops and trainers are training; troops that train the local forces are deployed
+        ("ودربت ألمانيا 10 آلاف جندي أوكراني العام الماضي.", [("10 آلاف", "training")]),
+        ("ويتولى 40 مدربا تأهيل الجنود الجدد في الكتيبة.", [("40", "training")]),
+        ("ويتمركز 600 جندي ألماني في ليتوانيا ويدربون القوات المحلية.", [("600", "deployment")]),
+    ],
+)
+def test_parts_totals_limits_and_training(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
