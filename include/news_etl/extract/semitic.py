@@ -1083,15 +1083,26 @@ def _marked(p: SemiticPlace, leaving: bool) -> bool:
     return p.can_locate and (p.kind == "region" or p.located or (leaving and p.departure))
 
 
-def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
+def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") -> bool:
     """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
     return any(
         q.code not in (p.code, NOWHERE)  # "בורקינה פאסו שבאפריקה": a continent only says where the country is
         and q.kind in ("name", "region")
-        and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
+        and (
+            0 <= q.start - p.end <= 3
+            or 0 <= p.start - q.end <= 3
+            or (
+                bool(text)
+                and _AND_PART_OF.fullmatch(text, min(p.end, q.end), max(p.start, q.start)) is not None
+            )
+        )
         for q in places
         if q is not p
     )
+
+
+# "في شمال العراق وجنوب شرق تركيا": two countries joined with the part of each named.
+_AND_PART_OF = re.compile(fold_word(r"\s*و(?:\s*(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?){1,2}\s+"))
 
 
 LOOK_BACK = 3
@@ -1148,7 +1159,7 @@ def _locations(
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
     found = (after, before[-1] if before else None, near)
-    return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
+    return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
 
 
 # Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".

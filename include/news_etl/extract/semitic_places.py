@@ -214,6 +214,25 @@ _MONTH_NOT_PLACE = re.compile(r"اب")
 _MONTH_AFTER = re.compile(r"\s*/")
 
 
+def _departed(
+    text: str,
+    lang: SemiticLanguage,
+    m: re.Match[str],
+    prefix: str,
+    start: int,
+    located: bool,
+    kind: str,
+    source: re.Pattern[str],
+) -> bool:
+    """A place the troops leave ("מ" glued, "من", "غادروا")."""
+    before = max(start, m.start() - 40)
+    departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
+    if not (located or departure or prefix) and kind in ("name", "region"):
+        departure = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 60), m.start()))
+    # "وفقا لمصادر استخباراتية من كوريا الجنوبية": where the sources are, not a place left
+    return departure and not (lang == "ar" and source.search(text, before, m.start()))
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
@@ -246,9 +265,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             and (_SAID_THERE_BEFORE.search(text, before, m.start()) or _SAID_THERE_AFTER.match(text, m.end()))
         ):
             located = False
-        departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
-        if not (located or departure or prefix) and kind in ("name", "region"):
-            departure = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 60), m.start()))
+        departure = _departed(text, lang, m, prefix, start, located, kind, source)
         side = bool(other_side.search(text, before, m.start())) or loyal
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
         if joined and out[-1].located:

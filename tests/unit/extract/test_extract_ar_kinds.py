@@ -290,3 +290,40 @@ def test_more_owners_and_places(text: str, expected: list[tuple[str, str, str | 
 )
 def test_parts_totals_limits_and_training(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعلنت أنقرة تحييد 9 عناصر من حزب العمال الكردستاني في جبال قنديل بالعراق.",
+            [("9", "casualties", "PKK", "IRQ")],
+        ),
+        # the army a force is sent to support is not its owner
+        ("وأرسلت بيلاروسيا 400 جندي لدعم الجيش الروسي.", [("400", "deployment", "BLR", None)]),
+        # where the sources are is no place the troops left
+        (
+            "وفقا لمصادر من الأردن، أعاد الجيش السوري 200 جندي من الحدود.",
+            [("200", "withdrawal", "SYR", None)],
+        ),
+        # two countries joined with a part of each: no one location
+        ("وقتل 30 مسلحا من التنظيم في شمال سوريا وجنوب شرق تركيا.", [("30", "casualties", None, None)]),
+        # a figure followed by a direction continues the count before it
+        (
+            "وقتل 8 جنود أتراك شمالي العراق، و5 شمالي سوريا.",
+            [("8", "casualties", "TUR", "IRQ"), ("5", "casualties", "TUR", "SYR")],
+        ),
+        ("وانتشر 600 جندي عراقي في الضواحي المجاورة للعاصمة بغداد.", [("600", "deployment", "IRQ", "IRQ")]),
+        ("وبلغ عدد القوات المرسلة إلى الكويت 3000 جندي.", [("3000", "deployment", None, "KWT")]),
+    ],
+)
+def test_groups_supports_sources_and_parts_of_countries(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_dual_with_its_numeral_is_one_count() -> None:
+    assert [m.count_text for m in extract_mentions("واعتقلت القوات عنصرين اثنين من الخلية.", "ar")] == [
+        "عنصرين اثنين"
+    ]
