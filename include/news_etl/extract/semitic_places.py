@@ -60,7 +60,7 @@ _SAID_BY = re.compile(
 # "غادر آخر 400 جندي فرنسي النيجر", "עזבו 2,000 חיילים את סוריה": the country left is the verb's object.
 _LEFT_BEFORE = re.compile(
     fold_word(
-        r"(?<!\w)(?:[و]?(?:غادر\w*|يغادر\w*|تغادر\w*|سيغادر\w*|ستغادر\w*|مغادرة)"
+        r"(?<!\w)(?:[وب]?(?:غادر\w*|يغادر\w*|تغادر\w*|سيغادر\w*|ستغادر\w*|مغادرة)"
         r"|ו?(?:עזב\w*|יעזבו|תעזוב|לעזוב|עוזב\w*))\s+(?:\S+\s+){0,6}(?:את\s+)?\Z"
     )
 )
@@ -270,6 +270,8 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
         if joined and out[-1].located:
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
+        if lang == "ar" and kind == "name" and out and out[-1].located and 0 <= m.start() - out[-1].end <= 1:
+            located = True  # "في العاصمة الليبية طرابلس": the city named after a place is that place
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
         speaker = (

@@ -327,3 +327,32 @@ def test_a_dual_with_its_numeral_is_one_count() -> None:
     assert [m.count_text for m in extract_mentions("واعتقلت القوات عنصرين اثنين من الخلية.", "ar")] == [
         "عنصرين اثنين"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city named after the place noun it stands beside is that place, not an owner
+        ("وقتل 30 مقاتلا في العاصمة الليبية طرابلس.", [("30", "casualties", None, "LBY")]),
+        # the country left, after a glued preposition on the verb of leaving
+        ("وأعلنت الوزارة بمغادرة 200 جندي إسباني العراق.", [("200", "withdrawal", "ESP", "IRQ")]),
+        ("وغادر 150 جنديا فرنسيا قاعدة في نجامينا.", [("150", "withdrawal", "FRA", "TCD")]),
+        # "returning to" a subject is no return of troops
+        (
+            "وبالعودة إلى ليبيا، يقدر عدد المقاتلين الروس هناك بنحو 2000 مقاتل.",
+            [("نحو 2000", "deployment", "RUS", "LBY")],
+        ),
+        # fighters who fled their side
+        ("وهرب 15 مقاتلا من صفوف الجماعة إلى أوروبا.", [("15", "other", None, None)]),
+    ],
+)
+def test_places_left_and_named_and_fled(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_dual_of_conscripts_counts_two() -> None:
+    assert [
+        (m.count_text, m.troop_count_min) for m in extract_mentions("وأصيب مجندان في الانفجار.", "ar")
+    ] == [("مجندان", 2)]
