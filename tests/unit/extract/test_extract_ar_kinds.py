@@ -356,3 +356,21 @@ def test_a_dual_of_conscripts_counts_two() -> None:
     assert [
         (m.count_text, m.troop_count_min) for m in extract_mentions("وأصيب مجندان في الانفجار.", "ar")
     ] == [("مجندان", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops spread over the Baltic states are in no one country
+        ("ونشر حلف الناتو نحو 4000 جندي في دول البلطيق.", [("نحو 4000", "deployment", "NATO", None)]),
+        # a country named as an example ("دول مثل روسيا") owns no troops
+        (
+            "وبدأ الناتو تدريبا لمواجهة تهديدات دول مثل روسيا بمشاركة 1800 جندي في رومانيا.",
+            [("1800", "training", "NATO", "ROU")],
+        ),
+    ],
+)
+def test_regions_of_several_countries_and_examples(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
