@@ -374,3 +374,20 @@ def test_regions_of_several_countries_and_examples(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of them" are the troops counted before, whoever else the sentence names; buried troops are dead
+        (
+            "وقتل 9 جنود أردنيين في الهجوم. وأطلقت القذائف من سوريا المجاورة، ودفن 4 منهم في قراهم.",
+            [("9", "casualties", "JOR", None), ("4 منهم", "casualties", "JOR", None)],
+        ),
+        ("وأعلنت سلطات آل سعود مقتل ثلاثة من جنودها.", [("ثلاثة", "casualties", "SAU", None)]),
+    ],
+)
+def test_part_of_the_troops_before_and_the_buried(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
