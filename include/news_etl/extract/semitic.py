@@ -1456,7 +1456,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
     elif head.rule in ("anaphora", "definite") and previous and (actor is None or ctx.lang == "ar"):
-        actor = previous[-1].actor_code  # "שלושה מהם", "השניים", "خمسة منهم": part of the troops counted before
+        # "שלושה מהם", "השניים", "خمسة منهم": part of the troops counted before
+        actor = previous[-1].actor_code
     elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
         actor = previous[
             -1
