@@ -391,3 +391,7 @@ def test_part_of_the_troops_before_and_the_buried(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_the_country_left_after_a_glued_lam() -> None:
+    assert found("وبدأ 300 جندي بريطاني الاستعداد لمغادرة العراق.") == [("300", "withdrawal", "GBR", "IRQ")]
