@@ -157,7 +157,7 @@ def _army_name_words(lang: SemiticLanguage) -> frozenset[str]:
 
 def _is_state(p: SemiticPlace) -> bool:
     """A state that can have an army (a country, its demonym, its leader), as against groups and the UN."""
-    return p.kind in ("name", "demonym", "army") and not p.group and p.code not in ("UN", "NATO", "PSE")
+    return p.kind in ("name", "demonym", "army") and not p.group and p.code not in ("UN", "NATO", "AU", "PSE")
 
 
 def _words(lex: dict, key: str) -> str:
@@ -187,7 +187,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ),
         qualifier_kind=kinds,
         trailing=re.compile(rf"\s*(?:{_words(lex, 'trailing_lower_bound')})(?!\w)"),
-        range_open=re.compile(rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+)?(?:{_words(lex, 'range_open')})\s*\Z"),
+        range_open=re.compile(
+            rf"(?:(?<!\w)|(?<=[بو]))(?:ما\s+(?:[يت]تراوح\s+)?)?(?:{_words(lex, 'range_open')})\s*\Z"
+        ),
         label_before=re.compile(
             rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z](?:-|\s[-–]\s?)?\Z|\w{{3}}-\Z"
         ),
@@ -442,10 +444,19 @@ def _borrowed_scale(ctx: _Context, a: Atom) -> int | None:
     return share_scale(a.low, int(m.group(1)) * 1000)
 
 
+# "مسؤولان عسكريان", "مصدرين عسكريين": a dual adjective after a dual noun describes it, it counts no troops.
+_DUAL_NOUN_BEFORE = re.compile(r"(?<!\w)\w{3,}(?:ان|ين)\s+\Z")
+
+
 def _dual_nouns(ctx: _Context) -> list[_Count]:
     return [
         _Count(m.start("dual"), m.end("dual"), m.start("dual"), 2, 2, "exact", None, m.group("dual"))
         for m in ctx.g.dual.finditer(ctx.text)
+        if not (
+            ctx.lang == "ar"
+            and m.group("dual").startswith(("عسكري", "العسكري"))
+            and _DUAL_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        )
     ]
 
 
@@ -642,6 +653,26 @@ def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> b
     return not any(last.start() < int(p.extra["folded_start"]) < c.start for p in previous)  # type: ignore[call-overload]
 
 
+# People who are no troops, named right after a figure ("10 مدنيين", "16 شخصا", "9 فلسطينيين").
+_PEOPLE_AFTER = re.compile(
+    fold_word(
+        r"\s+(?:مدني\w*|شخص\w*|أشخاص|فلسطيني\w*|طفل\w*|أطفال|مواطن\w*|نازح\w*|لاجئ\w*|شهيد\w*|شهداء|سيد\w*|نساء)(?!\w)"
+    )
+)
+
+
+def _others_of_no_troops(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    """The figure right before "N آخرين" in the sentence counts no troops."""
+    _, s, _ = ctx.sentence_of(c.start)
+    before = [n for n in ctx.numbers if s <= n.start and n.end <= c.start]
+    if ctx.lang != "ar" or not before:
+        return False
+    last = before[-1]
+    if not _PEOPLE_AFTER.match(ctx.text, last.end):
+        return False
+    return not any(int(p.extra["folded_start"]) <= last.start < int(p.extra["folded_end"]) for p in previous)  # type: ignore[call-overload]
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
@@ -651,6 +682,8 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):
+        if _others_of_no_troops(ctx, c, previous):
+            return None  # "10 مدنيين ... إضافة إلى 11 آخرين": more of the people just counted
         if _previous_near(ctx, c, previous, 2) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
         return None
@@ -931,7 +964,11 @@ def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> Se
     return None
 
 
-_FROM = re.compile(r"\s+(?:من\s+|מ-?)")
+_FROM = re.compile(r"\s+(?:من\s+(?:طرف\s+|جانب\s+)?|מ-?)")  # "640 جنديا من طرف سيول"
+# "3600 عسكري من كلا البلدين": troops of both sides named before have no single owner.
+_BOTH_SIDES = re.compile(r"\s+من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)(?!\w)")
+# A relative pronoun opens a clause about something else ("في التدريبات التي ... تطالب بكين").
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 
 
 def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPlace | None:
@@ -966,24 +1003,30 @@ def _single(ctx: _Context, places: list[SemiticPlace], p: SemiticPlace) -> str |
     return p.code
 
 
-def _owners(ctx: _Context, index: int, noun: str) -> list[SemiticPlace]:
+def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list[SemiticPlace]:
     """The places of a sentence that can own troops: only armed groups for militants (مسلحين, מחבלים), only
     states and international forces for soldiers (جنود, חיילים)."""
     if index < 0:
         return []
     militants = bool(noun) and bool(ctx.g.militant.fullmatch(noun))
     soldiers = bool(noun) and bool(ctx.g.soldiers.fullmatch(noun))
+    # "أعلنت جماعة الحوثي مقتل خمسة من ضباطها": officers of the group named before them are its own
+    own = ctx.lang == "ar" and noun.endswith(("ها", "ه", "هم"))
     return [
         p
         for p in ctx.places(index)
-        if p.can_own and not (militants and not p.group) and not (soldiers and p.group)
+        if p.can_own
+        and not (militants and not p.group)
+        and not (soldiers and p.group and not (own and p.end <= count_start))
     ]
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
     noun = head.noun or _antecedent_noun(ctx, c)
+    if ctx.lang == "ar" and head.noun_end and _BOTH_SIDES.match(ctx.text, head.noun_end):
+        return None
     places = ctx.places(index)
-    owners = _owners(ctx, index, noun)
+    owners = _owners(ctx, index, noun, c.start)
     # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
     found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
@@ -995,12 +1038,18 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     before = [p for p in owners if p.end <= c.start]
     if before:
         return _single(ctx, places, before[-1])
-    after = [p for p in owners if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH]
+    after = [
+        p
+        for p in owners
+        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
+        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
+    ]
     if after:
         return _single(ctx, places, after[0])
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
-            return earlier[0].code
+            # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
+            return _single(ctx, ctx.places(index - back), earlier[0])
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
@@ -1034,15 +1083,26 @@ def _marked(p: SemiticPlace, leaving: bool) -> bool:
     return p.can_locate and (p.kind == "region" or p.located or (leaving and p.departure))
 
 
-def _coordinated(places: list[SemiticPlace], p: SemiticPlace) -> bool:
+def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") -> bool:
     """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
     return any(
         q.code not in (p.code, NOWHERE)  # "בורקינה פאסו שבאפריקה": a continent only says where the country is
         and q.kind in ("name", "region")
-        and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
+        and (
+            0 <= q.start - p.end <= 3
+            or 0 <= p.start - q.end <= 3
+            or (
+                bool(text)
+                and _AND_PART_OF.fullmatch(text, min(p.end, q.end), max(p.start, q.start)) is not None
+            )
+        )
         for q in places
         if q is not p
     )
+
+
+# "في شمال العراق وجنوب شرق تركيا": two countries joined with the part of each named.
+_AND_PART_OF = re.compile(fold_word(r"\s*و(?:\s*(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?){1,2}\s+"))
 
 
 LOOK_BACK = 3
@@ -1099,7 +1159,7 @@ def _locations(
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
     found = (after, before[-1] if before else None, near)
-    return tuple(None if p is None or _coordinated(places, p) else p.code for p in found)  # type: ignore[return-value]
+    return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
 
 
 # Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".
@@ -1137,10 +1197,17 @@ def _home_presence(
 ) -> str | None:
     """The home country of an armed group whose fighters the sentence says are present there, else None."""
     homes = semitic_places()["group_homes"].get(actor or "") or []
-    if mention_type not in ("deployment", "force_size") or place not in homes:
+    if mention_type not in ("deployment", "force_size"):
         return None
-    _, s, _ = ctx.sentence_of(c.start)
-    return place if _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start) else None
+    index, s, _ = ctx.sentence_of(c.start)
+    presence = _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start)
+    if presence is None:
+        return None
+    if place in homes:
+        return place
+    # "أن سوريا وحدها بها الآن 14 ألف داعشي": the home named right before the word of presence
+    named = [p.code for p in ctx.places(index) if p.code in homes and 0 <= presence.start() - p.end <= 12]
+    return named[-1] if named else None
 
 
 # "שעשו דרכם ללבנון", "בדרכם לפעילות מבצעית בלבנון", "في طريقهم إلى": a destination not yet reached.
@@ -1162,9 +1229,22 @@ def _plural_past(text: str, end: int) -> bool:
     return text[end - 1 : end] == "ו" or text[max(0, end - 2) : end] == "وا"
 
 
-def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
+# Words that open a clause about an earlier time ("بعد أن وصل عددهم إلى 4000"): its verb is no news of the count.
+_EARLIER_CLAUSE = re.compile(fold_word(r"(?<!\w)(?:بعد\s+أن|بعدما|منذ\s+أن|قبل\s+أن)\s+(?:\S+\s+){0,1}\Z"))
+# The strength or presence that a verb acts on ("خفض عديد", "ستخفض وجود", "تقليص حجم"): part of the verb's phrase.
+_STRENGTH_NOUN = re.compile(fold_word(r"[وبل]?(?:ال)?(?:وجود|عديد|عدد|حجم|قوام\w*|تعداد\w*)"))
+# Presence of an armed group's fighters is its strength at home ("وجود 70 ألف مسلح من الحركة"), not a deployment.
+_PRESENCE_NOUN = re.compile(fold_word(r"[وبل]?وجود"))
+# "من أصل 30 ألف مقاتل قد قتلوا": the whole that a part is counted out of; the event is the part's.
+_OUT_OF_BEFORE = re.compile(fold_word(r"(?<!\w)من\s+(?:أصل|إجمالي|مجموع)\s+\Z"))
+# A purpose after the noun ("استدعى 7000 جندي لتعزيز القوات") says why, the verb before says what happened.
+PURPOSE_PENALTY = 10
+
+
+def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
+    total = ctx.lang == "ar" and _OUT_OF_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) is not None
     near: list[tuple[int, str, bool, bool]] = []
     evacuations: list[tuple[int, str, bool, bool]] = []  # "إجلاء 17 جنديا ... بعد إصابتهم": the wounded moved
     starts: list[tuple[int, int, str]] = []
@@ -1172,7 +1252,16 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
+        if fighters and ctx.lang == "ar" and _PRESENCE_NOUN.fullmatch(ctx.text, start, end):
+            continue
         after = start >= noun_end
+        # a verb right before the next figure is that figure's ("عددهم 30 ألف مقاتل، حيث قتل أكثر من 9 آلاف")
+        if after and ctx.lang == "ar" and _next_figures_verb(ctx, c, start, end, noun_end):
+            continue
+        if total and kind in ("casualties", "withdrawal", "training"):
+            continue
+        if kind == "training" and ctx.lang == "ar" and _TRAINING_OTHERS.match(ctx.text, start):
+            continue  # "ويدربون المقاتلين العراقيين": the troops' mission is to train others
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
         starts.append((start, end, kind))
@@ -1200,11 +1289,57 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         for start, end, kind in starts
         if kind == "force_size" and end <= c.start and ctx.text[start:end].lstrip("و").startswith("قوام")
     }
+    if ctx.lang == "ar":
+        described |= _not_its_news(ctx, c, noun_end, starts)
     kinds = {kind for _, kind, _, _ in near}
-    for distance, kind, _, relative in near:
+    purposes = _purposes(ctx, starts, noun_end)
+    for distance, kind, after, relative in near:
         # a relative clause after the noun says what the troops did before: the main verb, or any other cue, wins
         yields = (relative and (main_verbs or kinds) - {kind}) or (distance in described and kinds - {kind})
-        out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
+        purpose = after and distance in purposes
+        out.append(
+            (distance + (RELATIVE_PENALTY if yields else 0) + (PURPOSE_PENALTY if purpose else 0), kind)
+        )
+    return out
+
+
+def _next_figures_verb(ctx: _Context, c: _Count, start: int, end: int, noun_end: int) -> bool:
+    """A cue after the noun that is the verb of the next figure: nearer to it, and no other cue in between."""
+    nxt = min((a for a in ctx.count_starts if a > end), default=None)
+    if nxt is None or nxt - end >= start - noun_end:
+        return False
+    return not any(end <= s2 < nxt for s2, _, _, _ in ctx.cues(ctx.sentences.index_of(c.start)))
+
+
+def _purposes(ctx: _Context, starts: list[tuple[int, int, str]], noun_end: int) -> set[int]:
+    """Distances of Arabic cues after the noun that are a purpose ("لتعزيز", "للمشاركة", "لإرسال")."""
+    if ctx.lang != "ar":
+        return set()
+    return {
+        start - noun_end
+        for start, _, _ in starts
+        if start >= noun_end and ctx.text[start] == "ل" and ctx.text[start + 1 : start + 2] in "تانل"
+    }
+
+
+def _not_its_news(ctx: _Context, c: _Count, noun_end: int, starts: list[tuple[int, int, str]]) -> set[int]:
+    """Distances of Arabic cues that say nothing of what happens to the count, though near it."""
+    out = set()
+    for start, end, kind in starts:
+        d = c.start - end if end <= c.start else start - noun_end
+        # the object of a verb right before it ("خفض عديد الجنود", "ستخفض وجود أفراد الجيش")
+        strength = kind in ("deployment", "force_size") and _STRENGTH_NOUN.fullmatch(ctx.text, start, end)
+        if strength and any(
+            k != kind and 0 < start - e2 <= 2 and not ctx.text[e2:start].strip() for _, e2, k in starts
+        ):
+            out.add(d)
+        if start < noun_end:
+            continue
+        # a participle with the article after the noun describes another noun ("نقل القوات المتبقية"); a cue of a
+        # clause about an earlier time ("بعد أن وصل عددهم") is not news of the count
+        article = ctx.text.startswith("ال", start + (1 if ctx.text[start] in "وفبل" else 0))
+        if (kind == "deployment" and article) or _EARLIER_CLAUSE.search(ctx.text, max(0, start - 25), start):
+            out.add(d)
     return out
 
 
@@ -1261,9 +1396,22 @@ def _own_cue(cues: list[tuple[int, str]]) -> bool:
     return any(distance <= OWN_CUE for distance, _ in cues)
 
 
+# "للمساعدة في محاربة داعش وتدريب القوات العراقية": training other forces is the purpose of a mission, not a drill.
+_TRAINING_OTHERS = re.compile(
+    fold_word(
+        r"[وفل]{0,2}(?:(?:ال)?تدريب|[يت]?درب(?:ون|وا|ت)?|سيدرب\w*)\s+"
+        r"(?:ال)?(?:قوات|جيش|جيوش|عناصر|مقاتلي|مقاتلين|جنود|وحدات|شرطة|أفراد)(?!\w)"
+    )
+)
+
+
 def _drill(ctx: _Context, index: int) -> bool:
     """An exercise named in the sentence or the one before."""
-    return any(kind == "training" for i in {max(0, index - 1), index} for _, _, kind, _ in ctx.cues(i))
+    return any(
+        kind == "training" and not _TRAINING_OTHERS.match(ctx.text, start)
+        for i in {max(0, index - 1), index}
+        for start, _, kind, _ in ctx.cues(i)
+    )
 
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:
@@ -1300,15 +1448,16 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         c.end = head.extend_to
     _trailing_lower(ctx, c, head.noun_end)
     index, s, e = ctx.sentence_of(c.start)
-    cues = _cues(ctx, c, head.noun_end)
+    cues = _cues(ctx, c, head.noun_end, bool(head.noun and ctx.g.fighters.fullmatch(head.noun)))
     leaving = any(kind == "withdrawal" for _, kind in cues)
     actor = _actor(ctx, c, head, index, leaving)
     if previous and _inside_previous(ctx, c, previous[-1]):
         actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
-    elif head.rule in ("anaphora", "definite") and actor is None and previous:
-        actor = previous[-1].actor_code  # "שלושה מהם", "השניים": part of the troops counted before
+    elif head.rule in ("anaphora", "definite") and previous and (actor is None or ctx.lang == "ar"):
+        # "שלושה מהם", "השניים", "خمسة منهم": part of the troops counted before
+        actor = previous[-1].actor_code
     elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
         actor = previous[
             -1
@@ -1331,10 +1480,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = "force_size"
     if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
         mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
-    if head.rule == "ellipsis" and previous and not _own_cue(cues):
-        mention_type = previous[
-            -1
-        ].mention_type  # "بينهم 10 قتلوا ...، و6 في قصف ...": the same toll, split up
+    mention_type = _inherited_type(ctx, c, head, cues, previous) or mention_type
+    continued = _total_after_change(ctx, c, previous)
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
         near
@@ -1343,6 +1490,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
+    if continued is not None and location is None:
+        location = continued.location_country
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
     actor, location = _own_country(ctx, c, index, actor, location, mention_type, bool(call))
     attribution, source = _attribution(ctx, c, s, e)
@@ -1364,6 +1513,42 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         sentence=ctx.original[s_start:s_end],
         extra=_extra(head, c),
     )
+
+
+def _inherited_type(
+    ctx: _Context, c: _Count, head: _Head, cues: list[tuple[int, str]], previous: list[Mention]
+) -> str | None:
+    """The type of the count before, when this figure is part of it or what it brings the troops to."""
+    if not previous:
+        return None
+    if not _own_cue(cues) and (head.rule == "ellipsis" or _inside_previous(ctx, c, previous[-1])):
+        # "بينهم 10 قتلوا ...، و6 في قصف ...", "بلغت 254 ألف جندي، بينهم 530 خلال الـ24 ساعة": the same toll, split up
+        return previous[-1].mention_type
+    # "ناشرا 1500 جندي إضافي ... ليصل العدد الإجمالي إلى 6 آلاف": the total after the change is the change's kind
+    continued = _total_after_change(ctx, c, previous)
+    return continued.mention_type if continued is not None else None
+
+
+# "ليصل العدد الإجمالي إلى", "لزيادة العدد إلى", "ليرتفع عددهم إلى": the total that a change brings the troops to.
+_TOTAL_AFTER_CHANGE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ليصل|ليرتفع|ليبلغ|لينخفض|ليتراجع|ليصبح|لزيادة|زيادة|لرفع|رفع|لخفض)\s+(?:\S+\s+){0,2}(?:إلى|الى)\s+\Z"
+    )
+)
+
+
+def _total_after_change(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
+    """The troop count of the same sentence whose change brings the troops to this figure, if any."""
+    if (
+        ctx.lang != "ar"
+        or not previous
+        or not _TOTAL_AFTER_CHANGE.search(ctx.text, max(0, c.start - 45), c.start)
+    ):
+        return None
+    last = _previous_near(ctx, c, previous, 0)
+    if last is None or last.mention_type not in ("deployment", "withdrawal"):
+        return None
+    return last
 
 
 def _extra(head: _Head, c: _Count) -> dict[str, object]:

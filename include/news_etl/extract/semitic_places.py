@@ -49,7 +49,7 @@ _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
 _SPEAKER_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:[وبل]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات|خبراء)"
-        r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+\S+){0,2}\s+\Z"
+        r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+(?![وب]?ان\s)\S+){0,2}\s+\Z"
     )
 )
 # "..., כך מסר משרד ההגנה הבריטי": a country's office that says it, not the owner (an army that says it about its
@@ -60,7 +60,7 @@ _SAID_BY = re.compile(
 # "غادر آخر 400 جندي فرنسي النيجر", "עזבו 2,000 חיילים את סוריה": the country left is the verb's object.
 _LEFT_BEFORE = re.compile(
     fold_word(
-        r"(?<!\w)(?:[و]?(?:غادر\w*|يغادر\w*|تغادر\w*|سيغادر\w*|ستغادر\w*|مغادرة)"
+        r"(?<!\w)(?:[وبل]?(?:غادر\w*|يغادر\w*|تغادر\w*|سيغادر\w*|ستغادر\w*|مغادرة)"
         r"|ו?(?:עזב\w*|יעזבו|תעזוב|לעזוב|עוזב\w*))\s+(?:\S+\s+){0,6}(?:את\s+)?\Z"
     )
 )
@@ -68,7 +68,7 @@ _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
     fold_word(
-        r"(?<!\w)[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اذاعة|قناة|مرصد|استخبارات)(?:\s+\S+){0,2}\s+\Z"
+        r"(?<!\w)[وب]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اذاعة|قناة|مرصد|استخبارات)(?:\s+(?![وب]?ان\s)\S+){0,2}\s+\Z"
         r"|(?<!\w)(?:ב|ו|ה)?(?:ערוץ|עיתון|רשת|סוכנות)(?:\s+\S+){0,2}\s+\Z"
     )
 )
@@ -136,7 +136,7 @@ def home_army(lang: SemiticLanguage, word: str) -> str | None:
 def group_codes() -> frozenset[str]:
     """Codes of armies that are no state and no international force: the armed groups."""
     data = semitic_places()
-    states = set(data["names"]) | set(data["demonyms"]) | {"UN", "NATO"}
+    states = set(data["names"]) | set(data["demonyms"]) | {"UN", "NATO", "AU", "EU"}
     return frozenset(set(data["armies"]) - states)
 
 
@@ -209,12 +209,38 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     return location, other_side, source
 
 
+# Levantine month names that are also place names, written beside the other calendar's name ("آب/ أغسطس").
+_MONTH_NOT_PLACE = re.compile(r"اب")
+_MONTH_AFTER = re.compile(r"\s*/")
+
+
+def _departed(
+    text: str,
+    lang: SemiticLanguage,
+    m: re.Match[str],
+    prefix: str,
+    start: int,
+    located: bool,
+    kind: str,
+    source: re.Pattern[str],
+) -> bool:
+    """A place the troops leave ("מ" glued, "من", "غادروا")."""
+    before = max(start, m.start() - 40)
+    departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
+    if not (located or departure or prefix) and kind in ("name", "region"):
+        departure = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 60), m.start()))
+    # "وفقا لمصادر استخباراتية من كوريا الجنوبية": where the sources are, not a place left
+    return departure and not (lang == "ar" and source.search(text, before, m.start()))
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
     out: list[SemiticPlace] = []
     for m in _place_pattern(lang).finditer(text, start, end):
         name = " ".join(m.group("name").split())
+        if lang == "ar" and _MONTH_NOT_PLACE.fullmatch(name) and _MONTH_AFTER.match(text, m.end()):
+            continue  # "نهاية آب/ أغسطس": the month, not the Yemeni city of Ibb
         code, kind = forms[name]
         before = max(start, m.start() - 40)
         prefix = m.group("pre")
@@ -239,13 +265,13 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             and (_SAID_THERE_BEFORE.search(text, before, m.start()) or _SAID_THERE_AFTER.match(text, m.end()))
         ):
             located = False
-        departure = (lang == "he" and "מ" in prefix) or bool(_DEPARTURE[lang].search(text, before, m.start()))
-        if not (located or departure or prefix) and kind in ("name", "region"):
-            departure = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 60), m.start()))
+        departure = _departed(text, lang, m, prefix, start, located, kind, source)
         side = bool(other_side.search(text, before, m.start())) or loyal
         joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
         if joined and out[-1].located:
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
+        if lang == "ar" and kind == "name" and out and out[-1].located and 0 <= m.start() - out[-1].end <= 1:
+            located = True  # "في العاصمة الليبية طرابلس": the city named after a place is that place
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
         speaker = (

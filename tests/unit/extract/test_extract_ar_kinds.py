@@ -1,0 +1,397 @@
+"""Arabic mention kinds met on fresh real text: presence and what stays after a pull-out, strengths reduced,
+captured and mourned fighters, qualifiers and owners (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (m.count_text, m.mention_type, m.actor_code, m.location_country) for m in extract_mentions(text, "ar")
+    ]
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(m.count_text, m.mention_type) for m in extract_mentions(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # presence named by a noun, and a cut mentioned later in the sentence is about something else
+        (
+            "وأكد المسؤول وجود نحو 3000 جندي بريطاني في إستونيا، رغم أن الوزارة تريد خفض النفقات.",
+            [("نحو 3000", "deployment")],
+        ),
+        ("وتحدث التقرير عن وجود 450 عسكريا إيطاليا في النيجر.", [("450", "deployment")]),
+        # what is left after a pull-out stays deployed
+        ("وبعد الانسحاب لم يتبق سوى 400 جندي كندي في لاتفيا.", [("400", "deployment")]),
+        ("وغادرت القوات القاعدة مع بقاء نحو 700 جندي في المطار.", [("نحو 700", "deployment")]),
+        ("وقال الضابط إن عدد الجنود المتبقين في المعسكر يبلغ 350 جنديا.", [("350", "deployment")]),
+        ("وسيبقى 250 جنديا أستراليا في البلاد لحماية السفارة.", [("250", "deployment")]),
+    ],
+)
+def test_presence_and_what_stays_are_deployments(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strength or presence a cut acts on belongs to the cut
+        ("وأعلنت روما تقليص عديد جنودها في العراق بألف عسكري.", [("ألف", "withdrawal")]),
+        (
+            "وقال الوزير إن الخطة ستخفض وجود الجنود الإسبان في لبنان إلى نحو 600 جندي.",
+            [("نحو 600", "withdrawal")],
+        ),
+        # a clause about an earlier time does not say what happens to the figures before it
+        (
+            "وتعتزم الحكومة تقليص قواتها في النيجر من 1500 إلى 800 جندي، بعدما انتشر 3000 جندي هناك العام الماضي.",
+            [("1500", "withdrawal"), ("800", "withdrawal"), ("3000", "deployment")],
+        ),
+        # a verb right before the next figure is that figure's
+        (
+            "وطالب الرئيس بسحب القوات البالغ عددها 1200 جندي من العراق، بينما لدى واشنطن نحو 300 جندي في الكويت.",
+            [("1200", "withdrawal"), ("نحو 300", "deployment")],
+        ),
+        # a participle with the article after the figure describes another noun
+        (
+            "وتقلص الدولة قواتها إلى 400 عنصر في القاعدة، مع نقل القوات المتبقية إلى الشمال.",
+            [("400", "withdrawal")],
+        ),
+    ],
+)
+def test_reductions_keep_their_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وخطف المسلحون 9 جنود وأعدموهم بعد أيام.", [("9", "casualties")]),
+        ("وأعلن الجيش أن 14 عسكريا اختطفوا على الطريق.", [("14", "casualties")]),
+        ("ونعت الحركة 12 من مقاتليها في بيان.", [("12", "casualties")]),
+        ("وشيّعت الجماعة 7 من عناصرها في العاصمة.", [("7", "casualties")]),
+    ],
+)
+def test_captured_executed_or_mourned_troops_are_casualties(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # training the local forces is the purpose of a mission abroad
+        (
+            "وتحتفظ أنقرة بنحو 700 جندي في الصومال مهمتهم حماية القواعد وتدريب القوات المحلية.",
+            [("نحو 700", "deployment")],
+        ),
+        # an exercise stays training
+        ("ويشارك 2000 جندي في تدريبات مشتركة قرب الحدود.", [("2000", "training")]),
+        ("وأنهى 500 مجند دورة تدريب على الرماية.", [("500", "training")]),
+    ],
+)
+def test_training_others_is_a_mission_drills_stay_training(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "low", "high", "precision"),
+    [
+        ("ويضم الجيش ما يزيد قليلا عن 7 آلاف جندي.", "ما يزيد قليلا عن 7 آلاف", 7000, None, "lower_bound"),
+        ("وينتشر في الإقليم أكثر بقليل من 900 جندي.", "أكثر بقليل من 900", 900, None, "lower_bound"),
+        ("وتضم القوة ما يتراوح بين 1200 و1500 جندي.", "ما يتراوح بين 1200 و1500", 1200, 1500, "range"),
+        ("وستبقى في البلاد ما بين 300 و400 جندي.", "ما بين 300 و400", 300, 400, "range"),
+    ],
+)
+def test_more_qualifiers(text: str, count_text: str, low: int, high: int | None, precision: str) -> None:
+    (m,) = extract_mentions(text, "ar")
+    assert (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision) == (
+        count_text,
+        low,
+        high,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويخدم في القاعدة 1800 من مشاة البحرية الأمريكية.", ["1800"]),
+        ("وتريد مدريد أن ينخفض عديد كتيبتها في لبنان الى ألفي رجل.", ["ألفي"]),
+        # men with no military word in the sentence are no troops
+        ("وحضر الحفل ألفا رجل من أهالي المدينة.", []),
+    ],
+)
+def test_marines_and_men_of_a_force(text: str, expected: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officers of the group named before them
+        ("ونعت حركة طالبان سبعة من ضباطها سقطوا قرب قندهار.", [("سبعة", "casualties", "TALIBAN", "AFG")]),
+        # soldiers of an army fighting a group named after them stay the army's
+        (
+            "واعترف الجيش الإسرائيلي بمقتل 9 من جنوده في اشتباكات مع مقاتلي حزب الله.",
+            [("9", "casualties", "ISR", None)],
+        ),
+        # troops of both countries named before have no single owner
+        (
+            "وأجرت الهند وفرنسا تمرينا مشتركا. وشارك فيه 2400 عسكري من البلدين.",
+            [("2400", "training", None, None)],
+        ),
+        (
+            "وأجرت الهند وفرنسا تمرينا مشتركا. وشارك فيه نحو 2400 جندي.",
+            [("نحو 2400", "training", None, None)],
+        ),
+        # the capital after "من طرف" owns the troops
+        (
+            "وتشارك في المناورات 900 جندي من طرف سيول.",
+            [("900", "training", "KOR", None)],
+        ),
+        # a country in a relative clause after the noun is not the owner
+        (
+            "ويشارك 3000 جندي في التدريبات التي تراقبها الصين عن قرب.",
+            [("3000", "training", None, None)],
+        ),
+    ],
+)
+def test_owners_named_around_the_figure(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb right before the next figure is that figure's, not the strength's before it
+        (
+            "وكان عدد عناصر الجماعة يبلغ 12 ألف مسلح، غير أن الجيش قضى على نحو 3 آلاف مسلح منذ الربيع.",
+            [("12 ألف", "force_size"), ("نحو 3 آلاف", "casualties")],
+        ),
+        # unless another verb stands between them
+        (
+            "وذكر البيان أن 60 جنديا تشاديا قتلوا وأصيب 140 آخرون في الهجوم.",
+            [("60", "casualties"), ("140", "casualties")],
+        ),
+        # the whole a part is counted out of is a strength; the killing is the part's
+        (
+            "وتقول الوزارة إن 4 آلاف مسلح من أصل 25 ألف مسلح في التنظيم سقطوا خلال عام.",
+            [("4 آلاف", "casualties"), ("25 ألف", "force_size")],
+        ),
+        # a purpose after the noun does not outweigh the call-up before it
+        ("واستدعى الجيش 6000 جندي احتياط لتعزيز القوات في الشمال.", [("6000", "force_size")]),
+        ("وأرسلت الحكومة 500 جندي لتعزيز الحدود مع النيجر.", [("500", "deployment")]),
+        # a batch of recruits is no push of troops, a round of call-ups no training course
+        ("واستقبل المعسكر الدفعة الأولى التي يبلغ عددها 120 مجندا.", [("120", "force_size")]),
+        ("وبلغ عدد المجندين في دورة الخريف نحو 130 ألف مجند.", [("نحو 130 ألف", "force_size")]),
+        ("وأنهى 400 ضابط دورة تدريبية على القيادة.", [("400", "training")]),
+    ],
+)
+def test_each_figure_takes_its_own_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Levantine month is a date, units of equipment are no troops
+        ("والتحق 700 مجند بالخدمة في 15 تشرين الأول.", ["700"]),
+        ("وشارك أكثر من 900 جندي وحوالي 150 وحدة من المعدات.", ["أكثر من 900"]),
+        # a dual adjective of officials counts no troops
+        ("وأكد مصدران عسكريان أن 40 جنديا قتلوا.", ["40"]),
+        ("وقتل عسكريان في الهجوم.", ["عسكريان"]),
+        # "others" after civilians are more civilians, after troops more troops
+        ("وقتل 12 مدنيا بينهم أطفال، إضافة إلى 9 آخرين في قصف للقوات.", []),
+        ("وقتل 5 جنود وأصيب 3 آخرون.", ["5", "3"]),
+    ],
+)
+def test_dates_equipment_and_other_people_are_no_troops(text: str, expected: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وسحبت بعثة الاتحاد الأفريقي 2000 جندي من الصومال.", [("2000", "withdrawal", "AU", "SOM")]),
+        ("وقتل تسعة عسكريين بورونديين قرب مقديشو في الصومال.", [("تسعة", "casualties", "BDI", "SOM")]),
+        ("قتل 6 عناصر من “تحرير الشام” في إدلب.", [("6", "casualties", "HTS", "SYR")]),
+        # the month of August is not the Yemeni city of Ibb
+        ("ووصل 300 جندي يمني إلى المعسكر نهاية آب/ أغسطس.", [("300", "deployment", "YEM", None)]),
+        # a group's fighters present at its home named before the word of presence
+        (
+            "وقال المسؤول إن العراق وحده به اليوم قرابة 3 آلاف داعشي.",
+            [("قرابة 3 آلاف", "force_size", "ISIS", "IRQ")],
+        ),
+    ],
+)
+def test_missions_groups_and_places(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a channel that reports what a group did is no speaker of the group's name after "أن"
+        (
+            "وذكرت قناة محلية أن حركة حماس أرسلت 300 من عناصرها إلى رفح.",
+            [("300", "deployment", "HAMAS", "PSE")],
+        ),
+        # a group's forces named with its adjective, stationed at the edge of a city
+        (
+            "ويقدر عدد القوات الحوثية المرابطة في محيط الحديدة بنحو 6 آلاف مقاتل.",
+            [("نحو 6 آلاف", "deployment", "HOUTHIS", "YEM")],
+        ),
+        ("وتلقى 400 جندي من الجيش المالي تدريبا على إزالة الألغام.", [("400", "training", "MLI", None)]),
+        ("وقتل 15 جنديا روسيا قرب لوغانسك.", [("15", "casualties", "RUS", "UKR")]),
+    ],
+)
+def test_more_owners_and_places(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a toll named after "بينهم" is the same toll
+        (
+            "وقالت هيئة الأركان إن حصيلة القتلى في صفوف القوات المعادية منذ اندلاع المواجهات في ربيع العام الماضي"
+            " وحتى اليوم بلغت 12 ألفا و400 جندي، بينهم 90 جنديا خلال الأسبوع الماضي وحده.",
+            [("12 ألفا و400", "casualties"), ("90", "casualties")],
+        ),
+        # the total a change brings the troops to is of the change's kind
+        (
+            "وعزز الجيش وجوده في الشمال ناشرا 800 جندي إضافي ليصل العدد الإجمالي إلى 3 آلاف، مع خطط لرفع العدد"
+            " إلى 5 آلاف جندي العام المقبل.",
+            [("800", "deployment"), ("3 آلاف", "deployment"), ("5 آلاف", "deployment")],
+        ),
+        (
+            "وسحبت الحكومة 400 جندي من كوسوفو ليصل عددهم هناك إلى 900.",
+            [("400", "withdrawal"), ("900", "withdrawal")],
+        ),
+        # a presence limited to a figure is lowered
+        ("وستقلص واشنطن تواجدها ليقتصر على أقل من 800 عنصر في الكويت.", [("أقل من 800", "withdrawal")]),
+        # trained troops and trainers are training; troops that train the local forces are deployed
+        ("ودربت ألمانيا 10 آلاف جندي أوكراني العام الماضي.", [("10 آلاف", "training")]),
+        ("ويتولى 40 مدربا تأهيل الجنود الجدد في الكتيبة.", [("40", "training")]),
+        ("ويتمركز 600 جندي ألماني في ليتوانيا ويدربون القوات المحلية.", [("600", "deployment")]),
+    ],
+)
+def test_parts_totals_limits_and_training(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعلنت أنقرة تحييد 9 عناصر من حزب العمال الكردستاني في جبال قنديل بالعراق.",
+            [("9", "casualties", "PKK", "IRQ")],
+        ),
+        # the army a force is sent to support is not its owner
+        ("وأرسلت بيلاروسيا 400 جندي لدعم الجيش الروسي.", [("400", "deployment", "BLR", None)]),
+        # where the sources are is no place the troops left
+        (
+            "وفقا لمصادر من الأردن، أعاد الجيش السوري 200 جندي من الحدود.",
+            [("200", "withdrawal", "SYR", None)],
+        ),
+        # two countries joined with a part of each: no one location
+        ("وقتل 30 مسلحا من التنظيم في شمال سوريا وجنوب شرق تركيا.", [("30", "casualties", None, None)]),
+        # a figure followed by a direction continues the count before it
+        (
+            "وقتل 8 جنود أتراك شمالي العراق، و5 شمالي سوريا.",
+            [("8", "casualties", "TUR", "IRQ"), ("5", "casualties", "TUR", "SYR")],
+        ),
+        ("وانتشر 600 جندي عراقي في الضواحي المجاورة للعاصمة بغداد.", [("600", "deployment", "IRQ", "IRQ")]),
+        ("وبلغ عدد القوات المرسلة إلى الكويت 3000 جندي.", [("3000", "deployment", None, "KWT")]),
+    ],
+)
+def test_groups_supports_sources_and_parts_of_countries(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_dual_with_its_numeral_is_one_count() -> None:
+    assert [m.count_text for m in extract_mentions("واعتقلت القوات عنصرين اثنين من الخلية.", "ar")] == [
+        "عنصرين اثنين"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city named after the place noun it stands beside is that place, not an owner
+        ("وقتل 30 مقاتلا في العاصمة الليبية طرابلس.", [("30", "casualties", None, "LBY")]),
+        # the country left, after a glued preposition on the verb of leaving
+        ("وأعلنت الوزارة بمغادرة 200 جندي إسباني العراق.", [("200", "withdrawal", "ESP", "IRQ")]),
+        ("وغادر 150 جنديا فرنسيا قاعدة في نجامينا.", [("150", "withdrawal", "FRA", "TCD")]),
+        # "returning to" a subject is no return of troops
+        (
+            "وبالعودة إلى ليبيا، يقدر عدد المقاتلين الروس هناك بنحو 2000 مقاتل.",
+            [("نحو 2000", "deployment", "RUS", "LBY")],
+        ),
+        # fighters who fled their side
+        ("وهرب 15 مقاتلا من صفوف الجماعة إلى أوروبا.", [("15", "other", None, None)]),
+    ],
+)
+def test_places_left_and_named_and_fled(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_dual_of_conscripts_counts_two() -> None:
+    assert [
+        (m.count_text, m.troop_count_min) for m in extract_mentions("وأصيب مجندان في الانفجار.", "ar")
+    ] == [("مجندان", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops spread over the Baltic states are in no one country
+        ("ونشر حلف الناتو نحو 4000 جندي في دول البلطيق.", [("نحو 4000", "deployment", "NATO", None)]),
+        # a country named as an example ("دول مثل روسيا") owns no troops
+        (
+            "وبدأ الناتو تدريبا لمواجهة تهديدات دول مثل روسيا بمشاركة 1800 جندي في رومانيا.",
+            [("1800", "training", "NATO", "ROU")],
+        ),
+    ],
+)
+def test_regions_of_several_countries_and_examples(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of them" are the troops counted before, whoever else the sentence names; buried troops are dead
+        (
+            "وقتل 9 جنود أردنيين في الهجوم. وأطلقت القذائف من سوريا المجاورة، ودفن 4 منهم في قراهم.",
+            [("9", "casualties", "JOR", None), ("4 منهم", "casualties", "JOR", None)],
+        ),
+        ("وأعلنت سلطات آل سعود مقتل ثلاثة من جنودها.", [("ثلاثة", "casualties", "SAU", None)]),
+    ],
+)
+def test_part_of_the_troops_before_and_the_buried(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_the_country_left_after_a_glued_lam() -> None:
+    assert found("وبدأ 300 جندي بريطاني الاستعداد لمغادرة العراق.") == [("300", "withdrawal", "GBR", "IRQ")]
