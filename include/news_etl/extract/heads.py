@@ -114,7 +114,8 @@ _MORE_BEFORE_DEMONYM = re.compile(
 _UNDER_ARMS = re.compile(
     # "knapp 9.000 Sträflinge aus Lagern rekrutiert": prisoners recruited as fighters
     r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
-    r"häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
+    # "12.150 junge Leute eingezogen"
+    r"leute|häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
     r"\s+(?i:unter waffen|under arms|sous les armes|"
     # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
     r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"

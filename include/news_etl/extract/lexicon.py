@@ -184,7 +184,8 @@ _NUMBER_OF_AFTER = {
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
     # "27 Todesfälle" of a mission whose soldiers the sentence names
-    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?|todesfälle|todesfällen",
+    # "4.000 Kriegsverluste erlitten": losses of a war or in the ranks
+    "de": r"gefallenen?|opfern?|(?:kriegs|personal|gefechts)?verlusten?|verwundeten?|todesfälle|todesfällen",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -225,7 +226,8 @@ _GROUP_WORDS = (
 _CLAUSE_FINAL_VERB = {
     "en": "",
     "fr": "",
-    "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?(?:\s+zu\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?–—]|\Z)",
+    # "um 12.000 verringert werden - und damit ...": a dash between spaces closes the clause like a comma
+    "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?(?:\s+zu\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?–—]|\Z|-(?=\s))",
 }
 
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
@@ -252,7 +254,9 @@ _MILITARY_CONTEXT = {
     r"luftangriff\w*|raketenangriff\w*|drohnenangriff\w*|artillerie\w*|"
     r"nato|nva|idf|isaf|kfor|sfor|ifor|eufor|unifil|minusma|monusco|wehrmacht|volksarmee|roten? armee|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
-    r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
+    r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*|"
+    # "das Vorkommando", "Einsatzführungskommando", "ein Aufstellungsstab": commands and staffs of an army
+    r"\w*kommando\w*|(?:aufstellungs|führungs|kommando|brigade|divisions)stab\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",
@@ -329,7 +333,13 @@ def grammar(language: str) -> Grammar:
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
     # "Die Mandatsobergrenze liegt bei 980": a ceiling told with "bei".
-    of_word = {"en": r"of|to|at", "de": r"von|auf|bei", "fr": r"de|d['’]|à"}[lang]
+    # "Das Kontingent beträgt circa 2.200": a force's strength told with its verb.
+    of_word = {
+        "en": r"of|to|at",
+        "de": r"von|auf|bei|(?:beträgt|betrug|betragen|umfasst|umfasste|umfassen)"
+        r"(?:\s+(?:derzeit|zurzeit|aktuell|heute|nun|jetzt|damit|insgesamt|inzwischen|mittlerweile))?",
+        "fr": r"de|d['’]|à",
+    }[lang]
     compound = r"\w*" if lang == "de" else ""
     case_ending = r"(?:e?s|en)?" if lang == "de" else ""
     quals = raw["qualifiers"]

@@ -1388,3 +1388,60 @@ def test_part_of_a_count_in_abbreviated_millions(text: str, expected: list[str])
 )
 def test_foreigners_and_volunteers_serving(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "geschätzten N": the estimate inflected after an article
+        (
+            "Von den geschätzten 7.000 Soldaten der Division kehrten 300 nie zurück.",
+            ["geschätzten 7.000", "300"],
+        ),
+        ("Ein geschätzter 40.000 Mann starker Verband zog nach Süden.", ["geschätzter 40.000"]),
+        # people called up, counted by the nominalised participle
+        (
+            "Die Regierung hat 90.000 Reservisten einberufen. Rund 20.000 der Einberufenen dienen an der Front.",
+            ["90.000", "Rund 20.000"],
+        ),
+        ("Mehr als 5000 der Eingezogenen sollen bereits im Kampfgebiet stehen.", ["Mehr als 5000"]),
+        ("Nur 400 der Mobilisierten erhielten eine Ausbildung.", ["400"]),
+        # negative: the lower-case participle before a noun of police stays an adjective
+        ("Die Stadt hat 300 mobilisierte Polizisten an den Bahnhof geschickt.", []),
+        # young people drafted
+        ("Im Herbst werden 9.400 junge Leute zum Wehrdienst eingezogen.", ["9.400"]),
+        ("Im Sommer wurden 3.000 junge Leute in die Armee einberufen.", ["3.000"]),
+        # negative: young people with no call-up
+        ("Zum Festival kamen 9.400 junge Leute.", []),
+    ],
+)
+def test_estimates_and_people_called_up(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash between spaces closes the clause of a bare count
+        (
+            "Die Zahl der Soldaten im Norden soll um fast 3.000 verringert werden - deutlich mehr als geplant.",
+            ["fast 3.000"],
+        ),
+        # a contingent's strength told with "beträgt"/"umfasst" and no noun after the count
+        (
+            "Das Kontingent der Marine beträgt derzeit etwa 650 bei einer Obergrenze von 900.",
+            ["etwa 650", "900"],
+        ),
+        ("Der Verband umfasst rund 1.800, die Hälfte davon Reservisten.", ["rund 1.800"]),
+        # negative: a budget told with the same verb
+        ("Der Etat der Mission beträgt 250 Millionen Euro.", []),
+        # losses of a war compounded with their kind
+        ("Von den 12.000 entsandten Soldaten haben 3.500 Kriegsverluste erlitten.", ["12.000", "3.500"]),
+        # a command or staff licenses "Männer und Frauen"
+        ("Das Vorkommando soll bis Jahresende auf rund 90 Männer und Frauen anwachsen.", ["rund 90"]),
+        # negative: men and women of no army
+        ("Der Chor soll bis Jahresende auf rund 90 Männer und Frauen anwachsen.", []),
+    ],
+)
+def test_bare_strengths_losses_and_commands(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
