@@ -457,7 +457,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     form = place_forms()[found.group()]
     armed_group = form.code in group_codes()
-    if not (armed_group or form.adjective):
+    people_named_as_country = ctx.lang == "de" and found.group() in _COUNTRY_NAMED_AS_PEOPLE
+    if not (armed_group or form.adjective or people_named_as_country):
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
@@ -494,6 +495,11 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     ):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "90.000 Polen", "400 Schweden": countries whose German name is also their people's plural; right after a count
+# they are the people, not the place
+_COUNTRY_NAMED_AS_PEOPLE = frozenset({"Polen", "Schweden"})
 
 
 # "etwa 90 Franzosen starben, darunter 14 Angehörige der Sicherheitskräfte": people, among

@@ -1445,3 +1445,26 @@ def test_estimates_and_people_called_up(text: str, expected: list[str]) -> None:
 )
 def test_bare_strengths_losses_and_commands(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English spelling of jihadists in German text
+        ("Bei den Angriffen wurden mindestens 80 Jihadisten getötet.", ["mindestens 80"]),
+        # cavalry and other soldiers of older armies
+        ("Der Herzog führte 4.000 Kavalleristen und 12.000 Musketiere ins Feld.", ["4.000", "12.000"]),
+        ("Vor der Stadt lagerten 800 Husaren und 600 Dragoner.", ["800", "600"]),
+        # a country whose German name is its people's plural, right after a count in a military passage
+        (
+            "Am Manöver nehmen 5.000 Soldaten teil, darunter 700 Schweden und 1.200 Polen.",
+            ["5.000", "700", "1.200"],
+        ),
+        ("Zur Armee des Kaisers gehörten damals auch 60.000 Polen.", ["60.000"]),
+        # negatives: the country as a place, and people with no army
+        ("Die Allianz hat 900 Soldaten nach Polen verlegt.", ["900"]),
+        ("Rund 2000 Polen arbeiten in der Stadt.", []),
+    ],
+)
+def test_spellings_old_branches_and_peoples_named_as_countries(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
