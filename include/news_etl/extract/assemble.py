@@ -63,7 +63,8 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 _NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
-_VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
+# "verfügt die chinesische Armee nur noch über 2,3 Millionen": the subject and adverbs may stand between
+_VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,6}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
 _MONTH_BEFORE = re.compile(

@@ -246,6 +246,11 @@ _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
     r"menschen|personen|civilians|police\w*|staff|civils)"
 )
+_UM_BEFORE = re.compile(r"\s(?i:um)\s+\Z")
+# "Truppenzahl", "Soldatenzahl", "Mannschaftsstärke": a number word that names the troops it counts
+_TROOP_NUMBER_WORD = re.compile(
+    r"(?i:truppen|soldaten|mannschafts|heeres|armee|kämpfer|streitkräfte)(?:zahl|anzahl|stärke|bestand)\w*(?![\w])"
+)
 _NOUN_THEN_BRACKET = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(\s*\Z")
 _NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
 _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
@@ -940,8 +945,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
     if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
         return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket
-    if g.force_before.search(text, max(0, c.start - 60), c.start):
-        return _Head("force_of", noun_end=c.end)
+    if force_of := g.force_before.search(text, max(0, c.start - 60), c.start):
+        return None if _not_a_change_of_troops(ctx, c, force_of) else _Head("force_of", noun_end=c.end)
     if ctx.lang == "de" and (fallen := _fallen_of_a_people(ctx, c)):
         return fallen
     if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
@@ -955,6 +960,14 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         # unless another count stands between ("killing 11 people and injuring 23 others")
         return _Head("bare", noun_end=c.end, antecedent=more)
     return _ellipsis_head(ctx, c, previous)
+
+
+def _not_a_change_of_troops(ctx: _Context, c: _Count, force_of: re.Match[str]) -> bool:
+    """'die Truppe soll um 2030 bereit sein': about a year; 'die Landespolizei stockt ihren Bestand um zwölf auf':
+    a change of a police force."""
+    return bool(_UM_BEFORE.search(force_of.group())) and bool(
+        c.year_like or _POLICE.search(ctx.sentence_text(c.start))
+    )
 
 
 def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> tuple[bool, _Head | None]:
@@ -973,6 +986,12 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
         bare_number = _NUMBER_WORD.match(text, found.start()) and not _NUMBER_OF_OWN_NOUN.match(
             text, found.start()
         )
+        if (
+            antecedent is None
+            and back == 0
+            and (troops_word := _TROOP_NUMBER_WORD.match(text, found.start()))
+        ):
+            antecedent = troops_word  # "die Truppenzahl wurde auf 2,4 Millionen reduziert"
         if antecedent is None and back == 0 and (their or bare_number):
             # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
             antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)

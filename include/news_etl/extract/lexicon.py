@@ -336,7 +336,8 @@ def grammar(language: str) -> Grammar:
     # "Das Kontingent beträgt circa 2.200": a force's strength told with its verb.
     of_word = {
         "en": r"of|to|at",
-        "de": r"von|auf|bei|(?:beträgt|betrug|betragen|umfasst|umfasste|umfassen)"
+        # "die Streitkräfte um eine Million verkleinern": the size of a change of the force named
+        "de": r"von|auf|bei|um|(?:beträgt|betrug|betragen|umfasst|umfasste|umfassen)"
         r"(?:\s+(?:derzeit|zurzeit|aktuell|heute|nun|jetzt|damit|insgesamt|inzwischen|mittlerweile))?",
         "fr": r"de|d['’]|à",
     }[lang]

@@ -1468,3 +1468,33 @@ def test_bare_strengths_losses_and_commands(text: str, expected: list[str]) -> N
 )
 def test_spellings_old_branches_and_peoples_named_as_countries(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural after "eine halbe", and "ca" without its full stop
+        ("Im Krieg standen rund eine halbe Millionen Soldaten im Land.", ["rund eine halbe Millionen"]),
+        ("Die Armee hat heute ca 80.000 Soldaten.", ["ca 80.000"]),
+        # the size of a change of a force named before "um"
+        ("Die Regierung will die Streitkräfte um eine Million verkleinern.", ["eine Million"]),
+        ("Die Armee wird bis 2030 um 20.000 verstärkt.", ["20.000"]),
+        # negatives: a year after "um", and a police force changed by a number
+        ("Die Truppe soll um 2030 einsatzbereit sein.", []),
+        ("Die Landespolizei erhöht ihren Bestand um zwölf.", []),
+        # a number word compounded with the troops it counts
+        ("Bis Ende 1960 sank die Truppenzahl auf 2,4 Millionen.", ["2,4 Millionen"]),
+        ("Die Soldatenzahl wurde später auf 90.000 erhöht.", ["90.000"]),
+        ("Die Einwohnerzahl stieg bis 1951 auf 6,11 Millionen.", []),
+        # "verfügt ... über": the verb's preposition even with several words between
+        ("Damit verfügt die Marine des Landes nur noch über 9.000 Soldaten.", ["9.000"]),
+        # a ceiling of the troops just counted after "möglich sind"
+        (
+            "Derzeit dienen dort drei deutsche Soldaten, erlaubt wären bis zu 40.",
+            ["drei", "bis zu 40"],
+        ),
+        ("Am Einsatz beteiligen sich 50 Soldaten, vorgesehen sind maximal 80.", ["50", "maximal 80"]),
+    ],
+)
+def test_number_forms_changes_and_ceilings(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
