@@ -100,6 +100,9 @@ _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Belgien beteiligt sich mit 600 Soldaten, Portugal mit 250": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
     r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    # "300 Soldaten im Norden stationiert, in der Hauptstadt rund 700": the share of another place
+    r"|,\s+(?i:in|im|an|am|auf|bei|at|à|au|en|dans)\s+(?:(?i:der|dem|den|die|the|la|le|les)\s+)?"
+    r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+\Z"
 )
 # "der fast 3.000 nach Kursk entsandten Nordkoreaner": a participle before the demonym
 _PARTICIPLE_BEFORE_DEMONYM = re.compile(
@@ -198,7 +201,7 @@ _ELLIPSIS_BEFORE = re.compile(
 )
 # How far after the count before it an elliptical count may stand ("600 militaires belges, selon le plan,
 # en Roumanie et quelque 300 en Estonie").
-_ELLIPSIS_REACH = 90
+_ELLIPSIS_REACH = 120
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
 _WOMEN_OR_MEN_AFTER = re.compile(
@@ -245,6 +248,13 @@ _PEOPLE_COUNT = re.compile(
 _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
     r"menschen|personen|civilians|police\w*|staff|civils)"
+)
+# ... the dead as the noun, not a total of a whole war ("Gesamtzahl der Toten des Konflikts") nor an adjective
+# ("die Zahl der getöteten Palästinenser")
+_NUMBER_OF_THE_DEAD = re.compile(
+    r"(?<![\w])(?i:zahl|anzahl)\s+(?i:der)\s+(?:[a-zäöüß]\w*\s+)?"
+    r"(?i:getöteten|toten|gefallenen|verwundeten|verletzten|todesopfer|opfer)(?![\w])"
+    r"(?!\s+[A-ZÄÖÜ]|\s+(?i:des|der|im|in)\s)"
 )
 _UM_BEFORE = re.compile(r"\s(?i:um)\s+\Z")
 # "Truppenzahl", "Soldatenzahl", "Mannschaftsstärke": a number word that names the troops it counts
@@ -1022,7 +1032,16 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
         return False
     if _DIGIT.search(ctx.text, previous.char_end, c.start):
         return False
-    return not _NUMBER_OF_OWN_NOUN.search(ctx.text, ctx.sentences.spans[index][0], c.start)
+    own = _NUMBER_OF_OWN_NOUN.search(ctx.text, ctx.sentences.spans[index][0], c.start)
+    # "... verlor die Truppe viele Männer. Die Zahl der Gefallenen wuchs auf 300": the dead among the troops
+    # whose losses were just counted
+    return own is None or (
+        previous.mention_type == "casualties"
+        and bool(_NUMBER_OF_THE_DEAD.match(ctx.text, own.start()))
+        and not _POLICE.search(
+            ctx.text, ctx.sentences.spans[index - 1 if index else 0][0], ctx.sentences.spans[index][1]
+        )
+    )
 
 
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:

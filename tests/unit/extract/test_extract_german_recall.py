@@ -1498,3 +1498,41 @@ def test_spellings_old_branches_and_peoples_named_as_countries(text: str, expect
 )
 def test_number_forms_changes_and_ceilings(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die Zahl der Getöteten" after troops whose losses were just counted
+        (
+            "Die Brigade meldet wieder dutzende tote Soldaten. Die Zahl der Getöteten wuchs damit um 12 auf 870.",
+            ["dutzende", "12", "870"],
+        ),
+        # negatives: the dead of a whole war, a people's dead, civilians named
+        (
+            "Die Miliz verlor 40 Kämpfer. Die Gesamtzahl der Toten des Krieges liegt bei mehr als 9.000.",
+            ["40"],
+        ),
+        (
+            "Dabei wurden 30 Soldaten getötet. Die Zahl der getöteten Dorfbewohner lag bei 150.",
+            ["30"],
+        ),
+        (
+            "Es fielen 20 Soldaten. Die Zahl der Toten stieg auf 90, die meisten davon Zivilisten.",
+            ["20"],
+        ),
+        # the share of another place after a comma and a preposition
+        ("Im Süden sind 300 Soldaten stationiert, in der Hauptstadt rund 700.", ["300", "rund 700"]),
+        (
+            "Etwa 800 Soldaten und Hubschrauber stehen auf dem großen Stützpunkt bei der Hauptstadt und etwa 300 im Osten des Landes.",
+            ["Etwa 800", "etwa 300"],
+        ),
+        # negative: a year after the place
+        ("Im Süden sind 300 Soldaten stationiert, in Kabul 2010.", ["300"]),
+        # specialists of an army
+        ("Die Pioniere wurden im Laufe des Tages auf 40 Spezialisten aufgestockt.", ["40"]),
+        ("Die Firma sucht 40 Spezialisten für Software.", []),
+    ],
+)
+def test_dead_of_troops_counted_places_and_specialists(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
