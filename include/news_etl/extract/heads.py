@@ -119,7 +119,10 @@ _UNDER_ARMS = re.compile(
     r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
     # "12.150 junge Leute eingezogen"
     r"leute|häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
-    r"\s+(?i:unter waffen|under arms|sous les armes|"
+    r"\s+(?i:unter waffen|under arms|sous les armes|in uniform|"
+    # "11.000 junge Leute leisten Dienst an der Waffe", "1,4 Millionen junge Menschen zur Armee gemeldet"
+    r"dienst an der waffe|(?:zur|zum|in die)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:armee|truppe|bundeswehr|streitkräften|"
+    r"militärdienst|wehrdienst)(?![\w-])(?:\s+[\w-]+){0,2}?\s+(?:gemeldet|eingezogen|einberufen|eingetreten)|"
     # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
     r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
     r"angeworben|anzuwerben))(?![\w])"
@@ -771,6 +774,15 @@ def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
     return ctx.g.force_anywhere.search(ctx.text, s, e)
 
 
+def _under_arms(ctx: _Context, c: _Count) -> re.Match[str] | None:
+    """People under arms, called up or in uniform; police wear uniforms too, so a uniform alone needs a military
+    word nearby."""
+    found = _UNDER_ARMS.match(ctx.text, c.end)
+    if found and found.group().lower().endswith("uniform") and not _military(ctx, c.start):
+        return None
+    return found
+
+
 def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
     found = _PEOPLE_IN_ARMY.match(ctx.text, c.end)
     if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
@@ -1197,7 +1209,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
     if strong := ctx.g.strong.match(ctx.text, c.end):
         return _Head("strong", noun_end=strong.end())
-    if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
+    if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _subset_head(ctx, c, previous)

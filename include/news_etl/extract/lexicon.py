@@ -256,7 +256,7 @@ _MILITARY_CONTEXT = {
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*|"
     # "das Vorkommando", "Einsatzführungskommando", "ein Aufstellungsstab": commands and staffs of an army
-    r"\w*kommando\w*|(?:aufstellungs|führungs|kommando|brigade|divisions)stab\w*",
+    r"\w*kommando\w*|(?:aufstellungs|aufbau|führungs|kommando|brigade|divisions)stab\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",

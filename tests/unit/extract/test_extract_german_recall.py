@@ -1536,3 +1536,23 @@ def test_number_forms_changes_and_ceilings(text: str, expected: list[str]) -> No
 )
 def test_dead_of_troops_counted_places_and_specialists(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common misspelling of "mindestens"
+        ("Im Osten wurden mindestes 9 Soldaten getötet.", ["mindestes 9"]),
+        # a build-up staff licenses "Männer und Frauen"
+        ("Derzeit arbeiten etwa 70 Männer und Frauen in einem Aufbaustab.", ["etwa 70"]),
+        # people in uniform in a military passage, serving with arms, or joining an army
+        ("Die Streitkräfte zählen heute rund 95.000 Männer und Frauen in Uniform.", ["rund 95.000"]),
+        ("In diesem Jahr leisten 8.200 junge Leute Dienst an der Waffe.", ["8.200"]),
+        ("Binnen einer Woche haben sich 40.000 junge Menschen zur Armee gemeldet.", ["40.000"]),
+        # negatives: uniforms with no army, people reporting elsewhere
+        ("Rund 300 Menschen in Uniform demonstrierten vor dem Rathaus.", []),
+        ("Binnen einer Woche haben sich 40.000 junge Menschen zum Studium gemeldet.", []),
+    ],
+)
+def test_misspellings_staffs_uniforms_and_enlisting(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
