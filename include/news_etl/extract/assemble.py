@@ -61,7 +61,10 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
-_NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
+# ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
+_NOT_A_QUALIFIER_BEFORE = re.compile(
+    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*))\s+\Z"
+)
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
 # "verfügt die chinesische Armee nur noch über 2,3 Millionen": the subject and adverbs may stand between
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,6}\s+\Z")

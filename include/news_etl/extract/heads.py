@@ -75,7 +75,8 @@ _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
 # "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
 _REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
 # ", 13 Gefangennahmen und ": the items of a list between troops named and a casualty count
-_LIST_GAP = re.compile(r"(?:\s*(?:,|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|und|sowie)\s+")
+# ("Verluste der Truppe: 1.200 Tote, 340 Vermisste": or after a colon)
+_LIST_GAP = re.compile(r"(?:\s*(?:,|:|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|:|und|sowie)\s+")
 # "12.000 Tote und Verwundete, fast alle Soldaten": troops named in an apposition after the casualty word
 _CASUALTY_APPOSITION = re.compile(
     rf"(?:\s+(?i:und|oder)\s+{_CASUALTY_WORDS})?\s*,"
@@ -181,7 +182,9 @@ _PEOPLE = re.compile(r"(?i:personen)")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
-    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht)"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht|"
+    # "1,5 Millionen Personen entziehen sich der Einberufung": people evading the draft
+    r"entzieh\w*|entzogen)"
 )
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",

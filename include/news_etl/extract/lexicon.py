@@ -293,6 +293,8 @@ def grammar(language: str) -> Grammar:
             # "polnische, litauische und lettische Soldaten": a list of adjectives
             r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
             r"[a-zäöüß][\w-]*(?:e|en)",
+            # "rund 4.000 britische und 900 NATO-Soldaten": a second count with the noun both share
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) \d[\d.,]*(?=\s)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
@@ -318,7 +320,8 @@ def grammar(language: str) -> Grammar:
         # and a present participle: "zwölf aus dem Norden Iraks kommende Rebellen"
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
-        r"(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
+        # "45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten": a longer place phrase
+        r"(?:[\w-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.

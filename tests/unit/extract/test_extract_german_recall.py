@@ -1556,3 +1556,29 @@ def test_dead_of_troops_counted_places_and_specialists(text: str, expected: list
 )
 def test_misspellings_staffs_uniforms_and_enlisting(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective, then a second count that shares the compound noun
+        ("Getötet wurden rund 4.000 britische und 900 NATO-Soldaten.", ["rund 4.000", "900"]),
+        # casualties listed after troops and a colon
+        (
+            "Verluste der Nato-Truppen: 1.200 Tote, 340 Vermisste, 5.600 Verwundete.",
+            ["1.200", "340", "5.600"],
+        ),
+        # "über" after a year is a qualifier again; after a count it is a step of a change
+        ("Die Armee verlor im ersten Quartal 2024 über 9.000 Soldaten.", ["über 9.000"]),
+        ("Die Truppe sank von 5.000 über 4.000 auf 3.000 Soldaten.", ["5.000", "4.000", "3.000"]),
+        # a long place phrase before the participle
+        ("Nun wurden 45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten abgezogen.", ["45"]),
+        # negative: people evading the draft
+        (
+            "Rund 2 Millionen Personen entziehen sich der Einberufung, sagte der General über die Soldaten an der Front.",
+            [],
+        ),
+    ],
+)
+def test_shared_nouns_casualty_lists_years_and_participles(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
