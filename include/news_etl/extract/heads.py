@@ -181,7 +181,9 @@ _ARMY_NAMED = re.compile(
 _PEOPLE = re.compile(r"(?i:personen)")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
-    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
+    # civilians ("Zivilisten", "zivile Opfer"), not the civil bodies troops help ("zivile Einrichtungen")
+    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|"
+    r"zivil(?!e\w*\s+(?:einrichtung|behörde|stelle|verwaltung|dienst|organisation|institution))\w*|flüchtling\w*|"
     r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht|"
     # "1,5 Millionen Personen entziehen sich der Einberufung": people evading the draft
     r"entzieh\w*|entzogen)"

@@ -321,7 +321,7 @@ def grammar(language: str) -> Grammar:
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
         # "45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten": a longer place phrase
-        r"(?:[\w-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
+        r"(?:[\w„“”\"‘’-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.

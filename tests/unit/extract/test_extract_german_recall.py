@@ -1582,3 +1582,26 @@ def test_misspellings_staffs_uniforms_and_enlisting(text: str, expected: list[st
 )
 def test_shared_nouns_casualty_lists_years_and_participles(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "wovon N": a part of the troops just counted
+        (
+            "Derzeit sind 9.000 Soldaten im Einsatz, wovon rund 2.000 in Kliniken helfen.",
+            ["9.000", "rund 2.000"],
+        ),
+        # people of an army helping civil bodies are still its troops
+        (
+            "Die Armee hält für zivile Behörden gut 1.000 Personen bereit, im Einsatz sind 300 von ihnen.",
+            ["gut 1.000", "300 von ihnen"],
+        ),
+        # negative: civilians among people counted
+        ("Bei dem Angriff starben 40 Personen, meist Zivilisten.", []),
+        # a quoted name inside the place phrase before the participle
+        ("Dazu kommen 300 auf dem Schiff „Nordstern“ eingeschiffte Soldaten.", ["300"]),
+    ],
+)
+def test_parts_civil_bodies_and_quoted_places(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
