@@ -94,6 +94,11 @@ def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
 
 
 _SEPARATED_RE = re.compile(_SEPARATED)
+_DECIMAL_BEFORE_SCALE = {
+    "en": re.compile(r"\d{1,3}\.\d{3}"),
+    "de": re.compile(r"\d{1,3},\d{3}"),
+    "fr": re.compile(r"\d{1,3},\d{3}"),
+}
 _FRACTION = re.compile(r"\d+[.,]\d{1,2}")
 # What joins "1,9 million" to a decimal that shares its scale ("à 2,04", "to 2.1", "auf 1,3", "-2,5").
 _SCALE_SHARED = re.compile(r"\s*(?:[-–]|(?i:à|a|to|and|or|et|ou|bis|auf|und|oder))\s*")
@@ -160,7 +165,13 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 ]  # "de 1,9 million à 2,04": the second number keeps the first one's scale
             else:
                 scale = 1
-            read = digits_value(digits, scale)
+            decimal = _DECIMAL_BEFORE_SCALE.get(lang)
+            if scale_word and decimal and decimal.fullmatch(digits):
+                # "4,238 Millionen", "3.235 million": one group of three after the language's decimal mark is a
+                # fraction of the scale, not thousands
+                read: int | None = round(float(digits.replace(",", ".")) * scale)
+            else:
+                read = digits_value(digits, scale)
             if read is None:
                 continue
             if scale_word:
