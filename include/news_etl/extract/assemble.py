@@ -70,6 +70,7 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,6}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
+_PURPOSE_AFTER = re.compile(r"[^,.;:!?()]{0,100}?\s(?i:zu)\s+[a-zäöüß]\w*(?:en|ern|eln)(?=[\s,.;:!?]|\Z)")
 _MONTH_BEFORE = re.compile(
     r"(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\Z"
@@ -143,6 +144,8 @@ def _single(ctx: _Context, a: Atom) -> _Count:
         )
     ):
         qualifier = None
+    if qualifier and _normal(qualifier.group("q")) == "um die" and _PURPOSE_AFTER.match(text, a.end):
+        qualifier = None  # "landeten, um die 600 Mann ... zu sichern": "um ... zu" of purpose, not "about"
     if qualifier:
         count.start = qualifier.start()
         if a.kind != "vague":

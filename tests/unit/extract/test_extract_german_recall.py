@@ -1605,3 +1605,17 @@ def test_shared_nouns_casualty_lists_years_and_participles(text: str, expected: 
 )
 def test_parts_civil_bodies_and_quoted_places(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "um ... zu" of purpose is no "about"
+        ("Die Flugzeuge landeten, um die 600 Mann der Spezialkräfte zu sichern.", ["600"]),
+        ("Hubschrauber flogen ein, um die 40 eingeschlossenen Soldaten zu evakuieren.", ["40"]),
+        # "um die N" without an infinitive after it stays an approximation
+        ("Es kamen um die 600 Soldaten in die Stadt.", ["um die 600"]),
+    ],
+)
+def test_um_die_of_purpose(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
