@@ -70,6 +70,10 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,6}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
+_VERB_OF_UM_BEFORE = re.compile(
+    r"(?<![\w])(?i:kümmer\w*|handel\w*|geht|ging|gehe|bemüh\w*|sorg\w*|bitte\w*|bat|baten)"
+    r"(?:\s+[\w-]+){0,6}\s+\Z"
+)
 _PURPOSE_AFTER = re.compile(r"[^,.;:!?()]{0,100}?\s(?i:zu)\s+[a-zäöüß]\w*(?:en|ern|eln)(?=[\s,.;:!?]|\Z)")
 _MONTH_BEFORE = re.compile(
     r"(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -144,8 +148,17 @@ def _single(ctx: _Context, a: Atom) -> _Count:
         )
     ):
         qualifier = None
-    if qualifier and _normal(qualifier.group("q")) == "um die" and _PURPOSE_AFTER.match(text, a.end):
-        qualifier = None  # "landeten, um die 600 Mann ... zu sichern": "um ... zu" of purpose, not "about"
+    if (
+        qualifier
+        and _normal(qualifier.group("q")) == "um die"
+        and (
+            _PURPOSE_AFTER.match(text, a.end)
+            or _VERB_OF_UM_BEFORE.search(text, max(0, qualifier.start() - 80), qualifier.start())
+        )
+    ):
+        # "landeten, um die 600 Mann ... zu sichern": "um ... zu" of purpose; "kümmern sich um die 140 Soldaten":
+        # the preposition of a verb, not "about"
+        qualifier = None
     if qualifier:
         count.start = qualifier.start()
         if a.kind != "vague":

@@ -950,7 +950,7 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if head := _joining_or_difference_head(ctx, c):
+    if head := _joining_or_difference_head(ctx, c) or _it_is_head(ctx, c):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
@@ -987,6 +987,25 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         # unless another count stands between ("killing 11 people and injuring 23 others")
         return _Head("bare", noun_end=c.end, antecedent=more)
     return _ellipsis_head(ctx, c, previous)
+
+
+# "Immer mehr Soldaten stoßen dazu. Bis zu 1.800 sollen es sein": a figure opening its sentence, put on the troops
+# of the sentence before by "es" after its verb
+_IT_AFTER = re.compile(
+    r"\s+(?i:sollen|sollten|werden|würden|dürften|könnten|sind|waren|seien|wären)\s+(?i:es)(?![\w])"
+)
+
+
+def _it_is_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _IT_AFTER.match(ctx.text, c.end):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if index == 0 or ctx.sentences.spans[index][0] != c.start:
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.troop_anywhere)
+    if antecedent is None or _DIGIT.search(ctx.text, antecedent.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
 def _not_a_change_of_troops(ctx: _Context, c: _Count, force_of: re.Match[str]) -> bool:

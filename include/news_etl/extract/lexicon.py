@@ -161,7 +161,12 @@ _AUXILIARIES = {
     "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 # "30 dieser 120 Soldaten": a demonstrative links the part to the whole as "der" does
-_PARTITIVE = {"en": r"of", "de": r"der|von|dieser|jener", "fr": r"des|de|d['’]entre"}
+# "9.000 seiner 16.000 Soldaten": a possessive genitive as well
+_PARTITIVE = {
+    "en": r"of",
+    "de": r"der|von|dieser|jener|seiner|ihrer|unserer|deren|dessen",
+    "fr": r"des|de|d['’]entre",
+}
 _DETERMINERS = {
     "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
     # "30 der anfangs 120 Soldaten": an adverb of time before the whole
@@ -311,7 +316,10 @@ def grammar(language: str) -> Grammar:
     sep = r"(?:\s+|(?<=['’]))"
     # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
     # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
-    truncated = r"(?:[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+    # ... or a list of them: "3.000 See-, Land- und Lufttruppen"
+    truncated = (
+        r"(?:(?:[\w]+-,\s+)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+    )
     noun_word = rf"(?:{truncated}(?:[\w]+-)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
@@ -321,7 +329,9 @@ def grammar(language: str) -> Grammar:
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
         # "45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten": a longer place phrase
-        r"(?:[\w„“”\"‘’-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
+        r"(?:[\w„“”\"‘’()-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)"
+        # "die 1100 dort stationierten Soldaten", "der hierzulande dauerhaft stationierten": adverbs of place or time
+        r"|(?:dort|hier|hierzulande|dauerhaft|damals|zuletzt)\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.

@@ -28,7 +28,8 @@ _NUMBER_WORDS = {
     "vingt vingts trente quarante cinquante soixante cent cents mille million millions",
 }
 
-_SEPARATED = r"\d{1,3}(?:(?:[,.'’\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
+# "185´000": an acute accent typed for the Swiss apostrophe
+_SEPARATED = r"\d{1,3}(?:(?:[,.'’´\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
 
 
@@ -79,7 +80,7 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
         rf"(?={_first_characters(words)})\b(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
         # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
-        rf"|(?<![\w,'’\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        rf"|(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )

@@ -1619,3 +1619,32 @@ def test_parts_civil_bodies_and_quoted_places(text: str, expected: list[str]) ->
 )
 def test_um_die_of_purpose(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acute accent typed as the Swiss thousands separator
+        ("Die Armee soll auf 140´000 Mann schrumpfen.", ["140´000"]),
+        # "um die" as the preposition of a verb
+        ("20 Ausbilder kümmern sich um die 300 jungen Soldaten.", ["20", "300"]),
+        # "N sollen es sein" opening a sentence: the troops of the sentence before
+        ("Immer mehr Soldaten treffen ein. Bis zu 2.400 sollen es am Ende sein.", ["Bis zu 2.400"]),
+        # negative: a year before "sind es"
+        ("Immer mehr Soldaten treffen ein. 2024 sind es mehr als im Vorjahr.", []),
+        # adverbs of place or time before a participle; a list of truncated compounds
+        ("Nun sollen die 800 dort stationierten Soldaten abziehen.", ["800"]),
+        ("Zur Übung kommen 40.000 See-, Land- und Luftwaffensoldaten.", ["40.000"]),
+        # a part of the troops after a possessive genitive, with a bracket in the place phrase
+        (
+            "Die Armee zieht 2.000 ihrer 6.000 in Kabul (Afghanistan) stationierten Soldaten ab.",
+            ["2.000", "6.000"],
+        ),
+        ("Er hat 2 seiner 5 Kinder verloren.", []),
+        # medics of an army's mission; warriors of a war
+        ("Die Mission stellt 40 Sanitäter und Ausbilder.", ["40"]),
+        ("Im Krieg fielen 1,2 Millionen Krieger.", ["1,2 Millionen"]),
+    ],
+)
+def test_separators_um_die_it_is_participles_and_branches(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
