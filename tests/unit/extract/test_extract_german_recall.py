@@ -1648,3 +1648,18 @@ def test_um_die_of_purpose(text: str, expected: list[str]) -> None:
 )
 def test_separators_um_die_it_is_participles_and_branches(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common misspellings of "Soldaten" and a word split at a line end
+        ("Das Kontingent wächst um 250 Soladten.", ["250"]),
+        ("Im Lager leben 80 Sodlaten.", ["80"]),
+        ("Dort dienen 1.200 Sol-daten.", ["1.200"]),
+        # negative: a word that only contains the letters
+        ("Im Labor wurden 300 Isolaten untersucht.", []),
+    ],
+)
+def test_misspelled_soldiers(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
