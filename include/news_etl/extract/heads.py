@@ -304,8 +304,10 @@ _COPULA_AFTER = re.compile(
     r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
 )
 # A sentence whose subject refers back ("Ce nombre est passé à ...", "These troops ..."): troops of the one before.
+_MORE_START = re.compile(r"[\s«“\"]*(?:Weitere|Zusätzliche)\b")
 _ANAPHORIC_START = re.compile(
-    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?)\b"
+    # "Weitere 500 sollen folgen": more of the troops of the sentence before
+    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?|Weitere|Zusätzliche)\b"
 )
 # "members of the 3rd Infantry Division", "Dozens more from the 10th Mountain Division": a unit as the head.
 _UNIT_NAME = (
@@ -950,7 +952,7 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if head := _joining_or_difference_head(ctx, c) or _it_is_head(ctx, c):
+    if head := _joining_or_difference_head(ctx, c) or _it_is_head(ctx, c) or _subject_of_troop_verb(ctx, c):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
@@ -994,6 +996,42 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
 _IT_AFTER = re.compile(
     r"\s+(?i:sollen|sollten|werden|würden|dürften|könnten|sind|waren|seien|wären)\s+(?i:es)(?![\w])"
 )
+
+
+# "Die Bundeswehr verstärkt ihre Präsenz. 300 wurden bereits verlegt": a figure opening its sentence as the subject of a
+# verb said of troops, the army or troops named in the sentence before being its noun; casualties only of troops named
+_DEPLOYED_AFTER = re.compile(
+    r"\s+(?i:wurden|werden|sind|sollen|sollten|seien|waren)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:verlegt|entsandt|stationiert|abgezogen|geschickt|eingesetzt|zurückgeholt|ausgeflogen|mobilisiert|"
+    r"einberufen|eingezogen|ausgebildet)(?![\w])"
+)
+_KILLED_AFTER = re.compile(
+    r"\s+(?i:wurden|sind|seien|waren)\s+(?:[\w-]+\s+){0,3}?(?i:getötet|verwundet|verletzt|gefallen|vermisst)(?![\w])"
+)
+
+
+def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if index == 0 or ctx.sentences.spans[index][0] != c.start:
+        return None
+    text, g = ctx.text, ctx.g
+    s = ctx.sentences.spans[index - 1][0]
+    if _POLICE.search(text, s, ctx.sentences.spans[index][1]):
+        return None
+    if _DEPLOYED_AFTER.match(text, c.end):
+        antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _last(
+            g.army_named.finditer(text, s, c.start)
+        )
+    elif _KILLED_AFTER.match(text, c.end):
+        troops = [m for m in g.troop_anywhere.finditer(text, s, c.start) if not g.weak_noun.match(m.group())]
+        antecedent = troops[-1] if troops else None
+    else:
+        return None
+    if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
 def _it_is_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -1043,6 +1081,15 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
             antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)
         if antecedent and _counts_something_else(ctx, antecedent, c, previous):
             return True, None
+        if (
+            antecedent
+            and _MORE_START.match(text, ctx.sentences.spans[index][0])
+            and _DIGIT.search(text, antecedent.end(), c.start)
+        ):
+            return (
+                True,
+                None,
+            )  # "Die Armee hat 300 Panzer geliefert. Weitere 200": more of what was counted last
         if back and _PEOPLE_COUNTED.search(text, ctx.sentences.spans[index][0], c.start):
             return (
                 True,

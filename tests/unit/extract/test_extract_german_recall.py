@@ -1663,3 +1663,25 @@ def test_separators_um_die_it_is_participles_and_branches(text: str, expected: l
 )
 def test_misspelled_soldiers(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops as the topic: a figure opening its sentence as the subject of a verb said of troops
+        (
+            "Die Armee stockt ihre Präsenz im Norden auf. 400 wurden schon verlegt, 100 weitere sollen folgen.",
+            ["400", "100"],
+        ),
+        ("Das Heer schickt Truppen an die Grenze. Rund 900 sind bereits stationiert.", ["Rund 900"]),
+        ("Bei dem Angriff auf den Konvoi starben Soldaten. 7 wurden schwer verletzt.", ["7"]),
+        # "Weitere N" opening a sentence: more of the troops of the sentence before
+        ("Die Nato hat Soldaten nach Estland verlegt. Weitere 700 sollen im Herbst folgen.", ["700"]),
+        # negatives: police, something else counted before, a year
+        ("Die Polizei nahm 30 Personen fest. 12 wurden verletzt.", []),
+        ("Die Armee hat 300 Panzer gekauft. 200 wurden verlegt.", []),
+        ("Die Truppen rücken vor. 2024 wurden viele verlegt.", []),
+    ],
+)
+def test_troops_as_the_topic(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
