@@ -1685,3 +1685,18 @@ def test_misspelled_soldiers(text: str, expected: list[str]) -> None:
 )
 def test_troops_as_the_topic(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of an armed group named before
+        ("Die Miliz verlor in dem Jahr 4.000 ihrer Leute.", ["4.000"]),
+        ("Der IS soll noch 2.000 Leute in der Region haben.", ["2.000"]),
+        # negatives: people of no group
+        ("Zum Konzert kamen 3.000 Leute.", []),
+        ("Die Polizei nahm 30 Leute fest.", []),
+    ],
+)
+def test_people_of_an_armed_group(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
