@@ -1691,7 +1691,7 @@ def test_troops_as_the_topic(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         # the people of an armed group named before
-        ("Die Miliz verlor in dem Jahr 4.000 ihrer Leute.", ["4.000"]),
+        ("Die Hisbollah verlor in dem Jahr 4.000 ihrer Leute.", ["4.000"]),
         ("Der IS soll noch 2.000 Leute in der Region haben.", ["2.000"]),
         # negatives: people of no group
         ("Zum Konzert kamen 3.000 Leute.", []),
