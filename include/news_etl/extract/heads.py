@@ -505,6 +505,8 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
     if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
         return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
+    if ctx.lang == "de" and _EVACUATED.search(ctx.sentence_text(c.start)):
+        return None  # "300 Deutsche haben die Soldaten ausgeflogen": citizens evacuated by troops
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
@@ -525,6 +527,13 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
 # "90.000 Polen", "400 Schweden": countries whose German name is also their people's plural; right after a count
 # they are the people, not the place
 _COUNTRY_NAMED_AS_PEOPLE = frozenset({"Polen", "Schweden"})
+
+
+# Citizens flown out or rescued by troops: "300 Deutsche haben die Soldaten ausgeflogen"
+_EVACUATED = re.compile(
+    r"(?i:ausgeflogen|auszufliegen|ausfliegen|ausflog\w*|evakuier\w*|gerettet|in sicherheit gebracht|krisenliste)"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]*\d)")
 
 
 # "etwa 90 Franzosen starben, darunter 14 Angehörige der Sicherheitskräfte": people, among
@@ -871,8 +880,12 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
-    if _PEOPLE_COUNTED.search(ctx.text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start):
+    sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if _PEOPLE_COUNTED.search(ctx.text, sentence_start, c.start):
         return None
+    counted = _last(_NUMBER_BEFORE.finditer(ctx.text, sentence_start, antecedent.start()))
+    if counted and not ctx.g.follow.match(ctx.text, counted.end()):
+        return None  # "300 Deutsche ... haben die Soldaten ausgeflogen, 100 von ihnen": of the people counted first
     if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)

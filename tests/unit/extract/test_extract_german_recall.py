@@ -1700,3 +1700,18 @@ def test_troops_as_the_topic(text: str, expected: list[str]) -> None:
 )
 def test_people_of_an_armed_group(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # citizens flown out by troops are no troops, nor is a share of them
+        ("120 Franzosen haben die Soldaten bislang ausgeflogen, 40 von ihnen sind schon in Paris.", []),
+        ("Der Auftrag der Truppe: rund 200 registrierte Briten aus dem Land auszufliegen.", []),
+        # a share of the troops just counted stays one
+        ("Die Armee hat 300 Soldaten entsandt, 100 von ihnen sind Reservisten.", ["300", "100 von ihnen"]),
+        ("An der Front kämpfen 5.000 Briten, 300 von ihnen sind Freiwillige.", ["5.000", "300 von ihnen"]),
+    ],
+)
+def test_citizens_evacuated_by_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
