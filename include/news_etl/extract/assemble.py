@@ -61,11 +61,20 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
-_NOT_A_QUALIFIER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:verfüg\w*))\s+\Z")
+# ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
+_NOT_A_QUALIFIER_BEFORE = re.compile(
+    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*))\s+\Z"
+)
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
-_VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,4}\s+\Z")
+# "verfügt die chinesische Armee nur noch über 2,3 Millionen": the subject and adverbs may stand between
+_VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,6}\s+\Z")
 _VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
+_VERB_OF_UM_BEFORE = re.compile(
+    r"(?<![\w])(?i:kümmer\w*|handel\w*|geht|ging|gehe|bemüh\w*|sorg\w*|bitte\w*|bat|baten)"
+    r"(?:\s+[\w-]+){0,6}\s+\Z"
+)
+_PURPOSE_AFTER = re.compile(r"[^,.;:!?()]{0,100}?\s(?i:zu)\s+[a-zäöüß]\w*(?:en|ern|eln)(?=[\s,.;:!?]|\Z)")
 _MONTH_BEFORE = re.compile(
     r"(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\Z"
@@ -138,6 +147,17 @@ def _single(ctx: _Context, a: Atom) -> _Count:
             or _VERB_OF_UEBER_AFTER.match(text, a.end)
         )
     ):
+        qualifier = None
+    if (
+        qualifier
+        and _normal(qualifier.group("q")) == "um die"
+        and (
+            _PURPOSE_AFTER.match(text, a.end)
+            or _VERB_OF_UM_BEFORE.search(text, max(0, qualifier.start() - 80), qualifier.start())
+        )
+    ):
+        # "landeten, um die 600 Mann ... zu sichern": "um ... zu" of purpose; "kümmern sich um die 140 Soldaten":
+        # the preposition of a verb, not "about"
         qualifier = None
     if qualifier:
         count.start = qualifier.start()

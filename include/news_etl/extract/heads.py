@@ -75,7 +75,8 @@ _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
 # "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
 _REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
 # ", 13 Gefangennahmen und ": the items of a list between troops named and a casualty count
-_LIST_GAP = re.compile(r"(?:\s*(?:,|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|und|sowie)\s+")
+# ("Verluste der Truppe: 1.200 Tote, 340 Vermisste": or after a colon)
+_LIST_GAP = re.compile(r"(?:\s*(?:,|:|und|sowie)\s+\d[\d.]*\s+[A-ZÄÖÜ]\w*)*\s*(?:,|:|und|sowie)\s+")
 # "12.000 Tote und Verwundete, fast alle Soldaten": troops named in an apposition after the casualty word
 _CASUALTY_APPOSITION = re.compile(
     rf"(?:\s+(?i:und|oder)\s+{_CASUALTY_WORDS})?\s*,"
@@ -100,6 +101,9 @@ _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Belgien beteiligt sich mit 600 Soldaten, Portugal mit 250": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
     r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    # "300 Soldaten im Norden stationiert, in der Hauptstadt rund 700": the share of another place
+    r"|,\s+(?i:in|im|an|am|auf|bei|at|à|au|en|dans)\s+(?:(?i:der|dem|den|die|the|la|le|les)\s+)?"
+    r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+\Z"
 )
 # "der fast 3.000 nach Kursk entsandten Nordkoreaner": a participle before the demonym
 _PARTICIPLE_BEFORE_DEMONYM = re.compile(
@@ -114,8 +118,12 @@ _MORE_BEFORE_DEMONYM = re.compile(
 _UNDER_ARMS = re.compile(
     # "knapp 9.000 Sträflinge aus Lagern rekrutiert": prisoners recruited as fighters
     r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
-    r"häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
-    r"\s+(?i:unter waffen|under arms|sous les armes|"
+    # "12.150 junge Leute eingezogen"
+    r"leute|häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
+    r"\s+(?i:unter waffen|under arms|sous les armes|in uniform|"
+    # "11.000 junge Leute leisten Dienst an der Waffe", "1,4 Millionen junge Menschen zur Armee gemeldet"
+    r"dienst an der waffe|(?:zur|zum|in die)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:armee|truppe|bundeswehr|streitkräften|"
+    r"militärdienst|wehrdienst)(?![\w-])(?:\s+[\w-]+){0,2}?\s+(?:gemeldet|eingezogen|einberufen|eingetreten)|"
     # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
     r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
     r"angeworben|anzuwerben))(?![\w])"
@@ -173,8 +181,12 @@ _ARMY_NAMED = re.compile(
 _PEOPLE = re.compile(r"(?i:personen)")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
-    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|zivil\w*|flüchtling\w*|"
-    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht)"
+    # civilians ("Zivilisten", "zivile Opfer"), not the civil bodies troops help ("zivile Einrichtungen")
+    r"(?i:getötet|tot|tote\w*|verletzt\w*|verwundet\w*|starben|ums leben|opfer|"
+    r"zivil(?!e\w*\s+(?:einrichtung|behörde|stelle|verwaltung|dienst|organisation|institution))\w*|flüchtling\w*|"
+    r"geisel\w*|festgenommen|verhaftet|evakuiert|polizei\w*|beworben|\w*bewerb\w*|ausgeflogen|in sicherheit gebracht|"
+    # "1,5 Millionen Personen entziehen sich der Einberufung": people evading the draft
+    r"entzieh\w*|entzogen)"
 )
 # "900 troops in Syria and 2,500 in Iraq": a second count that shares the noun of the one before it.
 # ... or the second count of a change ("from 2,500 to 2,000", "von 980 auf 1300", "von 34.500 Soldaten um 9.500",
@@ -197,7 +209,7 @@ _ELLIPSIS_BEFORE = re.compile(
 )
 # How far after the count before it an elliptical count may stand ("600 militaires belges, selon le plan,
 # en Roumanie et quelque 300 en Estonie").
-_ELLIPSIS_REACH = 90
+_ELLIPSIS_REACH = 120
 # "darunter 869 Frauen": the women among the troops just counted
 _SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
 _WOMEN_OR_MEN_AFTER = re.compile(
@@ -245,6 +257,18 @@ _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
     r"menschen|personen|civilians|police\w*|staff|civils)"
 )
+# ... the dead as the noun, not a total of a whole war ("Gesamtzahl der Toten des Konflikts") nor an adjective
+# ("die Zahl der getöteten Palästinenser")
+_NUMBER_OF_THE_DEAD = re.compile(
+    r"(?<![\w])(?i:zahl|anzahl)\s+(?i:der)\s+(?:[a-zäöüß]\w*\s+)?"
+    r"(?i:getöteten|toten|gefallenen|verwundeten|verletzten|todesopfer|opfer)(?![\w])"
+    r"(?!\s+[A-ZÄÖÜ]|\s+(?i:des|der|im|in)\s)"
+)
+_UM_BEFORE = re.compile(r"\s(?i:um)\s+\Z")
+# "Truppenzahl", "Soldatenzahl", "Mannschaftsstärke": a number word that names the troops it counts
+_TROOP_NUMBER_WORD = re.compile(
+    r"(?i:truppen|soldaten|mannschafts|heeres|armee|kämpfer|streitkräfte)(?:zahl|anzahl|stärke|bestand)\w*(?![\w])"
+)
 _NOUN_THEN_BRACKET = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(\s*\Z")
 _NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
 _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
@@ -280,8 +304,10 @@ _COPULA_AFTER = re.compile(
     r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
 )
 # A sentence whose subject refers back ("Ce nombre est passé à ...", "These troops ..."): troops of the one before.
+_MORE_START = re.compile(r"[\s«“\"]*(?:Weitere|Zusätzliche)\b")
 _ANAPHORIC_START = re.compile(
-    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?)\b"
+    # "Weitere 500 sollen folgen": more of the troops of the sentence before
+    r"[\s«“\"]*(?:Ce|Cet|Cette|Ces|Leur|Leurs|Ses|This|That|These|Those|Their|Its|Dieser?|Diese|Ihre?|Weitere|Zusätzliche)\b"
 )
 # "members of the 3rd Infantry Division", "Dozens more from the 10th Mountain Division": a unit as the head.
 _UNIT_NAME = (
@@ -456,7 +482,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     form = place_forms()[found.group()]
     armed_group = form.code in group_codes()
-    if not (armed_group or form.adjective):
+    people_named_as_country = ctx.lang == "de" and found.group() in _COUNTRY_NAMED_AS_PEOPLE
+    if not (armed_group or form.adjective or people_named_as_country):
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
@@ -478,6 +505,8 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
     if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
         return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
+    if ctx.lang == "de" and _EVACUATED.search(ctx.sentence_text(c.start)):
+        return None  # "300 Deutsche haben die Soldaten ausgeflogen": citizens evacuated by troops
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
@@ -493,6 +522,18 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     ):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "90.000 Polen", "400 Schweden": countries whose German name is also their people's plural; right after a count
+# they are the people, not the place
+_COUNTRY_NAMED_AS_PEOPLE = frozenset({"Polen", "Schweden"})
+
+
+# Citizens flown out or rescued by troops: "300 Deutsche haben die Soldaten ausgeflogen"
+_EVACUATED = re.compile(
+    r"(?i:ausgeflogen|auszufliegen|ausfliegen|ausflog\w*|evakuier\w*|gerettet|in sicherheit gebracht|krisenliste)"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]*\d)")
 
 
 # "etwa 90 Franzosen starben, darunter 14 Angehörige der Sicherheitskräfte": people, among
@@ -749,6 +790,15 @@ def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
     return ctx.g.force_anywhere.search(ctx.text, s, e)
 
 
+def _under_arms(ctx: _Context, c: _Count) -> re.Match[str] | None:
+    """People under arms, called up or in uniform; police wear uniforms too, so a uniform alone needs a military
+    word nearby."""
+    found = _UNDER_ARMS.match(ctx.text, c.end)
+    if found and found.group().lower().endswith("uniform") and not _military(ctx, c.start):
+        return None
+    return found
+
+
 def _people_in_army(ctx: _Context, c: _Count) -> re.Match[str] | None:
     found = _PEOPLE_IN_ARMY.match(ctx.text, c.end)
     if found is None or _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
@@ -830,8 +880,12 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
     if antecedent is None:
         return None
-    if _PEOPLE_COUNTED.search(ctx.text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start):
+    sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if _PEOPLE_COUNTED.search(ctx.text, sentence_start, c.start):
         return None
+    counted = _last(_NUMBER_BEFORE.finditer(ctx.text, sentence_start, antecedent.start()))
+    if counted and not ctx.g.follow.match(ctx.text, counted.end()):
+        return None  # "300 Deutsche ... haben die Soldaten ausgeflogen, 100 von ihnen": of the people counted first
     if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
@@ -911,7 +965,7 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if head := _joining_or_difference_head(ctx, c):
+    if head := _joining_or_difference_head(ctx, c) or _it_is_head(ctx, c) or _subject_of_troop_verb(ctx, c):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
@@ -933,8 +987,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     noun_before = _NOUN_THEN_BRACKET.search(text, max(0, c.start - 40), c.start)
     if noun_before and _BRACKET_CLOSE.match(text, c.end) and _CIVIL_NOUN.fullmatch(noun_before.group(1)):
         return None  # "5.000 Soldaten und Zivilisten (ca. 300)": a figure put on the noun before the bracket
-    if g.force_before.search(text, max(0, c.start - 60), c.start):
-        return _Head("force_of", noun_end=c.end)
+    if force_of := g.force_before.search(text, max(0, c.start - 60), c.start):
+        return None if _not_a_change_of_troops(ctx, c, force_of) else _Head("force_of", noun_end=c.end)
     if ctx.lang == "de" and (fallen := _fallen_of_a_people(ctx, c)):
         return fallen
     if _IN_NUMBER_AFTER.match(text, c.end) and (antecedent := _antecedent(ctx, c.start, 1, g.force_anywhere)):
@@ -948,6 +1002,69 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         # unless another count stands between ("killing 11 people and injuring 23 others")
         return _Head("bare", noun_end=c.end, antecedent=more)
     return _ellipsis_head(ctx, c, previous)
+
+
+# "Immer mehr Soldaten stoßen dazu. Bis zu 1.800 sollen es sein": a figure opening its sentence, put on the troops
+# of the sentence before by "es" after its verb
+_IT_AFTER = re.compile(
+    r"\s+(?i:sollen|sollten|werden|würden|dürften|könnten|sind|waren|seien|wären)\s+(?i:es)(?![\w])"
+)
+
+
+# "Die Bundeswehr verstärkt ihre Präsenz. 300 wurden bereits verlegt": a figure opening its sentence as the subject of a
+# verb said of troops, the army or troops named in the sentence before being its noun; casualties only of troops named
+_DEPLOYED_AFTER = re.compile(
+    r"\s+(?i:wurden|werden|sind|sollen|sollten|seien|waren)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:verlegt|entsandt|stationiert|abgezogen|geschickt|eingesetzt|zurückgeholt|ausgeflogen|mobilisiert|"
+    r"einberufen|eingezogen|ausgebildet)(?![\w])"
+)
+_KILLED_AFTER = re.compile(
+    r"\s+(?i:wurden|sind|seien|waren)\s+(?:[\w-]+\s+){0,3}?(?i:getötet|verwundet|verletzt|gefallen|vermisst)(?![\w])"
+)
+
+
+def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if index == 0 or ctx.sentences.spans[index][0] != c.start:
+        return None
+    text, g = ctx.text, ctx.g
+    s = ctx.sentences.spans[index - 1][0]
+    if _POLICE.search(text, s, ctx.sentences.spans[index][1]):
+        return None
+    if _DEPLOYED_AFTER.match(text, c.end):
+        antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _last(
+            g.army_named.finditer(text, s, c.start)
+        )
+    elif _KILLED_AFTER.match(text, c.end):
+        troops = [m for m in g.troop_anywhere.finditer(text, s, c.start) if not g.weak_noun.match(m.group())]
+        antecedent = troops[-1] if troops else None
+    else:
+        return None
+    if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _it_is_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _IT_AFTER.match(ctx.text, c.end):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    if index == 0 or ctx.sentences.spans[index][0] != c.start:
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.troop_anywhere)
+    if antecedent is None or _DIGIT.search(ctx.text, antecedent.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+def _not_a_change_of_troops(ctx: _Context, c: _Count, force_of: re.Match[str]) -> bool:
+    """'die Truppe soll um 2030 bereit sein': about a year; 'die Landespolizei stockt ihren Bestand um zwölf auf':
+    a change of a police force."""
+    return bool(_UM_BEFORE.search(force_of.group())) and bool(
+        c.year_like or _POLICE.search(ctx.sentence_text(c.start))
+    )
 
 
 def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> tuple[bool, _Head | None]:
@@ -966,11 +1083,26 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
         bare_number = _NUMBER_WORD.match(text, found.start()) and not _NUMBER_OF_OWN_NOUN.match(
             text, found.start()
         )
+        if (
+            antecedent is None
+            and back == 0
+            and (troops_word := _TROOP_NUMBER_WORD.match(text, found.start()))
+        ):
+            antecedent = troops_word  # "die Truppenzahl wurde auf 2,4 Millionen reduziert"
         if antecedent is None and back == 0 and (their or bare_number):
             # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
             antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)
         if antecedent and _counts_something_else(ctx, antecedent, c, previous):
             return True, None
+        if (
+            antecedent
+            and _MORE_START.match(text, ctx.sentences.spans[index][0])
+            and _DIGIT.search(text, antecedent.end(), c.start)
+        ):
+            return (
+                True,
+                None,
+            )  # "Die Armee hat 300 Panzer geliefert. Weitere 200": more of what was counted last
         if back and _PEOPLE_COUNTED.search(text, ctx.sentences.spans[index][0], c.start):
             return (
                 True,
@@ -996,7 +1128,16 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
         return False
     if _DIGIT.search(ctx.text, previous.char_end, c.start):
         return False
-    return not _NUMBER_OF_OWN_NOUN.search(ctx.text, ctx.sentences.spans[index][0], c.start)
+    own = _NUMBER_OF_OWN_NOUN.search(ctx.text, ctx.sentences.spans[index][0], c.start)
+    # "... verlor die Truppe viele Männer. Die Zahl der Gefallenen wuchs auf 300": the dead among the troops
+    # whose losses were just counted
+    return own is None or (
+        previous.mention_type == "casualties"
+        and bool(_NUMBER_OF_THE_DEAD.match(ctx.text, own.start()))
+        and not _POLICE.search(
+            ctx.text, ctx.sentences.spans[index - 1 if index else 0][0], ctx.sentences.spans[index][1]
+        )
+    )
 
 
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -1152,7 +1293,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
     if strong := ctx.g.strong.match(ctx.text, c.end):
         return _Head("strong", noun_end=strong.end())
-    if under_arms := _UNDER_ARMS.match(ctx.text, c.end) or _people_in_army(ctx, c):
+    if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
     return (
         _subset_head(ctx, c, previous)

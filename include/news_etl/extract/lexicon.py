@@ -161,7 +161,12 @@ _AUXILIARIES = {
     "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 # "30 dieser 120 Soldaten": a demonstrative links the part to the whole as "der" does
-_PARTITIVE = {"en": r"of", "de": r"der|von|dieser|jener", "fr": r"des|de|d['’]entre"}
+# "9.000 seiner 16.000 Soldaten": a possessive genitive as well
+_PARTITIVE = {
+    "en": r"of",
+    "de": r"der|von|dieser|jener|seiner|ihrer|unserer|deren|dessen",
+    "fr": r"des|de|d['’]entre",
+}
 _DETERMINERS = {
     "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
     # "30 der anfangs 120 Soldaten": an adverb of time before the whole
@@ -184,7 +189,8 @@ _NUMBER_OF_AFTER = {
 _CASUALTY_NOUNS = {
     "en": r"casualties|losses",
     # "27 Todesfälle" of a mission whose soldiers the sentence names
-    "de": r"gefallenen?|opfern?|verlusten?|verwundeten?|todesfälle|todesfällen",
+    # "4.000 Kriegsverluste erlitten": losses of a war or in the ranks
+    "de": r"gefallenen?|opfern?|(?:kriegs|personal|gefechts)?verlusten?|verwundeten?|todesfälle|todesfällen",
     "fr": r"victimes|pertes",
 }
 _AMONG_NOUNS = {
@@ -225,7 +231,8 @@ _GROUP_WORDS = (
 _CLAUSE_FINAL_VERB = {
     "en": "",
     "fr": "",
-    "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?(?:\s+zu\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?–—]|\Z)",
+    # "um 12.000 verringert werden - und damit ...": a dash between spaces closes the clause like a comma
+    "de": r"|\s+[a-zäöüß]\w*(?:\s+[a-zäöüß]\w*)?(?:\s+zu\s+[a-zäöüß]\w*)?\s*(?:[,.;:!?–—]|\Z|-(?=\s))",
 }
 
 # A military word anywhere in the sentence licenses weak nouns such as "men" or "Mann".
@@ -252,7 +259,9 @@ _MILITARY_CONTEXT = {
     r"luftangriff\w*|raketenangriff\w*|drohnenangriff\w*|artillerie\w*|"
     r"nato|nva|idf|isaf|kfor|sfor|ifor|eufor|unifil|minusma|monusco|wehrmacht|volksarmee|roten? armee|"
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
-    r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*",
+    r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*|"
+    # "das Vorkommando", "Einsatzführungskommando", "ein Aufstellungsstab": commands and staffs of an army
+    r"\w*kommando\w*|(?:aufstellungs|aufbau|führungs|kommando|brigade|divisions)stab\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",
@@ -289,6 +298,8 @@ def grammar(language: str) -> Grammar:
             # "polnische, litauische und lettische Soldaten": a list of adjectives
             r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
             r"[a-zäöüß][\w-]*(?:e|en)",
+            # "rund 4.000 britische und 900 NATO-Soldaten": a second count with the noun both share
+            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) \d[\d.,]*(?=\s)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",
@@ -305,7 +316,10 @@ def grammar(language: str) -> Grammar:
     sep = r"(?:\s+|(?<=['’]))"
     # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
     # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
-    truncated = r"(?:[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+    # ... or a list of them: "3.000 See-, Land- und Lufttruppen"
+    truncated = (
+        r"(?:(?:[\w]+-,\s+)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+    )
     noun_word = rf"(?:{truncated}(?:[\w]+-)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
@@ -314,7 +328,10 @@ def grammar(language: str) -> Grammar:
         # and a present participle: "zwölf aus dem Norden Iraks kommende Rebellen"
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
-        r"(?:[\w-]+\s+){1,2}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)",
+        # "45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten": a longer place phrase
+        r"(?:[\w„“”\"‘’()-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)"
+        # "die 1100 dort stationierten Soldaten", "der hierzulande dauerhaft stationierten": adverbs of place or time
+        r"|(?:dort|hier|hierzulande|dauerhaft|damals|zuletzt)\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.
@@ -329,7 +346,14 @@ def grammar(language: str) -> Grammar:
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
     # "Die Mandatsobergrenze liegt bei 980": a ceiling told with "bei".
-    of_word = {"en": r"of|to|at", "de": r"von|auf|bei", "fr": r"de|d['’]|à"}[lang]
+    # "Das Kontingent beträgt circa 2.200": a force's strength told with its verb.
+    of_word = {
+        "en": r"of|to|at",
+        # "die Streitkräfte um eine Million verkleinern": the size of a change of the force named
+        "de": r"von|auf|bei|um|(?:beträgt|betrug|betragen|umfasst|umfasste|umfassen)"
+        r"(?:\s+(?:derzeit|zurzeit|aktuell|heute|nun|jetzt|damit|insgesamt|inzwischen|mittlerweile))?",
+        "fr": r"de|d['’]|à",
+    }[lang]
     compound = r"\w*" if lang == "de" else ""
     case_ending = r"(?:e?s|en)?" if lang == "de" else ""
     quals = raw["qualifiers"]

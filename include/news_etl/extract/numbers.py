@@ -28,7 +28,8 @@ _NUMBER_WORDS = {
     "vingt vingts trente quarante cinquante soixante cent cents mille million millions",
 }
 
-_SEPARATED = r"\d{1,3}(?:(?:[,.'’\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
+# "185´000": an acute accent typed for the Swiss apostrophe
+_SEPARATED = r"\d{1,3}(?:(?:[,.'’´\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
 
 
@@ -79,7 +80,7 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
         rf"(?={_first_characters(words)})\b(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
         # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
-        rf"|(?<![\w,'’\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        rf"|(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )
@@ -94,6 +95,11 @@ def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
 
 
 _SEPARATED_RE = re.compile(_SEPARATED)
+_DECIMAL_BEFORE_SCALE = {
+    "en": re.compile(r"\d{1,3}\.\d{3}"),
+    "de": re.compile(r"\d{1,3},\d{3}"),
+    "fr": re.compile(r"\d{1,3},\d{3}"),
+}
 _FRACTION = re.compile(r"\d+[.,]\d{1,2}")
 # What joins "1,9 million" to a decimal that shares its scale ("à 2,04", "to 2.1", "auf 1,3", "-2,5").
 _SCALE_SHARED = re.compile(r"\s*(?:[-–]|(?i:à|a|to|and|or|et|ou|bis|auf|und|oder))\s*")
@@ -160,7 +166,13 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 ]  # "de 1,9 million à 2,04": the second number keeps the first one's scale
             else:
                 scale = 1
-            read = digits_value(digits, scale)
+            decimal = _DECIMAL_BEFORE_SCALE.get(lang)
+            if scale_word and decimal and decimal.fullmatch(digits):
+                # "4,238 Millionen", "3.235 million": one group of three after the language's decimal mark is a
+                # fraction of the scale, not thousands
+                read: int | None = round(float(digits.replace(",", ".")) * scale)
+            else:
+                read = digits_value(digits, scale)
             if read is None:
                 continue
             if scale_word:

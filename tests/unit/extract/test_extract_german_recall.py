@@ -1388,3 +1388,330 @@ def test_part_of_a_count_in_abbreviated_millions(text: str, expected: list[str])
 )
 def test_foreigners_and_volunteers_serving(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "geschätzten N": the estimate inflected after an article
+        (
+            "Von den geschätzten 7.000 Soldaten der Division kehrten 300 nie zurück.",
+            ["geschätzten 7.000", "300"],
+        ),
+        ("Ein geschätzter 40.000 Mann starker Verband zog nach Süden.", ["geschätzter 40.000"]),
+        # people called up, counted by the nominalised participle
+        (
+            "Die Regierung hat 90.000 Reservisten einberufen. Rund 20.000 der Einberufenen dienen an der Front.",
+            ["90.000", "Rund 20.000"],
+        ),
+        ("Mehr als 5000 der Eingezogenen sollen bereits im Kampfgebiet stehen.", ["Mehr als 5000"]),
+        ("Nur 400 der Mobilisierten erhielten eine Ausbildung.", ["400"]),
+        # negative: the lower-case participle before a noun of police stays an adjective
+        ("Die Stadt hat 300 mobilisierte Polizisten an den Bahnhof geschickt.", []),
+        # young people drafted
+        ("Im Herbst werden 9.400 junge Leute zum Wehrdienst eingezogen.", ["9.400"]),
+        ("Im Sommer wurden 3.000 junge Leute in die Armee einberufen.", ["3.000"]),
+        # negative: young people with no call-up
+        ("Zum Festival kamen 9.400 junge Leute.", []),
+    ],
+)
+def test_estimates_and_people_called_up(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash between spaces closes the clause of a bare count
+        (
+            "Die Zahl der Soldaten im Norden soll um fast 3.000 verringert werden - deutlich mehr als geplant.",
+            ["fast 3.000"],
+        ),
+        # a contingent's strength told with "beträgt"/"umfasst" and no noun after the count
+        (
+            "Das Kontingent der Marine beträgt derzeit etwa 650 bei einer Obergrenze von 900.",
+            ["etwa 650", "900"],
+        ),
+        ("Der Verband umfasst rund 1.800, die Hälfte davon Reservisten.", ["rund 1.800"]),
+        # negative: a budget told with the same verb
+        ("Der Etat der Mission beträgt 250 Millionen Euro.", []),
+        # losses of a war compounded with their kind
+        ("Von den 12.000 entsandten Soldaten haben 3.500 Kriegsverluste erlitten.", ["12.000", "3.500"]),
+        # a command or staff licenses "Männer und Frauen"
+        ("Das Vorkommando soll bis Jahresende auf rund 90 Männer und Frauen anwachsen.", ["rund 90"]),
+        # negative: men and women of no army
+        ("Der Chor soll bis Jahresende auf rund 90 Männer und Frauen anwachsen.", []),
+    ],
+)
+def test_bare_strengths_losses_and_commands(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English spelling of jihadists in German text
+        ("Bei den Angriffen wurden mindestens 80 Jihadisten getötet.", ["mindestens 80"]),
+        # cavalry and other soldiers of older armies
+        ("Der Herzog führte 4.000 Kavalleristen und 12.000 Musketiere ins Feld.", ["4.000", "12.000"]),
+        ("Vor der Stadt lagerten 800 Husaren und 600 Dragoner.", ["800", "600"]),
+        # a country whose German name is its people's plural, right after a count in a military passage
+        (
+            "Am Manöver nehmen 5.000 Soldaten teil, darunter 700 Schweden und 1.200 Polen.",
+            ["5.000", "700", "1.200"],
+        ),
+        ("Zur Armee des Kaisers gehörten damals auch 60.000 Polen.", ["60.000"]),
+        # negatives: the country as a place, and people with no army
+        ("Die Allianz hat 900 Soldaten nach Polen verlegt.", ["900"]),
+        ("Rund 2000 Polen arbeiten in der Stadt.", []),
+    ],
+)
+def test_spellings_old_branches_and_peoples_named_as_countries(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural after "eine halbe", and "ca" without its full stop
+        ("Im Krieg standen rund eine halbe Millionen Soldaten im Land.", ["rund eine halbe Millionen"]),
+        ("Die Armee hat heute ca 80.000 Soldaten.", ["ca 80.000"]),
+        # the size of a change of a force named before "um"
+        ("Die Regierung will die Streitkräfte um eine Million verkleinern.", ["eine Million"]),
+        ("Die Armee wird bis 2030 um 20.000 verstärkt.", ["20.000"]),
+        # negatives: a year after "um", and a police force changed by a number
+        ("Die Truppe soll um 2030 einsatzbereit sein.", []),
+        ("Die Landespolizei erhöht ihren Bestand um zwölf.", []),
+        # a number word compounded with the troops it counts
+        ("Bis Ende 1960 sank die Truppenzahl auf 2,4 Millionen.", ["2,4 Millionen"]),
+        ("Die Soldatenzahl wurde später auf 90.000 erhöht.", ["90.000"]),
+        ("Die Einwohnerzahl stieg bis 1951 auf 6,11 Millionen.", []),
+        # "verfügt ... über": the verb's preposition even with several words between
+        ("Damit verfügt die Marine des Landes nur noch über 9.000 Soldaten.", ["9.000"]),
+        # a ceiling of the troops just counted after "möglich sind"
+        (
+            "Derzeit dienen dort drei deutsche Soldaten, erlaubt wären bis zu 40.",
+            ["drei", "bis zu 40"],
+        ),
+        ("Am Einsatz beteiligen sich 50 Soldaten, vorgesehen sind maximal 80.", ["50", "maximal 80"]),
+    ],
+)
+def test_number_forms_changes_and_ceilings(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die Zahl der Getöteten" after troops whose losses were just counted
+        (
+            "Die Brigade meldet wieder dutzende tote Soldaten. Die Zahl der Getöteten wuchs damit um 12 auf 870.",
+            ["dutzende", "12", "870"],
+        ),
+        # negatives: the dead of a whole war, a people's dead, civilians named
+        (
+            "Die Miliz verlor 40 Kämpfer. Die Gesamtzahl der Toten des Krieges liegt bei mehr als 9.000.",
+            ["40"],
+        ),
+        (
+            "Dabei wurden 30 Soldaten getötet. Die Zahl der getöteten Dorfbewohner lag bei 150.",
+            ["30"],
+        ),
+        (
+            "Es fielen 20 Soldaten. Die Zahl der Toten stieg auf 90, die meisten davon Zivilisten.",
+            ["20"],
+        ),
+        # the share of another place after a comma and a preposition
+        ("Im Süden sind 300 Soldaten stationiert, in der Hauptstadt rund 700.", ["300", "rund 700"]),
+        (
+            "Etwa 800 Soldaten und Hubschrauber stehen auf dem großen Stützpunkt bei der Hauptstadt und etwa 300 im Osten des Landes.",
+            ["Etwa 800", "etwa 300"],
+        ),
+        # negative: a year after the place
+        ("Im Süden sind 300 Soldaten stationiert, in Kabul 2010.", ["300"]),
+        # specialists of an army
+        ("Die Pioniere wurden im Laufe des Tages auf 40 Spezialisten aufgestockt.", ["40"]),
+        ("Die Firma sucht 40 Spezialisten für Software.", []),
+    ],
+)
+def test_dead_of_troops_counted_places_and_specialists(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common misspelling of "mindestens"
+        ("Im Osten wurden mindestes 9 Soldaten getötet.", ["mindestes 9"]),
+        # a build-up staff licenses "Männer und Frauen"
+        ("Derzeit arbeiten etwa 70 Männer und Frauen in einem Aufbaustab.", ["etwa 70"]),
+        # people in uniform in a military passage, serving with arms, or joining an army
+        ("Die Streitkräfte zählen heute rund 95.000 Männer und Frauen in Uniform.", ["rund 95.000"]),
+        ("In diesem Jahr leisten 8.200 junge Leute Dienst an der Waffe.", ["8.200"]),
+        ("Binnen einer Woche haben sich 40.000 junge Menschen zur Armee gemeldet.", ["40.000"]),
+        # negatives: uniforms with no army, people reporting elsewhere
+        ("Rund 300 Menschen in Uniform demonstrierten vor dem Rathaus.", []),
+        ("Binnen einer Woche haben sich 40.000 junge Menschen zum Studium gemeldet.", []),
+    ],
+)
+def test_misspellings_staffs_uniforms_and_enlisting(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective, then a second count that shares the compound noun
+        ("Getötet wurden rund 4.000 britische und 900 NATO-Soldaten.", ["rund 4.000", "900"]),
+        # casualties listed after troops and a colon
+        (
+            "Verluste der Nato-Truppen: 1.200 Tote, 340 Vermisste, 5.600 Verwundete.",
+            ["1.200", "340", "5.600"],
+        ),
+        # "über" after a year is a qualifier again; after a count it is a step of a change
+        ("Die Armee verlor im ersten Quartal 2024 über 9.000 Soldaten.", ["über 9.000"]),
+        ("Die Truppe sank von 5.000 über 4.000 auf 3.000 Soldaten.", ["5.000", "4.000", "3.000"]),
+        # a long place phrase before the participle
+        ("Nun wurden 45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten abgezogen.", ["45"]),
+        # negative: people evading the draft
+        (
+            "Rund 2 Millionen Personen entziehen sich der Einberufung, sagte der General über die Soldaten an der Front.",
+            [],
+        ),
+    ],
+)
+def test_shared_nouns_casualty_lists_years_and_participles(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "wovon N": a part of the troops just counted
+        (
+            "Derzeit sind 9.000 Soldaten im Einsatz, wovon rund 2.000 in Kliniken helfen.",
+            ["9.000", "rund 2.000"],
+        ),
+        # people of an army helping civil bodies are still its troops
+        (
+            "Die Armee hält für zivile Behörden gut 1.000 Personen bereit, im Einsatz sind 300 von ihnen.",
+            ["gut 1.000", "300 von ihnen"],
+        ),
+        # negative: civilians among people counted
+        ("Bei dem Angriff starben 40 Personen, meist Zivilisten.", []),
+        # a quoted name inside the place phrase before the participle
+        ("Dazu kommen 300 auf dem Schiff „Nordstern“ eingeschiffte Soldaten.", ["300"]),
+    ],
+)
+def test_parts_civil_bodies_and_quoted_places(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "um ... zu" of purpose is no "about"
+        ("Die Flugzeuge landeten, um die 600 Mann der Spezialkräfte zu sichern.", ["600"]),
+        ("Hubschrauber flogen ein, um die 40 eingeschlossenen Soldaten zu evakuieren.", ["40"]),
+        # "um die N" without an infinitive after it stays an approximation
+        ("Es kamen um die 600 Soldaten in die Stadt.", ["um die 600"]),
+    ],
+)
+def test_um_die_of_purpose(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acute accent typed as the Swiss thousands separator
+        ("Die Armee soll auf 140´000 Mann schrumpfen.", ["140´000"]),
+        # "um die" as the preposition of a verb
+        ("20 Ausbilder kümmern sich um die 300 jungen Soldaten.", ["20", "300"]),
+        # "N sollen es sein" opening a sentence: the troops of the sentence before
+        ("Immer mehr Soldaten treffen ein. Bis zu 2.400 sollen es am Ende sein.", ["Bis zu 2.400"]),
+        # negative: a year before "sind es"
+        ("Immer mehr Soldaten treffen ein. 2024 sind es mehr als im Vorjahr.", []),
+        # adverbs of place or time before a participle; a list of truncated compounds
+        ("Nun sollen die 800 dort stationierten Soldaten abziehen.", ["800"]),
+        ("Zur Übung kommen 40.000 See-, Land- und Luftwaffensoldaten.", ["40.000"]),
+        # a part of the troops after a possessive genitive, with a bracket in the place phrase
+        (
+            "Die Armee zieht 2.000 ihrer 6.000 in Kabul (Afghanistan) stationierten Soldaten ab.",
+            ["2.000", "6.000"],
+        ),
+        ("Er hat 2 seiner 5 Kinder verloren.", []),
+        # medics of an army's mission; warriors of a war
+        ("Die Mission stellt 40 Sanitäter und Ausbilder.", ["40"]),
+        ("Im Krieg fielen 1,2 Millionen Krieger.", ["1,2 Millionen"]),
+    ],
+)
+def test_separators_um_die_it_is_participles_and_branches(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common misspellings of "Soldaten" and a word split at a line end
+        ("Das Kontingent wächst um 250 Soladten.", ["250"]),
+        ("Im Lager leben 80 Sodlaten.", ["80"]),
+        ("Dort dienen 1.200 Sol-daten.", ["1.200"]),
+        # negative: a word that only contains the letters
+        ("Im Labor wurden 300 Isolaten untersucht.", []),
+    ],
+)
+def test_misspelled_soldiers(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops as the topic: a figure opening its sentence as the subject of a verb said of troops
+        (
+            "Die Armee stockt ihre Präsenz im Norden auf. 400 wurden schon verlegt, 100 weitere sollen folgen.",
+            ["400", "100"],
+        ),
+        ("Das Heer schickt Truppen an die Grenze. Rund 900 sind bereits stationiert.", ["Rund 900"]),
+        ("Bei dem Angriff auf den Konvoi starben Soldaten. 7 wurden schwer verletzt.", ["7"]),
+        # "Weitere N" opening a sentence: more of the troops of the sentence before
+        ("Die Nato hat Soldaten nach Estland verlegt. Weitere 700 sollen im Herbst folgen.", ["700"]),
+        # negatives: police, something else counted before, a year
+        ("Die Polizei nahm 30 Personen fest. 12 wurden verletzt.", []),
+        ("Die Armee hat 300 Panzer gekauft. 200 wurden verlegt.", []),
+        ("Die Truppen rücken vor. 2024 wurden viele verlegt.", []),
+    ],
+)
+def test_troops_as_the_topic(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of an armed group named before
+        ("Die Hisbollah verlor in dem Jahr 4.000 ihrer Leute.", ["4.000"]),
+        ("Der IS soll noch 2.000 Leute in der Region haben.", ["2.000"]),
+        # negatives: people of no group
+        ("Zum Konzert kamen 3.000 Leute.", []),
+        ("Die Polizei nahm 30 Leute fest.", []),
+    ],
+)
+def test_people_of_an_armed_group(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # citizens flown out by troops are no troops, nor is a share of them
+        ("120 Franzosen haben die Soldaten bislang ausgeflogen, 40 von ihnen sind schon in Paris.", []),
+        ("Der Auftrag der Truppe: rund 200 registrierte Briten aus dem Land auszufliegen.", []),
+        # a share of the troops just counted stays one
+        ("Die Armee hat 300 Soldaten entsandt, 100 von ihnen sind Reservisten.", ["300", "100 von ihnen"]),
+        ("An der Front kämpfen 5.000 Briten, 300 von ihnen sind Freiwillige.", ["5.000", "300 von ihnen"]),
+    ],
+)
+def test_citizens_evacuated_by_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

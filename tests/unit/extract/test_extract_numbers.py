@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from news_etl.extract import extract_mentions
-from news_etl.extract.numbers import share_scale
+from news_etl.extract.numbers import find_atoms, share_scale
 
 NB = "\u202f"
 
@@ -104,3 +104,16 @@ def test_language_is_detected_when_not_given() -> None:
 )
 def test_share_scale(low: int, high: int, expected: int) -> None:
     assert share_scale(low, high) == expected
+
+
+def test_a_decimal_mark_before_a_scale_word_is_a_fraction() -> None:
+    # one group of three after the language's decimal mark, then a scale word: a fraction of the scale
+    assert [a.low for a in find_atoms("von 5,125 Millionen auf 4,75 Millionen", "de")] == [
+        5_125_000,
+        4_750_000,
+    ]
+    assert [a.low for a in find_atoms("some 2.125 million troops", "en")] == [2_125_000]
+    assert [a.low for a in find_atoms("2,125 millions de soldats", "fr")] == [2_125_000]
+    # the thousands separator of the language stays one: "1,500 million" in English, "1.500 Millionen" in German
+    assert [a.low for a in find_atoms("1,500 million", "en")] == [1_500_000_000]
+    assert [a.low for a in find_atoms("1.500 Millionen", "de")] == [1_500_000_000]
