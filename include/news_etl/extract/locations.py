@@ -115,8 +115,11 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
 
 def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
     """A place joined by a comma or 'and' to another country: one of several locations."""
+    mine = next((i for i in places if i.place is place), None)
     for info in places:
         other = info.place
+        if mine is not None and info.origin != mine.origin:
+            continue  # "700 Soldaten aus Kanada, in Lettland 400": where some come from, then where others are
         owner = ctx.text.endswith(("'s", "’s"), other.start, other.end) or _NOT_INSIDE_AFTER.match(
             ctx.text, other.end
         )
@@ -174,8 +177,13 @@ _PART_OF_COUNTRY = re.compile(
 )
 
 
-# (not a year, "in Somalia 1993/94", nor a unit's ordinal, "the US 173rd Airborne Brigade")
-_NUMBER_RIGHT_AFTER = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])")
+# (not a year, "in Somalia 1993/94", nor a unit's ordinal, "the US 173rd Airborne Brigade"; a hedge may stand
+# between: "in Lettland rund 400", "in Latvia another 400")
+_NUMBER_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?i:rund|etwa|knapp|fast|über|mindestens|weitere|nochmals|circa|ca\.|about|some|around|nearly|over|"
+    r"another|at least|environ|quelque|près de|plus de|encore)\s+)?"
+    r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])"
+)
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").

@@ -223,7 +223,13 @@ def test_owner_from_the_sentence_before_and_contributors(
         (
             "In Polen waren es 700 Soldaten aus Kanada, in Lettland 400 aus Spanien.",
             "de",
-            [("700", "CAN", "POL")],
+            [("700", "CAN", "POL"), ("400", "ESP", "LVA")],
+        ),
+        # ... also with a hedge before the second count
+        (
+            "In Polen sind 700 Soldaten stationiert, in Lettland rund 400.",
+            "de",
+            [("700", None, "POL"), ("rund 400", None, "LVA")],
         ),
         # beside a country is not in it
         (
