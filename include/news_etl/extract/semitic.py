@@ -63,6 +63,8 @@ _DEMONYM_CONTEXT = {
         r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|קרבות|צווי?|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
     ),
 }
+_COORDINATED = {"ar": "(?!)", "he": "ו"}
+_OF_WORD = {"ar": "", "he": "(?:של\\s+)?"}
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
 # A plural verb right after a figure (past tense: נהרגו, قتلوا; future: ינחתו): the figure is its subject.
@@ -71,6 +73,7 @@ _PLURAL_VERB_AFTER = {
     "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
 }
 _PAIR_BEFORE = re.compile(r"\d+\s?[-–]\s?\Z")
+_JOINED_PAIR_BEFORE = {"ar": re.compile(r"(?!)"), "he": re.compile(r"\d+\s+(?:ל|עד)-?\s?\Z")}
 # "N من <noun>": the figure counts that noun (troop nouns and armies are matched before a bare figure is tried).
 _OF_NOUN_AFTER = re.compile(r"\s+من\s+(?:ال)?[^\W\d]")
 _GENTILIC_PLURAL = re.compile(r"(?:ين|يون|يا|ים)\Z")
@@ -194,7 +197,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
             rf"\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
-            rf"(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
+            # "לוחמי ולוחמות מג\"ב", "לוחמים של משמר הגבול": a coordinated noun or "of" before the police force
+            rf"(?P<not>(?:\s+{_COORDINATED[lang]}{article}(?:{nouns})(?!\w))?\s+{_OF_WORD[lang]}"
+            rf"(?:{_words(lex, 'not_troops_after')}))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         militant=re.compile(_words(lex, "militant_nouns")),
@@ -519,6 +524,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
     if weak and not (_military_sentence(ctx, c.start) or casualties or part):
         return None
+    if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
+        return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
     _, s, e = ctx.sentence_of(c.start)
     army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
     if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total):
@@ -531,6 +538,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun, m.end("noun"), weak)
 
 
+_POPULATION_BEFORE = re.compile(r"(?<!\w)[ומבלה]{0,2}(?:אוכלוסי|תושבי)\w*(?!\w)[^.!?]*\Z")
 _PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
 
 
@@ -658,7 +666,27 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
         if after_noun or (ctx.lang == "he" and _last_counted(ctx, c, _previous_near(ctx, c, previous, 2))):
             return _Head("definite", noun_end=c.end)
+        if ctx.lang == "he" and _single_troops_before(ctx, c):
+            return _Head("definite", noun_end=c.end)
     return None
+
+
+# A soldier or fighter named in the singular: "קצין ולוחם נפצעו ... השניים פונו".
+_SINGLE_TROOP = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:חייל|חיילת|לוחם|לוחמת|קצין|קצינה|מפקד|מחבל|טייס|נווט|צוער|סמל|סגן|סרן|רס\"ן|חובש)(?!\w)"
+)
+
+
+def _single_troops_before(ctx: _Context, c: _Count) -> bool:
+    """A small definite numeral with no figure before it in its sentence and the one before, where soldiers
+    were named one by one: it counts them."""
+    if c.low is None or c.low > 10:
+        return False
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    if any(first <= n.start < c.start for n in ctx.numbers):
+        return False
+    return len(_SINGLE_TROOP.findall(ctx.text, first, c.start)) >= 2
 
 
 def _last_counted(ctx: _Context, c: _Count, last: Mention | None) -> bool:
@@ -718,7 +746,13 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     if among and g.mixed_after.match(text, among.end()):
         return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
     # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
-    return ctx.lang == "he" and bool(g.mixed_casualties.search(text, s, e))
+    if ctx.lang != "he":
+        return False
+    if g.mixed_casualties.search(text, s, e):
+        return True
+    # "משרד הבריאות מסר ... . לדבריו, מספר ההרוגים הגיע ל-60,000": the toll goes on from the sentence before
+    first = ctx.sentences.spans[max(0, ctx.sentences.index_of(c.start) - 1)][0]
+    return not g.troop_anywhere.search(text, s, e) and bool(g.mixed_casualties.search(text, first, s))
 
 
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
@@ -902,14 +936,14 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
         return True
-    # "בני 26-22", "גילאי 18-30": the second figure of a labelled pair is labelled too.
+    # "בני 26-22", "גילאי 18-30", "הגילאים שבין 21 ל-26": the second figure of a labelled pair is labelled too.
     near = ctx.text[max(0, c.num_start - 2) : c.num_start]
     pair = (
         _PAIR_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start)
         if "-" in near or "–" in near
         else None
-    )
-    if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 12), pair.start()):
+    ) or _JOINED_PAIR_BEFORE[ctx.lang].search(ctx.text, max(0, c.num_start - 10), c.num_start)
+    if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 16), pair.start()):
         return True
     return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
 

@@ -1,0 +1,133 @@
+"""Hebrew kinds of troop counts and of look-alikes, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")]
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "he")]
+
+
+# ------------------------------------------------------------------------------------- Border Police
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "400 לוחמי משמר הגבול הוצבו אמש בירושלים.",
+        "250 לוחמות ולוחמי משמר הגבול תוגברו בעיר העתיקה.",
+        '320 לוחמי ולוחמות מג"ב סיימו אתמול את מסלול ההכשרה.',
+        "150 לוחמים ולוחמות של משמר הגבול הוצבו בצומת.",
+    ],
+)
+def test_border_police_fighters_are_police_also_when_coordinated(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("כ-200 לוחמים ולוחמות מגדוד קרקל הוצבו בגבול מצרים.", ["כ-200"]),
+        ("300 לוחמי גולני ולוחמי שריון נכנסו לעיר.", ["300"]),
+    ],
+)
+def test_coordinated_soldiers_of_an_army_stay_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+# ----------------------------------------------------------------------------- people who are not troops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "במלחמה נהרגו חיילים רבים, כשליש מאוכלוסיית העיירה (עשרים אלף איש בערך).",
+        "הקרבות נמשכו חודשים, ותושבי העיר, כמאה אלף איש, נמלטו צפונה מפני הצבא.",
+    ],
+)
+def test_the_people_of_a_town_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הצבא פונה לצעירים שעברו את גיל הגיוס, ונמצאים בטווח הגילאים שבין 19 ל-25.",
+        "המתגייסים לצבא, בגיל שבין 18 עד 21, יוצבו ביחידות העורף.",
+    ],
+)
+def test_an_age_range_after_its_label_is_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_range_of_troops_still_counts() -> None:
+    assert spans('צה"ל יגייס בין 3,000 ל-4,000 חיילים חדשים בשנה הקרובה.') == ["בין 3,000 ל-4,000"]
+
+
+def test_a_toll_that_goes_on_from_a_civilian_health_ministry_count_is_no_troop_count() -> None:
+    text = (
+        "משרד הבריאות בעזה מסר כי 50 הרוגים נרשמו אתמול. לדבריו, מספר ההרוגים מאז תחילת המלחמה הגיע ל-60,000."
+    )
+    assert spans(text) == []
+
+
+def test_a_troop_toll_after_a_civilian_sentence_still_counts() -> None:
+    assert spans("בקרב נהרגו 12 אזרחים. מספר החיילים שנהרגו עומד על 30.") == ["30"]
+
+
+# ------------------------------------------------------------------------------------ losses and anaphora
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפי ההערכה, הצבא הרוסי ספג כ-400 אלף אבדות מאז תחילת המלחמה.", [("כ-400 אלף", "casualties")]),
+        ("בקרבות על העיר ספג הצבא 120 אבידות בשבוע אחד.", [("120", "casualties")]),
+    ],
+)
+def test_losses_of_an_army_are_casualties(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_civilian_losses_are_no_troop_count() -> None:
+    assert spans("במהלך המלחמה נרשמו 300 אבדות אזרחיות בעיר.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "סגן ולוחם נפצעו הבוקר בקרב בדרום רצועת עזה. השניים הועברו לבית החולים.",
+        'קצין צה"ל נפצע בינוני ולוחם נוסף נפצע קל בקרב. השניים פונו לקבלת טיפול רפואי.',
+    ],
+)
+def test_a_definite_numeral_counts_wounded_soldiers_named_one_by_one(text: str) -> None:
+    assert found(text) == [("השניים", "casualties")]
+
+
+def test_a_definite_numeral_counts_airmen_named_one_by_one() -> None:
+    assert spans("טייס ונווט נטשו את המטוס מעל הים. השניים חולצו במסוק של חיל האוויר.") == ["השניים"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ראש הממשלה ושר הביטחון נפגשו הבוקר. השניים דנו במצב בצפון.",
+        "לוחם נפצע קשה ושני אזרחים נפצעו קל. השלושה פונו לבית החולים.",
+        "חייל נהרג בתאונה. השלושה שנפצעו בתאונה שוחררו.",
+    ],
+)
+def test_a_definite_numeral_without_soldiers_named_one_by_one_counts_nothing(text: str) -> None:
+    assert "השניים" not in spans(text) and "השלושה" not in spans(text)
+
+
+def test_the_wounded_taken_to_hospital_are_casualties() -> None:
+    assert found("שלושה חיילים נפגעו מירי בג'נין. השלושה פונו במסוק לבית החולים.") == [
+        ("שלושה", "casualties"),
+        ("השלושה", "casualties"),
+    ]
