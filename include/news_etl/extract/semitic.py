@@ -587,7 +587,7 @@ def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
 _THE_COUNTRY = re.compile(
     fold_word(
         r"(?<!\w)(?:[وفب]?(?:جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|داخل)(?:ي)?\s+البلاد"
-        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה)(?!\w)"
+        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ)(?!\w)"
     )
 )
 _SERVE = re.compile(r"[ובלה]{0,2}(?:משרתים|משרתות|שירתו|ישרתו|לשרת)")
@@ -1196,6 +1196,11 @@ def _plural_past(text: str, end: int) -> bool:
     return text[end - 1 : end] == "ו" or text[max(0, end - 2) : end] == "وا"
 
 
+# Active verbs of killing, wounding or capture: the troops before them did it.
+_THEM_AFTER = re.compile(r"\s+אות(?:ם|ן)(?!\w)")  # "שני מחבלים ... וחיסל אותם": the figure is the object
+_ACTIVE_HARM = re.compile(r"ו?(?:הרגו|הרג|הרגה|חיסלו|חיסל|חיסלה|פצעו|פצע|פצעה|חטפו|חטף|חטפה)")
+
+
 def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     """(distance to the count phrase, type) of every cue word within CUE_REACH."""
     out = []
@@ -1207,6 +1212,15 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
         after = start >= noun_end
+        if (
+            after
+            and kind == "casualties"
+            and start - noun_end <= 25
+            and not re.search(r"[,.;:!?]", ctx.text[noun_end:start])  # "שני מחבלים, הכוחות ירו וחיסלו"
+            and _ACTIVE_HARM.fullmatch(ctx.text, start, end)
+            and not _THEM_AFTER.match(ctx.text, end)
+        ):
+            kind = "deployment"  # "5,000 חיילים הרגו ...": troops in the fight who killed, not the killed
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
         starts.append((start, end, kind))
@@ -1326,6 +1340,11 @@ def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
     return round(max(0.05, value - (0.05 if actor is None else 0)), 2)
 
 
+# "מתוך 2,569 חיילי צה\"ל שנהרגו": the whole is itself a toll
+_FALLEN_AFTER = re.compile(r"\s+(?:ש|אשר\s+)?(?:נהרג|נפל|נפצע|חוסל|נשב|נעדר|נרצח)\w*")
+_WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
+
+
 def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -1365,6 +1384,16 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = "force_size"
     if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
         mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if (
+        mention_type == "casualties"
+        and not casualty_noun
+        and _WHOLE_BEFORE[ctx.lang].search(ctx.text, max(s, c.start - 12), c.start)
+        and _previous_near(ctx, c, previous, 0)
+        and not _FALLEN_AFTER.match(ctx.text, head.noun_end)
+    ):
+        mention_type = (
+            "deployment"  # "נהרגו 20 מתוך 300 החיילים שבאי": the whole force the fallen were part of
+        )
     if head.rule == "ellipsis" and previous and not _own_cue(cues):
         mention_type = previous[
             -1

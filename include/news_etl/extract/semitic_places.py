@@ -64,6 +64,8 @@ _LEFT_BEFORE = re.compile(
         r"|ו?(?:עזב\w*|יעזבו|תעזוב|לעזוב|עוזב\w*))\s+(?:\S+\s+){0,6}(?:את\s+)?\Z"
     )
 )
+# "נחתו באירופה – קרוב לרוסיה": near a country is outside it.
+_NEAR_BEFORE = re.compile(r"(?<!\w)(?:קרוב|קרובה|קרובים|קרובות|בקרבת)\s+\Z")
 _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
@@ -75,7 +77,8 @@ _REPORTER_BEFORE = re.compile(
 # "כך דווח בארצות הברית", "בקייב טוענים כי": where it is said, not where the troops are.
 _SAID_THERE_BEFORE = re.compile(r"(?<!\w)(?:דווח|נמסר|פורסם|דיווחו|הודיעו|מסרו)\s+\Z")
 _SAID_THERE_AFTER = re.compile(
-    r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו)(?!\w)"
+    r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו"
+    r"|החליטו|החליטה|החליט|מחליטים|הורו|הורה)(?!\w)"
 )
 # "ينحدرون من قرى في جنوبي لبنان", "שמוצאם מדרום לבנון": where the troops come from, not where they are.
 _ORIGIN_BEFORE = re.compile(
@@ -230,6 +233,8 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
         if located and _BORDER_WITH_BEFORE.search(text, before, m.start()):
+            located = False
+        if located and kind == "name" and lang == "he" and _NEAR_BEFORE.search(text, before, m.start()):
             located = False
         loyal = lang == "ar" and bool(_LOYAL_BEFORE.search(text, before, m.start()))
         if (

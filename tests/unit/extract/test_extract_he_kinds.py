@@ -131,3 +131,79 @@ def test_the_wounded_taken_to_hospital_are_casualties() -> None:
         ("שלושה", "casualties"),
         ("השלושה", "casualties"),
     ]
+
+
+# ------------------------------------------------------------------------------------ places and owners
+
+
+def fields(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'שבעה חיילי צה"ל נפצעו באורח קל במהלך הלחימה באיזור רצועת עזה.',
+            [("שבעה", "ISR", "PSE", "casualties")],
+        ),
+        (
+            'שמונה לוחמי צה"ל נפצעו באורח קל בתאונה במהלך אימון בבסיס בצפון הארץ.',
+            [("שמונה", "ISR", "ISR", "casualties")],
+        ),
+        (
+            "שלושה חיילים מצרים נהרגו בפיצוץ מטען סמוך לרפיח המצרית.",
+            [("שלושה", "EGY", "EGY", "casualties")],
+        ),
+        (
+            "בקהיר החליטו לשלוח לחצי האי סיני כ-30 אלף חיילים.",
+            [("כ-30 אלף", "EGY", "EGY", "deployment")],
+        ),
+        (
+            "מצרים הכניסה לסיני 20 אלף חיילים בשבוע האחרון.",
+            [("20 אלף", "EGY", "EGY", "deployment")],
+        ),
+    ],
+)
+def test_hebrew_places_and_owners(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("אלפי חיילים רוסים נפרסו קרוב לאוקראינה.", None),
+        ("מאות חיילים אמריקנים נחתו בפולין, קרוב לרוסיה.", "POL"),
+        ("הצבא שלח 500 חיילים לשטח סמוך לג'נין.", "PSE"),
+    ],
+)
+def test_near_a_country_is_outside_it(text: str, location: str | None) -> None:
+    assert [m.location_country for m in extract_mentions(text, "he")] == [location]
+
+
+def test_residence_across_the_country_is_no_place_of_the_fallen() -> None:
+    text = '300 מתוך 1,200 חיילי צה"ל שנהרגו במלחמה התגוררו בעשרות קיבוצים ברחבי הארץ.'
+    assert fields(text) == [("300", "ISR", None, "casualties"), ("1,200", "ISR", None, "casualties")]
+
+
+# ------------------------------------------------------------------------------------------------ types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "בקרב על האי, 5,000 חיילים אמריקאים הרגו כ-2,000 מתוך 3,000 החיילים היפנים.",
+            [("5,000", "deployment"), ("כ-2,000", "casualties"), ("3,000", "deployment")],
+        ),
+        ("כ-30 מתוך 200 הלוחמים שנשלחו לעיר נהרגו בקרב.", [("כ-30", "casualties"), ("200", "deployment")]),
+        ("שני מחבלים התקרבו לגדר, והלוחמים חיסלו אותם.", [("שני", "casualties")]),
+        ("שלושה מחבלים התקרבו לגדר וצלף חיסל אותם.", [("שלושה", "casualties")]),
+    ],
+)
+def test_killers_and_the_whole_of_the_killed_are_no_casualties(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
