@@ -180,7 +180,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     if lang == "ar":
         noun_lead = rf"(?:(?:{partitive}|من بين)\s+)?(?:[وبل])?"
     else:
-        noun_lead = rf"(?:(?:של|מבין|מקרב)\s+)?(?:{partitive})?"
+        noun_lead = rf"(?:(?:של|מבין|מקרב|מן)\s+)?(?:{partitive})?"
     types = lex["types"]
     cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
     return _Grammar(
@@ -1019,6 +1019,8 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     places = ctx.places(index)
     owners = _owners(ctx, index, noun)
     # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
+    if joined := _army_joined(ctx, places, c, head):
+        return joined
     found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
         return _single(ctx, places, found)
@@ -1041,6 +1043,26 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
             armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army" or _army_of(ctx, p)]
             if armies:
                 return armies[0].code
+    return None
+
+
+# "התנדבו לשרת בצבא הבריטי", "ששירתו בצבא הבריטי": people who joined an army are its troops, wherever they came from.
+_JOIN = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:התנדב\w*|להתנדב|משרתים|משרתות|שירתו|ישרתו|לשרת|התגייס\w*|להתגייס|גויסו)(?!\w)"
+)
+
+
+_ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
+
+
+def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head) -> str | None:
+    if ctx.lang != "he":
+        return None
+    for p in places:
+        near = head.noun_end <= p.start <= head.noun_end + OWNER_AFTER_REACH
+        army = p.kind in ("name", "demonym") and _ARMY_BEFORE_NAME.search(ctx.text, c.end, p.start)
+        if near and army and _JOIN.search(ctx.text, c.end, p.start):
+            return p.code
     return None
 
 

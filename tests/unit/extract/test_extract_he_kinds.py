@@ -207,3 +207,51 @@ def test_killers_and_the_whole_of_the_killed_are_no_casualties(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------------------- volunteers and partitives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("במהלך המלחמה התנדבו 12,000 יהודים לשרת בצבא הצרפתי.", [("12,000", "FRA")]),
+        ("כ-6,000 יהודים מפולין התנדבו לשרת בצבא האמריקני.", [("כ-6,000", "USA")]),
+        ("מתחילת המלחמה התנדבו לצבא הבריטי כ-9,000 בני ובנות היישוב.", [("כ-9,000", "GBR")]),
+    ],
+)
+def test_people_who_volunteered_for_an_army_are_its_troops(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "בערב החג התפללו 12,000 יהודים ברחבת הכותל.",
+        "כ-6,000 בני ובנות היישוב השתתפו בעצרת בכיכר העיר.",
+    ],
+)
+def test_a_community_counted_outside_an_army_is_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_part_with_a_spaced_partitive_counts_troops() -> None:
+    assert fields("כ-800 מן המתנדבים ששירתו בגדוד לחמו בחזית איטליה.") == [
+        ("כ-800", None, "ITA", "deployment")
+    ]
+
+
+def test_a_bare_figure_before_a_relative_clause_counts_the_troops_named_before() -> None:
+    text = "שני חיילים נהרגו בתקיפה. לפי ההודעה, בנוסף לשני החיילים נפצעו ארבעה שמאושפזים במצב בינוני."
+    assert "ארבעה" in spans(text)
+
+
+def test_a_noun_that_starts_like_a_relative_clause_is_no_bare_count() -> None:
+    assert spans('מחבלת התפוצצה בצומת וגרמה למותם של שני שוטרי מג"ב.') == []
+
+
+def test_wounded_who_returned_to_duty_are_other() -> None:
+    text = "כ-300 חיילים נפצעו מתחילת הלחימה, ולמעלה מ-250 מהם כבר שבו לשירות פעיל."
+    assert found(text) == [("כ-300", "casualties"), ("למעלה מ-250 מהם", "other")]
