@@ -526,6 +526,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
         return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
+    if noun in _PEOPLE and _toll_of_people(ctx, c):
+        return None  # "נהרגו בלחימה בסודאן כ-300 איש": a toll of people, with no troops named around it
     _, s, e = ctx.sentence_of(c.start)
     army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
     if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total):
@@ -536,6 +538,18 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+_PEOPLE = frozenset({"איש", "אנשים"})
+_PEOPLE_FIGURE = re.compile(r"\d[\d,.]*\s+(?:אלף\s+)?(?:איש|אנשים)(?!\w)")
+
+
+def _toll_of_people(ctx: _Context, c: _Count) -> bool:
+    index, _, e = ctx.sentence_of(c.start)
+    if not any(kind == "casualties" for _, _, kind, _ in ctx.cues(index)):
+        return False
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return not ctx.g.troop_anywhere.search(ctx.text, first, e)
 
 
 _POPULATION_BEFORE = re.compile(r"(?<!\w)[ומבלה]{0,2}(?:אוכלוסי|תושבי)\w*(?!\w)[^.!?]*\Z")
@@ -755,6 +769,13 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     return not g.troop_anywhere.search(text, s, e) and bool(g.mixed_casualties.search(text, first, s))
 
 
+def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
+    if ctx.lang == "he" and c.low == 1 and c.high == 1:
+        return True  # "1 קשה ו-3 קל": one soldier is no troop count
+    # "נהרגו כ-300 איש ונפצעו יותר מ-2,600": the same toll of people goes on
+    return bool(_PEOPLE_FIGURE.search(ctx.text, s, c.start)) and _toll_of_people(ctx, c)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
@@ -771,6 +792,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     if _counts_others(ctx, c):
         return None
     _, s, _ = ctx.sentence_of(c.start)
+    if _one_or_people(ctx, c, s):
+        return None
     if g.casualty_before.search(text, max(s, c.start - 14), c.start) and _troops_before(ctx, c, 0):
         return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
@@ -876,6 +899,10 @@ def _group_head(ctx: _Context, c: _Count) -> _Head | None:
     return None
 
 
+# "ארבעת הישראלים שנפצעו ... הם חיילים", "4 הישראלים שנפצעו - חיילים": the text says they are troops.
+_ARE_TROOPS = re.compile(r"(?:\s(?:הם|היו|הינם)\s+|\s[-–]\s*)(?:חיילים|לוחמים|חיילי צה\"ל)(?!\w)")
+
+
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
     m = _DEMONYM_HEAD[ctx.lang].match(ctx.text, c.end)
@@ -896,7 +923,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     place = place_forms(ctx.lang).get(m.group("word"))
     if place is None or place[1] != "demonym" or place[0] == "PSE":
         return None
-    if place[0] in _CIVILIAN_DEMONYMS[ctx.lang] and not called_up:
+    said_troops = ctx.lang == "he" and _ARE_TROOPS.search(ctx.text, m.end(), ctx.sentence_of(c.start)[2])
+    if place[0] in _CIVILIAN_DEMONYMS[ctx.lang] and not (called_up or said_troops):
         return None
     return _Head("noun", m.group("word"), m.end("word"))
 

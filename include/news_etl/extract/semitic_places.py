@@ -104,6 +104,7 @@ class SemiticPlace:
     speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
     reporter: bool = False  # "وكالة التجسس في سيول": where the reporter sits, not where the troops are
     origin: bool = False  # "ينحدرون من قرى في جنوب لبنان": where the troops come from
+    dateline: bool = False  # "איראן: ...": the country a headline starts with, a place and maybe the owner
 
     @property
     def group(self) -> bool:
@@ -115,7 +116,7 @@ class SemiticPlace:
         if self.kind == "army":
             return not self.other_side and not self.speaker
         # Palestinian fighters are counted under their group (HAMAS, PIJ), never under the state.
-        plain = not (self.located or self.departure or self.other_side or self.speaker)
+        plain = not (self.located or self.departure or self.other_side or self.speaker) or self.dateline
         return self.kind in ("name", "demonym") and plain and self.code != "PSE"
 
     @property
@@ -229,6 +230,14 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
             located = bool(location.search(text, before, m.start()))
+        # "מאלי: אנשי דאעש חיסלו 56 חיילים": a dateline names where it happened, and may name the owner too
+        dateline = (
+            lang == "he"
+            and kind == "name"
+            and text[m.end() : m.end() + 1] == ":"
+            and not text[start : m.start()].strip()
+        )
+        located = located or dateline
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
@@ -276,6 +285,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
                 speaker,
                 reporter,
                 origin or loyal,
+                dateline,
             )
         )
     if any(p.code == HOME_ARMY for p in out):

@@ -255,3 +255,56 @@ def test_a_noun_that_starts_like_a_relative_clause_is_no_bare_count() -> None:
 def test_wounded_who_returned_to_duty_are_other() -> None:
     text = "כ-300 חיילים נפצעו מתחילת הלחימה, ולמעלה מ-250 מהם כבר שבו לשירות פעיל."
     assert found(text) == [("כ-300", "casualties"), ("למעלה מ-250 מהם", "other")]
+
+
+# ------------------------------------------------------------------------------- tolls, prisoners, breakdowns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "בקרבות בעיר נהרגו כ-200 איש ונפצעו יותר מ-900.",
+        "לפי מקורות בינלאומיים נהרגו בלחימה בבירה 150 איש.",
+    ],
+)
+def test_a_toll_of_people_with_no_troops_named_is_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("במלחמה נהרגו 40 אלף איש, רובם חיילים.", ["40 אלף"]),
+        ("הצבא גייס 300 אלף איש למלחמה.", ["300 אלף"]),
+        ("במלחמה נהרגו 3,000 חיילים. בקרבות נהרגו 200 איש ונפצעו 900.", ["3,000", "200", "900"]),
+    ],
+)
+def test_people_counted_next_to_troops_or_called_up_stay_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_escaped_prisoners_are_no_troops() -> None:
+    assert spans("כוחות הביטחון לכדו שלושה מתוך חמשת המחבלים שנמלטו מכלא שאטה.") == []
+
+
+def test_a_breakdown_by_severity_counts_each_part_but_not_one() -> None:
+    assert spans("חמישה חיילים נוספים נפצעו, 2 קשה ו-3 קל, ופונו לבית החולים.") == ["חמישה", "2", "3"]
+    assert spans("ארבעה חיילים נפצעו: 1 קשה ו-3 קל.") == ["ארבעה", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 הישראלים שנפצעו בתאונה בערבה - חיילים", ["5"]),
+        ("שלושת הישראלים שנפצעו הבוקר בתאונה בנגב הם חיילים, כך הותר לפרסום.", ["שלושת"]),
+        ("שלושת הישראלים שנפצעו הבוקר בתאונה בנגב הם תושבי העיר.", []),
+    ],
+)
+def test_israelis_are_troops_when_the_text_says_they_are_soldiers(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_dateline_country_is_where_it_happened() -> None:
+    assert [
+        m.location_country for m in extract_mentions("ניגריה: מחבלים הרגו 30 חיילים בבסיס צבאי.", "he")
+    ] == ["NGA"]
