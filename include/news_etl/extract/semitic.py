@@ -1047,8 +1047,9 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     places = ctx.places(index)
     owners = _owners(ctx, index, noun)
     # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
-    if joined := _army_joined(ctx, places, c, head):
-        return joined
+    decided, code = _hebrew_owner(ctx, places, c, head)
+    if decided:
+        return code
     found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
         return _single(ctx, places, found)
@@ -1083,9 +1084,22 @@ _JOIN = re.compile(
 _ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
 
 
-def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head) -> str | None:
+def _hebrew_owner(
+    ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head
+) -> tuple[bool, str | None]:
+    """(decided, owner): the army people joined, or no owner for Palestinians of an unnamed group."""
     if ctx.lang != "he":
-        return None
+        return False, None
+    if joined := _army_joined(ctx, places, c, head):
+        return True, joined
+    # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
+    palestinians = any(
+        p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places
+    )
+    return palestinians, None
+
+
+def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head) -> str | None:
     for p in places:
         near = head.noun_end <= p.start <= head.noun_end + OWNER_AFTER_REACH
         army = p.kind in ("name", "demonym") and _ARMY_BEFORE_NAME.search(ctx.text, c.end, p.start)
@@ -1392,6 +1406,7 @@ def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
 
 # "מתוך 2,569 חיילי צה\"ל שנהרגו": the whole is itself a toll
 _FALLEN_AFTER = re.compile(r"\s+(?:ש|אשר\s+)?(?:נהרג|נפל|נפצע|חוסל|נשב|נעדר|נרצח)\w*")
+_GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
 _WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
 
 
@@ -1432,8 +1447,11 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
     ):
         mention_type = "force_size"
-    if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
-        mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if mention_type in ("deployment", "force_size", "other") and ctx.g.ceremony.search(ctx.text, s, e):
+        # graduates, cadets or new pilots at their ceremony finish a training; anyone else marches in a parade
+        mention_type = (
+            "training" if head.noun in _GRADUATES else "other"
+        )  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
     if (
         mention_type == "casualties"
         and not casualty_noun

@@ -308,3 +308,43 @@ def test_a_dateline_country_is_where_it_happened() -> None:
     assert [
         m.location_country for m in extract_mentions("ניגריה: מחבלים הרגו 30 חיילים בבסיס צבאי.", "he")
     ] == ["NGA"]
+
+
+# ---------------------------------------------------------------------- graduates, missions, going home
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בטקס סיום קורס הטיס יקבלו 38 בוגרים את כנפי הטיסה.", [("38", "training")]),
+        ("הטקס נערך אמש. על רחבת המסדרים עמדו 45 בוגרים ובוגרות.", [("45", "training")]),
+        ("30 טייסים חדשים הצטרפו היום לטייסות בטקס חגיגי.", [("30", "training")]),
+        ("במצעד הניצחון צעדו 5,000 חיילים ברחובות הבירה.", [("5,000", "other")]),
+    ],
+)
+def test_graduates_at_their_ceremony_finish_a_training_others_parade(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_missions_are_no_deaths() -> None:
+    assert found('70 לוחמי צה"ל יובילו את משימות האבטחה בגזרה.') != [("70", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("רכבת אווירית תפנה יותר מ-500 חיילים אמריקנים שהשתתפו בתרגיל.", [("יותר מ-500", "withdrawal")]),
+        ("בעקבות ההחלטה, מאות חיילים בריטים יחזרו לבסיסיהם בקפריסין.", [("מאות", "withdrawal")]),
+    ],
+)
+def test_troops_flown_out_or_going_back_to_their_bases_withdraw(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_palestinian_fighters_of_an_unnamed_group_have_no_owner() -> None:
+    text = "הצבא הירדני שמנה כ-50 אלף לוחמים נלחם אז מול 12 אלף לוחמים פלסטינים."
+    assert [m.actor_code for m in extract_mentions(text, "he")] == ["JOR", None]
