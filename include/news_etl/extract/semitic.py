@@ -1179,6 +1179,10 @@ def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
     return not opening < c.start < (closing if closing >= 0 else e)
 
 
+# "חיסלו 40 מחבלים ב-30 כפרים בדרום לבנון": a figure of villages or towns is where the troops were, not other troops.
+_PLACES_COUNTED = re.compile(r"\s+(?:כפרים|יישובים|ישובים|ערים|עיירות|מוקדים|אתרים|מחנות)(?!\w)")
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
 ) -> tuple[str | None, str | None, str | None]:
@@ -1191,7 +1195,10 @@ def _locations(
                 continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
             # a place right after another figure belongs to that figure ("14 ألفا في أفغانستان"); a date or ordinal
             # ("ביום ה-23 ללחימה בעזה") is no figure of anything
-            if not any(head.noun_end <= a < p.start and b > p.start - 25 for a, b in ctx.figures):
+            if not any(
+                head.noun_end <= a < p.start and b > p.start - 25 and not _PLACES_COUNTED.match(ctx.text, b)
+                for a, b in ctx.figures
+            ):
                 after = p
             break
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
@@ -1421,10 +1428,14 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     cues = _cues(ctx, c, head.noun_end)
     leaving = any(kind == "withdrawal" for _, kind in cues)
     actor = _actor(ctx, c, head, index, leaving)
+    if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
+        actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
     if previous and _inside_previous(ctx, c, previous[-1]):
         actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
+    elif head.rule == "definite" and ctx.lang == "he" and _previous_near(ctx, c, previous, 1):
+        actor = previous[-1].actor_code  # "2 המחבלים ... חוסלו השניים": the same troops, whoever owns them
     elif head.rule in ("anaphora", "definite") and actor is None and previous:
         actor = previous[-1].actor_code  # "שלושה מהם", "השניים": part of the troops counted before
     elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):

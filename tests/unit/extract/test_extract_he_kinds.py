@@ -348,3 +348,15 @@ def test_troops_flown_out_or_going_back_to_their_bases_withdraw(
 def test_palestinian_fighters_of_an_unnamed_group_have_no_owner() -> None:
     text = "הצבא הירדני שמנה כ-50 אלף לוחמים נלחם אז מול 12 אלף לוחמים פלסטינים."
     assert [m.actor_code for m in extract_mentions(text, "he")] == ["JOR", None]
+
+
+def test_a_figure_of_villages_does_not_take_the_place_from_the_troops() -> None:
+    text = "הכוחות חיסלו כ-25 מחבלים בכ-12 כפרים שונים במרחב דרום לבנון מתחילת החודש."
+    assert fields(text) == [("כ-25", None, "LBN", "casualties")]
+
+
+def test_enemy_fighters_are_never_owned_by_the_idf() -> None:
+    text = (
+        'כוח צה"ל נכנס לשכם. במהלך הפעילות החלו 3 המחבלים לירות לעבר הכוח. הלוחמים השיבו באש וחוסלו השלושה.'
+    )
+    assert [m.actor_code for m in extract_mentions(text, "he")] == [None, None]
