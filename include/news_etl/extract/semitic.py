@@ -1413,20 +1413,11 @@ def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
 
 # "מתוך 2,569 חיילי צה\"ל שנהרגו": the whole is itself a toll
 _FALLEN_AFTER = re.compile(r"\s+(?:ש|אשר\s+)?(?:נהרג|נפל|נפצע|חוסל|נשב|נעדר|נרצח)\w*")
-_GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
-_WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
 
 
-def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
-    head = _head(ctx, c, previous)
-    if head is None:
-        return None
-    if head.extend_to:
-        c.end = head.extend_to
-    _trailing_lower(ctx, c, head.noun_end)
-    index, s, e = ctx.sentence_of(c.start)
-    cues = _cues(ctx, c, head.noun_end)
-    leaving = any(kind == "withdrawal" for _, kind in cues)
+def _mention_actor(
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, previous: list[Mention]
+) -> str | None:
     actor = _actor(ctx, c, head, index, leaving)
     if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
         actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
@@ -1442,6 +1433,32 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         actor = previous[
             -1
         ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
+    return actor
+
+
+def _whole_of_the_fallen(ctx: _Context, c: _Count, head: _Head, s: int, previous: list[Mention]) -> bool:
+    return (
+        bool(_WHOLE_BEFORE[ctx.lang].search(ctx.text, max(s, c.start - 12), c.start))
+        and _previous_near(ctx, c, previous, 0) is not None
+        and not _FALLEN_AFTER.match(ctx.text, head.noun_end)
+    )
+
+
+_GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
+_WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
+
+
+def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
+    head = _head(ctx, c, previous)
+    if head is None:
+        return None
+    if head.extend_to:
+        c.end = head.extend_to
+    _trailing_lower(ctx, c, head.noun_end)
+    index, s, e = ctx.sentence_of(c.start)
+    cues = _cues(ctx, c, head.noun_end)
+    leaving = any(kind == "withdrawal" for _, kind in cues)
+    actor = _mention_actor(ctx, c, head, index, leaving, previous)
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
@@ -1463,16 +1480,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = (
             "training" if head.noun in _GRADUATES else "other"
         )  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
-    if (
-        mention_type == "casualties"
-        and not casualty_noun
-        and _WHOLE_BEFORE[ctx.lang].search(ctx.text, max(s, c.start - 12), c.start)
-        and _previous_near(ctx, c, previous, 0)
-        and not _FALLEN_AFTER.match(ctx.text, head.noun_end)
-    ):
-        mention_type = (
-            "deployment"  # "נהרגו 20 מתוך 300 החיילים שבאי": the whole force the fallen were part of
-        )
+    if mention_type == "casualties" and not casualty_noun and _whole_of_the_fallen(ctx, c, head, s, previous):
+        mention_type = "deployment"  # "נהרגו 20 מתוך 300 החיילים": the whole force the fallen were part of
     if head.rule == "ellipsis" and previous and not _own_cue(cues):
         mention_type = previous[
             -1
