@@ -519,7 +519,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
-    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
+    casualties = noun in ctx.g.casualty_nouns and (_troops_before(ctx, c, 2) or _battle_before(ctx, c))
     # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
     if weak and not (_military_sentence(ctx, c.start) or casualties or part):
@@ -538,6 +538,23 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _battle_before(ctx: _Context, c: _Count) -> bool:
+    """'תוצאות הקרב ... . המחיר: יותר ממיליון נפגעים': a military word in the sentence before makes a casualty
+    noun a military toll (Hebrew; civilians in the toll still rule it out)."""
+    if ctx.lang != "he" or ctx.text[c.end : c.end + 12].split()[:1] not in (
+        ["נפגעים"],
+        ["אבדות"],
+        ["אבידות"],
+    ):
+        return False  # "הרוגים" after a report on strikes may be anyone's dead
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return bool(_BATTLE.search(ctx.text, first, c.start))
+
+
+_BATTLE = re.compile(r"(?<!\w)[ובלה]{0,2}(?:קרב|קרבות|מלחמה|מלחמת|מערכה|חזית)(?!\w)")
 
 
 _PEOPLE = frozenset({"איש", "אנשים"})
@@ -985,7 +1002,11 @@ _OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|
 
 def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> SemiticPlace | None:
     end = noun_end + OWNER_REACH
-    if m := _OWNER_STOP.search(ctx.text, noun_end, end):
+    m = _OWNER_STOP.search(ctx.text, noun_end, end)
+    # "חיילים בריטים": a demonym that begins with ב is the owner, not a preposition that ends the noun phrase
+    while m and any(p.start == m.start() + 1 and p.kind == "demonym" for p in places):
+        m = _OWNER_STOP.search(ctx.text, m.end() - 1, end)
+    if m:
         end = m.start()
     for p in places:
         if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
@@ -1084,6 +1105,9 @@ _JOIN = re.compile(
 _ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
 
 
+_BOTH_SIDES = re.compile(r"\s+(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים(?!\w)")
+
+
 def _hebrew_owner(
     ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head
 ) -> tuple[bool, str | None]:
@@ -1092,6 +1116,8 @@ def _hebrew_owner(
         return False, None
     if joined := _army_joined(ctx, places, c, head):
         return True, joined
+    if _BOTH_SIDES.match(ctx.text, head.noun_end):
+        return True, None  # "מיליון נפגעים לשני הצדדים": the troops of both sides
     # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
     palestinians = any(
         p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places

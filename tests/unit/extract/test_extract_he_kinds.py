@@ -360,3 +360,45 @@ def test_enemy_fighters_are_never_owned_by_the_idf() -> None:
         'כוח צה"ל נכנס לשכם. במהלך הפעילות החלו 3 המחבלים לירות לעבר הכוח. הלוחמים השיבו באש וחוסלו השלושה.'
     )
     assert [m.actor_code for m in extract_mentions(text, "he")] == [None, None]
+
+
+# ------------------------------------------------------------------------- both sides, hostages, demonyms
+
+
+def test_a_demonym_that_begins_with_bet_owns_the_troops() -> None:
+    text = "עמדות גרמניות הופגזו כל הלילה, ו-80,000 חיילים בריטים יצאו מהתעלות."
+    assert [m.actor_code for m in extract_mentions(text, "he")] == ["GBR"]
+
+
+def test_losses_of_both_sides_after_a_battle_have_no_owner() -> None:
+    text = "הקרב נמשך ארבעה חודשים. המחיר היה כבד: יותר ממיליון נפגעים לשני הצדדים."
+    assert fields(text) == [("יותר ממיליון", None, None, "casualties")]
+
+
+def test_the_dead_after_a_report_on_strikes_are_no_troop_toll() -> None:
+    text = 'התקיפות כוונו לאזור בית החולים, שם חששו מהסתערות של צה"ל. בהמשך דווח על 9 הרוגים נוספים ברצועה.'
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "כעת מחזיקים מחבלי חמאס ב-12 חללים חטופים ברצועה.",
+        "עד כה הוחזרו רק שלושה חללים חטופים מתוך 20.",
+    ],
+)
+def test_fallen_hostages_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_nation_that_lost_a_figure_lost_troops() -> None:
+    text = "בקרב ספגו הבריטים כ-300,000 אבדות. הצרפתים איבדו כ-150,000."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("כ-300,000", "GBR"),
+        ("כ-150,000", "FRA"),
+    ]
+
+
+def test_a_compass_word_with_a_relative_prefix_places_the_troops() -> None:
+    text = "בקרב במחוז שבצפון צרפת נהרגו 5,000 חיילים בריטים."
+    assert [m.location_country for m in extract_mentions(text, "he")] == ["FRA"]
