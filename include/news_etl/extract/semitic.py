@@ -513,6 +513,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
     ):
         return None  # "15 אלף הרוגים" among civilians, "חללי צה\"ל" with standby squads or police: no troop count
+    if noun in ctx.g.casualty_nouns and _MIXED_LIST_AFTER.match(ctx.text, m.end("noun")):
+        return None  # "232 שבויים, מהם 51 קצינים ... ושני אזרחים": a total that counts civilians too
     army_end = _army_right_after(ctx, m.end("noun"))
     if ctx.g.mixed_after.match(ctx.text, army_end or m.end("noun")):
         return None  # "300 לוחמי חמאס ובני משפחותיהם": fighters counted with their families
@@ -569,6 +571,7 @@ def _toll_of_people(ctx: _Context, c: _Count) -> bool:
     return not ctx.g.troop_anywhere.search(ctx.text, first, e)
 
 
+_MIXED_LIST_AFTER = re.compile(r"[\s,]*(?:מהם|מתוכם|ביניהם|בהם)[^.!?]{0,60}?(?<!\w)ו?(?:אזרחים|אזרח)(?!\w)")
 _POPULATION_BEFORE = re.compile(r"(?<!\w)[ומבלה]{0,2}(?:אוכלוסי|תושבי)\w*(?!\w)[^.!?]*\Z")
 _PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
 
@@ -1105,6 +1108,7 @@ _JOIN = re.compile(
 _ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
 
 
+_OF_ARMIES = re.compile(r"\s+מ(?:צבאות|כוחות)\s+")
 _BOTH_SIDES = re.compile(r"\s+(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים(?!\w)")
 
 
@@ -1118,6 +1122,8 @@ def _hebrew_owner(
         return True, joined
     if _BOTH_SIDES.match(ctx.text, head.noun_end):
         return True, None  # "מיליון נפגעים לשני הצדדים": the troops of both sides
+    if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
+        return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
     # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
     palestinians = any(
         p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places

@@ -66,6 +66,7 @@ _LEFT_BEFORE = re.compile(
 )
 # "נחתו באירופה – קרוב לרוסיה": near a country is outside it.
 _NEAR_BEFORE = re.compile(r"(?<!\w)(?:קרוב|קרובה|קרובים|קרובות|בקרבת)\s+\Z")
+_HAVE_BEFORE = re.compile(r"(?<!\w)(?:היו|היה|הייתה|היתה|יש|אין|יהיו)\s+\Z")
 _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
@@ -213,6 +214,29 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     return location, other_side, source
 
 
+def _hebrew_located(
+    text: str,
+    lang: SemiticLanguage,
+    start: int,
+    before: int,
+    m: re.Match[str],
+    kind: Kind,
+    prefix: str,
+    located: bool,
+) -> tuple[bool, bool]:
+    """(located, dateline) after the Hebrew-only readings of a place's context."""
+    if lang != "he":
+        return located, False
+    # "מאלי: אנשי דאעש חיסלו 56 חיילים": a dateline names where it happened, and may name the owner too
+    dateline = kind == "name" and text[m.end() : m.end() + 1] == ":" and not text[start : m.start()].strip()
+    located = located or dateline
+    if located and prefix.endswith("ל") and _HAVE_BEFORE.search(text, before, m.start()):
+        located = False  # "היו לישראל מאות חיילים נעדרים": the country that has them, not where they go
+    if located and kind == "name" and _NEAR_BEFORE.search(text, before, m.start()):
+        located = False  # "נחתו באירופה – קרוב לרוסיה"
+    return located, dateline
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
@@ -230,20 +254,11 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
             located = bool(location.search(text, before, m.start()))
-        # "מאלי: אנשי דאעש חיסלו 56 חיילים": a dateline names where it happened, and may name the owner too
-        dateline = (
-            lang == "he"
-            and kind == "name"
-            and text[m.end() : m.end() + 1] == ":"
-            and not text[start : m.start()].strip()
-        )
-        located = located or dateline
+        located, dateline = _hebrew_located(text, lang, start, before, m, kind, prefix, located)
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
         if located and _BORDER_WITH_BEFORE.search(text, before, m.start()):
-            located = False
-        if located and kind == "name" and lang == "he" and _NEAR_BEFORE.search(text, before, m.start()):
             located = False
         loyal = lang == "ar" and bool(_LOYAL_BEFORE.search(text, before, m.start()))
         if (
@@ -262,6 +277,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
         if joined and out[-1].other_side:
             side = True  # "بين إسرائيل وحزب الله": both are the sides
+        listed = bool(out) and out[-1].other_side and text[out[-1].end : m.start()].strip() in (",", "،")
+        if lang == "he" and listed:
+            side = True  # "נפלו בשבי מצרים, סוריה ולבנון": every country of the list holds them
         speaker = (
             bool(_SPEAKER_BEFORE.search(text, before, m.start()))
             or (

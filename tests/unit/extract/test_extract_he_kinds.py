@@ -402,3 +402,29 @@ def test_a_nation_that_lost_a_figure_lost_troops() -> None:
 def test_a_compass_word_with_a_relative_prefix_places_the_troops() -> None:
     text = "בקרב במחוז שבצפון צרפת נהרגו 5,000 חיילים בריטים."
     assert [m.location_country for m in extract_mentions(text, "he")] == ["FRA"]
+
+
+# ------------------------------------------------------------------------------------- prisoners of war
+
+
+def test_enlisted_men_are_troops_and_a_total_with_civilians_is_not() -> None:
+    text = "שבויים ישראלים בסוריה - 70 שבויים, מהם 20 קצינים, 47 חוגרים ושלושה אזרחים."
+    assert spans(text) == ["20", "47"]
+
+
+def test_captors_listed_after_captivity_own_no_one() -> None:
+    text = "במלחמה נפלו בשבי ירדן, עיראק ולבנון מאות חיילים. למעלה מ-5,000 חיילים מצבאות ערב נפלו בשבי."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("מאות", None),
+        ("למעלה מ-5,000", None),
+    ]
+
+
+def test_a_country_that_has_the_troops_owns_them() -> None:
+    text = "בסוף המלחמה היו לישראל מאות חיילים נעדרים."
+    assert fields(text) == [("מאות", "ISR", None, "casualties")]
+
+
+def test_a_spelling_of_a_gaza_neighbourhood_places_the_troops() -> None:
+    text = "צה\"ל פרסם תיעוד מהקרב בסג'עייה, שבו נפלו 7 הלוחמים."
+    assert [m.location_country for m in extract_mentions(text, "he")] == ["PSE"]
