@@ -213,7 +213,10 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ceremony=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'ceremony')})(?!\w)"),
         mixed_after=re.compile(rf"[\s,،]+(?:و|ו)?(?:{_words(lex, 'mixed_after')})(?!\w)"),
         casualty_before=re.compile(
-            rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})\s+\Z"
+            rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})"
+            # "נפלו בקרבות למעלה מ-10,000": a place or a battle may stand between the Hebrew verb and its figure
+            + (r"(?:\s+ב\w{3,})?" if lang == "he" else "")
+            + r"\s+\Z"
         ),
         troop_verb_after=re.compile(
             rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
@@ -532,7 +535,10 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None  # "נהרגו בלחימה בסודאן כ-300 איש": a toll of people, with no troops named around it
     _, s, e = ctx.sentence_of(c.start)
     army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
-    if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total):
+    in_army = noun in ctx.g.conscripts and _FOUGHT_IN_ARMY.search(
+        ctx.text, s, e
+    )  # "בצבא הבריטי לחמו 62,000 יהודים"
+    if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total or in_army):
         return None  # "135,000 אזרחים" are troops only when they are called up
     civilians = noun in ctx.g.conscripts and ctx.g.not_troops_nouns.fullmatch(noun)  # אזרחים, not חרדים
     if civilians and _troop_count_before(ctx, c, s):
@@ -573,6 +579,11 @@ def _toll_of_people(ctx: _Context, c: _Count) -> bool:
 
 _MIXED_LIST_AFTER = re.compile(r"[\s,]*(?:מהם|מתוכם|ביניהם|בהם)[^.!?]{0,60}?(?<!\w)ו?(?:אזרחים|אזרח)(?!\w)")
 _POPULATION_BEFORE = re.compile(r"(?<!\w)[ומבלה]{0,2}(?:אוכלוסי|תושבי)\w*(?!\w)[^.!?]*\Z")
+# "בצבא הבריטי לחמו", "לחמו בצבאות בעלות הברית": people who fought in an army were its soldiers.
+_FOUGHT_IN_ARMY = re.compile(
+    r"(?<!\w)ו?(?:לחמו|נלחמו)(?!\w)[^.!?]{0,40}?(?<!\w)[ו]?ב(?:צבא|צבאות)(?!\w)"
+    r"|(?<!\w)ו?ב(?:צבא|צבאות)(?!\w)[^.!?]{0,40}?(?<!\w)ו?(?:לחמו|נלחמו)(?!\w)"
+)
 _PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
 
 
@@ -763,7 +774,8 @@ def _toll_before(ctx: _Context, end: int) -> bool:
 _LAST_WORD = re.compile(r"\S+\s*\Z")
 _AMONG_AFTER = re.compile(r"\s+(?:من بينهم|بينهم|منهم|בהם|מתוכם|ביניהם)")
 # Call-up orders right after the noun: the count is of reservists called up.
-_CALL_UP_AFTER = re.compile(r"\s+(?:קיבלו\s+)?צווי?\s+(?:8|מילואים|גיוס)(?!\w)")
+# "צווי 8", "לאלפי לוחמי סדיר צו שמונה": call-up orders right after the noun (and a word of its construct)
+_CALL_UP_AFTER = re.compile(r"\s+(?:[^\s,.:;!?]+\s+)?(?:קיבלו\s+)?צו(?:וי)?\s+(?:8|שמונה|מילואים|גיוס)(?!\w)")
 
 
 def _counts_others(ctx: _Context, c: _Count) -> bool:
@@ -803,7 +815,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
-    if not (among or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
+    final = ctx.lang == "he" and _SENTENCE_END.match(text, c.end) is not None  # "נפלו בקרבות למעלה מ-10,000."
+    if not (
+        among or final or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)
+    ):
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
@@ -814,7 +829,9 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     _, s, _ = ctx.sentence_of(c.start)
     if _one_or_people(ctx, c, s):
         return None
-    if g.casualty_before.search(text, max(s, c.start - 14), c.start) and _troops_before(ctx, c, 0):
+    if g.casualty_before.search(text, max(s, c.start - (26 if ctx.lang == "he" else 14)), c.start) and (
+        _troops_before(ctx, c, 0) or (ctx.lang == "he" and _previous_near(ctx, c, previous, 0) is not None)
+    ):
         return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
@@ -840,6 +857,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     return None
 
 
+_SENTENCE_END = re.compile(r"\s*(?:[.!?](?!\d)|\Z)")
 _AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
 
 
@@ -977,9 +995,15 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
     )
 
 
+# "עד פי 4 חיילים": a multiple (times four), not a count ("על פי" is "according to").
+_TIMES_BEFORE = re.compile(r"(?<!\S)(?<!על )(?<!על-)פי\s+\Z")
+
+
 def _blocked(ctx: _Context, c: _Count) -> bool:
     if c.atom is None:
         return False
+    if ctx.lang == "he" and _TIMES_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start):
+        return True
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
@@ -1314,6 +1338,8 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
+        if ctx.lang == "he" and start >= noun_end and _PART_OF_THEM.match(ctx.text, noun_end, start):
+            continue  # "62,000 חיילים ומהם נפלו 1,500": what befell a part of them, not the whole
         after = start >= noun_end
         if (
             after
@@ -1357,6 +1383,9 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         yields = (relative and (main_verbs or kinds) - {kind}) or (distance in described and kinds - {kind})
         out.append((distance + (RELATIVE_PENALTY if yields else 0), kind))
     return out
+
+
+_PART_OF_THEM = re.compile(r"[\s,]+ו?(?:מהם|מהן|מתוכם|מתוכן|מביניהם)(?!\w)")  # right after the noun
 
 
 def _adjectival(ctx: _Context, starts: list[tuple[int, int, str]], c: _Count, distance: int) -> bool:
@@ -1476,6 +1505,22 @@ def _whole_of_the_fallen(ctx: _Context, c: _Count, head: _Head, s: int, previous
     )
 
 
+# A battalion, company or corps that numbers (or has serving in it) the figure.
+_UNIT_STRENGTH = re.compile(
+    r'(?<!\w)[הב]?(?:גדוד|פלוגה|פלוגת|פלגה|יחידה|יחידת|מחלקה|נח"ל)(?!\w)[^.!?]{0,45}?'
+    r"(?<!\w)(?:מונה|מנה|מנתה|מונים|משרתים|משרתות|שירתו)(?!\w)[^.!?]{0,12}\Z"
+)
+_RELEASE_BEFORE = re.compile(r"(?<!\w)[ו]?(?:לשחרר|שחרר\w*|שחרור\w*|ישחררו|תשחרר)(?!\w)[^.!?]{0,12}\Z")
+_CAPTIVE = re.compile(r"(?<!\w)[ושה]{0,2}(?:בשבי|שבוי\w*|נשבו|שנשבו|ששבו(?!\s+[מל]\S)|כלואים)(?!\w)")
+
+
+def _released_captives(ctx: _Context, c: _Count, s: int, e: int) -> bool:
+    """Troops set free ('לשחרר ... חיילים') in a sentence that says they were held captive."""
+    if ctx.lang != "he" or not _RELEASE_BEFORE.search(ctx.text, max(s, c.start - 30), c.start):
+        return False
+    return bool(_CAPTIVE.search(ctx.text, s, e))
+
+
 _GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
 _WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
 
@@ -1512,6 +1557,24 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = (
             "training" if head.noun in _GRADUATES else "other"
         )  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if (
+        mention_type == "deployment"
+        and not (near or before or after)
+        and _FOUGHT_IN_ARMY.search(ctx.text, s, e)
+    ):
+        mention_type = (
+            "force_size"  # "בצבא הבריטי לחמו כ-62,000 יהודים": the men an army had, nowhere in particular
+        )
+    if (
+        mention_type == "force_size"
+        and ctx.lang == "he"
+        and _UNIT_STRENGTH.search(ctx.text, max(s, c.start - 70), c.start)
+    ):
+        mention_type = (
+            "other"  # "גדוד נצח יהודה מונה מעל ל-500 חיילים": the strength of a unit, not of an army
+        )
+    if mention_type == "withdrawal" and _released_captives(ctx, c, s, e):
+        mention_type = "casualties"  # "לשחרר עשרות חיילים סורים ... ששבו": captured troops set free
     if mention_type == "casualties" and not casualty_noun and _whole_of_the_fallen(ctx, c, head, s, previous):
         mention_type = "deployment"  # "נהרגו 20 מתוך 300 החיילים": the whole force the fallen were part of
     if head.rule == "ellipsis" and previous and not _own_cue(cues):

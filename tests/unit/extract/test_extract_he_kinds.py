@@ -428,3 +428,48 @@ def test_a_country_that_has_the_troops_owns_them() -> None:
 def test_a_spelling_of_a_gaza_neighbourhood_places_the_troops() -> None:
     text = "צה\"ל פרסם תיעוד מהקרב בסג'עייה, שבו נפלו 7 הלוחמים."
     assert [m.location_country for m in extract_mentions(text, "he")] == ["PSE"]
+
+
+# ------------------------------------------------------------------------------------ armies, units, orders
+
+
+def test_people_who_fought_in_an_army_were_its_soldiers() -> None:
+    text = "בצבא הצרפתי לחמו כ-40,000 יהודים ומהם נפלו כ2,000 בקרבות."
+    assert fields(text) == [("כ-40,000", "FRA", None, "force_size"), ("כ2,000", "FRA", None, "casualties")]
+
+
+def test_a_figure_at_the_end_of_the_sentence_after_a_casualty_verb() -> None:
+    text = "בצבא הרוסי שירתו כ-17,000 יהודים מהם נפלו בקרבות למעלה מ-400."
+    assert fields(text) == [
+        ("כ-17,000", "RUS", None, "force_size"),
+        ("למעלה מ-400", "RUS", None, "casualties"),
+    ]
+
+
+def test_fighters_of_several_armies_with_a_vague_figure() -> None:
+    text = "עשרות אלפי יהודים לחמו בצבאות בעלות הברית במלחמה."
+    assert spans(text) == ["עשרות אלפי"]
+
+
+def test_a_multiple_is_no_count() -> None:
+    assert spans("היחידה תוכל לקלוט עד פי 3 חיילים דתיים בשנה הבאה.") == []
+
+
+def test_a_call_up_order_after_the_noun_phrase() -> None:
+    text = 'צה"ל הוציא לאלפי לוחמי סדיר צו שמונה לשלושה חודשים.'
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["force_size"]
+
+
+def test_captured_troops_set_free_are_casualties() -> None:
+    text = "המורדים הסכימו לשחרר עשרות חיילים עיראקים ששבו במהלך הקרבות."
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["casualties"]
+
+
+def test_marines_are_american() -> None:
+    text = "בתרגיל המשותף עם ירדן ישתתפו כמה מאות חיילי מארינס."
+    assert [m.actor_code for m in extract_mentions(text, "he")] == ["USA"]
+
+
+def test_the_strength_of_a_battalion_is_other() -> None:
+    text = 'כיום הגדוד מונה מעל ל-600 חיילים והוא הגדול בצה"ל.'
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["other"]
