@@ -506,7 +506,7 @@ def _military_sentence(ctx: _Context, offset: int) -> bool:
 
 def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     m = ctx.g.noun.match(ctx.text, c.end)
-    if m is None or m.group("not"):
+    if m is None or m.group("not") or _set_free(ctx, m):
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
@@ -534,11 +534,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in _PEOPLE and _toll_of_people(ctx, c):
         return None  # "נהרגו בלחימה בסודאן כ-300 איש": a toll of people, with no troops named around it
     _, s, e = ctx.sentence_of(c.start)
-    army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
-    in_army = noun in ctx.g.conscripts and _FOUGHT_IN_ARMY.search(
-        ctx.text, s, e
-    )  # "בצבא הבריטי לחמו 62,000 יהודים"
-    if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total or in_army):
+    if noun in ctx.g.conscripts and not _enlisted(ctx, c, m, s, e):
         return None  # "135,000 אזרחים" are troops only when they are called up
     civilians = noun in ctx.g.conscripts and ctx.g.not_troops_nouns.fullmatch(noun)  # אזרחים, not חרדים
     if civilians and _troop_count_before(ctx, c, s):
@@ -546,6 +542,28 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+def _set_free(ctx: _Context, m: re.Match[str]) -> bool:
+    """'כ-40 מהמחבלים ששוחררו בעסקה': prisoners set free, not a force."""
+    return (
+        ctx.lang == "he"
+        and bool(ctx.g.militant.fullmatch(m.group("noun")))
+        and bool(_RELEASED_AFTER.match(ctx.text, m.end("noun")))
+    )
+
+
+def _enlisted(ctx: _Context, c: _Count, m: re.Match[str], s: int, e: int) -> bool:
+    """People (אזרחים, יהודים, אנשיה) in the ranks: called up, counted as an army's strength, fighting in an army
+    ("בצבא הבריטי לחמו 62,000 יהודים"), or a unit's own men in a military sentence ("35 מאנשיה יצאו ... ונפלו")."""
+    if ctx.g.conscription.search(ctx.text, s, e) or _ARMY_TOTAL_BEFORE.search(
+        ctx.text, max(s, c.start - 70), c.start
+    ):
+        return True
+    if _FOUGHT_IN_ARMY.search(ctx.text, s, e):
+        return True
+    own_men = _OWN_MEN.fullmatch(m.group("noun")) and ctx.text[m.start("noun") - 1] == "מ"
+    return bool(own_men) and _military_sentence(ctx, c.start)
 
 
 def _battle_before(ctx: _Context, c: _Count) -> bool:
@@ -579,6 +597,8 @@ def _toll_of_people(ctx: _Context, c: _Count) -> bool:
 
 _MIXED_LIST_AFTER = re.compile(r"[\s,]*(?:מהם|מתוכם|ביניהם|בהם)[^.!?]{0,60}?(?<!\w)ו?(?:אזרחים|אזרח)(?!\w)")
 _POPULATION_BEFORE = re.compile(r"(?<!\w)[ומבלה]{0,2}(?:אוכלוסי|תושבי)\w*(?!\w)[^.!?]*\Z")
+_OWN_MEN = re.compile(r"אנשי(?:ו|ה|הם|הן)")
+_RELEASED_AFTER = re.compile(r"\s+(?:ש|אשר\s+)(?:שוחררו|השתחררו|ישוחררו)(?!\w)")
 # "בצבא הבריטי לחמו", "לחמו בצבאות בעלות הברית": people who fought in an army were its soldiers.
 _FOUGHT_IN_ARMY = re.compile(
     r"(?<!\w)ו?(?:לחמו|נלחמו)(?!\w)[^.!?]{0,40}?(?<!\w)[ו]?ב(?:צבא|צבאות)(?!\w)"
@@ -635,6 +655,7 @@ _THE_COUNTRY = re.compile(
         r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ)(?!\w)"
     )
 )
+_HOMELAND = re.compile(r"(?<!\w)ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ(?!\w)")
 _SERVE = re.compile(r"[ובלה]{0,2}(?:משרתים|משרתות|שירתו|ישרתו|לשרת)")
 
 
@@ -820,8 +841,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         among or final or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)
     ):
         return None
-    if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
-        return None  # a time or a date
+    if re.match(r"[:/.]\d", text[c.end : c.end + 2]) or (
+        ctx.lang == "he" and _RELEASED_AFTER.match(text, c.end)
+    ):
+        return None  # a time or a date; "מתוך כ-700 ששוחררו": prisoners set free
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     if _counts_others(ctx, c):
@@ -1338,6 +1361,12 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
+        if (
+            kind == "casualties"
+            and ctx.lang == "he"
+            and _NOT_BEFORE.search(ctx.text, max(0, start - 5), start)
+        ):
+            continue  # "ארבעה חיילים שלא נפגעו": unhurt
         if ctx.lang == "he" and start >= noun_end and _PART_OF_THEM.match(ctx.text, noun_end, start):
             continue  # "62,000 חיילים ומהם נפלו 1,500": what befell a part of them, not the whole
         after = start >= noun_end
@@ -1385,6 +1414,7 @@ def _cues(ctx: _Context, c: _Count, noun_end: int) -> list[tuple[int, str]]:
     return out
 
 
+_NOT_BEFORE = re.compile(r"(?<!\w)(?:ש|ו)?לא\s+\Z")
 _PART_OF_THEM = re.compile(r"[\s,]+ו?(?:מהם|מהן|מתוכם|מתוכן|מביניהם)(?!\w)")  # right after the noun
 
 
@@ -1510,6 +1540,7 @@ _UNIT_STRENGTH = re.compile(
     r'(?<!\w)[הב]?(?:גדוד|פלוגה|פלוגת|פלגה|יחידה|יחידת|מחלקה|נח"ל)(?!\w)[^.!?]{0,45}?'
     r"(?<!\w)(?:מונה|מנה|מנתה|מונים|משרתים|משרתות|שירתו)(?!\w)[^.!?]{0,12}\Z"
 )
+_UNIT_OF = re.compile(r"(?<!\w)[הב]?(?:גדוד|פלוגה|מחלקה|סוללה)(?!\w)(?:\s+[^\s,.:;!?]+){0,2}\s+של\s*\Z")
 _RELEASE_BEFORE = re.compile(r"(?<!\w)[ו]?(?:לשחרר|שחרר\w*|שחרור\w*|ישחררו|תשחרר)(?!\w)[^.!?]{0,12}\Z")
 _CAPTIVE = re.compile(r"(?<!\w)[ושה]{0,2}(?:בשבי|שבוי\w*|נשבו|שנשבו|ששבו(?!\s+[מל]\S)|כלואים)(?!\w)")
 
@@ -1568,7 +1599,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if (
         mention_type == "force_size"
         and ctx.lang == "he"
-        and _UNIT_STRENGTH.search(ctx.text, max(s, c.start - 70), c.start)
+        and (
+            _UNIT_STRENGTH.search(ctx.text, max(s, c.start - 70), c.start)
+            or _UNIT_OF.search(ctx.text, max(s, c.start - 40), c.start)
+        )
     ):
         mention_type = (
             "other"  # "גדוד נצח יהודה מונה מעל ל-500 חיילים": the strength of a unit, not of an army
@@ -1590,6 +1624,15 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if location == NOWHERE:
         location = None  # sent to the Middle East, a sea: no country
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
+    if (
+        ctx.lang == "he"
+        and actor is None
+        and location is None
+        and mention_type in ("casualties", "deployment")
+        and not ctx.g.militant.fullmatch(head.noun)
+        and _HOMELAND.search(ctx.text, s, e)
+    ):
+        actor = location = "ISR"  # "לוחמים נפצעו ... בצפון הארץ": Hebrew news, the country is Israel
     actor, location = _own_country(ctx, c, index, actor, location, mention_type, bool(call))
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)

@@ -473,3 +473,33 @@ def test_marines_are_american() -> None:
 def test_the_strength_of_a_battalion_is_other() -> None:
     text = 'כיום הגדוד מונה מעל ל-600 חיילים והוא הגדול בצה"ל.'
     assert [m.mention_type for m in extract_mentions(text, "he")] == ["other"]
+
+
+def test_militants_set_free_from_prison_are_no_force() -> None:
+    text = "כ-30 מהמחבלים ששוחררו בעסקה נעצרו שוב מתוך כ-500 ששוחררו."
+    assert spans(text) == []
+
+
+def test_unhurt_troops_are_no_casualties() -> None:
+    text = "מכל הפלוגה נותרו שישה חיילים שלא נפגעו."
+    assert [m.mention_type for m in extract_mentions(text, "he")] != ["casualties"]
+
+
+def test_a_platoon_of_n_fighters_is_a_unit_strength() -> None:
+    text = "זו הייתה מחלקה מקובצת של 30 לוחמים."
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["other"]
+
+
+def test_a_units_own_men_with_a_possessive() -> None:
+    text = "במלחמה, 25 מאנשיה יצאו לתגבר את המוצב, ובדרך נפלו בקרב."
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")] == [("25", "casualties")]
+
+
+def test_pre_state_forces_are_troops() -> None:
+    text = 'בקרב נפלו 12 אנשי פלמ"ח ו-8 אנשי חי"ש.'
+    assert spans(text) == ["12", "8"]
+
+
+def test_wounded_fighters_in_the_north_of_the_country_are_israeli() -> None:
+    text = "שלושה לוחמים נפצעו מפיצוץ במהלך פעילות מבצעית בצפון הארץ."
+    assert fields(text) == [("שלושה", "ISR", "ISR", "casualties")]
