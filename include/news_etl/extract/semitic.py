@@ -63,6 +63,8 @@ _DEMONYM_CONTEXT = {
         r"(?<!\w)[ובלה]?(?:בסיס|צבא|חיילים|לוחמים|כוחות|צה\"ל|חזית|קרב|קרבות|צווי?|שבויים|גיוס\w*|גויי?ס\w*|התגייס\w*|מילואים)(?!\w)"
     ),
 }
+_COORDINATED = {"ar": "(?!)", "he": "ו"}
+_OF_WORD = {"ar": "", "he": "(?:של\\s+)?"}
 _DEFINITE_VAGUE_BEFORE = re.compile(r"(?:هؤلاء|ان|إن|أن)\s*\"?\s*\Z")
 _WORD_AFTER = re.compile(r"\"?\s+(?!(?:من|في|الى|على|عن|بين|بينهم)(?!\w))[^\W\d]\w*")
 # A plural verb right after a figure (past tense: נהרגו, قتلوا; future: ינחתו): the figure is its subject.
@@ -71,6 +73,7 @@ _PLURAL_VERB_AFTER = {
     "he": re.compile(r"\s+(?:[יתנ]?\w{2,}ו)(?!\w)"),
 }
 _PAIR_BEFORE = re.compile(r"\d+\s?[-–]\s?\Z")
+_JOINED_PAIR_BEFORE = {"ar": re.compile(r"(?!)"), "he": re.compile(r"\d+\s+(?:ל|עד)-?\s?\Z")}
 # "N من <noun>": the figure counts that noun (troop nouns and armies are matched before a bare figure is tried).
 _OF_NOUN_AFTER = re.compile(r"\s+من\s+(?:ال)?[^\W\d]")
 _GENTILIC_PLURAL = re.compile(r"(?:ين|يون|يا|ים)\Z")
@@ -177,7 +180,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     if lang == "ar":
         noun_lead = rf"(?:(?:{partitive}|من بين)\s+)?(?:[وبل])?"
     else:
-        noun_lead = rf"(?:(?:של|מבין|מקרב)\s+)?(?:{partitive})?"
+        noun_lead = rf"(?:(?:של|מבין|מקרב|מן)\s+)?(?:{partitive})?"
     types = lex["types"]
     cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
     return _Grammar(
@@ -196,7 +199,9 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
             rf"\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
-            rf"(?P<not>\s+(?:{_words(lex, 'not_troops_after')}))?"
+            # "לוחמי ולוחמות מג\"ב", "לוחמים של משמר הגבול": a coordinated noun or "of" before the police force
+            rf"(?P<not>(?:\s+{_COORDINATED[lang]}{article}(?:{nouns})(?!\w))?\s+{_OF_WORD[lang]}"
+            rf"(?:{_words(lex, 'not_troops_after')}))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         militant=re.compile(_words(lex, "militant_nouns")),
@@ -210,7 +215,10 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ceremony=re.compile(rf"(?<!\w){pre}{article}(?:{_words(lex, 'ceremony')})(?!\w)"),
         mixed_after=re.compile(rf"[\s,،]+(?:و|ו)?(?:{_words(lex, 'mixed_after')})(?!\w)"),
         casualty_before=re.compile(
-            rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})\s+\Z"
+            rf"(?<!\w){pre}(?:{words_alternation(list(lex['casualty_before']) or ['(?!)'])})"
+            # "נפלו בקרבות למעלה מ-10,000": a place or a battle may stand between the Hebrew verb and its figure
+            + (r"(?:\s+ב\w{3,})?" if lang == "he" else "")
+            + r"\s+\Z"
         ),
         troop_verb_after=re.compile(
             rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
@@ -509,7 +517,7 @@ def _military_sentence(ctx: _Context, offset: int) -> bool:
 
 def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     m = ctx.g.noun.match(ctx.text, c.end)
-    if m is None or m.group("not"):
+    if m is None or m.group("not") or _set_free(ctx, m):
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
@@ -519,20 +527,25 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         and ctx.g.mixed_casualties.search(ctx.text, *ctx.sentence_of(c.start)[1:])
     ):
         return None  # "15 אלף הרוגים" among civilians, "חללי צה\"ל" with standby squads or police: no troop count
+    if noun in ctx.g.casualty_nouns and _MIXED_LIST_AFTER.match(ctx.text, m.end("noun")):
+        return None  # "232 שבויים, מהם 51 קצינים ... ושני אזרחים": a total that counts civilians too
     army_end = _army_right_after(ctx, m.end("noun"))
     if ctx.g.mixed_after.match(ctx.text, army_end or m.end("noun")):
         return None  # "300 לוחמי חמאס ובני משפחותיהם": fighters counted with their families
     if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
-    casualties = noun in ctx.g.casualty_nouns and _troops_before(ctx, c, 2)
+    casualties = noun in ctx.g.casualty_nouns and (_troops_before(ctx, c, 2) or _battle_before(ctx, c))
     # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
     if weak and not (_military_sentence(ctx, c.start) or casualties or part):
         return None
+    if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
+        return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
+    if noun in _PEOPLE and _toll_of_people(ctx, c):
+        return None  # "נהרגו בלחימה בסודאן כ-300 איש": a toll of people, with no troops named around it
     _, s, e = ctx.sentence_of(c.start)
-    army_total = _ARMY_TOTAL_BEFORE.search(ctx.text, max(s, c.start - 70), c.start)
-    if noun in ctx.g.conscripts and not (ctx.g.conscription.search(ctx.text, s, e) or army_total):
+    if noun in ctx.g.conscripts and not _enlisted(ctx, c, m, s, e):
         return None  # "135,000 אזרחים" are troops only when they are called up
     civilians = noun in ctx.g.conscripts and ctx.g.not_troops_nouns.fullmatch(noun)  # אזרחים, not חרדים
     if civilians and _troop_count_before(ctx, c, s):
@@ -542,6 +555,66 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun, m.end("noun"), weak)
 
 
+def _set_free(ctx: _Context, m: re.Match[str]) -> bool:
+    """'כ-40 מהמחבלים ששוחררו בעסקה': prisoners set free, not a force."""
+    return (
+        ctx.lang == "he"
+        and bool(ctx.g.militant.fullmatch(m.group("noun")))
+        and bool(_RELEASED_AFTER.match(ctx.text, m.end("noun")))
+    )
+
+
+def _enlisted(ctx: _Context, c: _Count, m: re.Match[str], s: int, e: int) -> bool:
+    """People (אזרחים, יהודים, אנשיה) in the ranks: called up, counted as an army's strength, fighting in an army
+    ("בצבא הבריטי לחמו 62,000 יהודים"), or a unit's own men in a military sentence ("35 מאנשיה יצאו ... ונפלו")."""
+    if ctx.g.conscription.search(ctx.text, s, e) or _ARMY_TOTAL_BEFORE.search(
+        ctx.text, max(s, c.start - 70), c.start
+    ):
+        return True
+    if _FOUGHT_IN_ARMY.search(ctx.text, s, e):
+        return True
+    own_men = _OWN_MEN.fullmatch(m.group("noun")) and ctx.text[m.start("noun") - 1] == "מ"
+    return bool(own_men) and _military_sentence(ctx, c.start)
+
+
+def _battle_before(ctx: _Context, c: _Count) -> bool:
+    """'תוצאות הקרב ... . המחיר: יותר ממיליון נפגעים': a military word in the sentence before makes a casualty
+    noun a military toll (Hebrew; civilians in the toll still rule it out)."""
+    if ctx.lang != "he" or ctx.text[c.end : c.end + 12].split()[:1] not in (
+        ["נפגעים"],
+        ["אבדות"],
+        ["אבידות"],
+    ):
+        return False  # "הרוגים" after a report on strikes may be anyone's dead
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return bool(_BATTLE.search(ctx.text, first, c.start))
+
+
+_BATTLE = re.compile(r"(?<!\w)[ובלה]{0,2}(?:קרב|קרבות|מלחמה|מלחמת|מערכה|חזית)(?!\w)")
+
+
+_PEOPLE = frozenset({"איש", "אנשים"})
+_PEOPLE_FIGURE = re.compile(r"\d[\d,.]*\s+(?:אלף\s+)?(?:איש|אנשים)(?!\w)")
+
+
+def _toll_of_people(ctx: _Context, c: _Count) -> bool:
+    index, _, e = ctx.sentence_of(c.start)
+    if not any(kind == "casualties" for _, _, kind, _ in ctx.cues(index)):
+        return False
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return not ctx.g.troop_anywhere.search(ctx.text, first, e)
+
+
+_MIXED_LIST_AFTER = re.compile(r"[\s,]*(?:מהם|מתוכם|ביניהם|בהם)[^.!?]{0,60}?(?<!\w)ו?(?:אזרחים|אזרח)(?!\w)")
+_POPULATION_BEFORE = re.compile(r"(?<!\w)[ומבלה]{0,2}(?:אוכלוסי|תושבי)\w*(?!\w)[^.!?]*\Z")
+_OWN_MEN = re.compile(r"אנשי(?:ו|ה|הם|הן)")
+_RELEASED_AFTER = re.compile(r"\s+(?:ש|אשר\s+)(?:שוחררו|השתחררו|ישוחררו)(?!\w)")
+# "בצבא הבריטי לחמו", "לחמו בצבאות בעלות הברית": people who fought in an army were its soldiers.
+_FOUGHT_IN_ARMY = re.compile(
+    r"(?<!\w)ו?(?:לחמו|נלחמו)(?!\w)[^.!?]{0,40}?(?<!\w)[ו]?ב(?:צבא|צבאות)(?!\w)"
+    r"|(?<!\w)ו?ב(?:צבא|צבאות)(?!\w)[^.!?]{0,40}?(?<!\w)ו?(?:לחמו|נלחמו)(?!\w)"
+)
 _PART_BEFORE = re.compile(r"(?<!\w)(?:מתוכם|מהם|ביניהם|منهم|من بينهم)(?!\w)[^.!?؟]*\Z")
 
 
@@ -590,9 +663,10 @@ def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
 _THE_COUNTRY = re.compile(
     fold_word(
         r"(?<!\w)(?:[وفب]?(?:جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|داخل)(?:ي)?\s+البلاد"
-        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה)(?!\w)"
+        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ)(?!\w)"
     )
 )
+_HOMELAND = re.compile(r"(?<!\w)ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ(?!\w)")
 _SERVE = re.compile(r"[ובלה]{0,2}(?:משרתים|משרתות|שירתו|ישרתו|לשרת)")
 
 
@@ -691,7 +765,27 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
         after_noun = g.definite_after.search(text, max(0, c.start - 25), c.start)
         if after_noun or (ctx.lang == "he" and _last_counted(ctx, c, _previous_near(ctx, c, previous, 2))):
             return _Head("definite", noun_end=c.end)
+        if ctx.lang == "he" and _single_troops_before(ctx, c):
+            return _Head("definite", noun_end=c.end)
     return None
+
+
+# A soldier or fighter named in the singular: "קצין ולוחם נפצעו ... השניים פונו".
+_SINGLE_TROOP = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:חייל|חיילת|לוחם|לוחמת|קצין|קצינה|מפקד|מחבל|טייס|נווט|צוער|סמל|סגן|סרן|רס\"ן|חובש)(?!\w)"
+)
+
+
+def _single_troops_before(ctx: _Context, c: _Count) -> bool:
+    """A small definite numeral with no figure before it in its sentence and the one before, where soldiers
+    were named one by one: it counts them."""
+    if c.low is None or c.low > 10:
+        return False
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    if any(first <= n.start < c.start for n in ctx.numbers):
+        return False
+    return len(_SINGLE_TROOP.findall(ctx.text, first, c.start)) >= 2
 
 
 def _last_counted(ctx: _Context, c: _Count, last: Mention | None) -> bool:
@@ -734,7 +828,8 @@ def _toll_before(ctx: _Context, end: int) -> bool:
 _LAST_WORD = re.compile(r"\S+\s*\Z")
 _AMONG_AFTER = re.compile(r"\s+(?:من بينهم|بينهم|منهم|בהם|מתוכם|ביניהם)")
 # Call-up orders right after the noun: the count is of reservists called up.
-_CALL_UP_AFTER = re.compile(r"\s+(?:קיבלו\s+)?צווי?\s+(?:8|מילואים|גיוס)(?!\w)")
+# "צווי 8", "לאלפי לוחמי סדיר צו שמונה": call-up orders right after the noun (and a word of its construct)
+_CALL_UP_AFTER = re.compile(r"\s+(?:[^\s,.:;!?]+\s+)?(?:קיבלו\s+)?צו(?:וי)?\s+(?:8|שמונה|מילואים|גיוס)(?!\w)")
 
 
 def _counts_others(ctx: _Context, c: _Count) -> bool:
@@ -751,7 +846,20 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     if among and g.mixed_after.match(text, among.end()):
         return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
     # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
-    return ctx.lang == "he" and bool(g.mixed_casualties.search(text, s, e))
+    if ctx.lang != "he":
+        return False
+    if g.mixed_casualties.search(text, s, e):
+        return True
+    # "משרד הבריאות מסר ... . לדבריו, מספר ההרוגים הגיע ל-60,000": the toll goes on from the sentence before
+    first = ctx.sentences.spans[max(0, ctx.sentences.index_of(c.start) - 1)][0]
+    return not g.troop_anywhere.search(text, s, e) and bool(g.mixed_casualties.search(text, first, s))
+
+
+def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
+    if ctx.lang == "he" and c.low == 1 and c.high == 1:
+        return True  # "1 קשה ו-3 קל": one soldier is no troop count
+    # "נהרגו כ-300 איש ונפצעו יותר מ-2,600": the same toll of people goes on
+    return bool(_PEOPLE_FIGURE.search(ctx.text, s, c.start)) and _toll_of_people(ctx, c)
 
 
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
@@ -761,16 +869,25 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
-    if not (among or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
+    final = ctx.lang == "he" and _SENTENCE_END.match(text, c.end) is not None  # "נפלו בקרבות למעלה מ-10,000."
+    if not (
+        among or final or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)
+    ):
         return None
-    if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
-        return None  # a time or a date
+    if re.match(r"[:/.]\d", text[c.end : c.end + 2]) or (
+        ctx.lang == "he" and _RELEASED_AFTER.match(text, c.end)
+    ):
+        return None  # a time or a date; "מתוך כ-700 ששוחררו": prisoners set free
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     if _counts_others(ctx, c):
         return None
     _, s, _ = ctx.sentence_of(c.start)
-    if g.casualty_before.search(text, max(s, c.start - 14), c.start) and _troops_before(ctx, c, 0):
+    if _one_or_people(ctx, c, s):
+        return None
+    if g.casualty_before.search(text, max(s, c.start - (26 if ctx.lang == "he" else 14)), c.start) and (
+        _troops_before(ctx, c, 0) or (ctx.lang == "he" and _previous_near(ctx, c, previous, 0) is not None)
+    ):
         return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
@@ -796,6 +913,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     return None
 
 
+_SENTENCE_END = re.compile(r"\s*(?:[.!?](?!\d)|\Z)")
 _AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
 
 
@@ -875,6 +993,10 @@ def _group_head(ctx: _Context, c: _Count) -> _Head | None:
     return None
 
 
+# "ארבעת הישראלים שנפצעו ... הם חיילים", "4 הישראלים שנפצעו - חיילים": the text says they are troops.
+_ARE_TROOPS = re.compile(r"(?:\s(?:הם|היו|הינם)\s+|\s[-–]\s*)(?:חיילים|לוחמים|חיילי צה\"ל)(?!\w)")
+
+
 def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """'مقتل ٣ امريكيين' at a base: a demonym as the head noun of a military count (not Palestinians)."""
     m = _DEMONYM_HEAD[ctx.lang].match(ctx.text, c.end)
@@ -895,7 +1017,8 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     place = place_forms(ctx.lang).get(m.group("word"))
     if place is None or place[1] != "demonym" or place[0] == "PSE":
         return None
-    if place[0] in _CIVILIAN_DEMONYMS[ctx.lang] and not called_up:
+    said_troops = ctx.lang == "he" and _ARE_TROOPS.search(ctx.text, m.end(), ctx.sentence_of(c.start)[2])
+    if place[0] in _CIVILIAN_DEMONYMS[ctx.lang] and not (called_up or said_troops):
         return None
     return _Head("noun", m.group("word"), m.end("word"))
 
@@ -928,21 +1051,27 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
     )
 
 
+# "עד פי 4 חיילים": a multiple (times four), not a count ("על פי" is "according to").
+_TIMES_BEFORE = re.compile(r"(?<!\S)(?<!על )(?<!על-)פי\s+\Z")
+
+
 def _blocked(ctx: _Context, c: _Count) -> bool:
     if c.atom is None:
         return False
+    if ctx.lang == "he" and _TIMES_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start):
+        return True
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
         return True
-    # "בני 26-22", "גילאי 18-30": the second figure of a labelled pair is labelled too.
+    # "בני 26-22", "גילאי 18-30", "הגילאים שבין 21 ל-26": the second figure of a labelled pair is labelled too.
     near = ctx.text[max(0, c.num_start - 2) : c.num_start]
     pair = (
         _PAIR_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start)
         if "-" in near or "–" in near
         else None
-    )
-    if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 12), pair.start()):
+    ) or _JOINED_PAIR_BEFORE[ctx.lang].search(ctx.text, max(0, c.num_start - 10), c.num_start)
+    if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 16), pair.start()):
         return True
     return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
 
@@ -956,7 +1085,11 @@ _OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|
 
 def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> SemiticPlace | None:
     end = noun_end + OWNER_REACH
-    if m := _OWNER_STOP.search(ctx.text, noun_end, end):
+    m = _OWNER_STOP.search(ctx.text, noun_end, end)
+    # "חיילים בריטים": a demonym that begins with ב is the owner, not a preposition that ends the noun phrase
+    while m and any(p.start == m.start() + 1 and p.kind == "demonym" for p in places):
+        m = _OWNER_STOP.search(ctx.text, m.end() - 1, end)
+    if m:
         end = m.start()
     for p in places:
         if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
@@ -965,8 +1098,11 @@ def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> Se
 
 
 _FROM = re.compile(r"\s+(?:من\s+(?:طرف\s+|جانب\s+)?|מ-?)")  # "640 جنديا من طرف سيول"
-# "3600 عسكري من كلا البلدين": troops of both sides named before have no single owner.
-_BOTH_SIDES = re.compile(r"\s+من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)(?!\w)")
+# "3600 عسكري من كلا البلدين", "מיליון נפגעים לשני הצדדים": troops of both sides have no single owner.
+_BOTH_SIDES = re.compile(
+    r"\s+(?:من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)"
+    r"|(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים)(?!\w)"
+)
 # A relative pronoun opens a clause about something else ("في التدريبات التي ... تطالب بكين").
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 
@@ -1023,11 +1159,12 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
     noun = head.noun or _antecedent_noun(ctx, c)
-    if ctx.lang == "ar" and head.noun_end and _BOTH_SIDES.match(ctx.text, head.noun_end):
-        return None
     places = ctx.places(index)
     owners = _owners(ctx, index, noun, c.start)
     # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
+    decided, code = _hebrew_owner(ctx, places, c, head)
+    if decided:
+        return code
     found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
     if found:
         return _single(ctx, places, found)
@@ -1056,6 +1193,44 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
             armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army" or _army_of(ctx, p)]
             if armies:
                 return armies[0].code
+    return None
+
+
+# "התנדבו לשרת בצבא הבריטי", "ששירתו בצבא הבריטי": people who joined an army are its troops, wherever they came from.
+_JOIN = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:התנדב\w*|להתנדב|משרתים|משרתות|שירתו|ישרתו|לשרת|התגייס\w*|להתגייס|גויסו)(?!\w)"
+)
+
+
+_ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
+
+
+_OF_ARMIES = re.compile(r"\s+מ(?:צבאות|כוחות)\s+")
+
+
+def _hebrew_owner(
+    ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head
+) -> tuple[bool, str | None]:
+    """(decided, owner): the army people joined, or no owner for Palestinians of an unnamed group."""
+    if ctx.lang != "he":
+        return False, None
+    if joined := _army_joined(ctx, places, c, head):
+        return True, joined
+    if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
+        return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
+    # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
+    palestinians = any(
+        p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places
+    )
+    return palestinians, None
+
+
+def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head) -> str | None:
+    for p in places:
+        near = head.noun_end <= p.start <= head.noun_end + OWNER_AFTER_REACH
+        army = p.kind in ("name", "demonym") and _ARMY_BEFORE_NAME.search(ctx.text, c.end, p.start)
+        if near and army and _JOIN.search(ctx.text, c.end, p.start):
+            return p.code
     return None
 
 
@@ -1141,6 +1316,10 @@ def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
     return not opening < c.start < (closing if closing >= 0 else e)
 
 
+# "חיסלו 40 מחבלים ב-30 כפרים בדרום לבנון": a figure of villages or towns is where the troops were, not other troops.
+_PLACES_COUNTED = re.compile(r"\s+(?:כפרים|יישובים|ישובים|ערים|עיירות|מוקדים|אתרים|מחנות)(?!\w)")
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
 ) -> tuple[str | None, str | None, str | None]:
@@ -1153,7 +1332,10 @@ def _locations(
                 continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
             # a place right after another figure belongs to that figure ("14 ألفا في أفغانستان"); a date or ordinal
             # ("ביום ה-23 ללחימה בעזה") is no figure of anything
-            if not any(head.noun_end <= a < p.start and b > p.start - 25 for a, b in ctx.figures):
+            if not any(
+                head.noun_end <= a < p.start and b > p.start - 25 and not _PLACES_COUNTED.match(ctx.text, b)
+                for a, b in ctx.figures
+            ):
                 after = p
             break
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
@@ -1239,6 +1421,9 @@ _PRESENCE_NOUN = re.compile(fold_word(r"[وبل]?وجود"))
 _OUT_OF_BEFORE = re.compile(fold_word(r"(?<!\w)من\s+(?:أصل|إجمالي|مجموع)\s+\Z"))
 # A purpose after the noun ("استدعى 7000 جندي لتعزيز القوات") says why, the verb before says what happened.
 PURPOSE_PENALTY = 10
+# Active verbs of killing, wounding or capture: the troops before them did it.
+_THEM_AFTER = re.compile(r"\s+אות(?:ם|ן)(?!\w)")  # "שני מחבלים ... וחיסל אותם": the figure is the object
+_ACTIVE_HARM = re.compile(r"ו?(?:הרגו|הרג|הרגה|חיסלו|חיסל|חיסלה|פצעו|פצע|פצעה|חטפו|חטף|חטפה)")
 
 
 def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> list[tuple[int, str]]:
@@ -1252,16 +1437,11 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
         outside = start < c.start - CUE_REACH or end > noun_end + CUE_REACH
         if outside or (start < noun_end and end > c.start):
             continue  # too far, or a word of the count phrase itself
-        if fighters and ctx.lang == "ar" and _PRESENCE_NOUN.fullmatch(ctx.text, start, end):
-            continue
         after = start >= noun_end
-        # a verb right before the next figure is that figure's ("عددهم 30 ألف مقاتل، حيث قتل أكثر من 9 آلاف")
-        if after and ctx.lang == "ar" and _next_figures_verb(ctx, c, start, end, noun_end):
+        if _cue_not_this_counts(ctx, c, start, end, kind, noun_end, fighters, total):
             continue
-        if total and kind in ("casualties", "withdrawal", "training"):
-            continue
-        if kind == "training" and ctx.lang == "ar" and _TRAINING_OTHERS.match(ctx.text, start):
-            continue  # "ويدربون المقاتلين العراقيين": the troops' mission is to train others
+        if after and kind == "casualties" and _harm_done(ctx, start, end, noun_end):
+            kind = "deployment"  # "5,000 חיילים הרגו ...": troops in the fight who killed, not the killed
         cue = (c.start - end if end <= c.start else start - noun_end, kind, after, relative and after)
         near.append(cue)
         starts.append((start, end, kind))
@@ -1303,6 +1483,40 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
     return out
 
 
+def _cue_not_this_counts(
+    ctx: _Context, c: _Count, start: int, end: int, kind: str, noun_end: int, fighters: bool, total: bool
+) -> bool:
+    """A cue near the count that tells nothing of what happened to these troops."""
+    after = start >= noun_end
+    if ctx.lang == "ar":
+        return (
+            (fighters and bool(_PRESENCE_NOUN.fullmatch(ctx.text, start, end)))
+            # a verb right before the next figure is that figure's ("عددهم 30 ألف مقاتل، حيث قتل أكثر من 9 آلاف")
+            or (after and _next_figures_verb(ctx, c, start, end, noun_end))
+            or (total and kind in ("casualties", "withdrawal", "training"))
+            # "ويدربون المقاتلين العراقيين": the troops' mission is to train others
+            or (kind == "training" and bool(_TRAINING_OTHERS.match(ctx.text, start)))
+        )
+    if ctx.lang == "he":
+        return (
+            # "ארבעה חיילים שלא נפגעו": unhurt
+            (kind == "casualties" and bool(_NOT_BEFORE.search(ctx.text, max(0, start - 5), start)))
+            # "62,000 חיילים ומהם נפלו 1,500": what befell a part of them, not the whole
+            or (after and bool(_PART_OF_THEM.match(ctx.text, noun_end, start)))
+        )
+    return False
+
+
+def _harm_done(ctx: _Context, start: int, end: int, noun_end: int) -> bool:
+    """An active verb of killing or wounding right after the noun: the troops did it ("5,000 חיילים הרגו")."""
+    return (
+        start - noun_end <= 25
+        and not re.search(r"[,.;:!?]", ctx.text[noun_end:start])  # "שני מחבלים, הכוחות ירו וחיסלו"
+        and bool(_ACTIVE_HARM.fullmatch(ctx.text, start, end))
+        and not _THEM_AFTER.match(ctx.text, end)
+    )
+
+
 def _next_figures_verb(ctx: _Context, c: _Count, start: int, end: int, noun_end: int) -> bool:
     """A cue after the noun that is the verb of the next figure: nearer to it, and no other cue in between."""
     nxt = min((a for a in ctx.count_starts if a > end), default=None)
@@ -1341,6 +1555,10 @@ def _not_its_news(ctx: _Context, c: _Count, noun_end: int, starts: list[tuple[in
         if (kind == "deployment" and article) or _EARLIER_CLAUSE.search(ctx.text, max(0, start - 25), start):
             out.add(d)
     return out
+
+
+_NOT_BEFORE = re.compile(r"(?<!\w)(?:ש|ו)?לא\s+\Z")
+_PART_OF_THEM = re.compile(r"[\s,]+ו?(?:מהם|מהן|מתוכם|מתוכן|מביניהם)(?!\w)")  # right after the noun
 
 
 def _adjectival(ctx: _Context, starts: list[tuple[int, int, str]], c: _Count, distance: int) -> bool:
@@ -1440,6 +1658,62 @@ def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
     return round(max(0.05, value - (0.05 if actor is None else 0)), 2)
 
 
+# "מתוך 2,569 חיילי צה\"ל שנהרגו": the whole is itself a toll
+_FALLEN_AFTER = re.compile(r"\s+(?:ש|אשר\s+)?(?:נהרג|נפל|נפצע|חוסל|נשב|נעדר|נרצח)\w*")
+
+
+def _mention_actor(
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, previous: list[Mention]
+) -> str | None:
+    both_sides = head.noun_end and _BOTH_SIDES.match(ctx.text, head.noun_end)
+    actor = None if both_sides else _actor(ctx, c, head, index, leaving)
+    if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
+        actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
+    if previous and _inside_previous(ctx, c, previous[-1]):
+        actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
+    if head.rule in ("ellipsis", "others") and previous:
+        actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
+    elif head.rule == "definite" and ctx.lang == "he" and _previous_near(ctx, c, previous, 1):
+        actor = previous[-1].actor_code  # "2 המחבלים ... חוסלו השניים": the same troops, whoever owns them
+    elif head.rule in ("anaphora", "definite") and previous and (actor is None or ctx.lang == "ar"):
+        # "שלושה מהם", "השניים", "خمسة منهم": part of the troops counted before
+        actor = previous[-1].actor_code
+    elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
+        actor = previous[
+            -1
+        ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
+    return actor
+
+
+def _whole_of_the_fallen(ctx: _Context, c: _Count, head: _Head, s: int, previous: list[Mention]) -> bool:
+    return (
+        bool(_WHOLE_BEFORE[ctx.lang].search(ctx.text, max(s, c.start - 12), c.start))
+        and _previous_near(ctx, c, previous, 0) is not None
+        and not _FALLEN_AFTER.match(ctx.text, head.noun_end)
+    )
+
+
+# A battalion, company or corps that numbers (or has serving in it) the figure.
+_UNIT_STRENGTH = re.compile(
+    r'(?<!\w)[הב]?(?:גדוד|פלוגה|פלוגת|פלגה|יחידה|יחידת|מחלקה|נח"ל)(?!\w)[^.!?]{0,45}?'
+    r"(?<!\w)(?:מונה|מנה|מנתה|מונים|משרתים|משרתות|שירתו)(?!\w)[^.!?]{0,12}\Z"
+)
+_UNIT_OF = re.compile(r"(?<!\w)[הב]?(?:גדוד|פלוגה|מחלקה|סוללה)(?!\w)(?:\s+[^\s,.:;!?]+){0,2}\s+של\s*\Z")
+_RELEASE_BEFORE = re.compile(r"(?<!\w)[ו]?(?:לשחרר|שחרר\w*|שחרור\w*|ישחררו|תשחרר)(?!\w)[^.!?]{0,12}\Z")
+_CAPTIVE = re.compile(r"(?<!\w)[ושה]{0,2}(?:בשבי|שבוי\w*|נשבו|שנשבו|ששבו(?!\s+[מל]\S)|כלואים)(?!\w)")
+
+
+def _released_captives(ctx: _Context, c: _Count, s: int, e: int) -> bool:
+    """Troops set free ('לשחרר ... חיילים') in a sentence that says they were held captive."""
+    if ctx.lang != "he" or not _RELEASE_BEFORE.search(ctx.text, max(s, c.start - 30), c.start):
+        return False
+    return bool(_CAPTIVE.search(ctx.text, s, e))
+
+
+_GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
+_WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
+
+
 def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -1450,18 +1724,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     index, s, e = ctx.sentence_of(c.start)
     cues = _cues(ctx, c, head.noun_end, bool(head.noun and ctx.g.fighters.fullmatch(head.noun)))
     leaving = any(kind == "withdrawal" for _, kind in cues)
-    actor = _actor(ctx, c, head, index, leaving)
-    if previous and _inside_previous(ctx, c, previous[-1]):
-        actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
-    if head.rule in ("ellipsis", "others") and previous:
-        actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
-    elif head.rule in ("anaphora", "definite") and previous and (actor is None or ctx.lang == "ar"):
-        # "שלושה מהם", "השניים", "خمسة منهم": part of the troops counted before
-        actor = previous[-1].actor_code
-    elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
-        actor = previous[
-            -1
-        ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
+    actor = _mention_actor(ctx, c, head, index, leaving, previous)
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
@@ -1478,8 +1741,34 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
     ):
         mention_type = "force_size"
-    if mention_type in ("deployment", "force_size") and ctx.g.ceremony.search(ctx.text, s, e):
-        mention_type = "other"  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if mention_type in ("deployment", "force_size", "other") and ctx.g.ceremony.search(ctx.text, s, e):
+        # graduates, cadets or new pilots at their ceremony finish a training; anyone else marches in a parade
+        mention_type = (
+            "training" if head.noun in _GRADUATES else "other"
+        )  # "احتشد الآلاف ... في ميدان السبعين لتخليد الذكرى": a rally, not a deployment
+    if (
+        mention_type == "deployment"
+        and not (near or before or after)
+        and _FOUGHT_IN_ARMY.search(ctx.text, s, e)
+    ):
+        mention_type = (
+            "force_size"  # "בצבא הבריטי לחמו כ-62,000 יהודים": the men an army had, nowhere in particular
+        )
+    if (
+        mention_type == "force_size"
+        and ctx.lang == "he"
+        and (
+            _UNIT_STRENGTH.search(ctx.text, max(s, c.start - 70), c.start)
+            or _UNIT_OF.search(ctx.text, max(s, c.start - 40), c.start)
+        )
+    ):
+        mention_type = (
+            "other"  # "גדוד נצח יהודה מונה מעל ל-500 חיילים": the strength of a unit, not of an army
+        )
+    if mention_type == "withdrawal" and _released_captives(ctx, c, s, e):
+        mention_type = "casualties"  # "לשחרר עשרות חיילים סורים ... ששבו": captured troops set free
+    if mention_type == "casualties" and not casualty_noun and _whole_of_the_fallen(ctx, c, head, s, previous):
+        mention_type = "deployment"  # "נהרגו 20 מתוך 300 החיילים": the whole force the fallen were part of
     mention_type = _inherited_type(ctx, c, head, cues, previous) or mention_type
     continued = _total_after_change(ctx, c, previous)
     # The size of a force has a place only when the passage places the force (right after its noun).
@@ -1493,6 +1782,15 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if continued is not None and location is None:
         location = continued.location_country
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
+    if (
+        ctx.lang == "he"
+        and actor is None
+        and location is None
+        and mention_type in ("casualties", "deployment")
+        and not ctx.g.militant.fullmatch(head.noun)
+        and _HOMELAND.search(ctx.text, s, e)
+    ):
+        actor = location = "ISR"  # "לוחמים נפצעו ... בצפון הארץ": Hebrew news, the country is Israel
     actor, location = _own_country(ctx, c, index, actor, location, mention_type, bool(call))
     attribution, source = _attribution(ctx, c, s, e)
     start, end = ctx.folded.span(c.start, c.end)

@@ -64,6 +64,9 @@ _LEFT_BEFORE = re.compile(
         r"|ו?(?:עזב\w*|יעזבו|תעזוב|לעזוב|עוזב\w*))\s+(?:\S+\s+){0,6}(?:את\s+)?\Z"
     )
 )
+# "נחתו באירופה – קרוב לרוסיה": near a country is outside it.
+_NEAR_BEFORE = re.compile(r"(?<!\w)(?:קרוב|קרובה|קרובים|קרובות|בקרבת)\s+\Z")
+_HAVE_BEFORE = re.compile(r"(?<!\w)(?:היו|היה|הייתה|היתה|יש|אין|יהיו)\s+\Z")
 _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
 # An agency, paper or channel and up to two words before a place: it reports from there ("موقع" is also a site).
 _REPORTER_BEFORE = re.compile(
@@ -75,7 +78,8 @@ _REPORTER_BEFORE = re.compile(
 # "כך דווח בארצות הברית", "בקייב טוענים כי": where it is said, not where the troops are.
 _SAID_THERE_BEFORE = re.compile(r"(?<!\w)(?:דווח|נמסר|פורסם|דיווחו|הודיעו|מסרו)\s+\Z")
 _SAID_THERE_AFTER = re.compile(
-    r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו)(?!\w)"
+    r"\s+(?:טוענים|טענו|אומרים|אמרו|מעריכים|העריכו|סבורים|חוששים|מדווחים|דיווחו|הודיעו|מסרו|מאשרים|אישרו"
+    r"|החליטו|החליטה|החליט|מחליטים|הורו|הורה)(?!\w)"
 )
 # "ينحدرون من قرى في جنوبي لبنان", "שמוצאם מדרום לבנון": where the troops come from, not where they are.
 _ORIGIN_BEFORE = re.compile(
@@ -101,6 +105,7 @@ class SemiticPlace:
     speaker: bool = False  # "وسائل إعلام إسرائيلية": who reports, not whose troops
     reporter: bool = False  # "وكالة التجسس في سيول": where the reporter sits, not where the troops are
     origin: bool = False  # "ينحدرون من قرى في جنوب لبنان": where the troops come from
+    dateline: bool = False  # "איראן: ...": the country a headline starts with, a place and maybe the owner
 
     @property
     def group(self) -> bool:
@@ -112,7 +117,7 @@ class SemiticPlace:
         if self.kind == "army":
             return not self.other_side and not self.speaker
         # Palestinian fighters are counted under their group (HAMAS, PIJ), never under the state.
-        plain = not (self.located or self.departure or self.other_side or self.speaker)
+        plain = not (self.located or self.departure or self.other_side or self.speaker) or self.dateline
         return self.kind in ("name", "demonym") and plain and self.code != "PSE"
 
     @property
@@ -233,6 +238,52 @@ def _departed(
     return departure and not (lang == "ar" and source.search(text, before, m.start()))
 
 
+def _hebrew_located(
+    text: str,
+    lang: SemiticLanguage,
+    start: int,
+    before: int,
+    m: re.Match[str],
+    kind: Kind,
+    prefix: str,
+    located: bool,
+) -> tuple[bool, bool]:
+    """(located, dateline) after the Hebrew-only readings of a place's context."""
+    if lang != "he":
+        return located, False
+    # "מאלי: אנשי דאעש חיסלו 56 חיילים": a dateline names where it happened, and may name the owner too
+    dateline = kind == "name" and text[m.end() : m.end() + 1] == ":" and not text[start : m.start()].strip()
+    located = located or dateline
+    if located and prefix.endswith("ל") and _HAVE_BEFORE.search(text, before, m.start()):
+        located = False  # "היו לישראל מאות חיילים נעדרים": the country that has them, not where they go
+    if located and kind == "name" and _NEAR_BEFORE.search(text, before, m.start()):
+        located = False  # "נחתו באירופה – קרוב לרוסיה"
+    return located, dateline
+
+
+def _joined_to_previous(
+    text: str,
+    lang: SemiticLanguage,
+    previous: SemiticPlace,
+    m: re.Match[str],
+    prefix: str,
+    kind: Kind,
+    located: bool,
+    side: bool,
+) -> tuple[bool, bool]:
+    """(located, side) of a place joined to the place right before it, which shares its role."""
+    joined = m.start() - previous.end <= 2 and prefix[:1] in ("و", "ו")
+    if joined and previous.located:
+        located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
+    if lang == "ar" and kind == "name" and previous.located and 0 <= m.start() - previous.end <= 1:
+        located = True  # "في العاصمة الليبية طرابلس": the city named after a place is that place
+    if joined and previous.other_side:
+        side = True  # "بين إسرائيل وحزب الله": both are the sides
+    if lang == "he" and previous.other_side and text[previous.end : m.start()].strip() in (",", "،"):
+        side = True  # "נפלו בשבי מצרים, סוריה ולבנון": every country of the list holds them
+    return located, side
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
@@ -252,6 +303,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
             located = bool(location.search(text, before, m.start()))
+        located, dateline = _hebrew_located(text, lang, start, before, m, kind, prefix, located)
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
@@ -267,13 +319,8 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             located = False
         departure = _departed(text, lang, m, prefix, start, located, kind, source)
         side = bool(other_side.search(text, before, m.start())) or loyal
-        joined = bool(out) and m.start() - out[-1].end <= 2 and prefix[:1] in ("و", "ו")
-        if joined and out[-1].located:
-            located = True  # "בגרמניה ופולין", "في العراق وسوريا": both are places
-        if lang == "ar" and kind == "name" and out and out[-1].located and 0 <= m.start() - out[-1].end <= 1:
-            located = True  # "في العاصمة الليبية طرابلس": the city named after a place is that place
-        if joined and out[-1].other_side:
-            side = True  # "بين إسرائيل وحزب الله": both are the sides
+        if out:
+            located, side = _joined_to_previous(text, lang, out[-1], m, prefix, kind, located, side)
         speaker = (
             bool(_SPEAKER_BEFORE.search(text, before, m.start()))
             or (
@@ -297,6 +344,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
                 speaker,
                 reporter,
                 origin or loyal,
+                dateline,
             )
         )
     if any(p.code == HOME_ARMY for p in out):

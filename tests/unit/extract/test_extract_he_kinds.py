@@ -1,0 +1,505 @@
+"""Hebrew kinds of troop counts and of look-alikes, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")]
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "he")]
+
+
+# ------------------------------------------------------------------------------------- Border Police
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "400 לוחמי משמר הגבול הוצבו אמש בירושלים.",
+        "250 לוחמות ולוחמי משמר הגבול תוגברו בעיר העתיקה.",
+        '320 לוחמי ולוחמות מג"ב סיימו אתמול את מסלול ההכשרה.',
+        "150 לוחמים ולוחמות של משמר הגבול הוצבו בצומת.",
+    ],
+)
+def test_border_police_fighters_are_police_also_when_coordinated(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("כ-200 לוחמים ולוחמות מגדוד קרקל הוצבו בגבול מצרים.", ["כ-200"]),
+        ("300 לוחמי גולני ולוחמי שריון נכנסו לעיר.", ["300"]),
+    ],
+)
+def test_coordinated_soldiers_of_an_army_stay_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+# ----------------------------------------------------------------------------- people who are not troops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "במלחמה נהרגו חיילים רבים, כשליש מאוכלוסיית העיירה (עשרים אלף איש בערך).",
+        "הקרבות נמשכו חודשים, ותושבי העיר, כמאה אלף איש, נמלטו צפונה מפני הצבא.",
+    ],
+)
+def test_the_people_of_a_town_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הצבא פונה לצעירים שעברו את גיל הגיוס, ונמצאים בטווח הגילאים שבין 19 ל-25.",
+        "המתגייסים לצבא, בגיל שבין 18 עד 21, יוצבו ביחידות העורף.",
+    ],
+)
+def test_an_age_range_after_its_label_is_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_range_of_troops_still_counts() -> None:
+    assert spans('צה"ל יגייס בין 3,000 ל-4,000 חיילים חדשים בשנה הקרובה.') == ["בין 3,000 ל-4,000"]
+
+
+def test_a_toll_that_goes_on_from_a_civilian_health_ministry_count_is_no_troop_count() -> None:
+    text = (
+        "משרד הבריאות בעזה מסר כי 50 הרוגים נרשמו אתמול. לדבריו, מספר ההרוגים מאז תחילת המלחמה הגיע ל-60,000."
+    )
+    assert spans(text) == []
+
+
+def test_a_troop_toll_after_a_civilian_sentence_still_counts() -> None:
+    assert spans("בקרב נהרגו 12 אזרחים. מספר החיילים שנהרגו עומד על 30.") == ["30"]
+
+
+# ------------------------------------------------------------------------------------ losses and anaphora
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפי ההערכה, הצבא הרוסי ספג כ-400 אלף אבדות מאז תחילת המלחמה.", [("כ-400 אלף", "casualties")]),
+        ("בקרבות על העיר ספג הצבא 120 אבידות בשבוע אחד.", [("120", "casualties")]),
+    ],
+)
+def test_losses_of_an_army_are_casualties(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_civilian_losses_are_no_troop_count() -> None:
+    assert spans("במהלך המלחמה נרשמו 300 אבדות אזרחיות בעיר.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "סגן ולוחם נפצעו הבוקר בקרב בדרום רצועת עזה. השניים הועברו לבית החולים.",
+        'קצין צה"ל נפצע בינוני ולוחם נוסף נפצע קל בקרב. השניים פונו לקבלת טיפול רפואי.',
+    ],
+)
+def test_a_definite_numeral_counts_wounded_soldiers_named_one_by_one(text: str) -> None:
+    assert found(text) == [("השניים", "casualties")]
+
+
+def test_a_definite_numeral_counts_airmen_named_one_by_one() -> None:
+    assert spans("טייס ונווט נטשו את המטוס מעל הים. השניים חולצו במסוק של חיל האוויר.") == ["השניים"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ראש הממשלה ושר הביטחון נפגשו הבוקר. השניים דנו במצב בצפון.",
+        "לוחם נפצע קשה ושני אזרחים נפצעו קל. השלושה פונו לבית החולים.",
+        "חייל נהרג בתאונה. השלושה שנפצעו בתאונה שוחררו.",
+    ],
+)
+def test_a_definite_numeral_without_soldiers_named_one_by_one_counts_nothing(text: str) -> None:
+    assert "השניים" not in spans(text) and "השלושה" not in spans(text)
+
+
+def test_the_wounded_taken_to_hospital_are_casualties() -> None:
+    assert found("שלושה חיילים נפגעו מירי בג'נין. השלושה פונו במסוק לבית החולים.") == [
+        ("שלושה", "casualties"),
+        ("השלושה", "casualties"),
+    ]
+
+
+# ------------------------------------------------------------------------------------ places and owners
+
+
+def fields(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'שבעה חיילי צה"ל נפצעו באורח קל במהלך הלחימה באיזור רצועת עזה.',
+            [("שבעה", "ISR", "PSE", "casualties")],
+        ),
+        (
+            'שמונה לוחמי צה"ל נפצעו באורח קל בתאונה במהלך אימון בבסיס בצפון הארץ.',
+            [("שמונה", "ISR", "ISR", "casualties")],
+        ),
+        (
+            "שלושה חיילים מצרים נהרגו בפיצוץ מטען סמוך לרפיח המצרית.",
+            [("שלושה", "EGY", "EGY", "casualties")],
+        ),
+        (
+            "בקהיר החליטו לשלוח לחצי האי סיני כ-30 אלף חיילים.",
+            [("כ-30 אלף", "EGY", "EGY", "deployment")],
+        ),
+        (
+            "מצרים הכניסה לסיני 20 אלף חיילים בשבוע האחרון.",
+            [("20 אלף", "EGY", "EGY", "deployment")],
+        ),
+    ],
+)
+def test_hebrew_places_and_owners(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("אלפי חיילים רוסים נפרסו קרוב לאוקראינה.", None),
+        ("מאות חיילים אמריקנים נחתו בפולין, קרוב לרוסיה.", "POL"),
+        ("הצבא שלח 500 חיילים לשטח סמוך לג'נין.", "PSE"),
+    ],
+)
+def test_near_a_country_is_outside_it(text: str, location: str | None) -> None:
+    assert [m.location_country for m in extract_mentions(text, "he")] == [location]
+
+
+def test_residence_across_the_country_is_no_place_of_the_fallen() -> None:
+    text = '300 מתוך 1,200 חיילי צה"ל שנהרגו במלחמה התגוררו בעשרות קיבוצים ברחבי הארץ.'
+    assert fields(text) == [("300", "ISR", None, "casualties"), ("1,200", "ISR", None, "casualties")]
+
+
+# ------------------------------------------------------------------------------------------------ types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "בקרב על האי, 5,000 חיילים אמריקאים הרגו כ-2,000 מתוך 3,000 החיילים היפנים.",
+            [("5,000", "deployment"), ("כ-2,000", "casualties"), ("3,000", "deployment")],
+        ),
+        ("כ-30 מתוך 200 הלוחמים שנשלחו לעיר נהרגו בקרב.", [("כ-30", "casualties"), ("200", "deployment")]),
+        ("שני מחבלים התקרבו לגדר, והלוחמים חיסלו אותם.", [("שני", "casualties")]),
+        ("שלושה מחבלים התקרבו לגדר וצלף חיסל אותם.", [("שלושה", "casualties")]),
+    ],
+)
+def test_killers_and_the_whole_of_the_killed_are_no_casualties(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# ------------------------------------------------------------------------------- volunteers and partitives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("במהלך המלחמה התנדבו 12,000 יהודים לשרת בצבא הצרפתי.", [("12,000", "FRA")]),
+        ("כ-6,000 יהודים מפולין התנדבו לשרת בצבא האמריקני.", [("כ-6,000", "USA")]),
+        ("מתחילת המלחמה התנדבו לצבא הבריטי כ-9,000 בני ובנות היישוב.", [("כ-9,000", "GBR")]),
+    ],
+)
+def test_people_who_volunteered_for_an_army_are_its_troops(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "בערב החג התפללו 12,000 יהודים ברחבת הכותל.",
+        "כ-6,000 בני ובנות היישוב השתתפו בעצרת בכיכר העיר.",
+    ],
+)
+def test_a_community_counted_outside_an_army_is_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_part_with_a_spaced_partitive_counts_troops() -> None:
+    assert fields("כ-800 מן המתנדבים ששירתו בגדוד לחמו בחזית איטליה.") == [
+        ("כ-800", None, "ITA", "deployment")
+    ]
+
+
+def test_a_bare_figure_before_a_relative_clause_counts_the_troops_named_before() -> None:
+    text = "שני חיילים נהרגו בתקיפה. לפי ההודעה, בנוסף לשני החיילים נפצעו ארבעה שמאושפזים במצב בינוני."
+    assert "ארבעה" in spans(text)
+
+
+def test_a_noun_that_starts_like_a_relative_clause_is_no_bare_count() -> None:
+    assert spans('מחבלת התפוצצה בצומת וגרמה למותם של שני שוטרי מג"ב.') == []
+
+
+def test_wounded_who_returned_to_duty_are_other() -> None:
+    text = "כ-300 חיילים נפצעו מתחילת הלחימה, ולמעלה מ-250 מהם כבר שבו לשירות פעיל."
+    assert found(text) == [("כ-300", "casualties"), ("למעלה מ-250 מהם", "other")]
+
+
+# ------------------------------------------------------------------------------- tolls, prisoners, breakdowns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "בקרבות בעיר נהרגו כ-200 איש ונפצעו יותר מ-900.",
+        "לפי מקורות בינלאומיים נהרגו בלחימה בבירה 150 איש.",
+    ],
+)
+def test_a_toll_of_people_with_no_troops_named_is_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("במלחמה נהרגו 40 אלף איש, רובם חיילים.", ["40 אלף"]),
+        ("הצבא גייס 300 אלף איש למלחמה.", ["300 אלף"]),
+        ("במלחמה נהרגו 3,000 חיילים. בקרבות נהרגו 200 איש ונפצעו 900.", ["3,000", "200", "900"]),
+    ],
+)
+def test_people_counted_next_to_troops_or_called_up_stay_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_escaped_prisoners_are_no_troops() -> None:
+    assert spans("כוחות הביטחון לכדו שלושה מתוך חמשת המחבלים שנמלטו מכלא שאטה.") == []
+
+
+def test_a_breakdown_by_severity_counts_each_part_but_not_one() -> None:
+    assert spans("חמישה חיילים נוספים נפצעו, 2 קשה ו-3 קל, ופונו לבית החולים.") == ["חמישה", "2", "3"]
+    assert spans("ארבעה חיילים נפצעו: 1 קשה ו-3 קל.") == ["ארבעה", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 הישראלים שנפצעו בתאונה בערבה - חיילים", ["5"]),
+        ("שלושת הישראלים שנפצעו הבוקר בתאונה בנגב הם חיילים, כך הותר לפרסום.", ["שלושת"]),
+        ("שלושת הישראלים שנפצעו הבוקר בתאונה בנגב הם תושבי העיר.", []),
+    ],
+)
+def test_israelis_are_troops_when_the_text_says_they_are_soldiers(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_dateline_country_is_where_it_happened() -> None:
+    assert [
+        m.location_country for m in extract_mentions("ניגריה: מחבלים הרגו 30 חיילים בבסיס צבאי.", "he")
+    ] == ["NGA"]
+
+
+# ---------------------------------------------------------------------- graduates, missions, going home
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בטקס סיום קורס הטיס יקבלו 38 בוגרים את כנפי הטיסה.", [("38", "training")]),
+        ("הטקס נערך אמש. על רחבת המסדרים עמדו 45 בוגרים ובוגרות.", [("45", "training")]),
+        ("30 טייסים חדשים הצטרפו היום לטייסות בטקס חגיגי.", [("30", "training")]),
+        ("במצעד הניצחון צעדו 5,000 חיילים ברחובות הבירה.", [("5,000", "other")]),
+    ],
+)
+def test_graduates_at_their_ceremony_finish_a_training_others_parade(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_missions_are_no_deaths() -> None:
+    assert found('70 לוחמי צה"ל יובילו את משימות האבטחה בגזרה.') != [("70", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("רכבת אווירית תפנה יותר מ-500 חיילים אמריקנים שהשתתפו בתרגיל.", [("יותר מ-500", "withdrawal")]),
+        ("בעקבות ההחלטה, מאות חיילים בריטים יחזרו לבסיסיהם בקפריסין.", [("מאות", "withdrawal")]),
+    ],
+)
+def test_troops_flown_out_or_going_back_to_their_bases_withdraw(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_palestinian_fighters_of_an_unnamed_group_have_no_owner() -> None:
+    text = "הצבא הירדני שמנה כ-50 אלף לוחמים נלחם אז מול 12 אלף לוחמים פלסטינים."
+    assert [m.actor_code for m in extract_mentions(text, "he")] == ["JOR", None]
+
+
+def test_a_figure_of_villages_does_not_take_the_place_from_the_troops() -> None:
+    text = "הכוחות חיסלו כ-25 מחבלים בכ-12 כפרים שונים במרחב דרום לבנון מתחילת החודש."
+    assert fields(text) == [("כ-25", None, "LBN", "casualties")]
+
+
+def test_enemy_fighters_are_never_owned_by_the_idf() -> None:
+    text = (
+        'כוח צה"ל נכנס לשכם. במהלך הפעילות החלו 3 המחבלים לירות לעבר הכוח. הלוחמים השיבו באש וחוסלו השלושה.'
+    )
+    assert [m.actor_code for m in extract_mentions(text, "he")] == [None, None]
+
+
+# ------------------------------------------------------------------------- both sides, hostages, demonyms
+
+
+def test_a_demonym_that_begins_with_bet_owns_the_troops() -> None:
+    text = "עמדות גרמניות הופגזו כל הלילה, ו-80,000 חיילים בריטים יצאו מהתעלות."
+    assert [m.actor_code for m in extract_mentions(text, "he")] == ["GBR"]
+
+
+def test_losses_of_both_sides_after_a_battle_have_no_owner() -> None:
+    text = "הקרב נמשך ארבעה חודשים. המחיר היה כבד: יותר ממיליון נפגעים לשני הצדדים."
+    assert fields(text) == [("יותר ממיליון", None, None, "casualties")]
+
+
+def test_the_dead_after_a_report_on_strikes_are_no_troop_toll() -> None:
+    text = 'התקיפות כוונו לאזור בית החולים, שם חששו מהסתערות של צה"ל. בהמשך דווח על 9 הרוגים נוספים ברצועה.'
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "כעת מחזיקים מחבלי חמאס ב-12 חללים חטופים ברצועה.",
+        "עד כה הוחזרו רק שלושה חללים חטופים מתוך 20.",
+    ],
+)
+def test_fallen_hostages_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_nation_that_lost_a_figure_lost_troops() -> None:
+    text = "בקרב ספגו הבריטים כ-300,000 אבדות. הצרפתים איבדו כ-150,000."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("כ-300,000", "GBR"),
+        ("כ-150,000", "FRA"),
+    ]
+
+
+def test_a_compass_word_with_a_relative_prefix_places_the_troops() -> None:
+    text = "בקרב במחוז שבצפון צרפת נהרגו 5,000 חיילים בריטים."
+    assert [m.location_country for m in extract_mentions(text, "he")] == ["FRA"]
+
+
+# ------------------------------------------------------------------------------------- prisoners of war
+
+
+def test_enlisted_men_are_troops_and_a_total_with_civilians_is_not() -> None:
+    text = "שבויים ישראלים בסוריה - 70 שבויים, מהם 20 קצינים, 47 חוגרים ושלושה אזרחים."
+    assert spans(text) == ["20", "47"]
+
+
+def test_captors_listed_after_captivity_own_no_one() -> None:
+    text = "במלחמה נפלו בשבי ירדן, עיראק ולבנון מאות חיילים. למעלה מ-5,000 חיילים מצבאות ערב נפלו בשבי."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("מאות", None),
+        ("למעלה מ-5,000", None),
+    ]
+
+
+def test_a_country_that_has_the_troops_owns_them() -> None:
+    text = "בסוף המלחמה היו לישראל מאות חיילים נעדרים."
+    assert fields(text) == [("מאות", "ISR", None, "casualties")]
+
+
+def test_a_spelling_of_a_gaza_neighbourhood_places_the_troops() -> None:
+    text = "צה\"ל פרסם תיעוד מהקרב בסג'עייה, שבו נפלו 7 הלוחמים."
+    assert [m.location_country for m in extract_mentions(text, "he")] == ["PSE"]
+
+
+# ------------------------------------------------------------------------------------ armies, units, orders
+
+
+def test_people_who_fought_in_an_army_were_its_soldiers() -> None:
+    text = "בצבא הצרפתי לחמו כ-40,000 יהודים ומהם נפלו כ2,000 בקרבות."
+    assert fields(text) == [("כ-40,000", "FRA", None, "force_size"), ("כ2,000", "FRA", None, "casualties")]
+
+
+def test_a_figure_at_the_end_of_the_sentence_after_a_casualty_verb() -> None:
+    text = "בצבא הרוסי שירתו כ-17,000 יהודים מהם נפלו בקרבות למעלה מ-400."
+    assert fields(text) == [
+        ("כ-17,000", "RUS", None, "force_size"),
+        ("למעלה מ-400", "RUS", None, "casualties"),
+    ]
+
+
+def test_fighters_of_several_armies_with_a_vague_figure() -> None:
+    text = "עשרות אלפי יהודים לחמו בצבאות בעלות הברית במלחמה."
+    assert spans(text) == ["עשרות אלפי"]
+
+
+def test_a_multiple_is_no_count() -> None:
+    assert spans("היחידה תוכל לקלוט עד פי 3 חיילים דתיים בשנה הבאה.") == []
+
+
+def test_a_call_up_order_after_the_noun_phrase() -> None:
+    text = 'צה"ל הוציא לאלפי לוחמי סדיר צו שמונה לשלושה חודשים.'
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["force_size"]
+
+
+def test_captured_troops_set_free_are_casualties() -> None:
+    text = "המורדים הסכימו לשחרר עשרות חיילים עיראקים ששבו במהלך הקרבות."
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["casualties"]
+
+
+def test_marines_are_american() -> None:
+    text = "בתרגיל המשותף עם ירדן ישתתפו כמה מאות חיילי מארינס."
+    assert [m.actor_code for m in extract_mentions(text, "he")] == ["USA"]
+
+
+def test_the_strength_of_a_battalion_is_other() -> None:
+    text = 'כיום הגדוד מונה מעל ל-600 חיילים והוא הגדול בצה"ל.'
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["other"]
+
+
+def test_militants_set_free_from_prison_are_no_force() -> None:
+    text = "כ-30 מהמחבלים ששוחררו בעסקה נעצרו שוב מתוך כ-500 ששוחררו."
+    assert spans(text) == []
+
+
+def test_unhurt_troops_are_no_casualties() -> None:
+    text = "מכל הפלוגה נותרו שישה חיילים שלא נפגעו."
+    assert [m.mention_type for m in extract_mentions(text, "he")] != ["casualties"]
+
+
+def test_a_platoon_of_n_fighters_is_a_unit_strength() -> None:
+    text = "זו הייתה מחלקה מקובצת של 30 לוחמים."
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["other"]
+
+
+def test_a_units_own_men_with_a_possessive() -> None:
+    text = "במלחמה, 25 מאנשיה יצאו לתגבר את המוצב, ובדרך נפלו בקרב."
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")] == [("25", "casualties")]
+
+
+def test_pre_state_forces_are_troops() -> None:
+    text = 'בקרב נפלו 12 אנשי פלמ"ח ו-8 אנשי חי"ש.'
+    assert spans(text) == ["12", "8"]
+
+
+def test_wounded_fighters_in_the_north_of_the_country_are_israeli() -> None:
+    text = "שלושה לוחמים נפצעו מפיצוץ במהלך פעילות מבצעית בצפון הארץ."
+    assert fields(text) == [("שלושה", "ISR", "ISR", "casualties")]
