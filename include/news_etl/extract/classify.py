@@ -966,6 +966,12 @@ _TRAINING_ROLE = {
 ROLE_REACH = 150
 
 
+# Words that only say troops are out somewhere, not that they were sent there.
+_PRESENCE = re.compile(
+    r"(?i:unterwegs|im\s+einsatz|vor\s+ort|on\s+the\s+ground|in\s+the\s+field|sur\s+le\s+terrain|sur\s+place)"
+)
+
+
 def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names,
     or sent to it for their training ("210 d'entre eux, qui terminent leur formation, seront déployés")."""
@@ -978,7 +984,13 @@ def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in others):
         return False
     participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
-    if not (participating.search(t.sentence) or _has(cues, _TRAINING) or mobilised):
+    # troops only said to be out and about ("sind 200 Soldaten unterwegs") at home, after the exercise was named
+    present = (
+        bool(others)
+        and all(_PRESENCE.match(t.sentence, c_start) for c_start, _, _ in others)
+        and t.location in (None, t.actor)
+    )
+    if not (participating.search(t.sentence) or _has(cues, _TRAINING) or mobilised or present):
         return False
     return _event_type(t.before, t.lang) == "training"
 
@@ -1306,9 +1318,20 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
+    if same := _same_troops_leaving(t):
+        return same
     if abroad or mission:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     return _context_type(t, group)
+
+
+def _same_troops_leaving(t: TypeContext) -> str:
+    """A count with a definite article and no cue of its own names the troops the sentence before told leaving or
+    lost ("... haben Mali verlassen. Die 140 Soldaten wurden nach Dakar geflogen"), wherever they are now."""
+    if not _DEFINITE_BEFORE.search(t.sentence, max(0, t.start - 6), t.start):
+        return ""
+    carried = _carried_type(t.before, t.lang)
+    return carried if carried in ("withdrawal", "casualties") else ""
 
 
 # Words of cutting a number down, as against troops leaving a place.
@@ -1354,7 +1377,20 @@ def _context_type(t: TypeContext, group: bool) -> str:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
     if _PEACEKEEPING.search(t.before):
         return "deployment"  # "l'ONU a doté de casques bleus ses forces ... les quelque six mille militaires"
+    if _PLURAL_PRONOUN_START.match(t.after) and (
+        _event_type(t.after, t.lang) == "training" or _TRAINING_VERB.search(t.after)
+    ):
+        return "training"  # "... die 5.000 beteiligten Soldaten. Sie üben zwei Wochen lang in Norwegen."
     return _uncued_type(t, group)
+
+
+# The troops just counted, taken up by a pronoun opening the next sentence.
+_PLURAL_PRONOUN_START = re.compile(r"\s*(?:Sie|They|Ils|Elles|Diese|These)\s")
+# "die 140 Soldaten", "the 250 troops": troops already spoken of.
+_DEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:die|the|les|ces|diese|these|those)\s+\Z")
+_TRAINING_VERB = re.compile(
+    r"(?<![\w])(?i:train\w*|üb(?:en|t|ten)|trainier\w*|s['’]entra[iî]n\w*|exerc\w*)(?![\w])"
+)
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:

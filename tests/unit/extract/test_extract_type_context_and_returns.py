@@ -1,0 +1,124 @@
+"""Mention types that depend on the sentence before or after the count, on troops heading home, on the fate of
+missing troops and on troops taking part in an operation. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    return {m.count_text: m.mention_type for m in extract_mentions(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops whose fate is unknown are missing
+        ("Das Schicksal von 300 Soldaten der Division ist bis heute ungeklärt.", "de", "300", "casualties"),
+        (
+            "Noch immer ist das Schicksal von rund 2000 Soldaten nicht geklärt.",
+            "de",
+            "rund 2000",
+            "casualties",
+        ),
+        ("Im Krieg waren 4000 Soldaten verschollen.", "de", "4000", "casualties"),
+        ("The fate of some 150 sailors from the cruiser remains unknown.", "en", "some 150", "casualties"),
+        ("About 40 soldiers are still unaccounted for after the battle.", "en", "About 40", "casualties"),
+        # ... but the word of fate alone says nothing of the troops counted
+        (
+            "Über das Schicksal der Stadt wird beraten, 500 Soldaten sind dort stationiert.",
+            "de",
+            "500",
+            "deployment",
+        ),
+        # a ship or a unit "schickt" troops; "Schicksal" is no sending
+        ("Polen schickt 600 Soldaten nach Lettland.", "de", "600", "deployment"),
+        # troops heading, going or coming home leave
+        ("Some 3,000 British troops will head home before the winter.", "en", "Some 3,000", "withdrawal"),
+        ("About 800 marines are coming home from the gulf next month.", "en", "About 800", "withdrawal"),
+        ("The last 120 soldiers flew back home on Sunday.", "en", "120", "withdrawal"),
+        # ... where heading somewhere else is going there
+        ("About 900 soldiers are heading to the border region.", "en", "About 900", "deployment"),
+        # moving into a country, taking part in an operation: troops there
+        (
+            "Roughly 2,500 paratroopers completed their movement into Kosovo on Friday.",
+            "en",
+            "Roughly 2,500",
+            "deployment",
+        ),
+        (
+            "More than 4,000 soldiers were participating in the offensive.",
+            "en",
+            "More than 4,000",
+            "deployment",
+        ),
+        # ... taking part in an exercise is training
+        ("More than 4,000 soldiers were participating in the exercise.", "en", "More than 4,000", "training"),
+    ],
+)
+def test_type_of_fate_return_and_operation(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the troops the sentence before said were leaving, taken up with a definite article and no cue of their own
+        (
+            "Die letzten Soldaten haben am Montag Niger verlassen. Die 90 Soldaten wurden nach Abidjan geflogen.",
+            "de",
+            "90",
+            "withdrawal",
+        ),
+        (
+            "The last troops left Chad on Monday. The 250 soldiers were flown to Dakar on Tuesday.",
+            "en",
+            "250",
+            "withdrawal",
+        ),
+        # ... a count without the article is new troops
+        (
+            "Die letzten Soldaten haben am Montag Niger verlassen. Italien hat 90 Soldaten in Mali.",
+            "de",
+            "90",
+            "deployment",
+        ),
+        # a pronoun opening the next sentence says what the troops counted do
+        (
+            "Der General übernahm das Kommando über die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland.",
+            "de",
+            "8.000",
+            "training",
+        ),
+        (
+            "The admiral took command of the 6,000 sailors. They will train for ten days off the coast.",
+            "en",
+            "6,000",
+            "training",
+        ),
+        # ... and a next sentence about something else leaves them as they were
+        (
+            "Der General übernahm das Kommando über die 8.000 Soldaten. Danach begann ein Training der Piloten.",
+            "de",
+            "8.000",
+            "force_size",
+        ),
+        # an exercise named in the sentence before: troops just said to be out and about take part in it
+        (
+            "Die Bundeswehr ist am Montag ins Manöver gezogen. Im Bayerischen Wald sind 300 Soldaten mit 40 Fahrzeugen unterwegs.",
+            "de",
+            "300",
+            "training",
+        ),
+        # ... troops sent somewhere abroad after it are deployed
+        (
+            "Die Bundeswehr ist am Montag ins Manöver gezogen. Zugleich wurden 300 Soldaten nach Litauen verlegt.",
+            "de",
+            "300",
+            "deployment",
+        ),
+    ],
+)
+def test_type_from_neighbouring_sentences(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
