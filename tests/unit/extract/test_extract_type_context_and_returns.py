@@ -122,3 +122,55 @@ def test_type_of_fate_return_and_operation(text: str, lang: str, count: str, men
 )
 def test_type_from_neighbouring_sentences(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the Swiss word for soldiers names them, not their army's size
+        (
+            "Bis zu 2000 Armeeangehörige leisten während der Konferenz Assistenzdienst.",
+            "de",
+            "Bis zu 2000",
+            "deployment",
+        ),
+        (
+            "Rund 800 Armeeangehörige stehen im Sicherungseinsatz am Flughafen.",
+            "de",
+            "Rund 800",
+            "deployment",
+        ),
+        # ... while the army's strength in them is a size
+        ("Die Armee zählt derzeit 140'000 Armeeangehörige.", "de", "140'000", "force_size"),
+        ("Am Jahresende lag der Effektivbestand bei 95.000 Soldaten.", "de", "95.000", "force_size"),
+        # ... and a campaign abroad that cost lives is no security operation
+        ("Der Einsatz in Mali kostete 12 Bundeswehrsoldaten das Leben.", "de", "12", "casualties"),
+        ("Der Grenzeinsatz hat bislang 7 Soldaten das Leben gekostet.", "de", "7", "casualties"),
+        # a ship's crew back in its home port
+        (
+            "Die Korvette mit 60 Soldaten an Bord lief am Morgen in ihren Heimathafen ein.",
+            "de",
+            "60",
+            "withdrawal",
+        ),
+        (
+            "The destroyer with 300 sailors returned to its home port on Friday.",
+            "en",
+            "300",
+            "withdrawal",
+        ),
+        # injuries suffered, told noun first
+        ("Bei dem Angriff hätten vier Soldaten schwere Verletzungen erlitten.", "de", "vier", "casualties"),
+        # volunteers taken into an army's service are raised, not sent
+        (
+            "Der Minister stellte die ersten 150 Freiwilligen in den Dienst der neuen Armee.",
+            "de",
+            "150",
+            "force_size",
+        ),
+    ],
+)
+def test_type_of_security_duty_home_port_and_service(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
