@@ -34,6 +34,9 @@ def _types(text: str, lang: str) -> dict[str, str]:
         ),
         # a ship or a unit "schickt" troops; "Schicksal" is no sending
         ("Polen schickt 600 Soldaten nach Lettland.", "de", "600", "deployment"),
+        # fighters or soldiers traded in a swap are prisoners
+        ("The swap of 12 rebel fighters for two pilots took place at the border.", "en", "12", "casualties"),
+        ("Both sides swapped 95 soldiers on Friday.", "en", "95", "casualties"),
         # troops heading, going or coming home leave
         ("Some 3,000 British troops will head home before the winter.", "en", "Some 3,000", "withdrawal"),
         ("About 800 marines are coming home from the gulf next month.", "en", "About 800", "withdrawal"),
