@@ -984,7 +984,7 @@ def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in others):
         return False
     participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
-    # troops only said to be out and about ("sind 200 Soldaten unterwegs") at home, after the exercise was named
+    # troops only said to be out and about ("sind 300 Soldaten unterwegs") at home, after the exercise was named
     present = (
         bool(others)
         and all(_PRESENCE.match(t.sentence, c_start) for c_start, _, _ in others)
@@ -1327,7 +1327,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
 
 def _same_troops_leaving(t: TypeContext) -> str:
     """A count with a definite article and no cue of its own names the troops the sentence before told leaving or
-    lost ("... haben Mali verlassen. Die 140 Soldaten wurden nach Dakar geflogen"), wherever they are now."""
+    lost ("... haben Niger verlassen. Die 90 Soldaten wurden nach Abidjan geflogen"), wherever they are now."""
     if not _DEFINITE_BEFORE.search(t.sentence, max(0, t.start - 6), t.start):
         return ""
     carried = _carried_type(t.before, t.lang)
@@ -1380,7 +1380,7 @@ def _context_type(t: TypeContext, group: bool) -> str:
     if _PLURAL_PRONOUN_START.match(t.after) and (
         _event_type(t.after, t.lang) == "training" or _TRAINING_VERB.search(t.after)
     ):
-        return "training"  # "... die 5.000 beteiligten Soldaten. Sie üben zwei Wochen lang in Norwegen."
+        return "training"  # "... die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland."
     return _uncued_type(t, group)
 
 
