@@ -89,7 +89,7 @@ def test_type_of_fate_return_and_operation(text: str, lang: str, count: str, men
         ),
         # a pronoun opening the next sentence says what the troops counted do
         (
-            "Der General übernahm das Kommando über die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland.",
+            "Ein dänischer General führt die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland.",
             "de",
             "8.000",
             "training",
@@ -102,21 +102,21 @@ def test_type_of_fate_return_and_operation(text: str, lang: str, count: str, men
         ),
         # ... and a next sentence about something else leaves them as they were
         (
-            "Der General übernahm das Kommando über die 8.000 Soldaten. Danach begann ein Training der Piloten.",
+            "Ein dänischer General führt die 8.000 Soldaten. Danach begann ein Training der Piloten.",
             "de",
             "8.000",
             "force_size",
         ),
         # an exercise named in the sentence before: troops just said to be out and about take part in it
         (
-            "Die Bundeswehr ist am Montag ins Manöver gezogen. Im Bayerischen Wald sind 300 Soldaten mit 40 Fahrzeugen unterwegs.",
+            "Am Montag begann das Manöver der Panzerbrigade. Im Bayerischen Wald sind 300 Soldaten mit 40 Fahrzeugen unterwegs.",
             "de",
             "300",
             "training",
         ),
         # ... troops sent somewhere abroad after it are deployed
         (
-            "Die Bundeswehr ist am Montag ins Manöver gezogen. Zugleich wurden 300 Soldaten nach Litauen verlegt.",
+            "Am Montag begann das Manöver der Panzerbrigade. Zugleich wurden 300 Soldaten nach Litauen verlegt.",
             "de",
             "300",
             "deployment",
