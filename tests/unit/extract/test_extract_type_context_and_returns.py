@@ -177,3 +177,44 @@ def test_type_of_security_duty_home_port_and_service(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a recurring exercise named by its name alone
+        ("Damals waren rund 70.000 Soldaten an Sapad beteiligt.", "de", "rund 70.000", "training"),
+        ("Some 18,000 sailors from 20 navies joined RIMPAC this summer.", "en", "Some 18,000", "training"),
+        ("Près de 9 000 militaires prennent part à BALTOPS cette année.", "fr", "Près de 9 000", "training"),
+        # a source that wished to stay anonymous says nothing of where troops are
+        (
+            "Ein Offizier, der anonym bleiben wollte, schätzte die Miliz auf 8.000 Kämpfer.",
+            "de",
+            "8.000",
+            "force_size",
+        ),
+        (
+            "An officer who asked to remain anonymous put the militia at 8,000 fighters.",
+            "en",
+            "8,000",
+            "force_size",
+        ),
+        # ... while troops that stay somewhere are there
+        ("Rund 400 Soldaten bleiben vorerst in Bamako.", "de", "Rund 400", "deployment"),
+        # "zählt ... zu den größten Truppenstellern": belongs among a mission's contributors
+        (
+            "Polen zählt mit 900 Soldaten zu den größten Truppenstellern der Mission.",
+            "de",
+            "900",
+            "deployment",
+        ),
+        # ... where an army or group that "zählt" its fighters has that size
+        ("Die Miliz zählt nach eigenen Angaben 6.000 Kämpfer.", "de", "6.000", "force_size"),
+        # troops marching into a country invade it
+        ("Im Sommer marschierten 90.000 Soldaten in das Nachbarland ein.", "de", "90.000", "deployment"),
+    ],
+)
+def test_type_of_named_exercise_anonymity_and_contributors(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
