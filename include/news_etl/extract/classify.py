@@ -697,9 +697,17 @@ def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     for _c_start, c_end, kind in reversed(cues):
         if c_end <= t.start:
             if t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]):
-                return _TYPE_ORDER[kind]
+                governing = _TYPE_ORDER[kind]
+                if governing == "deployment" and (said := _verb_of_subject(cues, t)) in _LEAVING_OR_LOST:
+                    return (
+                        said  # "a rotation of 200 marines left the base": the presence named is what leaves
+                    )
+                return governing
             return ""
     return ""
+
+
+_LEAVING_OR_LOST = ("withdrawal", "casualties")
 
 
 # The auxiliary of a passive or of a compound past ("sont tombés", "were killed"): with it a casualty participle

@@ -34,6 +34,9 @@ def _types(text: str, lang: str) -> dict[str, str]:
         ),
         # a ship or a unit "schickt" troops; "Schicksal" is no sending
         ("Polen schickt 600 Soldaten nach Lettland.", "de", "600", "deployment"),
+        # a rotation or contingent named by its size that leaves: the presence is what leaves
+        ("The third rotation of 600 marines left Okinawa for Guam on Sunday.", "en", "600", "withdrawal"),
+        ("The deployment of 3,000 soldiers to Romania was approved on Monday.", "en", "3,000", "deployment"),
         # fighters or soldiers traded in a swap are prisoners
         ("The swap of 12 rebel fighters for two pilots took place at the border.", "en", "12", "casualties"),
         ("Both sides swapped 95 soldiers on Friday.", "en", "95", "casualties"),
