@@ -1031,6 +1031,10 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
     """Who the troops are and what the sentence is about, over the cue word found: trainers, an exercise or a
     parade, reservists and recruits (unless a casualty or withdrawal word governs them from before)."""
     if found not in ("casualties", "withdrawal"):
+        if _PART_OF_BEFORE.match(t.sentence) and (event := _event_type(t.before, t.lang)):
+            return (
+                event  # "71 Rekruten legten ihr Gelöbnis ab. Davon waren 24 Freiwillige ...": the same event
+            )
         if _TRAINERS.search(t.noun):
             return (
                 "training"  # trainers and instructors take part in a training programme wherever they serve
@@ -1059,6 +1063,10 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
 
 
 _MOBILISED = re.compile(r"(?i:mobili)")
+# A sentence that opens on the parts of a total just given.
+_PART_OF_BEFORE = re.compile(
+    r"\s*(?:Davon|Darunter|Unter\s+ihnen|Of\s+(?:these|them|those)|Among\s+them|Parmi\s+(?:eux|elles|ceux-ci))\b"
+)
 
 
 def _assigned(cues: list[Cue], t: TypeContext) -> bool:
@@ -1385,10 +1393,10 @@ def _context_type(t: TypeContext, group: bool) -> str:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
     if _PEACEKEEPING.search(t.before):
         return "deployment"  # "l'ONU a doté de casques bleus ses forces ... les quelque six mille militaires"
-    if _PLURAL_PRONOUN_START.match(t.after) and (
-        _event_type(t.after, t.lang) == "training" or _TRAINING_VERB.search(t.after)
-    ):
-        return "training"  # "... die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland."
+    if _PLURAL_PRONOUN_START.match(t.after):
+        # "... die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland.", "Sie legten ihr Gelöbnis ab."
+        if event := _event_type(t.after, t.lang) or ("training" if _TRAINING_VERB.search(t.after) else ""):
+            return event
     return _uncued_type(t, group)
 
 

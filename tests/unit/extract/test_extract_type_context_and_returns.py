@@ -103,6 +103,26 @@ def test_type_of_fate_return_and_operation(text: str, lang: str, count: str, men
             "6,000",
             "training",
         ),
+        # ... or take part in a ceremony the next sentence names
+        (
+            "Am Freitag standen 90 junge Soldaten auf dem Marktplatz. Sie legten dort ihr feierliches Gelöbnis ab.",
+            "de",
+            "90",
+            "other",
+        ),
+        # the parts of a total given in a sentence about a ceremony or an exercise share its event
+        (
+            "In Hammelburg legten 120 Rekruten ihr Gelöbnis ab. Davon waren 30 Soldaten auf Zeit.",
+            "de",
+            "30",
+            "other",
+        ),
+        (
+            "Some 4,000 troops took part in the exercise. Of them, 900 soldiers came from Norway.",
+            "en",
+            "900",
+            "training",
+        ),
         # ... and a next sentence about something else leaves them as they were
         (
             "Ein dänischer General führt die 8.000 Soldaten. Danach begann ein Training der Piloten.",
