@@ -1393,11 +1393,14 @@ def _context_type(t: TypeContext, group: bool) -> str:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
     if _PEACEKEEPING.search(t.before):
         return "deployment"  # "l'ONU a doté de casques bleus ses forces ... les quelque six mille militaires"
-    if _PLURAL_PRONOUN_START.match(t.after):
-        # "... die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland.", "Sie legten ihr Gelöbnis ab."
-        if event := _event_type(t.after, t.lang) or ("training" if _TRAINING_VERB.search(t.after) else ""):
-            return event
+    if _PLURAL_PRONOUN_START.match(t.after) and (event := _event_after(t)):
+        return event  # "... die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland."
     return _uncued_type(t, group)
+
+
+def _event_after(t: TypeContext) -> str:
+    """The event the next sentence names (an exercise, a ceremony), or training told by its verb alone."""
+    return _event_type(t.after, t.lang) or ("training" if _TRAINING_VERB.search(t.after) else "")
 
 
 # The troops just counted, taken up by a pronoun opening the next sentence.
