@@ -37,6 +37,16 @@ def _types(text: str, lang: str) -> dict[str, str]:
         # a rotation or contingent named by its size that leaves: the presence is what leaves
         ("The third rotation of 600 marines left Okinawa for Guam on Sunday.", "en", "600", "withdrawal"),
         ("The deployment of 3,000 soldiers to Romania was approved on Monday.", "en", "3,000", "deployment"),
+        # a force several states send somewhere is a presence, whatever it "numbers"
+        ("The multinational force in the province now numbers 12,000.", "en", "12,000", "deployment"),
+        (
+            "Die Zahl der Soldaten der Friedenstruppe soll von 9.000 auf 7.500 reduziert werden.",
+            "de",
+            "9.000",
+            "withdrawal",
+        ),
+        # ... while an army that numbers its soldiers has that size
+        ("The national army now numbers 12,000 soldiers.", "en", "12,000", "force_size"),
         # fighters or soldiers traded in a swap are prisoners
         ("The swap of 12 rebel fighters for two pilots took place at the border.", "en", "12", "casualties"),
         ("Both sides swapped 95 soldiers on Friday.", "en", "95", "casualties"),
