@@ -259,7 +259,7 @@ _MISSION = re.compile(
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
     r"\bbeteiligung\b|"
-    # a force several states send somewhere ("a separate international force, which now numbers 40,000")
+    # a force several states send somewhere ("the multinational force there numbers 12,000")
     r"\b(?:international|multinational|coalition|stabili[sz]ation)\s+forces?\b|schutztruppe|friedenstruppe|"
     r"\b(?:internationale|multinationale)n?\s+(?:\w+)?truppe|\bforces?\s+(?:internationales?|multinationales?)\b|"
     # a base abroad or a camp counts the troops stationed there ("le sort des bases de Dakar et de Libreville, qui
