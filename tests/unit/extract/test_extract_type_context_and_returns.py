@@ -197,6 +197,16 @@ def test_type_from_neighbouring_sentences(text: str, lang: str, count: str, ment
         ),
         # injuries suffered, told noun first
         ("Bei dem Angriff hätten vier Soldaten schwere Verletzungen erlitten.", "de", "vier", "casualties"),
+        # injuries suffered told verb first or with a separable "davon", and the wounded brought to a hospital
+        ("Bei dem Beschuss trugen vier Soldaten leichte Verletzungen davon.", "de", "vier", "casualties"),
+        (
+            "Bei dem Angriff erlitten Soldaten Verletzungen. Fünf von ihnen wurden in ein Krankenhaus gebracht.",
+            "de",
+            "Fünf von ihnen",
+            "casualties",
+        ),
+        ("Seven peacekeepers were taken to a hospital in Tyre after the blast.", "en", "Seven", "casualties"),
+        ("Twelve marines were hospitalized after the exercise.", "en", "Twelve", "casualties"),
         # volunteers taken into an army's service are raised, not sent
         (
             "Der Minister stellte die ersten 150 Freiwilligen in den Dienst der neuen Armee.",
