@@ -432,9 +432,15 @@ def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
             )  # "... will return", "... wurden getötet", not "took part in the evacuation"
         else:
             continue
-        if span[1] - span[0] <= DOMINANT_REACH and not _CLAUSE_END.search(t.sentence, *span):
+        if span[1] - span[0] <= DOMINANT_REACH and not _CLAUSE_END.search(
+            _APPOSITIVE.sub(" ", t.sentence[span[0] : span[1]])
+        ):
             return _TYPE_ORDER[kind]
     return ""
+
+
+# A name set off by commas ("serving with the mission, MINUSMA, were injured") does not end the clause.
+_APPOSITIVE = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,")
 
 
 def _attributive_cue(cues: list[Cue], t: TypeContext) -> str:

@@ -47,6 +47,21 @@ def _types(text: str, lang: str) -> dict[str, str]:
         ),
         # ... while an army that numbers its soldiers has that size
         ("The national army now numbers 12,000 soldiers.", "en", "12,000", "force_size"),
+        # a name set off by commas does not end the clause of the casualty verb
+        (
+            "About 30 soldiers based at the camp, Camp Alpha, were wounded overnight.",
+            "en",
+            "About 30",
+            "casualties",
+        ),
+        ("Some 400 soldiers stationed in Gao, Mali, were killed.", "en", "Some 400", "casualties"),
+        # ... while a clause of its own still does
+        (
+            "About 300 troops are deployed in the north, while the rebels killed 20 civilians.",
+            "en",
+            "About 300",
+            "deployment",
+        ),
         # fighters or soldiers traded in a swap are prisoners
         ("The swap of 12 rebel fighters for two pilots took place at the border.", "en", "12", "casualties"),
         ("Both sides swapped 95 soldiers on Friday.", "en", "95", "casualties"),
