@@ -1366,8 +1366,17 @@ _REDUCING = re.compile(
 )
 
 
+# Leaving the army itself, not a place: "haben 500 die Bundeswehr wieder verlassen", "left the army early".
+_LEFT_THE_ARMY = re.compile(
+    r"(?i:\b(?:die|der)\s+(?:bundeswehr|armee|streitkräfte|truppe)\s+(?:\w+\s+){0,2}verl(?:assen|ieß\w*|ässt)|"
+    r"\b(?:left|leave|leaving|leaves|quit)\s+the\s+(?:army|armed\s+forces|military|service)\b)"
+)
+
+
 def _army_cut(cues: list[Cue], t: TypeContext) -> bool:
     """A cut of a whole army with no place or mission named: the army's size, not troops leaving somewhere."""
+    if t.location is None and _LEFT_THE_ARMY.search(t.sentence):
+        return True
     leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
     if not leaving or not all(_REDUCING.match(t.sentence, c_start) for c_start in leaving):
         return False

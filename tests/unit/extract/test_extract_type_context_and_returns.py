@@ -222,6 +222,11 @@ def test_type_from_neighbouring_sentences(text: str, lang: str, count: str, ment
         ),
         ("Seven peacekeepers were taken to a hospital in Tyre after the blast.", "en", "Seven", "casualties"),
         ("Twelve marines were hospitalized after the exercise.", "en", "Twelve", "casualties"),
+        # leaving the army itself, not a place, shrinks it
+        ("Im Sommer haben 700 Rekruten die Bundeswehr wieder verlassen.", "de", "700", "force_size"),
+        ("Some 1,200 soldiers left the army early last year.", "en", "Some 1,200", "force_size"),
+        # ... while troops leaving a country withdraw
+        ("Im Sommer haben 700 Soldaten Mali verlassen.", "de", "700", "withdrawal"),
         # volunteers taken into an army's service are raised, not sent
         (
             "Der Minister stellte die ersten 150 Freiwilligen in den Dienst der neuen Armee.",
@@ -276,3 +281,9 @@ def test_type_of_named_exercise_anonymity_and_contributors(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+def test_trial_period_or_problem_is_no_rehearsal() -> None:
+    # "Probezeit" and "Probleme" are not the verb "proben" (to rehearse)
+    assert _types("Im Sommer hatten 900 Soldaten in der Probezeit Probleme.", "de")["900"] != "training"
+    assert _types("Rund 2000 Soldaten proben den Ernstfall in der Heide.", "de")["Rund 2000"] == "training"
