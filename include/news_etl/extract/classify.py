@@ -259,6 +259,9 @@ _MISSION = re.compile(
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
     r"\bbeteiligung\b|"
+    # a force several states send somewhere ("the multinational force there numbers 12,000")
+    r"\b(?:international|multinational|coalition|stabili[sz]ation)\s+forces?\b|schutztruppe|friedenstruppe|"
+    r"\b(?:internationale|multinationale)n?\s+(?:\w+)?truppe|\bforces?\s+(?:internationales?|multinationales?)\b|"
     # a base abroad or a camp counts the troops stationed there ("le sort des bases de Dakar et de Libreville, qui
     # comptaient 400 militaires chacune")
     r"\bbases?\s+(?:militaires?|aériennes?|navales?|françaises?|américaines?|russes?|de\s+[A-Z]|d['’][A-Z])|"
@@ -429,9 +432,15 @@ def _clause_dominant(cues: list[Cue], t: TypeContext) -> str:
             )  # "... will return", "... wurden getötet", not "took part in the evacuation"
         else:
             continue
-        if span[1] - span[0] <= DOMINANT_REACH and not _CLAUSE_END.search(t.sentence, *span):
+        if span[1] - span[0] <= DOMINANT_REACH and not _CLAUSE_END.search(
+            _APPOSITIVE.sub(" ", t.sentence[span[0] : span[1]])
+        ):
             return _TYPE_ORDER[kind]
     return ""
+
+
+# A name set off by commas ("serving with the mission, MINUSMA, were injured") does not end the clause.
+_APPOSITIVE = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,")
 
 
 def _attributive_cue(cues: list[Cue], t: TypeContext) -> str:
@@ -697,9 +706,17 @@ def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
     for _c_start, c_end, kind in reversed(cues):
         if c_end <= t.start:
             if t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]):
-                return _TYPE_ORDER[kind]
+                governing = _TYPE_ORDER[kind]
+                if governing == "deployment" and (said := _verb_of_subject(cues, t)) in _LEAVING_OR_LOST:
+                    return (
+                        said  # "a rotation of 200 marines left the base": the presence named is what leaves
+                    )
+                return governing
             return ""
     return ""
+
+
+_LEAVING_OR_LOST = ("withdrawal", "casualties")
 
 
 # The auxiliary of a passive or of a compound past ("sont tombés", "were killed"): with it a casualty participle
@@ -966,6 +983,12 @@ _TRAINING_ROLE = {
 ROLE_REACH = 150
 
 
+# Words that only say troops are out somewhere, not that they were sent there.
+_PRESENCE = re.compile(
+    r"(?i:unterwegs|im\s+einsatz|vor\s+ort|on\s+the\s+ground|in\s+the\s+field|sur\s+le\s+terrain|sur\s+place)"
+)
+
+
 def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     """Troops taking part ("An ihr waren 51.000 Soldaten beteiligt") in the exercise the sentence before names,
     or sent to it for their training ("210 d'entre eux, qui terminent leur formation, seront déployés")."""
@@ -978,7 +1001,13 @@ def _exercise_before(cues: list[Cue], t: TypeContext) -> bool:
     if not t.before or any(kind not in (deployment, _TRAINING) for _, _, kind in others):
         return False
     participating = _PARTICIPATING.get(t.lang, _PARTICIPATING["en"])
-    if not (participating.search(t.sentence) or _has(cues, _TRAINING) or mobilised):
+    # troops only said to be out and about ("sind 300 Soldaten unterwegs") at home, after the exercise was named
+    present = (
+        bool(others)
+        and all(_PRESENCE.match(t.sentence, c_start) for c_start, _, _ in others)
+        and t.location in (None, t.actor)
+    )
+    if not (participating.search(t.sentence) or _has(cues, _TRAINING) or mobilised or present):
         return False
     return _event_type(t.before, t.lang) == "training"
 
@@ -1011,6 +1040,10 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
     """Who the troops are and what the sentence is about, over the cue word found: trainers, an exercise or a
     parade, reservists and recruits (unless a casualty or withdrawal word governs them from before)."""
     if found not in ("casualties", "withdrawal"):
+        if _PART_OF_BEFORE.match(t.sentence) and (event := _event_type(t.before, t.lang)):
+            return (
+                event  # "71 Rekruten legten ihr Gelöbnis ab. Davon waren 24 Freiwillige ...": the same event
+            )
         if _TRAINERS.search(t.noun):
             return (
                 "training"  # trainers and instructors take part in a training programme wherever they serve
@@ -1039,6 +1072,10 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
 
 
 _MOBILISED = re.compile(r"(?i:mobili)")
+# A sentence that opens on the parts of a total just given.
+_PART_OF_BEFORE = re.compile(
+    r"\s*(?:Davon|Darunter|Unter\s+ihnen|Of\s+(?:these|them|those)|Among\s+them|Parmi\s+(?:eux|elles|ceux-ci))\b"
+)
 
 
 def _assigned(cues: list[Cue], t: TypeContext) -> bool:
@@ -1306,9 +1343,20 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
+    if same := _same_troops_leaving(t):
+        return same
     if abroad or mission:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
     return _context_type(t, group)
+
+
+def _same_troops_leaving(t: TypeContext) -> str:
+    """A count with a definite article and no cue of its own names the troops the sentence before told leaving or
+    lost ("... haben Niger verlassen. Die 90 Soldaten wurden nach Abidjan geflogen"), wherever they are now."""
+    if not _DEFINITE_BEFORE.search(t.sentence, max(0, t.start - 6), t.start):
+        return ""
+    carried = _carried_type(t.before, t.lang)
+    return carried if carried in ("withdrawal", "casualties") else ""
 
 
 # Words of cutting a number down, as against troops leaving a place.
@@ -1318,8 +1366,17 @@ _REDUCING = re.compile(
 )
 
 
+# Leaving the army itself, not a place: "haben 500 die Bundeswehr wieder verlassen", "left the army early".
+_LEFT_THE_ARMY = re.compile(
+    r"(?i:\b(?:die|der)\s+(?:bundeswehr|armee|streitkräfte|truppe)\s+(?:\w+\s+){0,2}verl(?:assen|ieß\w*|ässt)|"
+    r"\b(?:left|leave|leaving|leaves|quit)\s+the\s+(?:army|armed\s+forces|military|service)\b)"
+)
+
+
 def _army_cut(cues: list[Cue], t: TypeContext) -> bool:
     """A cut of a whole army with no place or mission named: the army's size, not troops leaving somewhere."""
+    if t.location is None and _LEFT_THE_ARMY.search(t.sentence):
+        return True
     leaving = [c_start for c_start, _, kind in cues if kind == _WITHDRAWAL]
     if not leaving or not all(_REDUCING.match(t.sentence, c_start) for c_start in leaving):
         return False
@@ -1354,7 +1411,23 @@ def _context_type(t: TypeContext, group: bool) -> str:
         return carried  # "Die Übung beginnt. Insgesamt nehmen 90.000 Soldaten teil."
     if _PEACEKEEPING.search(t.before):
         return "deployment"  # "l'ONU a doté de casques bleus ses forces ... les quelque six mille militaires"
+    if _PLURAL_PRONOUN_START.match(t.after) and (event := _event_after(t)):
+        return event  # "... die 8.000 beteiligten Soldaten. Sie üben drei Wochen lang in Estland."
     return _uncued_type(t, group)
+
+
+def _event_after(t: TypeContext) -> str:
+    """The event the next sentence names (an exercise, a ceremony), or training told by its verb alone."""
+    return _event_type(t.after, t.lang) or ("training" if _TRAINING_VERB.search(t.after) else "")
+
+
+# The troops just counted, taken up by a pronoun opening the next sentence.
+_PLURAL_PRONOUN_START = re.compile(r"\s*(?:Sie|They|Ils|Elles|Diese|These)\s")
+# "die 140 Soldaten", "the 250 troops": troops already spoken of.
+_DEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:die|the|les|ces|diese|these|those)\s+\Z")
+_TRAINING_VERB = re.compile(
+    r"(?<![\w])(?i:train\w*|üb(?:en|t|ten)|trainier\w*|s['’]entra[iî]n\w*|exerc\w*)(?![\w])"
+)
 
 
 def in_quotation(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
