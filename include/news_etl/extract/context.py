@@ -23,6 +23,8 @@ from news_etl.extract.places import (
     location_before,
     mission_names,
     origin_before,
+    place_forms,
+    place_pattern,
     source_before,
 )
 from news_etl.extract.sentences import SentenceIndex, quote_spans
@@ -67,6 +69,8 @@ _TRAINEES_BEFORE = re.compile(
 _ATTACKED_BEFORE = re.compile(
     r"(?<![\w])(?i:invasion|incursion|offensive|assault|attacks?|occupation|annexation|annexion|angriffs?|"
     r"überfall\w*|besetzung|attaques?|agression|einnahme|eroberung|capture|prise)\s+"
+    # "der Überfall einer Miliz auf Ostkongo", "the raid by rebels on Chad": who attacked, then where
+    r"(?:(?i:von|by|de|des|du)\s+(?:[\w-]+\s+){1,2}?)?"
     r"(?i:of|on|into|in|auf|in|de|du|des|der|contre|sur)\s+(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?"
     r"(?:(?i:southern|northern|eastern|western|stadt|city|ville\s+de|town\s+of|city\s+of)\s+)?\Z"
 )
@@ -127,6 +131,10 @@ _WAR_SINCE = re.compile(
     r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
     r"\s*(?i:guerre|war|conflit|conflict|krieg\w*|offensive)\s+(?i:in|on|dans|à|en|au|im|gegen|against|contre)\s+"
     r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+    # "seit dem Überfall der Miliz auf Nordmali", "since the raid on Chad": a date, not a place
+    r"|(?<![\w])(?i:since|seit|depuis)\s+(?:(?i:the|dem|der|l['’])\s*)?(?i:attacks?|angriff\w*|überfall\w*|"
+    r"attaques?|invasion)\s+(?:(?i:von|by|de|des|du)\s+(?:[\w-]+\s+){1,2}?)?(?i:on|auf|contre|sur|of|de)\s+"
+    r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?\Z"
 )
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _ALIAS = re.compile(r"\s*\(\s*")
@@ -134,12 +142,25 @@ _ALONGSIDE_BEFORE = re.compile(
     r"(?<![\w])(?i:aux côtés|alongside|along with|together with|neben|gemeinsam mit|zusammen mit)"
     r"\s*(?i:de la|de l['’]|du|des|de|d['’]|von|der|des|dem|den|the)?\s*\Z"
 )
+# "s'exercent en Lettonie avec une unité belge", "trained with Australian forces",
+# "üben gemeinsam mit polnischen Einheiten": the partner troops train with, not their owner.
+_TRAINING_PARTNER_BEFORE = re.compile(
+    r"(?<![\w])(?i:s['’]entraîn\w*|entraîn\w*|exercices?|manœuvr\w*|manoeuvr\w*|train(?:s|ed|ing)?|exercis\w*|"
+    r"drill\w*|üb(?:t|en|ten)|trainier\w*)\s+(?:[^\s\d.;:,]+\s+){0,8}?(?i:avec|with|alongside|mit)\s+"
+    r"(?:(?i:la|le|les|l['’]|des|the|der|dem|den|their|leurs?|ihren?)\s*)?(?:[^\s\d.;:,]+\s+){0,3}\Z"
+)
 _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
 _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
     r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
+    r"|(?:['’]s)?\s+(?i:territory|soil)(?![\w])"
+)
+# "le flanc est de l'Otan", "the eastern flank of NATO", "die Ostflanke der Nato": the alliance's land
+_ALLIANCE_NOT_TROOPS_BEFORE = re.compile(
+    r"(?<![\w])(?i:flanc\s+(?:est|oriental|nord|sud|sud-est|nord-est)|territoire|(?:eastern|northern|southern)\s+"
+    r"flank|territory|\w*flanke|\w*gebiet)\s+(?i:de\s+(?:l['’])?|du|of(?:\s+the)?|der|des)\s*\Z"
 )
 _CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
@@ -293,6 +314,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
+        or _TRAINING_PARTNER_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
         # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
@@ -300,6 +322,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
+        or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_BEFORE.search(text, window, p.start))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         or _REQUEST_BEFORE.search(text, window, p.start)  # "at the request of Mozambique": who asked for them
         # "la trêve entre l'armée malienne et les rebelles": one of two sides, nobody's owner
@@ -322,6 +345,17 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "in das nördliche NATO-Hauptquartier versetzt": where they go
         or (located and _BASE_AFTER.match(text, p.end))
     )
+
+
+_GAP = re.compile(r"\s+(?:(?i:town|city|port|base|village|region|province)\s+(?i:of)\s+)?")
+
+
+def _own_place_after(text: str, p: Place) -> bool:
+    """A demonym right before a name of a place in its own country describes that place."""
+    gap = _GAP.match(text, p.end)
+    named = place_pattern().match(text, gap.end()) if gap else None
+    form = place_forms().get(named.group()) if named else None
+    return form is not None and form.region and form.site == p.code
 
 
 class _PlaceInfo:
@@ -390,6 +424,11 @@ class _PlaceInfo:
         return self._location
 
     @property
+    def not_inside(self) -> bool:
+        """Named where troops are not: the enemy, a border, a date ("since the attack on X")."""
+        return _not_inside(self._text, self._window, self.place)
+
+    @property
     def in_area(self) -> bool:
         """A sea or a region of several countries after a location preposition ("im Mittelmeer", "au Sahel"):
         a place in no one country."""
@@ -428,6 +467,8 @@ class _PlaceInfo:
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
             return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
+        if self.place.adjective and _own_place_after(self._text, self.place):
+            return False  # "im russischen Kursk", "the Syrian town of Homs": the place's country, a place
         if _PLACE_KIND_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "la capitale provinciale de l'Ituri", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):

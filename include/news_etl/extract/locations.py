@@ -258,9 +258,10 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         places = ctx.places(i)
         for info in places:
             p = info.place
-            if info.in_dateline:
-                continue  # "Vilnius (AFP) -": where the story was filed, not where the troops are
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
+            if info.in_dateline or (info.not_inside and not mission):
+                # "Vilnius (AFP) -": where the story was filed; "since the attack on X": a date, not a place
+                continue
             if (
                 p.site is not None
                 and (p.region or p.site != p.code or mission)

@@ -7,11 +7,13 @@ the count and its head but none of the rules for where the troops are (locations
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from news_etl.extract.context import (
     _ALLIANCES,
     _CLAUSE_BREAK,
+    _LIST_JOINER,
     _MORE_BEFORE,
     _OTHERS_AFTER,
     _SPEAKER_BEFORE,
@@ -20,6 +22,7 @@ from news_etl.extract.context import (
     _Head,
     _left_from,
     _mission_before,
+    _own_place_after,
     _PlaceInfo,
 )
 from news_etl.extract.places import compound_actor, group_codes
@@ -62,7 +65,10 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     inside = [
         i.place
         for i in places
-        if c.start <= i.place.start < noun_end and not i.place.region and not i.location
+        if c.start <= i.place.start < noun_end
+        and not i.place.region
+        and not i.location
+        and not (i.place.adjective and _own_place_after(ctx.text, i.place))  # "im russischen Kursk"
     ]
     # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
     text = ctx.text
@@ -235,6 +241,16 @@ def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
     return last.code
 
 
+def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
+    """'900 lettische, polnische und kanadische Soldaten': demonyms of several states listed in the
+    count's phrase; the troops are none of them alone."""
+    inside = [i.place for i in ctx.places(index) if c.start <= i.place.start < noun_end and i.place.adjective]
+    return any(
+        a.code != b.code and _LIST_JOINER.fullmatch(ctx.text, a.end, b.start) is not None
+        for a, b in itertools.pairwise(inside)
+    )
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
     if owner == "UN" and noun and compound_actor(noun) == "UN":
@@ -385,6 +401,8 @@ def _mention_actor(
 ) -> str | None:
     """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
+    if _several_states(ctx, index, c, noun_end):
+        return None
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())

@@ -143,6 +143,23 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
         for word in words:
             for f in _inflect(word, "en"):
                 yield f, Form(code, True, False, False, code)
+    yield from _compass_compounds()
+
+
+# German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo"); the names
+# of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
+_DE_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral")
+
+
+def _compass_compounds() -> Iterator[tuple[str, Form]]:
+    for row in reference_rows():
+        name = row["name_de"]
+        if row["kind"] != "country" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", name):
+            continue
+        for prefix in _DE_COMPASS:
+            for word in (prefix + name.lower(), f"{prefix}-{name}"):
+                for f in _inflect(word, "de"):
+                    yield f, Form(row["code"], True, False, False, row["code"])
 
 
 @cache

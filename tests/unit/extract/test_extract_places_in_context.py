@@ -448,3 +448,68 @@ def test_deterred_owned_and_baltic_states(
 )
 def test_the_country_left(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a German compound of a compass word and a country is a part of that country
+        ("Die Armee hält rund 900 Soldaten in Ostsyrien.", "de", [("rund 900", None, "SYR")]),
+        ("In Westafghanistan wurden 12 Soldaten getötet.", "de", [("12", None, "AFG")]),
+        ("Etwa 400 Soldaten sind im Süd-Libanon stationiert.", "de", [("Etwa 400", None, "LBN")]),
+        # ... but a country whose own name is such a compound keeps its code
+        ("Im Südsudan sind 50 Blauhelme stationiert.", "de", [("50", "UN", "SSD")]),
+        ("In Nordkorea dienen 1,2 Millionen Soldaten.", "de", [("1,2 Millionen", None, None)]),
+        # an air base names the country it lies in
+        ("Rund 250 deutsche Soldaten sind in Al-Asrak stationiert.", "de", [("Rund 250", "DEU", "JOR")]),
+        ("Some 600 Marines are rotating through the Northern Territory.", "en", [("Some 600", None, "AUS")]),
+    ],
+)
+def test_compass_compounds_and_bases_name_their_country(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a demonym right before a town of its own country describes the town, not the troops' owner
+        (
+            "Die 150 im russischen Kursk eingesetzten Soldaten werden abgelöst.",
+            "de",
+            [("150", None, "RUS")],
+        ),
+        ("The 150 Dutch soldiers at the Turkish base of Incirlik will move.", "en", [("150", "NLD", "TUR")]),
+        # several states' demonyms listed in the phrase: none of them owns the troops alone
+        (
+            "Die Nato-Streitkräfte üben in Lettland. Rund 900 lettische, polnische und kanadische Soldaten sind "
+            "daran beteiligt.",
+            "de",
+            [("Rund 900", None, "LVA")],
+        ),
+        ("About 2,000 British and French troops are in Estonia.", "en", [("About 2,000", None, "EST")]),
+        ("Quelque 500 soldats belges et néerlandais sont en Lituanie.", "fr", [("Quelque 500", None, "LTU")]),
+        # one demonym still owns them
+        ("About 2,000 British troops are in Estonia.", "en", [("About 2,000", "GBR", "EST")]),
+        # the alliance's flank is a region, not the alliance's troops
+        (
+            "About 800 troops will arrive in Romania to guard the eastern flank of NATO.",
+            "en",
+            [("About 800", None, "ROU")],
+        ),
+        (
+            "Environ 300 soldats renforcent le flanc est de l'Otan en Roumanie.",
+            "fr",
+            [("Environ 300", None, "ROU")],
+        ),
+        ("Environ 300 soldats de l'Otan sont en Estonie.", "fr", [("Environ 300", "NATO", "EST")]),
+        # the partner troops train with is not their owner
+        ("About 200 soldiers trained in Lithuania with Polish units.", "en", [("About 200", None, "LTU")]),
+        (
+            "About 200 Polish soldiers trained in Lithuania with German units.",
+            "en",
+            [("About 200", "POL", "LTU")],
+        ),
+    ],
+)
+def test_place_adjectives_lists_flanks_and_partners_own_nothing(text, lang, expected):
+    assert fields(text, lang) == expected
