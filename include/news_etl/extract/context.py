@@ -145,9 +145,9 @@ _ALONGSIDE_BEFORE = re.compile(
 # "s'exercent en Lettonie avec une unité belge", "trained with Australian forces",
 # "üben gemeinsam mit polnischen Einheiten": the partner troops train with, not their owner.
 _TRAINING_PARTNER_BEFORE = re.compile(
-    r"(?<![\w])(?i:s['’]entraîn\w*|entraîn\w*|exercices?|manœuvr\w*|manoeuvr\w*|train(?:s|ed|ing)?|exercis\w*|"
+    r"(?<![\w])(?i:s['’]entraîn\w*|entraîn\w*|(?:s['’])?exerc\w*|manœuvr\w*|manoeuvr\w*|train(?:s|ed|ing)?|exercis\w*|"
     r"drill\w*|üb(?:t|en|ten)|trainier\w*)\s+(?:[^\s\d.;:,]+\s+){0,8}?(?i:avec|with|alongside|mit)\s+"
-    r"(?:(?i:la|le|les|l['’]|des|the|der|dem|den|their|leurs?|ihren?)\s*)?(?:[^\s\d.;:,]+\s+){0,3}\Z"
+    r"(?:(?i:la|le|les|l['’]|des|une?|the|an?|der|dem|den|einer|einem|their|leurs?|ihren?)\s*)?(?:[^\s\d.;:,]+\s+){0,3}\Z"
 )
 _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
@@ -314,7 +314,6 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
-        or _TRAINING_PARTNER_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
         # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
         or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
@@ -367,6 +366,7 @@ class _PlaceInfo:
         self.place = place
         self._text, self._lang = text, lang
         self._window = max(sentence_start, place.start - 60)
+        self._wide_window = max(sentence_start, place.start - 140)
         self._location: bool | None = None
         self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
         self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
@@ -461,6 +461,8 @@ class _PlaceInfo:
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         if _ATTACKERS_FROM.search(self._text, self._window, self.place.start):
             return False
+        if _TRAINING_PARTNER_BEFORE.search(self._text, self._wide_window, self.place.start):
+            return False  # "s'exercent trois semaines en Lettonie avec une unité belge": a partner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
             self._text, self._window, self.place.start
         ):

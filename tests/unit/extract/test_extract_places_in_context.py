@@ -509,6 +509,21 @@ def test_compass_compounds_and_bases_name_their_country(text, lang, expected):
             "en",
             [("About 200", "POL", "LTU")],
         ),
+        (
+            "Quelque 200 soldats s'exercent pendant trois semaines en Lettonie avec une unité belge.",
+            "fr",
+            [("Quelque 200", None, "LVA")],
+        ),
+        (
+            "Quelque 200 soldats belges s'exercent en Lettonie avec une unité lettone.",
+            "fr",
+            [("Quelque 200", "BEL", "LVA")],
+        ),
+        (
+            "Rund 300 Soldaten üben in Polen gemeinsam mit einer litauischen Kompanie.",
+            "de",
+            [("Rund 300", None, "POL")],
+        ),
     ],
 )
 def test_place_adjectives_lists_flanks_and_partners_own_nothing(text, lang, expected):
