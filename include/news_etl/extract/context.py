@@ -182,10 +182,13 @@ _COUNTRY_COMPOUND_AFTER = {
 }
 _COMMAND_BEFORE = re.compile(
     r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
+    # "un bataillon dirigé par l'Allemagne", "led by Germany", "unter Führung der Bundeswehr": who leads
+    r"dirigée?s?\s+par|menée?s?\s+par|commandée?s?\s+par|led\s+by|commanded\s+by|geführt\s+von|angeführt\s+von|"
+    r"unter\s+(?:der\s+)?führung|"
     r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
     r"(?:(?i:de la|du|de l['’]|des|der|des|of the|of|de|d['’])\s*)?\Z"
 )
-_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
+_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])|-(?i:befehl|kommando|oberbefehl)(?![\w])")
 _BASE_AFTER = re.compile(
     r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
 )
@@ -207,8 +210,10 @@ _BETWEEN_SIDES_BEFORE = re.compile(
     r"(?<![\w])(?i:entre|between|zwischen)\s+(?:[a-zäöüéèàâêç][\w'’-]*\s+|l['’]){0,6}\Z"
 )
 _REQUEST_BEFORE = re.compile(
-    r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es)))"
-    r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
+    r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es))|"
+    # "des soldats demandés par le président gambien", "troops requested by Kenya": who asked for them
+    r"demandée?s?\s+(?:à\s+[^,.;]{1,30}?\s+)?par|requested\s+by|angefordert\s+von)"
+    r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung|président|president|präsident\w*)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
 )
 _MEMBER_STATES_AFTER = re.compile(
     r"-?(?i:länder\w*|staaten|countries|allies|nations|pays|partner\w*)(?![\w])"
@@ -223,6 +228,12 @@ _LEFT_BEFORE = re.compile(
 )
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
+# "La Lettonie accueille 900 soldats", "Poland hosts some 10,000 U.S. troops", "Spanien beherbergt ...": the
+# country hosting troops is where they are.
+_HOSTS_AFTER = re.compile(
+    r"\s+(?:(?i:actuellement|currently|already|déjà|derzeit|zurzeit|bereits|now|désormais|still|toujours|noch)\s+)?"
+    r"(?i:accueill\w*|abrit\w*|héberg\w*|hosts|hosted|is\s+hosting|is\s+home\s+to|beherberg\w*)(?![\w])"
+)
 _COMPASS_HYPHEN_BEFORE = re.compile(
     r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
 )
@@ -354,7 +365,7 @@ def _own_place_after(text: str, p: Place) -> bool:
     gap = _GAP.match(text, p.end)
     named = place_pattern().match(text, gap.end()) if gap else None
     form = place_forms().get(named.group()) if named else None
-    return form is not None and form.region and form.site == p.code
+    return form is not None and not form.adjective and form.site == p.code and form.code == p.code
 
 
 class _PlaceInfo:
@@ -413,6 +424,8 @@ class _PlaceInfo:
                 and _BASE_AROUND.match(text, p.end)
             ):
                 found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
+            if not found and p.can_be_location and not p.adjective and _HOSTS_AFTER.match(text, p.end):
+                found = True  # "La Lettonie accueille 900 soldats": the host
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:

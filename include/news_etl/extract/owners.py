@@ -16,6 +16,7 @@ from news_etl.extract.context import (
     _LIST_JOINER,
     _MORE_BEFORE,
     _OTHERS_AFTER,
+    _REQUEST_BEFORE,
     _SPEAKER_BEFORE,
     _Context,
     _Count,
@@ -178,6 +179,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         i.place
         for i in places
         if not i.location
+        # "les soldats demandés par le président gambien": the leader who asked for them owns none
+        and not _REQUEST_BEFORE.search(ctx.text, max(0, i.place.start - 60), i.place.start)
         and (
             _LEADER_AFTER.match(ctx.text, i.place.end)
             or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)

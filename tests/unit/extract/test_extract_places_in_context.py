@@ -528,3 +528,38 @@ def test_compass_compounds_and_bases_name_their_country(text, lang, expected):
 )
 def test_place_adjectives_lists_flanks_and_partners_own_nothing(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the country hosting troops is where they are
+        ("La Lettonie accueille actuellement 900 soldats canadiens.", "fr", [("900", "CAN", "LVA")]),
+        ("Poland hosts some 10,000 U.S. troops.", "en", [("some 10,000", "USA", "POL")]),
+        ("Rumänien beherbergt derzeit rund 4.000 Nato-Soldaten.", "de", [("rund 4.000", "NATO", "ROU")]),
+        # a demonym before the capital of its own country describes the city
+        ("Im irakischen Bagdad sind 300 Soldaten stationiert.", "de", [("300", None, "IRQ")]),
+        # who leads or commands a force does not own the troops in it
+        (
+            "Die Niederlande schicken 200 Soldaten in ein Bataillon unter Nato-Befehl in Litauen.",
+            "de",
+            [("200", "NLD", "LTU")],
+        ),
+        (
+            "Le Portugal envoie 150 hommes en Roumanie, dans un bataillon dirigé par la France.",
+            "fr",
+            [("150", "PRT", "ROU")],
+        ),
+        # the leader who asked for troops does not own them
+        ("Les 800 soldats demandés par le président malien arriveront en mars.", "fr", [("800", None, None)]),
+        (
+            "The 800 troops requested by the Somali president will arrive in March.",
+            "en",
+            [("800", None, None)],
+        ),
+        # older names of a country
+        ("Damals dienten 90 deutsche Soldaten in Mazedonien.", "de", [("90", "DEU", "MKD")]),
+    ],
+)
+def test_hosts_capitals_leaders_and_requesters(text, lang, expected):
+    assert fields(text, lang) == expected
