@@ -563,3 +563,44 @@ def test_place_adjectives_lists_flanks_and_partners_own_nothing(text, lang, expe
 )
 def test_hosts_capitals_leaders_and_requesters(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the next sentence goes on about the same troops and says where they are
+        (
+            "Le Portugal fournit un détachement de 180 militaires. Ces troupes sont basées près de Tapa, en Estonie.",
+            "fr",
+            [("180", "PRT", "EST")],
+        ),
+        (
+            "Norway is sending 120 soldiers next month. They will be stationed in Lithuania until May.",
+            "en",
+            [("120", "NOR", "LTU")],
+        ),
+        (
+            "Dänemark schickt 250 Soldaten. Die Soldaten werden in Lettland stationiert.",
+            "de",
+            [("250", "DNK", "LVA")],
+        ),
+        # not when the next sentence counts others, names two countries, or the count is placed already
+        (
+            "Norway is sending 120 soldiers next month. They will join 300 Danish soldiers in Lithuania.",
+            "en",
+            [("120", "NOR", None), ("300", "DNK", "LTU")],
+        ),
+        (
+            "Norway is sending 120 soldiers next month. They will be stationed in Lithuania and Latvia.",
+            "en",
+            [("120", "NOR", None)],
+        ),
+        (
+            "Norway is sending 120 soldiers to Poland. They will later train in Lithuania.",
+            "en",
+            [("120", "NOR", "POL")],
+        ),
+    ],
+)
+def test_the_next_sentence_places_the_same_troops(text, lang, expected):
+    assert fields(text, lang) == expected
