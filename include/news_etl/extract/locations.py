@@ -429,6 +429,9 @@ def _placed_here(ctx: _Context, index: int, withdrawal: bool = False) -> bool:
 # be based ..."): where it puts them is where the count's troops are.
 _SAME_TROOPS_OPEN = re.compile(
     r"\s*(?:(?i:they|ils|elles|sie)\s|(?i:ces|les|those|these|the|die|diese)\s+"
+    # an adjective may stand between ("The Egyptian troops"), not a share ("Die meisten Soldaten", "most")
+    r"(?:(?!(?i:meisten|übrigen|restlichen|anderen|other|remaining|autres|plupart|premiers|ersten|first|last|"
+    r"letzten|derniers)\b)[\w-]+\s+)?"
     r"(?i:troupes|soldats|militaires|hommes|forces|troops|soldiers|marines|soldaten|truppen|kräfte|"
     r"einheiten|unit|units|unités?|contingents?|kontingente?)(?![\w]))"
 )

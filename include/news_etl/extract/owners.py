@@ -222,6 +222,12 @@ _STATE_SENDS = re.compile(
 )
 
 
+# A demonym names the sending state only beside its army ("l'armée russe", "the Russian army", "die russische Armee").
+_ARMY_WORDS = r"(?i:armée|army|armee|forces|troupes|troops|military|militaire|streitkräfte|truppen|regierung|government|gouvernement)"
+_ARMY_BEFORE = re.compile(rf"(?<![\w]){_ARMY_WORDS}\s+\Z")
+_ARMY_AFTER = re.compile(rf"\s+{_ARMY_WORDS}(?![\w])")
+
+
 def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
     """'Russia sent 1,900 peacekeepers', 'The Russian army withdrew 2,000 of its peacekeepers': the state
     named as the subject of a verb of sending right before the count."""
@@ -238,6 +244,11 @@ def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
     if not before:
         return None
     last = before[-1].place
+    if last.adjective and not (
+        _ARMY_BEFORE.search(ctx.text, max(s, last.start - 30), last.start)
+        or _ARMY_AFTER.match(ctx.text, last.end)
+    ):
+        return None  # "l'intervention française et le déploiement de 12 000 Casques bleus": not a sender
     between = ctx.text[max(s, last.end) : c.start]
     if len(between) > 60 or not _STATE_SENDS.search(between) or _CLAUSE_BREAK.search(between):
         return None

@@ -604,3 +604,32 @@ def test_hosts_capitals_leaders_and_requesters(text, lang, expected):
 )
 def test_the_next_sentence_places_the_same_troops(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the next sentence about the same troops may name them with an adjective, not as a share of them
+        (
+            "Cairo plans to send up to 900 troops next year. The Egyptian troops will be based in Jowhar.",
+            "en",
+            [("up to 900", "EGY", "SOM")],
+        ),
+        (
+            "Die Armee beteiligt sich mit 5.000 Soldaten an Missionen. Die meisten Soldaten sind in Mali.",
+            "de",
+            [("5.000", None, None)],
+        ),
+        # a demonym of another noun is no state sending peacekeepers
+        (
+            "L'aide française et l'envoi de 9.000 Casques bleus ont calmé le pays.",
+            "fr",
+            [("9.000", "UN", None)],
+        ),
+        ("L'armée française a déployé 300 Casques bleus au Liban.", "fr", [("300", "FRA", "LBN")]),
+        # regions of Mali and Somalia
+        ("Quelque 400 soldats combattent dans le massif des Ifoghas.", "fr", [("Quelque 400", None, "MLI")]),
+    ],
+)
+def test_adjectives_of_the_same_troops_and_of_other_nouns(text, lang, expected):
+    assert fields(text, lang) == expected
