@@ -248,7 +248,9 @@ def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
         _ARMY_BEFORE.search(ctx.text, max(s, last.start - 30), last.start)
         or _ARMY_AFTER.match(ctx.text, last.end)
     ):
-        return None  # "l'intervention française et le déploiement de 12 000 Casques bleus": not a sender
+        return (
+            None  # "l'aide française et l'envoi de Casques bleus": the demonym of another noun sends nobody
+        )
     between = ctx.text[max(s, last.end) : c.start]
     if len(between) > 60 or not _STATE_SENDS.search(between) or _CLAUSE_BREAK.search(between):
         return None
