@@ -183,8 +183,10 @@ _COUNTRY_COMPOUND_AFTER = {
 _COMMAND_BEFORE = re.compile(
     r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
     # "un bataillon dirigé par l'Allemagne", "led by Germany", "unter Führung der Bundeswehr": who leads
-    r"dirigée?s?\s+par|menée?s?\s+par|commandée?s?\s+par|led\s+by|commanded\s+by|geführt\s+von|angeführt\s+von|"
-    r"unter\s+(?:der\s+)?führung|"
+    r"(?:dirigée?s?\s+par|menée?s?\s+par|commandée?s?\s+par|led\s+by|commanded\s+by|geführt\s+von|angeführt\s+von)"
+    # "commandée par le général de division (togolais)": the commander's rank and nationality
+    r"(?:\s+(?:le|la|l['’]|the|dem|der)?\s*(?:général|general|generalleutnant|colonel|oberst)(?:\s+de\s+(?:division|brigade))?"
+    r"\s*\(?)?|unter\s+(?:der\s+)?führung|"
     r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
     r"(?:(?i:de la|du|de l['’]|des|der|des|of the|of|de|d['’])\s*)?\Z"
 )
@@ -227,6 +229,11 @@ _LEFT_BEFORE = re.compile(
     r"(?:(?:le|la|les|l['’]|the|ce|cet|cette)\s*)?(?:\d{1,2}\s+[a-zéû]+\s+(?:\d{4}\s+)?)?(?:(?i:le|la|les|l['’]|the)\s*)?\Z"
 )
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
+_TAKES_PART_WITH = re.compile(
+    r"\w*\s+(?:(?i:derzeit|currently|actuellement|zurzeit|bereits|already)\s+)?"
+    r"(?i:trägt|beteiligt\s+sich|participe|contribue|contributes|participates|takes\s+part)\s+"
+    r"(?:(?i:derzeit|actuellement|currently|zurzeit)\s+)?(?i:mit|avec|with)\s"
+)
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 # "La Lettonie accueille 900 soldats", "Poland hosts some 10,000 U.S. troops", "Spanien beherbergt ...": the
 # country hosting troops is where they are.
@@ -488,7 +495,10 @@ class _PlaceInfo:
             return False  # "la capitale provinciale de l'Ituri", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
-        return not SPEAKER_AFTER.match(self._text, self.place.end)
+        speaker = SPEAKER_AFTER.match(self._text, self.place.end)
+        # "das niederländische Verteidigungsministerium trägt mit 270 Soldaten bei", "le ministère ... participe avec
+        # 300 soldats": a ministry taking part with its troops owns them
+        return not speaker or bool(_TAKES_PART_WITH.match(self._text, speaker.end()))
 
 
 @dataclass(slots=True)

@@ -633,3 +633,33 @@ def test_the_next_sentence_places_the_same_troops(text, lang, expected):
 )
 def test_adjectives_of_the_same_troops_and_of_other_nouns(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the commander's nationality is not the force's owner
+        (
+            "La mission, commandée par le général (sénégalais) Abdou Diop, compte 6000 hommes au Mali.",
+            "fr",
+            [("6000", None, "MLI")],
+        ),
+        # a part of a continent is no compass word before the next name
+        (
+            "Im Rahmen der Nato-Präsenz in Osteuropa stellt Kanada dort rund 600 Soldaten in Lettland.",
+            "de",
+            [("rund 600", "CAN", "LVA")],
+        ),
+        # a ministry taking part with its troops owns them; one that only reports does not
+        (
+            "Das belgische Verteidigungsministerium beteiligt sich mit 200 Soldaten an der Mission in Litauen.",
+            "de",
+            [("200", "BEL", "LTU")],
+        ),
+        # British services and East Timor by name
+        ("A frigate of the Royal Navy carried 300 Royal Marines to Norway.", "en", [("300", "GBR", "NOR")]),
+        ("New Zealand sent 400 soldiers to East Timor.", "en", [("400", "NZL", "TLS")]),
+    ],
+)
+def test_commanders_continents_ministries_and_services(text, lang, expected):
+    assert fields(text, lang) == expected
