@@ -184,7 +184,7 @@ _COMMAND_BEFORE = re.compile(
     r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
     # "un bataillon dirigé par l'Allemagne", "led by Germany", "unter Führung der Bundeswehr": who leads
     r"(?:dirigée?s?\s+par|menée?s?\s+par|commandée?s?\s+par|led\s+by|commanded\s+by|geführt\s+von|angeführt\s+von)"
-    # "commandée par le général de division (togolais)": the commander's rank and nationality
+    # "commandée par le colonel (béninois)": the commander's rank and nationality
     r"(?:\s+(?:le|la|l['’]|the|dem|der)?\s*(?:général|general|generalleutnant|colonel|oberst)(?:\s+de\s+(?:division|brigade))?"
     r"\s*\(?)?|unter\s+(?:der\s+)?führung|"
     r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
@@ -496,7 +496,7 @@ class _PlaceInfo:
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
         speaker = SPEAKER_AFTER.match(self._text, self.place.end)
-        # "das niederländische Verteidigungsministerium trägt mit 270 Soldaten bei", "le ministère ... participe avec
+        # "das belgische Verteidigungsministerium beteiligt sich mit 200 Soldaten", "le ministère ... participe avec
         # 300 soldats": a ministry taking part with its troops owns them
         return not speaker or bool(_TAKES_PART_WITH.match(self._text, speaker.end()))
 
