@@ -76,7 +76,8 @@ _ATTACKED_BEFORE = re.compile(
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed|avion|vol|flight|plane)"
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|avion|vol|"
+    r"flight|plane)"
     r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
@@ -156,6 +157,9 @@ _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
 _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
     r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
     r"|(?:['’]s)?\s+(?i:territory|soil)(?![\w])"
+)
+_ALLIANCE_BASE_BEFORE = re.compile(
+    r"(?<![\w])(?i:base|bases|stützpunkt\w*|camp|quartier\s+général|hauptquartier\w*)\s+(?i:de\s+(?:l['’])?|du|of(?:\s+the)?|der|des)\s*\Z"
 )
 # "le flanc est de l'Otan", "the eastern flank of NATO", "die Ostflanke der Nato": the alliance's land
 _ALLIANCE_NOT_TROOPS_BEFORE = re.compile(
@@ -340,6 +344,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_BEFORE.search(text, window, p.start))
+        # "envoyés dans une base de l'Otan", "at a NATO base": whose base, not whose troops
+        or (p.code in _ALLIANCES and _ALLIANCE_BASE_BEFORE.search(text, window, p.start))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         or _REQUEST_BEFORE.search(text, window, p.start)  # "at the request of Mozambique": who asked for them
         # "la trêve entre l'armée malienne et les rebelles": one of two sides, nobody's owner

@@ -214,6 +214,47 @@ def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int
     return before[-1].code if before else None
 
 
+# "It has 1,200 of its peacekeepers there", "Elle compte 300 de ses soldats": a pronoun subject and its possessive
+_PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|il|elle|es|sie|they|ils|elles)\s")
+
+
+def _possessor_before(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """A possessive whose sentence opens with a pronoun points back to the state the sentence before opens with
+    ("India is among the largest contributors. It has 1,218 of its peacekeepers in ...")."""
+    if index == 0 or not _POSSESSIVE.search(ctx.text, c.end, max(c.end, noun_end)):
+        return None
+    if not _PRONOUN_SUBJECT.match(ctx.text, ctx.sentences.spans[index][0]):
+        return None
+    states = [
+        i.place
+        for i in ctx.places(index - 1)
+        if i.owner and i.place.code == i.place.site and not i.place.adjective and not i.place.region
+    ]
+    return states[0].code if states else None
+
+
+def _sending_state_before(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'Russia has started deploying its peacekeepers in X. More than 400 peacekeepers have arrived': the state
+    the sentence before has sending its own peacekeepers, when this count's sentence names no other body."""
+    if index == 0 or any(info.owner for info in ctx.places(index)):
+        return None
+    s, e = ctx.sentences.spans[index - 1]
+    if not _OWN_PEACEKEEPERS.search(ctx.text, s, e):
+        return None
+    states = [
+        i.place
+        for i in ctx.places(index - 1)
+        if i.owner and i.place.code == i.place.site and not i.place.region
+    ]
+    return states[0].code if len({p.code for p in states}) == 1 else None
+
+
+_OWN_PEACEKEEPERS = re.compile(
+    r"(?<![\w])(?i:its|their|ses|leurs|seine[nrs]?|ihre[nrs]?)\s+(?i:peace-?keep\w*|casques\s+bleus|blauhelm\w*|"
+    r"friedenstruppen|soldats\s+de\s+la\s+paix)"
+)
+
+
 # A state that sends, deploys or pulls out peacekeepers: they are its own troops, not the UN's.
 _STATE_SENDS = re.compile(
     r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|withdr(?:ew|aws?|awing|awn)|"
@@ -274,7 +315,9 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         owner = (
             _sending_state(ctx, index, c)
             or _possessor(ctx, ctx.places(index), c, noun_end)
+            or _possessor_before(ctx, index, c, noun_end)
             or _regional_force(ctx, index)
+            or _sending_state_before(ctx, index, c)
             or owner
         )
     if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):

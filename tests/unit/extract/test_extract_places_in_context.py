@@ -663,3 +663,34 @@ def test_adjectives_of_the_same_troops_and_of_other_nouns(text, lang, expected):
 )
 def test_commanders_continents_ministries_and_services(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a pronoun subject's possessive points back to the state the sentence before opens with
+        (
+            "Nepal is a large contributor to the mission. It has about 900 of its peacekeepers in Lebanon.",
+            "en",
+            [("about 900", "NPL", "LBN")],
+        ),
+        # the state sending its own peacekeepers in the sentence before owns those that arrive
+        (
+            "Brazil began deploying its peacekeepers in Haiti on Monday. About 300 peacekeepers have arrived.",
+            "en",
+            [("About 300", "BRA", "HTI")],
+        ),
+        # peacekeepers with no state named stay the UN's
+        ("About 300 peacekeepers have arrived in Haiti.", "en", [("About 300", "UN", "HTI")]),
+        # an alliance's base is not the troops' owner
+        (
+            "Des soldats portugais sont arrivés. En Lituanie, près de 200 soldats ont rejoint une base de l'Otan.",
+            "fr",
+            [("près de 200", "PRT", "LTU")],
+        ),
+        # where troops fly to ('s'envolent pour') is where they go
+        ("Les 150 soldats s'envolent ce jeudi pour la Lettonie.", "fr", [("150", None, "LVA")]),
+    ],
+)
+def test_possessives_senders_bases_and_flights(text, lang, expected):
+    assert fields(text, lang) == expected
