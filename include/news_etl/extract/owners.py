@@ -234,7 +234,7 @@ def _possessor_before(ctx: _Context, index: int, c: _Count, noun_end: int) -> st
 
 
 def _sending_state_before(ctx: _Context, index: int, c: _Count) -> str | None:
-    """'Russia has started deploying its peacekeepers in X. More than 400 peacekeepers have arrived': the state
+    """'Brazil began deploying its peacekeepers on Monday. About 300 peacekeepers have arrived': the state
     the sentence before has sending its own peacekeepers, when this count's sentence names no other body."""
     if index == 0 or any(info.owner for info in ctx.places(index)):
         return None
