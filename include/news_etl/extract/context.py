@@ -450,9 +450,16 @@ class _PlaceInfo:
         return self._location
 
     @property
-    def not_inside(self) -> bool:
-        """Named where troops are not: the enemy, a border, a date ("since the attack on X")."""
-        return _not_inside(self._text, self._window, self.place)
+    def as_source(self) -> bool:
+        """Named as where a speaker or a government sits ("teilte ... am Donnerstag in Baku mit", "the government in
+        Erbil") or to date something ("since the attack on X"): not where any troops are."""
+        text, window, p = self._text, self._window, self.place
+        return bool(
+            _SPOKE_BEFORE.search(text, window, p.start)
+            or _SPEECH_AFTER.match(text, p.end)
+            or _SEAT_BEFORE.search(text, window, p.start)
+            or _WAR_SINCE.search(text, window, p.start)
+        )
 
     @property
     def in_area(self) -> bool:

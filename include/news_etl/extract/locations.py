@@ -259,7 +259,7 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         for info in places:
             p = info.place
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
-            if info.in_dateline or (info.not_inside and not mission):
+            if info.in_dateline or (info.as_source and not mission):
                 # "Vilnius (AFP) -": where the story was filed; "since the attack on X": a date, not a place
                 continue
             if (

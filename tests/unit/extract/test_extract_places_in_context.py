@@ -694,3 +694,29 @@ def test_commanders_continents_ministries_and_services(text, lang, expected):
 )
 def test_possessives_senders_bases_and_flights(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where a ministry speaks or a government sits is not where the counted troops are
+        (
+            "Insgesamt seien 400 armenische Soldaten gefallen, teilte das Ministerium am Montag in Eriwan mit.",
+            "de",
+            [("400", "ARM", None)],
+        ),
+        (
+            "Die Soldaten koordinieren die Arbeit der Regierung in Erbil. Derzeit sind 80 Soldaten im Einsatz.",
+            "de",
+            [("80", None, None)],
+        ),
+        # a town attacked in an offensive is where its soldiers fell
+        (
+            "Bei der Offensive gegen Mossul wurden bislang 12 amerikanische Soldaten getötet.",
+            "de",
+            [("12", "USA", "IRQ")],
+        ),
+    ],
+)
+def test_speakers_and_seats_place_nobody(text, lang, expected):
+    assert fields(text, lang) == expected
