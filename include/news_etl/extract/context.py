@@ -177,6 +177,11 @@ _CONTRIBUTION_BEFORE = re.compile(
 _LED_AFTER = re.compile(
     r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied|owned|run)(?![\w])"
 )
+_CAUSE_BEFORE = re.compile(
+    r"(?<![\w])(?i:wegen|angesichts|aufgrund|infolge|mitten|inmitten|amid|because\s+of|due\s+to|en\s+raison|face\s+à)\b[^.;,]{0,40}\Z"
+)
+_WAR_COMPOUND_AFTER = re.compile(r"-(?i:krieg|krise|konflikt|kriegs|krisen)\w*")
+_BACKED_AFTER = re.compile(r"-(?i:backed|mandated|sponsored|mandatiert\w*|gestützt\w*|mandaté\w*)(?![\w])")
 _COUNTRY_COMPOUND_AFTER = {
     # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
     "de": re.compile(
@@ -297,6 +302,14 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
         or _ENEMY_BEFORE.search(text, window, p.start)
         or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        # "wegen der Spannungen im Ukraine-Konflikt": the cause's country, not where these troops are (unlike
+        # "Russland setzt im Ukraine-Krieg Söldner ein")
+        or (
+            p.code == p.site
+            and not p.adjective
+            and _WAR_COMPOUND_AFTER.match(text, p.end)
+            and _CAUSE_BEFORE.search(text, window, p.start)
+        )
         or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
@@ -343,6 +356,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
+        # "the United Nations-backed mission", "die UN-mandatierte Truppe": who backs a force owns none of it
+        or (p.code in _ALLIANCES and _BACKED_AFTER.match(text, p.end))
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_BEFORE.search(text, window, p.start))
         # "envoyés dans une base de l'Otan", "at a NATO base": whose base, not whose troops
         or (p.code in _ALLIANCES and _ALLIANCE_BASE_BEFORE.search(text, window, p.start))

@@ -720,3 +720,26 @@ def test_possessives_senders_bases_and_flights(text, lang, expected):
 )
 def test_speakers_and_seats_place_nobody(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a war named as the cause ("wegen ... im Ukraine-Konflikt") is not where troops are sent
+        (
+            "Wegen der Spannungen im Ukraine-Konflikt hat Dänemark 200 Soldaten nach Lettland entsandt.",
+            "de",
+            [("200", "DNK", "LVA")],
+        ),
+        # ... but troops used in a war are in its country
+        ("Russland setzt im Ukraine-Krieg rund 5000 Söldner ein.", "de", [("rund 5000", "RUS", "UKR")]),
+        # who backs a mission does not own the troops counted with it
+        (
+            "The number of Irish soldiers with the United Nations-backed mission rose to 300.",
+            "en",
+            [("300", "IRL", None)],
+        ),
+    ],
+)
+def test_war_compounds_and_backers(text, lang, expected):
+    assert fields(text, lang) == expected
