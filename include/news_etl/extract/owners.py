@@ -26,7 +26,7 @@ from news_etl.extract.context import (
     _own_place_after,
     _PlaceInfo,
 )
-from news_etl.extract.places import compound_actor, group_codes
+from news_etl.extract.places import Place, compound_actor, group_codes
 from news_etl.records import Mention
 
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
@@ -173,7 +173,10 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
             and not any(j.listed_after is i for j in before_places)
         ]
         if earlier:
-            return earlier[0].code
+            # "des soldats français déployés ... En Roumanie, 500 soldats": the demonym of the troops counted or
+            # named there, before any other body the sentence names first ("les bombardements russes")
+            troops = [p for p in earlier if _beside_troop_noun(ctx, p)]
+            return (troops or earlier)[0].code
     # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
     leaders = [
         i.place
@@ -187,6 +190,22 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         )
     ]
     return leaders[0].code if leaders else None
+
+
+def _beside_troop_noun(ctx: _Context, p: Place) -> bool:
+    """A demonym right after its troop noun ("soldats français") or right before it ("French soldiers")."""
+    if not p.adjective:
+        return False
+    before = _TROOP_NOUN_BEFORE.search(ctx.text, max(0, p.start - 30), p.start)
+    return bool(before or _TROOP_NOUN_AFTER.match(ctx.text, p.end))
+
+
+_TROOP_WORDS = (
+    r"(?i:soldats|militaires|troupes|hommes|soldiers|troops|forces|soldaten|truppen|streitkräfte|marines|"
+    r"casques\s+bleus|peacekeepers|blauhelme)"
+)
+_TROOP_NOUN_BEFORE = re.compile(rf"(?<![\w]){_TROOP_WORDS}\s+\Z")
+_TROOP_NOUN_AFTER = re.compile(rf"\s+{_TROOP_WORDS}(?![\w])")
 
 
 def _share(ctx: _Context, index: int, noun_end: int) -> tuple[int, int]:

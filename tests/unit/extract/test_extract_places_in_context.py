@@ -743,3 +743,24 @@ def test_speakers_and_seats_place_nobody(text, lang, expected):
 )
 def test_war_compounds_and_backers(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the sentence before: the demonym of its troops before any other body it names first
+        (
+            "Malgré les frappes russes, nous avons rencontré des soldats belges déployés là-bas. En Lettonie, près "
+            "de 300 soldats gardent une base.",
+            "fr",
+            [("près de 300", "BEL", "LVA")],
+        ),
+        (
+            "After the Chinese drills, we met Canadian soldiers at the camp. In Latvia, about 300 soldiers guard it.",
+            "en",
+            [("about 300", "CAN", "LVA")],
+        ),
+    ],
+)
+def test_troop_demonyms_of_the_sentence_before(text, lang, expected):
+    assert fields(text, lang) == expected
