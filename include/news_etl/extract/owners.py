@@ -430,6 +430,33 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
     return actor
 
 
+# "Das Bundesheer beteiligt sich seit 2011 an dem UNO-Einsatz", "Ireland contributes to the mission": a state
+# taking part in the mission the sentence before counts troops of
+_CONTRIBUTES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:beteiligt\s+sich|contributes|participates|takes\s+part|participe|contribue)(?![\w])"
+)
+
+
+_NOT_A_YEAR = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+
+
+def _contributor_after(ctx: _Context, index: int, actor: str | None) -> str | None:
+    """A mission's troops whose next sentence opens with a state or its army taking part in the mission, and counts
+    nobody, are that state's contingent."""
+    if actor not in _ALLIANCES or index + 1 >= len(ctx.sentences.spans):
+        return actor
+    s, e = ctx.sentences.spans[index + 1]
+    if _NOT_A_YEAR.search(ctx.text, s, e):
+        return actor  # the next sentence counts others
+    for info in ctx.places(index + 1):
+        p = info.place
+        if p.code in _ALLIANCES or p.start - s > 12 or not info.owner:
+            continue
+        if _CONTRIBUTES.match(ctx.text, p.end):
+            return p.code
+    return actor
+
+
 def _borrows_troops(ctx: _Context, index: int, rule: str, sentence: str, previous: Mention | None) -> bool:
     """A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
     sein") in a sentence naming no owner, right after a sentence with a count: the same troops."""
@@ -501,6 +528,7 @@ def _mention_actor(
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     actor = _national_contingent(ctx, index, c, actor)
+    actor = _contributor_after(ctx, index, actor)
     actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()

@@ -764,3 +764,31 @@ def test_war_compounds_and_backers(text, lang, expected):
 )
 def test_troop_demonyms_of_the_sentence_before(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state taking part in the mission, said in the next sentence, owns the mission's troops counted before
+        (
+            "Im Rahmen der UNIFIL-Mission dienen derzeit 190 Soldaten im Libanon. Irland beteiligt sich seit 2011 an "
+            "dem UNO-Einsatz.",
+            "de",
+            [("190", "IRL", "LBN")],
+        ),
+        (
+            "Some 300 peacekeepers of the mission serve in Lebanon. Ireland contributes to the UN force there.",
+            "en",
+            [("Some 300", "IRL", "LBN")],
+        ),
+        # not when the next sentence counts others
+        (
+            "Im Rahmen der UNIFIL-Mission dienen derzeit 190 Soldaten im Libanon. Irland beteiligt sich mit 40 "
+            "Soldaten an dem UNO-Einsatz.",
+            "de",
+            [("190", "UN", "LBN"), ("40", "IRL", "LBN")],
+        ),
+    ],
+)
+def test_contributor_in_the_next_sentence(text, lang, expected):
+    assert fields(text, lang) == expected
