@@ -23,6 +23,8 @@ from news_etl.extract.places import (
     location_before,
     mission_names,
     origin_before,
+    place_forms,
+    place_pattern,
     source_before,
 )
 from news_etl.extract.sentences import SentenceIndex, quote_spans
@@ -67,12 +69,15 @@ _TRAINEES_BEFORE = re.compile(
 _ATTACKED_BEFORE = re.compile(
     r"(?<![\w])(?i:invasion|incursion|offensive|assault|attacks?|occupation|annexation|annexion|angriffs?|"
     r"überfall\w*|besetzung|attaques?|agression|einnahme|eroberung|capture|prise)\s+"
+    # "der Überfall einer Miliz auf Ostkongo", "the raid by rebels on Chad": who attacked, then where
+    r"(?:(?i:von|by|de|des|du)\s+(?:[\w-]+\s+){1,2}?)?"
     r"(?i:of|on|into|in|auf|in|de|du|des|der|contre|sur)\s+(?:(?i:the|la|le|les|l['’]|die|den|dem|der)\s*)?"
     r"(?:(?i:southern|northern|eastern|western|stadt|city|ville\s+de|town\s+of|city\s+of)\s+)?\Z"
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|left|leave|leaving|departed|avion|vol|flight|plane)"
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|avion|vol|"
+    r"flight|plane)"
     r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
@@ -127,6 +132,10 @@ _WAR_SINCE = re.compile(
     r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
     r"\s*(?i:guerre|war|conflit|conflict|krieg\w*|offensive)\s+(?i:in|on|dans|à|en|au|im|gegen|against|contre)\s+"
     r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?(?:[a-zäöüéèàâêç][\w-]*\s+){0,3}\Z"
+    # "seit dem Überfall der Miliz auf Nordmali", "since the raid on Chad": a date, not a place
+    r"|(?<![\w])(?i:since|seit|depuis)\s+(?:(?i:the|dem|der|l['’])\s*)?(?i:attacks?|angriff\w*|überfall\w*|"
+    r"attaques?|invasion)\s+(?:(?i:von|by|de|des|du)\s+(?:[\w-]+\s+){1,2}?)?(?i:on|auf|contre|sur|of|de)\s+"
+    r"(?:(?i:the|la|le|les|l['’]|der|die|den|dem)\s*)?\Z"
 )
 # "la capitale, Bamako", "the capital, Kabul": a city in apposition is where things are.
 _ALIAS = re.compile(r"\s*\(\s*")
@@ -134,12 +143,28 @@ _ALONGSIDE_BEFORE = re.compile(
     r"(?<![\w])(?i:aux côtés|alongside|along with|together with|neben|gemeinsam mit|zusammen mit)"
     r"\s*(?i:de la|de l['’]|du|des|de|d['’]|von|der|des|dem|den|the)?\s*\Z"
 )
+# "s'exercent en Lettonie avec une unité belge", "trained with Australian forces",
+# "üben gemeinsam mit polnischen Einheiten": the partner troops train with, not their owner.
+_TRAINING_PARTNER_BEFORE = re.compile(
+    r"(?<![\w])(?i:s['’]entraîn\w*|entraîn\w*|(?:s['’])?exerc\w*|manœuvr\w*|manoeuvr\w*|train(?:s|ed|ing)?|exercis\w*|"
+    r"drill\w*|üb(?:t|en|ten)|trainier\w*)\s+(?:[^\s\d.;:,]+\s+){0,8}?(?i:avec|with|alongside|mit)\s+"
+    r"(?:(?i:la|le|les|l['’]|des|une?|the|an?|der|dem|den|einer|einem|their|leurs?|ihren?)\s*)?(?:[^\s\d.;:,]+\s+){0,3}\Z"
+)
 _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
 _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
     r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
+    r"|(?:['’]s)?\s+(?i:territory|soil)(?![\w])"
+)
+_ALLIANCE_BASE_BEFORE = re.compile(
+    r"(?<![\w])(?i:base|bases|stützpunkt\w*|camp|quartier\s+général|hauptquartier\w*)\s+(?i:de\s+(?:l['’])?|du|of(?:\s+the)?|der|des)\s*\Z"
+)
+# "le flanc est de l'Otan", "the eastern flank of NATO", "die Ostflanke der Nato": the alliance's land
+_ALLIANCE_NOT_TROOPS_BEFORE = re.compile(
+    r"(?<![\w])(?i:flanc\s+(?:est|oriental|nord|sud|sud-est|nord-est)|territoire|(?:eastern|northern|southern)\s+"
+    r"flank|territory|\w*flanke|\w*gebiet)\s+(?i:de\s+(?:l['’])?|du|of(?:\s+the)?|der|des)\s*\Z"
 )
 _CONTRIBUTION_AFTER = re.compile(r"(?:-\w+)?[„“\"»«]?(?:\s+[\w„“\"»«-]+){0,2}?\s+(?i:beteilig\w*)(?![\w])")
 _CONTRIBUTION_BEFORE = re.compile(
@@ -152,6 +177,11 @@ _CONTRIBUTION_BEFORE = re.compile(
 _LED_AFTER = re.compile(
     r"-(?i:geführt\w*|led|backed|gestützt\w*|dominated|dominiert\w*|sponsored|allied|owned|run)(?![\w])"
 )
+_CAUSE_BEFORE = re.compile(
+    r"(?<![\w])(?i:wegen|angesichts|aufgrund|infolge|mitten|inmitten|amid|because\s+of|due\s+to|en\s+raison|face\s+à)\b[^.;,]{0,40}\Z"
+)
+_WAR_COMPOUND_AFTER = re.compile(r"-(?i:krieg|krise|konflikt|kriegs|krisen)\w*")
+_BACKED_AFTER = re.compile(r"-(?i:backed|mandated|sponsored|mandatiert\w*|gestützt\w*|mandaté\w*)(?![\w])")
 _COUNTRY_COMPOUND_AFTER = {
     # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
     "de": re.compile(
@@ -161,10 +191,15 @@ _COUNTRY_COMPOUND_AFTER = {
 }
 _COMMAND_BEFORE = re.compile(
     r"(?<![\w])(?i:sous commandement|unter (?:dem )?kommando|sous la bannière|under the banner|under the flag|"
+    # "un bataillon dirigé par l'Allemagne", "led by Germany", "unter Führung der Bundeswehr": who leads
+    r"(?:dirigée?s?\s+par|menée?s?\s+par|commandée?s?\s+par|led\s+by|commanded\s+by|geführt\s+von|angeführt\s+von)"
+    # "commandée par le colonel (béninois)": the commander's rank and nationality
+    r"(?:\s+(?:le|la|l['’]|the|dem|der)?\s*(?:général|general|generalleutnant|colonel|oberst)(?:\s+de\s+(?:division|brigade))?"
+    r"\s*\(?)?|unter\s+(?:der\s+)?führung|"
     r"unter (?:der )?flagge|sous l['’]égide|under the auspices|unter dem dach)\s*"
     r"(?:(?i:de la|du|de l['’]|des|der|des|of the|of|de|d['’])\s*)?\Z"
 )
-_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])")
+_COMMAND_AFTER = re.compile(r"\s+(?i:command|kommando)(?![\w])|-(?i:befehl|kommando|oberbefehl)(?![\w])")
 _BASE_AFTER = re.compile(
     r"(?:-|\s+)(?i:hauptquartier\w*|stützpunkt\w*|basis|base|headquarters|hq|feldlager\w*|camp)(?![\w])"
 )
@@ -186,8 +221,10 @@ _BETWEEN_SIDES_BEFORE = re.compile(
     r"(?<![\w])(?i:entre|between|zwischen)\s+(?:[a-zäöüéèàâêç][\w'’-]*\s+|l['’]){0,6}\Z"
 )
 _REQUEST_BEFORE = re.compile(
-    r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es)))"
-    r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
+    r"(?<![\w])(?i:at\s+the\s+request\s+of|à\s+la\s+demande\s+d[eu]|auf\s+(?:bitte|ersuchen|wunsch|anfrage)\s+(?:von|d(?:er|es))|"
+    # "des soldats demandés par le président gambien", "troops requested by Kenya": who asked for them
+    r"demandée?s?\s+(?:à\s+[^,.;]{1,30}?\s+)?par|requested\s+by|angefordert\s+von)"
+    r"\s+(?:(?i:the|la|le|l['’]|der|des)\s*)?(?:(?i:government|gouvernement|regierung|président|president|präsident\w*)\s+(?:(?i:of|de|du|d['’])\s*)?)?\Z"
 )
 _MEMBER_STATES_AFTER = re.compile(
     r"-?(?i:länder\w*|staaten|countries|allies|nations|pays|partner\w*)(?![\w])"
@@ -201,7 +238,18 @@ _LEFT_BEFORE = re.compile(
     r"(?:(?:le|la|les|l['’]|the|ce|cet|cette)\s*)?(?:\d{1,2}\s+[a-zéû]+\s+(?:\d{4}\s+)?)?(?:(?i:le|la|les|l['’]|the)\s*)?\Z"
 )
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
+_TAKES_PART_WITH = re.compile(
+    r"\w*\s+(?:(?i:derzeit|currently|actuellement|zurzeit|bereits|already)\s+)?"
+    r"(?i:trägt|beteiligt\s+sich|participe|contribue|contributes|participates|takes\s+part)\s+"
+    r"(?:(?i:derzeit|actuellement|currently|zurzeit)\s+)?(?i:mit|avec|with)\s"
+)
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
+# "La Lettonie accueille 900 soldats", "Poland hosts some 10,000 U.S. troops", "Spanien beherbergt ...": the
+# country hosting troops is where they are.
+_HOSTS_AFTER = re.compile(
+    r"\s+(?:(?i:actuellement|currently|already|déjà|derzeit|zurzeit|bereits|now|désormais|still|toujours|noch)\s+)?"
+    r"(?i:accueill\w*|abrit\w*|héberg\w*|hosts|hosted|is\s+hosting|is\s+home\s+to|beherberg\w*)(?![\w])"
+)
 _COMPASS_HYPHEN_BEFORE = re.compile(
     r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-\Z"
 )
@@ -254,6 +302,14 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
         or _ENEMY_BEFORE.search(text, window, p.start)
         or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
+        # "wegen der Spannungen im Ukraine-Konflikt": the cause's country, not where these troops are (unlike
+        # "Russland setzt im Ukraine-Krieg Söldner ein")
+        or (
+            p.code == p.site
+            and not p.adjective
+            and _WAR_COMPOUND_AFTER.match(text, p.end)
+            and _CAUSE_BEFORE.search(text, window, p.start)
+        )
         or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
@@ -300,6 +356,11 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
         or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_AFTER.match(text, p.end))
+        # "the United Nations-backed mission", "die UN-mandatierte Truppe": who backs a force owns none of it
+        or (p.code in _ALLIANCES and _BACKED_AFTER.match(text, p.end))
+        or (p.code in _ALLIANCES and _ALLIANCE_NOT_TROOPS_BEFORE.search(text, window, p.start))
+        # "envoyés dans une base de l'Otan", "at a NATO base": whose base, not whose troops
+        or (p.code in _ALLIANCES and _ALLIANCE_BASE_BEFORE.search(text, window, p.start))
         or _EMBASSY_BEFORE.search(text, window, p.start)  # "the embassy in Baghdad": a host country
         or _REQUEST_BEFORE.search(text, window, p.start)  # "at the request of Mozambique": who asked for them
         # "la trêve entre l'armée malienne et les rebelles": one of two sides, nobody's owner
@@ -324,6 +385,17 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
     )
 
 
+_GAP = re.compile(r"\s+(?:(?i:town|city|port|base|village|region|province)\s+(?i:of)\s+)?")
+
+
+def _own_place_after(text: str, p: Place) -> bool:
+    """A demonym right before a name of a place in its own country describes that place."""
+    gap = _GAP.match(text, p.end)
+    named = place_pattern().match(text, gap.end()) if gap else None
+    form = place_forms().get(named.group()) if named else None
+    return form is not None and not form.adjective and form.site == p.code and form.code == p.code
+
+
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
@@ -333,6 +405,7 @@ class _PlaceInfo:
         self.place = place
         self._text, self._lang = text, lang
         self._window = max(sentence_start, place.start - 60)
+        self._wide_window = max(sentence_start, place.start - 140)
         self._location: bool | None = None
         self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
         self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
@@ -379,6 +452,8 @@ class _PlaceInfo:
                 and _BASE_AROUND.match(text, p.end)
             ):
                 found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
+            if not found and p.can_be_location and not p.adjective and _HOSTS_AFTER.match(text, p.end):
+                found = True  # "La Lettonie accueille 900 soldats": the host
             if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
                 found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
             if not found and p.can_be_location:
@@ -388,6 +463,18 @@ class _PlaceInfo:
                 )
             self._location = found
         return self._location
+
+    @property
+    def as_source(self) -> bool:
+        """Named as where a speaker or a government sits ("teilte ... am Donnerstag in Baku mit", "the government in
+        Erbil") or to date something ("since the attack on X"): not where any troops are."""
+        text, window, p = self._text, self._window, self.place
+        return bool(
+            _SPOKE_BEFORE.search(text, window, p.start)
+            or _SPEECH_AFTER.match(text, p.end)
+            or _SEAT_BEFORE.search(text, window, p.start)
+            or _WAR_SINCE.search(text, window, p.start)
+        )
 
     @property
     def in_area(self) -> bool:
@@ -422,17 +509,24 @@ class _PlaceInfo:
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
         if _ATTACKERS_FROM.search(self._text, self._window, self.place.start):
             return False
+        if _TRAINING_PARTNER_BEFORE.search(self._text, self._wide_window, self.place.start):
+            return False  # "s'exercent trois semaines en Lettonie avec une unité belge": a partner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
             self._text, self._window, self.place.start
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
             return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
+        if self.place.adjective and _own_place_after(self._text, self.place):
+            return False  # "im russischen Kursk", "the Syrian town of Homs": the place's country, a place
         if _PLACE_KIND_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "la capitale provinciale de l'Ituri", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
-        return not SPEAKER_AFTER.match(self._text, self.place.end)
+        speaker = SPEAKER_AFTER.match(self._text, self.place.end)
+        # "das belgische Verteidigungsministerium beteiligt sich mit 200 Soldaten", "le ministère ... participe avec
+        # 300 soldats": a ministry taking part with its troops owns them
+        return not speaker or bool(_TAKES_PART_WITH.match(self._text, speaker.end()))
 
 
 @dataclass(slots=True)

@@ -266,9 +266,10 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         places = ctx.places(i)
         for info in places:
             p = info.place
-            if info.in_dateline:
-                continue  # "Vilnius (AFP) -": where the story was filed, not where the troops are
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
+            if info.in_dateline or (info.as_source and not mission):
+                # "Vilnius (AFP) -": where the story was filed; "since the attack on X": a date, not a place
+                continue
             if (
                 p.site is not None
                 and (p.region or p.site != p.code or mission)
@@ -401,6 +402,8 @@ def _settled_location(
     ):
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
+    if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
+        location = _next_sentence_location(ctx, index)
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
     if (
         location is None
@@ -428,3 +431,32 @@ def _placed_here(ctx: _Context, index: int, withdrawal: bool = False) -> bool:
     if withdrawal:
         return any(info.origin and _in_list(ctx, places, info.place) for info in places)
     return any(info.in_area or (info.location and _in_list(ctx, places, info.place)) for info in places)
+
+
+# The next sentence goes on about the same troops ("Ces troupes opèrent ...", "Die Soldaten sind ...", "They will
+# be based ..."): where it puts them is where the count's troops are.
+_SAME_TROOPS_OPEN = re.compile(
+    r"\s*(?:(?i:they|ils|elles|sie)\s|(?i:ces|les|those|these|the|die|diese)\s+"
+    # an adjective may stand between ("The Egyptian troops"), not a share ("Die meisten Soldaten", "most")
+    r"(?:(?!(?i:meisten|übrigen|restlichen|anderen|other|remaining|autres|plupart|premiers|ersten|first|last|"
+    r"letzten|derniers)\b)[\w-]+\s+)?"
+    r"(?i:troupes|soldats|militaires|hommes|forces|troops|soldiers|marines|soldaten|truppen|kräfte|"
+    r"einheiten|unit|units|unités?|contingents?|kontingente?)(?![\w]))"
+)
+
+
+def _next_sentence_location(ctx: _Context, index: int) -> str | None:
+    """The one country the next sentence places the same troops in, when the count's own sentence places them
+    nowhere and the next sentence counts nobody else."""
+    if index + 1 >= len(ctx.sentences.spans) or any(
+        info.location or info.in_area for info in ctx.places(index)
+    ):
+        return None
+    s, e = ctx.sentences.spans[index + 1]
+    if not _SAME_TROOPS_OPEN.match(ctx.text, s) or _DIGIT.search(ctx.text, s, e):
+        return None
+    places = ctx.places(index + 1)
+    sites = {i.place.site for i in places if i.location and i.place.site}
+    if len(sites) != 1 or any(i.in_area for i in places):
+        return None
+    return sites.pop()

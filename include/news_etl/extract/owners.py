@@ -7,22 +7,26 @@ the count and its head but none of the rules for where the troops are (locations
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from news_etl.extract.context import (
     _ALLIANCES,
     _CLAUSE_BREAK,
+    _LIST_JOINER,
     _MORE_BEFORE,
     _OTHERS_AFTER,
+    _REQUEST_BEFORE,
     _SPEAKER_BEFORE,
     _Context,
     _Count,
     _Head,
     _left_from,
     _mission_before,
+    _own_place_after,
     _PlaceInfo,
 )
-from news_etl.extract.places import compound_actor, group_codes
+from news_etl.extract.places import Place, compound_actor, group_codes
 from news_etl.records import Mention
 
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
@@ -62,7 +66,10 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     inside = [
         i.place
         for i in places
-        if c.start <= i.place.start < noun_end and not i.place.region and not i.location
+        if c.start <= i.place.start < noun_end
+        and not i.place.region
+        and not i.location
+        and not (i.place.adjective and _own_place_after(ctx.text, i.place))  # "im russischen Kursk"
     ]
     # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
     text = ctx.text
@@ -166,18 +173,39 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
             and not any(j.listed_after is i for j in before_places)
         ]
         if earlier:
-            return earlier[0].code
+            # "des soldats français déployés ... En Roumanie, 500 soldats": the demonym of the troops counted or
+            # named there, before any other body the sentence names first ("les bombardements russes")
+            troops = [p for p in earlier if _beside_troop_noun(ctx, p)]
+            return (troops or earlier)[0].code
     # "US President Joe Biden ordered 3,000 troops": a leader's country, when nobody else owns them.
     leaders = [
         i.place
         for i in places
         if not i.location
+        # "les soldats demandés par le président gambien": the leader who asked for them owns none
+        and not _REQUEST_BEFORE.search(ctx.text, max(0, i.place.start - 60), i.place.start)
         and (
             _LEADER_AFTER.match(ctx.text, i.place.end)
             or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)
         )
     ]
     return leaders[0].code if leaders else None
+
+
+def _beside_troop_noun(ctx: _Context, p: Place) -> bool:
+    """A demonym right after its troop noun ("soldats français") or right before it ("French soldiers")."""
+    if not p.adjective:
+        return False
+    before = _TROOP_NOUN_BEFORE.search(ctx.text, max(0, p.start - 30), p.start)
+    return bool(before or _TROOP_NOUN_AFTER.match(ctx.text, p.end))
+
+
+_TROOP_WORDS = (
+    r"(?i:soldats|militaires|troupes|hommes|soldiers|troops|forces|soldaten|truppen|streitkräfte|marines|"
+    r"casques\s+bleus|peacekeepers|blauhelme)"
+)
+_TROOP_NOUN_BEFORE = re.compile(rf"(?<![\w]){_TROOP_WORDS}\s+\Z")
+_TROOP_NOUN_AFTER = re.compile(rf"\s+{_TROOP_WORDS}(?![\w])")
 
 
 def _share(ctx: _Context, index: int, noun_end: int) -> tuple[int, int]:
@@ -205,12 +233,59 @@ def _possessor(ctx: _Context, places: list[_PlaceInfo], c: _Count, noun_end: int
     return before[-1].code if before else None
 
 
+# "It has 1,200 of its peacekeepers there", "Elle compte 300 de ses soldats": a pronoun subject and its possessive
+_PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|il|elle|es|sie|they|ils|elles)\s")
+
+
+def _possessor_before(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """A possessive whose sentence opens with a pronoun points back to the state the sentence before opens with
+    ("India is among the largest contributors. It has 1,218 of its peacekeepers in ...")."""
+    if index == 0 or not _POSSESSIVE.search(ctx.text, c.end, max(c.end, noun_end)):
+        return None
+    if not _PRONOUN_SUBJECT.match(ctx.text, ctx.sentences.spans[index][0]):
+        return None
+    states = [
+        i.place
+        for i in ctx.places(index - 1)
+        if i.owner and i.place.code == i.place.site and not i.place.adjective and not i.place.region
+    ]
+    return states[0].code if states else None
+
+
+def _sending_state_before(ctx: _Context, index: int, c: _Count) -> str | None:
+    """'Brazil began deploying its peacekeepers on Monday. About 300 peacekeepers have arrived': the state
+    the sentence before has sending its own peacekeepers, when this count's sentence names no other body."""
+    if index == 0 or any(info.owner for info in ctx.places(index)):
+        return None
+    s, e = ctx.sentences.spans[index - 1]
+    if not _OWN_PEACEKEEPERS.search(ctx.text, s, e):
+        return None
+    states = [
+        i.place
+        for i in ctx.places(index - 1)
+        if i.owner and i.place.code == i.place.site and not i.place.region
+    ]
+    return states[0].code if len({p.code for p in states}) == 1 else None
+
+
+_OWN_PEACEKEEPERS = re.compile(
+    r"(?<![\w])(?i:its|their|ses|leurs|seine[nrs]?|ihre[nrs]?)\s+(?i:peace-?keep\w*|casques\s+bleus|blauhelm\w*|"
+    r"friedenstruppen|soldats\s+de\s+la\s+paix)"
+)
+
+
 # A state that sends, deploys or pulls out peacekeepers: they are its own troops, not the UN's.
 _STATE_SENDS = re.compile(
     r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|withdr(?:ew|aws?|awing|awn)|"
     r"pull(?:s|ed|ing)?|envo\w*|déplo\w*|retir\w*|schick\w*|entsand\w*|entsend\w*|stationier\w*|"
     r"verleg\w*|zieht|zog)(?![\w])"
 )
+
+
+# A demonym names the sending state only beside its army ("l'armée russe", "the Russian army", "die russische Armee").
+_ARMY_WORDS = r"(?i:armée|army|armee|forces|troupes|troops|military|militaire|streitkräfte|truppen|regierung|government|gouvernement)"
+_ARMY_BEFORE = re.compile(rf"(?<![\w]){_ARMY_WORDS}\s+\Z")
+_ARMY_AFTER = re.compile(rf"\s+{_ARMY_WORDS}(?![\w])")
 
 
 def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
@@ -229,10 +304,27 @@ def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
     if not before:
         return None
     last = before[-1].place
+    if last.adjective and not (
+        _ARMY_BEFORE.search(ctx.text, max(s, last.start - 30), last.start)
+        or _ARMY_AFTER.match(ctx.text, last.end)
+    ):
+        return (
+            None  # "l'aide française et l'envoi de Casques bleus": the demonym of another noun sends nobody
+        )
     between = ctx.text[max(s, last.end) : c.start]
     if len(between) > 60 or not _STATE_SENDS.search(between) or _CLAUSE_BREAK.search(between):
         return None
     return last.code
+
+
+def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
+    """'900 lettische, polnische und kanadische Soldaten': demonyms of several states listed in the
+    count's phrase; the troops are none of them alone."""
+    inside = [i.place for i in ctx.places(index) if c.start <= i.place.start < noun_end and i.place.adjective]
+    return any(
+        a.code != b.code and _LIST_JOINER.fullmatch(ctx.text, a.end, b.start) is not None
+        for a, b in itertools.pairwise(inside)
+    )
 
 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
@@ -242,7 +334,9 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         owner = (
             _sending_state(ctx, index, c)
             or _possessor(ctx, ctx.places(index), c, noun_end)
+            or _possessor_before(ctx, index, c, noun_end)
             or _regional_force(ctx, index)
+            or _sending_state_before(ctx, index, c)
             or owner
         )
     if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
@@ -336,6 +430,33 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
     return actor
 
 
+# "Das Bundesheer beteiligt sich seit 2011 an dem UNO-Einsatz", "Ireland contributes to the mission": a state
+# taking part in the mission the sentence before counts troops of
+_CONTRIBUTES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:beteiligt\s+sich|contributes|participates|takes\s+part|participe|contribue)(?![\w])"
+)
+
+
+_NOT_A_YEAR = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+
+
+def _contributor_after(ctx: _Context, index: int, actor: str | None) -> str | None:
+    """A mission's troops whose next sentence opens with a state or its army taking part in the mission, and counts
+    nobody, are that state's contingent."""
+    if actor not in _ALLIANCES or index + 1 >= len(ctx.sentences.spans):
+        return actor
+    s, e = ctx.sentences.spans[index + 1]
+    if _NOT_A_YEAR.search(ctx.text, s, e):
+        return actor  # the next sentence counts others
+    for info in ctx.places(index + 1):
+        p = info.place
+        if p.code in _ALLIANCES or p.start - s > 12 or not info.owner:
+            continue
+        if _CONTRIBUTES.match(ctx.text, p.end):
+            return p.code
+    return actor
+
+
 def _borrows_troops(ctx: _Context, index: int, rule: str, sentence: str, previous: Mention | None) -> bool:
     """A count without a noun of its own ("Hinzu kämen fast 50.000 Verletzte", "Ende 2013 sollen es noch 4400
     sein") in a sentence naming no owner, right after a sentence with a count: the same troops."""
@@ -385,6 +506,8 @@ def _mention_actor(
 ) -> str | None:
     """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
+    if _several_states(ctx, index, c, noun_end):
+        return None
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
@@ -405,6 +528,7 @@ def _mention_actor(
     else:
         actor = _actor(ctx, index, c, noun, noun_end, leaving)
     actor = _national_contingent(ctx, index, c, actor)
+    actor = _contributor_after(ctx, index, actor)
     actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
     carried = previous is not None and ctx.sentences.index_of(previous.char_start) >= index - 2
     group_before = previous is not None and previous.actor_code in group_codes()

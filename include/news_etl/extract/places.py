@@ -143,6 +143,23 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
         for word in words:
             for f in _inflect(word, "en"):
                 yield f, Form(code, True, False, False, code)
+    yield from _compass_compounds()
+
+
+# German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo"); the names
+# of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
+_DE_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral")
+
+
+def _compass_compounds() -> Iterator[tuple[str, Form]]:
+    for row in reference_rows():
+        name = row["name_de"]
+        if row["kind"] != "country" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", name):
+            continue
+        for prefix in _DE_COMPASS:
+            for word in (prefix + name.lower(), f"{prefix}-{name}"):
+                for f in _inflect(word, "de"):
+                    yield f, Form(row["code"], True, False, False, row["code"])
 
 
 @cache
@@ -193,7 +210,11 @@ _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 # Words that open another clause: "sur place mais la France" puts nothing in France.
 _CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
 # "im Zentrum Malis", "im Herzen Syriens": the centre of a country, like its north.
-_COMPASS = r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Zentrum|Herzen|Mitte|Mittel|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+_COMPASS = (
+    r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Zentrum|Herzen|Mitte|Mittel|North|South|East|West|Northern|Southern|"
+    # "in Osteuropa führt Deutschland": a continent's part is a place of its own, not a compass word before one
+    r"Eastern|Western|Central)(?!(?i:europ|afri|asi|amerik|americ))"
+)
 # German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
 _PLACE_KIND_NOUN = (
     r"(?=[A-ZÄÖÜ])(?i:[\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"

@@ -454,3 +454,347 @@ def test_deterred_owned_and_baltic_states(
 )
 def test_the_country_left(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a German compound of a compass word and a country is a part of that country
+        ("Die Armee hält rund 900 Soldaten in Ostsyrien.", "de", [("rund 900", None, "SYR")]),
+        ("In Westafghanistan wurden 12 Soldaten getötet.", "de", [("12", None, "AFG")]),
+        ("Etwa 400 Soldaten sind im Süd-Libanon stationiert.", "de", [("Etwa 400", None, "LBN")]),
+        # ... but a country whose own name is such a compound keeps its code
+        ("Im Südsudan sind 50 Blauhelme stationiert.", "de", [("50", "UN", "SSD")]),
+        ("In Nordkorea dienen 1,2 Millionen Soldaten.", "de", [("1,2 Millionen", None, None)]),
+        # an air base names the country it lies in
+        ("Rund 250 deutsche Soldaten sind in Al-Asrak stationiert.", "de", [("Rund 250", "DEU", "JOR")]),
+        ("Some 600 Marines are rotating through the Northern Territory.", "en", [("Some 600", None, "AUS")]),
+    ],
+)
+def test_compass_compounds_and_bases_name_their_country(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a demonym right before a town of its own country describes the town, not the troops' owner
+        (
+            "Die 150 im russischen Kursk eingesetzten Soldaten werden abgelöst.",
+            "de",
+            [("150", None, "RUS")],
+        ),
+        ("The 150 Dutch soldiers at the Turkish base of Incirlik will move.", "en", [("150", "NLD", "TUR")]),
+        # several states' demonyms listed in the phrase: none of them owns the troops alone
+        (
+            "Die Nato-Streitkräfte üben in Lettland. Rund 900 lettische, polnische und kanadische Soldaten sind "
+            "daran beteiligt.",
+            "de",
+            [("Rund 900", None, "LVA")],
+        ),
+        ("About 2,000 British and French troops are in Estonia.", "en", [("About 2,000", None, "EST")]),
+        ("Quelque 500 soldats belges et néerlandais sont en Lituanie.", "fr", [("Quelque 500", None, "LTU")]),
+        # one demonym still owns them
+        ("About 2,000 British troops are in Estonia.", "en", [("About 2,000", "GBR", "EST")]),
+        # the alliance's flank is a region, not the alliance's troops
+        (
+            "About 800 troops will arrive in Romania to guard the eastern flank of NATO.",
+            "en",
+            [("About 800", None, "ROU")],
+        ),
+        (
+            "Environ 300 soldats renforcent le flanc est de l'Otan en Roumanie.",
+            "fr",
+            [("Environ 300", None, "ROU")],
+        ),
+        ("Environ 300 soldats de l'Otan sont en Estonie.", "fr", [("Environ 300", "NATO", "EST")]),
+        # the partner troops train with is not their owner
+        ("About 200 soldiers trained in Lithuania with Polish units.", "en", [("About 200", None, "LTU")]),
+        (
+            "About 200 Polish soldiers trained in Lithuania with German units.",
+            "en",
+            [("About 200", "POL", "LTU")],
+        ),
+        (
+            "Quelque 200 soldats s'exercent pendant trois semaines en Lettonie avec une unité belge.",
+            "fr",
+            [("Quelque 200", None, "LVA")],
+        ),
+        (
+            "Quelque 200 soldats belges s'exercent en Lettonie avec une unité lettone.",
+            "fr",
+            [("Quelque 200", "BEL", "LVA")],
+        ),
+        (
+            "Rund 300 Soldaten üben in Polen gemeinsam mit einer litauischen Kompanie.",
+            "de",
+            [("Rund 300", None, "POL")],
+        ),
+    ],
+)
+def test_place_adjectives_lists_flanks_and_partners_own_nothing(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the country hosting troops is where they are
+        ("La Lettonie accueille actuellement 900 soldats canadiens.", "fr", [("900", "CAN", "LVA")]),
+        ("Poland hosts some 10,000 U.S. troops.", "en", [("some 10,000", "USA", "POL")]),
+        ("Rumänien beherbergt derzeit rund 4.000 Nato-Soldaten.", "de", [("rund 4.000", "NATO", "ROU")]),
+        # a demonym before the capital of its own country describes the city
+        ("Im irakischen Bagdad sind 300 Soldaten stationiert.", "de", [("300", None, "IRQ")]),
+        # who leads or commands a force does not own the troops in it
+        (
+            "Die Niederlande schicken 200 Soldaten in ein Bataillon unter Nato-Befehl in Litauen.",
+            "de",
+            [("200", "NLD", "LTU")],
+        ),
+        (
+            "Le Portugal envoie 150 hommes en Roumanie, dans un bataillon dirigé par la France.",
+            "fr",
+            [("150", "PRT", "ROU")],
+        ),
+        # the leader who asked for troops does not own them
+        ("Les 800 soldats demandés par le président malien arriveront en mars.", "fr", [("800", None, None)]),
+        (
+            "The 800 troops requested by the Somali president will arrive in March.",
+            "en",
+            [("800", None, None)],
+        ),
+        # older names of a country
+        ("Damals dienten 90 deutsche Soldaten in Mazedonien.", "de", [("90", "DEU", "MKD")]),
+    ],
+)
+def test_hosts_capitals_leaders_and_requesters(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the next sentence goes on about the same troops and says where they are
+        (
+            "Le Portugal fournit un détachement de 180 militaires. Ces troupes sont basées près de Tapa, en Estonie.",
+            "fr",
+            [("180", "PRT", "EST")],
+        ),
+        (
+            "Norway is sending 120 soldiers next month. They will be stationed in Lithuania until May.",
+            "en",
+            [("120", "NOR", "LTU")],
+        ),
+        (
+            "Dänemark schickt 250 Soldaten. Die Soldaten werden in Lettland stationiert.",
+            "de",
+            [("250", "DNK", "LVA")],
+        ),
+        # not when the next sentence counts others, names two countries, or the count is placed already
+        (
+            "Norway is sending 120 soldiers next month. They will join 300 Danish soldiers in Lithuania.",
+            "en",
+            [("120", "NOR", None), ("300", "DNK", "LTU")],
+        ),
+        (
+            "Norway is sending 120 soldiers next month. They will be stationed in Lithuania and Latvia.",
+            "en",
+            [("120", "NOR", None)],
+        ),
+        (
+            "Norway is sending 120 soldiers to Poland. They will later train in Lithuania.",
+            "en",
+            [("120", "NOR", "POL")],
+        ),
+    ],
+)
+def test_the_next_sentence_places_the_same_troops(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the next sentence about the same troops may name them with an adjective, not as a share of them
+        (
+            "Cairo plans to send up to 900 troops next year. The Egyptian troops will be based in Jowhar.",
+            "en",
+            [("up to 900", "EGY", "SOM")],
+        ),
+        (
+            "Gut 5.000 Soldaten dienen derzeit im Ausland. Die meisten Soldaten sind in Mali.",
+            "de",
+            [("Gut 5.000", None, None)],
+        ),
+        # a demonym of another noun is no state sending peacekeepers
+        (
+            "L'aide française et l'envoi de 9.000 Casques bleus ont calmé le pays.",
+            "fr",
+            [("9.000", "UN", None)],
+        ),
+        ("L'armée française a déployé 300 Casques bleus au Liban.", "fr", [("300", "FRA", "LBN")]),
+        # regions of Mali and Somalia
+        ("Quelque 400 soldats combattent dans le massif des Ifoghas.", "fr", [("Quelque 400", None, "MLI")]),
+    ],
+)
+def test_adjectives_of_the_same_troops_and_of_other_nouns(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the commander's nationality is not the force's owner
+        (
+            "La mission, commandée par le général (sénégalais) Abdou Diop, compte 6000 hommes au Mali.",
+            "fr",
+            [("6000", None, "MLI")],
+        ),
+        # a part of a continent is no compass word before the next name
+        (
+            "Im Rahmen der Nato-Präsenz in Osteuropa stellt Kanada dort rund 600 Soldaten in Lettland.",
+            "de",
+            [("rund 600", "CAN", "LVA")],
+        ),
+        # a ministry taking part with its troops owns them; one that only reports does not
+        (
+            "Das belgische Verteidigungsministerium beteiligt sich mit 200 Soldaten an der Mission in Litauen.",
+            "de",
+            [("200", "BEL", "LTU")],
+        ),
+        # British services and East Timor by name
+        ("A frigate of the Royal Navy carried 300 Royal Marines to Norway.", "en", [("300", "GBR", "NOR")]),
+        ("New Zealand sent 400 soldiers to East Timor.", "en", [("400", "NZL", "TLS")]),
+    ],
+)
+def test_commanders_continents_ministries_and_services(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a pronoun subject's possessive points back to the state the sentence before opens with
+        (
+            "Nepal is a large contributor to the mission. It has about 900 of its peacekeepers in Lebanon.",
+            "en",
+            [("about 900", "NPL", "LBN")],
+        ),
+        # the state sending its own peacekeepers in the sentence before owns those that arrive
+        (
+            "Brazil began deploying its peacekeepers in Haiti on Monday. About 300 peacekeepers have arrived.",
+            "en",
+            [("About 300", "BRA", "HTI")],
+        ),
+        # peacekeepers with no state named stay the UN's
+        ("About 300 peacekeepers have arrived in Haiti.", "en", [("About 300", "UN", "HTI")]),
+        # an alliance's base is not the troops' owner
+        (
+            "Des soldats portugais sont arrivés. En Lituanie, près de 200 soldats ont rejoint une base de l'Otan.",
+            "fr",
+            [("près de 200", "PRT", "LTU")],
+        ),
+        # where troops fly to ('s'envolent pour') is where they go
+        ("Les 150 soldats s'envolent ce jeudi pour la Lettonie.", "fr", [("150", None, "LVA")]),
+    ],
+)
+def test_possessives_senders_bases_and_flights(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where a ministry speaks or a government sits is not where the counted troops are
+        (
+            "Insgesamt seien 400 armenische Soldaten gefallen, teilte das Ministerium am Montag in Eriwan mit.",
+            "de",
+            [("400", "ARM", None)],
+        ),
+        (
+            "Die Soldaten koordinieren die Arbeit der Regierung in Erbil. Derzeit sind 80 Soldaten im Einsatz.",
+            "de",
+            [("80", None, None)],
+        ),
+        # a town attacked in an offensive is where its soldiers fell
+        (
+            "Bei der Offensive gegen Mossul wurden bislang 12 amerikanische Soldaten getötet.",
+            "de",
+            [("12", "USA", "IRQ")],
+        ),
+    ],
+)
+def test_speakers_and_seats_place_nobody(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a war named as the cause ("wegen ... im Ukraine-Konflikt") is not where troops are sent
+        (
+            "Wegen der Spannungen im Ukraine-Konflikt hat Dänemark 200 Soldaten nach Lettland entsandt.",
+            "de",
+            [("200", "DNK", "LVA")],
+        ),
+        # ... but troops used in a war are in its country
+        ("Russland setzt im Ukraine-Krieg rund 5000 Söldner ein.", "de", [("rund 5000", "RUS", "UKR")]),
+        # who backs a mission does not own the troops counted with it
+        (
+            "Portugal now has 300 soldiers serving with the United Nations-backed force.",
+            "en",
+            [("300", "PRT", None)],
+        ),
+    ],
+)
+def test_war_compounds_and_backers(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the sentence before: the demonym of its troops before any other body it names first
+        (
+            "Malgré les frappes russes, nous avons rencontré des soldats belges déployés là-bas. En Lettonie, près "
+            "de 300 soldats gardent une base.",
+            "fr",
+            [("près de 300", "BEL", "LVA")],
+        ),
+        (
+            "After the Chinese drills, we met Canadian soldiers at the camp. In Latvia, about 300 soldiers guard it.",
+            "en",
+            [("about 300", "CAN", "LVA")],
+        ),
+    ],
+)
+def test_troop_demonyms_of_the_sentence_before(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state taking part in the mission, said in the next sentence, owns the mission's troops counted before
+        (
+            "Im Rahmen der UNIFIL-Mission dienen derzeit 190 Soldaten im Libanon. Irland beteiligt sich seit 2011 an "
+            "dem UNO-Einsatz.",
+            "de",
+            [("190", "IRL", "LBN")],
+        ),
+        (
+            "Some 300 peacekeepers of the mission serve in Lebanon. Ireland contributes to the UN force there.",
+            "en",
+            [("Some 300", "IRL", "LBN")],
+        ),
+        # not when the next sentence counts others
+        (
+            "Im Rahmen der UNIFIL-Mission dienen derzeit 190 Soldaten im Libanon. Irland beteiligt sich mit 40 "
+            "Soldaten an dem UNO-Einsatz.",
+            "de",
+            [("190", "UN", "LBN"), ("40", "IRL", "LBN")],
+        ),
+    ],
+)
+def test_contributor_in_the_next_sentence(text, lang, expected):
+    assert fields(text, lang) == expected
