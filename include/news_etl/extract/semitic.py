@@ -1142,10 +1142,11 @@ def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
 
 
 def _locations(
-    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
     """The places of the count's sentence named after its phrase, before it, and right after its noun."""
-    places = [p for p in ctx.places(index) if not _aside(ctx, p, c)]
+    # troops hurt "in the war on Jenin" were there; troops sent or pulled out "because of the war in X" were not
+    places = [p for p in ctx.places(index) if not _aside(ctx, p, c) and (hurt or not _war_named(ctx, p))]
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
@@ -1160,6 +1161,16 @@ def _locations(
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
+
+
+# "بسبب الحرب في أوكرانيا", "منذ بدء الحرب على غزة": the place names a war, not where these troops are.
+_WAR_ON = re.compile(
+    fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:حرب|صراع|نزاع|ازمة|أزمة|عدوان|غزو)\s+(?:(?:في|على|ضد)\s+)?\Z")
+)
+
+
+def _war_named(ctx: _Context, p: SemiticPlace) -> bool:
+    return ctx.lang == "ar" and _WAR_ON.search(ctx.text, max(0, p.start - 25), p.start) is not None
 
 
 # Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".
@@ -1462,8 +1473,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         actor = previous[
             -1
         ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
-    after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns
+    hurt = casualty_noun or any(kind == "casualties" for _, kind in cues)
+    after, before, near = _locations(ctx, c, head, index, leaving, hurt)
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
     # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.

@@ -38,7 +38,8 @@ _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 # "מצפון-מזרח סוריה": a compass direction with the prefix מ before a country is where troops leave.
 _DEPARTURE = {
-    "ar": re.compile(r"(?<!\w)من\s+\Z"),
+    # "من دولة النيجر", "من الأراضي السورية": a state noun may stand between "من" and the name
+    "ar": re.compile(fold_word(r"(?<!\w)من\s+(?:(?:ال)?(?:دولة|جمهورية|اراضي|أراضي)\s+)?\Z")),
     "he": re.compile(r"(?<!\w)ו?מ(?:צפון|דרום|מזרח|מערב)(?:[\s-](?:מזרח|מערב))?\s+\Z"),
 }
 _AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")

@@ -395,3 +395,65 @@ def test_part_of_the_troops_before_and_the_buried(
 
 def test_the_country_left_after_a_glued_lam() -> None:
     assert found("وبدأ 300 جندي بريطاني الاستعداد لمغادرة العراق.") == [("300", "withdrawal", "GBR", "IRQ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place naming a war is not where the troops sent or pulled out are
+        (
+            "وسحبت روسيا 800 مقاتل من ليبيا بسبب الحرب في أوكرانيا.",
+            [("800", "withdrawal", "RUS", "LBY")],
+        ),
+        (
+            "وكانت في النيجر نحو 1500 جندي فرنسي. وأعلنت فرنسا سحب 500 جندي بسبب الصراع في السودان.",
+            [("نحو 1500", "deployment", "FRA", "NER"), ("500", "withdrawal", "FRA", "NER")],
+        ),
+        (
+            "ونشرت بريطانيا 900 جندي إضافي في إستونيا بسبب الحرب في أوكرانيا.",
+            [("900", "deployment", "GBR", "EST")],
+        ),
+        # troops hurt in the war on a place were there
+        (
+            "وأصيب 3 جنود إسرائيليين في العدوان على جنين.",
+            [("3", "casualties", "ISR", "PSE")],
+        ),
+    ],
+)
+def test_a_place_naming_a_war(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "من دولة X": the state noun between the preposition and the name of the country left
+        (
+            "ويشمل قرار الانسحاب نحو 900 جندي إيطالي من دولة النيجر.",
+            [("نحو 900", "withdrawal", "ITA", "NER")],
+        ),
+        (
+            "وبدأ سحب 250 جنديا ألمانيا من جمهورية مالي.",
+            [("250", "withdrawal", "DEU", "MLI")],
+        ),
+        # those who remain are present
+        (
+            "وقال إن هناك حوالي 300 جندي فرنسي باقون في تشاد.",
+            [("حوالي 300", "deployment", "FRA", "TCD")],
+        ),
+        # provinces and towns of a country
+        ("وقتل 6 جنود عراقيين في هجوم بمحافظة ديالى.", [("6", "casualties", "IRQ", "IRQ")]),
+        ("ووصل 400 جندي سوداني إلى محافظة شبوة.", [("400", "deployment", "SDN", "YEM")]),
+        ("وتنتشر قوة من 200 جندي تشادي في مدينة تمبكتو.", [("200", "deployment", "TCD", "MLI")]),
+    ],
+)
+def test_country_left_through_a_state_noun_and_towns(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_salah_al_din_neighbourhood_is_no_iraqi_province() -> None:
+    # only the province with its noun is Iraqi: the name alone is also a district elsewhere
+    got = found("ويوجد 300 مرتزق روسي على محور صلاح الدين جنوب طرابلس.")
+    assert got == [("300", "deployment", "RUS", "LBY")]
