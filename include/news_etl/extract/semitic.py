@@ -654,6 +654,15 @@ def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> b
 
 
 # People who are no troops, named right after a figure ("10 مدنيين", "16 شخصا", "9 فلسطينيين").
+def _people_after(ctx: _Context, c: _Count, among: bool) -> bool:
+    """ "منهم أكثر من مليون شخص" (a part of people), "و1500 من شرطة البعثة" (police or civil staff)."""
+    if ctx.lang != "ar":
+        return False
+    return bool(
+        (among and _PEOPLE_AFTER.match(ctx.text, c.end)) or _OF_POLICE_OR_STAFF.match(ctx.text, c.end)
+    )
+
+
 _PEOPLE_AFTER = re.compile(
     fold_word(
         r"\s+(?:مدني\w*|شخص\w*|أشخاص|فلسطيني\w*|طفل\w*|أطفال|مواطن\w*|نازح\w*|لاجئ\w*|شهيد\w*|شهداء|سيد\w*|نساء)(?!\w)"
@@ -765,6 +774,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
         return None  # a time or a date
+    if _people_after(ctx, c, among):
+        return None
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     if _counts_others(ctx, c):
@@ -796,6 +807,14 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     return None
 
 
+_PEOPLE_AFTER = re.compile(
+    fold_word(
+        r"\s+(?:شخص|أشخاص|اشخاص|نسمة|مواطن\w*|مدني\w*|طفل|أطفال|اطفال|امرأة|نساء|لاجئ\w*|نازح\w*)(?!\w)"
+    )
+)
+_OF_POLICE_OR_STAFF = re.compile(
+    fold_word(r"\s+من\s+(?:رجال\s+)?(?:ال)?(?:شرطة|شرطيين|موظفين|موظفي|مدنيين|عناصر\s+الشرطة)(?!\w)")
+)
 _AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
 
 

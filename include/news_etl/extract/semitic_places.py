@@ -33,6 +33,11 @@ _BORDER_WITH_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:[وبل]?(?:ال)?حدود(?:ها|ه)?|[ובל]?ה?גבול(?:ות)?)\s+(?:مع|עם)\s+\Z")
 )
 # "الانفصاليين الموالين لروسيا": the state a force is loyal to is neither where it is nor whose it is.
+# "بدولة جنوب السودان", "في جمهورية مالي": a state noun after a location preposition; the noun alone
+# ("دولة الإمارات أرسلت") places nothing.
+_IN_STATE_NOUN = re.compile(
+    fold_word(r"(?<!\w)(?:[وف]?[بل]|[وف]?(?:في|إلى|الى|داخل)\s+)(?:ال)?(?:دولة|جمهورية|ولاية|إمارة)\s+\Z")
+)
 _LOYAL_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?موال(?:ي|ية|يه|ين|ون|يا)\s+\Z"))
 _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
@@ -252,7 +257,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
-            located = bool(location.search(text, before, m.start()))
+            located = bool(location.search(text, before, m.start())) or (
+                lang == "ar" and bool(_IN_STATE_NOUN.search(text, before, m.start()))
+            )
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))

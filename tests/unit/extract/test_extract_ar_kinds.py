@@ -457,3 +457,50 @@ def test_a_salah_al_din_neighbourhood_is_no_iraqi_province() -> None:
     # only the province with its noun is Iraqi: the name alone is also a district elsewhere
     got = found("ويوجد 300 مرتزق روسي على محور صلاح الدين جنوب طرابلس.")
     assert got == [("300", "deployment", "RUS", "LBY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of the verb of cutting down lowers a presence
+        (
+            "وأعلنت كندا أنها ستقلص وجودها في لاتفيا من نحو 2000 جندي.",
+            [("نحو 2000", "withdrawal", "CAN", "LVA")],
+        ),
+        (
+            "وقال الوزير إن الجيش سيقلص عديده في العراق من 3 آلاف جندي.",
+            [("3 آلاف", "withdrawal", None, "IRQ")],
+        ),
+        ("وقلصت إيطاليا قواتها في لبنان بنحو 400 جندي.", [("نحو 400", "withdrawal", "ITA", "LBN")]),
+        # a state noun after a glued preposition places the troops
+        (
+            "وتنشر بنغلاديش 1200 جندي بدولة جنوب السودان.",
+            [("1200", "deployment", "BGD", "SSD")],
+        ),
+    ],
+)
+def test_cutting_down_and_a_state_noun(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police and civil staff named after "من" are no troops
+        (
+            "وتضم البعثة 9000 جندي، و800 من شرطة الأمم المتحدة.",
+            [("9000", "deployment")],
+        ),
+        ("وتضم القوة 5000 جندي و600 جندي من الشرطة.", [("5000", "deployment")]),
+        ("وتضم البعثة 4000 جندي و300 من الموظفين المدنيين.", [("4000", "deployment")]),
+        # a part of people, not of troops
+        (
+            "وتشارك في القوة 6000 جندي، ويعيش في المنطقة 3 ملايين نسمة، منهم مليون شخص نازح.",
+            [("6000", "deployment")],
+        ),
+    ],
+)
+def test_police_staff_and_people_are_no_troops(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
