@@ -947,6 +947,11 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
     )
 
 
+_ORDINAL_UNITS_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(?:ة)?\s+و\Z")
+)
+
+
 def _blocked(ctx: _Context, c: _Count) -> bool:
     if c.atom is None:
         return False
@@ -954,6 +959,8 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
         return True
+    if ctx.lang == "ar" and _ORDINAL_UNITS_BEFORE.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+        return True  # "السادس والعشرين من فبراير": the tens of an ordinal (a date, a rank)
     # "בני 26-22", "גילאי 18-30": the second figure of a labelled pair is labelled too.
     near = ctx.text[max(0, c.num_start - 2) : c.num_start]
     pair = (

@@ -504,3 +504,42 @@ def test_cutting_down_and_a_state_noun(
 )
 def test_police_staff_and_people_are_no_troops(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contribution to a mission is a contingent sent abroad
+        (
+            "وكانت إثيوبيا تشارك في البعثة في الصومال. وبلغت مساهمة البلاد 4300 جندي.",
+            [("4300", "deployment", "ETH", "SOM")],
+        ),
+        (
+            "وتساهم غانا بنحو 870 جنديا في قوة الأمم المتحدة في لبنان.",
+            [("نحو 870", "deployment", "GHA", "LBN")],
+        ),
+        # "أرض X": the land of a country is the place
+        (
+            "ودخل 40 ألف جندي تركي إلى أرض قبرص عام 1974.",
+            [("40 ألف", "deployment", "TUR", "CYP")],
+        ),
+        ("وانتشر 3000 جندي باكستاني على أرض الأفغان.", [("3000", "deployment", "PAK", "AFG")]),
+    ],
+)
+def test_contributions_and_the_land_of_a_country(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tens of an ordinal: a date or a rank, no count
+        "وسينسحب الجنود من القاعدة حتى السادس والعشرين من مارس.",
+        "وقال قائد الكتيبة إن الحادي والثلاثين من الشهر موعد انسحاب الجنود.",
+        "وفي الذكرى الخامسة والعشرين لانسحاب القوات أقيم احتفال عسكري.",
+    ],
+)
+def test_tens_of_an_ordinal_are_no_count(text: str) -> None:
+    assert found(text) == []
