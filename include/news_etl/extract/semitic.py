@@ -947,6 +947,7 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
     )
 
 
+_TO_FIGURE = re.compile(fold_word(r"\s*(?:-|–|إلى|الى|حتى|و)\s*\d+"))
 _ORDINAL_UNITS_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(?:ة)?\s+و\Z")
 )
@@ -957,6 +958,9 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return False
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
+    pair_end = _TO_FIGURE.match(ctx.text, c.end) if ctx.lang == "ar" else None
+    if pair_end and ctx.g.unit_after.match(ctx.text, pair_end.end()):
+        return True  # "من 22 إلى 27 يوليو", "بين 23 و25 كيلومترا": the first figure shares the unit
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
         return True
     if ctx.lang == "ar" and _ORDINAL_UNITS_BEFORE.search(ctx.text, max(0, c.num_start - 12), c.num_start):
@@ -1172,7 +1176,11 @@ def _locations(
 ) -> tuple[str | None, str | None, str | None]:
     """The places of the count's sentence named after its phrase, before it, and right after its noun."""
     # troops hurt "in the war on Jenin" were there; troops sent or pulled out "because of the war in X" were not
-    places = [p for p in ctx.places(index) if not _aside(ctx, p, c) and (hurt or not _war_named(ctx, p))]
+    places = [
+        p
+        for p in ctx.places(index)
+        if not _aside(ctx, p, c) and (hurt or not _war_named(ctx, p)) and not _since_war(ctx, p)
+    ]
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
@@ -1197,6 +1205,19 @@ _WAR_ON = re.compile(
 
 def _war_named(ctx: _Context, p: SemiticPlace) -> bool:
     return ctx.lang == "ar" and _WAR_ON.search(ctx.text, max(0, p.start - 25), p.start) is not None
+
+
+# "منذ بداية الحرب في قطاع غزة", "ومنذ هجوم حماس في إسرائيل": a place that dates the count, not where troops are.
+_SINCE_WAR = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?منذ\s+(?:(?:بدء|بداية|اندلاع)\s+)?(?:ال)?(?:حرب|هجوم|هجمات|عدوان|غزو|صراع|نزاع)"
+        r"\s+(?:\S+\s+)?(?:في|على|ضد)\s+\Z"
+    )
+)
+
+
+def _since_war(ctx: _Context, p: SemiticPlace) -> bool:
+    return ctx.lang == "ar" and _SINCE_WAR.search(ctx.text, max(0, p.start - 45), p.start) is not None
 
 
 # Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".

@@ -543,3 +543,38 @@ def test_contributions_and_the_land_of_a_country(
 )
 def test_tens_of_an_ordinal_are_no_count(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "مالي" is also "financial": with a direction before it, it is the country
+        ("وقتل 9 جنود تشاديين في كمين شمال مالي.", [("9", "casualties", "TCD", "MLI")]),
+        ("وتنتشر قوة من 650 مقاتلا من فاغنر وسط مالي.", [("650", "deployment", "RUS", "MLI")]),
+        # a place that dates a toll ("since the war in X") is not where the troops fell
+        (
+            "ومنذ بداية الحرب في غزة قتل أكثر من 200 مقاتل من حزب الله.",
+            [("أكثر من 200", "casualties", "HEZBOLLAH", None)],
+        ),
+        (
+            "ومنذ هجوم الحركة على إسرائيل، قتل 70 جنديا أردنيا في حوادث مختلفة.",
+            [("70", "casualties", "JOR", None)],
+        ),
+    ],
+)
+def test_mali_after_a_direction_and_a_dating_place(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first figure of a pair shares the unit of the second
+        "وقاتل الجنود في المنطقة من 12 إلى 19 يونيو.",
+        "وانتشرت القوات على عمق يتراوح بين 15 و20 كيلومترا داخل الحدود.",
+    ],
+)
+def test_first_figure_of_a_pair_with_a_unit(text: str) -> None:
+    assert found(text) == []
