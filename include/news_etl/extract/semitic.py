@@ -272,9 +272,17 @@ class _Context:
         if index not in self._places:
             s, e = self.sentences.spans[index]
             found = find_places(self.text, self.lang, s, e)
+            if self.lang == "ar" and any(p.code == "NGA" and p.kind == "demonym" for p in found):
+                found = self._niger_not_nigeria(found)
             unresolved = any(p.code in (GENERIC, HOME_ARMY) for p in found)
             self._places[index] = self._resolved(index, found) if unresolved else found
         return self._places[index]
+
+    def _niger_not_nigeria(self, places: list[SemiticPlace]) -> list[SemiticPlace]:
+        """ "الأراضي النيجيرية" is often Niger's: so in a passage that names Niger and never Nigeria."""
+        if _NIGER.search(self.text) is None or _NIGERIA.search(self.text) is not None:
+            return places
+        return [replace(p, code="NER") if p.code == "NGA" and p.kind == "demonym" else p for p in places]
 
     def _resolved(self, index: int, places: list[SemiticPlace]) -> list[SemiticPlace]:
         """'الحزب', 'الحركة', 'הארגון': the armed group named last before them in the passage (else a default)."""
@@ -340,6 +348,10 @@ class _Context:
 
 
 # ---------------------------------------------------------------------------------------------- counts
+
+
+_NIGER = re.compile(fold_word(r"(?<!\w)[وبلف]?(?:النيجر|نيامي)(?!\w)"))
+_NIGERIA = re.compile(fold_word(r"نيجيريا|ابوجا|لاغوس"))
 
 
 def _counts(ctx: _Context) -> list[_Count]:

@@ -578,3 +578,21 @@ def test_mali_after_a_direction_and_a_dating_place(
 )
 def test_first_figure_of_a_pair_with_a_unit(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Nigerien adjective is often spelled like the Nigerian one: Niger's in a passage naming only Niger
+        (
+            "وطالب المجلس العسكري في النيجر بانسحاب القوات. وغادر 400 جندي فرنسي الأراضي النيجيرية.",
+            [("400", "withdrawal", "FRA", "NER")],
+        ),
+        (
+            "وقالت حكومة نيجيريا إن 300 جندي نيجيري انتشروا في الأراضي النيجيرية الشمالية.",
+            [("300", "deployment", "NGA", "NGA")],
+        ),
+    ],
+)
+def test_niger_or_nigeria(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
