@@ -1510,6 +1510,12 @@ def _confidence(head: _Head, c: _Count, actor: str | None) -> float:
     return round(max(0.05, value - (0.05 if actor is None else 0)), 2)
 
 
+# "2000 جندي كوري شمالي مصاب": wounded troops, whatever moves them.
+_HURT_AFTER = re.compile(
+    fold_word(r"(?:\s+(?!و)\w+){0,2}?\s+(?:ال)?(?:مصاب|مصابا|مصابين|مصابون|جريح|جريحا|جرحى)(?!\w)")
+)
+
+
 def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -1532,7 +1538,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         actor = previous[
             -1
         ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
-    casualty_noun = head.noun in ctx.g.casualty_nouns
+    casualty_noun = head.noun in ctx.g.casualty_nouns or (
+        ctx.lang == "ar" and _HURT_AFTER.match(ctx.text, head.noun_end) is not None
+    )
     hurt = casualty_noun or any(kind == "casualties" for _, kind in cues)
     after, before, near = _locations(ctx, c, head, index, leaving, hurt)
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))

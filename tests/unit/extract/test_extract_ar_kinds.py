@@ -596,3 +596,22 @@ def test_first_figure_of_a_pair_with_a_unit(text: str) -> None:
 )
 def test_niger_or_nigeria(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wounded troops flown home are casualties, not a pull-out
+        (
+            "وتمت إعادة نحو 300 جندي بريطاني مصاب إلى بلادهم.",
+            [("نحو 300", "casualties", "GBR", None)],
+        ),
+        ("ونقل 45 جنديا جريحا إلى مستشفى في ألمانيا.", [("45", "casualties", None, "DEU")]),
+        # the capital spelled as one word
+        ("وأرسلت بيونغيانغ 1500 جندي إلى روسيا.", [("1500", "deployment", "PRK", "RUS")]),
+    ],
+)
+def test_wounded_moved_and_a_capital_spelling(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
