@@ -388,6 +388,15 @@ def _outside_places(ctx: _Context, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+# "يبلغ عددهم بحسب الإحصاءات من 30 ألف إلى 40 ألف", "يتراوح عددهم من": an estimate, not a change.
+_ESTIMATE_FROM = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?(?:يتراوح|تتراوح|يبلغ|تبلغ|يقدر|تقدر|يقدّر|تقدّر|قدر\w*|تقديرات|ويتراوح)"
+        r"(?:\s+(?!(?:من|ارتفع|انخفض|زاد|تراجع|تقلص)\s)[^\s.،,؟!]+){0,6}\s+من\s*\Z"
+    )
+)
+
+
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
         return None
@@ -406,12 +415,16 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     word = joiner.group().strip(" -")
     if word in ("و", "ו", "ل", "ל") and opener is None:
         return None  # "X و Y" without "بين" is two counts
-    if re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start]):
+    from_word = re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start])
+    estimate = ctx.lang == "ar" and _ESTIMATE_FROM.search(ctx.text, max(0, a.start - 60), a.start)
+    if from_word and not estimate:
         return None  # "من 300 إلى 350 ألف": a change between two counts
     low = share_scale(a.low, b.high)
     if low >= b.high:
         return None
     start = opener.start() if opener else a.start
+    if from_word and estimate:
+        start = max(0, a.start - 5) + from_word.start()  # "من 30 ألف إلى 40 ألف": the span opens with "من"
     qualifier = ctx.g.qualifier.search(ctx.text, max(0, start - 30), start)
     if qualifier:
         start = qualifier.start("q")  # "نحو", and a bound too: "ما لا يقل عن 1500 إلى 2000" is one range
@@ -482,6 +495,14 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
     """'300 قتيل على الأقل', '34 على الأقل': the bare number is a lower bound."""
     if c.precision != "exact":
         return
+    if ctx.lang == "ar":
+        split = _SPLIT_BOUND.search(ctx.text, max(0, c.start - 50), c.start)
+        if split and not re.search(r"[.!?؟،,]", split.group()):
+            if split.group("low"):
+                c.precision, c.high = "lower_bound", None
+            else:
+                c.precision, c.low = "upper_bound", None
+            return
     if ctx.g.trailing.match(ctx.text, c.end) or (
         noun_end > c.end
         and (
@@ -490,6 +511,15 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
         )
     ):
         c.precision, c.high = "lower_bound", None
+
+
+# "لن يقل عدد القوات المرسلة عن 1500", "لا يتجاوز عددهم حاليا 800": a bound split from its figure by the subject.
+_SPLIT_BOUND = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?(?:لن|لا|ولن|ولا)\s+(?:(?P<low>يقل|تقل)|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)"
+        r"(?:\s+\S+){1,5}?\s+(?(low)عن|(?:عن|على)?)\s*\Z"
+    )
+)
 
 
 # A gentilic adjective or the army named between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل",

@@ -615,3 +615,49 @@ def test_wounded_moved_and_a_capital_spelling(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+def bounds(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [
+        (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision)
+        for m in extract_mentions(text, "ar")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound split from its figure by the subject keeps the bare figure
+        ("وقال إن عدد الجنود الألمان في ليتوانيا لن يقل عن 4800 جندي.", [("4800", None, None, "")]),
+        (
+            "وأكد أن عدد القوات المرسلة لن يقل في كل الأحوال عن 1200 جندي.",
+            [("1200", 1200, None, "lower_bound")],
+        ),
+        (
+            "وقالت الصحيفة إن عدد المدربين الأتراك لا يتجاوز حاليا 600 عنصر.",
+            [("600", None, 600, "upper_bound")],
+        ),
+        ("ولن يزيد عدد الجنود الإيطاليين في النيجر على 350 جنديا.", [("350", None, 350, "upper_bound")]),
+        # an estimate "from X to Y" is one range; a change "from X to Y" is two counts
+        (
+            "ويتراوح عدد مقاتلي التنظيم في المنطقة من 4 آلاف إلى 6 آلاف مقاتل.",
+            [("من 4 آلاف إلى 6 آلاف", 4000, 6000, "range")],
+        ),
+        (
+            "ويبلغ عدد عناصر الجماعة وفق تقديرات غربية من 2500 إلى 3500 عنصر.",
+            [("من 2500 إلى 3500", 2500, 3500, "range")],
+        ),
+        (
+            "وارتفع عدد الجنود الكنديين في لاتفيا من 1000 إلى 2200 جندي.",
+            [("1000", 1000, 1000, "exact"), ("2200", 2200, 2200, "exact")],
+        ),
+    ],
+)
+def test_split_bounds_and_estimate_ranges(
+    text: str, expected: list[tuple[str, int | None, int | None, str]]
+) -> None:
+    got = bounds(text)
+    if expected[0][3] == "":
+        assert [g[0] for g in got] == [expected[0][0]]  # a contiguous "لن يقل عن": the figure is found
+    else:
+        assert got == expected
