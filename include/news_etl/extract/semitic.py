@@ -839,6 +839,13 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     # A spelled figure after a trigger is a count only from twenty up ("بلغ سبعة وعشرين"): small spelled
     # numbers after these verbs are mostly days, times or ranks.
     spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
+    toll = _TOLL_RISES_TO.search(text, max(s, c.start - 120), c.start) if ctx.lang == "ar" else None
+    if toll and (
+        g.troop_anywhere.search(text, toll.start(), c.start) or _ARMY_WORD.search(text, toll.start(), c.start)
+    ):
+        return _Head(
+            "bare", noun_end=c.end
+        )  # "ارتفع عدد قتلى الجنود السعوديين ... إلى تسعة": the toll it reaches
     if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
@@ -856,6 +863,12 @@ _PEOPLE_AFTER = re.compile(
 )
 _OF_POLICE_OR_STAFF = re.compile(
     fold_word(r"\s+من\s+(?:رجال\s+)?(?:ال)?(?:شرطة|شرطيين|موظفين|موظفي|مدنيين|عناصر\s+الشرطة)(?!\w)")
+)
+_ARMY_WORD = re.compile(fold_word(r"(?<!\w)(?:ال)?(?:جيش|قوات)(?!\w)"))
+_TOLL_RISES_TO = re.compile(
+    fold_word(
+        r"(?<!\w)(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|جرحى|ضحايا|اسرى|أسرى)\s+(?:[^.!?؟]{0,90}?)\s(?:إلى|الى)\s*\Z"
+    )
 )
 _AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
 

@@ -661,3 +661,21 @@ def test_split_bounds_and_estimate_ranges(
         assert [g[0] for g in got] == [expected[0][0]]  # a contiguous "لن يقل عن": the figure is found
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small spelled figure a troop toll rises to
+        (
+            "وارتفع عدد قتلى الجنود المصريين في سيناء خلال الشهر إلى سبعة.",
+            [("سبعة", "casualties", "EGY", "EGY")],
+        ),
+        ("وبذلك ترتفع حصيلة قتلى الجيش الأردني في الهجوم إلى أربعة.", [("أربعة", "casualties", "JOR", None)]),
+        # a civilian toll stays no troop count
+        ("وارتفع عدد قتلى المدنيين في قصف القوات الحكومية إلى ستة.", []),
+        ("وارتفع عدد قتلى الحادث إلى ثلاثة.", []),
+    ],
+)
+def test_small_spelled_toll(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
