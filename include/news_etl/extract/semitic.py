@@ -839,13 +839,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     # A spelled figure after a trigger is a count only from twenty up ("بلغ سبعة وعشرين"): small spelled
     # numbers after these verbs are mostly days, times or ranks.
     spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
-    toll = _TOLL_RISES_TO.search(text, max(s, c.start - 120), c.start) if ctx.lang == "ar" else None
-    if toll and (
-        g.troop_anywhere.search(text, toll.start(), c.start) or _ARMY_WORD.search(text, toll.start(), c.start)
-    ):
-        return _Head(
-            "bare", noun_end=c.end
-        )  # "ارتفع عدد قتلى الجنود السعوديين ... إلى تسعة": the toll it reaches
+    if _troop_toll_rises_to(ctx, c, s):
+        return _Head("bare", noun_end=c.end)  # "ارتفع عدد قتلى الجنود ... إلى تسعة": the toll it reaches
     if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
@@ -864,6 +859,18 @@ _PEOPLE_AFTER = re.compile(
 _OF_POLICE_OR_STAFF = re.compile(
     fold_word(r"\s+من\s+(?:رجال\s+)?(?:ال)?(?:شرطة|شرطيين|موظفين|موظفي|مدنيين|عناصر\s+الشرطة)(?!\w)")
 )
+
+
+def _troop_toll_rises_to(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    if ctx.lang != "ar":
+        return False
+    toll = _TOLL_RISES_TO.search(ctx.text, max(sentence_start, c.start - 120), c.start)
+    return toll is not None and bool(
+        ctx.g.troop_anywhere.search(ctx.text, toll.start(), c.start)
+        or _ARMY_WORD.search(ctx.text, toll.start(), c.start)
+    )
+
+
 _ARMY_WORD = re.compile(fold_word(r"(?<!\w)(?:ال)?(?:جيش|قوات)(?!\w)"))
 _TOLL_RISES_TO = re.compile(
     fold_word(
