@@ -814,10 +814,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
     if not (among or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)):
         return None
-    if re.match(r"[:/.]\d", text[c.end : c.end + 2]):
-        return None  # a time or a date
-    if _people_after(ctx, c, among):
-        return None
+    if re.match(r"[:/.]\d", text[c.end : c.end + 2]) or _people_after(ctx, c, among):
+        return None  # a time or a date; people, police or staff
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     if _counts_others(ctx, c):
