@@ -697,7 +697,7 @@ def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> b
 
 # People who are no troops, named right after a figure ("10 مدنيين", "16 شخصا", "9 فلسطينيين").
 def _people_after(ctx: _Context, c: _Count, among: bool) -> bool:
-    """ "منهم أكثر من مليون شخص" (a part of people), "و1500 من شرطة البعثة" (police or civil staff)."""
+    """Part of people ("منهم أكثر من مليون شخص"), police or civil staff ("و1500 من شرطة البعثة")."""
     if ctx.lang != "ar":
         return False
     return bool(
@@ -984,8 +984,8 @@ def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _
     text = ctx.text
     if c.atom is None or c.atom.kind != "vague" or not text.startswith("ال", c.atom.start):
         return None
-    if not _military_sentence(ctx, c.start):
-        return None
+    if not _military_sentence(ctx, c.start) or ctx.g.not_troops_nouns.match(text, c.end + 1):
+        return None  # "وآلاف المتعاقدين": the plural has a noun of its own, of other people
     _, s, _ = ctx.sentence_of(c.start)
     before = _DEFINITE_VAGUE_BEFORE.search(text, max(s, c.start - 8), c.start)
     verb_after = _WORD_AFTER.match(text, c.end)
@@ -1107,8 +1107,30 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
         for p in ctx.places(index)
         if p.can_own
         and not (militants and not p.group)
-        and not (soldiers and p.group and not (own and p.end <= count_start))
+        and not (
+            soldiers
+            and p.group
+            and not (own and p.end <= count_start)
+            and not _group_sends(ctx, p, count_start)
+        )
     ]
+
+
+# "دفعت جماعة الحوثي بـ 3600 جندي", "وأرسل حزب الله 500 جندي": the group that sends soldiers owns them.
+_SENDS_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[وف]?(?:أرسل|ارسل|دفع|نشر|حشد|جند|زج)(?:ت|وا)?\s+(?:(?:جماعة|حركة|ميليشيا|مليشيا)\s+)?\Z"
+    )
+)
+
+
+def _group_sends(ctx: _Context, p: SemiticPlace, count_start: int) -> bool:
+    if ctx.lang != "ar" or not 0 <= count_start - p.end <= 6:
+        return False
+    between = ctx.text[p.end : count_start]
+    return re.fullmatch(r"\s*(?:ب[ـ]?)?\s*", between) is not None and bool(
+        _SENDS_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
+    )
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:

@@ -679,3 +679,21 @@ def test_split_bounds_and_estimate_ranges(
 )
 def test_small_spelled_toll(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the armed group that sends soldiers owns them; a group that kills soldiers does not
+        ("ودفعت جماعة الحوثي بـ 2500 جندي إلى جبهة مأرب.", [("2500", "deployment", "HOUTHIS", "YEM")]),
+        ("وأرسل حزب الله 800 جندي إلى سوريا.", [("800", "deployment", "HEZBOLLAH", "SYR")]),
+        ("وقتلت حماس 4 جنود إسرائيليين في رفح.", [("4", "casualties", "ISR", "PSE")]),
+        # contractors counted next to troops are no troops
+        ("ونشرت الولايات المتحدة مئات الجنود وآلاف المتعاقدين.", [("مئات", "deployment", "USA", None)]),
+        ("وتضم القاعدة نحو 900 جندي و300 متعاقد.", [("نحو 900", "deployment", None, None)]),
+    ],
+)
+def test_group_sends_and_contractors(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
