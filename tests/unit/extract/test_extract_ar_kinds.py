@@ -697,3 +697,18 @@ def test_group_sends_and_contractors(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sponsor of a deal owns no troops
+        ("ووافق الجيش اللبناني برعاية فرنسية على تجنيد 4500 عسكري.", [("4500", "force_size", "LBN", None)]),
+        ("وقالت الحكومة إن تجنيد 2000 جندي سيجري بوساطة مصرية.", [("2000", "force_size", None, None)]),
+        # south of the Litani is Lebanon
+        ("وينتشر 8000 جندي لبناني جنوب الليطاني.", [("8000", "deployment", "LBN", "LBN")]),
+        ("ونشر الجيش 3000 جندي في جنوب الليطاني.", [("3000", "deployment", None, "LBN")]),
+    ],
+)
+def test_sponsor_and_the_litani(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
