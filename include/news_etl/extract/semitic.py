@@ -280,9 +280,17 @@ class _Context:
         if index not in self._places:
             s, e = self.sentences.spans[index]
             found = find_places(self.text, self.lang, s, e)
+            if self.lang == "ar" and any(p.code == "NGA" and p.kind == "demonym" for p in found):
+                found = self._niger_not_nigeria(found)
             unresolved = any(p.code in (GENERIC, HOME_ARMY) for p in found)
             self._places[index] = self._resolved(index, found) if unresolved else found
         return self._places[index]
+
+    def _niger_not_nigeria(self, places: list[SemiticPlace]) -> list[SemiticPlace]:
+        """ "الأراضي النيجيرية" is often Niger's: so in a passage that names Niger and never Nigeria."""
+        if _NIGER.search(self.text) is None or _NIGERIA.search(self.text) is not None:
+            return places
+        return [replace(p, code="NER") if p.code == "NGA" and p.kind == "demonym" else p for p in places]
 
     def _resolved(self, index: int, places: list[SemiticPlace]) -> list[SemiticPlace]:
         """'الحزب', 'الحركة', 'הארגון': the armed group named last before them in the passage (else a default)."""
@@ -350,6 +358,10 @@ class _Context:
 # ---------------------------------------------------------------------------------------------- counts
 
 
+_NIGER = re.compile(fold_word(r"(?<!\w)[وبلف]?(?:النيجر|نيامي)(?!\w)"))
+_NIGERIA = re.compile(fold_word(r"نيجيريا|ابوجا|لاغوس"))
+
+
 def _counts(ctx: _Context) -> list[_Count]:
     atoms = _outside_places(ctx, find_atoms(ctx.text, ctx.original, ctx.lang, ctx.folded.positions))
     out: list[_Count] = []
@@ -384,6 +396,15 @@ def _outside_places(ctx: _Context, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+# "يبلغ عددهم بحسب الإحصاءات من 30 ألف إلى 40 ألف", "يتراوح عددهم من": an estimate, not a change.
+_ESTIMATE_FROM = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?(?:يتراوح|تتراوح|يبلغ|تبلغ|يقدر|تقدر|يقدّر|تقدّر|قدر\w*|تقديرات|ويتراوح)"
+        r"(?:\s+(?!(?:من|ارتفع|انخفض|زاد|تراجع|تقلص)\s)[^\s.،,؟!]+){0,6}\s+من\s*\Z"
+    )
+)
+
+
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
         return None
@@ -402,12 +423,16 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     word = joiner.group().strip(" -")
     if word in ("و", "ו", "ل", "ל") and opener is None:
         return None  # "X و Y" without "بين" is two counts
-    if re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start]):
+    from_word = re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start])
+    estimate = ctx.lang == "ar" and _ESTIMATE_FROM.search(ctx.text, max(0, a.start - 60), a.start)
+    if from_word and not estimate:
         return None  # "من 300 إلى 350 ألف": a change between two counts
     low = share_scale(a.low, b.high)
     if low >= b.high:
         return None
     start = opener.start() if opener else a.start
+    if from_word and estimate:
+        start = max(0, a.start - 5) + from_word.start()  # "من 30 ألف إلى 40 ألف": the span opens with "من"
     qualifier = ctx.g.qualifier.search(ctx.text, max(0, start - 30), start)
     if qualifier:
         start = qualifier.start("q")  # "نحو", and a bound too: "ما لا يقل عن 1500 إلى 2000" is one range
@@ -478,6 +503,14 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
     """'300 قتيل على الأقل', '34 على الأقل': the bare number is a lower bound."""
     if c.precision != "exact":
         return
+    if ctx.lang == "ar":
+        split = _SPLIT_BOUND.search(ctx.text, max(0, c.start - 50), c.start)
+        if split and not re.search(r"[.!?؟،,]", split.group()):
+            if split.group("low"):
+                c.precision, c.high = "lower_bound", None
+            else:
+                c.precision, c.low = "upper_bound", None
+            return
     if ctx.g.trailing.match(ctx.text, c.end) or (
         noun_end > c.end
         and (
@@ -486,6 +519,15 @@ def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
         )
     ):
         c.precision, c.high = "lower_bound", None
+
+
+# "لن يقل عدد القوات المرسلة عن 1500", "لا يتجاوز عددهم حاليا 800": a bound split from its figure by the subject.
+_SPLIT_BOUND = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?(?:لن|لا|ولن|ولا)\s+(?:(?P<low>يقل|تقل)|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)"
+        r"(?:\s+\S+){1,5}?\s+(?(low)عن|(?:عن|على)?)\s*\Z"
+    )
+)
 
 
 # A gentilic adjective or the army named between the noun and a trailing qualifier: "400 عسكري إيراني على الأقل",
@@ -728,6 +770,15 @@ def _people_count_before(ctx: _Context, c: _Count, previous: list[Mention]) -> b
 
 
 # People who are no troops, named right after a figure ("10 مدنيين", "16 شخصا", "9 فلسطينيين").
+def _people_after(ctx: _Context, c: _Count, among: bool) -> bool:
+    """Part of people ("منهم أكثر من مليون شخص"), police or civil staff ("و1500 من شرطة البعثة")."""
+    if ctx.lang != "ar":
+        return False
+    return bool(
+        (among and _PEOPLE_AFTER.match(ctx.text, c.end)) or _OF_POLICE_OR_STAFF.match(ctx.text, c.end)
+    )
+
+
 _PEOPLE_AFTER = re.compile(
     fold_word(
         r"\s+(?:مدني\w*|شخص\w*|أشخاص|فلسطيني\w*|طفل\w*|أطفال|مواطن\w*|نازح\w*|لاجئ\w*|شهيد\w*|شهداء|سيد\w*|نساء)(?!\w)"
@@ -874,10 +925,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         among or final or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)
     ):
         return None
-    if re.match(r"[:/.]\d", text[c.end : c.end + 2]) or (
-        ctx.lang == "he" and _RELEASED_AFTER.match(text, c.end)
-    ):
-        return None  # a time or a date; "מתוך כ-700 ששוחררו": prisoners set free
+    if _no_troops_after(ctx, c, among):
+        return None
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
     if _counts_others(ctx, c):
@@ -903,6 +952,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     # A spelled figure after a trigger is a count only from twenty up ("بلغ سبعة وعشرين"): small spelled
     # numbers after these verbs are mostly days, times or ranks.
     spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
+    if _troop_toll_rises_to(ctx, c, s):
+        return _Head("bare", noun_end=c.end)  # "ارتفع عدد قتلى الجنود ... إلى تسعة": the toll it reaches
     if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
     troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
@@ -913,7 +964,43 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     return None
 
 
+def _no_troops_after(ctx: _Context, c: _Count, among: bool) -> bool:
+    """A time or a date; people, police or staff; "מתוך כ-700 ששוחררו": prisoners set free."""
+    text = ctx.text
+    return bool(
+        re.match(r"[:/.]\d", text[c.end : c.end + 2])
+        or (ctx.lang == "he" and _RELEASED_AFTER.match(text, c.end))
+        or _people_after(ctx, c, among)
+    )
+
+
 _SENTENCE_END = re.compile(r"\s*(?:[.!?](?!\d)|\Z)")
+_PEOPLE_AFTER = re.compile(
+    fold_word(
+        r"\s+(?:شخص|أشخاص|اشخاص|نسمة|مواطن\w*|مدني\w*|طفل|أطفال|اطفال|امرأة|نساء|لاجئ\w*|نازح\w*)(?!\w)"
+    )
+)
+_OF_POLICE_OR_STAFF = re.compile(
+    fold_word(r"\s+من\s+(?:رجال\s+)?(?:ال)?(?:شرطة|شرطيين|موظفين|موظفي|مدنيين|عناصر\s+الشرطة)(?!\w)")
+)
+
+
+def _troop_toll_rises_to(ctx: _Context, c: _Count, sentence_start: int) -> bool:
+    if ctx.lang != "ar":
+        return False
+    toll = _TOLL_RISES_TO.search(ctx.text, max(sentence_start, c.start - 120), c.start)
+    return toll is not None and bool(
+        ctx.g.troop_anywhere.search(ctx.text, toll.start(), c.start)
+        or _ARMY_WORD.search(ctx.text, toll.start(), c.start)
+    )
+
+
+_ARMY_WORD = re.compile(fold_word(r"(?<!\w)(?:ال)?(?:جيش|قوات)(?!\w)"))
+_TOLL_RISES_TO = re.compile(
+    fold_word(
+        r"(?<!\w)(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|جرحى|ضحايا|اسرى|أسرى)\s+(?:[^.!?؟]{0,90}?)\s(?:إلى|الى)\s*\Z"
+    )
+)
 _AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
 
 
@@ -1028,8 +1115,8 @@ def _definite_vague_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _
     text = ctx.text
     if c.atom is None or c.atom.kind != "vague" or not text.startswith("ال", c.atom.start):
         return None
-    if not _military_sentence(ctx, c.start):
-        return None
+    if not _military_sentence(ctx, c.start) or ctx.g.not_troops_nouns.match(text, c.end + 1):
+        return None  # "وآلاف المتعاقدين": the plural has a noun of its own, of other people
     _, s, _ = ctx.sentence_of(c.start)
     before = _DEFINITE_VAGUE_BEFORE.search(text, max(s, c.start - 8), c.start)
     verb_after = _WORD_AFTER.match(text, c.end)
@@ -1053,6 +1140,10 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
 
 # "עד פי 4 חיילים": a multiple (times four), not a count ("על פי" is "according to").
 _TIMES_BEFORE = re.compile(r"(?<!\S)(?<!על )(?<!על-)פי\s+\Z")
+_TO_FIGURE = re.compile(fold_word(r"\s*(?:-|–|إلى|الى|حتى|و)\s*\d+"))
+_ORDINAL_UNITS_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(?:ة)?\s+و\Z")
+)
 
 
 def _blocked(ctx: _Context, c: _Count) -> bool:
@@ -1062,8 +1153,13 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
         return True
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
+    pair_end = _TO_FIGURE.match(ctx.text, c.end) if ctx.lang == "ar" else None
+    if pair_end and ctx.g.unit_after.match(ctx.text, pair_end.end()):
+        return True  # "من 22 إلى 27 يوليو", "بين 23 و25 كيلومترا": the first figure shares the unit
     if ctx.g.label_before.search(ctx.text, max(0, c.num_start - 16), c.num_start):
         return True
+    if ctx.lang == "ar" and _ORDINAL_UNITS_BEFORE.search(ctx.text, max(0, c.num_start - 12), c.num_start):
+        return True  # "السادس والعشرين من فبراير": the tens of an ordinal (a date, a rank)
     # "בני 26-22", "גילאי 18-30", "הגילאים שבין 21 ל-26": the second figure of a labelled pair is labelled too.
     near = ctx.text[max(0, c.num_start - 2) : c.num_start]
     pair = (
@@ -1153,8 +1249,30 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
         for p in ctx.places(index)
         if p.can_own
         and not (militants and not p.group)
-        and not (soldiers and p.group and not (own and p.end <= count_start))
+        and not (
+            soldiers
+            and p.group
+            and not (own and p.end <= count_start)
+            and not _group_sends(ctx, p, count_start)
+        )
     ]
+
+
+# "دفعت جماعة الحوثي بـ 3600 جندي", "وأرسل حزب الله 500 جندي": the group that sends soldiers owns them.
+_SENDS_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[وف]?(?:أرسل|ارسل|دفع|نشر|حشد|جند|زج)(?:ت|وا)?\s+(?:(?:جماعة|حركة|ميليشيا|مليشيا)\s+)?\Z"
+    )
+)
+
+
+def _group_sends(ctx: _Context, p: SemiticPlace, count_start: int) -> bool:
+    if ctx.lang != "ar" or not 0 <= count_start - p.end <= 6:
+        return False
+    between = ctx.text[p.end : count_start]
+    return re.fullmatch(r"\s*(?:ب[ـ]?)?\s*", between) is not None and bool(
+        _SENDS_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
+    )
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
@@ -1321,10 +1439,15 @@ _PLACES_COUNTED = re.compile(r"\s+(?:כפרים|יישובים|ישובים|ער
 
 
 def _locations(
-    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
     """The places of the count's sentence named after its phrase, before it, and right after its noun."""
-    places = [p for p in ctx.places(index) if not _aside(ctx, p, c)]
+    # troops hurt "in the war on Jenin" were there; troops sent or pulled out "because of the war in X" were not
+    places = [
+        p
+        for p in ctx.places(index)
+        if not _aside(ctx, p, c) and (hurt or not _war_named(ctx, p)) and not _since_war(ctx, p)
+    ]
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
@@ -1342,6 +1465,29 @@ def _locations(
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
+
+
+# "بسبب الحرب في أوكرانيا", "منذ بدء الحرب على غزة": the place names a war, not where these troops are.
+_WAR_ON = re.compile(
+    fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:حرب|صراع|نزاع|ازمة|أزمة|عدوان|غزو)\s+(?:(?:في|على|ضد)\s+)?\Z")
+)
+
+
+def _war_named(ctx: _Context, p: SemiticPlace) -> bool:
+    return ctx.lang == "ar" and _WAR_ON.search(ctx.text, max(0, p.start - 25), p.start) is not None
+
+
+# "منذ بداية الحرب في قطاع غزة", "ومنذ هجوم حماس في إسرائيل": a place that dates the count, not where troops are.
+_SINCE_WAR = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?منذ\s+(?:(?:بدء|بداية|اندلاع)\s+)?(?:ال)?(?:حرب|هجوم|هجمات|عدوان|غزو|صراع|نزاع)"
+        r"\s+(?:\S+\s+)?(?:في|على|ضد)\s+\Z"
+    )
+)
+
+
+def _since_war(ctx: _Context, p: SemiticPlace) -> bool:
+    return ctx.lang == "ar" and _SINCE_WAR.search(ctx.text, max(0, p.start - 45), p.start) is not None
 
 
 # Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".
@@ -1714,6 +1860,12 @@ _GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגר
 _WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
 
 
+# "2000 جندي كوري شمالي مصاب": wounded troops, whatever moves them.
+_HURT_AFTER = re.compile(
+    fold_word(r"(?:\s+(?!و)\w+){0,2}?\s+(?:ال)?(?:مصاب|مصابا|مصابين|مصابون|جريح|جريحا|جرحى)(?!\w)")
+)
+
+
 def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -1725,8 +1877,11 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     cues = _cues(ctx, c, head.noun_end, bool(head.noun and ctx.g.fighters.fullmatch(head.noun)))
     leaving = any(kind == "withdrawal" for _, kind in cues)
     actor = _mention_actor(ctx, c, head, index, leaving, previous)
-    after, before, near = _locations(ctx, c, head, index, leaving)
-    casualty_noun = head.noun in ctx.g.casualty_nouns
+    casualty_noun = head.noun in ctx.g.casualty_nouns or (
+        ctx.lang == "ar" and _HURT_AFTER.match(ctx.text, head.noun_end) is not None
+    )
+    hurt = casualty_noun or any(kind == "casualties" for _, kind in cues)
+    after, before, near = _locations(ctx, c, head, index, leaving, hurt)
     mention_type = _type(cues, casualty_noun, actor, near or before, _drill(ctx, index))
     # A call-up before the figure ("باستدعاء نحو 40 ألف جندي ... لاحتلال مدينة غزة") or call-up orders after its noun
     # ("מאות אלפי ישראלים צווי 8 ויצאו לקרבות"): reserves called up, wherever they go.

@@ -33,12 +33,18 @@ _BORDER_WITH_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:[وبل]?(?:ال)?حدود(?:ها|ه)?|[ובל]?ה?גבול(?:ות)?)\s+(?:مع|עם)\s+\Z")
 )
 # "الانفصاليين الموالين لروسيا": the state a force is loyal to is neither where it is nor whose it is.
+# "بدولة جنوب السودان", "في جمهورية مالي": a state noun after a location preposition; the noun alone
+# ("دولة الإمارات أرسلت") places nothing.
+_IN_STATE_NOUN = re.compile(
+    fold_word(r"(?<!\w)(?:[وف]?[بل]|[وف]?(?:في|إلى|الى|داخل)\s+)(?:ال)?(?:دولة|جمهورية|ولاية|إمارة)\s+\Z")
+)
 _LOYAL_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?موال(?:ي|ية|يه|ين|ون|يا)\s+\Z"))
 _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
 # "מצפון-מזרח סוריה": a compass direction with the prefix מ before a country is where troops leave.
 _DEPARTURE = {
-    "ar": re.compile(r"(?<!\w)من\s+\Z"),
+    # "من دولة النيجر", "من الأراضي السورية": a state noun may stand between "من" and the name
+    "ar": re.compile(fold_word(r"(?<!\w)من\s+(?:(?:ال)?(?:دولة|جمهورية|اراضي|أراضي)\s+)?\Z")),
     "he": re.compile(r"(?<!\w)ו?מ(?:צפון|דרום|מזרח|מערב)(?:[\s-](?:מזרח|מערב))?\s+\Z"),
 }
 _AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
@@ -87,7 +93,7 @@ _ORIGIN_BEFORE = re.compile(
 )
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
-        r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
+        r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|ارض|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
         r"|(?<!\w)[ובלמ]?ה?(?:חזית|גבול|שטח|אדמת|אזור|מחוז)\s+\Z"
     )
 )
@@ -302,7 +308,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
             located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
         elif not located:
-            located = bool(location.search(text, before, m.start()))
+            located = bool(location.search(text, before, m.start())) or (
+                lang == "ar" and bool(_IN_STATE_NOUN.search(text, before, m.start()))
+            )
         located, dateline = _hebrew_located(text, lang, start, before, m, kind, prefix, located)
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where

@@ -395,3 +395,320 @@ def test_part_of_the_troops_before_and_the_buried(
 
 def test_the_country_left_after_a_glued_lam() -> None:
     assert found("وبدأ 300 جندي بريطاني الاستعداد لمغادرة العراق.") == [("300", "withdrawal", "GBR", "IRQ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place naming a war is not where the troops sent or pulled out are
+        (
+            "وسحبت روسيا 800 مقاتل من ليبيا بسبب الحرب في أوكرانيا.",
+            [("800", "withdrawal", "RUS", "LBY")],
+        ),
+        (
+            "وكانت في النيجر نحو 1500 جندي فرنسي. وأعلنت فرنسا سحب 500 جندي بسبب الصراع في السودان.",
+            [("نحو 1500", "deployment", "FRA", "NER"), ("500", "withdrawal", "FRA", "NER")],
+        ),
+        (
+            "ونشرت بريطانيا 900 جندي إضافي في إستونيا بسبب الحرب في أوكرانيا.",
+            [("900", "deployment", "GBR", "EST")],
+        ),
+        # troops hurt in the war on a place were there
+        (
+            "وأصيب 3 جنود إسرائيليين في العدوان على جنين.",
+            [("3", "casualties", "ISR", "PSE")],
+        ),
+    ],
+)
+def test_a_place_naming_a_war(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "من دولة X": the state noun between the preposition and the name of the country left
+        (
+            "ويشمل قرار الانسحاب نحو 900 جندي إيطالي من دولة النيجر.",
+            [("نحو 900", "withdrawal", "ITA", "NER")],
+        ),
+        (
+            "وبدأ سحب 250 جنديا ألمانيا من جمهورية مالي.",
+            [("250", "withdrawal", "DEU", "MLI")],
+        ),
+        # those who remain are present
+        (
+            "وقال إن هناك حوالي 300 جندي فرنسي باقون في تشاد.",
+            [("حوالي 300", "deployment", "FRA", "TCD")],
+        ),
+        # provinces and towns of a country
+        ("وقتل 6 جنود عراقيين في هجوم بمحافظة ديالى.", [("6", "casualties", "IRQ", "IRQ")]),
+        ("ووصل 400 جندي سوداني إلى محافظة شبوة.", [("400", "deployment", "SDN", "YEM")]),
+        ("وتنتشر قوة من 200 جندي تشادي في مدينة تمبكتو.", [("200", "deployment", "TCD", "MLI")]),
+    ],
+)
+def test_country_left_through_a_state_noun_and_towns(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_salah_al_din_neighbourhood_is_no_iraqi_province() -> None:
+    # only the province with its noun is Iraqi: the name alone is also a district elsewhere
+    got = found("ويوجد 300 مرتزق روسي على محور صلاح الدين جنوب طرابلس.")
+    assert got == [("300", "deployment", "RUS", "LBY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of the verb of cutting down lowers a presence
+        (
+            "وأعلنت كندا أنها ستقلص وجودها في لاتفيا من نحو 2000 جندي.",
+            [("نحو 2000", "withdrawal", "CAN", "LVA")],
+        ),
+        (
+            "وقال الوزير إن الجيش سيقلص عديده في العراق من 3 آلاف جندي.",
+            [("3 آلاف", "withdrawal", None, "IRQ")],
+        ),
+        ("وقلصت إيطاليا قواتها في لبنان بنحو 400 جندي.", [("نحو 400", "withdrawal", "ITA", "LBN")]),
+        # a state noun after a glued preposition places the troops
+        (
+            "وتنشر بنغلاديش 1200 جندي بدولة جنوب السودان.",
+            [("1200", "deployment", "BGD", "SSD")],
+        ),
+    ],
+)
+def test_cutting_down_and_a_state_noun(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police and civil staff named after "من" are no troops
+        (
+            "وتضم البعثة 9000 جندي، و800 من شرطة الأمم المتحدة.",
+            [("9000", "deployment")],
+        ),
+        ("وتضم القوة 5000 جندي و600 جندي من الشرطة.", [("5000", "deployment")]),
+        ("وتضم البعثة 4000 جندي و300 من الموظفين المدنيين.", [("4000", "deployment")]),
+        # a part of people, not of troops
+        (
+            "وتشارك في القوة 6000 جندي، ويعيش في المنطقة 3 ملايين نسمة، منهم مليون شخص نازح.",
+            [("6000", "deployment")],
+        ),
+    ],
+)
+def test_police_staff_and_people_are_no_troops(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contribution to a mission is a contingent sent abroad
+        (
+            "وكانت إثيوبيا تشارك في البعثة في الصومال. وبلغت مساهمة البلاد 4300 جندي.",
+            [("4300", "deployment", "ETH", "SOM")],
+        ),
+        (
+            "وتساهم غانا بنحو 870 جنديا في قوة الأمم المتحدة في لبنان.",
+            [("نحو 870", "deployment", "GHA", "LBN")],
+        ),
+        # "أرض X": the land of a country is the place
+        (
+            "ودخل 40 ألف جندي تركي إلى أرض قبرص عام 1974.",
+            [("40 ألف", "deployment", "TUR", "CYP")],
+        ),
+        ("وانتشر 3000 جندي باكستاني على أرض الأفغان.", [("3000", "deployment", "PAK", "AFG")]),
+    ],
+)
+def test_contributions_and_the_land_of_a_country(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tens of an ordinal: a date or a rank, no count
+        "وسينسحب الجنود من القاعدة حتى السادس والعشرين من مارس.",
+        "وقال قائد الكتيبة إن الحادي والثلاثين من الشهر موعد انسحاب الجنود.",
+        "وفي الذكرى الخامسة والعشرين لانسحاب القوات أقيم احتفال عسكري.",
+    ],
+)
+def test_tens_of_an_ordinal_are_no_count(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "مالي" is also "financial": with a direction before it, it is the country
+        ("وقتل 9 جنود تشاديين في كمين شمال مالي.", [("9", "casualties", "TCD", "MLI")]),
+        ("وتنتشر قوة من 650 مقاتلا من فاغنر وسط مالي.", [("650", "deployment", "RUS", "MLI")]),
+        # a place that dates a toll ("since the war in X") is not where the troops fell
+        (
+            "ومنذ بداية الحرب في غزة قتل أكثر من 200 مقاتل من حزب الله.",
+            [("أكثر من 200", "casualties", "HEZBOLLAH", None)],
+        ),
+        (
+            "ومنذ هجوم الحركة على إسرائيل، قتل 70 جنديا أردنيا في حوادث مختلفة.",
+            [("70", "casualties", "JOR", None)],
+        ),
+    ],
+)
+def test_mali_after_a_direction_and_a_dating_place(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first figure of a pair shares the unit of the second
+        "وقاتل الجنود في المنطقة من 12 إلى 19 يونيو.",
+        "وانتشرت القوات على عمق يتراوح بين 15 و20 كيلومترا داخل الحدود.",
+    ],
+)
+def test_first_figure_of_a_pair_with_a_unit(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Nigerien adjective is often spelled like the Nigerian one: Niger's in a passage naming only Niger
+        (
+            "وطالب المجلس العسكري في النيجر بانسحاب القوات. وغادر 400 جندي فرنسي الأراضي النيجيرية.",
+            [("400", "withdrawal", "FRA", "NER")],
+        ),
+        (
+            "وقالت حكومة نيجيريا إن 300 جندي نيجيري انتشروا في الأراضي النيجيرية الشمالية.",
+            [("300", "deployment", "NGA", "NGA")],
+        ),
+    ],
+)
+def test_niger_or_nigeria(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wounded troops flown home are casualties, not a pull-out
+        (
+            "وتمت إعادة نحو 300 جندي بريطاني مصاب إلى بلادهم.",
+            [("نحو 300", "casualties", "GBR", None)],
+        ),
+        ("ونقل 45 جنديا جريحا إلى مستشفى في ألمانيا.", [("45", "casualties", None, "DEU")]),
+        # the capital spelled as one word
+        ("وأرسلت بيونغيانغ 1500 جندي إلى روسيا.", [("1500", "deployment", "PRK", "RUS")]),
+    ],
+)
+def test_wounded_moved_and_a_capital_spelling(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def bounds(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [
+        (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision)
+        for m in extract_mentions(text, "ar")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound split from its figure by the subject keeps the bare figure
+        ("وقال إن عدد الجنود الألمان في ليتوانيا لن يقل عن 4800 جندي.", [("4800", None, None, "")]),
+        (
+            "وأكد أن عدد القوات المرسلة لن يقل في كل الأحوال عن 1200 جندي.",
+            [("1200", 1200, None, "lower_bound")],
+        ),
+        (
+            "وقالت الصحيفة إن عدد المدربين الأتراك لا يتجاوز حاليا 600 عنصر.",
+            [("600", None, 600, "upper_bound")],
+        ),
+        ("ولن يزيد عدد الجنود الإيطاليين في النيجر على 350 جنديا.", [("350", None, 350, "upper_bound")]),
+        # an estimate "from X to Y" is one range; a change "from X to Y" is two counts
+        (
+            "ويتراوح عدد مقاتلي التنظيم في المنطقة من 4 آلاف إلى 6 آلاف مقاتل.",
+            [("من 4 آلاف إلى 6 آلاف", 4000, 6000, "range")],
+        ),
+        (
+            "ويبلغ عدد عناصر الجماعة وفق تقديرات غربية من 2500 إلى 3500 عنصر.",
+            [("من 2500 إلى 3500", 2500, 3500, "range")],
+        ),
+        (
+            "وارتفع عدد الجنود الكنديين في لاتفيا من 1000 إلى 2200 جندي.",
+            [("1000", 1000, 1000, "exact"), ("2200", 2200, 2200, "exact")],
+        ),
+    ],
+)
+def test_split_bounds_and_estimate_ranges(
+    text: str, expected: list[tuple[str, int | None, int | None, str]]
+) -> None:
+    got = bounds(text)
+    if expected[0][3] == "":
+        assert [g[0] for g in got] == [expected[0][0]]  # a contiguous "لن يقل عن": the figure is found
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small spelled figure a troop toll rises to
+        (
+            "وارتفع عدد قتلى الجنود المصريين في سيناء خلال الشهر إلى سبعة.",
+            [("سبعة", "casualties", "EGY", "EGY")],
+        ),
+        ("وبذلك ترتفع حصيلة قتلى الجيش الأردني في الهجوم إلى أربعة.", [("أربعة", "casualties", "JOR", None)]),
+        # a civilian toll stays no troop count
+        ("وارتفع عدد قتلى المدنيين في قصف القوات الحكومية إلى ستة.", []),
+        ("وارتفع عدد قتلى الحادث إلى ثلاثة.", []),
+    ],
+)
+def test_small_spelled_toll(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the armed group that sends soldiers owns them; a group that kills soldiers does not
+        ("ودفعت جماعة الحوثي بـ 2500 جندي إلى جبهة مأرب.", [("2500", "deployment", "HOUTHIS", "YEM")]),
+        ("وأرسل حزب الله 800 جندي إلى سوريا.", [("800", "deployment", "HEZBOLLAH", "SYR")]),
+        ("وقتلت حماس 4 جنود إسرائيليين في رفح.", [("4", "casualties", "ISR", "PSE")]),
+        # contractors counted next to troops are no troops
+        ("ونشرت الولايات المتحدة مئات الجنود وآلاف المتعاقدين.", [("مئات", "deployment", "USA", None)]),
+        ("وتضم القاعدة نحو 900 جندي و300 متعاقد.", [("نحو 900", "deployment", None, None)]),
+    ],
+)
+def test_group_sends_and_contractors(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sponsor of a deal owns no troops
+        ("ووافق الجيش اللبناني برعاية فرنسية على تجنيد 4500 عسكري.", [("4500", "force_size", "LBN", None)]),
+        ("وقالت الحكومة إن تجنيد 2000 جندي سيجري بوساطة مصرية.", [("2000", "force_size", None, None)]),
+        # south of the Litani is Lebanon
+        ("وينتشر 8000 جندي لبناني جنوب الليطاني.", [("8000", "deployment", "LBN", "LBN")]),
+        ("ونشر الجيش 3000 جندي في جنوب الليطاني.", [("3000", "deployment", None, "LBN")]),
+    ],
+)
+def test_sponsor_and_the_litani(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert found(text) == expected
