@@ -220,8 +220,9 @@ _SPEAKER_BEFORE = re.compile(
     r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
 )
 _DIGIT = re.compile(r"\d")
-# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break.
-_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)\.")
+# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break;
+# nor is one after a lone capital, in an abbreviation ("some 800 U.S. sailors in Crete and 300 in Spain").
+_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)(?<!\b[A-Z])\.")
 _OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
 # "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
 _ADJECTIVE_USE = re.compile(r"(?i:militaires?)")

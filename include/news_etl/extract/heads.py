@@ -644,6 +644,79 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
 
 
+# The dead, wounded or missing named right after a count ("8 morts et 21 blessés", "20 dead"), also after a word
+# count ("une quinzaine de blessés").
+_LOSS_WORD_AFTER = {
+    "en": re.compile(r"\s+(?P<noun>(?i:dead|killed|wounded|injured|missing|casualties))(?![\w])"),
+    "fr": re.compile(
+        r"(?:\s+(?i:de))?\s+(?P<noun>(?i:morts?|tués?|blessés?|décès|disparus|victimes|pertes))(?![\w])"
+    ),
+}
+# "les troupes ont déploré 3 morts", "l'armée a eu 52 tués", "the army suffered 20 dead": an army
+# that tells losses of its own (one that only reports deaths may report those of civilians).
+_OWN_LOSSES_BEFORE = {
+    "en": re.compile(r"(?<![\w])(?i:suffered|sustained|lost|has lost|had lost)(?![\w])"),
+    "fr": re.compile(
+        r"(?<![\w])(?i:enregistr\w*|déplor\w*|subi|subissent|subissait|perdu|compt(?:e|ent|ait|aient)|"
+        r"(?:a|ont|avoir|avait|avaient|aurait|auraient) eu)(?![\w])"
+    ),
+}
+# "neuf tués du côté russe", "3 morts côté ennemi": the losses of one side of a fight
+# (a side named by an adjective or an army's acronym, not by a country: "morts côté Liban" are its people)
+_SIDE_AFTER_FR = re.compile(
+    r"\s+(?:(?i:du|de|des)\s+)?(?i:côté)\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w-]*|[\w-]*[A-Z][\w-]*[A-Z][\w-]*)(?![\w-])"
+)
+# "Côté FAR : 5 morts"
+_SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
+# People who are not troops named between two casualty counts ("3 soldats tués ... et 20 civils"): the second
+# count is theirs, or a total of both
+_NOT_TROOPS_BETWEEN = re.compile(
+    r"(?i:civil\w*|personnes|people|habitants|villageois|residents|au total|in total|total|bilan|toll|polic\w*|gendarm\w*)"
+)
+
+
+def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """Dead or wounded counted without a troop noun: the losses an army tells of its own ('les forces ont enregistré
+    5 morts'), those of one side ('neuf tués du côté russe'), or the next count of a list of losses that began
+    with troops ('7 morts parmi les soldats de la paix, ..., avec 3 morts')."""
+    text = ctx.text
+    word = _LOSS_WORD_AFTER[ctx.lang].match(text, c.end) if ctx.lang in _LOSS_WORD_AFTER else None
+    if word is None or c.year_like:
+        return None
+    noun = word.group("noun")
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    if _POLICE.search(text, s, e):
+        return None
+    if ctx.lang == "fr" and (
+        _SIDE_AFTER_FR.match(text, word.end()) or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
+    ):
+        return _Head("casualty", noun, word.end())
+    window = max(s, c.start - 80)
+    own = _last(_OWN_LOSSES_BEFORE[ctx.lang].finditer(text, window, c.start))
+    if own and not _DIGIT.search(text, own.end(), c.start):
+        troops = [
+            m
+            for m in ctx.g.force_anywhere.finditer(text, window, own.start())
+            if not ctx.g.weak_noun.match(m.group())
+        ]
+        if (
+            troops
+            or ctx.g.army_named.search(text, window, own.start())
+            or _group_before(ctx, index, own.start())
+        ):
+            return _Head("casualty", noun, word.end())
+    if (
+        previous is not None
+        and previous.mention_type == "casualties"
+        and ctx.sentences.index_of(previous.char_start) == index
+        and not _DIGIT.search(text, previous.char_end, c.start)
+        and not _NOT_TROOPS_BETWEEN.search(text, previous.char_end, c.start)
+    ):
+        return _Head("casualty", noun, word.end())
+    return None
+
+
 def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """'Tote', 'Verletzte', 'Todesopfer' of troops: of one side of a war, a part of the dead counted before,
     the losses an army tells of its own, or the second count of a pair after 'N getötete Soldaten'."""
@@ -1305,6 +1378,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
         or _borrowed_head(ctx, c)
+        or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)
         or _that_is_head(ctx, c)
         or _bare_head(ctx, c, previous)

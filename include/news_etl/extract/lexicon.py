@@ -203,6 +203,10 @@ _AMONG = {
     "de": r"(?:unter|in) (?:den |ihren |seinen )?(?:reihen|truppen|soldaten|streitkräften)",
     "fr": r"(?:parmi|dans) (?:les |ses |leurs )?(?:rangs|troupes|soldats|forces|militaires)",
 }
+# "7 morts parmi les soldats de la paix", "20 dead among the marines": any troop noun after "among"
+_AMONG_TROOPS = {"en": r"among (?:the |its |their )?", "de": "", "fr": r"parmi (?:les |ses |leurs |des )?"}
+# "une dizaine de tués parmi les rebelles": a word count joins its noun with "de"
+_OF_BEFORE_AMONG_NOUN = {"en": "", "de": "", "fr": r"(?:\s+(?i:de))?"}
 _ARMY_WORDS = {
     "en": r"\b(?:military|army|armed forces)\b",
     # "Verluste auf russischer Seite": losses of one side of a war
@@ -402,9 +406,11 @@ def grammar(language: str) -> Grammar:
         # "20 000 morts et blessés dans leurs rangs", "7 Tote und 15 Verletzte unter den Soldaten": both
         # counts are of the troops named after them
         casualty_among=re.compile(
-            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder|sowie)\s+(?:(?:{_NUMBER})\s+|[\w.,]+\s+)?"
-            rf"(?i:{_AMONG_NOUNS[lang]}))?"
-            rf"\s+(?i:{_AMONG[lang]})(?![\w])"
+            rf"{_OF_BEFORE_AMONG_NOUN[lang]}\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder|sowie)\s+"
+            rf"(?:(?:{_NUMBER})\s+|[\w.,]+\s+)?(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG[lang]}"
+            + (rf"|{_AMONG_TROOPS[lang]}(?:{nouns})" if _AMONG_TROOPS[lang] else "")
+            + r")(?![\w])"
         ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
         casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),

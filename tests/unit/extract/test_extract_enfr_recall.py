@@ -206,3 +206,65 @@ def test_negatives_stay_negative(text: str, lang: str) -> None:
 )
 def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, expected: list[int]) -> None:
     assert [m.troop_count_min for m in extract_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an abbreviation's full stops do not end the clause a shared noun reaches over
+        (
+            "There are now about 3,100 U.S. sailors in Bahrain and 1,200 in Oman.",
+            "en",
+            ["about 3,100", "1,200"],
+        ),
+        ("Roughly 700 U.K. troops are in Estonia and 150 in Poland.", "en", ["Roughly 700", "150"]),
+        # the level a change brings troops to
+        ("The plan cuts the number of Marines on the island to 4,000 in two years.", "en", ["4,000"]),
+        ("A drawdown of American troops in Syria to 1,000 by spring was ordered.", "en", ["1,000"]),
+        ("Officials want to bring the force of soldiers in the region down to 900 in June.", "en", ["900"]),
+        # the dead among troops named after "among"/"parmi"
+        ("L'attaque a fait 9 morts parmi les Casques bleus tchadiens.", "fr", ["9"]),
+        ("La frappe a fait une trentaine de morts parmi les combattants rebelles.", "fr", ["une trentaine"]),
+        ("The blast left 12 dead among the peacekeepers at the base.", "en", ["12"]),
+        # losses an army tells of its own, those of one side, and a list of losses that began with troops
+        (
+            "Les forces gouvernementales ont enregistré 7 morts et 19 blessés lors des combats.",
+            "fr",
+            ["7", "19"],
+        ),
+        ("Selon l'état-major, l'armée a eu 31 morts et 40 blessés depuis mai.", "fr", ["31", "40"]),
+        ("Les rebelles parlent de quinze morts du côté français.", "fr", ["quinze"]),
+        ("Le bilan est lourd : 8 tués côté ennemi et 2 côté FAMa.", "fr", ["8"]),
+        (
+            "La mission au Soudan a perdu 11 morts parmi les soldats de la paix, suivie de celle au Congo, avec 6 morts.",
+            "fr",
+            ["11", "6"],
+        ),
+        ("The army said it suffered 14 dead and 30 wounded in the offensive.", "en", ["14", "30"]),
+        # ... but a toll after the troops' own losses is not theirs alone
+        (
+            "L'armée a annoncé la mort de 4 soldats, portant le bilan des combats à plus de 900 morts.",
+            "fr",
+            ["4"],
+        ),
+    ],
+)
+def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a country's side counts its people; a toll or total after troop losses is not theirs alone
+        ("La guerre avait fait plus de 3.000 morts côté Syrie, selon les médecins.", "fr"),
+        # police and civilians with losses of their own
+        ("La police a enregistré 12 morts et 40 blessés pendant les émeutes.", "fr"),
+        ("The city suffered 40 dead and 200 wounded in the floods.", "en"),
+        # a change brings something else to a figure
+        ("The city reduced the number of police officers on patrol to 2,000 in May.", "en"),
+        ("The ministry wants to cut the tours soldiers serve abroad to 9 months.", "en"),
+    ],
+)
+def test_negatives_round6(text: str, lang: str) -> None:
+    assert spans(text, lang) == []
