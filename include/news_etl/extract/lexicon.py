@@ -147,7 +147,9 @@ _BARE_END_WORDS = {
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
     "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
-    "aujourd['’]hui|actuellement|auparavant",
+    "aujourd['’]hui|actuellement|auparavant|"
+    # a time or condition after the count: "à 600 ces derniers mois", "à plus de 700 si une résolution"
+    "ces|cette|récemment|puis|d['’]ici|si",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -387,7 +389,8 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s+(?i:{fragments_alternation(raw['trailing_lower_bound'])})\b|-plus\b)"
         ),
         bare_trigger_before=re.compile(
-            rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
+            # "réduit d'environ 2 000": an elided "de" joins the trigger to the count
+            rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})(?:\s+|(?<=['’]))|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
             # "and four others in the centre": the noun of a count before it, then the phrase ends;

@@ -247,6 +247,24 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
             "fr",
             ["4"],
         ),
+        # a change of troops in French: the first count after the verb (also with "de" elided), the second with a
+        # possessive or a time phrase after it
+        ("Paris va réduire de 4.100 à 2.600 ses effectifs militaires au Tchad.", "fr", ["4.100", "2.600"]),
+        ("Le nombre de soldats belges a été ramené de 700 à 450 cette année.", "fr", ["700", "450"]),
+        (
+            "Le contingent de marins doit passer d'environ 900 à 1 300 d'ici 2027.",
+            "fr",
+            ["environ 900", "1 300"],
+        ),
+        (
+            "Le Japon augmentera sa présence militaire d'environ 300 à 500 membres du personnel.",
+            "fr",
+            ["environ 300", "500"],
+        ),
+        # nouns: American GIs, active members of an army; Belgian tens
+        ("Quelque 12 000 GIs sont stationnés dans le pays.", "fr", ["Quelque 12 000"]),
+        ("Avec 98 000 membres actifs, l'armée belge est petite.", "fr", ["98 000"]),
+        ("Septante-deux membres de la Défense sont partis en mission au Niger.", "fr", ["Septante-deux"]),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
@@ -264,6 +282,8 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         # a change brings something else to a figure
         ("The city reduced the number of police officers on patrol to 2,000 in May.", "en"),
         ("The ministry wants to cut the tours soldiers serve abroad to 9 months.", "en"),
+        ("Le budget de la police doit passer de 300 à 350 millions d'euros.", "fr"),
+        ("Le nombre de policiers passera de 2 000 à 2 500 d'ici 2026.", "fr"),
     ],
 )
 def test_negatives_round6(text: str, lang: str) -> None:
