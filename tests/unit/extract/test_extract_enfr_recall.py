@@ -265,6 +265,16 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ("Quelque 12 000 GIs sont stationnés dans le pays.", "fr", ["Quelque 12 000"]),
         ("Avec 98 000 membres actifs, l'armée belge est petite.", "fr", ["98 000"]),
         ("Septante-deux membres de la Défense sont partis en mission au Niger.", "fr", ["Septante-deux"]),
+        # arms before the noun, a group named by its strength, "there were", a feminine participle of estimate
+        ("The brigade sent 600 artillery Marines and 250 cavalry troops north.", "en", ["600", "250"]),
+        ("A 20,000-strong group of Syrian and Iranian fighters gathered near the city.", "en", ["20,000"]),
+        (
+            "Officials say 3,000 U.S. troops are there now; last year there were only 700.",
+            "en",
+            ["3,000", "700"],
+        ),
+        ("The figure is now closer to 1,200 soldiers, officials said.", "en", ["closer to 1,200"]),
+        ("Les pertes des troupes russes sont estimées à environ 9.000 selon Kiev.", "fr", ["environ 9.000"]),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
