@@ -34,7 +34,7 @@ from news_etl.extract.places import (
 from news_etl.records import Mention
 
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
-_ANAPHORA_OUTSIDE = frozenset({"davon"})
+_ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
 # (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}

@@ -246,7 +246,9 @@ _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
-    r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*",
+    r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*|"
+    # exercises and drills of armed forces: "3,600 personnel taking part in the exercise"
+    r"peace-keeping|marine corps|exercises?|drills|manoeuvres|maneuvers|war games|live-fire",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr|front\w*|\w*brigaden?|bataillon\w*|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|\w*verbände\w*|kompanie|regiment\w*|"
@@ -275,6 +277,8 @@ _MILITARY_CONTEXT = {
 
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
+    # "2,210 US and 453 British soldiers": a second count with the noun both share
+    r"[A-Z][\w.'’]*(?:-[\w'’]+)* (?:and|or) \d[\d,.]*(?=\s+[A-Z])",
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
     r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped

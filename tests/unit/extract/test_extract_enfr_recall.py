@@ -275,6 +275,16 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ),
         ("The figure is now closer to 1,200 soldiers, officials said.", "en", ["closer to 1,200"]),
         ("Les pertes des troupes russes sont estimées à environ 9.000 selon Kiev.", "fr", ["environ 9.000"]),
+        # personnel in an exercise, members of a state's military, two counts sharing one noun, "of which"
+        ("About 2,400 Thai and U.S. personnel joined the drills on the coast.", "en", ["About 2,400"]),
+        ("At least 900 members of the Canadian military served in the mission.", "en", ["At least 900"]),
+        ("In all, 1,300 Dutch and 240 Belgian soldiers took part.", "en", ["1,300", "240"]),
+        (
+            "Some 40,000 troops are in the country, roughly 8,000 of which are reservists.",
+            "en",
+            ["Some 40,000", "roughly 8,000"],
+        ),
+        ("Not fewer than 30 blue helmet soldiers were hurt in the attack.", "en", ["Not fewer than 30"]),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
@@ -294,6 +304,8 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         ("The ministry wants to cut the tours soldiers serve abroad to 9 months.", "en"),
         ("Le budget de la police doit passer de 300 à 350 millions d'euros.", "fr"),
         ("Le nombre de policiers passera de 2 000 à 2 500 d'ici 2026.", "fr"),
+        ("About 300 students took part in the fire drills at the school.", "en"),
+        ("In all, 2,000 French and 500 German tourists were stranded.", "en"),
     ],
 )
 def test_negatives_round6(text: str, lang: str) -> None:
