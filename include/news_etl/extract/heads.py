@@ -569,6 +569,31 @@ def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
     return False
 
 
+# "«Il y a déjà 9.000 (Nord-Coréens) dans la région»", "nous avons 30 (militaires) tués": the noun a quotation
+# leaves out, added in brackets after the count
+_BRACKET_NOUN_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_NOUN_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_noun_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or c.year_like:
+        return None
+    text = ctx.text
+    bracket = _BRACKET_NOUN_OPEN.match(text, c.end)
+    if bracket is None:
+        return None
+    noun = ctx.g.troop_anywhere.match(text, bracket.end())
+    if noun is None:
+        found = place_pattern().match(text, bracket.end())
+        form = place_forms()[found.group()] if found else None
+        if found is None or form is None or not form.adjective or not _military(ctx, c.start, named=False):
+            return None
+        noun = found
+    if not _BRACKET_NOUN_CLOSE.match(text, noun.end()):
+        return None
+    return _Head("noun", noun.group(), c.end)
+
+
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
@@ -661,6 +686,13 @@ _OWN_LOSSES_BEFORE = {
         r"(?:a|ont|avoir|avait|avaient|aurait|auraient) eu)(?![\w])"
     ),
 }
+# "l'embuscade contre la patrouille a fait 6 morts": losses of troops an attack was aimed at
+_ATTACK_ON_TROOPS_FR = re.compile(
+    r"(?<![\w])(?i:attaques?|embuscades?|attentats?|assauts?)(?:\s+[\w'’-]+){0,3}?\s+(?i:contre|visant)\s+"
+    r"(?i:le|la|les|l['’]|un|une|des|leur|leurs|son|sa|ses)(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<target>[\w'’-]+)[^.;:!?]{0,60}?\s(?i:a|ont|avait|avaient|aurait|auraient)\s+(?i:fait)\s+\Z"
+)
+_PATROL = re.compile(r"(?i:patrouilles?|convois? militaires?)")
 # "neuf tués du côté russe", "3 morts côté ennemi": the losses of one side of a fight
 # (a side named by an adjective or an army's acronym, not by a country: "morts côté Liban" are its people)
 _SIDE_AFTER_FR = re.compile(
@@ -692,6 +724,12 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
         _SIDE_AFTER_FR.match(text, word.end()) or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
     ):
         return _Head("casualty", noun, word.end())
+    attack = _ATTACK_ON_TROOPS_FR.search(text, s, c.start) if ctx.lang == "fr" else None
+    if attack and not _DIGIT.search(text, attack.start(), c.start):
+        target = attack.group("target")
+        troops = ctx.g.force_anywhere.fullmatch(target) and not ctx.g.weak_noun.match(target)
+        if troops or _PATROL.match(text, attack.start("target")):
+            return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
     own = _last(_OWN_LOSSES_BEFORE[ctx.lang].finditer(text, window, c.start))
     if own and not _DIGIT.search(text, own.end(), c.start):
@@ -1377,6 +1415,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _member_head(ctx, c)
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
+        or _bracketed_noun_head(ctx, c)
         or _borrowed_head(ctx, c)
         or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)

@@ -149,7 +149,7 @@ _BARE_END_WORDS = {
     "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 600 ces derniers mois", "à plus de 700 si une résolution"
-    "ces|cette|récemment|puis|d['’]ici|si",
+    "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -272,7 +272,9 @@ _MILITARY_CONTEXT = {
     r"\w*kommando\w*|(?:aufstellungs|aufbau|führungs|kommando|brigade|divisions)stab\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
-    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",
+    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*|"
+    # "l'offensive russe", "la présence avancée de l'OTAN"
+    r"offensives?|otan",
 }
 
 _EN_MODIFIER_SHAPES = (

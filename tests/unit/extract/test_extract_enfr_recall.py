@@ -285,6 +285,21 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
             ["Some 40,000", "roughly 8,000"],
         ),
         ("Not fewer than 30 blue helmet soldiers were hurt in the attack.", "en", ["Not fewer than 30"]),
+        # French: "quelques" typed for quelque, the singular Casque bleu, "ses propres soldats", a noun in brackets,
+        # "n'en ... que", "jusqu'ici", an attack on troops that "a fait" losses, NATO as a military word
+        ("Le dispositif militaire compte quelques 3 200 hommes au Tchad.", "fr", ["quelques 3 200"]),
+        ("Un Casque bleu a été tué. Une vingtaine d'autres ont été blessés.", "fr", ["Une vingtaine"]),
+        ("Le Canada a envoyé 800 de ses propres soldats en Lettonie.", "fr", ["800"]),
+        ("The navy lost 40 of its own sailors in the fire.", "en", ["40"]),
+        ("«Nous avons déjà 75 (soldats) blessés», a dit le général.", "fr", ["75"]),
+        ("Sur les 9 000 recrues prévues, il n'y en aura que 7 400 cette année.", "fr", ["9 000", "7 400"]),
+        ("L'armée compte 40 000 réservistes, contre 35 000 jusqu'ici.", "fr", ["40 000", "35 000"]),
+        ("L'embuscade contre le convoi militaire a fait 4 morts et 11 blessés.", "fr", ["4", "11"]),
+        (
+            "Le Portugal fournit une compagnie d'environ 180 hommes à la présence de l'OTAN.",
+            "fr",
+            ["environ 180"],
+        ),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
@@ -306,6 +321,8 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         ("Le nombre de policiers passera de 2 000 à 2 500 d'ici 2026.", "fr"),
         ("About 300 students took part in the fire drills at the school.", "en"),
         ("In all, 2,000 French and 500 German tourists were stranded.", "en"),
+        ("L'attentat contre le marché a fait 20 morts et 50 blessés.", "fr"),
+        ("Le budget atteint 300 (millions) cette année.", "fr"),
     ],
 )
 def test_negatives_round6(text: str, lang: str) -> None:
