@@ -727,8 +727,8 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     attack = _ATTACK_ON_TROOPS_FR.search(text, s, c.start) if ctx.lang == "fr" else None
     if attack and not _DIGIT.search(text, attack.start(), c.start):
         target = attack.group("target")
-        troops = ctx.g.force_anywhere.fullmatch(target) and not ctx.g.weak_noun.match(target)
-        if troops or _PATROL.match(text, attack.start("target")):
+        aimed_at_troops = bool(ctx.g.force_anywhere.fullmatch(target)) and not ctx.g.weak_noun.match(target)
+        if aimed_at_troops or _PATROL.match(text, attack.start("target")):
             return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
     own = _last(_OWN_LOSSES_BEFORE[ctx.lang].finditer(text, window, c.start))
