@@ -160,6 +160,8 @@ _POLICE_PERSONNEL = re.compile(
     r"(?<![\w-])(?:[\w]+-)*(?i:\w*polizisten|\w*polizistinnen|policemen|police officers|policiers|gendarmes)(?![\w])"
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "quatre supplétifs civils": auxiliaries named civilian are no troops
+_CIVIL_ADJECTIVE_AFTER = re.compile(r"\s+(?i:civils|civiles|civilians?)(?![\w])")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
 # "8000 Männer und Jungen ermordet": men named with boys or children are civilians
 _CIVILIANS_JOINED = re.compile(
@@ -411,6 +413,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         _POLICE.search(ctx.text, c.end, follow.end())
         or _POLICE_AFTER.match(ctx.text, follow.end())
         or _CIVILIANS_JOINED.match(ctx.text, follow.end())
+        or _CIVIL_ADJECTIVE_AFTER.match(ctx.text, follow.end())
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
@@ -420,9 +423,21 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
+    if _OFFICERS.fullmatch(noun) and _police_nearby(ctx, c.start):
+        return None  # "two officers dead" in a story about the police
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+_OFFICERS = re.compile(r"(?i:officers)")
+
+
+def _police_nearby(ctx: _Context, start: int) -> bool:
+    """Police named in the count's sentence or the one before it."""
+    index = ctx.sentences.index_of(start)
+    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return bool(_POLICE.search(ctx.text, s, e))
 
 
 def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
@@ -662,8 +677,10 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         if group is None or _DIGIT.search(text, group.end, c.start):
             return None  # another count between: "die Hamas ... 20 400 Menschen getötet und 54 000 weitere verletzt"
         return _Head("casualty", text[group.start : group.end], c.end)
-    if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
-        text, antecedent.end(), c.start
+    if (
+        _POLICE.search(text, max(0, antecedent.start() - 20), c.start)
+        or _DIGIT.search(text, antecedent.end(), c.start)
+        or (_OFFICERS.fullmatch(antecedent.group()) and _police_nearby(ctx, c.start))
     ):
         return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)

@@ -300,6 +300,11 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
             "fr",
             ["environ 180"],
         ),
+        # officers of an army, "other ranks", a "N man" contingent, a strong peace contingent
+        ("The battalion sent 35 officers to the peacekeeping course abroad.", "en", ["35"]),
+        ("The unit has 12 Officers and 180 Other Ranks of the Army.", "en", ["12", "180"]),
+        ("The 1,200 man contingent of the army will leave in May.", "en", ["1,200"]),
+        ("Its 2,100 strong peace contingent has served there for a year.", "en", ["2,100"]),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
@@ -323,6 +328,8 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         ("In all, 2,000 French and 500 German tourists were stranded.", "en"),
         ("L'attentat contre le marché a fait 20 morts et 50 blessés.", "fr"),
         ("Le budget atteint 300 (millions) cette année.", "fr"),
+        ("The city police deployed 500 officers downtown; two officers were hurt and four wounded.", "en"),
+        ("Au moins neuf supplétifs civils ont été tués dans l'attaque.", "fr"),
     ],
 )
 def test_negatives_round6(text: str, lang: str) -> None:
