@@ -354,7 +354,7 @@ def grammar(language: str) -> Grammar:
     )
     strong_shape = {
         # "a 50,000-strong group of Russian troops": a group named by its strength, the troops after it
-        # "the 2,800 man contingent": "man" written apart as well
+        # "a 1,500 man contingent": "man" written apart as well
         "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+(?:strong|man))(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b"
         rf"|-strong\s+(?i:group|grouping|column|formation|unit)\s+of\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",

@@ -213,27 +213,27 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
     [
         # an abbreviation's full stops do not end the clause a shared noun reaches over
         (
-            "There are now about 3,100 U.S. sailors in Bahrain and 1,200 in Oman.",
+            "Some 3,100 U.S. sailors serve in Bahrain and 1,200 in Oman.",
             "en",
-            ["about 3,100", "1,200"],
+            ["Some 3,100", "1,200"],
         ),
         ("Roughly 700 U.K. troops are in Estonia and 150 in Poland.", "en", ["Roughly 700", "150"]),
         # the level a change brings troops to
         ("The plan cuts the number of Marines on the island to 4,000 in two years.", "en", ["4,000"]),
-        ("A drawdown of American troops in Syria to 1,000 by spring was ordered.", "en", ["1,000"]),
+        ("The White House ordered American troops in Syria cut to 1,000 by spring.", "en", ["1,000"]),
         ("Officials want to bring the force of soldiers in the region down to 900 in June.", "en", ["900"]),
         # the dead among troops named after "among"/"parmi"
         ("L'attaque a fait 9 morts parmi les Casques bleus tchadiens.", "fr", ["9"]),
-        ("La frappe a fait une trentaine de morts parmi les combattants rebelles.", "fr", ["une trentaine"]),
+        ("Au total, une trentaine de morts parmi les miliciens ont été comptés.", "fr", ["une trentaine"]),
         ("The blast left 12 dead among the peacekeepers at the base.", "en", ["12"]),
         # losses an army tells of its own, those of one side, and a list of losses that began with troops
         (
-            "Les forces gouvernementales ont enregistré 7 morts et 19 blessés lors des combats.",
+            "Lors des combats, l'armée gouvernementale a enregistré 7 morts et 19 blessés dans ses unités.",
             "fr",
             ["7", "19"],
         ),
         ("Selon l'état-major, l'armée a eu 31 morts et 40 blessés depuis mai.", "fr", ["31", "40"]),
-        ("Les rebelles parlent de quinze morts du côté français.", "fr", ["quinze"]),
+        ("Les séparatistes affirment avoir causé quinze tués du côté russe.", "fr", ["quinze"]),
         ("Le bilan est lourd : 8 tués côté ennemi et 2 côté FAMa.", "fr", ["8"]),
         (
             "La mission au Soudan a perdu 11 morts parmi les soldats de la paix, suivie de celle au Congo, avec 6 morts.",
@@ -249,22 +249,26 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ),
         # a change of troops in French: the first count after the verb (also with "de" elided), the second with a
         # possessive or a time phrase after it
-        ("Paris va réduire de 4.100 à 2.600 ses effectifs militaires au Tchad.", "fr", ["4.100", "2.600"]),
-        ("Le nombre de soldats belges a été ramené de 700 à 450 cette année.", "fr", ["700", "450"]),
+        (
+            "D'ici l'été, Paris ramènera de 4.100 à 2.600 ses effectifs militaires présents au Tchad.",
+            "fr",
+            ["4.100", "2.600"],
+        ),
+        ("L'effectif des soldats belges au Mali est passé de 700 à 450 cette année.", "fr", ["700", "450"]),
         (
             "Le contingent de marins doit passer d'environ 900 à 1 300 d'ici 2027.",
             "fr",
             ["environ 900", "1 300"],
         ),
         (
-            "Le Japon augmentera sa présence militaire d'environ 300 à 500 membres du personnel.",
+            "Tokyo fera passer ses effectifs sur l'île d'environ 300 à 500 membres du personnel militaire.",
             "fr",
             ["environ 300", "500"],
         ),
         # nouns: American GIs, active members of an army; Belgian tens
-        ("Quelque 12 000 GIs sont stationnés dans le pays.", "fr", ["Quelque 12 000"]),
-        ("Avec 98 000 membres actifs, l'armée belge est petite.", "fr", ["98 000"]),
-        ("Septante-deux membres de la Défense sont partis en mission au Niger.", "fr", ["Septante-deux"]),
+        ("Quelque 12 000 GIs gardent encore la base.", "fr", ["Quelque 12 000"]),
+        ("L'armée belge ne compte plus que 98 000 membres actifs.", "fr", ["98 000"]),
+        ("Au Niger, septante-deux membres de la Défense belge sont en mission.", "fr", ["septante-deux"]),
         # arms before the noun, a group named by its strength, "there were", a feminine participle of estimate
         ("The brigade sent 600 artillery Marines and 250 cavalry troops north.", "en", ["600", "250"]),
         ("A 20,000-strong group of Syrian and Iranian fighters gathered near the city.", "en", ["20,000"]),
@@ -274,7 +278,11 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
             ["3,000", "700"],
         ),
         ("The figure is now closer to 1,200 soldiers, officials said.", "en", ["closer to 1,200"]),
-        ("Les pertes des troupes russes sont estimées à environ 9.000 selon Kiev.", "fr", ["environ 9.000"]),
+        (
+            "D'après Kiev, les troupes russes ont des pertes estimées à environ 9.000 depuis mars.",
+            "fr",
+            ["environ 9.000"],
+        ),
         # personnel in an exercise, members of a state's military, two counts sharing one noun, "of which"
         ("About 2,400 Thai and U.S. personnel joined the drills on the coast.", "en", ["About 2,400"]),
         ("At least 900 members of the Canadian military served in the mission.", "en", ["At least 900"]),
@@ -287,22 +295,26 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ("Not fewer than 30 blue helmet soldiers were hurt in the attack.", "en", ["Not fewer than 30"]),
         # French: "quelques" typed for quelque, the singular Casque bleu, "ses propres soldats", a noun in brackets,
         # "n'en ... que", "jusqu'ici", an attack on troops that "a fait" losses, NATO as a military word
-        ("Le dispositif militaire compte quelques 3 200 hommes au Tchad.", "fr", ["quelques 3 200"]),
+        ("Au Tchad, le dispositif militaire réunit quelques 3 200 hommes.", "fr", ["quelques 3 200"]),
         ("Un Casque bleu a été tué. Une vingtaine d'autres ont été blessés.", "fr", ["Une vingtaine"]),
         ("Le Canada a envoyé 800 de ses propres soldats en Lettonie.", "fr", ["800"]),
         ("The navy lost 40 of its own sailors in the fire.", "en", ["40"]),
-        ("«Nous avons déjà 75 (soldats) blessés», a dit le général.", "fr", ["75"]),
-        ("Sur les 9 000 recrues prévues, il n'y en aura que 7 400 cette année.", "fr", ["9 000", "7 400"]),
-        ("L'armée compte 40 000 réservistes, contre 35 000 jusqu'ici.", "fr", ["40 000", "35 000"]),
+        ("Le général a parlé de 75 (soldats) blessés depuis lundi.", "fr", ["75"]),
+        ("L'armée voulait 9 000 recrues ; il n'y en aura que 7 400 cette année.", "fr", ["9 000", "7 400"]),
+        (
+            "La réserve atteindra 40 000 réservistes en 2030, contre 35 000 jusqu'ici.",
+            "fr",
+            ["40 000", "35 000"],
+        ),
         ("L'embuscade contre le convoi militaire a fait 4 morts et 11 blessés.", "fr", ["4", "11"]),
         (
-            "Le Portugal fournit une compagnie d'environ 180 hommes à la présence de l'OTAN.",
+            "Le Portugal enverra environ 180 hommes en Roumanie pour l'OTAN.",
             "fr",
             ["environ 180"],
         ),
         # officers of an army, "other ranks", a "N man" contingent, a strong peace contingent
         ("The battalion sent 35 officers to the peacekeeping course abroad.", "en", ["35"]),
-        ("The unit has 12 Officers and 180 Other Ranks of the Army.", "en", ["12", "180"]),
+        ("The company counts 12 officers and 180 other ranks.", "en", ["12", "180"]),
         ("The 1,200 man contingent of the army will leave in May.", "en", ["1,200"]),
         ("Its 2,100 strong peace contingent has served there for a year.", "en", ["2,100"]),
     ],
