@@ -61,7 +61,7 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
-# "augmentera sa présence d'environ 800 à 1 200": "de" elided before the first count (and its qualifier)
+# "fera passer ses effectifs d'environ 300 à 500": "de" elided before the first count (and its qualifier)
 _ELIDED_FROM_BEFORE = re.compile(r"(?<![\w])(?i:d['’])(?:[^\W\d]+\s+){0,2}\Z")
 # ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
 _NOT_A_QUALIFIER_BEFORE = re.compile(

@@ -160,7 +160,7 @@ _POLICE_PERSONNEL = re.compile(
     r"(?<![\w-])(?:[\w]+-)*(?i:\w*polizisten|\w*polizistinnen|policemen|police officers|policiers|gendarmes)(?![\w])"
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
-# "quatre supplétifs civils": auxiliaries named civilian are no troops
+# "neuf supplétifs civils": auxiliaries named civilian are no troops
 _CIVIL_ADJECTIVE_AFTER = re.compile(r"\s+(?i:civils|civiles|civilians?)(?![\w])")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
 # "8000 Männer und Jungen ermordet": men named with boys or children are civilians
@@ -584,7 +584,7 @@ def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
     return False
 
 
-# "«Il y a déjà 9.000 (Nord-Coréens) dans la région»", "nous avons 30 (militaires) tués": the noun a quotation
+# "«Ils sont 9.000 (Nord-Coréens) sur place»", "on parle de 30 (militaires) tués": the noun a quotation
 # leaves out, added in brackets after the count
 _BRACKET_NOUN_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_NOUN_CLOSE = re.compile(r"\s*\)")
@@ -687,7 +687,7 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
 
 
 # The dead, wounded or missing named right after a count ("8 morts et 21 blessés", "20 dead"), also after a word
-# count ("une quinzaine de blessés").
+# count ("une dizaine de tués").
 _LOSS_WORD_AFTER = {
     "en": re.compile(r"\s+(?P<noun>(?i:dead|killed|wounded|injured|missing|casualties))(?![\w])"),
     "fr": re.compile(

@@ -148,7 +148,7 @@ _BARE_END_WORDS = {
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
     "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
     "aujourd['’]hui|actuellement|auparavant|"
-    # a time or condition after the count: "à 600 ces derniers mois", "à plus de 700 si une résolution"
+    # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
     "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
 }
 
@@ -247,7 +247,7 @@ _MILITARY_CONTEXT = {
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
     r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*|"
-    # exercises and drills of armed forces: "3,600 personnel taking part in the exercise"
+    # exercises and drills of armed forces: "2,400 personnel taking part in the exercise"
     r"peace-keeping|marine corps|exercises?|drills|manoeuvres|maneuvers|war games|live-fire",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr|front\w*|\w*brigaden?|bataillon\w*|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
@@ -273,13 +273,13 @@ _MILITARY_CONTEXT = {
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*|"
-    # "l'offensive russe", "la présence avancée de l'OTAN"
+    # "l'offensive russe", "les exercices de l'OTAN"
     r"offensives?|otan",
 }
 
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
-    # "2,210 US and 453 British soldiers": a second count with the noun both share
+    # "1,300 Dutch and 240 Belgian soldiers": a second count with the noun both share
     r"[A-Z][\w.'’]*(?:-[\w'’]+)* (?:and|or) \d[\d,.]*(?=\s+[A-Z])",
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
@@ -353,7 +353,7 @@ def grammar(language: str) -> Grammar:
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
-        # "a 50,000-strong group of Russian troops": a group named by its strength, the troops after it
+        # "a 20,000-strong group of Syrian fighters": a group named by its strength, the troops after it
         # "a 1,500 man contingent": "man" written apart as well
         "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+(?:strong|man))(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b"
         rf"|-strong\s+(?i:group|grouping|column|formation|unit)\s+of\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b",
@@ -398,7 +398,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s+(?i:{fragments_alternation(raw['trailing_lower_bound'])})\b|-plus\b)"
         ),
         bare_trigger_before=re.compile(
-            # "réduit d'environ 2 000": an elided "de" joins the trigger to the count
+            # "ramené d'environ 900": an elided "de" joins the trigger to the count
             rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})(?:\s+|(?<=['’]))|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(

@@ -25,7 +25,7 @@ _NUMBER_WORDS = {
     "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
     "hundert tausend und eine einer einem einen",
     "fr": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    # Belgian and Swiss tens as well: "six cent nonante-huit"
+    # Belgian and Swiss tens as well: "septante-deux"
     "vingt vingts trente quarante cinquante soixante septante huitante octante nonante cent cents mille million "
     "millions",
 }
