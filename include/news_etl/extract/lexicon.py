@@ -356,6 +356,10 @@ def grammar(language: str) -> Grammar:
         # "a 20,000-strong group of Syrian fighters": a group named by its strength, the troops after it
         # "a 1,500 man contingent": "man" written apart as well
         "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+(?:strong|man))(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b"
+        # "a 9,000-soldier increase", "a 20,000 troop surge": the size of a change of troops
+        rf"|[-\s](?i:troops?|soldiers?|man)\s+(?i:increase|surge|cut|reduction|drawdown|boost|withdrawal|pullout|rotation)\b"
+        # "a 12,000 Force": a force named by its size
+        rf"|\s+(?i:force|contingent|garrison)\b(?!\s+(?:of|de)\b)"
         rf"|-strong\s+(?i:group|grouping|column|formation|unit)\s+of\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",

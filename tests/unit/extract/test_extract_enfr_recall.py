@@ -317,6 +317,11 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ("The company counts 12 officers and 180 other ranks.", "en", ["12", "180"]),
         ("The 1,200 man contingent of the army will leave in May.", "en", ["1,200"]),
         ("Its 2,100 strong peace contingent has served there for a year.", "en", ["2,100"]),
+        # "below", a change verb before "to", the size of a change or of a force, "ne ... que" after "ils"
+        ("The garrison on the island has shrunk below 9,000 active-duty troops.", "en", ["below 9,000"]),
+        ("The plan asks for a 9,000-soldier increase next year.", "en", ["9,000"]),
+        ("The alliance keeps a 12,000 Force in the north.", "en", ["12,000"]),
+        ("Des soldats estoniens vont arriver. Ils ne seraient que 40 au maximum.", "fr", ["40"]),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
@@ -342,6 +347,8 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         ("Le budget atteint 300 (millions) cette année.", "fr"),
         ("The city police deployed 500 officers downtown; two officers were hurt and four wounded.", "en"),
         ("Au moins neuf supplétifs civils ont été tués dans l'attaque.", "fr"),
+        ("The storm left the town below 300 residents.", "en"),
+        ("The rebels were a force of change in the region in 2010.", "en"),
     ],
 )
 def test_negatives_round6(text: str, lang: str) -> None:
