@@ -226,6 +226,11 @@ _CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)(?<!\b[A-Z])\.")
 _OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
 # "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
 _ADJECTIVE_USE = re.compile(r"(?i:militaires?)")
+_ENGLISH_ADJECTIVE_USE = re.compile(r"(?i:military)")
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?!(?:and|or|has|have|had|is|was|were|are|said|says|say|will|would|could|to|in|of|on|at|for|from|"
+    r"with|by|as|that|which|who|also|later|now|then|announced|reported|added|spokesman|spokeswoman)\b)[a-z]"
+)
 _NOUN_BEFORE = re.compile(
     r"(?<![\w])(?!(?i:les|des|de|ces|nos|vos|leurs|ses|aux|plusieurs|quelques|certains|nombreux|autres)\b)"
     r"[a-zàâçéèêëîïôûùüÿœ]{3,}\s+\Z"
@@ -535,6 +540,8 @@ def _antecedent(
             ctx.text, max(0, m.start() - 30), m.start()
         ):
             continue  # "exercices militaires": an adjective, nobody to refer back to
+        if _ENGLISH_ADJECTIVE_USE.fullmatch(m.group()) and _NOUN_AFTER_ADJECTIVE.match(ctx.text, m.end()):
+            continue  # "33 military bases": the English adjective before its noun
         last = m
     return last
 

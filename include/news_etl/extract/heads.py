@@ -408,6 +408,9 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     follow = ctx.g.follow.match(ctx.text, at)
     if follow is None:
         return None
+    partitive = at != c.end or _OF_IN_MODIFIERS.search(follow.group("mods"))
+    if partitive and _POSSESSIVE_AFTER.match(ctx.text, follow.end()):
+        return None  # "three of the rebels' camps": the count is of what the troops own
     noun = follow.group("noun")
     if (
         _POLICE.search(ctx.text, c.end, follow.end())
@@ -431,6 +434,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
 
 
 _OFFICERS = re.compile(r"(?i:officers)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")
+_OF_IN_MODIFIERS = re.compile(r"(?<![\w])(?i:of|de|des|d['’])(?![\w])")
 
 
 def _police_nearby(ctx: _Context, start: int) -> bool:

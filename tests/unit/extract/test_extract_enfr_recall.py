@@ -348,6 +348,9 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         ("The city police deployed 500 officers downtown; two officers were hurt and four wounded.", "en"),
         ("Au moins neuf supplétifs civils ont été tués dans l'attaque.", "fr"),
         ("The storm left the town below 300 residents.", "en"),
+        # a count of what troops own, and "military" as an English adjective
+        ("The raid hit Kandahar, Zabul and Helmand, three of the insurgents' depots, officials said.", "en"),
+        ("The plan closes 12 military bases and another 40 or so smaller sites.", "en"),
         ("The rebels were a force of change in the region in 2010.", "en"),
     ],
 )
