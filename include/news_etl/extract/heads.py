@@ -126,7 +126,10 @@ _UNDER_ARMS = re.compile(
     r"militärdienst|wehrdienst)(?![\w-])(?:\s+[\w-]+){0,2}?\s+(?:gemeldet|eingezogen|einberufen|eingetreten)|"
     # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
     r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
-    r"angeworben|anzuwerben))(?![\w])"
+    r"angeworben|anzuwerben)|"
+    # "90 000 personnes ont été recrutées par l'armée", "des milliers de personnes enrôlées dans la garde"
+    r"recruté(?:e|es|s)?|enrôlé(?:e|es|s)?|incorporé(?:e|es|s)?|"
+    r"dans\s+(?:l['’]armée|les\s+rangs|les\s+forces\s+armées))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
 _SUBSET_AFTER = re.compile(
@@ -923,12 +926,17 @@ def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
     return ctx.g.force_anywhere.search(ctx.text, s, e)
 
 
+_RECRUITED_END = re.compile(r"(?i:recrut|enrôl|incorpor)\w*\Z")
+
+
 def _under_arms(ctx: _Context, c: _Count) -> re.Match[str] | None:
     """People under arms, called up or in uniform; police wear uniforms too, so a uniform alone needs a military
     word nearby."""
     found = _UNDER_ARMS.match(ctx.text, c.end)
     if found and found.group().lower().endswith("uniform") and not _military(ctx, c.start):
         return None
+    if found and _RECRUITED_END.search(found.group()) and not _military(ctx, c.start):
+        return None  # "300 personnes recrutées par la mairie": staff hired, not troops
     return found
 
 

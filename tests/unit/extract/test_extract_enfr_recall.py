@@ -322,6 +322,17 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ("The plan asks for a 9,000-soldier increase next year.", "en", ["9,000"]),
         ("The alliance keeps a 12,000 Force in the north.", "en", ["12,000"]),
         ("Des soldats estoniens vont arriver. Ils ne seraient que 40 au maximum.", "fr", ["40"]),
+        # people recruited into an army are its troops
+        (
+            "Depuis janvier, près de 90 000 personnes ont été recrutées dans les rangs de l'armée.",
+            "fr",
+            ["près de 90 000"],
+        ),
+        (
+            "Le ministère veut faire entrer 25 000 personnes de plus dans l'armée d'ici juin.",
+            "fr",
+            ["25 000"],
+        ),
     ],
 )
 def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
@@ -348,6 +359,7 @@ def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
         ("The city police deployed 500 officers downtown; two officers were hurt and four wounded.", "en"),
         ("Au moins neuf supplétifs civils ont été tués dans l'attaque.", "fr"),
         ("The storm left the town below 300 residents.", "en"),
+        ("Environ 300 personnes ont été recrutées par la mairie cet été.", "fr"),
         # a count of what troops own, and "military" as an English adjective
         ("The raid hit Kandahar, Zabul and Helmand, three of the insurgents' depots, officials said.", "en"),
         ("The plan closes 12 military bases and another 40 or so smaller sites.", "en"),
