@@ -322,6 +322,7 @@ def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, ex
         ("The plan asks for a 9,000-soldier increase next year.", "en", ["9,000"]),
         ("The alliance keeps a 12,000 Force in the north.", "en", ["12,000"]),
         ("Des soldats estoniens vont arriver. Ils ne seraient que 40 au maximum.", "fr", ["40"]),
+        ("L'école a recruté plus de 400 élèves sous-officiers cette année.", "fr", ["plus de 400"]),
         # people recruited into an army are its troops
         (
             "Depuis janvier, près de 90 000 personnes ont été recrutées dans les rangs de l'armée.",
