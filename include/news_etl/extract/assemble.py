@@ -61,6 +61,8 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
+# "fera passer ses effectifs d'environ 300 à 500": "de" elided before the first count (and its qualifier)
+_ELIDED_FROM_BEFORE = re.compile(r"(?<![\w])(?i:d['’])(?:[^\W\d]+\s+){0,2}\Z")
 # ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
 _NOT_A_QUALIFIER_BEFORE = re.compile(
     r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*))\s+\Z"
@@ -106,7 +108,9 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
         opener = None
     if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
         return None  # "from 180,000 to 203,000" is a change between two counts, not a range
-    from_to = opener is not None and opener.group().strip().lower() == "de"
+    from_to = (opener is not None and opener.group().strip().lower() == "de") or bool(
+        _ELIDED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start)
+    )
     if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
         return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
     low = share_scale(a.low or 0, b.low or 0)

@@ -268,11 +268,17 @@ _SPEAKER_BEFORE = re.compile(
     r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
 )
 _DIGIT = re.compile(r"\d")
-# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break.
-_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)\.")
+# A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break;
+# nor is one after a lone capital, in an abbreviation ("some 800 U.S. sailors in Crete and 300 in Spain").
+_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”„«»]|(?<!\d)(?<!\b[A-Z])\.")
 _OTHERS_AFTER = re.compile(r"\s+(?i:autres|others|more|weitere|andere)(?![\w])")
 # "militaires" / "military" after a noun ("exercices militaires", "the military base") is an adjective.
 _ADJECTIVE_USE = re.compile(r"(?i:militaires?)")
+_ENGLISH_ADJECTIVE_USE = re.compile(r"(?i:military)")
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?!(?:and|or|has|have|had|is|was|were|are|said|says|say|will|would|could|to|in|of|on|at|for|from|"
+    r"with|by|as|that|which|who|also|later|now|then|announced|reported|added|spokesman|spokeswoman)\b)[a-z]"
+)
 _NOUN_BEFORE = re.compile(
     r"(?<![\w])(?!(?i:les|des|de|ces|nos|vos|leurs|ses|aux|plusieurs|quelques|certains|nombreux|autres)\b)"
     r"[a-zàâçéèêëîïôûùüÿœ]{3,}\s+\Z"
@@ -628,6 +634,8 @@ def _antecedent(
             ctx.text, max(0, m.start() - 30), m.start()
         ):
             continue  # "exercices militaires": an adjective, nobody to refer back to
+        if _ENGLISH_ADJECTIVE_USE.fullmatch(m.group()) and _NOUN_AFTER_ADJECTIVE.match(ctx.text, m.end()):
+            continue  # "33 military bases": the English adjective before its noun
         last = m
     return last
 

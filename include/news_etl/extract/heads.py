@@ -34,7 +34,7 @@ from news_etl.extract.places import (
 from news_etl.records import Mention
 
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
-_ANAPHORA_OUTSIDE = frozenset({"davon"})
+_ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
 # (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
@@ -126,7 +126,10 @@ _UNDER_ARMS = re.compile(
     r"militärdienst|wehrdienst)(?![\w-])(?:\s+[\w-]+){0,2}?\s+(?:gemeldet|eingezogen|einberufen|eingetreten)|"
     # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
     r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
-    r"angeworben|anzuwerben))(?![\w])"
+    r"angeworben|anzuwerben)|"
+    # "90 000 personnes ont été recrutées par l'armée", "des milliers de personnes enrôlées dans la garde"
+    r"recruté(?:e|es|s)?|enrôlé(?:e|es|s)?|incorporé(?:e|es|s)?|"
+    r"dans\s+(?:l['’]armée|les\s+rangs|les\s+forces\s+armées))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
 _SUBSET_AFTER = re.compile(
@@ -160,6 +163,8 @@ _POLICE_PERSONNEL = re.compile(
     r"(?<![\w-])(?:[\w]+-)*(?i:\w*polizisten|\w*polizistinnen|policemen|police officers|policiers|gendarmes)(?![\w])"
 )
 _POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+# "neuf supplétifs civils": auxiliaries named civilian are no troops
+_CIVIL_ADJECTIVE_AFTER = re.compile(r"\s+(?i:civils|civiles|civilians?)(?![\w])")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
 # "8000 Männer und Jungen ermordet": men named with boys or children are civilians
 _CIVILIANS_JOINED = re.compile(
@@ -406,11 +411,15 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     follow = ctx.g.follow.match(ctx.text, at)
     if follow is None:
         return None
+    partitive = at != c.end or _OF_IN_MODIFIERS.search(follow.group("mods"))
+    if partitive and _POSSESSIVE_AFTER.match(ctx.text, follow.end()):
+        return None  # "three of the rebels' camps": the count is of what the troops own
     noun = follow.group("noun")
     if (
         _POLICE.search(ctx.text, c.end, follow.end())
         or _POLICE_AFTER.match(ctx.text, follow.end())
         or _CIVILIANS_JOINED.match(ctx.text, follow.end())
+        or _CIVIL_ADJECTIVE_AFTER.match(ctx.text, follow.end())
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
@@ -420,9 +429,23 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
+    if _OFFICERS.fullmatch(noun) and _police_nearby(ctx, c.start):
+        return None  # "two officers dead" in a story about the police
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+_OFFICERS = re.compile(r"(?i:officers)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")
+_OF_IN_MODIFIERS = re.compile(r"(?<![\w])(?i:of|de|des|d['’])(?![\w])")
+
+
+def _police_nearby(ctx: _Context, start: int) -> bool:
+    """Police named in the count's sentence or the one before it."""
+    index = ctx.sentences.index_of(start)
+    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return bool(_POLICE.search(ctx.text, s, e))
 
 
 def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
@@ -569,6 +592,31 @@ def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:
     return False
 
 
+# "«Ils sont 9.000 (Nord-Coréens) sur place»", "on parle de 30 (militaires) tués": the noun a quotation
+# leaves out, added in brackets after the count
+_BRACKET_NOUN_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_NOUN_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_noun_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or c.year_like:
+        return None
+    text = ctx.text
+    bracket = _BRACKET_NOUN_OPEN.match(text, c.end)
+    if bracket is None:
+        return None
+    noun = ctx.g.troop_anywhere.match(text, bracket.end())
+    if noun is None:
+        found = place_pattern().match(text, bracket.end())
+        form = place_forms()[found.group()] if found else None
+        if found is None or form is None or not form.adjective or not _military(ctx, c.start, named=False):
+            return None
+        noun = found
+    if not _BRACKET_NOUN_CLOSE.match(text, noun.end()):
+        return None
+    return _Head("noun", noun.group(), c.end)
+
+
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
@@ -637,11 +685,99 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         if group is None or _DIGIT.search(text, group.end, c.start):
             return None  # another count between: "die Hamas ... 20 400 Menschen getötet und 54 000 weitere verletzt"
         return _Head("casualty", text[group.start : group.end], c.end)
-    if _POLICE.search(text, max(0, antecedent.start() - 20), c.start) or _DIGIT.search(
-        text, antecedent.end(), c.start
+    if (
+        _POLICE.search(text, max(0, antecedent.start() - 20), c.start)
+        or _DIGIT.search(text, antecedent.end(), c.start)
+        or (_OFFICERS.fullmatch(antecedent.group()) and _police_nearby(ctx, c.start))
     ):
         return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
+
+
+# The dead, wounded or missing named right after a count ("8 morts et 21 blessés", "20 dead"), also after a word
+# count ("une dizaine de tués").
+_LOSS_WORD_AFTER = {
+    "en": re.compile(r"\s+(?P<noun>(?i:dead|killed|wounded|injured|missing|casualties))(?![\w])"),
+    "fr": re.compile(
+        r"(?:\s+(?i:de))?\s+(?P<noun>(?i:morts?|tués?|blessés?|décès|disparus|victimes|pertes))(?![\w])"
+    ),
+}
+# "les troupes ont déploré 3 morts", "l'armée a eu 52 tués", "the army suffered 20 dead": an army
+# that tells losses of its own (one that only reports deaths may report those of civilians).
+_OWN_LOSSES_BEFORE = {
+    "en": re.compile(r"(?<![\w])(?i:suffered|sustained|lost|has lost|had lost)(?![\w])"),
+    "fr": re.compile(
+        r"(?<![\w])(?i:enregistr\w*|déplor\w*|subi|subissent|subissait|perdu|compt(?:e|ent|ait|aient)|"
+        r"(?:a|ont|avoir|avait|avaient|aurait|auraient) eu)(?![\w])"
+    ),
+}
+# "l'embuscade contre la patrouille a fait 6 morts": losses of troops an attack was aimed at
+_ATTACK_ON_TROOPS_FR = re.compile(
+    r"(?<![\w])(?i:attaques?|embuscades?|attentats?|assauts?)(?:\s+[\w'’-]+){0,3}?\s+(?i:contre|visant)\s+"
+    r"(?i:le|la|les|l['’]|un|une|des|leur|leurs|son|sa|ses)(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<target>[\w'’-]+)[^.;:!?]{0,60}?\s(?i:a|ont|avait|avaient|aurait|auraient)\s+(?i:fait)\s+\Z"
+)
+_PATROL = re.compile(r"(?i:patrouilles?|convois? militaires?)")
+# "neuf tués du côté russe", "3 morts côté ennemi": the losses of one side of a fight
+# (a side named by an adjective or an army's acronym, not by a country: "morts côté Liban" are its people)
+_SIDE_AFTER_FR = re.compile(
+    r"\s+(?:(?i:du|de|des)\s+)?(?i:côté)\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w-]*|[\w-]*[A-Z][\w-]*[A-Z][\w-]*)(?![\w-])"
+)
+# "Côté FAR : 5 morts"
+_SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
+# People who are not troops named between two casualty counts ("3 soldats tués ... et 20 civils"): the second
+# count is theirs, or a total of both
+_NOT_TROOPS_BETWEEN = re.compile(
+    r"(?i:civil\w*|personnes|people|habitants|villageois|residents|au total|in total|total|bilan|toll|polic\w*|gendarm\w*)"
+)
+
+
+def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """Dead or wounded counted without a troop noun: the losses an army tells of its own ('les forces ont enregistré
+    5 morts'), those of one side ('neuf tués du côté russe'), or the next count of a list of losses that began
+    with troops ('7 morts parmi les soldats de la paix, ..., avec 3 morts')."""
+    text = ctx.text
+    word = _LOSS_WORD_AFTER[ctx.lang].match(text, c.end) if ctx.lang in _LOSS_WORD_AFTER else None
+    if word is None or c.year_like:
+        return None
+    noun = word.group("noun")
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    if _POLICE.search(text, s, e):
+        return None
+    if ctx.lang == "fr" and (
+        _SIDE_AFTER_FR.match(text, word.end()) or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
+    ):
+        return _Head("casualty", noun, word.end())
+    attack = _ATTACK_ON_TROOPS_FR.search(text, s, c.start) if ctx.lang == "fr" else None
+    if attack and not _DIGIT.search(text, attack.start(), c.start):
+        target = attack.group("target")
+        aimed_at_troops = bool(ctx.g.force_anywhere.fullmatch(target)) and not ctx.g.weak_noun.match(target)
+        if aimed_at_troops or _PATROL.match(text, attack.start("target")):
+            return _Head("casualty", noun, word.end())
+    window = max(s, c.start - 80)
+    own = _last(_OWN_LOSSES_BEFORE[ctx.lang].finditer(text, window, c.start))
+    if own and not _DIGIT.search(text, own.end(), c.start):
+        troops = [
+            m
+            for m in ctx.g.force_anywhere.finditer(text, window, own.start())
+            if not ctx.g.weak_noun.match(m.group())
+        ]
+        if (
+            troops
+            or ctx.g.army_named.search(text, window, own.start())
+            or _group_before(ctx, index, own.start())
+        ):
+            return _Head("casualty", noun, word.end())
+    if (
+        previous is not None
+        and previous.mention_type == "casualties"
+        and ctx.sentences.index_of(previous.char_start) == index
+        and not _DIGIT.search(text, previous.char_end, c.start)
+        and not _NOT_TROOPS_BETWEEN.search(text, previous.char_end, c.start)
+    ):
+        return _Head("casualty", noun, word.end())
+    return None
 
 
 def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -790,12 +926,17 @@ def _antecedent_after(ctx: _Context, start: int) -> re.Match[str] | None:
     return ctx.g.force_anywhere.search(ctx.text, s, e)
 
 
+_RECRUITED_END = re.compile(r"(?i:recrut|enrôl|incorpor)\w*\Z")
+
+
 def _under_arms(ctx: _Context, c: _Count) -> re.Match[str] | None:
     """People under arms, called up or in uniform; police wear uniforms too, so a uniform alone needs a military
     word nearby."""
     found = _UNDER_ARMS.match(ctx.text, c.end)
     if found and found.group().lower().endswith("uniform") and not _military(ctx, c.start):
         return None
+    if found and _RECRUITED_END.search(found.group()) and not _military(ctx, c.start):
+        return None  # "300 personnes recrutées par la mairie": staff hired, not troops
     return found
 
 
@@ -1304,7 +1445,9 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _member_head(ctx, c)
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
+        or _bracketed_noun_head(ctx, c)
         or _borrowed_head(ctx, c)
+        or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)
         or _that_is_head(ctx, c)
         or _bare_head(ctx, c, previous)

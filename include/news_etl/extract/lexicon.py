@@ -147,7 +147,9 @@ _BARE_END_WORDS = {
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
     "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
-    "aujourd['’]hui|actuellement|auparavant",
+    "aujourd['’]hui|actuellement|auparavant|"
+    # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
+    "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -203,6 +205,10 @@ _AMONG = {
     "de": r"(?:unter|in) (?:den |ihren |seinen )?(?:reihen|truppen|soldaten|streitkräften)",
     "fr": r"(?:parmi|dans) (?:les |ses |leurs )?(?:rangs|troupes|soldats|forces|militaires)",
 }
+# "7 morts parmi les soldats de la paix", "20 dead among the marines": any troop noun after "among"
+_AMONG_TROOPS = {"en": r"among (?:the |its |their )?", "de": "", "fr": r"parmi (?:les |ses |leurs |des )?"}
+# "une dizaine de tués parmi les rebelles": a word count joins its noun with "de"
+_OF_BEFORE_AMONG_NOUN = {"en": "", "de": "", "fr": r"(?:\s+(?i:de))?"}
 _ARMY_WORDS = {
     "en": r"\b(?:military|army|armed forces)\b",
     # "Verluste auf russischer Seite": losses of one side of a war
@@ -240,7 +246,9 @@ _MILITARY_CONTEXT = {
     "en": r"troops|soldiers|army|armies|military|forces|deploy\w*|battalion|brigade|regiment|front|marines|"
     r"mercenar\w*|fighters|combat|war|revolutionary guards|mobili[sz]\w*|reservists|conscript\w*|force|"
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
-    r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*",
+    r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*|"
+    # exercises and drills of armed forces: "2,400 personnel taking part in the exercise"
+    r"peace-keeping|marine corps|exercises?|drills|manoeuvres|maneuvers|war games|live-fire",
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr|front\w*|\w*brigaden?|bataillon\w*|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|\w*verbände\w*|kompanie|regiment\w*|"
@@ -264,11 +272,15 @@ _MILITARY_CONTEXT = {
     r"\w*kommando\w*|(?:aufstellungs|aufbau|führungs|kommando|brigade|divisions)stab\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
-    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*",
+    r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*|"
+    # "l'offensive russe", "les exercices de l'OTAN"
+    r"offensives?|otan",
 }
 
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
+    # "1,300 Dutch and 240 Belgian soldiers": a second count with the noun both share
+    r"[A-Z][\w.'’]*(?:-[\w'’]+)* (?:and|or) \d[\d,.]*(?=\s+[A-Z])",
     r"[A-Z][\w.'’]*(?:-[\w'’]+)*",  # U.S., North, Korean, Islamic, Kremlin-backed
     r"[a-z][\w]*(?:ed|ing|al|ive|ary|ic|ian|an|ese|ish|i)",  # armed, fighting, additional, active, military
     r"[a-z]\w*-[\w-]+",  # battle-hardened, well-equipped
@@ -341,7 +353,14 @@ def grammar(language: str) -> Grammar:
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
-        "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+strong)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        # "a 20,000-strong group of Syrian fighters": a group named by its strength, the troops after it
+        # "a 1,500 man contingent": "man" written apart as well
+        "en": rf"(?:-(?:strong|man|member|soldier|troop)|\s+(?:strong|man))(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b"
+        # "a 9,000-soldier increase", "a 20,000 troop surge": the size of a change of troops
+        rf"|[-\s](?i:troops?|soldiers?|man)\s+(?i:increase|surge|cut|reduction|drawdown|boost|withdrawal|pullout|rotation)\b"
+        # "a 12,000 Force": a force named by its size
+        rf"|\s+(?i:force|contingent|garrison)\b(?!\s+(?:of|de)\b)"
+        rf"|-strong\s+(?i:group|grouping|column|formation|unit)\s+of\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b",
         "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
@@ -383,7 +402,8 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s+(?i:{fragments_alternation(raw['trailing_lower_bound'])})\b|-plus\b)"
         ),
         bare_trigger_before=re.compile(
-            rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})\s+|[,(:—–]\s*|\s[-–—]\s*)\Z"
+            # "ramené d'environ 900": an elided "de" joins the trigger to the count
+            rf"(?:(?<![\w])(?i:{fragments_alternation(raw['bare_triggers'])})(?:\s+|(?<=['’]))|[,(:—–]\s*|\s[-–—]\s*)\Z"
         ),
         bare_end=re.compile(
             # "and four others in the centre": the noun of a count before it, then the phrase ends;
@@ -402,9 +422,11 @@ def grammar(language: str) -> Grammar:
         # "20 000 morts et blessés dans leurs rangs", "7 Tote und 15 Verletzte unter den Soldaten": both
         # counts are of the troops named after them
         casualty_among=re.compile(
-            rf"\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder|sowie)\s+(?:(?:{_NUMBER})\s+|[\w.,]+\s+)?"
-            rf"(?i:{_AMONG_NOUNS[lang]}))?"
-            rf"\s+(?i:{_AMONG[lang]})(?![\w])"
+            rf"{_OF_BEFORE_AMONG_NOUN[lang]}\s+(?i:{_AMONG_NOUNS[lang]})(?:\s+(?i:et|ou|and|or|und|oder|sowie)\s+"
+            rf"(?:(?:{_NUMBER})\s+|[\w.,]+\s+)?(?i:{_AMONG_NOUNS[lang]}))?"
+            rf"\s+(?i:{_AMONG[lang]}"
+            + (rf"|{_AMONG_TROOPS[lang]}(?:{nouns})" if _AMONG_TROOPS[lang] else "")
+            + r")(?![\w])"
         ),
         losses_anywhere=re.compile(rf"(?<![\w])(?i:{_CASUALTY_NOUNS[lang]})(?![\w])"),
         casualty_noun=re.compile(rf"\s+(?P<noun>(?i:{_CASUALTY_NOUNS[lang]}))(?![\w])"),

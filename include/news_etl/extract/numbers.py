@@ -25,7 +25,9 @@ _NUMBER_WORDS = {
     "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
     "hundert tausend und eine einer einem einen",
     "fr": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "vingt vingts trente quarante cinquante soixante cent cents mille million millions",
+    # Belgian and Swiss tens as well: "septante-deux"
+    "vingt vingts trente quarante cinquante soixante septante huitante octante nonante cent cents mille million "
+    "millions",
 }
 
 # "185´000": an acute accent typed for the Swiss apostrophe

@@ -206,3 +206,166 @@ def test_negatives_stay_negative(text: str, lang: str) -> None:
 )
 def test_a_decimal_keeps_the_scale_of_the_number_before(text: str, lang: str, expected: list[int]) -> None:
     assert [m.troop_count_min for m in extract_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an abbreviation's full stops do not end the clause a shared noun reaches over
+        (
+            "Some 3,100 U.S. sailors serve in Bahrain and 1,200 in Oman.",
+            "en",
+            ["Some 3,100", "1,200"],
+        ),
+        ("Roughly 700 U.K. troops are in Estonia and 150 in Poland.", "en", ["Roughly 700", "150"]),
+        # the level a change brings troops to
+        ("The plan cuts the number of Marines on the island to 4,000 in two years.", "en", ["4,000"]),
+        ("The White House ordered American troops in Syria cut to 1,000 by spring.", "en", ["1,000"]),
+        ("Officials want to bring the force of soldiers in the region down to 900 in June.", "en", ["900"]),
+        # the dead among troops named after "among"/"parmi"
+        ("L'attaque a fait 9 morts parmi les Casques bleus tchadiens.", "fr", ["9"]),
+        ("Au total, une trentaine de morts parmi les miliciens ont été comptés.", "fr", ["une trentaine"]),
+        ("The blast left 12 dead among the peacekeepers at the base.", "en", ["12"]),
+        # losses an army tells of its own, those of one side, and a list of losses that began with troops
+        (
+            "Lors des combats, l'armée gouvernementale a enregistré 7 morts et 19 blessés dans ses unités.",
+            "fr",
+            ["7", "19"],
+        ),
+        ("Selon l'état-major, l'armée a eu 31 morts et 40 blessés depuis mai.", "fr", ["31", "40"]),
+        ("Les séparatistes affirment avoir causé quinze tués du côté russe.", "fr", ["quinze"]),
+        ("Le bilan est lourd : 8 tués côté ennemi et 2 côté FAMa.", "fr", ["8"]),
+        (
+            "La mission au Soudan a perdu 11 morts parmi les soldats de la paix, suivie de celle au Congo, avec 6 morts.",
+            "fr",
+            ["11", "6"],
+        ),
+        ("The army said it suffered 14 dead and 30 wounded in the offensive.", "en", ["14", "30"]),
+        # ... but a toll after the troops' own losses is not theirs alone
+        (
+            "L'armée a annoncé la mort de 4 soldats, portant le bilan des combats à plus de 900 morts.",
+            "fr",
+            ["4"],
+        ),
+        # a change of troops in French: the first count after the verb (also with "de" elided), the second with a
+        # possessive or a time phrase after it
+        (
+            "D'ici l'été, Paris ramènera de 4.100 à 2.600 ses effectifs militaires présents au Tchad.",
+            "fr",
+            ["4.100", "2.600"],
+        ),
+        ("L'effectif des soldats belges au Mali est passé de 700 à 450 cette année.", "fr", ["700", "450"]),
+        (
+            "Le contingent de marins doit passer d'environ 900 à 1 300 d'ici 2027.",
+            "fr",
+            ["environ 900", "1 300"],
+        ),
+        (
+            "Tokyo fera passer ses effectifs sur l'île d'environ 300 à 500 membres du personnel militaire.",
+            "fr",
+            ["environ 300", "500"],
+        ),
+        # nouns: American GIs, active members of an army; Belgian tens
+        ("Quelque 12 000 GIs gardent encore la base.", "fr", ["Quelque 12 000"]),
+        ("L'armée belge ne compte plus que 98 000 membres actifs.", "fr", ["98 000"]),
+        ("Au Niger, septante-deux membres de la Défense belge sont en mission.", "fr", ["septante-deux"]),
+        # arms before the noun, a group named by its strength, "there were", a feminine participle of estimate
+        ("The brigade sent 600 artillery Marines and 250 cavalry troops north.", "en", ["600", "250"]),
+        ("A 20,000-strong group of Syrian and Iranian fighters gathered near the city.", "en", ["20,000"]),
+        (
+            "Officials say 3,000 U.S. troops are there now; last year there were only 700.",
+            "en",
+            ["3,000", "700"],
+        ),
+        ("The figure is now closer to 1,200 soldiers, officials said.", "en", ["closer to 1,200"]),
+        (
+            "D'après Kiev, les troupes russes ont des pertes estimées à environ 9.000 depuis mars.",
+            "fr",
+            ["environ 9.000"],
+        ),
+        # personnel in an exercise, members of a state's military, two counts sharing one noun, "of which"
+        ("About 2,400 Thai and U.S. personnel joined the drills on the coast.", "en", ["About 2,400"]),
+        ("At least 900 members of the Canadian military served in the mission.", "en", ["At least 900"]),
+        ("In all, 1,300 Dutch and 240 Belgian soldiers took part.", "en", ["1,300", "240"]),
+        (
+            "Some 40,000 troops are in the country, roughly 8,000 of which are reservists.",
+            "en",
+            ["Some 40,000", "roughly 8,000"],
+        ),
+        ("Not fewer than 30 blue helmet soldiers were hurt in the attack.", "en", ["Not fewer than 30"]),
+        # French: "quelques" typed for quelque, the singular Casque bleu, "ses propres soldats", a noun in brackets,
+        # "n'en ... que", "jusqu'ici", an attack on troops that "a fait" losses, NATO as a military word
+        ("Au Tchad, le dispositif militaire réunit quelques 3 200 hommes.", "fr", ["quelques 3 200"]),
+        ("Un Casque bleu a été tué. Une vingtaine d'autres ont été blessés.", "fr", ["Une vingtaine"]),
+        ("Le Canada a envoyé 800 de ses propres soldats en Lettonie.", "fr", ["800"]),
+        ("The navy lost 40 of its own sailors in the fire.", "en", ["40"]),
+        ("Le général a parlé de 75 (soldats) blessés depuis lundi.", "fr", ["75"]),
+        ("L'armée voulait 9 000 recrues ; il n'y en aura que 7 400 cette année.", "fr", ["9 000", "7 400"]),
+        (
+            "La réserve atteindra 40 000 réservistes en 2030, contre 35 000 jusqu'ici.",
+            "fr",
+            ["40 000", "35 000"],
+        ),
+        ("L'embuscade contre le convoi militaire a fait 4 morts et 11 blessés.", "fr", ["4", "11"]),
+        (
+            "Le Portugal enverra environ 180 hommes en Roumanie pour l'OTAN.",
+            "fr",
+            ["environ 180"],
+        ),
+        # officers of an army, "other ranks", a "N man" contingent, a strong peace contingent
+        ("The battalion sent 35 officers to the peacekeeping course abroad.", "en", ["35"]),
+        ("The company counts 12 officers and 180 other ranks.", "en", ["12", "180"]),
+        ("The 1,200 man contingent of the army will leave in May.", "en", ["1,200"]),
+        ("Its 2,100 strong peace contingent has served there for a year.", "en", ["2,100"]),
+        # "below", a change verb before "to", the size of a change or of a force, "ne ... que" after "ils"
+        ("The garrison on the island has shrunk below 9,000 active-duty troops.", "en", ["below 9,000"]),
+        ("The plan asks for a 9,000-soldier increase next year.", "en", ["9,000"]),
+        ("The alliance keeps a 12,000 Force in the north.", "en", ["12,000"]),
+        ("Des soldats estoniens vont arriver. Ils ne seraient que 40 au maximum.", "fr", ["40"]),
+        ("L'école a recruté plus de 400 élèves sous-officiers cette année.", "fr", ["plus de 400"]),
+        # people recruited into an army are its troops
+        (
+            "Depuis janvier, près de 90 000 personnes ont été recrutées dans les rangs de l'armée.",
+            "fr",
+            ["près de 90 000"],
+        ),
+        (
+            "Le ministère veut faire entrer 25 000 personnes de plus dans l'armée d'ici juin.",
+            "fr",
+            ["25 000"],
+        ),
+    ],
+)
+def test_recall_kinds_round6(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a country's side counts its people; a toll or total after troop losses is not theirs alone
+        ("La guerre avait fait plus de 3.000 morts côté Syrie, selon les médecins.", "fr"),
+        # police and civilians with losses of their own
+        ("La police a enregistré 12 morts et 40 blessés pendant les émeutes.", "fr"),
+        ("The city suffered 40 dead and 200 wounded in the floods.", "en"),
+        # a change brings something else to a figure
+        ("The city reduced the number of police officers on patrol to 2,000 in May.", "en"),
+        ("The ministry wants to cut the tours soldiers serve abroad to 9 months.", "en"),
+        ("Le budget de la police doit passer de 300 à 350 millions d'euros.", "fr"),
+        ("Le nombre de policiers passera de 2 000 à 2 500 d'ici 2026.", "fr"),
+        ("About 300 students took part in the fire drills at the school.", "en"),
+        ("In all, 2,000 French and 500 German tourists were stranded.", "en"),
+        ("L'attentat contre le marché a fait 20 morts et 50 blessés.", "fr"),
+        ("Le budget atteint 300 (millions) cette année.", "fr"),
+        ("The city police deployed 500 officers downtown; two officers were hurt and four wounded.", "en"),
+        ("Au moins neuf supplétifs civils ont été tués dans l'attaque.", "fr"),
+        ("The storm left the town below 300 residents.", "en"),
+        ("Environ 300 personnes ont été recrutées par la mairie cet été.", "fr"),
+        # a count of what troops own, and "military" as an English adjective
+        ("The raid hit Kandahar, Zabul and Helmand, three of the insurgents' depots, officials said.", "en"),
+        ("The plan closes 12 military bases and another 40 or so smaller sites.", "en"),
+        ("The rebels were a force of change in the region in 2010.", "en"),
+    ],
+)
+def test_negatives_round6(text: str, lang: str) -> None:
+    assert spans(text, lang) == []
