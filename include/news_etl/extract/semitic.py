@@ -920,10 +920,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
-    final = ctx.lang == "he" and _SENTENCE_END.match(text, c.end) is not None  # "נפלו בקרבות למעלה מ-10,000."
-    if not (
-        among or final or g.bare_end.match(text, c.end) or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)
-    ):
+    if not (among or _bare_figure_ends(ctx, c)):
         return None
     if _no_troops_after(ctx, c, among):
         return None
@@ -956,12 +953,29 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return _Head("bare", noun_end=c.end)  # "ارتفع عدد قتلى الجنود ... إلى تسعة": the toll it reaches
     if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
         return _Head("bare", noun_end=c.end)
-    troop_verb = g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
+    return _bare_by_verb(ctx, c)
+
+
+def _bare_by_verb(ctx: _Context, c: _Count) -> _Head | None:
+    """A bare figure that a verb after it puts on troops."""
+    text = ctx.text
+    troop_verb = ctx.g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
     if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
         return _Head("bare", noun_end=c.end)  # "3 נהרגו", "עשרות נפצעו", "5 قتلوا": the troops named before
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
         return _Head("bare", noun_end=c.end)  # "עוד אלפים ינחתו": the absolute plural stands alone
     return None
+
+
+def _bare_figure_ends(ctx: _Context, c: _Count) -> bool:
+    """The figure ends where a bare count can: the sentence's end in Hebrew ("נפלו בקרבות למעלה מ-10,000."),
+    a word that closes a bare figure, or a plural verb."""
+    text = ctx.text
+    return bool(
+        (ctx.lang == "he" and _SENTENCE_END.match(text, c.end))
+        or ctx.g.bare_end.match(text, c.end)
+        or _PLURAL_VERB_AFTER[ctx.lang].match(text, c.end)
+    )
 
 
 def _no_troops_after(ctx: _Context, c: _Count, among: bool) -> bool:
