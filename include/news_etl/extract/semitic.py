@@ -1055,10 +1055,19 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
 _TIMES_BEFORE = re.compile(r"(?<!\S)(?<!על )(?<!על-)פי\s+\Z")
 
 
+# "גדוד הסיור 134", "חטיבת הצנחנים 35", "קורס טיס מחזור 181": a unit or a class named by a word and a number.
+_UNIT_NAME_BEFORE = re.compile(
+    r"(?<!\w)[ובלמהש]{0,2}(?:גדוד|חטיבת|אוגדת|טייסת|פלוגת|יחידת|סיירת|שייטת|להקת)\s+ה[^\W\d]{2,}\s+\Z"
+    r"|(?<!\w)[ובלמהש]{0,2}מחזור\s+\Z"
+)
+
+
 def _blocked(ctx: _Context, c: _Count) -> bool:
     if c.atom is None:
         return False
     if ctx.lang == "he" and _TIMES_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start):
+        return True
+    if ctx.lang == "he" and _UNIT_NAME_BEFORE.search(ctx.text, max(0, c.num_start - 24), c.num_start):
         return True
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
@@ -1154,7 +1163,24 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
         if p.can_own
         and not (militants and not p.group)
         and not (soldiers and p.group and not (own and p.end <= count_start))
+        and not _of_counted_things(ctx, p)
     ]
+
+
+# "20 טנקים סוריים", "שישה מטוסי קרב מצריים": the demonym of things counted (tanks, not troops) describes them.
+_THINGS_BEFORE = re.compile(r"\s+\S+(?:\s+\S+)?\s+\Z")
+
+
+def _of_counted_things(ctx: _Context, p: SemiticPlace) -> bool:
+    if ctx.lang != "he" or p.kind != "demonym":
+        return False
+    return any(
+        n.end <= p.start <= n.end + 25
+        and n.start not in ctx.count_starts
+        and _THINGS_BEFORE.fullmatch(ctx.text, n.end, p.start) is not None
+        and ctx.g.unit_after.match(ctx.text, n.end) is not None
+        for n in ctx.numbers
+    )
 
 
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
@@ -1503,8 +1529,23 @@ def _cue_not_this_counts(
             (kind == "casualties" and bool(_NOT_BEFORE.search(ctx.text, max(0, start - 5), start)))
             # "62,000 חיילים ומהם נפלו 1,500": what befell a part of them, not the whole
             or (after and bool(_PART_OF_THEM.match(ctx.text, noun_end, start)))
+            or (kind == "casualties" and _fall_of_a_place(ctx, start, end))
         )
     return False
+
+
+# "נפילת ברית המועצות", "נפילת המשטר": the fall of a state, a regime or a city, not of troops.
+_FALL_OF = re.compile(r"(?<!\w)[ובלמהש]{0,2}נפילת(?!\w)")
+_FALLEN_THING = re.compile(r"\s+(?:ה?משטר|ברית|ה?עיר|ה?ממשלה|ה?מדינה|ה?בירה|ה?חומה|ה?מוצב|ה?מעוז)(?!\w)")
+
+
+def _fall_of_a_place(ctx: _Context, start: int, end: int) -> bool:
+    if not _FALL_OF.fullmatch(ctx.text, start, end):
+        return False
+    if _FALLEN_THING.match(ctx.text, end):
+        return True
+    index = ctx.sentences.index_of(start)
+    return any(p.start in (end + 1, end + 2) and p.kind in ("name", "region") for p in ctx.places(index))
 
 
 def _harm_done(ctx: _Context, start: int, end: int, noun_end: int) -> bool:

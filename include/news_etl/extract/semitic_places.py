@@ -85,6 +85,7 @@ _SAID_THERE_AFTER = re.compile(
 _ORIGIN_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:ينحدر\w*|يتحدر\w*|تنحدر|مواليد|מוצא\w*|שמוצאם|יליד\w*)(?!\w)")
 )
+_STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
@@ -294,6 +295,8 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             continue  # "نهاية آب/ أغسطس": the month, not the Yemeni city of Ibb
         code, kind = forms[name]
         before = max(start, m.start() - 40)
+        if lang == "he" and _STREET_BEFORE.search(text, before, m.start()):
+            continue  # "ציר אמריקה", "רחוב לבנון": a road or a street named after the place
         prefix = m.group("pre")
         located = (
             bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل") or bool(m.group("dir"))

@@ -503,3 +503,84 @@ def test_pre_state_forces_are_troops() -> None:
 def test_wounded_fighters_in_the_north_of_the_country_are_israeli() -> None:
     text = "שלושה לוחמים נפצעו מפיצוץ במהלך פעילות מבצעית בצפון הארץ."
     assert fields(text) == [("שלושה", "ISR", "ISR", "casualties")]
+
+
+# ------------------------------------------------------------------------------------------- round 6b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הטנקים שלנו נפגעו בזה אחר זה, ועד הערב היו לנו 12 חללים.", [("12", "casualties")]),
+        ('נגמ"ש הפיקוד עלה על מוקש ו-4 נפגעים פונו מהשטח.', [("4", "casualties")]),
+        ("חייל ירדני אחד נהרג וארבעה נפצעו בהפגזה.", [("וארבעה", "casualties")]),
+    ],
+)
+def test_armour_or_a_soldier_named_makes_the_sentence_military(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(text)
+    assert [(t.removeprefix("ו"), k) for t, k in got] == [(t.removeprefix("ו"), k) for t, k in expected]
+
+
+def test_armour_does_not_make_people_troops() -> None:
+    assert spans("שלושה אזרחים נפצעו ליד טנק שעלה באש בכיכר העיר.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ארבעה לוחמים מגדוד הסיור 143 נפצעו בגבול.",
+        "שישה חיילים מחטיבת הצנחנים 55 נהרגו בקרב.",
+        "לשלושים בוגרי קורס טיס מחזור 190 הוענקו כנפיים.",
+    ],
+)
+def test_a_unit_or_a_class_named_by_a_word_and_a_number_is_no_count(text: str) -> None:
+    assert all(s not in ("143", "55", "190") for s in spans(text))
+    assert len(spans(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["בבית הקברות קבורים 40 חיילים בריטים.", "בחלקה הצבאית נקברו 25 לוחמים שנפלו בקרב."],
+)
+def test_buried_troops_are_casualties(text: str) -> None:
+    assert [k for _, k in found(text)] == ["casualties"]
+
+
+def test_recruits_an_army_will_call_up() -> None:
+    assert found("צבא מרוקו יגייס בשנה הבאה 5,000 צעירים.") == [("5,000", "force_size")]
+    assert found("הצבא מגייס מדי שנה 3,000 צעירים לשירות.") == [("3,000", "force_size")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מאז נפילת ברית המועצות מוצבים בגרמניה 30,000 חיילים אמריקנים.",
+        "אחרי נפילת המשטר נותרו בעיר 200 לוחמים זרים.",
+        "עם נפילת קאבול נשארו בנמל התעופה 5,000 חיילים אמריקנים.",
+    ],
+)
+def test_the_fall_of_a_state_or_city_is_no_casualty(text: str) -> None:
+    assert [k for _, k in found(text)] == ["deployment"]
+
+
+def test_the_fall_of_troops_stays_a_casualty() -> None:
+    assert found("נפילת 14 חיילים בקרב זעזעה את המדינה.") == [("14", "casualties")]
+
+
+def test_generals_and_officers_in_construct_are_troops() -> None:
+    assert spans("הצבא איבד השנה 11 גנרלים במחלות ובתאונות.") == ["11"]
+    assert spans("ארבעה קציני המטה נהרגו מפגיעת פגז.") == ["ארבעה"]
+
+
+def test_the_demonym_of_counted_things_owns_no_troops() -> None:
+    (m,) = extract_mentions('בגבעה חיכו לנו 30 טנקים מצריים. נגמ"ש המג"ד נפגע ו-7 קצינים נהרגו.', "he")
+    assert m.count_text == "7" and m.actor_code is None
+    (m,) = extract_mentions("12 חיילים מצריים נהרגו ליד 4 טנקים.", "he")
+    assert m.actor_code == "EGY"
+
+
+def test_a_road_or_a_heading_named_after_a_place_owns_no_troops() -> None:
+    (m,) = extract_mentions("נענו בציר לבנון לכיוון דמשק. 6 לוחמים נפצעו מירי צלפים.", "he")
+    assert m.actor_code is None
