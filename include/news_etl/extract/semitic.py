@@ -198,7 +198,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
-            rf"\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
+            # "כמאה (!) לוחמים": an exclamation in brackets may stand between the figure and its noun
+            rf"(?:\s*\(\s*[!?]+\s*\))?\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
             # "לוחמי ולוחמות מג\"ב", "לוחמים של משמר הגבול": a coordinated noun or "of" before the police force
             rf"(?P<not>(?:\s+{_COORDINATED[lang]}{article}(?:{nouns})(?!\w))?\s+{_OF_WORD[lang]}"
             rf"(?:{_words(lex, 'not_troops_after')}))?"
@@ -747,6 +748,17 @@ def _others_of_no_troops(ctx: _Context, c: _Count, previous: list[Mention]) -> b
     return not any(int(p.extra["folded_start"]) <= last.start < int(p.extra["folded_end"]) for p in previous)  # type: ignore[call-overload]
 
 
+def _others_of_a_rejected_figure(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    """'12 שבויים וחטופים ... וגופות של ארבעה אחרים': more of a figure of the sentence that counts no troops."""
+    if ctx.lang != "he":
+        return False
+    _, s, _ = ctx.sentence_of(c.start)
+    before = [n for n in ctx.numbers if s <= n.start and n.end <= c.start]
+    if not before:
+        return False
+    return not any(int(p.extra["folded_start"]) == before[-1].start for p in previous)  # type: ignore[call-overload]
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
@@ -756,7 +768,7 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):
-        if _others_of_no_troops(ctx, c, previous):
+        if _others_of_no_troops(ctx, c, previous) or _others_of_a_rejected_figure(ctx, c, previous):
             return None  # "10 مدنيين ... إضافة إلى 11 آخرين": more of the people just counted
         if _previous_near(ctx, c, previous, 2) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
@@ -954,7 +966,24 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         or _reference_head(ctx, c, previous)
         or _definite_vague_head(ctx, c, previous)
         or _toll_head(ctx, c)
+        or _among_troops_head(ctx, c)
         or _bare_head(ctx, c, previous)
+    )
+
+
+# "מבין הלוחמים הפצועים, 40 איבדו גפה, 12 עיוורים": a sentence that opens on the troops it then splits up.
+_AMONG_INTRO = re.compile(r"(?:מקרב|מבין|מתוך)\s+(?P<noun>[^\s,]+)(?:\s+[^\s,]+){0,2}\s*,")
+
+
+def _among_troops_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "he" or c.atom is None or c.atom.year_like:
+        return None
+    _, s, _ = ctx.sentence_of(c.start)
+    m = _AMONG_INTRO.search(ctx.text, s, min(c.start, s + 60))
+    if m is None or m.start() - s > 12 or m.end() > c.start:
+        return None
+    return (
+        _Head("bare", noun_end=c.end) if ctx.g.troop_anywhere.fullmatch(ctx.text, *m.span("noun")) else None
     )
 
 
@@ -1055,7 +1084,7 @@ def _weekday(ctx: _Context, c: _Count) -> bool:
 _TIMES_BEFORE = re.compile(r"(?<!\S)(?<!על )(?<!על-)פי\s+\Z")
 
 
-# "גדוד הסיור 134", "חטיבת הצנחנים 35", "קורס טיס מחזור 181": a unit or a class named by a word and a number.
+# "גדוד הסיור 143", "חטיבת הצנחנים 55", "מחזור 190": a unit or a class named by a word and a number.
 _UNIT_NAME_BEFORE = re.compile(
     r"(?<!\w)[ובלמהש]{0,2}(?:גדוד|חטיבת|אוגדת|טייסת|פלוגת|יחידת|סיירת|שייטת|להקת)\s+ה[^\W\d]{2,}\s+\Z"
     r"|(?<!\w)[ובלמהש]{0,2}מחזור\s+\Z"
@@ -1167,7 +1196,7 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
     ]
 
 
-# "20 טנקים סוריים", "שישה מטוסי קרב מצריים": the demonym of things counted (tanks, not troops) describes them.
+# "30 טנקים מצריים", "שישה מטוסי קרב ירדניים": the demonym of things counted (not troops) describes them.
 _THINGS_BEFORE = re.compile(r"\s+\S+(?:\s+\S+)?\s+\Z")
 
 
@@ -1534,9 +1563,9 @@ def _cue_not_this_counts(
     return False
 
 
-# "נפילת ברית המועצות", "נפילת המשטר": the fall of a state, a regime or a city, not of troops.
+# "נפילת המשטר", "נפילת קאבול": the fall of a state, a regime or a city, not of troops.
 _FALL_OF = re.compile(r"(?<!\w)[ובלמהש]{0,2}נפילת(?!\w)")
-_FALLEN_THING = re.compile(r"\s+(?:ה?משטר|ברית|ה?עיר|ה?ממשלה|ה?מדינה|ה?בירה|ה?חומה|ה?מוצב|ה?מעוז)(?!\w)")
+_FALLEN_THING = re.compile(r"\s+(?:ה?משטר|ברית|ה?עיר|ה?ממשלה|ה?מדינה|ה?בירה|ה?חומה|חומת|ה?מוצב|ה?מעוז)(?!\w)")
 
 
 def _fall_of_a_place(ctx: _Context, start: int, end: int) -> bool:
@@ -1751,6 +1780,7 @@ def _released_captives(ctx: _Context, c: _Count, s: int, e: int) -> bool:
     return bool(_CAPTIVE.search(ctx.text, s, e))
 
 
+_GOING_HOME = re.compile(r"(?<!\w)(?:למולדת\w*|לארצ(?:ם|ן|ו|ה)|לבתיהם)(?!\w)")
 _GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
 _WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
 
@@ -1764,7 +1794,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     _trailing_lower(ctx, c, head.noun_end)
     index, s, e = ctx.sentence_of(c.start)
     cues = _cues(ctx, c, head.noun_end, bool(head.noun and ctx.g.fighters.fullmatch(head.noun)))
-    leaving = any(kind == "withdrawal" for _, kind in cues)
+    # Troops sent home ("חיילים מנפאל חזרו לארצם"): the country they come from owns them, it is no place left.
+    leaving = any(kind == "withdrawal" for _, kind in cues) and not (
+        ctx.lang == "he" and _GOING_HOME.search(ctx.text, s, e)
+    )
     actor = _mention_actor(ctx, c, head, index, leaving, previous)
     after, before, near = _locations(ctx, c, head, index, leaving)
     casualty_noun = head.noun in ctx.g.casualty_nouns

@@ -556,7 +556,7 @@ def test_recruits_an_army_will_call_up() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "מאז נפילת ברית המועצות מוצבים בגרמניה 30,000 חיילים אמריקנים.",
+        "מאז נפילת חומת ברלין מוצבים בגרמניה 30,000 חיילים אמריקנים.",
         "אחרי נפילת המשטר נותרו בעיר 200 לוחמים זרים.",
         "עם נפילת קאבול נשארו בנמל התעופה 5,000 חיילים אמריקנים.",
     ],
@@ -584,3 +584,61 @@ def test_the_demonym_of_counted_things_owns_no_troops() -> None:
 def test_a_road_or_a_heading_named_after_a_place_owns_no_troops() -> None:
     (m,) = extract_mentions("נענו בציר לבנון לכיוון דמשק. 6 לוחמים נפצעו מירי צלפים.", "he")
     assert m.actor_code is None
+
+
+def test_a_definite_numeral_with_a_pronoun_counts_the_soldiers_named() -> None:
+    (m,) = extract_mentions("סרן דני, סגן יוסי וטוראי משה יצאו לסיור. ארבעתם נשבו בידי האויב.", "he")
+    assert (m.count_text, m.mention_type) == ("ארבעתם", "casualties")
+
+
+def test_an_exclamation_in_brackets_between_the_figure_and_its_noun() -> None:
+    assert spans("בכל שבוע מגיעים כמאה (!) פצועים חדשים מהמלחמה.") == ["כמאה"]
+
+
+def test_on_average_before_a_figure_is_no_label() -> None:
+    assert spans("בכל חודש נפצעים בממוצע 300 חיילים בלחימה.") == ["300"]
+    assert spans("הגיל הממוצע של החיילים 24.") == []
+
+
+def test_the_chinese_adjective_is_not_sinai() -> None:
+    (m,) = extract_mentions("בתרגיל הסיני משתתפים אלפי חיילים.", "he")
+    assert m.location_country is None
+
+
+def test_troops_sent_home_are_owned_by_their_country() -> None:
+    (m,) = extract_mentions("כ-300 חיילים מנפאל הוחזרו למולדתם השבוע.", "he")
+    assert (m.mention_type, m.actor_code, m.location_country) == ("withdrawal", "NPL", None)
+
+
+def test_a_sentence_that_opens_on_troops_and_splits_them() -> None:
+    assert found("מבין הלוחמים הפצועים, 40 איבדו גפה, 12 עיוורים ו-7 משותקים.") == [
+        ("40", "casualties"),
+        ("12", "casualties"),
+        ("7", "casualties"),
+    ]
+    assert spans("מבין התושבים, 40 נפצעו בהפגזה.") == []
+
+
+def test_others_of_a_figure_that_counts_no_troops() -> None:
+    assert spans("נהרגו 3 אזרחים בהפגזה ו-5 אחרים נפצעו ליד הבסיס.") == []
+    assert spans("3 חיילים נהרגו ו-5 אחרים נפצעו.") == ["3", "5"]
+    assert spans("הוחזרו 12 שבויים וחטופים וגופותיהם של ארבעה אחרים.") == []
+
+
+def test_the_side_attacked_owns_no_troops() -> None:
+    (m,) = extract_mentions("המטוסים ניסו לתקוף את החות'ים ופגעו בטעות ב-15 לוחמים.", "he")
+    assert m.actor_code is None
+
+
+def test_the_strip_of_a_security_zone_is_not_gaza() -> None:
+    (m,) = extract_mentions('צה"ל הקים רצועת ביטחון בדרום לבנון. ברצועה נהרגו 40 חיילים.', "he")
+    assert m.location_country != "PSE"
+
+
+def test_the_suez_canal_is_egypt() -> None:
+    (m,) = extract_mentions('בגזרת תעלת סואץ נהרגו 12 חיילי צה"ל.', "he")
+    assert m.location_country == "EGY"
+
+
+def test_vessels_counted_are_no_troops() -> None:
+    assert spans("בתרגיל השתתפו אלפי חיילים ועשרות כלי שיט.") == ["אלפי"]
