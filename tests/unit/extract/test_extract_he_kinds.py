@@ -642,3 +642,11 @@ def test_the_suez_canal_is_egypt() -> None:
 
 def test_vessels_counted_are_no_troops() -> None:
     assert spans("בתרגיל השתתפו אלפי חיילים ועשרות כלי שיט.") == ["אלפי"]
+
+
+def test_the_noun_of_killing_is_a_casualty_cue() -> None:
+    assert found("הצבא הודיע על חיסולם של שבעה מחבלים שחצו את הגדר.") == [("שבעה", "casualties")]
+
+
+def test_troops_who_operated_somewhere_were_deployed() -> None:
+    assert found("12 לוחמים פעלו הלילה סמוך לגבול.") == [("12", "deployment")]
