@@ -650,3 +650,8 @@ def test_the_noun_of_killing_is_a_casualty_cue() -> None:
 
 def test_troops_who_operated_somewhere_were_deployed() -> None:
     assert found("12 לוחמים פעלו הלילה סמוך לגבול.") == [("12", "deployment")]
+
+
+def test_youths_called_up_are_recruits() -> None:
+    assert found("ביום הגיוס התייצבו כמאה נערים בבסיס הקליטה.") == [("כמאה", "force_size")]
+    assert spans("כמאה נערים הפגינו בכיכר העיר נגד הגזירה.") == []
