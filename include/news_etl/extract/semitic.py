@@ -972,15 +972,19 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
 
 
 # "מבין הלוחמים הפצועים, 40 איבדו גפה, 12 עיוורים": a sentence that opens on the troops it then splits up.
-_AMONG_INTRO = re.compile(r"(?:מקרב|מבין|מתוך)\s+(?P<noun>[^\s,]+)(?:\s+[^\s,]+){0,2}\s*,")
+_AMONG_INTRO = re.compile(
+    r"(?<!\w)(?:מקרב|מבין|מתוך)\s+(?:[\d,.]+\s+)?(?P<noun>[^\s,\d]+)(?:\s+[^\s,]+){0,5}\s*,"
+)
 
 
 def _among_troops_head(ctx: _Context, c: _Count) -> _Head | None:
     if ctx.lang != "he" or c.atom is None or c.atom.year_like:
         return None
     _, s, _ = ctx.sentence_of(c.start)
-    m = _AMONG_INTRO.search(ctx.text, s, min(c.start, s + 60))
-    if m is None or m.start() - s > 12 or m.end() > c.start:
+    m = next(
+        (m for m in _AMONG_INTRO.finditer(ctx.text, s, c.start) if _clause_start(ctx, s, m.start())), None
+    )
+    if m is None:
         return None
     return (
         _Head("bare", noun_end=c.end) if ctx.g.troop_anywhere.fullmatch(ctx.text, *m.span("noun")) else None
@@ -1778,6 +1782,11 @@ def _released_captives(ctx: _Context, c: _Count, s: int, e: int) -> bool:
     if ctx.lang != "he" or not _RELEASE_BEFORE.search(ctx.text, max(s, c.start - 30), c.start):
         return False
     return bool(_CAPTIVE.search(ctx.text, s, e))
+
+
+def _clause_start(ctx: _Context, sentence_start: int, start: int) -> bool:
+    """The sentence or a clause after a comma begins here."""
+    return not ctx.text[sentence_start:start].strip() or ctx.text[sentence_start:start].rstrip().endswith(",")
 
 
 _GOING_HOME = re.compile(r"(?<!\w)(?:למולדת\w*|לארצ(?:ם|ן|ו|ה)|לבתיהם)(?!\w)")

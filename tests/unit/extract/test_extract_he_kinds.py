@@ -655,3 +655,19 @@ def test_troops_who_operated_somewhere_were_deployed() -> None:
 def test_youths_called_up_are_recruits() -> None:
     assert found("ביום הגיוס התייצבו כמאה נערים בבסיס הקליטה.") == [("כמאה", "force_size")]
     assert spans("כמאה נערים הפגינו בכיכר העיר נגד הגזירה.") == []
+
+
+def test_a_clause_that_opens_on_a_troop_count_and_splits_it() -> None:
+    text = "לפי ההודעה, מבין 900 החיילים שנהרגו, 40 טרם זוהו ו-12 מוגדרים נעדרים."
+    assert spans(text) == ["900", "40", "12"]
+    assert spans("בחר מבין 3 אפשרויות, 5 שקלים לכל אחת.") == []
+
+
+def test_shot_dead_in_baghdad() -> None:
+    (m,) = extract_mentions("חמושים ירו למוות בשלושה חיילים עיראקים במערב בגדד.", "he")
+    assert (m.mention_type, m.actor_code, m.location_country) == ("casualties", "IRQ", "IRQ")
+
+
+def test_nagorno_karabakh_is_azerbaijan() -> None:
+    (m,) = extract_mentions("בקרבות בנגורנו קרבאך נהרגו 40 חיילים ארמנים.", "he")
+    assert m.location_country == "AZE"
