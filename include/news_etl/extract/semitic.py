@@ -198,7 +198,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ),
         range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
         noun=re.compile(
-            rf"\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
+            # "כמאה (!) לוחמים": an exclamation in brackets may stand between the figure and its noun
+            rf"(?:\s*\(\s*[!?]+\s*\))?\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
             # "לוחמי ולוחמות מג\"ב", "לוחמים של משמר הגבול": a coordinated noun or "of" before the police force
             rf"(?P<not>(?:\s+{_COORDINATED[lang]}{article}(?:{nouns})(?!\w))?\s+{_OF_WORD[lang]}"
             rf"(?:{_words(lex, 'not_troops_after')}))?"
@@ -798,6 +799,17 @@ def _others_of_no_troops(ctx: _Context, c: _Count, previous: list[Mention]) -> b
     return not any(int(p.extra["folded_start"]) <= last.start < int(p.extra["folded_end"]) for p in previous)  # type: ignore[call-overload]
 
 
+def _others_of_a_rejected_figure(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
+    """'12 שבויים וחטופים ... וגופות של ארבעה אחרים': more of a figure of the sentence that counts no troops."""
+    if ctx.lang != "he":
+        return False
+    _, s, _ = ctx.sentence_of(c.start)
+    before = [n for n in ctx.numbers if s <= n.start and n.end <= c.start]
+    if not before:
+        return False
+    return not any(int(p.extra["folded_start"]) == before[-1].start for p in previous)  # type: ignore[call-overload]
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
@@ -807,7 +819,7 @@ def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head 
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):
-        if _others_of_no_troops(ctx, c, previous):
+        if _others_of_no_troops(ctx, c, previous) or _others_of_a_rejected_figure(ctx, c, previous):
             return None  # "10 مدنيين ... إضافة إلى 11 آخرين": more of the people just counted
         if _previous_near(ctx, c, previous, 2) or _troops_before(ctx, c, 0):
             return _Head("others", noun_end=c.end)
@@ -1055,7 +1067,28 @@ def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
         or _reference_head(ctx, c, previous)
         or _definite_vague_head(ctx, c, previous)
         or _toll_head(ctx, c)
+        or _among_troops_head(ctx, c)
         or _bare_head(ctx, c, previous)
+    )
+
+
+# "מבין הלוחמים הפצועים, 40 איבדו גפה, 12 עיוורים": a sentence that opens on the troops it then splits up.
+_AMONG_INTRO = re.compile(
+    r"(?<!\w)(?:מקרב|מבין|מתוך)\s+(?:[\d,.]+\s+)?(?P<noun>[^\s,\d]+)(?:\s+[^\s,]+){0,5}\s*,"
+)
+
+
+def _among_troops_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "he" or c.atom is None or c.atom.year_like:
+        return None
+    _, s, _ = ctx.sentence_of(c.start)
+    m = next(
+        (m for m in _AMONG_INTRO.finditer(ctx.text, s, c.start) if _clause_start(ctx, s, m.start())), None
+    )
+    if m is None:
+        return None
+    return (
+        _Head("bare", noun_end=c.end) if ctx.g.troop_anywhere.fullmatch(ctx.text, *m.span("noun")) else None
     )
 
 
@@ -1160,10 +1193,19 @@ _ORDINAL_UNITS_BEFORE = re.compile(
 )
 
 
+# "גדוד הסיור 143", "חטיבת הצנחנים 55", "מחזור 190": a unit or a class named by a word and a number.
+_UNIT_NAME_BEFORE = re.compile(
+    r"(?<!\w)[ובלמהש]{0,2}(?:גדוד|חטיבת|אוגדת|טייסת|פלוגת|יחידת|סיירת|שייטת|להקת)\s+ה[^\W\d]{2,}\s+\Z"
+    r"|(?<!\w)[ובלמהש]{0,2}מחזור\s+\Z"
+)
+
+
 def _blocked(ctx: _Context, c: _Count) -> bool:
     if c.atom is None:
         return False
     if ctx.lang == "he" and _TIMES_BEFORE.search(ctx.text, max(0, c.num_start - 8), c.num_start):
+        return True
+    if ctx.lang == "he" and _UNIT_NAME_BEFORE.search(ctx.text, max(0, c.num_start - 24), c.num_start):
         return True
     if ctx.g.unit_after.match(ctx.text, c.end):
         return True
@@ -1269,6 +1311,7 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
             and not (own and p.end <= count_start)
             and not _group_sends(ctx, p, count_start)
         )
+        and not _of_counted_things(ctx, p)
     ]
 
 
@@ -1286,6 +1329,22 @@ def _group_sends(ctx: _Context, p: SemiticPlace, count_start: int) -> bool:
     between = ctx.text[p.end : count_start]
     return re.fullmatch(r"\s*(?:ب[ـ]?)?\s*", between) is not None and bool(
         _SENDS_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
+    )
+
+
+# "30 טנקים מצריים", "שישה מטוסי קרב ירדניים": the demonym of things counted (not troops) describes them.
+_THINGS_BEFORE = re.compile(r"\s+\S+(?:\s+\S+)?\s+\Z")
+
+
+def _of_counted_things(ctx: _Context, p: SemiticPlace) -> bool:
+    if ctx.lang != "he" or p.kind != "demonym":
+        return False
+    return any(
+        n.end <= p.start <= n.end + 25
+        and n.start not in ctx.count_starts
+        and _THINGS_BEFORE.fullmatch(ctx.text, n.end, p.start) is not None
+        and ctx.g.unit_after.match(ctx.text, n.end) is not None
+        for n in ctx.numbers
     )
 
 
@@ -1663,8 +1722,23 @@ def _cue_not_this_counts(
             (kind == "casualties" and bool(_NOT_BEFORE.search(ctx.text, max(0, start - 5), start)))
             # "62,000 חיילים ומהם נפלו 1,500": what befell a part of them, not the whole
             or (after and bool(_PART_OF_THEM.match(ctx.text, noun_end, start)))
+            or (kind == "casualties" and _fall_of_a_place(ctx, start, end))
         )
     return False
+
+
+# "נפילת המשטר", "נפילת קאבול": the fall of a state, a regime or a city, not of troops.
+_FALL_OF = re.compile(r"(?<!\w)[ובלמהש]{0,2}נפילת(?!\w)")
+_FALLEN_THING = re.compile(r"\s+(?:ה?משטר|ברית|ה?עיר|ה?ממשלה|ה?מדינה|ה?בירה|ה?חומה|חומת|ה?מוצב|ה?מעוז)(?!\w)")
+
+
+def _fall_of_a_place(ctx: _Context, start: int, end: int) -> bool:
+    if not _FALL_OF.fullmatch(ctx.text, start, end):
+        return False
+    if _FALLEN_THING.match(ctx.text, end):
+        return True
+    index = ctx.sentences.index_of(start)
+    return any(p.start in (end + 1, end + 2) and p.kind in ("name", "region") for p in ctx.places(index))
 
 
 def _harm_done(ctx: _Context, start: int, end: int, noun_end: int) -> bool:
@@ -1870,6 +1944,12 @@ def _released_captives(ctx: _Context, c: _Count, s: int, e: int) -> bool:
     return bool(_CAPTIVE.search(ctx.text, s, e))
 
 
+def _clause_start(ctx: _Context, sentence_start: int, start: int) -> bool:
+    """The sentence or a clause after a comma begins here."""
+    return not ctx.text[sentence_start:start].strip() or ctx.text[sentence_start:start].rstrip().endswith(",")
+
+
+_GOING_HOME = re.compile(r"(?<!\w)(?:למולדת\w*|לארצ(?:ם|ן|ו|ה)|לבתיהם)(?!\w)")
 _GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
 _WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
 
@@ -1889,7 +1969,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     _trailing_lower(ctx, c, head.noun_end)
     index, s, e = ctx.sentence_of(c.start)
     cues = _cues(ctx, c, head.noun_end, bool(head.noun and ctx.g.fighters.fullmatch(head.noun)))
-    leaving = any(kind == "withdrawal" for _, kind in cues)
+    # Troops sent home ("חיילים מנפאל חזרו לארצם"): the country they come from owns them, it is no place left.
+    leaving = any(kind == "withdrawal" for _, kind in cues) and not (
+        ctx.lang == "he" and _GOING_HOME.search(ctx.text, s, e)
+    )
     actor = _mention_actor(ctx, c, head, index, leaving, previous)
     casualty_noun = head.noun in ctx.g.casualty_nouns or (
         ctx.lang == "ar" and _HURT_AFTER.match(ctx.text, head.noun_end) is not None

@@ -162,12 +162,16 @@ def _words_atom(
     kind = "approximate" if phrase in approximate_words else "exact"  # "תריסר": a dozen
     if lang == "he" and prefix.endswith(_APPROX_PREFIX):
         start, kind = m.end("wpre") - 1, "approximate"
-    definite = bool(m.groupdict().get("article")) or (lang == "he" and prefix.endswith("ה"))
+    definite = (
+        bool(m.groupdict().get("article"))
+        or (lang == "he" and prefix.endswith("ה"))
+        or phrase in (semitic_lexicon(lang).get("definite_words") or ())
+    )
     if definite and lang == "he" and phrase in _ORDINAL_LIKE:
         return None  # "והשני בינוני": the second one, not a count
     if definite and lang == "ar":
         start = m.start("article")
-    elif definite:
+    elif definite and prefix.endswith("ה"):
         start = m.end("wpre") - 1
     return Atom(start, m.end(), value, value, kind, spelled=True, definite=definite)
 

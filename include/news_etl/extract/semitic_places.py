@@ -91,6 +91,14 @@ _SAID_THERE_AFTER = re.compile(
 _ORIGIN_BEFORE = re.compile(
     fold_word(r"(?<!\w)(?:ينحدر\w*|يتحدر\w*|تنحدر|مواليد|מוצא\w*|שמוצאם|יליד\w*)(?!\w)")
 )
+# "ניסו לתקוף את המורדים": the side attacked is the enemy of the troops counted, not their owner.
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)[ולכש]{0,2}(?:לתקוף|תקפו|תקף|תקפה|תוקפים|הפציצו|הפציץ|הפציצה|להפציץ|להילחם\s+ב|נלחמו\s+ב)\s+(?:את\s+)?\Z"
+)
+# "רצועת הביטחון ... ברצועה": the strip named earlier (a security zone), not Gaza.
+_SECURITY_ZONE = re.compile(r"(?<!\w)[בלמו]?רצועת\s+(?:ה)?ביטחון(?!\w)")
+_STRIP = frozenset({"הרצועה", "ברצועה", "מהרצועה", "לרצועה"})
+_STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|ارض|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
@@ -290,6 +298,19 @@ def _joined_to_previous(
     return located, side
 
 
+def _hebrew_form(
+    text: str, forms: dict[str, tuple[str, Kind]], m: re.Match[str], name: str, prefix: str, before: int
+) -> tuple[str, str] | None:
+    """(form, prefix) of a Hebrew name, or None where the name is no place."""
+    if _STREET_BEFORE.search(text, before, m.start()):
+        return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place
+    if name in _STRIP and _SECURITY_ZONE.search(text, 0, m.start()):
+        return None
+    if prefix.endswith("ה") and "ה" + name in forms:
+        return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
+    return name, prefix
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
@@ -298,9 +319,14 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         name = " ".join(m.group("name").split())
         if lang == "ar" and _MONTH_NOT_PLACE.fullmatch(name) and _MONTH_AFTER.match(text, m.end()):
             continue  # "نهاية آب/ أغسطس": the month, not the Yemeni city of Ibb
-        code, kind = forms[name]
-        before = max(start, m.start() - 40)
         prefix = m.group("pre")
+        before = max(start, m.start() - 40)
+        if lang == "he":
+            hebrew = _hebrew_form(text, forms, m, name, prefix, before)
+            if hebrew is None:
+                continue
+            name, prefix = hebrew
+        code, kind = forms[name]
         located = (
             bool(set(prefix) & set(_LOCATION_LETTERS[lang])) or name.startswith("لل") or bool(m.group("dir"))
         )
@@ -326,7 +352,11 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         ):
             located = False
         departure = _departed(text, lang, m, prefix, start, located, kind, source)
-        side = bool(other_side.search(text, before, m.start())) or loyal
+        side = (
+            bool(other_side.search(text, before, m.start()))
+            or loyal
+            or (lang == "he" and bool(_TARGET_BEFORE.search(text, before, m.start())))
+        )
         if out:
             located, side = _joined_to_previous(text, lang, out[-1], m, prefix, kind, located, side)
         speaker = (

@@ -101,6 +101,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if text[m.start() - 1 : m.start()] == "(" and m.group()[0] in "!?":
+            continue  # "כמאה (!) לוחמים": an exclamation in brackets ends no sentence
         if m.group().startswith("."):
             token = _LAST_TOKEN.search(text, max(start, m.start() - 20), m.start() + 1)
             word = token.group(1).lower() if token else ""

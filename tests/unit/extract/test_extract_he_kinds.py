@@ -503,3 +503,171 @@ def test_pre_state_forces_are_troops() -> None:
 def test_wounded_fighters_in_the_north_of_the_country_are_israeli() -> None:
     text = "שלושה לוחמים נפצעו מפיצוץ במהלך פעילות מבצעית בצפון הארץ."
     assert fields(text) == [("שלושה", "ISR", "ISR", "casualties")]
+
+
+# ------------------------------------------------------------------------------------------- round 6b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הטנקים שלנו נפגעו בזה אחר זה, ועד הערב היו לנו 12 חללים.", [("12", "casualties")]),
+        ('נגמ"ש הפיקוד עלה על מוקש ו-4 נפגעים פונו מהשטח.', [("4", "casualties")]),
+        ("חייל ירדני אחד נהרג וארבעה נפצעו בהפגזה.", [("וארבעה", "casualties")]),
+    ],
+)
+def test_armour_or_a_soldier_named_makes_the_sentence_military(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(text)
+    assert [(t.removeprefix("ו"), k) for t, k in got] == [(t.removeprefix("ו"), k) for t, k in expected]
+
+
+def test_armour_does_not_make_people_troops() -> None:
+    assert spans("שלושה אזרחים נפצעו ליד טנק שעלה באש בכיכר העיר.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ארבעה לוחמים מגדוד הסיור 143 נפצעו בגבול.",
+        "שישה חיילים מחטיבת הצנחנים 55 נהרגו בקרב.",
+        "לשלושים בוגרי קורס טיס מחזור 190 הוענקו כנפיים.",
+    ],
+)
+def test_a_unit_or_a_class_named_by_a_word_and_a_number_is_no_count(text: str) -> None:
+    assert all(s not in ("143", "55", "190") for s in spans(text))
+    assert len(spans(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["בבית הקברות קבורים 40 חיילים בריטים.", "בחלקה הצבאית נקברו 25 לוחמים שנפלו בקרב."],
+)
+def test_buried_troops_are_casualties(text: str) -> None:
+    assert [k for _, k in found(text)] == ["casualties"]
+
+
+def test_recruits_an_army_will_call_up() -> None:
+    assert found("צבא מרוקו יגייס בשנה הבאה 5,000 צעירים.") == [("5,000", "force_size")]
+    assert found("הצבא מגייס מדי שנה 3,000 צעירים לשירות.") == [("3,000", "force_size")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מאז נפילת חומת ברלין מוצבים בגרמניה 30,000 חיילים אמריקנים.",
+        "אחרי נפילת המשטר נותרו בעיר 200 לוחמים זרים.",
+        "עם נפילת קאבול נשארו בנמל התעופה 5,000 חיילים אמריקנים.",
+    ],
+)
+def test_the_fall_of_a_state_or_city_is_no_casualty(text: str) -> None:
+    assert [k for _, k in found(text)] == ["deployment"]
+
+
+def test_the_fall_of_troops_stays_a_casualty() -> None:
+    assert found("נפילת 14 חיילים בקרב זעזעה את המדינה.") == [("14", "casualties")]
+
+
+def test_generals_and_officers_in_construct_are_troops() -> None:
+    assert spans("הצבא איבד השנה 11 גנרלים במחלות ובתאונות.") == ["11"]
+    assert spans("ארבעה קציני המטה נהרגו מפגיעת פגז.") == ["ארבעה"]
+
+
+def test_the_demonym_of_counted_things_owns_no_troops() -> None:
+    (m,) = extract_mentions('בגבעה חיכו לנו 30 טנקים מצריים. נגמ"ש המג"ד נפגע ו-7 קצינים נהרגו.', "he")
+    assert m.count_text == "7" and m.actor_code is None
+    (m,) = extract_mentions("12 חיילים מצריים נהרגו ליד 4 טנקים.", "he")
+    assert m.actor_code == "EGY"
+
+
+def test_a_road_or_a_heading_named_after_a_place_owns_no_troops() -> None:
+    (m,) = extract_mentions("נענו בציר לבנון לכיוון דמשק. 6 לוחמים נפצעו מירי צלפים.", "he")
+    assert m.actor_code is None
+
+
+def test_a_definite_numeral_with_a_pronoun_counts_the_soldiers_named() -> None:
+    (m,) = extract_mentions("סרן דני, סגן יוסי וטוראי משה יצאו לסיור. ארבעתם נשבו בידי האויב.", "he")
+    assert (m.count_text, m.mention_type) == ("ארבעתם", "casualties")
+
+
+def test_an_exclamation_in_brackets_between_the_figure_and_its_noun() -> None:
+    assert spans("בכל שבוע מגיעים כמאה (!) פצועים חדשים מהמלחמה.") == ["כמאה"]
+
+
+def test_on_average_before_a_figure_is_no_label() -> None:
+    assert spans("בכל חודש נפצעים בממוצע 300 חיילים בלחימה.") == ["300"]
+    assert spans("הגיל הממוצע של החיילים 24.") == []
+
+
+def test_the_chinese_adjective_is_not_sinai() -> None:
+    (m,) = extract_mentions("בתרגיל הסיני משתתפים אלפי חיילים.", "he")
+    assert m.location_country is None
+
+
+def test_troops_sent_home_are_owned_by_their_country() -> None:
+    (m,) = extract_mentions("כ-300 חיילים מנפאל הוחזרו למולדתם השבוע.", "he")
+    assert (m.mention_type, m.actor_code, m.location_country) == ("withdrawal", "NPL", None)
+
+
+def test_a_sentence_that_opens_on_troops_and_splits_them() -> None:
+    assert found("מבין הלוחמים הפצועים, 40 איבדו גפה, 12 עיוורים ו-7 משותקים.") == [
+        ("40", "casualties"),
+        ("12", "casualties"),
+        ("7", "casualties"),
+    ]
+    assert spans("מבין התושבים, 40 נפצעו בהפגזה.") == []
+
+
+def test_others_of_a_figure_that_counts_no_troops() -> None:
+    assert spans("נהרגו 3 אזרחים בהפגזה ו-5 אחרים נפצעו ליד הבסיס.") == []
+    assert spans("3 חיילים נהרגו ו-5 אחרים נפצעו.") == ["3", "5"]
+    assert spans("הוחזרו 12 שבויים וחטופים וגופותיהם של ארבעה אחרים.") == []
+
+
+def test_the_side_attacked_owns_no_troops() -> None:
+    (m,) = extract_mentions("המטוסים ניסו לתקוף את החות'ים ופגעו בטעות ב-15 לוחמים.", "he")
+    assert m.actor_code is None
+
+
+def test_the_strip_of_a_security_zone_is_not_gaza() -> None:
+    (m,) = extract_mentions('צה"ל הקים רצועת ביטחון בדרום לבנון. ברצועה נהרגו 40 חיילים.', "he")
+    assert m.location_country != "PSE"
+
+
+def test_the_suez_canal_is_egypt() -> None:
+    (m,) = extract_mentions('בגזרת תעלת סואץ נהרגו 12 חיילי צה"ל.', "he")
+    assert m.location_country == "EGY"
+
+
+def test_vessels_counted_are_no_troops() -> None:
+    assert spans("בתרגיל השתתפו אלפי חיילים ועשרות כלי שיט.") == ["אלפי"]
+
+
+def test_the_noun_of_killing_is_a_casualty_cue() -> None:
+    assert found("הצבא הודיע על חיסולם של שבעה מחבלים שחצו את הגדר.") == [("שבעה", "casualties")]
+
+
+def test_troops_who_operated_somewhere_were_deployed() -> None:
+    assert found("12 לוחמים פעלו הלילה סמוך לגבול.") == [("12", "deployment")]
+
+
+def test_youths_called_up_are_recruits() -> None:
+    assert found("ביום הגיוס התייצבו כמאה נערים בבסיס הקליטה.") == [("כמאה", "force_size")]
+    assert spans("כמאה נערים הפגינו בכיכר העיר נגד הגזירה.") == []
+
+
+def test_a_clause_that_opens_on_a_troop_count_and_splits_it() -> None:
+    text = "לפי ההודעה, מבין 900 החיילים שנהרגו, 40 טרם זוהו ו-12 מוגדרים נעדרים."
+    assert spans(text) == ["900", "40", "12"]
+    assert spans("בחר מבין 3 אפשרויות, 5 שקלים לכל אחת.") == []
+
+
+def test_shot_dead_in_baghdad() -> None:
+    (m,) = extract_mentions("חמושים ירו למוות בשלושה חיילים עיראקים במערב בגדד.", "he")
+    assert (m.mention_type, m.actor_code, m.location_country) == ("casualties", "IRQ", "IRQ")
+
+
+def test_nagorno_karabakh_is_azerbaijan() -> None:
+    (m,) = extract_mentions("בקרבות בנגורנו קרבאך נהרגו 40 חיילים ארמנים.", "he")
+    assert m.location_country == "AZE"
