@@ -802,8 +802,10 @@ _FEWER_IN = re.compile(r"(?<![\w])(?i:fewer)(?!\s+than)(?![\w])")
 def _fewer_abroad(t: TypeContext) -> bool:
     """Troops fewer somewhere abroad; an army fewer than a year before or than another is its size."""
     after = _FEWER_AFTER.match(t.sentence, t.end)
-    if not (after or _FEWER_IN.search(t.sentence, t.start, t.end)) or _FEWER_THAN.match(t.sentence, t.end):
+    if not (after or _FEWER_IN.search(t.sentence, t.start, t.end)):
         return False
+    if _FEWER_THAN.match(t.sentence, t.end) and not _MISSION.search(t.sentence):
+        return False  # fewer than a year before, said of an army; troops fewer than a mission had before are a cut
     placed = (
         (t.location is not None and t.location != t.actor)
         or bool(_PLACED_AFTER[t.lang].match(t.sentence, after.end() if after else t.end))
@@ -1048,7 +1050,7 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             return (
                 "training"  # trainers and instructors take part in a training programme wherever they serve
             )
-        if event := _event_type(t.sentence, t.lang):
+        if (event := _event_type(t.sentence, t.lang)) and not (event == "training" and _habitual_exercise(t)):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
         if _named_exercise(t):
             return (
@@ -1176,7 +1178,9 @@ def _residual(t: TypeContext) -> bool:
 # dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
 _TIME_PHRASE = re.compile(
     r"(?<![\w])(?i:(?:nach|seit|vor|während|après|avant|depuis|pendant|durant|lors|after|since|before|during)\s+"
-    r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their)|beim|au\s+cours\s+du)\s*\Z"
+    r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their|"
+    # several steps of a cut date the clause just as well ("after several rounds of cuts, 900 are still there")
+    r"mehreren|einigen|zahlreichen|several|successive|repeated|plusieurs|de\s+multiples)|beim|au\s+cours\s+du)\s*\Z"
 )
 
 
@@ -1195,7 +1199,7 @@ def _time_phrase(t: TypeContext, cue: Cue) -> bool:
         kind in _DOMINANT
         and (c_end <= t.start or c_start >= t.end)
         and bool(
-            _TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start)
+            _TIME_PHRASE.search(t.sentence, max(0, c_start - 20), c_start)
             or _TIME_PHRASE_OF.search(t.sentence, max(0, c_start - 50), c_start)
         )
         and not (c_end <= t.start and t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
@@ -1285,6 +1289,28 @@ def _job_area(t: TypeContext, cue: Cue) -> bool:
     )
 
 
+# What the troops do as a habit, in a relative clause after the noun (reservists who drill every year): who they
+# are, not an exercise they are counted in.
+_HABITUAL = re.compile(
+    r",?\s+(?i:die|welche|who|which|that|qui)\s+[^,;:]{0,40}?(?<![\w])"
+    r"(?i:regelmäßig|regularly|routinely|régulièrement|jedes\s+jahr|every\s+year|chaque\s+année)(?![\w])[^,;:]{0,60}"
+)
+
+
+def _habitual_exercise(t: TypeContext) -> bool:
+    """Every exercise word of the sentence stands in such a habitual clause about the troops counted."""
+    habit = _HABITUAL.match(t.sentence, t.end)
+    if habit is None:
+        return False
+    exercise, _parade = _event_words(t.lang)
+    return all(habit.start() <= e.start() < habit.end() for e in exercise.finditer(t.sentence))
+
+
+def _habitual_training(t: TypeContext, cue: Cue) -> bool:
+    c_start, _c_end, kind = cue
+    return kind == _TRAINING and c_start > t.end and bool(_HABITUAL.fullmatch(t.sentence, t.end, c_start))
+
+
 _NOUN_ONLY = re.compile(r"\s+[\w-]+")
 # A German relative clause about the troops closed by the state passive ("..., die dafür ausgebildet sind."),
 # not by "werden" (a course under way).
@@ -1299,6 +1325,23 @@ _PEACEKEEPING = re.compile(
 _THERE_ARE = re.compile(
     r"(?<![\w])(?i:il\s+y\s+(?:en\s+)?(?:a|avait|aura|aurait|aurait\s+eu))\s+(?:[^\s,]+\s+){0,3}\Z"
 )
+# The same presence said in German and English (troops that are still, or now, somewhere; troops that "befinden
+# sich" somewhere). German "sind" needs a word of time or of still being there next to it: a bare "sind" before a
+# count says nothing of a presence.
+# Troops left over ("übrig", "left"): the rest of a cut, not a presence told for itself.
+_LEFT_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?i:übrig|left|restants?)(?![\w])")
+_NOW = r"(?:noch|immer\s+noch|derzeit|aktuell|gegenwärtig|zurzeit|momentan|heute)"
+_PRESENT_BEFORE = {
+    "fr": _THERE_ARE,
+    "de": re.compile(
+        rf"(?<![\w])(?i:(?:befinden|befanden|befänden)\s+sich|(?:{_NOW})\s+(?:sind|waren|seien)|"
+        rf"(?:sind|waren|seien)\s+(?:{_NOW}))\s+(?:(?:{_NOW}|nur|nach\s+wie\s+vor|insgesamt)\s+)*"
+        r"(?:[^\s,\d]+\s+)?\Z"
+    ),
+    "en": re.compile(
+        r"(?<![\w])(?i:there\s+(?:are|were|remain|remained)(?:\s+(?:still|now|currently|only))?)\s+(?:[^\s,\d]+\s+){0,2}\Z"
+    ),
+}
 
 
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
@@ -1311,6 +1354,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _time_phrase(t, c)
         and not _trained_attribute(t, c)
         and not _job_area(t, c)
+        and not _habitual_training(t, c)
     ]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
@@ -1400,8 +1444,15 @@ _ARMY_WORD = re.compile(
 
 def _context_type(t: TypeContext, group: bool) -> str:
     """A count with no cue word of its own: a presence said of it, the sentence before, then who is where."""
-    present = not group and not _WHOLE_ARMY.search(t.sentence)
-    if present and _THERE_ARE.search(t.sentence, max(0, t.start - 40), t.start):
+    # an army named as a word of its own counts its whole force; a compound naming whose troops they are does not
+    present = not group and not _ARMY_WORD.search(t.sentence)
+    if _CAPTIVITY.search(t.sentence, t.end, t.end + CUE_REACH):
+        return "casualties"  # troops still held in captivity are prisoners of war
+    if (
+        present
+        and _PRESENT_BEFORE[t.lang].search(t.sentence, max(0, t.start - 40), t.start)
+        and not _LEFT_OVER.match(t.sentence, t.end)
+    ):
         return "deployment"  # "il y avait plus de 10 000 soldats ... Aujourd'hui, il y en a moins de 5 000"
     carried = _carried_type(t.before, t.lang)
     placed = bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))
