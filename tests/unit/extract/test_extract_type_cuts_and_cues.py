@@ -305,3 +305,35 @@ def test_unit_strength_by_participle(text: str, lang: str, count: str, mention_t
 )
 def test_total_before_its_part(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a major war an army must be able to wage sends no one: the army counted is its size
+        (
+            "Avec 120 000 soldats, l'armée ne tiendrait pas longtemps dans un engagement de haute intensité.",
+            "fr",
+            "120 000",
+            "force_size",
+        ),
+        (
+            "Les 90 000 militaires du pays ne suffiraient pas pour un engagement majeur.",
+            "fr",
+            "90 000",
+            "force_size",
+        ),
+        # ... while troops engaged somewhere are deployed
+        ("Paris a engagé 3 000 soldats au Tchad.", "fr", "3 000", "deployment"),
+        ("Quelque 800 militaires sont engagés dans l'opération.", "fr", "Quelque 800", "deployment"),
+        # the operational reserve is a part of the army, not an operation
+        (
+            "La réserve opérationnelle doit compter 60 000 militaires d'ici la fin de la décennie.",
+            "fr",
+            "60 000",
+            "force_size",
+        ),
+    ],
+)
+def test_major_war_and_operational_reserve(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
