@@ -326,6 +326,14 @@ def test_total_before_its_part(text: str, lang: str, count: str, mention_type: s
         # ... while troops engaged somewhere are deployed
         ("Paris a engagé 3 000 soldats au Tchad.", "fr", "3 000", "deployment"),
         ("Quelque 800 militaires sont engagés dans l'opération.", "fr", "Quelque 800", "deployment"),
+        # losses in operational accidents are losses, listed after those killed in combat
+        (
+            "En tout 50 soldats ont été tués, dont 20 au combat et 30 dans des accidents opérationnels.",
+            "fr",
+            "30",
+            "casualties",
+        ),
+        ("Quelque 3 000 soldats opèrent au Mali.", "fr", "Quelque 3 000", "deployment"),
         # the operational reserve is a part of the army, not an operation
         (
             "La réserve opérationnelle doit compter 60 000 militaires d'ici la fin de la décennie.",
