@@ -738,6 +738,23 @@ def _far_participle(passive: re.Pattern[str], t: TypeContext, reach: int) -> re.
     return far
 
 
+# A German relative clause after the noun, however long and with a "zu" clause of its own inside, closed by the
+# auxiliary that opens the main verb group ("..., die am Abend versuchten, den Fluss zu queren, wurden ... getötet").
+_RELATIVE_THEN_AUXILIARY = re.compile(
+    r",\s+(?:die|welche)\s[^.;:]{1,200}?,\s+(?=(?:wurden|wurde|sind|waren|seien|wären|worden)\s)"
+)
+
+
+def _passive_after_relative(passive: re.Pattern[str], t: TypeContext) -> str:
+    """The casualty participle of the main clause, after a relative clause too long for the cue words' reach."""
+    rel = _RELATIVE_THEN_AUXILIARY.match(t.sentence, t.end) if t.lang == "de" else None
+    if rel is None:
+        return ""
+    stop = _CLAUSE_END.search(t.sentence, rel.end())
+    found = passive.search(t.sentence, rel.end(), stop.start() if stop else len(t.sentence))
+    return "casualties" if found else ""
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
@@ -747,7 +764,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
     participle = participle or (_far_participle(passive, t, reach) if share is None else None)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
-    if referred := _own_or_continued(cues, t):
+    # "30 Kämpfer, die versuchten, über den Fluss zu setzen, wurden ... getötet"
+    if referred := _passive_after_relative(passive, t) or _own_or_continued(cues, t):
         return (
             referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
         )

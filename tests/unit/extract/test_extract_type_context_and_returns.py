@@ -404,3 +404,49 @@ def test_hospitals_and_presence_after_a_cut(text: str, lang: str, count: str, me
 )
 def test_habits_ranks_and_fewer_than_a_mandate(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the main verb after a long relative clause with a "zu" clause inside it
+        (
+            "Rund 30 Kämpfer, die am Abend versuchten, über den Fluss zu setzen, wurden von der Artillerie "
+            "eliminiert.",
+            "de",
+            "Rund 30",
+            "casualties",
+        ),
+        (
+            "Zwölf Soldaten, die seit Wochen versucht hatten, die Stellung zu halten, wurden bei dem Angriff "
+            "getötet.",
+            "de",
+            "Zwölf",
+            "casualties",
+        ),
+        # ... but troops that remain after such a clause are not lost
+        (
+            "Rund 300 Soldaten, die im Frühjahr versucht hatten, die Stadt zu halten, sind inzwischen in der "
+            "Region stationiert.",
+            "de",
+            "Rund 300",
+            "deployment",
+        ),
+        # dying, said as "zu Tode kommen"
+        ("Bei dem Unglück kamen 14 Soldaten zu Tode.", "de", "14", "casualties"),
+        # a crew reaching its home port comes back
+        (
+            "Am Freitag haben die 75 Soldaten der Fregatte den Heimathafen Kiel wieder erreicht.",
+            "de",
+            "75",
+            "withdrawal",
+        ),
+        # the oath of recruits is a ceremony
+        ("Am Mittwoch sprachen 95 Rekruten die Eidesformel nach.", "de", "95", "other"),
+        ("In der Kaserne geloben 140 Soldaten Treue.", "de", "140", "other"),
+    ],
+)
+def test_long_relative_clauses_home_ports_and_oaths(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
