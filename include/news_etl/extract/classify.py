@@ -271,7 +271,7 @@ _MISSION = re.compile(
 
 # Topping up: an army grows by it, but a force of a few hundred topped up is a contingent somewhere ("Die Truppe
 # soll von 980 auf 1300 Soldaten aufgestockt werden").
-_TOPPED_UP = re.compile(r"(?i:aufstock|aufgestockt)")
+_TOPPED_UP = re.compile(r"(?i:aufstock|aufgestockt|aufzustock)")
 
 
 def _topped_up_contingent(cues: list[Cue], t: TypeContext, group: bool) -> bool:
@@ -980,10 +980,13 @@ def _raising(cues: list[Cue], t: TypeContext) -> bool:
 
 
 # Words of taking part in something: in an exercise named in the sentence before, the troops train.
+# ... or sent there for it, the adverb pointing back to the exercise ("Dafür sind 2000 Soldaten verlegt worden").
 _PARTICIPATING = {
-    "en": re.compile(r"(?i:take part|taking part|took part|involved|participat\w*)(?![\w])"),
-    "de": re.compile(r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*)(?![\w])"),
-    "fr": re.compile(r"(?i:particip\w*|engagés?|impliqués?)(?![\w])"),
+    "en": re.compile(r"(?i:take part|taking part|took part|involved|participat\w*|(?<![\w])for it)(?![\w])"),
+    "de": re.compile(
+        r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*|(?<![\w])(?:dafür|hierfür))(?![\w])"
+    ),
+    "fr": re.compile(r"(?i:particip\w*|engagés?|impliqués?|pour l['’]occasion)(?![\w])"),
 }
 # A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
 # semaines", "als Ausbilderinnen und Ausbilder".

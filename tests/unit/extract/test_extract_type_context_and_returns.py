@@ -450,3 +450,34 @@ def test_long_relative_clauses_home_ports_and_oaths(
     text: str, lang: str, count: str, mention_type: str
 ) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops sent "for it", the exercise named in the sentence before, take part in it
+        (
+            "Das Manöver beginnt am Montag. Dafür sind 2000 Soldaten nach Litauen verlegt worden.",
+            "de",
+            "2000",
+            "training",
+        ),
+        (
+            "Die Übung dauerte zwei Tage. Rund 900 Soldaten waren dafür auf dem Platz eingetroffen.",
+            "de",
+            "Rund 900",
+            "training",
+        ),
+        # ... not when the sentence before names no exercise
+        (
+            "Die Lage ist angespannt. Dafür wurden 300 Soldaten nach Litauen verlegt.",
+            "de",
+            "300",
+            "deployment",
+        ),
+        # topping a mission's troops up, said with the zu-infinitive
+        ("Die Regierung will das Kontingent um 200 Soldaten aufzustocken.", "de", "200", "deployment"),
+    ],
+)
+def test_sent_for_the_exercise_and_topped_up(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
