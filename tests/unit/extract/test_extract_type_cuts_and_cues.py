@@ -345,3 +345,27 @@ def test_total_before_its_part(text: str, lang: str, count: str, mention_type: s
 )
 def test_major_war_and_operational_reserve(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # reinforcing an army's own ranks makes it bigger; reinforcing troops somewhere sends them
+        (
+            "Seit dem Frühjahr haben 40.000 Soldaten die Reihen der Armee verstärkt.",
+            "de",
+            "40.000",
+            "force_size",
+        ),
+        ("Rund 500 Soldaten verstärken die Truppen in Mali.", "de", "Rund 500", "deployment"),
+        (
+            "Quelque 20 000 recrues sont venues renforcer les rangs de l'armée cette année.",
+            "fr",
+            "Quelque 20 000",
+            "force_size",
+        ),
+        ("Paris va renforcer ses troupes au Tchad avec 400 soldats.", "fr", "400", "deployment"),
+    ],
+)
+def test_reinforcing_the_ranks(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
