@@ -991,7 +991,9 @@ _PARTICIPATING = {
 # A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
 # semaines", "als Ausbilderinnen und Ausbilder".
 _TRAINING_ROLE = {
-    "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
+    "en": re.compile(
+        r"(?i:as\s+(?:trainers|instructors)|to\s+(?:conduct|carry\s+out|provide|run)\s+(?:the\s+)?(?:training|drills))"
+    ),
     "de": re.compile(
         # the purpose clause may name who is trained and why first ("um wegen der Lage dort kurdische Kräfte
         # auszubilden"), so its verb is looked for up to the clause's end
@@ -1000,6 +1002,8 @@ _TRAINING_ROLE = {
     ),
     "fr": re.compile(
         r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|(?:les\s+)?former)|"
+        # troops sent somewhere "pour y mener des entraînements" there
+        r"pour\s+(?:y\s+)?(?:mener|conduire|dispenser|assurer)\s+(?:des|les|la|une|un)\s+(?:entra[iî]nements?|formations?)\b|"
         r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs))"
     ),
 }

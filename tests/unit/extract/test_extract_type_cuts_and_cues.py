@@ -369,3 +369,32 @@ def test_major_war_and_operational_reserve(text: str, lang: str, count: str, men
 )
 def test_reinforcing_the_ranks(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops sent somewhere to conduct training there are trainers
+        (
+            "L'armée a dépêché 120 militaires en Roumanie pour y mener des entraînements avec les forces locales.",
+            "fr",
+            "120",
+            "training",
+        ),
+        (
+            "Britain sent 100 soldiers to Kenya to conduct training with local forces.",
+            "en",
+            "100",
+            "training",
+        ),
+        # ... but not troops sent to conduct an operation
+        (
+            "L'armée a dépêché 120 militaires en Roumanie pour y mener des patrouilles.",
+            "fr",
+            "120",
+            "deployment",
+        ),
+    ],
+)
+def test_sent_to_conduct_training(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
