@@ -271,7 +271,7 @@ _MISSION = re.compile(
 
 # Topping up: an army grows by it, but a force of a few hundred topped up is a contingent somewhere ("Die Truppe
 # soll von 980 auf 1300 Soldaten aufgestockt werden").
-_TOPPED_UP = re.compile(r"(?i:aufstock|aufgestockt)")
+_TOPPED_UP = re.compile(r"(?i:aufstock|aufgestockt|aufzustock)")
 
 
 def _topped_up_contingent(cues: list[Cue], t: TypeContext, group: bool) -> bool:
@@ -738,6 +738,23 @@ def _far_participle(passive: re.Pattern[str], t: TypeContext, reach: int) -> re.
     return far
 
 
+# A German relative clause after the noun, however long and with a "zu" clause of its own inside, closed by the
+# auxiliary that opens the main verb group ("..., die am Abend versuchten, den Fluss zu queren, wurden ... getötet").
+_RELATIVE_THEN_AUXILIARY = re.compile(
+    r",\s+(?:die|welche)\s[^.;:]{1,200}?,\s+(?=(?:wurden|wurde|sind|waren|seien|wären|worden)\s)"
+)
+
+
+def _passive_after_relative(passive: re.Pattern[str], t: TypeContext) -> str:
+    """The casualty participle of the main clause, after a relative clause too long for the cue words' reach."""
+    rel = _RELATIVE_THEN_AUXILIARY.match(t.sentence, t.end) if t.lang == "de" else None
+    if rel is None:
+        return ""
+    stop = _CLAUSE_END.search(t.sentence, rel.end())
+    found = passive.search(t.sentence, rel.end(), stop.start() if stop else len(t.sentence))
+    return "casualties" if found else ""
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
@@ -747,7 +764,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     participle = passive.search(t.sentence, t.end, t.end + reach if share is None else share)
     participle = participle or (_far_participle(passive, t, reach) if share is None else None)
     in_clause = participle is not None and not _CLAUSE_END.search(t.sentence, t.end, participle.start())
-    if referred := _own_or_continued(cues, t):
+    # "30 Kämpfer, die versuchten, über den Fluss zu setzen, wurden ... getötet"
+    if referred := _passive_after_relative(passive, t) or _own_or_continued(cues, t):
         return (
             referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
         )
@@ -802,8 +820,10 @@ _FEWER_IN = re.compile(r"(?<![\w])(?i:fewer)(?!\s+than)(?![\w])")
 def _fewer_abroad(t: TypeContext) -> bool:
     """Troops fewer somewhere abroad; an army fewer than a year before or than another is its size."""
     after = _FEWER_AFTER.match(t.sentence, t.end)
-    if not (after or _FEWER_IN.search(t.sentence, t.start, t.end)) or _FEWER_THAN.match(t.sentence, t.end):
+    if not (after or _FEWER_IN.search(t.sentence, t.start, t.end)):
         return False
+    if _FEWER_THAN.match(t.sentence, t.end) and not _MISSION.search(t.sentence):
+        return False  # fewer than a year before, said of an army; troops fewer than a mission had before are a cut
     placed = (
         (t.location is not None and t.location != t.actor)
         or bool(_PLACED_AFTER[t.lang].match(t.sentence, after.end() if after else t.end))
@@ -960,15 +980,20 @@ def _raising(cues: list[Cue], t: TypeContext) -> bool:
 
 
 # Words of taking part in something: in an exercise named in the sentence before, the troops train.
+# ... or sent there for it, the adverb pointing back to the exercise ("Dafür sind 2000 Soldaten verlegt worden").
 _PARTICIPATING = {
-    "en": re.compile(r"(?i:take part|taking part|took part|involved|participat\w*)(?![\w])"),
-    "de": re.compile(r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*)(?![\w])"),
-    "fr": re.compile(r"(?i:particip\w*|engagés?|impliqués?)(?![\w])"),
+    "en": re.compile(r"(?i:take part|taking part|took part|involved|participat\w*|(?<![\w])for it)(?![\w])"),
+    "de": re.compile(
+        r"(?i:beteilig\w*|teilnehm\w*|teilgenommen|nehmen|nahmen|mitmach\w*|(?<![\w])(?:dafür|hierfür))(?![\w])"
+    ),
+    "fr": re.compile(r"(?i:particip\w*|engagés?|impliqués?|pour l['’]occasion)(?![\w])"),
 }
 # A purpose or role of training after the count: "seront engagés, pour s'entraîner", "pour une formation de quatre
 # semaines", "als Ausbilderinnen und Ausbilder".
 _TRAINING_ROLE = {
-    "en": re.compile(r"(?i:as\s+(?:trainers|instructors))"),
+    "en": re.compile(
+        r"(?i:as\s+(?:trainers|instructors)|to\s+(?:conduct|carry\s+out|provide|run)\s+(?:the\s+)?(?:training|drills))"
+    ),
     "de": re.compile(
         # the purpose clause may name who is trained and why first ("um wegen der Lage dort kurdische Kräfte
         # auszubilden"), so its verb is looked for up to the clause's end
@@ -977,6 +1002,8 @@ _TRAINING_ROLE = {
     ),
     "fr": re.compile(
         r"(?i:pour\s+(?:s['’]entra[iî]ner|(?:une|la|leur|sa|des)\s+formations?\b|être\s+formés|(?:les\s+)?former)|"
+        # troops sent somewhere "pour y mener des entraînements" there
+        r"pour\s+(?:y\s+)?(?:mener|conduire|dispenser|assurer)\s+(?:des|les|la|une|un)\s+(?:entra[iî]nements?|formations?)\b|"
         r"comme\s+(?:instructeurs|formateurs)|en\s+tant\s+qu['’](?:instructeurs|formateurs))"
     ),
 }
@@ -1048,7 +1075,7 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             return (
                 "training"  # trainers and instructors take part in a training programme wherever they serve
             )
-        if event := _event_type(t.sentence, t.lang):
+        if (event := _event_type(t.sentence, t.lang)) and not (event == "training" and _habitual_exercise(t)):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
         if _named_exercise(t):
             return (
@@ -1176,7 +1203,9 @@ def _residual(t: TypeContext) -> bool:
 # dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
 _TIME_PHRASE = re.compile(
     r"(?<![\w])(?i:(?:nach|seit|vor|während|après|avant|depuis|pendant|durant|lors|after|since|before|during)\s+"
-    r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their)|beim|au\s+cours\s+du)\s*\Z"
+    r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their|"
+    # several steps of a cut date the clause just as well ("after several rounds of cuts, 900 are still there")
+    r"mehreren|einigen|zahlreichen|several|successive|repeated|plusieurs|de\s+multiples)|beim|au\s+cours\s+du)\s*\Z"
 )
 
 
@@ -1195,7 +1224,7 @@ def _time_phrase(t: TypeContext, cue: Cue) -> bool:
         kind in _DOMINANT
         and (c_end <= t.start or c_start >= t.end)
         and bool(
-            _TIME_PHRASE.search(t.sentence, max(0, c_start - 14), c_start)
+            _TIME_PHRASE.search(t.sentence, max(0, c_start - 20), c_start)
             or _TIME_PHRASE_OF.search(t.sentence, max(0, c_start - 50), c_start)
         )
         and not (c_end <= t.start and t.start - c_end <= 16 and _GOVERNED.match(t.sentence[c_end : t.start]))
@@ -1285,6 +1314,28 @@ def _job_area(t: TypeContext, cue: Cue) -> bool:
     )
 
 
+# What the troops do as a habit, in a relative clause after the noun (reservists who drill every year): who they
+# are, not an exercise they are counted in.
+_HABITUAL = re.compile(
+    r",?\s+(?i:die|welche|who|which|that|qui)\s+[^,;:]{0,40}?(?<![\w])"
+    r"(?i:regelmäßig|regularly|routinely|régulièrement|jedes\s+jahr|every\s+year|chaque\s+année)(?![\w])[^,;:]{0,60}"
+)
+
+
+def _habitual_exercise(t: TypeContext) -> bool:
+    """Every exercise word of the sentence stands in such a habitual clause about the troops counted."""
+    habit = _HABITUAL.match(t.sentence, t.end)
+    if habit is None:
+        return False
+    exercise, _parade = _event_words(t.lang)
+    return all(habit.start() <= e.start() < habit.end() for e in exercise.finditer(t.sentence))
+
+
+def _habitual_training(t: TypeContext, cue: Cue) -> bool:
+    c_start, _c_end, kind = cue
+    return kind == _TRAINING and c_start > t.end and bool(_HABITUAL.fullmatch(t.sentence, t.end, c_start))
+
+
 _NOUN_ONLY = re.compile(r"\s+[\w-]+")
 # A German relative clause about the troops closed by the state passive ("..., die dafür ausgebildet sind."),
 # not by "werden" (a course under way).
@@ -1299,6 +1350,23 @@ _PEACEKEEPING = re.compile(
 _THERE_ARE = re.compile(
     r"(?<![\w])(?i:il\s+y\s+(?:en\s+)?(?:a|avait|aura|aurait|aurait\s+eu))\s+(?:[^\s,]+\s+){0,3}\Z"
 )
+# The same presence said in German and English (troops that are still, or now, somewhere; troops that "befinden
+# sich" somewhere). German "sind" needs a word of time or of still being there next to it: a bare "sind" before a
+# count says nothing of a presence.
+# Troops left over ("übrig", "left"): the rest of a cut, not a presence told for itself.
+_LEFT_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?i:übrig|left|restants?)(?![\w])")
+_NOW = r"(?:noch|immer\s+noch|derzeit|aktuell|gegenwärtig|zurzeit|momentan|heute)"
+_PRESENT_BEFORE = {
+    "fr": _THERE_ARE,
+    "de": re.compile(
+        rf"(?<![\w])(?i:(?:befinden|befanden|befänden)\s+sich|(?:{_NOW})\s+(?:sind|waren|seien)|"
+        rf"(?:sind|waren|seien)\s+(?:{_NOW}))\s+(?:(?:{_NOW}|nur|nach\s+wie\s+vor|insgesamt)\s+)*"
+        r"(?:[^\s,\d]+\s+)?\Z"
+    ),
+    "en": re.compile(
+        r"(?<![\w])(?i:there\s+(?:are|were|remain|remained)(?:\s+(?:still|now|currently|only))?)\s+(?:[^\s,\d]+\s+){0,2}\Z"
+    ),
+}
 
 
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
@@ -1311,6 +1379,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _time_phrase(t, c)
         and not _trained_attribute(t, c)
         and not _job_area(t, c)
+        and not _habitual_training(t, c)
     ]
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
@@ -1400,8 +1469,15 @@ _ARMY_WORD = re.compile(
 
 def _context_type(t: TypeContext, group: bool) -> str:
     """A count with no cue word of its own: a presence said of it, the sentence before, then who is where."""
-    present = not group and not _WHOLE_ARMY.search(t.sentence)
-    if present and _THERE_ARE.search(t.sentence, max(0, t.start - 40), t.start):
+    # an army named as a word of its own counts its whole force; a compound naming whose troops they are does not
+    present = not group and not _ARMY_WORD.search(t.sentence)
+    if _CAPTIVITY.search(t.sentence, t.end, t.end + CUE_REACH):
+        return "casualties"  # troops still held in captivity are prisoners of war
+    if (
+        present
+        and _PRESENT_BEFORE[t.lang].search(t.sentence, max(0, t.start - 40), t.start)
+        and not _LEFT_OVER.match(t.sentence, t.end)
+    ):
         return "deployment"  # "il y avait plus de 10 000 soldats ... Aujourd'hui, il y en a moins de 5 000"
     carried = _carried_type(t.before, t.lang)
     placed = bool(_PLACED_AFTER[t.lang].match(t.sentence, t.end))

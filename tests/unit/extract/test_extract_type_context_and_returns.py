@@ -287,3 +287,197 @@ def test_trial_period_or_problem_is_no_rehearsal() -> None:
     # "Probezeit" and "Probleme" are not the verb "proben" (to rehearse)
     assert _types("Im Sommer hatten 900 Soldaten in der Probezeit Probleme.", "de")["900"] != "training"
     assert _types("Rund 2000 Soldaten proben den Ernstfall in der Heide.", "de")["Rund 2000"] == "training"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the wounded flown or taken to a hospital, also one named by a compound, are casualties
+        (
+            "Am Abend wurden 45 Soldaten in das Armeekrankenhaus nach Koblenz ausgeflogen.",
+            "de",
+            "45",
+            "casualties",
+        ),
+        ("Die 12 Soldaten wurden ins Bundeswehrkrankenhaus gebracht.", "de", "12", "casualties"),
+        ("Douze soldats ont été évacués vers l'hôpital militaire de Gao.", "fr", "Douze", "casualties"),
+        ("Huit militaires ont été hospitalisés après l'embuscade.", "fr", "Huit", "casualties"),
+        # ... while troops flown out of a country leave it
+        ("Am Montag wurden 45 Soldaten aus Niger ausgeflogen.", "de", "45", "withdrawal"),
+        # a presence said with "noch", "derzeit", "befinden sich" keeps its own type after a cut told before
+        (
+            "Die Obergrenze soll von 2.000 auf 1.500 Soldaten sinken. Derzeit sind noch rund 900 "
+            "Bundeswehrsoldaten in dem Land.",
+            "de",
+            "rund 900",
+            "deployment",
+        ),
+        (
+            "Nach mehreren Abzugsrunden befinden sich noch etwa 3.000 fremde Soldaten in der Provinz.",
+            "de",
+            "etwa 3.000",
+            "deployment",
+        ),
+        (
+            "The contingent was cut by half last year. There are still some 400 troops in the country.",
+            "en",
+            "some 400",
+            "deployment",
+        ),
+        # ... not troops still held in captivity, nor the rest of a cut told as what is left over
+        (
+            "Noch immer befinden sich rund 8000 Soldaten in feindlicher Kriegsgefangenschaft.",
+            "de",
+            "rund 8000",
+            "casualties",
+        ),
+        (
+            "Der Abzug begann im Mai. Von den einst 2000 Soldaten sind derzeit noch 400 übrig.",
+            "de",
+            "400",
+            "withdrawal",
+        ),
+        # ... but an army counted stays its size
+        (
+            "Die Armee wurde verkleinert. Derzeit sind noch 60.000 Soldaten in der Armee.",
+            "de",
+            "60.000",
+            "force_size",
+        ),
+    ],
+)
+def test_hospitals_and_presence_after_a_cut(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # reservists who take part in drills as a habit are counted as part of the force, not as trainees
+        (
+            "Hinzu kommen 20.000 Reservisten, welche jedes Jahr regelmäßig Wehrübungen leisten.",
+            "de",
+            "20.000",
+            "force_size",
+        ),
+        (
+            "The army also has 45,000 reservists who regularly take part in exercises.",
+            "en",
+            "45,000",
+            "force_size",
+        ),
+        (
+            "L'armée compte 40 000 réservistes qui participent régulièrement à des exercices.",
+            "fr",
+            "40 000",
+            "force_size",
+        ),
+        # ... while troops counted in an exercise itself train
+        (
+            "An der Übung nehmen 3000 Soldaten teil, die sonst in Munster stationiert sind.",
+            "de",
+            "3000",
+            "training",
+        ),
+        # a rank in a list is no place where troops stand
+        (
+            "Das Land hat 95.000 aktive Soldaten und steht damit auf Platz 30 der größten Armeen.",
+            "de",
+            "95.000",
+            "force_size",
+        ),
+        ("Seit Montag stehen 4000 Soldaten an der Grenze.", "de", "4000", "deployment"),
+        # troops fewer than under the last mandate are a cut of the presence
+        (
+            "Der Bundestag billigte das neue Mandat mit 300 Soldaten weniger als zuvor in der Mission.",
+            "de",
+            "300",
+            "withdrawal",
+        ),
+        (
+            "Die Armee zählt 181.000 Soldaten, 700 Soldaten weniger als im Vorjahr.",
+            "de",
+            "700",
+            "force_size",
+        ),
+    ],
+)
+def test_habits_ranks_and_fewer_than_a_mandate(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # the main verb after a long relative clause with a "zu" clause inside it
+        (
+            "Rund 30 Kämpfer, die am Abend versuchten, über den Fluss zu setzen, wurden von der Artillerie "
+            "eliminiert.",
+            "de",
+            "Rund 30",
+            "casualties",
+        ),
+        (
+            "Zwölf Soldaten, die seit Wochen versucht hatten, die Stellung zu halten, wurden bei dem Angriff "
+            "getötet.",
+            "de",
+            "Zwölf",
+            "casualties",
+        ),
+        # ... but troops that remain after such a clause are not lost
+        (
+            "Rund 300 Soldaten, die im Frühjahr versucht hatten, die Stadt zu halten, sind inzwischen in der "
+            "Region stationiert.",
+            "de",
+            "Rund 300",
+            "deployment",
+        ),
+        # dying, said as "zu Tode kommen"
+        ("Bei dem Unglück kamen 14 Soldaten zu Tode.", "de", "14", "casualties"),
+        # a crew reaching its home port comes back
+        (
+            "Am Freitag haben die 75 Soldaten der Fregatte den Heimathafen Kiel wieder erreicht.",
+            "de",
+            "75",
+            "withdrawal",
+        ),
+        # the oath of recruits is a ceremony
+        ("Am Mittwoch sprachen 95 Rekruten die Eidesformel nach.", "de", "95", "other"),
+        ("In der Kaserne geloben 140 Soldaten Treue.", "de", "140", "other"),
+    ],
+)
+def test_long_relative_clauses_home_ports_and_oaths(
+    text: str, lang: str, count: str, mention_type: str
+) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops sent "for it", the exercise named in the sentence before, take part in it
+        (
+            "Das Manöver beginnt am Montag. Dafür sind 2000 Soldaten nach Litauen verlegt worden.",
+            "de",
+            "2000",
+            "training",
+        ),
+        (
+            "Die Übung dauerte zwei Tage. Rund 900 Soldaten waren dafür auf dem Platz eingetroffen.",
+            "de",
+            "Rund 900",
+            "training",
+        ),
+        # ... not when the sentence before names no exercise
+        (
+            "Die Lage ist angespannt. Dafür wurden 300 Soldaten nach Litauen verlegt.",
+            "de",
+            "300",
+            "deployment",
+        ),
+        # topping a mission's troops up, said with the zu-infinitive
+        ("Die Regierung will das Kontingent um 200 Soldaten aufzustocken.", "de", "200", "deployment"),
+    ],
+)
+def test_sent_for_the_exercise_and_topped_up(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type

@@ -305,3 +305,96 @@ def test_unit_strength_by_participle(text: str, lang: str, count: str, mention_t
 )
 def test_total_before_its_part(text: str, lang: str, count: str, mention_type: str) -> None:
     assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # a major war an army must be able to wage sends no one: the army counted is its size
+        (
+            "Avec 120 000 soldats, l'armée ne tiendrait pas longtemps dans un engagement de haute intensité.",
+            "fr",
+            "120 000",
+            "force_size",
+        ),
+        (
+            "Les 90 000 militaires du pays ne suffiraient pas pour un engagement majeur.",
+            "fr",
+            "90 000",
+            "force_size",
+        ),
+        # ... while troops engaged somewhere are deployed
+        ("Paris a engagé 3 000 soldats au Tchad.", "fr", "3 000", "deployment"),
+        ("Quelque 800 militaires sont engagés dans l'opération.", "fr", "Quelque 800", "deployment"),
+        # losses in operational accidents are losses, listed after those killed in combat
+        (
+            "En tout 50 soldats ont été tués, dont 20 au combat et 30 dans des accidents opérationnels.",
+            "fr",
+            "30",
+            "casualties",
+        ),
+        ("Quelque 3 000 soldats opèrent au Mali.", "fr", "Quelque 3 000", "deployment"),
+        # the operational reserve is a part of the army, not an operation
+        (
+            "La réserve opérationnelle doit compter 60 000 militaires d'ici la fin de la décennie.",
+            "fr",
+            "60 000",
+            "force_size",
+        ),
+    ],
+)
+def test_major_war_and_operational_reserve(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # reinforcing an army's own ranks makes it bigger; reinforcing troops somewhere sends them
+        (
+            "Seit dem Frühjahr haben 40.000 Soldaten die Reihen der Armee verstärkt.",
+            "de",
+            "40.000",
+            "force_size",
+        ),
+        ("Rund 500 Soldaten verstärken die Truppen in Mali.", "de", "Rund 500", "deployment"),
+        (
+            "Quelque 20 000 recrues sont venues renforcer les rangs de l'armée cette année.",
+            "fr",
+            "Quelque 20 000",
+            "force_size",
+        ),
+        ("Paris va renforcer ses troupes au Tchad avec 400 soldats.", "fr", "400", "deployment"),
+    ],
+)
+def test_reinforcing_the_ranks(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "mention_type"),
+    [
+        # troops sent somewhere to conduct training there are trainers
+        (
+            "L'armée a dépêché 120 militaires en Roumanie pour y mener des entraînements avec les forces locales.",
+            "fr",
+            "120",
+            "training",
+        ),
+        (
+            "Britain sent 100 soldiers to Kenya to conduct training with local forces.",
+            "en",
+            "100",
+            "training",
+        ),
+        # ... but not troops sent to conduct an operation
+        (
+            "L'armée a dépêché 120 militaires en Roumanie pour y mener des patrouilles.",
+            "fr",
+            "120",
+            "deployment",
+        ),
+    ],
+)
+def test_sent_to_conduct_training(text: str, lang: str, count: str, mention_type: str) -> None:
+    assert _types(text, lang)[count] == mention_type
