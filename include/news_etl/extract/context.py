@@ -154,6 +154,8 @@ _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+# German only: the seed gold keeps "near the Ukrainian border" in Ukraine, German fresh sets keep it in no country
+_GRENZE_AFTER = re.compile(r"\s+(?i:grenzen?)(?![\w])")
 _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
     r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
     r"|(?:['’]s)?\s+(?i:territory|soil)(?![\w])"
@@ -332,6 +334,8 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
             and _NEAR_BEFORE.search(text, window, p.start)
             and _BORDER_AFTER.match(text, p.end)
         )
+        # "an der ukrainischen Grenze": troops massed at a country's border stand outside it
+        or (p.adjective and _GRENZE_AFTER.match(text, p.end))
     )
 
 

@@ -798,3 +798,39 @@ def test_troop_demonyms_of_the_sentence_before(text, lang, expected):
 )
 def test_contributor_in_the_next_sentence(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops massed at a country's border, named by its adjective, stand outside that country
+        (
+            "Etwa 5000 russische Soldaten stehen an der finnischen Grenze.",
+            "de",
+            [("Etwa 5000", "RUS", None)],
+        ),
+        (
+            "Belarus hat nahe der polnischen Grenze 3000 Soldaten zusammengezogen.",
+            "de",
+            [("3000", "BLR", None)],
+        ),
+        (
+            "Rund 300 Soldaten des Bundesheeres patrouillieren entlang der ungarischen Grenzen.",
+            "de",
+            [("Rund 300", "AUT", None)],
+        ),
+        (
+            "Die Türkei hat 2000 Soldaten an die syrische Grenze verlegt.",
+            "de",
+            [("2000", "TUR", None)],
+        ),
+        # the country itself, not its border, still places the troops
+        (
+            "Etwa 5000 russische Soldaten stehen in Finnland.",
+            "de",
+            [("Etwa 5000", "RUS", "FIN")],
+        ),
+    ],
+)
+def test_adjective_border_is_no_place(text, lang, expected):
+    assert fields(text, lang) == expected
