@@ -834,3 +834,29 @@ def test_contributor_in_the_next_sentence(text, lang, expected):
 )
 def test_adjective_border_is_no_place(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place right before another qualified count ("in Estland mehr als 200") is that count's, and a count
+        # with no noun of its own still takes it
+        (
+            "Sind etwa in Litauen vier schwedische Soldaten eingesetzt, sind es in Estland mehr als 200.",
+            "de",
+            [("vier", "SWE", "LTU"), ("mehr als 200", "SWE", "EST")],
+        ),
+        (
+            "In Polen stehen 300 Soldaten, in Rumänien bis zu 500.",
+            "de",
+            [("300", None, "POL"), ("bis zu 500", None, "ROU")],
+        ),
+        (
+            "Die Bundeswehr hat 50 Soldaten in Jordanien und gut 100 im Irak.",
+            "de",
+            [("50", "DEU", "JOR"), ("gut 100", "DEU", "IRQ")],
+        ),
+    ],
+)
+def test_place_before_a_qualified_count(text, lang, expected):
+    assert fields(text, lang) == expected
