@@ -860,3 +860,29 @@ def test_adjective_border_is_no_place(text, lang, expected):
 )
 def test_place_before_a_qualified_count(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German garrisons, airbases and training areas, and a German state's adjective before a town, are in
+        # Germany; Austrian training areas in Austria
+        ("Die 300 Soldaten sind im bayerischen Vilseck stationiert.", "de", [("300", None, "DEU")]),
+        (
+            "Im niedersächsischen Wunstorf warten 80 Sanitätssoldaten auf ihren Weiterflug.",
+            "de",
+            [("80", None, "DEU")],
+        ),
+        ("Etwa 900 Soldaten üben auf dem Truppenübungsplatz Allentsteig.", "de", [("Etwa 900", None, "AUT")]),
+        ("In Leverkusen helfen 150 Soldaten beim Füllen von Sandsäcken.", "de", [("150", None, "DEU")]),
+        # police stay no troops; a destination named after the origin town is where they go
+        ("Die bayerische Polizei hat 300 Beamte geschickt.", "de", []),
+        (
+            "Rund 400 Soldaten aus dem thüringischen Sondershausen wurden nach Litauen verlegt.",
+            "de",
+            [("Rund 400", None, "LTU")],
+        ),
+    ],
+)
+def test_german_and_austrian_garrisons(text, lang, expected):
+    assert fields(text, lang) == expected
