@@ -886,3 +886,31 @@ def test_place_before_a_qualified_count(text, lang, expected):
 )
 def test_german_and_austrian_garrisons(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German, Austrian and Swiss military bodies name the owner when no state is written
+        ("Laut BMVg sind derzeit 1200 Soldaten im Ausland eingesetzt.", "de", [("1200", "DEU", None)]),
+        (
+            "Das Einsatzführungskommando meldete, dass 300 Soldaten zurückgekehrt seien.",
+            "de",
+            [("300", "DEU", None)],
+        ),
+        (
+            "Das Militärkommando Tirol schickte 40 Soldaten in das Hochwassergebiet.",
+            "de",
+            [("40", "AUT", "AUT")],
+        ),
+        ("Das 50. Swisscoy-Kontingent umfasst 190 Soldatinnen und Soldaten.", "de", [("190", "CHE", None)]),
+        # a state written beside them still owns its own troops
+        (
+            "Laut BMVg hat Russland 5000 Soldaten an die Grenze verlegt.",
+            "de",
+            [("5000", "RUS", None)],
+        ),
+    ],
+)
+def test_national_military_bodies_own_troops(text, lang, expected):
+    assert fields(text, lang) == expected
