@@ -125,7 +125,9 @@ _WAR_BEFORE = re.compile(
 )
 _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
-    r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too
+    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen)?grenzen?)\s+"
+    r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
 )
 _WAR_SINCE = re.compile(
@@ -351,6 +353,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (state and not p.adjective and compound and compound.match(text, p.end))
         # "close to the Mali border": a place near the troops
         or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
+        or _BORDER_BEFORE.search(text, window, p.start)
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"

@@ -914,3 +914,29 @@ def test_german_and_austrian_garrisons(text, lang, expected):
 )
 def test_national_military_bodies_own_troops(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the neighbour across a guarded border ("Staatsgrenze zu Slowenien") owns none of the guards
+        (
+            "Seit dem Frühjahr wird die Staatsgrenze zu Slowenien auch von Soldaten überwacht. Rund 200 Mann sind "
+            "dort in Spielfeld im Einsatz.",
+            "de",
+            [("Rund 200", None, "AUT")],
+        ),
+        (
+            "Die Slowakei hat 300 Soldaten an die Landesgrenze zu Ungarn geschickt.",
+            "de",
+            [("300", "SVK", None)],
+        ),
+        (
+            "An der Grenze zu Belarus patrouillieren 400 polnische Soldaten.",
+            "de",
+            [("400", "POL", None)],
+        ),
+    ],
+)
+def test_neighbour_across_a_border_owns_no_guards(text, lang, expected):
+    assert fields(text, lang) == expected
