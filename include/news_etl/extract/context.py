@@ -152,6 +152,15 @@ _TRAINING_PARTNER_BEFORE = re.compile(
     r"drill\w*|üb(?:t|en|ten)|trainier\w*)\s+(?:[^\s\d.;:,]+\s+){0,8}?(?i:avec|with|alongside|mit)\s+"
     r"(?:(?i:la|le|les|l['’]|des|une?|the|an?|der|dem|den|einer|einem|their|leurs?|ihren?)\s*)?(?:[^\s\d.;:,]+\s+){0,3}\Z"
 )
+# A rank behind another state ("der größte Beitrag nach Frankreich", "nach Polen und Italien den drittgrößten
+# Anteil"): not where troops go nor whose they are
+_RANK_NACH_BEFORE = re.compile(
+    r"(?<![\w])\w*(?i:größt|grösst)\w*\s+(?:[\w-]+\s+){0,2}(?i:nach)\s+(?:(?i:den|dem|der|die)\s+)?\Z"
+)
+_NACH_BEFORE = re.compile(r"(?<![\w])(?i:nach)\s+(?:(?i:den|dem|der|die)\s+)?\Z")
+_RANK_AFTER = re.compile(
+    r"(?:\s+(?i:und|sowie)\s+(?:(?i:den|dem|der)\s+)?[\w-]+)?\s+(?:(?i:der|die|das|den|zum)\s+)?\w*(?i:größt|grösst)"
+)
 _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
@@ -326,6 +335,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _HELPED_BEFORE.search(text, window, p.start)
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
         or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
+        or _ranked_behind(text, window, p)
         # "at the US base in Okinawa": whose base it is, not where it is
         or (p.code == p.site and not p.region and not p.adjective and _BASE_AFTER.match(text, p.end))
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
@@ -341,6 +351,14 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
     )
 
 
+def _ranked_behind(text: str, window: int, p: Place) -> bool:
+    """A state named as the one ranked ahead ("das größte Kontingent nach Kanada")."""
+    return bool(
+        _RANK_NACH_BEFORE.search(text, window, p.start)
+        or (_NACH_BEFORE.search(text, window, p.start) and _RANK_AFTER.match(text, p.end))
+    )
+
+
 def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
     """A place named in a role that makes it nobody's troops' owner."""
     state = p.code == p.site
@@ -353,6 +371,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (state and not p.adjective and compound and compound.match(text, p.end))
         # "close to the Mali border": a place near the troops
         or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        or _ranked_behind(text, window, p)
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner

@@ -940,3 +940,25 @@ def test_national_military_bodies_own_troops(text, lang, expected):
 )
 def test_neighbour_across_a_border_owns_no_guards(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state ranked ahead ("das größte Kontingent nach Kanada") is neither the place nor the owner
+        (
+            "Mit rund 9000 Soldaten bei dem Manöver stellt die Bundeswehr das größte Kontingent nach Kanada.",
+            "de",
+            [("rund 9000", "DEU", None)],
+        ),
+        (
+            "Spanien stellt nach Frankreich und Polen den drittgrößten Anteil mit 2500 Soldaten.",
+            "de",
+            [("2500", "ESP", None)],
+        ),
+        # 'nach' before a destination still sends the troops there
+        ("Die Bundeswehr schickt 300 Soldaten nach Litauen.", "de", [("300", "DEU", "LTU")]),
+    ],
+)
+def test_state_ranked_before_is_no_place(text, lang, expected):
+    assert fields(text, lang) == expected
