@@ -46,6 +46,10 @@ _NOT_INSIDE_AFTER = re.compile(
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
 )
 # "U.S. troops", "US troop levels", "UN peacekeepers": a state or body written before the troop noun.
+# German: "in denen US-Truppen untergebracht sind": a state joined to its troop noun owns them, it is no place
+_TROOP_COMPOUND_AFTER = re.compile(
+    r"-(?i:truppen?|soldat\w*|streitkr\w*|militärs?|armee|kräfte|einheiten|kontingent\w*)(?![\w])"
+)
 _TROOPS_RIGHT_AFTER = re.compile(
     r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
     r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
@@ -312,6 +316,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
         (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
+        or (not p.adjective and _TROOP_COMPOUND_AFTER.match(text, p.end))
         # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
         or _ENEMY_BEFORE.search(text, window, p.start)
         or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is

@@ -962,3 +962,23 @@ def test_neighbour_across_a_border_owns_no_guards(text, lang, expected):
 )
 def test_state_ranked_before_is_no_place(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state joined to its troop noun ("US-Truppen", "Nato-Soldaten") owns them and places nobody
+        (
+            "Zwei französische Soldaten wurden in einem Lager verletzt, in dem US-Truppen im Osten Syriens wohnen.",
+            "de",
+            [("Zwei", "FRA", "SYR")],
+        ),
+        (
+            "In Italien leben derzeit rund 30 000 in Kasernen untergebrachte US-Soldaten.",
+            "de",
+            [("rund 30 000", "USA", "ITA")],
+        ),
+    ],
+)
+def test_state_joined_to_its_troop_noun_is_no_place(text, lang, expected):
+    assert fields(text, lang) == expected
