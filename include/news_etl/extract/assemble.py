@@ -280,7 +280,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         or (
             near
             and antecedent is not None
-            and _location(ctx, index, antecedent.start(), antecedent.end(), leaving)
+            and _location(ctx, index, antecedent.start(), antecedent.end(), leaving, count_start=c.start)
         )
         or _location(ctx, index, c.start, noun_end, leaving, c.end)
         or _referred_location(ctx, index, c, actor)

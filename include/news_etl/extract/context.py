@@ -46,6 +46,10 @@ _NOT_INSIDE_AFTER = re.compile(
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
 )
 # "U.S. troops", "US troop levels", "UN peacekeepers": a state or body written before the troop noun.
+# German: "in denen US-Truppen untergebracht sind": a state joined to its troop noun owns them, it is no place
+_TROOP_COMPOUND_AFTER = re.compile(
+    r"-(?i:truppen?|soldat\w*|streitkr\w*|militärs?|armee|kräfte|einheiten|kontingent\w*)(?![\w])"
+)
 _TROOPS_RIGHT_AFTER = re.compile(
     r"\s+(?i:troops?|forces?|soldiers?|service ?members?|servicemen|servicewomen|military|army|personnel|"
     r"marines?|peacekeepers?|contingents?|airmen|sailors|commandos?|special forces|paratroopers?)(?![\w])"
@@ -125,7 +129,9 @@ _WAR_BEFORE = re.compile(
 )
 _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
-    r"(?<![\w])(?i:frontières?|borders?|grenzen?)\s+(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too
+    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen)?grenzen?)\s+"
+    r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
 )
 _WAR_SINCE = re.compile(
@@ -150,10 +156,21 @@ _TRAINING_PARTNER_BEFORE = re.compile(
     r"drill\w*|üb(?:t|en|ten)|trainier\w*)\s+(?:[^\s\d.;:,]+\s+){0,8}?(?i:avec|with|alongside|mit)\s+"
     r"(?:(?i:la|le|les|l['’]|des|une?|the|an?|der|dem|den|einer|einem|their|leurs?|ihren?)\s*)?(?:[^\s\d.;:,]+\s+){0,3}\Z"
 )
+# A rank behind another state ("der größte Beitrag nach Frankreich", "nach Polen und Italien den drittgrößten
+# Anteil"): not where troops go nor whose they are
+_RANK_NACH_BEFORE = re.compile(
+    r"(?<![\w])\w*(?i:größt|grösst)\w*\s+(?:[\w-]+\s+){0,2}(?i:nach)\s+(?:(?i:den|dem|der|die)\s+)?\Z"
+)
+_NACH_BEFORE = re.compile(r"(?<![\w])(?i:nach)\s+(?:(?i:den|dem|der|die)\s+)?\Z")
+_RANK_AFTER = re.compile(
+    r"(?:\s+(?i:und|sowie)\s+(?:(?i:den|dem|der)\s+)?[\w-]+)?\s+(?:(?i:der|die|das|den|zum)\s+)?\w*(?i:größt|grösst)"
+)
 _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|close to|nahe|près de|proche de)\s+(?i:the|der|la|le|l['’])?\s*\Z"
 )
 _BORDER_AFTER = re.compile(r"\s+(?i:border|frontier|grenze)\b")
+# German only: the seed gold keeps "near the Ukrainian border" in Ukraine, German fresh sets keep it in no country
+_GRENZE_AFTER = re.compile(r"\s+(?i:grenzen?)(?![\w])")
 _ALLIANCE_NOT_TROOPS_AFTER = re.compile(
     r"-(?i:\w*gebiet\w*|\w*territori\w*|\w*flanke\w*|territory|soil)(?![\w])"
     r"|(?:['’]s)?\s+(?i:territory|soil)(?![\w])"
@@ -305,6 +322,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
         (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
+        or (not p.adjective and _TROOP_COMPOUND_AFTER.match(text, p.end))
         # "in the war against Ukraine", "killed by Israeli forces": the enemy, not where the troops are
         or _ENEMY_BEFORE.search(text, window, p.start)
         or _LED_AFTER.match(text, p.end)  # "an der US-geführten Übung": who leads it, not where it is
@@ -328,6 +346,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _HELPED_BEFORE.search(text, window, p.start)
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
         or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
+        or _ranked_behind(text, window, p)
         # "at the US base in Okinawa": whose base it is, not where it is
         or (p.code == p.site and not p.region and not p.adjective and _BASE_AFTER.match(text, p.end))
         # "aux côtés du Royaume-Uni", "alongside Britain": a partner, not a place
@@ -338,6 +357,16 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
             and _NEAR_BEFORE.search(text, window, p.start)
             and _BORDER_AFTER.match(text, p.end)
         )
+        # "an der ukrainischen Grenze": troops massed at a country's border stand outside it
+        or (p.adjective and _GRENZE_AFTER.match(text, p.end))
+    )
+
+
+def _ranked_behind(text: str, window: int, p: Place) -> bool:
+    """A state named as the one ranked ahead ("das größte Kontingent nach Kanada")."""
+    return bool(
+        _RANK_NACH_BEFORE.search(text, window, p.start)
+        or (_NACH_BEFORE.search(text, window, p.start) and _RANK_AFTER.match(text, p.end))
     )
 
 
@@ -353,6 +382,9 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (state and not p.adjective and compound and compound.match(text, p.end))
         # "close to the Mali border": a place near the troops
         or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        or _ranked_behind(text, window, p)
+        # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
+        or _BORDER_BEFORE.search(text, window, p.start)
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"

@@ -38,7 +38,13 @@ _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
 
 
 def _location(
-    ctx: _Context, index: int, start: int, noun_end: int, leaving: bool, end: int | None = None
+    ctx: _Context,
+    index: int,
+    start: int,
+    noun_end: int,
+    leaving: bool,
+    end: int | None = None,
+    count_start: int | None = None,
 ) -> str | None:
     """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
     the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
@@ -51,7 +57,7 @@ def _location(
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
             # "600 aus Spanien, in Estland 300": a place right before another number is that count's
-            or _NUMBER_RIGHT_AFTER.match(ctx.text, info.place.end)
+            or _other_number_after(ctx.text, info.place.end, start if count_start is None else count_start)
             or _CONTRAST.search(ctx.text, noun_end, info.place.start)
             or _AMID.search(ctx.text, noun_end, info.place.start)
         ):
@@ -181,9 +187,20 @@ _PART_OF_COUNTRY = re.compile(
 # between: "in Lettland rund 400", "in Latvia another 400")
 _NUMBER_RIGHT_AFTER = re.compile(
     r"\s+(?:(?i:rund|etwa|knapp|fast|über|mindestens|weitere|nochmals|circa|ca\.|about|some|around|nearly|over|"
-    r"another|at least|environ|quelque|près de|plus de|encore)\s+)?"
+    # "in Libyen zwei Soldaten, in Mali mehr als 1000": a qualifier before the other count
+    r"another|at least|environ|quelque|près de|plus de|encore|mehr als|bis zu|gut|more than|up to|as many as|"
+    r"moins de|jusqu['’]à)\s+)?"
     r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])"
 )
+
+
+def _other_number_after(text: str, pos: int, start: int) -> bool:
+    """A number right after the place that is not this count itself (a count with no noun of its own, "in
+    Estland mehr als 200", reads its place after the noun it borrows)."""
+    m = _NUMBER_RIGHT_AFTER.match(text, pos)
+    return m is not None and not (m.start() <= start < m.end())
+
+
 # A place further than this after the noun belongs to another clause ("... amid an escalation in Gaza").
 LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").

@@ -798,3 +798,187 @@ def test_troop_demonyms_of_the_sentence_before(text, lang, expected):
 )
 def test_contributor_in_the_next_sentence(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops massed at a country's border, named by its adjective, stand outside that country
+        (
+            "Etwa 5000 russische Soldaten stehen an der finnischen Grenze.",
+            "de",
+            [("Etwa 5000", "RUS", None)],
+        ),
+        (
+            "Belarus hat nahe der polnischen Grenze 3000 Soldaten zusammengezogen.",
+            "de",
+            [("3000", "BLR", None)],
+        ),
+        (
+            "Rund 300 Soldaten des Bundesheeres patrouillieren entlang der ungarischen Grenzen.",
+            "de",
+            [("Rund 300", "AUT", None)],
+        ),
+        (
+            "Die Türkei hat 2000 Soldaten an die syrische Grenze verlegt.",
+            "de",
+            [("2000", "TUR", None)],
+        ),
+        # the country itself, not its border, still places the troops
+        (
+            "Etwa 5000 russische Soldaten stehen in Finnland.",
+            "de",
+            [("Etwa 5000", "RUS", "FIN")],
+        ),
+    ],
+)
+def test_adjective_border_is_no_place(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place right before another qualified count ("in Estland mehr als 200") is that count's, and a count
+        # with no noun of its own still takes it
+        (
+            "Sind etwa in Litauen vier schwedische Soldaten eingesetzt, sind es in Estland mehr als 200.",
+            "de",
+            [("vier", "SWE", "LTU"), ("mehr als 200", "SWE", "EST")],
+        ),
+        (
+            "In Polen stehen 300 Soldaten, in Rumänien bis zu 500.",
+            "de",
+            [("300", None, "POL"), ("bis zu 500", None, "ROU")],
+        ),
+        (
+            "Die Bundeswehr hat 50 Soldaten in Jordanien und gut 100 im Irak.",
+            "de",
+            [("50", "DEU", "JOR"), ("gut 100", "DEU", "IRQ")],
+        ),
+    ],
+)
+def test_place_before_a_qualified_count(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German garrisons, airbases and training areas, and a German state's adjective before a town, are in
+        # Germany; Austrian training areas in Austria
+        ("Die 300 Soldaten sind im bayerischen Vilseck stationiert.", "de", [("300", None, "DEU")]),
+        (
+            "Im niedersächsischen Wunstorf warten 80 Sanitätssoldaten auf ihren Weiterflug.",
+            "de",
+            [("80", None, "DEU")],
+        ),
+        ("Etwa 900 Soldaten üben auf dem Truppenübungsplatz Allentsteig.", "de", [("Etwa 900", None, "AUT")]),
+        ("In Leverkusen helfen 150 Soldaten beim Füllen von Sandsäcken.", "de", [("150", None, "DEU")]),
+        # police stay no troops; a destination named after the origin town is where they go
+        ("Die bayerische Polizei hat 300 Beamte geschickt.", "de", []),
+        (
+            "Rund 400 Soldaten aus dem thüringischen Sondershausen wurden nach Litauen verlegt.",
+            "de",
+            [("Rund 400", None, "LTU")],
+        ),
+    ],
+)
+def test_german_and_austrian_garrisons(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German, Austrian and Swiss military bodies name the owner when no state is written
+        ("Laut BMVg sind derzeit 1200 Soldaten im Ausland eingesetzt.", "de", [("1200", "DEU", None)]),
+        (
+            "Das Einsatzführungskommando meldete, dass 300 Soldaten zurückgekehrt seien.",
+            "de",
+            [("300", "DEU", None)],
+        ),
+        (
+            "Das Militärkommando Tirol schickte 40 Soldaten in das Hochwassergebiet.",
+            "de",
+            [("40", "AUT", "AUT")],
+        ),
+        ("Das 50. Swisscoy-Kontingent umfasst 190 Soldatinnen und Soldaten.", "de", [("190", "CHE", None)]),
+        # a state written beside them still owns its own troops
+        (
+            "Laut BMVg hat Russland 5000 Soldaten an die Grenze verlegt.",
+            "de",
+            [("5000", "RUS", None)],
+        ),
+    ],
+)
+def test_national_military_bodies_own_troops(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the neighbour across a guarded border ("Staatsgrenze zu Slowenien") owns none of the guards
+        (
+            "Seit dem Frühjahr wird die Staatsgrenze zu Slowenien auch von Soldaten überwacht. Rund 200 Mann sind "
+            "dort in Spielfeld im Einsatz.",
+            "de",
+            [("Rund 200", None, "AUT")],
+        ),
+        (
+            "Die Slowakei hat 300 Soldaten an die Landesgrenze zu Ungarn geschickt.",
+            "de",
+            [("300", "SVK", None)],
+        ),
+        (
+            "An der Grenze zu Belarus patrouillieren 400 polnische Soldaten.",
+            "de",
+            [("400", "POL", None)],
+        ),
+    ],
+)
+def test_neighbour_across_a_border_owns_no_guards(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state ranked ahead ("das größte Kontingent nach Kanada") is neither the place nor the owner
+        (
+            "Mit rund 9000 Soldaten bei dem Manöver stellt die Bundeswehr das größte Kontingent nach Kanada.",
+            "de",
+            [("rund 9000", "DEU", None)],
+        ),
+        (
+            "Spanien stellt nach Frankreich und Polen den drittgrößten Anteil mit 2500 Soldaten.",
+            "de",
+            [("2500", "ESP", None)],
+        ),
+        # 'nach' before a destination still sends the troops there
+        ("Die Bundeswehr schickt 300 Soldaten nach Litauen.", "de", [("300", "DEU", "LTU")]),
+    ],
+)
+def test_state_ranked_before_is_no_place(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state joined to its troop noun ("US-Truppen", "Nato-Soldaten") owns them and places nobody
+        (
+            "Zwei französische Soldaten wurden in einem Lager verletzt, in dem US-Truppen im Osten Syriens wohnen.",
+            "de",
+            [("Zwei", "FRA", "SYR")],
+        ),
+        (
+            "In Italien leben derzeit rund 30 000 in Kasernen untergebrachte US-Soldaten.",
+            "de",
+            [("rund 30 000", "USA", "ITA")],
+        ),
+    ],
+)
+def test_state_joined_to_its_troop_noun_is_no_place(text, lang, expected):
+    assert fields(text, lang) == expected
