@@ -1106,7 +1106,12 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if head := _joining_or_difference_head(ctx, c) or _it_is_head(ctx, c) or _subject_of_troop_verb(ctx, c):
+    if head := (
+        _joining_or_difference_head(ctx, c)
+        or _it_is_head(ctx, c)
+        or _subject_of_troop_verb(ctx, c)
+        or _present_now_head(ctx, c, previous)
+    ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
@@ -1184,6 +1189,38 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     else:
         return None
     if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+# "Bis 2027 sollen 5000 Soldaten dort stehen. Derzeit sind 400 vor Ort": a figure right after "now there are" opening
+# its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
+_NOW_ARE = re.compile(
+    r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch)\s+"
+    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst)\s+)?"
+)
+_PRESENT_AFTER = re.compile(
+    r"\s+(?:(?i:noch|bereits|schon|dort|fest)\s+)?"
+    r"(?:(?i:in|im|auf|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
+    r"(?i:vor\s+Ort|im\s+Einsatz|im\s+Land|einsatzbereit|stationiert|eingesetzt)(?![\w])"
+)
+
+
+def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _PRESENT_AFTER.match(ctx.text, c.end):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    start, end = ctx.sentences.spans[index]
+    opening = _NOW_ARE.match(ctx.text, start)
+    if index == 0 or opening is None or opening.end() != c.start:
+        return None
+    if _POLICE.search(ctx.text, ctx.sentences.spans[index - 1][0], end):
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    if antecedent is None:
+        return None
+    # another figure in between counts something else ("300 Panzer"), unless it was the troops' own count
+    if _DIGIT.search(ctx.text, max(antecedent.end(), previous.char_end if previous else 0), c.start):
         return None
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 

@@ -1715,3 +1715,46 @@ def test_people_of_an_armed_group(text: str, expected: list[str]) -> None:
 )
 def test_citizens_evacuated_by_troops(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Fluss wachen seit Mai etwa fünf Tausend Reservisten.", ["etwa fünf Tausend"]),
+        ("Die Armee schickte zwei Tausend Mann in die Grenzregion.", ["zwei Tausend"]),
+        ("Rund zwanzig Tausend Reservisten wurden einberufen.", ["Rund zwanzig Tausend"]),
+        # "und tausend" is not one number: the thousand is a second count
+        ("Über 100 Soldaten wurden getötet und tausend verletzt.", ["Über 100", "tausend"]),
+        ("Tausend Soldaten marschierten los.", ["Tausend"]),
+    ],
+)
+def test_thousand_written_apart(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee hat derzeit 600 Soldaten im Land. Aktuell sind 450 vor Ort.", ["600", "450"]),
+        (
+            "Die Niederlande haben 300 Soldaten entsandt. Zurzeit sind etwa 250 in Litauen stationiert.",
+            ["300", "etwa 250"],
+        ),
+        (
+            "Bis 2030 sollen 4000 Soldaten dauerhaft in Estland stehen. Derzeit sind rund 900 vor Ort.",
+            ["4000", "rund 900"],
+        ),
+        (
+            "Für die Mission liegt die Obergrenze bei 800 Soldaten. Inzwischen sind bereits 700 im Einsatz.",
+            ["800", "700"],
+        ),
+        # the figure between counts tanks, or the people present are police or firefighters
+        ("Die Armee hat 300 Panzer bestellt. Derzeit sind 200 im Einsatz.", []),
+        ("Die Polizei hat 500 Beamte geschickt. Derzeit sind 300 vor Ort.", []),
+        ("Die Feuerwehr ist mit vielen Helfern angerückt. Derzeit sind 40 vor Ort.", []),
+        # not at the start of its sentence after "now": no reading as the troops before
+        ("Die Truppe hat 900 Soldaten. Es sind 40 Fahrzeuge vor Ort.", ["900"]),
+    ],
+)
+def test_troops_present_now(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
