@@ -220,8 +220,13 @@ _CASUALTY_VERBS = {
     "de": r"getötet|tötete|töteten|verletzt|verwundet",
     "fr": r"tué|tuant|blessé|capturé|perdu",
 }
-_CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
-_CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
+# "1200 statt bisher 900 Soldaten": the count replaced shares the noun of the one replacing it
+_CHAIN_JOINERS = {
+    "en": r"to|and|then to",
+    "de": r"auf|über|und|und dann auf|dann auf|statt|anstatt|statt bisher|anstatt bisher|statt wie bisher",
+    "fr": r"à|et|puis à",
+}
+_CHANGE_WORDS = {"en": r"to", "de": r"auf|über|statt|anstatt", "fr": r"à"}
 _NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
 _SMALL_NUMBER_WORDS = {
     "en": r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)",

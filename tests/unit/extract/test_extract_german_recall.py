@@ -1758,3 +1758,35 @@ def test_thousand_written_apart(text: str, expected: list[str]) -> None:
 )
 def test_troops_present_now(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Künftig sollen 1200 statt bisher 900 Soldaten in der Region dienen.", ["1200", "900"]),
+        ("Die Truppe soll auf 8000 statt 6000 Mann wachsen.", ["8000", "6000"]),
+        ("Im Süden bleibt die Marine mit 450 anstatt 300 Matrosen.", ["450", "300"]),
+        # the noun after the second count is no troop noun
+        ("Das kostet 200 statt 300 Euro pro Soldat.", []),
+        ("Die Marine bekommt 12 statt 9 Fregatten mit 200 Soldaten.", ["200"]),
+    ],
+)
+def test_count_replaced_shares_the_noun(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Damals waren dort 50.000 bis zu einer Million Soldaten stationiert.",
+            ["50.000 bis zu einer Million"],
+        ),
+        ("Die Miliz hat 1500 bis zu 3000 Kämpfer.", ["1500 bis zu 3000"]),
+        ("Die Armee hatte damals 30.000 bis hin zu 40.000 Soldaten.", ["30.000 bis hin zu 40.000"]),
+        # a year before "bis zu" is no lower end
+        ("Im Jahr 2019 kamen bis zu 3000 Soldaten.", ["bis zu 3000"]),
+    ],
+)
+def test_range_up_to(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
