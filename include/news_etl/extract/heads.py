@@ -1196,7 +1196,7 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
 # "Bis 2027 sollen 5000 Soldaten dort stehen. Derzeit sind 400 vor Ort": a figure right after "now there are" opening
 # its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
 _NOW_ARE = re.compile(
-    r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch)\s+"
+    r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)\s+"
     r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst)\s+)?"
 )
 _PRESENT_AFTER = re.compile(

@@ -175,6 +175,13 @@ _DETERMINERS = {
     "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
+# "knapp 4000 der bislang in Italien stationierten rund 12 000 Soldaten": a participle phrase before the whole, with
+# a place or adverb in it ("1000 der geplanten 3000 Einsatzkräfte" stays a plan of unnamed staff)
+_PARTICIPLE_BEFORE_WHOLE = {
+    "en": "",
+    "de": r"(?:(?:[\w-]+\s+){1,3}?[a-zäöüß][\w-]*(?:ten|nen)\s+)?",
+    "fr": "",
+}
 _OF_THE = {
     "en": r"of the|of its|of their|of these|of those",
     # "14 dieser Toten"
@@ -456,7 +463,8 @@ def grammar(language: str) -> Grammar:
         ),
         partitive=re.compile(
             # "4,500 of the 28,500 troops", "Quatorze des vingt Casques bleus"
-            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER}|{_SMALL_NUMBER_WORDS[lang]})"
+            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*"
+            rf"{_PARTICIPLE_BEFORE_WHOLE[lang]}(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER}|{_SMALL_NUMBER_WORDS[lang]})"
             rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
         ),
         change_chain=re.compile(

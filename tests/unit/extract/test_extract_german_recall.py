@@ -1790,3 +1790,37 @@ def test_count_replaced_shares_the_noun(text: str, expected: list[str]) -> None:
 )
 def test_range_up_to(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Geplant ist der Abzug von knapp 4000 der bislang in Italien stationierten rund 12 000 Soldaten.",
+            ["knapp 4000", "rund 12 000"],
+        ),
+        ("800 von den dort dauerhaft stationierten 5.000 Marinesoldaten sollen abziehen.", ["800", "5.000"]),
+        # no place or adverb in the phrase: a plan, not troops already there
+        ("Das Land will 1000 der geplanten 3000 Helfer stellen.", []),
+        ("Es waren 30 der ersten 100 Tage im Amt.", []),
+    ],
+)
+def test_part_of_troops_with_a_participle_phrase(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Marine hat 10.000 Soldaten im Ausland. Davon sind rund 6.000 fest im Einsatz.",
+            ["10.000", "rund 6.000"],
+        ),
+        (
+            "Das Heer stellt 2500 Soldaten für die Übung. Davon sind 900 in Norwegen stationiert.",
+            ["2500", "900"],
+        ),
+    ],
+)
+def test_part_of_troops_present(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
