@@ -1824,3 +1824,15 @@ def test_part_of_troops_with_a_participle_phrase(text: str, expected: list[str])
 )
 def test_part_of_troops_present(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Angehöriger der Marines wurde am Dienstag, 14. März 2019 getötet.", []),
+        ("Die Armee zählte rund 90.000 Soldaten (Stand: 31. Dezember 2021).", ["rund 90.000"]),
+        ("Am 3. Mai 2004 landeten die ersten 35 Soldaten in der Hauptstadt.", ["35"]),
+    ],
+)
+def test_day_of_the_month_is_no_count(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
