@@ -1836,3 +1836,17 @@ def test_part_of_troops_present(text: str, expected: list[str]) -> None:
 )
 def test_day_of_the_month_is_no_count(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Montag leisteten 3100 Soldaten Grenzdienst. Die Maximalgrenze liegt bei 6000.",
+            ["3100", "6000"],
+        ),
+        ("Für den Einsatz gilt eine Höchstgrenze von 450 Soldaten.", ["450"]),
+    ],
+)
+def test_other_words_for_a_ceiling(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
