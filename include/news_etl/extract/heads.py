@@ -472,6 +472,8 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return _Head("noun", military.group(), noun_end)
     if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
+    if at is None and _army_has(ctx, c):
+        return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
     if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
         # "40 members of the 2nd Cavalry Regiment": a unit's members are soldiers
@@ -483,6 +485,23 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+# "Die Volksbefreiungsarmee verfügt heute über ca 2.300.000 Leute": the people an army has are its troops
+_HAS_BEFORE = re.compile(
+    r"(?<![\w])(?i:verfügt\w*\s+(?:[\w-]+\s+){0,5}?über|zählt\w*|umfasst\w*|besteht\s+aus|bestand\s+aus)\s+\Z"
+)
+
+
+def _army_has(ctx: _Context, c: _Count) -> bool:
+    if ctx.lang != "de":
+        return False
+    has = _HAS_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)
+    if has is None:
+        return False
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    army = _last(ctx.g.army_named.finditer(ctx.text, s, has.start()))
+    return army is not None and not _POLICE.search(ctx.text, s, c.start)
 
 
 def _unit_head(ctx: _Context, c: _Count) -> _Head | None:

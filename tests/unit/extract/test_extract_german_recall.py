@@ -1850,3 +1850,18 @@ def test_day_of_the_month_is_no_count(text: str, expected: list[str]) -> None:
 )
 def test_other_words_for_a_ceiling(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee des Landes verfügt nach Schätzungen über ca 900.000 Leute.", ["ca 900.000"]),
+        ("Die Bundeswehr umfasst derzeit rund 180.000 Leute.", ["rund 180.000"]),
+        # no army has them, or the army has something else
+        ("Die Firma verfügt über 300 Leute.", []),
+        ("Das Konzert besuchten 3000 Leute.", []),
+        ("Die Armee verfügt über 300 Panzer und 20 Leute in der Werkstatt.", []),
+    ],
+)
+def test_people_an_army_has(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
