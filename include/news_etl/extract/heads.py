@@ -489,7 +489,8 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
 
 # "Die Volksbefreiungsarmee verfügt heute über ca 2.300.000 Leute": the people an army has are its troops
 _HAS_BEFORE = re.compile(
-    r"(?<![\w])(?i:verfügt\w*\s+(?:[\w-]+\s+){0,5}?über|zählt\w*|umfasst\w*|besteht\s+aus|bestand\s+aus)\s+\Z"
+    r"(?<![\w])(?i:verfügt\w*\s+(?:[\w-]+\s+){0,5}?über|(?:zählt|umfasst)\w*"
+    r"(?:\s+(?:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile))?|besteht\s+aus|bestand\s+aus)\s+\Z"
 )
 
 
