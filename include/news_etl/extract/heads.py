@@ -800,6 +800,33 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     return None
 
 
+# "das Heer zählte 39.200 Mann ..., es fielen in der Schlacht 422 und ihren Wunden erlagen 316": a verb of dying
+# before a bare count, in a sentence about troops
+_FELL_BEFORE = re.compile(
+    r"(?<![\w])(?i:fielen|starben|verstarben|erlagen)(?:\s+(?!und\b|oder\b)[\w-]+){0,4}?\s+\Z"
+)
+_FELL_COUNT_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?i:an|und|in|im|bei|beim|während|durch)(?![\w])")
+_NOT_TROOPS_DYING = re.compile(
+    r"(?i:zivilist\w*|menschen|einwohner\w*|bewohner\w*|kinder|frauen|flüchtling\w*)"
+)
+
+
+def _fell_head(ctx: _Context, c: _Count, s: int, previous: Mention | None) -> _Head | None:
+    """Only of troops counted or said to have losses in the sentence: after "die Soldaten beschossen das Dorf,
+    es starben 40" the dead are the villagers."""
+    text = ctx.text
+    if c.year_like or not _FELL_COUNT_END.match(text, c.end):
+        return None
+    counted = previous is not None and previous.char_start >= s
+    if not counted and not ctx.g.losses_anywhere.search(text, s, c.start):
+        return None
+    verb = _FELL_BEFORE.search(text, max(s, c.start - 60), c.start)
+    if verb is None or _NOT_TROOPS_DYING.search(text, max(s, verb.start() - 40), c.start):
+        return None
+    troops = _last(ctx.g.force_anywhere.finditer(text, s, verb.start()))
+    return _Head("casualty", noun_end=c.end, antecedent=troops) if troops else None
+
+
 def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """'Tote', 'Verletzte', 'Todesopfer' of troops: of one side of a war, a part of the dead counted before,
     the losses an army tells of its own, or the second count of a pair after 'N getötete Soldaten'."""
@@ -810,6 +837,8 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         return None
     if _injury_degree(ctx, c, previous, e) and previous is not None:
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if head := _fell_head(ctx, c, s, previous):
+        return head
     if _OF_THE_CASUALTIES.match(text, c.end):
         antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
         return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None

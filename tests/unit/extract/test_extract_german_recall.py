@@ -1865,3 +1865,25 @@ def test_other_words_for_a_ceiling(text: str, expected: list[str]) -> None:
 )
 def test_people_an_army_has(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Feldzug zählte das Heer 40.000 Mann, es fielen in der Schlacht 500 und ihren Wunden erlagen 300, "
+            "außerdem starben 250 an Krankheiten.",
+            ["40.000", "500", "300", "250"],
+        ),
+        (
+            "Das Korps brach mit 12.000 Soldaten auf, davon fielen bis zum Winter 3000.",
+            ["12.000", "3000"],
+        ),
+        # troops neither counted nor said to have losses: the dead may be anyone
+        ("Die Soldaten beschossen das Dorf, es starben 40.", []),
+        ("Im Winter starben 300 an der Grippe.", []),
+        ("Die Armee schickte 300 Soldaten, es starben 40 Zivilisten.", ["300"]),
+    ],
+)
+def test_verb_of_dying_before_the_count(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
