@@ -1887,3 +1887,17 @@ def test_people_an_army_has(text: str, expected: list[str]) -> None:
 )
 def test_verb_of_dying_before_the_count(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Geliefert wurden im Mai 25 "Puma"-Schützenpanzer sowie 800 Soldaten.',
+            ["800"],
+        ),
+        ('Die Marine stellt 40 "Tiger"-Hubschrauber und 300 Soldaten.', ["300"]),
+    ],
+)
+def test_quoted_model_name_glued_to_equipment(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
