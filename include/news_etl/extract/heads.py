@@ -800,8 +800,8 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     return None
 
 
-# "das Heer zählte 39.200 Mann ..., es fielen in der Schlacht 422 und ihren Wunden erlagen 316": a verb of dying
-# before a bare count, in a sentence about troops
+# "das Korps zählte 9000 Mann, es fielen am ersten Tag 120 und im Lazarett starben 40": a verb of dying before a
+# bare count, in a sentence about troops
 _FELL_BEFORE = re.compile(
     r"(?<![\w])(?i:fielen|starben|verstarben|erlagen)(?:\s+(?!und\b|oder\b)[\w-]+){0,4}?\s+\Z"
 )
