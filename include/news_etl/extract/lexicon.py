@@ -175,11 +175,11 @@ _DETERMINERS = {
     "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
-# "knapp 4000 der bislang in Italien stationierten rund 12 000 Soldaten": a participle phrase before the whole, with
+# "rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten": a participle phrase before the whole, with
 # a place or adverb in it ("1000 der geplanten 3000 Einsatzkräfte" stays a plan of unnamed staff)
 _PARTICIPLE_BEFORE_WHOLE = {
     "en": "",
-    "de": r"(?:(?:[\w-]+\s+){1,3}?[a-zäöüß][\w-]*(?:ten|nen)\s+)?",
+    "de": r"(?:(?:[\w-]+\s+){1,4}?[a-zäöüß][\w-]*(?:ten|nen)\s+)?",
     "fr": "",
 }
 _OF_THE = {

@@ -1796,8 +1796,8 @@ def test_range_up_to(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         (
-            "Geplant ist der Abzug von knapp 4000 der bislang in Italien stationierten rund 12 000 Soldaten.",
-            ["knapp 4000", "rund 12 000"],
+            "Die Regierung will rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten abziehen.",
+            ["rund 3000", "etwa 9 000"],
         ),
         ("800 von den dort dauerhaft stationierten 5.000 Marinesoldaten sollen abziehen.", ["800", "5.000"]),
         # no place or adverb in the phrase: a plan, not troops already there
