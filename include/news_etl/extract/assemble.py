@@ -223,11 +223,11 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     if young and _CLOCK_AFTER.match(text, c.end):
         return True  # "(Stand: Sonntag, 17: 27 Uhr)": a time of day
     if young and ctx.lang == "de" and _GERMAN_DAY_OF_MONTH.match(text, c.end):
-        return True  # "am Montag, 26. September 2017": a day of the month
+        return True  # "am Freitag, 12. Mai 2023": a day of the month
     if (named := _QUOTED_NAME_COMPOUND_AFTER.match(text, c.end)) and not ctx.g.follow.match(
         " " + named.group("rest")
     ):
-        return True  # 'darunter 30 "Leopard"-2-Panzer': a quoted model name glued to what is counted
+        return True  # 'darunter 12 "Marder"-Schützenpanzer': a quoted model name glued to what is counted
     if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
         return True  # "Resolution 1386 (2001)": a year in brackets
     if c.year_like and _QUALIFIED_COUNT_AFTER.match(text, c.end):

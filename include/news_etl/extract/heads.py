@@ -487,7 +487,7 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
 
 
-# "Die Volksbefreiungsarmee verfügt heute über ca 2.300.000 Leute": the people an army has are its troops
+# "Die Armee verfügt heute über ca 600.000 Leute": the people an army has are its troops
 _HAS_BEFORE = re.compile(
     r"(?<![\w])(?i:verfügt\w*\s+(?:[\w-]+\s+){0,5}?über|(?:zählt|umfasst)\w*"
     r"(?:\s+(?:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile))?|besteht\s+aus|bestand\s+aus)\s+\Z"
@@ -1242,7 +1242,7 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
-# "Bis 2027 sollen 5000 Soldaten dort stehen. Derzeit sind 400 vor Ort": a figure right after "now there are" opening
+# "Die Brigade soll auf 3000 Soldaten wachsen. Derzeit sind 700 vor Ort": a figure right after "now there are" opening
 # its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
 _NOW_ARE = re.compile(
     r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)\s+"

@@ -176,7 +176,7 @@ _DETERMINERS = {
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
 # "rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten": a participle phrase before the whole, with
-# a place or adverb in it ("1000 der geplanten 3000 Einsatzkräfte" stays a plan of unnamed staff)
+# a place or adverb in it ("500 der geplanten 2000 Helfer" stays a plan of unnamed staff)
 _PARTICIPLE_BEFORE_WHOLE = {
     "en": "",
     "de": r"(?:(?:[\w-]+\s+){1,4}?[a-zäöüß][\w-]*(?:ten|nen)\s+)?",
