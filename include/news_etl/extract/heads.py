@@ -805,7 +805,9 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
 _FELL_BEFORE = re.compile(
     r"(?<![\w])(?i:fielen|starben|verstarben|erlagen)(?:\s+(?!und\b|oder\b)[\w-]+){0,4}?\s+\Z"
 )
-_FELL_COUNT_END = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?i:an|und|in|im|bei|beim|während|durch)(?![\w])")
+_FELL_COUNT_END = re.compile(
+    r"\s*(?:[,.;:]|\Z)|\s+(?i:an|am|und|in|im|bei|beim|während|durch|infolge|nach|ihren|seinen)(?![\w])"
+)
 _NOT_TROOPS_DYING = re.compile(
     r"(?i:zivilist\w*|menschen|einwohner\w*|bewohner\w*|kinder|frauen|flüchtling\w*)"
 )
