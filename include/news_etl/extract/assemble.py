@@ -87,6 +87,12 @@ _AGE = re.compile(r"\(\d{1,3}\)")
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]+,\s*\Z")
 _AGE_END = re.compile(r",|\.(?!\d)")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+\Z")
+_QUOTED_NAME_COMPOUND_AFTER = re.compile(
+    r"\s+[\"„“»«‚][^\"“”«»‘\n]{1,30}[\"“”«»‘]-(?:\d+-)?(?P<rest>[^\W\d][\w-]*)"
+)
+_GERMAN_DAY_OF_MONTH = re.compile(
+    r"\.\s?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\w])"
+)
 _CLOCK_AFTER = re.compile(r"\s?[:.]\s?[0-5]\d\s*(?i:uhr|h)(?![\w])")
 
 
@@ -216,6 +222,12 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if young and _CLOCK_AFTER.match(text, c.end):
         return True  # "(Stand: Sonntag, 17: 27 Uhr)": a time of day
+    if young and ctx.lang == "de" and _GERMAN_DAY_OF_MONTH.match(text, c.end):
+        return True  # "am Freitag, 12. Mai 2023": a day of the month
+    if (named := _QUOTED_NAME_COMPOUND_AFTER.match(text, c.end)) and not ctx.g.follow.match(
+        " " + named.group("rest")
+    ):
+        return True  # 'darunter 12 "Marder"-Schützenpanzer': a quoted model name glued to what is counted
     if c.year_like and text[c.start - 1 : c.start] == "(" and text.startswith(")", c.end):
         return True  # "Resolution 1386 (2001)": a year in brackets
     if c.year_like and _QUALIFIED_COUNT_AFTER.match(text, c.end):

@@ -472,6 +472,8 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return _Head("noun", military.group(), noun_end)
     if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
+    if at is None and _army_has(ctx, c):
+        return _Head("noun", noun, noun_end)
     of = ctx.g.member_of.match(ctx.text, member.end())
     if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
         # "40 members of the 2nd Cavalry Regiment": a unit's members are soldiers
@@ -483,6 +485,24 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+# "Die Armee verfügt heute über ca 600.000 Leute": the people an army has are its troops
+_HAS_BEFORE = re.compile(
+    r"(?<![\w])(?i:verfügt\w*\s+(?:[\w-]+\s+){0,5}?über|(?:zählt|umfasst)\w*"
+    r"(?:\s+(?:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile))?|besteht\s+aus|bestand\s+aus)\s+\Z"
+)
+
+
+def _army_has(ctx: _Context, c: _Count) -> bool:
+    if ctx.lang != "de":
+        return False
+    has = _HAS_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)
+    if has is None:
+        return False
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    army = _last(ctx.g.army_named.finditer(ctx.text, s, has.start()))
+    return army is not None and not _POLICE.search(ctx.text, s, c.start)
 
 
 def _unit_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -780,6 +800,35 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     return None
 
 
+# "das Korps zählte 9000 Mann, es fielen am ersten Tag 120 und im Lazarett starben 40": a verb of dying before a
+# bare count, in a sentence about troops
+_FELL_BEFORE = re.compile(
+    r"(?<![\w])(?i:fielen|starben|verstarben|erlagen)(?:\s+(?!und\b|oder\b)[\w-]+){0,4}?\s+\Z"
+)
+_FELL_COUNT_END = re.compile(
+    r"\s*(?:[,.;:]|\Z)|\s+(?i:an|am|und|in|im|bei|beim|während|durch|infolge|nach|ihren|seinen)(?![\w])"
+)
+_NOT_TROOPS_DYING = re.compile(
+    r"(?i:zivilist\w*|menschen|einwohner\w*|bewohner\w*|kinder|frauen|flüchtling\w*)"
+)
+
+
+def _fell_head(ctx: _Context, c: _Count, s: int, previous: Mention | None) -> _Head | None:
+    """Only of troops counted or said to have losses in the sentence: after "die Soldaten beschossen das Dorf,
+    es starben 40" the dead are the villagers."""
+    text = ctx.text
+    if c.year_like or not _FELL_COUNT_END.match(text, c.end):
+        return None
+    counted = previous is not None and previous.char_start >= s
+    if not counted and not ctx.g.losses_anywhere.search(text, s, c.start):
+        return None
+    verb = _FELL_BEFORE.search(text, max(s, c.start - 60), c.start)
+    if verb is None or _NOT_TROOPS_DYING.search(text, max(s, verb.start() - 40), c.start):
+        return None
+    troops = _last(ctx.g.force_anywhere.finditer(text, s, verb.start()))
+    return _Head("casualty", noun_end=c.end, antecedent=troops) if troops else None
+
+
 def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """'Tote', 'Verletzte', 'Todesopfer' of troops: of one side of a war, a part of the dead counted before,
     the losses an army tells of its own, or the second count of a pair after 'N getötete Soldaten'."""
@@ -790,6 +839,8 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         return None
     if _injury_degree(ctx, c, previous, e) and previous is not None:
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if head := _fell_head(ctx, c, s, previous):
+        return head
     if _OF_THE_CASUALTIES.match(text, c.end):
         antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
         return _Head("casualty", noun_end=c.end, antecedent=antecedent) if antecedent else None
@@ -1106,7 +1157,12 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
-    if head := _joining_or_difference_head(ctx, c) or _it_is_head(ctx, c) or _subject_of_troop_verb(ctx, c):
+    if head := (
+        _joining_or_difference_head(ctx, c)
+        or _it_is_head(ctx, c)
+        or _subject_of_troop_verb(ctx, c)
+        or _present_now_head(ctx, c, previous)
+    ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
@@ -1184,6 +1240,38 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     else:
         return None
     if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+# "Die Brigade soll auf 3000 Soldaten wachsen. Derzeit sind 700 vor Ort": a figure right after "now there are" opening
+# its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
+_NOW_ARE = re.compile(
+    r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)\s+"
+    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst)\s+)?"
+)
+_PRESENT_AFTER = re.compile(
+    r"\s+(?:(?i:noch|bereits|schon|dort|fest)\s+)?"
+    r"(?:(?i:in|im|auf|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
+    r"(?i:vor\s+Ort|im\s+Einsatz|im\s+Land|einsatzbereit|stationiert|eingesetzt)(?![\w])"
+)
+
+
+def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _PRESENT_AFTER.match(ctx.text, c.end):
+        return None
+    index = ctx.sentences.index_of(c.start)
+    start, end = ctx.sentences.spans[index]
+    opening = _NOW_ARE.match(ctx.text, start)
+    if index == 0 or opening is None or opening.end() != c.start:
+        return None
+    if _POLICE.search(ctx.text, ctx.sentences.spans[index - 1][0], end):
+        return None
+    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    if antecedent is None:
+        return None
+    # another figure in between counts something else ("300 Panzer"), unless it was the troops' own count
+    if _DIGIT.search(ctx.text, max(antecedent.end(), previous.char_end if previous else 0), c.start):
         return None
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 

@@ -175,6 +175,13 @@ _DETERMINERS = {
     "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
+# "rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten": a participle phrase before the whole, with
+# a place or adverb in it ("500 der geplanten 2000 Helfer" stays a plan of unnamed staff)
+_PARTICIPLE_BEFORE_WHOLE = {
+    "en": "",
+    "de": r"(?:(?:[\w-]+\s+){1,4}?[a-zäöüß][\w-]*(?:ten|nen)\s+)?",
+    "fr": "",
+}
 _OF_THE = {
     "en": r"of the|of its|of their|of these|of those",
     # "14 dieser Toten"
@@ -220,8 +227,13 @@ _CASUALTY_VERBS = {
     "de": r"getötet|tötete|töteten|verletzt|verwundet",
     "fr": r"tué|tuant|blessé|capturé|perdu",
 }
-_CHAIN_JOINERS = {"en": r"to|and|then to", "de": r"auf|über|und|und dann auf|dann auf", "fr": r"à|et|puis à"}
-_CHANGE_WORDS = {"en": r"to", "de": r"auf|über", "fr": r"à"}
+# "1200 statt bisher 900 Soldaten": the count replaced shares the noun of the one replacing it
+_CHAIN_JOINERS = {
+    "en": r"to|and|then to",
+    "de": r"auf|über|und|und dann auf|dann auf|statt|anstatt|statt bisher|anstatt bisher|statt wie bisher",
+    "fr": r"à|et|puis à",
+}
+_CHANGE_WORDS = {"en": r"to", "de": r"auf|über|statt|anstatt", "fr": r"à"}
 _NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
 _SMALL_NUMBER_WORDS = {
     "en": r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)",
@@ -451,7 +463,8 @@ def grammar(language: str) -> Grammar:
         ),
         partitive=re.compile(
             # "4,500 of the 28,500 troops", "Quatorze des vingt Casques bleus"
-            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER}|{_SMALL_NUMBER_WORDS[lang]})"
+            rf"\s+(?i:{_PARTITIVE[lang]})\s+(?:(?i:{_DETERMINERS[lang]})\s+)*"
+            rf"{_PARTICIPLE_BEFORE_WHOLE[lang]}(?:(?i:{_DETERMINERS[lang]})\s+)*(?:{_NUMBER}|{_SMALL_NUMBER_WORDS[lang]})"
             rf"(?:\s?(?i:{alternation(raw['scales'])}))?(?=\s)"
         ),
         change_chain=re.compile(

@@ -52,9 +52,11 @@ class Atom:
 def _spelled_pattern(lang: str) -> str:
     words = _NUMBER_WORDS[lang].split()
     if lang == "de":
-        # German writes a whole number as one word (zweitausendfünfhundert), millions as a second word.
+        # German writes a whole number as one word (zweitausendfünfhundert), millions as a second word;
+        # "fünf Tausend" (a thousand apart, often capitalised) is one number, not five and a thousand.
         morph = literal_alternation(words)
-        return rf"\b(?i:{morph}+(?:\s+million(?:en)?(?:\s+{morph}+)?)?)\b"
+        thousands_apart = rf"(?!und\s){morph}+\s+tausend{morph}*"  # not "getötet und tausend verletzt"
+        return rf"\b(?i:(?:{thousands_apart}|{morph}+)(?:\s+million(?:en)?(?:\s+{morph}+)?)?)\b"
     first = literal_alternation([w for w in words if w != "und"])
     joiner = r"(?:\s+|-)(?:and\s+|et\s+|et-)?" if lang != "de" else r"\s+"
     # "a thousand troops", "a hundred Marines": the article is the number one

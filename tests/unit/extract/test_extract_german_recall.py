@@ -1715,3 +1715,189 @@ def test_people_of_an_armed_group(text: str, expected: list[str]) -> None:
 )
 def test_citizens_evacuated_by_troops(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Fluss wachen seit Mai etwa fünf Tausend Reservisten.", ["etwa fünf Tausend"]),
+        ("Die Armee schickte zwei Tausend Mann in die Grenzregion.", ["zwei Tausend"]),
+        ("Rund zwanzig Tausend Reservisten wurden einberufen.", ["Rund zwanzig Tausend"]),
+        # "und tausend" is not one number: the thousand is a second count
+        ("Über 100 Soldaten wurden getötet und tausend verletzt.", ["Über 100", "tausend"]),
+        ("Tausend Soldaten marschierten los.", ["Tausend"]),
+    ],
+)
+def test_thousand_written_apart(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee hat derzeit 600 Soldaten im Land. Aktuell sind 450 vor Ort.", ["600", "450"]),
+        (
+            "Die Niederlande haben 300 Soldaten entsandt. Zurzeit sind etwa 250 in Litauen stationiert.",
+            ["300", "etwa 250"],
+        ),
+        (
+            "Bis 2030 sollen 4000 Soldaten dauerhaft in Estland stehen. Derzeit sind rund 900 vor Ort.",
+            ["4000", "rund 900"],
+        ),
+        (
+            "Für die Mission liegt die Obergrenze bei 800 Soldaten. Inzwischen sind bereits 700 im Einsatz.",
+            ["800", "700"],
+        ),
+        # the figure between counts tanks, or the people present are police or firefighters
+        ("Die Armee hat 300 Panzer bestellt. Derzeit sind 200 im Einsatz.", []),
+        ("Die Polizei hat 500 Beamte geschickt. Derzeit sind 300 vor Ort.", []),
+        ("Die Feuerwehr ist mit vielen Helfern angerückt. Derzeit sind 40 vor Ort.", []),
+        # not at the start of its sentence after "now": no reading as the troops before
+        ("Die Truppe hat 900 Soldaten. Es sind 40 Fahrzeuge vor Ort.", ["900"]),
+    ],
+)
+def test_troops_present_now(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Künftig sollen 1200 statt bisher 900 Soldaten in der Region dienen.", ["1200", "900"]),
+        ("Die Truppe soll auf 8000 statt 6000 Mann wachsen.", ["8000", "6000"]),
+        ("Im Süden bleibt die Marine mit 450 anstatt 300 Matrosen.", ["450", "300"]),
+        # the noun after the second count is no troop noun
+        ("Das kostet 200 statt 300 Euro pro Soldat.", []),
+        ("Die Marine bekommt 12 statt 9 Fregatten mit 200 Soldaten.", ["200"]),
+    ],
+)
+def test_count_replaced_shares_the_noun(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Kalten Krieg dienten dort 50.000 bis zu einer Million Soldaten.",
+            ["50.000 bis zu einer Million"],
+        ),
+        ("Die Miliz hat 1500 bis zu 3000 Kämpfer.", ["1500 bis zu 3000"]),
+        ("Die Armee hatte damals 30.000 bis hin zu 40.000 Soldaten.", ["30.000 bis hin zu 40.000"]),
+        # a year before "bis zu" is no lower end
+        ("Im Jahr 2019 kamen bis zu 3000 Soldaten.", ["bis zu 3000"]),
+    ],
+)
+def test_range_up_to(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung will rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten abziehen.",
+            ["rund 3000", "etwa 9 000"],
+        ),
+        ("800 von den dort dauerhaft stationierten 5.000 Marinesoldaten sollen abziehen.", ["800", "5.000"]),
+        # no place or adverb in the phrase: a plan, not troops already there
+        ("Das Land will 1000 der geplanten 3000 Helfer stellen.", []),
+        ("Es waren 30 der ersten 100 Tage im Amt.", []),
+    ],
+)
+def test_part_of_troops_with_a_participle_phrase(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Marine hat 10.000 Soldaten im Ausland. Davon sind rund 6.000 fest im Einsatz.",
+            ["10.000", "rund 6.000"],
+        ),
+        (
+            "Das Heer stellt 2500 Soldaten für die Übung. Davon sind 900 in Norwegen stationiert.",
+            ["2500", "900"],
+        ),
+    ],
+)
+def test_part_of_troops_present(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Angehöriger der Marines wurde am Dienstag, 14. März 2019 getötet.", []),
+        ("Die Armee zählte rund 90.000 Soldaten (Stand: 31. Dezember 2021).", ["rund 90.000"]),
+        ("Am 3. Mai 2004 landeten die ersten 35 Soldaten in der Hauptstadt.", ["35"]),
+    ],
+)
+def test_day_of_the_month_is_no_count(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seit Mai sichern 3100 Soldaten die Grenze. Die Maximalgrenze liegt bei 6000.",
+            ["3100", "6000"],
+        ),
+        ("Für den Einsatz gilt eine Höchstgrenze von 450 Soldaten.", ["450"]),
+    ],
+)
+def test_other_words_for_a_ceiling(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee des Landes verfügt nach Schätzungen über ca 900.000 Leute.", ["ca 900.000"]),
+        ("Die Bundeswehr umfasst derzeit rund 180.000 Leute.", ["rund 180.000"]),
+        # no army has them, or the army has something else
+        ("Die Firma verfügt über 300 Leute.", []),
+        ("Das Konzert besuchten 3000 Leute.", []),
+        ("Die Armee verfügt über 300 Panzer und 20 Leute in der Werkstatt.", []),
+    ],
+)
+def test_people_an_army_has(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Feldzug zählte das Korps 40.000 Mann, am ersten Tag fielen 500, im Lazarett erlagen 300 ihren Wunden, "
+            "später starben 250 am Fieber.",
+            ["40.000", "500", "300", "250"],
+        ),
+        (
+            "Das Korps brach mit 12.000 Soldaten auf, davon fielen bis zum Winter 3000.",
+            ["12.000", "3000"],
+        ),
+        # troops neither counted nor said to have losses: the dead may be anyone
+        ("Die Soldaten beschossen das Dorf, es starben 40.", []),
+        ("Im Winter starben 300 an der Grippe.", []),
+        ("Die Armee schickte 300 Soldaten, es starben 40 Zivilisten.", ["300"]),
+    ],
+)
+def test_verb_of_dying_before_the_count(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Geliefert wurden im Mai 25 "Puma"-Schützenpanzer sowie 800 Soldaten.',
+            ["800"],
+        ),
+        ('Die Marine stellt 40 "Tiger"-Hubschrauber und 300 Soldaten.', ["300"]),
+    ],
+)
+def test_quoted_model_name_glued_to_equipment(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
