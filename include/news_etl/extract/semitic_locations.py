@@ -1,0 +1,169 @@
+"""Where the troops of an Arabic or Hebrew count are: the place named around them or in the sentences near."""
+
+from __future__ import annotations
+
+import re
+
+from news_etl.extract.semitic_context import _Context, _Count, _Head
+from news_etl.extract.semitic_owners import _coordinated, _marked
+from news_etl.extract.semitic_places import NOWHERE, SemiticPlace
+from news_etl.extract.semitic_text import fold_word, semitic_places
+
+# Reach of the places around a count, in characters.
+PLACE_REACH = 150
+NEAR_PLACE = 40  # a force's size is placed only by a place right after its noun: داخل قطاع غزة
+_TOWARDS = re.compile(r"(?:(?<!\w)(?:الي|الى|نحو|אל)\s+|(?<![^\W\d])ל)ה?\Z")
+
+
+LOOK_BACK = 3
+
+
+def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
+    """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
+    # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        places = [p for p in ctx.places(back) if p.can_locate]
+        if places:
+            marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+            return marked[-1].code if marked else None
+    return None
+
+
+def _location_next(ctx: _Context, index: int, leaving: bool) -> str | None:
+    """'قتل 150 مسلحا ... وكانت العناصر متواجدة في معسكر ... وسط الصومال': the place the next sentence gives them."""
+    if index + 1 >= len(ctx.sentences.spans):
+        return None
+    s, e = ctx.sentences.spans[index + 1]
+    if any(s <= start < e for start in ctx.count_starts):
+        return None  # the next sentence counts troops of its own, and its place is theirs
+    places = ctx.places(index + 1)
+    marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+    return marked[0].code if marked else None
+
+
+def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    """A place inside parentheses the count is not in: "(المحظور في روسيا)", "(רוסיים ממלחמת האזרחים בסוריה)"."""
+    _, s, e = ctx.sentence_of(p.start)
+    opening = ctx.text.rfind("(", s, p.start)
+    if opening < 0 or ctx.text.rfind(")", s, p.start) > opening:
+        return False
+    closing = ctx.text.find(")", p.end, e)
+    return not opening < c.start < (closing if closing >= 0 else e)
+
+
+# "חיסלו 40 מחבלים ב-30 כפרים בדרום לבנון": a figure of villages or towns is where the troops were, not other troops.
+_PLACES_COUNTED = re.compile(r"\s+(?:כפרים|יישובים|ישובים|ערים|עיירות|מוקדים|אתרים|מחנות)(?!\w)")
+
+
+def _locations(
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
+) -> tuple[str | None, str | None, str | None]:
+    """The places of the count's sentence named after its phrase, before it, and right after its noun."""
+    # troops hurt "in the war on Jenin" were there; troops sent or pulled out "because of the war in X" were not
+    places = [
+        p
+        for p in ctx.places(index)
+        if not _aside(ctx, p, c) and (hurt or not _war_named(ctx, p)) and not _since_war(ctx, p)
+    ]
+    after = None
+    for p in places:
+        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
+            if p.code == NOWHERE and not _TOWARDS.search(ctx.text, max(0, p.start - 6), p.start):
+                continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
+            # a place right after another figure belongs to that figure ("14 ألفا في أفغانستان"); a date or ordinal
+            # ("ביום ה-23 ללחימה בעזה") is no figure of anything
+            if not any(
+                head.noun_end <= a < p.start and b > p.start - 25 and not _PLACES_COUNTED.match(ctx.text, b)
+                for a, b in ctx.figures
+            ):
+                after = p
+            break
+    before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
+    near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    found = (after, before[-1] if before else None, near)
+    return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
+
+
+# "بسبب الحرب في أوكرانيا", "منذ بدء الحرب على غزة": the place names a war, not where these troops are.
+_WAR_ON = re.compile(
+    fold_word(r"(?<!\w)[وبل]?(?:ال)?(?:حرب|صراع|نزاع|ازمة|أزمة|عدوان|غزو)\s+(?:(?:في|على|ضد)\s+)?\Z")
+)
+
+
+def _war_named(ctx: _Context, p: SemiticPlace) -> bool:
+    return ctx.lang == "ar" and _WAR_ON.search(ctx.text, max(0, p.start - 25), p.start) is not None
+
+
+# "منذ بداية الحرب في قطاع غزة", "ومنذ هجوم حماس في إسرائيل": a place that dates the count, not where troops are.
+_SINCE_WAR = re.compile(
+    fold_word(
+        r"(?<!\w)[و]?منذ\s+(?:(?:بدء|بداية|اندلاع)\s+)?(?:ال)?(?:حرب|هجوم|هجمات|عدوان|غزو|صراع|نزاع)"
+        r"\s+(?:\S+\s+)?(?:في|على|ضد)\s+\Z"
+    )
+)
+
+
+def _since_war(ctx: _Context, p: SemiticPlace) -> bool:
+    return ctx.lang == "ar" and _SINCE_WAR.search(ctx.text, max(0, p.start - 45), p.start) is not None
+
+
+# Words of presence before the figure: "يتواجد في سوريا", "بها الآن", "פרוסים בלבנון", "נמצאים ברצועה".
+_PRESENCE_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:[و]?(?:يتواجد\w*|تتواجد\w*|متواجد\w*|يوجد|توجد|موجود\w*|ينتشر\w*|تنتشر\w*|منتشر\w*|بها|به)"
+        r"|ו?(?:נמצאים|פרוסים|שוהים|פועלים))(?!\w)"
+    )
+)
+
+
+def _settled(
+    ctx: _Context,
+    c: _Count,
+    index: int,
+    actor: str | None,
+    mention_type: str,
+    location: str | None,
+    placed: str | None,
+) -> tuple[str, str | None]:
+    """A group's fighters present at home are its strength; troops killed on the way have no destination."""
+    home = _home_presence(ctx, c, actor, mention_type, placed)
+    if home:
+        return "force_size", home
+    if mention_type == "casualties" and location and _en_route(ctx, index, location):
+        return (
+            mention_type,
+            None,
+        )  # "בדרכם לפעילות בלבנון ... נהרגו": killed on the way, not where they were going
+    return mention_type, location
+
+
+def _home_presence(
+    ctx: _Context, c: _Count, actor: str | None, mention_type: str, place: str | None
+) -> str | None:
+    """The home country of an armed group whose fighters the sentence says are present there, else None."""
+    homes = semitic_places()["group_homes"].get(actor or "") or []
+    if mention_type not in ("deployment", "force_size"):
+        return None
+    index, s, _ = ctx.sentence_of(c.start)
+    presence = _PRESENCE_BEFORE.search(ctx.text, max(s, c.start - 40), c.start)
+    if presence is None:
+        return None
+    if place in homes:
+        return place
+    # "أن سوريا وحدها بها الآن 14 ألف داعشي": the home named right before the word of presence
+    named = [p.code for p in ctx.places(index) if p.code in homes and 0 <= presence.start() - p.end <= 12]
+    return named[-1] if named else None
+
+
+# "שעשו דרכם ללבנון", "בדרכם לפעילות מבצעית בלבנון", "في طريقهم إلى": a destination not yet reached.
+_EN_ROUTE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ש?עש(?:ו|ה|תה)\s+(?:את\s+)?דרכ(?:ם|ו|ה|ן)|בדרכ(?:ם|ו|ה|ן)|בדרך|في\s+طريق\w*)\s+(?:\S+\s+){0,3}\S{0,4}\Z"
+    )
+)
+
+
+def _en_route(ctx: _Context, index: int, code: str) -> bool:
+    _, s, _ = ctx.sentence_of(ctx.sentences.spans[index][0])
+    places = [p for p in ctx.places(index) if p.code == code]
+    return bool(places) and all(_EN_ROUTE.search(ctx.text, max(s, p.start - 50), p.start) for p in places)

@@ -1,0 +1,290 @@
+"""Whose troops an Arabic or Hebrew count are: the owner named around the noun, or the count's before."""
+
+from __future__ import annotations
+
+import re
+
+from news_etl.extract.semitic_context import _Context, _Count, _Head
+from news_etl.extract.semitic_heads import _inside_previous, _previous_near
+from news_etl.extract.semitic_places import NOWHERE, SemiticPlace
+from news_etl.extract.semitic_text import fold_word
+from news_etl.records import Mention
+
+# Reach of the owners around a count, in characters.
+OWNER_REACH = 60
+OWNER_AFTER_REACH = 80  # an owner named later in the sentence than this is about something else
+
+
+# The noun phrase of a count ends at punctuation, a dash or a preposition of place.
+_OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|بعد|قبل|منذ|خلال|ב\w+)\s")
+
+
+def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> SemiticPlace | None:
+    end = noun_end + OWNER_REACH
+    m = _OWNER_STOP.search(ctx.text, noun_end, end)
+    # "חיילים בריטים": a demonym that begins with ב is the owner, not a preposition that ends the noun phrase
+    while m and any(p.start == m.start() + 1 and p.kind == "demonym" for p in places):
+        m = _OWNER_STOP.search(ctx.text, m.end() - 1, end)
+    if m:
+        end = m.start()
+    for p in places:
+        if noun_end <= p.start < end and len(ctx.text[noun_end : p.start].split()) <= 4:
+            return p
+    return None
+
+
+_FROM = re.compile(r"\s+(?:من\s+(?:طرف\s+|جانب\s+)?|מ-?)")  # "640 جنديا من طرف سيول"
+# "3600 عسكري من كلا البلدين", "מיליון נפגעים לשני הצדדים": troops of both sides have no single owner.
+_BOTH_SIDES = re.compile(
+    r"\s+(?:من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)"
+    r"|(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים)(?!\w)"
+)
+# A relative pronoun opens a clause about something else ("في التدريبات التي ... تطالب بكين").
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
+
+
+def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPlace | None:
+    """'12 ألف عسكري من كوريا الشمالية', 'חיילים מצרפת': the country the troops come from owns them."""
+    m = _FROM.match(ctx.text, head.noun_end) if head.rule == "noun" and head.noun_end else None
+    if m is None:
+        return None
+    for p in places:
+        if p.start == m.end() and p.kind in ("name", "demonym") and p.code != "PSE" and not p.group:
+            return p
+    return None
+
+
+_AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*(?:حرك[ةه]|جماع[ةه]|تنظيم|ארגון|תנועת)?\s*")
+
+
+def _single(ctx: _Context, places: list[SemiticPlace], p: SemiticPlace) -> str | None:
+    """The owner's code, or None for troops of several countries or groups ("אמריקנים וישראלים", "ارה"ב, בריטניה,
+    ספרד", "مقاتل من حماس وحركة الجهاد الإسلامي")."""
+
+    def owner_kind(place: SemiticPlace) -> bool:
+        return place.kind in ("name", "demonym") or (place.kind == "army" and place.group)
+
+    if not owner_kind(p):
+        return p.code
+    for q in places:
+        if q.code == p.code or not owner_kind(q) or not q.can_own:
+            continue
+        first, second = (p, q) if p.end <= q.start else (q, p)
+        if second.start - first.end <= 10 and _AND.fullmatch(ctx.text, first.end, second.start):
+            return None
+    return p.code
+
+
+def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list[SemiticPlace]:
+    """The places of a sentence that can own troops: only armed groups for militants (مسلحين, מחבלים), only
+    states and international forces for soldiers (جنود, חיילים)."""
+    if index < 0:
+        return []
+    militants = bool(noun) and bool(ctx.g.militant.fullmatch(noun))
+    soldiers = bool(noun) and bool(ctx.g.soldiers.fullmatch(noun))
+    # "أعلنت جماعة الحوثي مقتل خمسة من ضباطها": officers of the group named before them are its own
+    own = ctx.lang == "ar" and noun.endswith(("ها", "ه", "هم"))
+    return [
+        p
+        for p in ctx.places(index)
+        if p.can_own
+        and not (militants and not p.group)
+        and not (
+            soldiers
+            and p.group
+            and not (own and p.end <= count_start)
+            and not _group_sends(ctx, p, count_start)
+        )
+        and not _of_counted_things(ctx, p)
+    ]
+
+
+# "دفعت جماعة الحوثي بـ 3600 جندي", "وأرسل حزب الله 500 جندي": the group that sends soldiers owns them.
+_SENDS_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[وف]?(?:أرسل|ارسل|دفع|نشر|حشد|جند|زج)(?:ت|وا)?\s+(?:(?:جماعة|حركة|ميليشيا|مليشيا)\s+)?\Z"
+    )
+)
+
+
+def _group_sends(ctx: _Context, p: SemiticPlace, count_start: int) -> bool:
+    if ctx.lang != "ar" or not 0 <= count_start - p.end <= 6:
+        return False
+    between = ctx.text[p.end : count_start]
+    return re.fullmatch(r"\s*(?:ب[ـ]?)?\s*", between) is not None and bool(
+        _SENDS_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
+    )
+
+
+# "30 טנקים מצריים", "שישה מטוסי קרב ירדניים": the demonym of things counted (not troops) describes them.
+_THINGS_BEFORE = re.compile(r"\s+\S+(?:\s+\S+)?\s+\Z")
+
+
+def _of_counted_things(ctx: _Context, p: SemiticPlace) -> bool:
+    if ctx.lang != "he" or p.kind != "demonym":
+        return False
+    return any(
+        n.end <= p.start <= n.end + 25
+        and n.start not in ctx.count_starts
+        and _THINGS_BEFORE.fullmatch(ctx.text, n.end, p.start) is not None
+        and ctx.g.unit_after.match(ctx.text, n.end) is not None
+        for n in ctx.numbers
+    )
+
+
+def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
+    noun = head.noun or _antecedent_noun(ctx, c)
+    places = ctx.places(index)
+    owners = _owners(ctx, index, noun, c.start)
+    # "سحب 1000 جندي من سوريا": in a withdrawal the country after من is the one left, not the owner.
+    decided, code = _hebrew_owner(ctx, places, c, head)
+    if decided:
+        return code
+    found = (None if leaving else _origin(ctx, places, head)) or _owner_after(ctx, owners, c.end)
+    if found:
+        return _single(ctx, places, found)
+    if noun and ctx.g.fighters.fullmatch(noun):
+        groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
+        if groups:
+            return min(groups, key=lambda p: abs(p.start - c.start)).code
+    before = [p for p in owners if p.end <= c.start]
+    if before:
+        return _single(ctx, places, before[-1])
+    after = [
+        p
+        for p in owners
+        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
+        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
+    ]
+    if after:
+        return _single(ctx, places, after[0])
+    for back in (1, 2):
+        if earlier := _owners(ctx, index - back, noun):
+            # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
+            return _single(ctx, ctx.places(index - back), earlier[0])
+    # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
+    for ahead in (1, 2):
+        if index + ahead < len(ctx.sentences.spans):
+            armies = [p for p in _owners(ctx, index + ahead, noun) if p.kind == "army" or _army_of(ctx, p)]
+            if armies:
+                return armies[0].code
+    return None
+
+
+# "התנדבו לשרת בצבא הבריטי", "ששירתו בצבא הבריטי": people who joined an army are its troops, wherever they came from.
+_JOIN = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:התנדב\w*|להתנדב|משרתים|משרתות|שירתו|ישרתו|לשרת|התגייס\w*|להתגייס|גויסו)(?!\w)"
+)
+
+
+_ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
+
+
+_OF_ARMIES = re.compile(r"\s+מ(?:צבאות|כוחות)\s+")
+
+
+def _hebrew_owner(
+    ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head
+) -> tuple[bool, str | None]:
+    """(decided, owner): the army people joined, or no owner for Palestinians of an unnamed group."""
+    if ctx.lang != "he":
+        return False, None
+    if joined := _army_joined(ctx, places, c, head):
+        return True, joined
+    if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
+        return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
+    # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
+    palestinians = any(
+        p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places
+    )
+    return palestinians, None
+
+
+def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _Head) -> str | None:
+    for p in places:
+        near = head.noun_end <= p.start <= head.noun_end + OWNER_AFTER_REACH
+        army = p.kind in ("name", "demonym") and _ARMY_BEFORE_NAME.search(ctx.text, c.end, p.start)
+        if near and army and _JOIN.search(ctx.text, c.end, p.start):
+            return p.code
+    return None
+
+
+# "צבא מצרים מסר", "כך מסר צבא ניגריה", "وقال الجيش المصري": a state named as the army that speaks.
+_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא|[وب]?(?:ال)?جيش)\s+\Z"))
+
+
+def _army_of(ctx: _Context, p: SemiticPlace) -> bool:
+    return p.kind in ("name", "demonym") and bool(
+        _ARMY_WORD_BEFORE.search(ctx.text, max(0, p.start - 8), p.start)
+    )
+
+
+def _antecedent_noun(ctx: _Context, c: _Count) -> str:
+    """The troop noun that "منهم", "מהם" or a bare figure refers back to (in this sentence or the one before)."""
+    index = ctx.sentences.index_of(c.start)
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    last = ""
+    for m in ctx.g.troop_anywhere.finditer(ctx.text, first, c.start):
+        last = m.group("noun")
+    return last
+
+
+def _marked(p: SemiticPlace, leaving: bool) -> bool:
+    return p.can_locate and (p.kind == "region" or p.located or (leaving and p.departure))
+
+
+def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") -> bool:
+    """'בגרמניה ופולין', 'في سوريا والعراق': troops spread over several countries have no one location."""
+    return any(
+        q.code not in (p.code, NOWHERE)  # "בורקינה פאסו שבאפריקה": a continent only says where the country is
+        and q.kind in ("name", "region")
+        and (
+            0 <= q.start - p.end <= 3
+            or 0 <= p.start - q.end <= 3
+            or (
+                bool(text)
+                and _AND_PART_OF.fullmatch(text, min(p.end, q.end), max(p.start, q.start)) is not None
+            )
+        )
+        for q in places
+        if q is not p
+    )
+
+
+# "في شمال العراق وجنوب شرق تركيا": two countries joined with the part of each named.
+_AND_PART_OF = re.compile(fold_word(r"\s*و(?:\s*(?:جنوب|شمال|شرق|غرب|وسط)(?:ي)?){1,2}\s+"))
+
+
+def _more_of_previous(ctx: _Context, c: _Count, head: _Head, previous: list[Mention]) -> bool:
+    """'400 جندي آخرين', '300 חיילים נוספים' after a count of the same sentence that has an owner."""
+    if not previous or previous[-1].actor_code is None or _previous_near(ctx, c, previous, 0) is None:
+        return False
+    if ctx.g.others.match(ctx.text, head.noun_end) is None:
+        return False
+    # "فرنسا سترسل 300 جندي، وأن الدنمارك سترسل 250 جنديا آخرين": an owner named in between owns the others
+    last_end = int(previous[-1].extra["folded_end"])  # type: ignore[call-overload]
+    index = ctx.sentences.index_of(c.start)
+    return not any(last_end <= p.start < c.start and p.can_own for p in ctx.places(index))
+
+
+def _mention_actor(
+    ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, previous: list[Mention]
+) -> str | None:
+    both_sides = head.noun_end and _BOTH_SIDES.match(ctx.text, head.noun_end)
+    actor = None if both_sides else _actor(ctx, c, head, index, leaving)
+    if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
+        actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
+    if previous and _inside_previous(ctx, c, previous[-1]):
+        actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
+    if head.rule in ("ellipsis", "others") and previous:
+        actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
+    elif head.rule == "definite" and ctx.lang == "he" and _previous_near(ctx, c, previous, 1):
+        actor = previous[-1].actor_code  # "2 המחבלים ... חוסלו השניים": the same troops, whoever owns them
+    elif head.rule in ("anaphora", "definite") and previous and (actor is None or ctx.lang == "ar"):
+        # "שלושה מהם", "השניים", "خمسة منهم": part of the troops counted before
+        actor = previous[-1].actor_code
+    elif head.rule == "noun" and _more_of_previous(ctx, c, head, previous):
+        actor = previous[
+            -1
+        ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
+    return actor
