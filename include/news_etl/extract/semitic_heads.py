@@ -274,7 +274,7 @@ def _people_after(ctx: _Context, c: _Count, among: bool) -> bool:
     if ctx.lang != "ar":
         return False
     return bool(
-        (among and _PEOPLE_AFTER.match(ctx.text, c.end)) or _OF_POLICE_OR_STAFF.match(ctx.text, c.end)
+        (among and _PEOPLE_AMONG.match(ctx.text, c.end)) or _OF_POLICE_OR_STAFF.match(ctx.text, c.end)
     )
 
 
@@ -499,7 +499,9 @@ def _no_troops_after(ctx: _Context, c: _Count, among: bool) -> bool:
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.!?](?!\d)|\Z)")
-_PEOPLE_AFTER = re.compile(
+# People of whom a part is counted ("منهم أكثر من مليون شخص"): no troops. (Its own name: it once shadowed
+# _PEOPLE_AFTER, the wider list the figure before "N آخرين" is checked against.)
+_PEOPLE_AMONG = re.compile(
     fold_word(
         r"\s+(?:شخص|أشخاص|اشخاص|نسمة|مواطن\w*|مدني\w*|طفل|أطفال|اطفال|امرأة|نساء|لاجئ\w*|نازح\w*)(?!\w)"
     )
