@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import re
 
-from news_etl.extract.classify import (
-    TypeContext,
-    attribution,
-    in_quotation,
-    mention_type,
-    possessive_before,
-    source_name,
-    type_cues,
-    withdrawing,
-)
+from news_etl.extract.attribution import attribution, in_quotation, source_name
+from news_etl.extract.classify import mention_type
 from news_etl.extract.context import _Context, _Count, _normal
 from news_etl.extract.heads import _head
 from news_etl.extract.locations import (
@@ -36,6 +28,7 @@ from news_etl.extract.locations import (
 from news_etl.extract.numbers import Atom, find_atoms, share_scale
 from news_etl.extract.owners import _borrows_troops, _mention_actor
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES
+from news_etl.extract.type_cues import TypeContext, possessive_before, type_cues, withdrawing
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
