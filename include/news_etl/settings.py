@@ -41,8 +41,10 @@ class Settings:
     # (too_large) before the HTML parsers see it: their time grows faster than linearly (a 1.9 MB page of
     # links: 16 s; the largest of the 181 benchmark pages is 1.5 MB); a page whose parse takes longer than
     # max_parse_seconds is rejected (parse_timeout); a title or description longer than its cap rejects the
-    # page (field_too_long).
+    # page (field_too_long); an article whose extraction takes longer than max_extract_seconds is marked failed
+    # with that reason (a grammar loop that never ended once hung a run; real articles take milliseconds).
     max_mentions_per_article: int = 200  # NEWS_ETL_MAX_MENTIONS_PER_ARTICLE
+    max_extract_seconds: float = 30.0  # NEWS_ETL_MAX_EXTRACT_SECONDS
     max_page_chars: int = 2_000_000  # NEWS_ETL_MAX_PAGE_CHARS
     max_parse_seconds: float = 30.0  # NEWS_ETL_MAX_PARSE_SECONDS
     max_title_chars: int = 1_000  # NEWS_ETL_MAX_TITLE_CHARS
@@ -83,6 +85,7 @@ class Settings:
             max_mentions_per_article=int(
                 env.get("NEWS_ETL_MAX_MENTIONS_PER_ARTICLE", cls.max_mentions_per_article)
             ),
+            max_extract_seconds=float(env.get("NEWS_ETL_MAX_EXTRACT_SECONDS", cls.max_extract_seconds)),
             max_page_chars=int(env.get("NEWS_ETL_MAX_PAGE_CHARS", cls.max_page_chars)),
             max_parse_seconds=float(env.get("NEWS_ETL_MAX_PARSE_SECONDS", cls.max_parse_seconds)),
             max_title_chars=int(env.get("NEWS_ETL_MAX_TITLE_CHARS", cls.max_title_chars)),

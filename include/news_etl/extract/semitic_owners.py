@@ -22,9 +22,11 @@ _OWNER_STOP = re.compile(r"[،,.:;؛!?()\-–]|\s(?:في|الي|داخل|الى|
 def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> SemiticPlace | None:
     end = noun_end + OWNER_REACH
     m = _OWNER_STOP.search(ctx.text, noun_end, end)
-    # "חיילים בריטים": a demonym that begins with ב is the owner, not a preposition that ends the noun phrase
+    # "חיילים בריטים": a demonym that begins with ב is the owner, not a preposition that ends the noun phrase;
+    # so is one joined by a hyphen. The search restarts on the space after the word (it may open the next stop)
+    # but never where it was: a one-character stop once made this loop forever.
     while m and any(p.start == m.start() + 1 and p.kind == "demonym" for p in places):
-        m = _OWNER_STOP.search(ctx.text, m.end() - 1, end)
+        m = _OWNER_STOP.search(ctx.text, max(m.end() - 1, m.start() + 1), end)
     if m:
         end = m.start()
     for p in places:

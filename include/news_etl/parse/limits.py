@@ -8,12 +8,11 @@ or description beyond any real article's is a sign of a broken or hostile page, 
 
 from __future__ import annotations
 
-import signal
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from news_etl.deadline import DeadlineExceeded, deadline
 from news_etl.parse.errors import ParseError
 from news_etl.records import ParsedArticle
 from news_etl.settings import Settings
@@ -50,39 +49,14 @@ def check_field_lengths(article: ParsedArticle, max_title_chars: int, max_descri
             raise ParseError("field_too_long", f"{name} of {len(value):,} characters exceeds {cap:,}")
 
 
-class _Expired(BaseException):
-    """Raised by the alarm inside the parser: a BaseException, so no `except Exception` in a library eats it."""
-
-
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """ParseError(parse_timeout) when the block runs longer than `seconds`.
-
-    A SIGALRM timer, so it works only in a process's main thread (where the Airflow task and the command line
-    run) and only when no other timer is running (Airflow's execution_timeout uses the same one: then that
-    bound applies). Elsewhere the page size cap is the only bound."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-    )
-    if not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise _Expired
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    """ParseError(parse_timeout) when the block runs longer than `seconds` (see news_etl.deadline)."""
     try:
-        yield
-    except _Expired:
-        raise ParseError("parse_timeout", f"parsing took longer than {seconds:g} s") from None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        with deadline(seconds, "parsing"):
+            yield
+    except DeadlineExceeded as expired:
+        raise ParseError("parse_timeout", str(expired)) from None
 
 
 DEFAULT_LIMITS = PageLimits()

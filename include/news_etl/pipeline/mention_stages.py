@@ -93,7 +93,8 @@ def extract_stage(
     conn: PgConnection, ctx: RunContext, settings: Settings, params: MentionParams
 ) -> dict[str, int]:
     """Extract the pending articles one by one: an article the extractor (or the staging insert) cannot
-    process is marked failed in news.extractions with its error, not picked again by this extractor version,
+    process, or whose extraction runs longer than settings.max_extract_seconds, is marked failed in
+    news.extractions with its error, not picked again by this extractor version,
     and the batch goes on; an article with more mentions than settings.max_mentions_per_article keeps the
     first ones and says so (news.extractions.problem)."""
     from news_etl.extract import EXTRACTOR_VERSION
@@ -135,12 +136,14 @@ def _stage_article(
     value the insert refuses) rolls back this article only and is recorded as its failure."""
     import psycopg2
 
+    from news_etl.deadline import deadline
     from news_etl.extract import EXTRACTOR_VERSION, extract_mentions
 
     cap = settings.max_mentions_per_article
     cur.execute("SAVEPOINT article")
     try:
-        found = extract_mentions(body, language)
+        with deadline(settings.max_extract_seconds, "extraction"):
+            found = extract_mentions(body, language)
         staged = StagedArticle(
             mentions=min(len(found), cap),
             capped=len(found) > cap,

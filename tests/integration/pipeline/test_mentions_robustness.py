@@ -118,6 +118,26 @@ def test_a_value_the_staging_insert_refuses_fails_only_its_article(warehouse, se
     assert "NUL" in extraction(warehouse, "a-nul")[2]
 
 
+def test_an_extraction_over_its_time_bound_fails_that_article_only(warehouse, settings):
+    from news_etl.extract import extract_mentions
+
+    extract_mentions(GOOD_BODY, "en")  # compile the grammar before the clock matters
+    add_article(
+        warehouse, "a-endless", " ".join(f"Some {1000 + i} soldiers left on day {i}." for i in range(20_000))
+    )
+    add_article(warehouse, "a-good", GOOD_BODY)
+    with pytest.raises(ExtractionFailed):
+        run_mentions(
+            warehouse,
+            RunContext("deployment_mentions", "m-1"),
+            settings=replace(settings, max_extract_seconds=0.05),
+        )
+    assert extraction(warehouse, "a-good")[0] == "published"
+    status, found, problem = extraction(warehouse, "a-endless")
+    assert (status, found) == ("failed", 0)
+    assert problem == "DeadlineExceeded: extraction took longer than 0.05 s"
+
+
 def test_ten_thousand_mentions_are_capped_with_a_recorded_reason(warehouse, settings):
     body = " ".join(f"Some {1000 + i} soldiers arrived in Kursk on day {i}." for i in range(10_000))
     add_article(warehouse, "a-flood", body)
