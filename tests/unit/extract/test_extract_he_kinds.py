@@ -736,3 +736,19 @@ def test_other_spellings_of_iraq_and_more_levantine_cities(text: str, expected: 
     assert [
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "he")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('11 לוחמי PKK נהרגו בתקיפה של מל"טים.', [("11", "PKK")]),
+        ("הצבא הרג 12 מלוחמי מחתרת ה-PKK הכורדית בהרים.", [("12", "PKK")]),
+        ("כוחות צבא ניז'ר הרגו ליד הגבול 9 לוחמים של אל-קאעידה בצפון אפריקה.", [("9", "AQIM")]),
+        # the troops' own demonym still owns them when the group is named as the attacker
+        ("חמישה חיילים טורקים נהרגו במארב של ה-PKK.", [("חמישה", "TUR")]),
+    ],
+)
+def test_the_kurdish_underground_and_al_qaeda_in_north_africa_own_their_fighters(
+    text: str, expected: list
+) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
