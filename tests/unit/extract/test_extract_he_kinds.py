@@ -752,3 +752,15 @@ def test_the_kurdish_underground_and_al_qaeda_in_north_africa_own_their_fighters
     text: str, expected: list
 ) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפחות 9 חיילים נהרגו בפיצוץ ליד העיר דמשק.", [("לפחות 9", "SYR")]),
+        ("הצבא חיסל 14 חמושים בפאתי ביירות.", [("14", "LBN")]),
+        ("הכוח נקלע למארב בעיירה שבמרחב קאבול. שבעה לוחמים נפצעו.", [("שבעה", "AFG")]),
+    ],
+)
+def test_a_capital_near_a_town_word_or_outskirts_places_the_troops(text: str, expected: list) -> None:
+    assert located(text) == expected
