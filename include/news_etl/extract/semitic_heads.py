@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from news_etl.extract.semitic_context import _Context, _Count, _Head, _state
-from news_etl.extract.semitic_places import place_forms
+from news_etl.extract.semitic_places import NOWHERE, place_forms
 from news_etl.extract.semitic_text import fold_word
 from news_etl.records import Mention
 
@@ -178,6 +178,8 @@ def _own_country(
     country of the army named."""
     if actor is None and mention_type == "force_size" and call:
         actor = _called_up_in(ctx, index, c)
+    if location is None and mention_type != "force_size":
+        location = _part_of_the_country(ctx, index)
     first = ctx.sentences.spans[max(0, index - 2)][0]
     _, _, e = ctx.sentence_of(c.start)
     if (
@@ -200,11 +202,12 @@ def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-# "في جنوب البلاد", "شمال البلاد", "בדרום המדינה": the country of the army the sentence names.
+# "في جنوب البلاد", "شمال البلاد", "בדרום המדינה", "שבדרום-מזרח המדינה": the country of the army the sentence names.
 _THE_COUNTRY = re.compile(
     fold_word(
         r"(?<!\w)(?:[وفب]?(?:جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|داخل)(?:ي)?\s+البلاد"
-        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז|רחבי)\s+המדינה|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ)(?!\w)"
+        r"|ו?ש?ב(?:(?:דרום|צפון|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?|רחבי)\s+המדינה"
+        r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ)(?!\w)"
     )
 )
 _HOMELAND = re.compile(r"(?<!\w)ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ(?!\w)")
@@ -731,3 +734,28 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
 def _clause_start(ctx: _Context, sentence_start: int, start: int) -> bool:
     """The sentence or a clause after a comma begins here."""
     return not ctx.text[sentence_start:start].strip() or ctx.text[sentence_start:start].rstrip().endswith(",")
+
+
+# "במחוז ביטליס שבדרום-מזרח המדינה", "בצפון המדינה": a part of "the country" is in the state the passage speaks of.
+_PART_OF_THE_COUNTRY = re.compile(
+    r"(?<!\w)ו?ש?ב(?:צפון|דרום|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?\s+המדינה(?!\w)"
+)
+
+
+def _part_of_the_country(ctx: _Context, index: int) -> str | None:
+    """The state a sentence's "part of the country" is in: the country or army named last before it."""
+    if ctx.lang != "he":
+        return None
+    _, s, e = ctx.sentence_of(ctx.sentences.spans[index][0])
+    m = _PART_OF_THE_COUNTRY.search(ctx.text, s, e)
+    if m is None:
+        return None
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    # a demonym describes the people counted ("חיילים בריטים ... במזרח המדינה"), not the country spoken of
+    named = [
+        p.code
+        for back in range(max(0, index - 1), index + 1)
+        for p in ctx.places(back)
+        if first <= p.start < m.start() and p.kind in ("name", "army") and p.code != NOWHERE and not p.group
+    ]
+    return named[-1] if named else None

@@ -671,3 +671,96 @@ def test_shot_dead_in_baghdad() -> None:
 def test_nagorno_karabakh_is_azerbaijan() -> None:
     (m,) = extract_mentions("בקרבות בנגורנו קרבאך נהרגו 40 חיילים ארמנים.", "he")
     assert m.location_country == "AZE"
+
+
+# ------------------------------------------------------------------------------------- round 7 (places)
+
+
+def test_a_demonym_after_a_hyphen_ends_the_reading_of_its_owner() -> None:
+    # the owner search once found the one-letter stop "-" again and again and never returned
+    text = "הטקס נערך בעיר.\n\n450 חיילים צפון-קוריאנים נפצעו במהלך השנה."
+    assert spans(text) == ["450"]
+    assert spans("320 לוחמים בני-ברקים סיימו אתמול את הקורס.") in ([], ["320"])
+
+
+def located(text: str) -> list[tuple[str, str | None]]:
+    return [(m.count_text, m.location_country) for m in extract_mentions(text, "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("חמישה חיילים נהרגו אמש בפיצוץ מטען בדרום מזרח טורקיה.", [("חמישה", "TUR")]),
+        ("שמונה לוחמים נפצעו בקרב בצפון מערב סוריה.", [("שמונה", "SYR")]),
+        ("ארבעה חיילים נהרגו אמש במארב. המארב אירע בדרום מערב פקיסטן.", [("ארבעה", "PAK")]),
+        ("12 חיילים נהרגו במחוז שבדרום-מזרח אפגניסטן.", [("12", "AFG")]),
+    ],
+)
+def test_a_part_named_by_two_compass_words_is_in_its_country(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שלושה חיילים מצבא פקיסטן נהרגו בפיגוע בעיירה שבצפון המדינה.", [("שלושה", "PAK")]),
+        ("צבא מצרים מסר כי שישה חיילים נפצעו מירי בדרום המדינה.", [("שישה", "EGY")]),
+        ("נשיא טורקיה הודיע על מבצע. 40 חמושים נהרגו בקרבות במזרח המדינה.", [("40", "TUR")]),
+        ("שלושה חיילים מצבא טורקיה נהרגו במחוז שבדרום-מזרח המדינה.", [("שלושה", "TUR")]),
+    ],
+)
+def test_a_part_of_the_country_is_in_the_state_named_before_it(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "שלושה חיילים נהרגו בפיצוץ בצפון המדינה.",  # no state named: no place
+        "ארבעה חמושים נהרגו בתקיפה במזרח המדינה.",  # fighters of no state, no state named
+    ],
+)
+def test_a_part_of_an_unnamed_country_places_nothing(text: str) -> None:
+    assert [loc for _, loc in located(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11 חיילים עירקים נהרגו אתמול במערב עירק.", [("11", "IRQ", "IRQ")]),
+        ("שבעה חיילים לבנונים נפצעו בצידון.", [("שבעה", "LBN", "LBN")]),
+        ("צבא סוריה הודיע כי 14 חיילים נהרגו בדיר אל-זור.", [("14", "SYR", "SYR")]),
+    ],
+)
+def test_other_spellings_of_iraq_and_more_levantine_cities(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('11 לוחמי PKK נהרגו בתקיפה של מל"טים.', [("11", "PKK")]),
+        ("הצבא הרג 12 מלוחמי מחתרת ה-PKK הכורדית בהרים.", [("12", "PKK")]),
+        ("כוחות צבא ניז'ר הרגו ליד הגבול 9 לוחמים של אל-קאעידה בצפון אפריקה.", [("9", "AQIM")]),
+        # the troops' own demonym still owns them when the group is named as the attacker
+        ("חמישה חיילים טורקים נהרגו במארב של ה-PKK.", [("חמישה", "TUR")]),
+    ],
+)
+def test_the_kurdish_underground_and_al_qaeda_in_north_africa_own_their_fighters(
+    text: str, expected: list
+) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפחות 9 חיילים נהרגו בפיצוץ ליד העיר דמשק.", [("לפחות 9", "SYR")]),
+        ("הצבא חיסל 14 חמושים בפאתי ביירות.", [("14", "LBN")]),
+        ("הכוח נקלע למארב בעיירה שבמרחב קאבול. שבעה לוחמים נפצעו.", [("שבעה", "AFG")]),
+    ],
+)
+def test_a_capital_near_a_town_word_or_outskirts_places_the_troops(text: str, expected: list) -> None:
+    assert located(text) == expected
