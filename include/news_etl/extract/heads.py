@@ -33,6 +33,7 @@ from news_etl.extract.places import (
 )
 from news_etl.records import Mention
 
+_MANN_STARK = re.compile(r"-?\s*(?i:mann)[\s-]+(?i:stark)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
@@ -1518,9 +1519,13 @@ def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if head := _noun_head(ctx, c, c.end):
         return head
+    strong = ctx.g.strong.match(ctx.text, c.end)
+    if strong and ctx.lang == "de" and _MANN_STARK.match(ctx.text, c.end):
+        # "die 45 Mann starke Besatzung": a body named by its strength is counted wherever the sentence stands
+        return _Head("strong", noun_end=strong.end())
     if ctx.g.follow.match(ctx.text, c.end):
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
-    if strong := ctx.g.strong.match(ctx.text, c.end):
+    if strong:
         return _Head("strong", noun_end=strong.end())
     if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
