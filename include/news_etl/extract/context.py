@@ -715,6 +715,7 @@ class _Head:
     noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
     weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
     antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
+    site: str | None = None  # the country a bracketed share is given for ("in Mali (1141)")
 
 
 def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:

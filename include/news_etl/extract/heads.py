@@ -638,6 +638,57 @@ def _bracketed_noun_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun.group(), c.end)
 
 
+# "in Mali (1141) und Afghanistan (994)", "Malta (1700)": a country's share given in brackets after its name
+_NAME_BRACKET_BEFORE = re.compile(r"(?P<name>[A-ZÄÖÜ][\w-]+)\s*\(\s*\Z")
+_BRACKET_ONLY_CLOSE = re.compile(r"\s*\)")
+_BRACKETED_COUNT_AFTER = re.compile(r"\s*\)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:im|in|am|nach)\s+(?:[\w-]+\s+){0,2}\Z")
+_ARMIES = re.compile(r"(?<![\w])(?i:\w*armeen?|\w*streitkräften?|\w*truppen|\w*kontingente?|heere?)(?![\w])")
+
+
+def _place_named_before_bracket(text: str, start: int) -> bool:
+    """'Malta (1700)': a place, not a person whose age is given ("Or Katz (20)"), opens the bracket."""
+    found = _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    form = place_forms().get(found.group("name"))
+    # "im Kosovo (398)", "am Horn von Afrika (79)": a name after a preposition of place is a place
+    return (form is not None and not form.adjective and form.site is not None) or bool(
+        _PLACE_PREPOSITION_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    )
+
+
+def _place_bracket_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Die meisten sind in Mali (1141) und Afghanistan (994)': a bare figure in brackets after a place, in a
+    sentence that counts troops or right after one that did, is that place's share of them."""
+    if ctx.lang != "de" or c.year_like or not _BRACKET_ONLY_CLOSE.match(ctx.text, c.end):
+        return None
+    text = ctx.text
+    found = _NAME_BRACKET_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if found is None:
+        return None
+    form = place_forms().get(found.group("name"))
+    index = ctx.sentences.index_of(c.start)
+    site = form.site if form is not None and not form.adjective else None
+    s = ctx.sentences.spans[index][0]
+    same_sentence = previous is not None and ctx.sentences.index_of(previous.char_start) == index
+    # "Die kleinsten Armeen haben Malta (1700) und Luxemburg (410)": each country's own army
+    army = _ARMIES.search(text, s, found.start()) if site is not None else None
+    if army and (
+        not same_sentence or (previous is not None and _ARMIES.fullmatch(str(previous.extra["noun"])))
+    ):
+        return _Head("noun", army.group(), c.end)
+    if (
+        previous is not None
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and (site is not None or _BRACKETED_COUNT_AFTER.match(text, previous.char_end))
+    ):
+        # the share of a place in the troops counted before; a place the country list does not hold ("im
+        # Mittelmeer (392)") continues a list of bracketed shares
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end, site=site)
+    return None
+
+
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
@@ -1539,6 +1590,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
         or _bracketed_noun_head(ctx, c)
+        or _place_bracket_head(ctx, c, previous)
         or _borrowed_head(ctx, c)
         or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)

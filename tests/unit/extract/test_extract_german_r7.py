@@ -74,7 +74,10 @@ def test_strength_of_police_or_teams_is_no_count(text: str) -> None:
     ("text", "expected"),
     [
         # a state's name led by adjectives, in its weak form after an article
-        ("In der Demokratischen Republik Kongo sind 900 Blauhelmsoldaten stationiert.", ["COD"]),
+        (
+            "Die UNO hat 900 Blauhelme in die Demokratische Republik Kongo und 50 in der Zentralafrikanischen Republik.",
+            ["COD", "CAF"],
+        ),
         ("Die Bundeswehr hat 40 Soldaten in den Vereinigten Arabischen Emiraten stationiert.", ["ARE"]),
         ("Im Vereinigten Königreich sind rund 9.000 US-Soldaten stationiert.", ["GBR"]),
         # a country after a plural place noun
@@ -84,7 +87,7 @@ def test_strength_of_police_or_teams_is_no_count(text: str) -> None:
         ("Der Libanon-Einsatz hat bisher fünf Soldaten das Leben gekostet.", ["LBN"]),
         ("Die Obergrenze für den Irak-Einsatz liegt bei 500 Soldaten.", ["IRQ"]),
         # outside a country is not in it
-        ("Mehr als 2000 Söldner kämpfen in Konfliktgebieten außerhalb Russlands.", [None]),
+        ("Die Firma soll mehr als 2000 Söldner außerhalb Russlands einsetzen.", [None]),
     ],
 )
 def test_places(text: str, expected: list[str | None]) -> None:
@@ -101,3 +104,40 @@ def test_country_compound_that_is_no_mission_names_no_place() -> None:
         "Nach dem Polen-Besuch des Ministers wurden 200 Soldaten nach Rumänien verlegt.", "de"
     )
     assert m.location_country == "ROU"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's share of the troops counted before, in brackets after its name
+        (
+            "Rund 2100 Bundeswehr-Soldaten dienen heute fern der Heimat. Mehrheitlich in Litauen (900) oder "
+            "Jordanien (250). Ein Teil auch im Mittelmeer (80).",
+            [("Rund 2100", None), ("900", "LTU"), ("250", "JOR"), ("80", None)],
+        ),
+        # the armies of the countries named in brackets
+        (
+            "Die kleinsten Armeen der Union haben Zypern (12000) und Estland (7000).",
+            [("12000", None), ("7000", None)],
+        ),
+    ],
+)
+def test_bracketed_share_after_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.count_text, m.location_country) for m in extract_mentions(text, "de")] == expected
+
+
+def test_bracketed_army_share_is_each_countrys_own() -> None:
+    ms = extract_mentions("Die kleinsten Armeen der Union haben Zypern (12000) und Estland (7000).", "de")
+    assert [m.actor_code for m in ms] == ["CYP", "EST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Exporte gingen vor allem nach Frankreich (1200) und Polen (900).",
+        "Bei dem Angriff starb der Unteroffizier Jonas Berger (24).",
+        "Die Armee war bereits in Mali (2013) und Niger (2019) im Einsatz.",
+    ],
+)
+def test_bracketed_figures_that_count_no_troops(text: str) -> None:
+    assert spans(text) == []
