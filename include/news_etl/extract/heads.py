@@ -43,9 +43,16 @@ _MILLIONS = re.compile(r"(?i:millionen|tausend|mio\.?)(?![\w])")
 # "Von den etwa 800 belgischen Soldaten ... sind 650 in Mali": a part of the count before.
 _PARTITIVE_OPEN = {
     "de": re.compile(
-        r"(?<![\w])(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?\Z"
+        r"(?<![\w])(?:(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?"
+        # "Von derzeit 25 Soldaten im Irak werden sechs ...": an adverb of time instead of the article
+        r"|(?i:von)\s+(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher|aktuell)\s+"
+        # "Von den 2023 eingestellten 18.000 Soldaten haben 5.000 ...": a year and a participle before the count
+        r"|(?i:von den)\s+(?:(?:19|20)\d\d\s+)?[a-zäöüß]\w*(?:te|ten|ene|enen)\s+)\Z"
     )
 }
+# "Von den 16 000 Soldaten, die X zugesagt hat, sind nur 10 000 ...": the partitive opening its sentence keeps
+# its reach across a relative clause about the whole
+_PARTITIVE_SENTENCE_START = re.compile(r"\s*(?:[„“\"»«]\s*)?\Z")
 # "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
 _NOT_TROOPS_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|\w*polizist\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
@@ -217,7 +224,12 @@ _ELLIPSIS_BEFORE = re.compile(
 # en Roumanie et quelque 300 en Estonie").
 _ELLIPSIS_REACH = 120
 # "darunter 869 Frauen": the women among the troops just counted
-_SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
+_SUBSET_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?|[,–—-]\s*(?i:allein|darunter auch))\s+\Z"
+)
+# "darunter 300 aus Italien", "allein 2.500 von der Marine": the share of a country
+# or an army among the troops just counted
+_FROM_AFTER = re.compile(r"\s+(?i:aus|von der|von den|vom)\s+(?:(?i:dem|der|den)\s+)?[A-ZÄÖÜ][\w-]+")
 _WOMEN_OR_MEN_AFTER = re.compile(
     # "87 Soldaten fielen, unter ihnen 12 EU-Bürger": the citizens of a nation among them
     r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
@@ -1449,9 +1461,21 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, c.end):
         # "von bisher 90.000 (IST rund 84.000) auf 110.000": a second figure of the same troops in brackets
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    partitive = _PARTITIVE_OPEN.get(ctx.lang)
+    opened = (
+        partitive.search(text, max(0, previous.char_start - 30), previous.char_start) if partitive else None
+    )
+    if (
+        opened
+        and _PARTITIVE_SENTENCE_START.fullmatch(
+            text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], opened.start()
+        )
+        and not _DIGIT.search(gap)
+        and not c.year_like
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
         return None
-    partitive = _PARTITIVE_OPEN.get(ctx.lang)
     if (
         0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
         and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
@@ -1537,20 +1561,24 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     if ctx.lang != "de" or previous is None:
         return None
     text = ctx.text
-    who = _WOMEN_OR_MEN_AFTER.match(text, c.end)
+    who = _WOMEN_OR_MEN_AFTER.match(text, c.end) or _FROM_AFTER.match(text, c.end)
     more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
         text, c.end
     )
     if (
         who is None
-        or not 0 <= c.start - previous.char_end <= 60
+        # "Rund 8.000 Soldaten sollen bis Juli abziehen, unter ihnen auch 900 aus Deutschland": a verb may stand between
+        or not 0 <= c.start - previous.char_end <= 100
         or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
         or not (_SUBSET_BEFORE.search(text, previous.char_end, c.start) or more_prisoners)
         or _DIGIT.search(text, previous.char_end, c.start)
         or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
     ):
         return None
-    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+    # the country of "aus Deutschland" is whose share it is, not a place inside the count's phrase
+    return _Head(
+        "ellipsis", str(previous.extra["noun"]), c.end if _FROM_AFTER.match(text, c.end) else who.end()
+    )
 
 
 def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:

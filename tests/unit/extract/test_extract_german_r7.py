@@ -141,3 +141,46 @@ def test_bracketed_army_share_is_each_countrys_own() -> None:
 )
 def test_bracketed_figures_that_count_no_troops(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the troops counted at the sentence start: "Von den N ... M"
+        (
+            "Von den 2021 eingezogenen 9.000 Rekruten haben 1.300 die Truppe vorzeitig verlassen.",
+            ["9.000", "1.300"],
+        ),
+        (
+            "Von derzeit 60 Bundeswehrsoldaten in Niger bilden nach Angaben des Ministeriums 14 einheimische Pioniere aus.",
+            ["60", "14"],
+        ),
+        (
+            "Von den 8 000 Soldaten, die das Nachbarland versprochen hatte, stehen bislang kaum 3 000 bereit.",
+            ["8 000", "kaum 3 000"],
+        ),
+        # a share among the troops just counted: "allein N von der X", "darunter N US-Amerikaner"
+        (
+            "Am Manöver beteiligen sich 20.000 Soldaten aus zwölf Ländern, allein 4.500 von der Bundeswehr.",
+            ["20.000", "4.500"],
+        ),
+        (
+            "In dem Krieg fielen 40.000 Soldaten der Allianz, darunter über 9.000 US-Amerikaner.",
+            ["40.000", "über 9.000"],
+        ),
+    ],
+)
+def test_parts_of_troops_counted_before(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Polizei nahm 300 Demonstranten fest, darunter 40 aus Hamburg.", []),
+        ("Am Manöver nehmen 3000 Soldaten teil, allein 40 Fahrzeuge von der Bundeswehr.", ["3000"]),
+        ("Von den 500 Flüchtlingen wurden 200 in Zelten untergebracht.", []),
+    ],
+)
+def test_parts_of_other_people_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
