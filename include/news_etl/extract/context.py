@@ -285,7 +285,9 @@ _DATELINE = re.compile(
     # and a city in title case counts when an agency in parentheses follows it.
     r"\s*(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,6})?(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
-    r"\s*(?:[—–-]+\s*)?)".replace(
+    r"\s*(?:[—–-]+\s*)?"
+    # "Hamburg/dpa. -", "Kabul/AFP -": the agency after a slash
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?:{a})\.?\s*[—–-]+\s)".replace(
         "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
     )
 )

@@ -184,3 +184,22 @@ def test_parts_of_troops_counted_before(text: str, expected: list[str]) -> None:
 )
 def test_parts_of_other_people_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_country_referred_to_is_not_an_owner_of_troops() -> None:
+    text = (
+        "Die Kanadier übergaben den Stützpunkt bei Kandahar an die US-Truppen. Die letzten 900 im Westen des "
+        "Landes stationierten Soldaten sollen bis März abziehen."
+    )
+    assert locations(text) == ["AFG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Köln/dpa. - Die größten Kontingente mit jeweils über 5000 Mann stellen Nepal und Ghana.",
+        "Kabul/AFP - Bei einem Anschlag auf einen Konvoi starben 12 Soldaten.",
+    ],
+)
+def test_dateline_with_agency_after_a_slash_is_no_location(text: str) -> None:
+    assert locations(text) == [None]
