@@ -188,8 +188,8 @@ def test_parts_of_other_people_stay_out(text: str, expected: list[str]) -> None:
 
 def test_country_referred_to_is_not_an_owner_of_troops() -> None:
     text = (
-        "Die Kanadier übergaben den Stützpunkt bei Kandahar an die US-Truppen. Die letzten 900 im Westen des "
-        "Landes stationierten Soldaten sollen bis März abziehen."
+        "Die Kanadier übergaben den Stützpunkt bei Kandahar an die US-Truppen. Ihre letzten 900 Soldaten im "
+        "Westen des Landes kehren im März heim."
     )
     assert locations(text) == ["AFG"]
 
