@@ -206,9 +206,12 @@ _PEOPLE_NOT_TROOPS = re.compile(
 # "sollen es noch 2100 sein, Ende Mai nur noch 1700").
 # "5 100 soldats, dont 600 ...", "860 soldiers died, including 400 in Gaza": a share of the troops just counted.
 # An adverb of time or doubt may stand before it: "203.000 Soldaten, später möglicherweise 240.000".
+_DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
     r"of whom|among them|darunter|davon))\s+"
+    # ", mit rund 18 500 im Sudan": the share of another place, told with "mit" like the count before
+    r"(?:(?i:mit)\s+)?"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
     # "600 000 aktive Militärs, aber nur 150.000 waren im Einsatz"
@@ -1454,6 +1457,9 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return None
     gap = text[previous.char_end : c.start]
+    if ctx.lang == "de":
+        # "mit 900 Soldaten in Mali (seit 2014), mit 300 in Niger": a bracketed date between the counts
+        gap = _DATE_BRACKET.sub("", gap)
     # "rund 900 Kämpfer; weitere 300 seien ... gestorben": a semicolon right after the noun
     # joins two parallel counts
     if _NOUN_THEN_SEMICOLON.fullmatch(gap) and not c.year_like:

@@ -203,3 +203,29 @@ def test_country_referred_to_is_not_an_owner_of_troops() -> None:
 )
 def test_dateline_with_agency_after_a_slash_is_no_location(text: str) -> None:
     assert locations(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares of other places told with "mit", a bracketed date between them
+        (
+            "Die größten Blauhelm-Einsätze sind mit mehr als 15 000 Soldaten in Mali (seit 2013), mit rund 11 500 "
+            "im Südsudan (seit 2011) und fast 10 000 im Libanon.",
+            [("mehr als 15 000", "MLI"), ("rund 11 500", "SSD"), ("fast 10 000", "LBN")],
+        ),
+    ],
+)
+def test_shares_of_other_places_with_mit(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.count_text, m.location_country) for m in extract_mentions(text, "de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee hat 5000 Soldaten, mit 200 Panzern und 90 Hubschraubern.", ["5000"]),
+        ("Die Truppe zählte 3000 Soldaten (Stand 2019), mit einem Etat von 400 Millionen Euro.", ["3000"]),
+    ],
+)
+def test_mit_before_other_things_is_no_share(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
