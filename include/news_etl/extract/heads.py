@@ -704,12 +704,27 @@ def _place_bracket_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
     return None
 
 
+# "Bangladesch mit fast 8000 und Indien mit 7000 Blauhelmen": the first of two shares told with "mit" takes the
+# noun of the second
+_WITH_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?i:mit)\s+\Z")
+_NEXT_SHARE_AFTER = re.compile(
+    r"\s+(?i:und|sowie|oder)\s+(?:(?i:der|die|das|dem|den)\s+)?[A-ZÄÖÜ][\w-]+\s+(?i:mit)\s+"
+    r"(?:(?i:rund|etwa|fast|knapp|gut|über|mehr als|bis zu|ca\.|circa)\s+)?\d(?:[\d.,’' ]*\d)?(?=\s)"
+)
+
+
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
     number_of = _NUMBER_OF_TROOPS_AFTER.get(ctx.lang)
+    shares = (
+        _NEXT_SHARE_AFTER.match(text, c.end)
+        if ctx.lang == "de" and _WITH_BEFORE.search(text, max(0, c.start - 40), c.start)
+        else None
+    )
     step = (
-        g.partitive.match(text, c.end)
+        shares
+        or g.partitive.match(text, c.end)
         or g.change_chain.match(text, c.end)
         or g.partitive_noun.match(text, c.end)
         or g.number_of_after.match(text, c.end)

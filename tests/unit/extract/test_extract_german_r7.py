@@ -229,3 +229,20 @@ def test_shares_of_other_places_with_mit(text: str, expected: list[tuple[str, st
 )
 def test_mit_before_other_things_is_no_share(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first of two shares told with "mit" takes the noun of the second
+        (
+            "Die größten Truppensteller sind Nepal mit fast 5000 und Ghana mit 3000 Blauhelmen.",
+            ["fast 5000", "3000"],
+        ),
+        ("Am stärksten vertreten sind Polen mit 900 und Litauen mit rund 700 Soldaten.", ["900", "rund 700"]),
+        # not when the noun counts something else
+        ("Die größten Lieferanten sind Chile mit 5000 und Peru mit 3000 Tonnen.", []),
+    ],
+)
+def test_first_of_two_shares_with_mit(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
