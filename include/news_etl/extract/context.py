@@ -44,7 +44,7 @@ _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)
 # "der Mali-Einsatz", "das Irak-Mandat", "beim Libanon-Kontingent": a mission named after the country it serves in
 # (German joins them with a hyphen; "Afghanistaneinsatz" in one word is read by the place pattern as well).
 _MISSION_COMPOUND_AFTER = re.compile(
-    r"-?(?i:einsatz|einsatzes|einsätze|einsätzen|mission|missionen|mandat|mandats|mandates|kontingent|kontingents|"
+    r"-?(?i:einsatz|einsatzes|einsätze|einsätzen|mission|missionen|mandat|mandats|mandates|mandate|mandaten|kontingent|kontingents|"
     r"kontingentes|kontingente)(?![\w])"
 )
 _NOT_INSIDE_AFTER = re.compile(

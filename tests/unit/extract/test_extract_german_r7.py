@@ -86,6 +86,7 @@ def test_strength_of_police_or_teams_is_no_count(text: str) -> None:
         ("Beim Mali-Einsatz sinkt die Obergrenze auf 900 Soldaten.", ["MLI"]),
         ("Der Libanon-Einsatz hat bisher fünf Soldaten das Leben gekostet.", ["LBN"]),
         ("Die Obergrenze für den Irak-Einsatz liegt bei 500 Soldaten.", ["IRQ"]),
+        ("Die zwei Niger-Mandate des Parlaments erlauben bis zu 250 Soldaten.", ["NER"]),
         # outside a country is not in it
         ("Die Firma soll mehr als 2000 Söldner außerhalb Russlands einsetzen.", [None]),
     ],
