@@ -14,7 +14,7 @@ import re
 from news_etl.extract.attribution import attribution, in_quotation, source_name
 from news_etl.extract.classify import mention_type
 from news_etl.extract.context import _Context, _Count, _normal
-from news_etl.extract.heads import _head
+from news_etl.extract.heads import _head, _place_named_before_bracket
 from news_etl.extract.locations import (
     _carried_location,
     _heading_home,
@@ -207,7 +207,8 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     between_commas = _AGE_END.match(text, c.end) and _AGE_AFTER_NAME.search(
         text, max(0, c.start - 40), c.start
     )
-    if young and (_AGE.match(text, c.start - 1) or between_commas):
+    age = _AGE.match(text, c.start - 1) and not _place_named_before_bracket(text, c.start)
+    if young and (age or between_commas):
         return True
     if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):
         return True
@@ -281,7 +282,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     left_from = leaving and _left_country(ctx, index, c.start, c.end)
     location = (
-        (antecedent is not None and _place_right_after(ctx, index, c.end))
+        head.site
+        or (antecedent is not None and _place_right_after(ctx, index, c.end))
         or (
             near
             and antecedent is not None

@@ -41,6 +41,12 @@ _ORIGIN_BETWEEN = re.compile(
 _MORE_BEFORE = re.compile(r"(?<![\w])(?i:weitere|weiteren|another|d['’]autres)\s+\Z")
 # "in Washington's posture" names an owner; "on Ukraine's border" puts troops at it, not inside; but
 # "in Ukraine's east", "in Russia's Kursk region" place them in the country.
+# "der Mali-Einsatz", "das Irak-Mandat", "beim Libanon-Kontingent": a mission named after the country it serves in
+# (German joins them with a hyphen; "Afghanistaneinsatz" in one word is read by the place pattern as well).
+_MISSION_COMPOUND_AFTER = re.compile(
+    r"-?(?i:einsatz|einsatzes|einsätze|einsätzen|mission|missionen|mandat|mandats|mandates|mandate|mandaten|kontingent|kontingents|"
+    r"kontingentes|kontingente)(?![\w])"
+)
 _NOT_INSIDE_AFTER = re.compile(
     r"['’]s?(?![\w])(?!\s+(?i:(?:north|south|east|west)\w*|\w+ern|region|province|oblast|territory|soil|"
     r"capital|city|part|interior|airspace|waters|coast|side|front)\b)"
@@ -100,7 +106,9 @@ _ENEMY_BEFORE = re.compile(
 # A country that something lies beside ("nördlich der Türkei", "north of Iraq") is not where troops are.
 _BESIDE_COUNTRY_BEFORE = re.compile(
     # (not French "au nord du Mali", which is inside)
-    r"(?<![\w])(?i:(?:west|öst|nörd|süd)lich|(?:north|south|east|west)\s+of)\s+(?:(?i:der|des|dem|von|the)\s+)?\Z"
+    # "in Konfliktgebieten außerhalb Russlands", "outside Russia": elsewhere than that country
+    r"(?<![\w])(?i:(?:west|öst|nörd|süd)lich|(?:north|south|east|west)\s+of|außerhalb|outside|hors\s+d[eu'’]?)"
+    r"\s*(?:(?i:der|des|dem|von|the|la|le)\s+)?\Z"
 )
 # "von Jordanien aus", "depuis le Niger": the base troops act from is where they are.
 _BASE_AROUND = re.compile(r"\s+(?i:aus)(?![\w])")
@@ -277,7 +285,9 @@ _DATELINE = re.compile(
     # and a city in title case counts when an agency in parentheses follows it.
     r"\s*(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,6})?(?:[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
-    r"\s*(?:[—–-]+\s*)?)".replace(
+    r"\s*(?:[—–-]+\s*)?"
+    # "Hamburg/dpa. -", "Kabul/AFP -": the agency after a slash
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?:{a})\.?\s*[—–-]+\s)".replace(
         "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
     )
 )
@@ -309,6 +319,12 @@ def _place_noun_beside(text: str, window: int, p: Place) -> bool:
     if after and not after.group().strip().lower().startswith(("side", "front")):
         return True
     return bool(LOCATION_NOUN_BEFORE.search(text, window, p.start))
+
+
+def _mission_country(text: str, p: Place) -> bool:
+    """'Beim Irak-Einsatz steigt die Obergrenze': the country a mission is named after is where it serves (a
+    mission's own name, "UNIFIL-Mandat", names the troops' owner instead)."""
+    return p.code == p.site and bool(_MISSION_COMPOUND_AFTER.match(text, p.end))
 
 
 def _not_inside(text: str, window: int, p: Place) -> bool:
@@ -492,8 +508,15 @@ class _PlaceInfo:
                 found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
             if not found and p.can_be_location and not p.adjective and _HOSTS_AFTER.match(text, p.end):
                 found = True  # "La Lettonie accueille 900 soldats": the host
-            if not found and p.can_be_location and not p.adjective and _WHERE_AFTER.match(text, p.end):
-                found = True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind"
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and (_WHERE_AFTER.match(text, p.end) or _mission_country(text, p))
+            ):
+                found = (
+                    True  # "Deutschland, wo derzeit 34.500 US-Soldaten stationiert sind", "beim Irak-Einsatz"
+                )
             if not found and p.can_be_location:
                 # "l'aéroport de la capitale, Bamako"; the second country of "to Poland and Romania"
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
@@ -694,6 +717,7 @@ class _Head:
     noun_end: int = 0  # end of the noun phrase (of the count phrase when there is no noun)
     weak: bool = False  # "men", "Mann", "hommes": troops only in a military sentence
     antecedent: re.Match[str] | None = None  # the earlier troop noun of "of them" and bare counts
+    site: str | None = None  # the country a bracketed share is given for ("in Mali (1141)")
 
 
 def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:

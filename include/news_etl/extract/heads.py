@@ -33,6 +33,7 @@ from news_etl.extract.places import (
 )
 from news_etl.records import Mention
 
+_MANN_STARK = re.compile(r"-?\s*(?i:mann)[\s-]+(?i:stark)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
@@ -42,9 +43,16 @@ _MILLIONS = re.compile(r"(?i:millionen|tausend|mio\.?)(?![\w])")
 # "Von den etwa 800 belgischen Soldaten ... sind 650 in Mali": a part of the count before.
 _PARTITIVE_OPEN = {
     "de": re.compile(
-        r"(?<![\w])(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?\Z"
+        r"(?<![\w])(?:(?i:von den|unter den)\s+(?:(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher)\s+)?"
+        # "Von derzeit 25 Soldaten im Irak werden sechs ...": an adverb of time instead of the article
+        r"|(?i:von)\s+(?i:derzeit|zurzeit|insgesamt|ursprünglich|bisher|aktuell)\s+"
+        # "Von den 2023 eingestellten 18.000 Soldaten haben 5.000 ...": a year and a participle before the count
+        r"|(?i:von den)\s+(?:(?:19|20)\d\d\s+)?[a-zäöüß]\w*(?:te|ten|ene|enen)\s+)\Z"
     )
 }
+# "Von den 16 000 Soldaten, die X zugesagt hat, sind nur 10 000 ...": the partitive opening its sentence keeps
+# its reach across a relative clause about the whole
+_PARTITIVE_SENTENCE_START = re.compile(r"\s*(?:[„“\"»«]\s*)?\Z")
 # "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
 _NOT_TROOPS_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|\w*polizist\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
@@ -198,9 +206,12 @@ _PEOPLE_NOT_TROOPS = re.compile(
 # "sollen es noch 2100 sein, Ende Mai nur noch 1700").
 # "5 100 soldats, dont 600 ...", "860 soldiers died, including 400 in Gaza": a share of the troops just counted.
 # An adverb of time or doubt may stand before it: "203.000 Soldaten, später möglicherweise 240.000".
+_DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
     r"of whom|among them|darunter|davon))\s+"
+    # ", mit rund 18 500 im Sudan": the share of another place, told with "mit" like the count before
+    r"(?:(?i:mit)\s+)?"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
     # "600 000 aktive Militärs, aber nur 150.000 waren im Einsatz"
@@ -216,7 +227,12 @@ _ELLIPSIS_BEFORE = re.compile(
 # en Roumanie et quelque 300 en Estonie").
 _ELLIPSIS_REACH = 120
 # "darunter 869 Frauen": the women among the troops just counted
-_SUBSET_BEFORE = re.compile(r"(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?\s+\Z")
+_SUBSET_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:darunter|davon|unter ihnen)(?:\s+(?i:auch|allein))?|[,–—-]\s*(?i:allein|darunter auch))\s+\Z"
+)
+# "darunter 300 aus Italien", "allein 2.500 von der Marine": the share of a country
+# or an army among the troops just counted
+_FROM_AFTER = re.compile(r"\s+(?i:aus|von der|von den|vom)\s+(?:(?i:dem|der|den)\s+)?[A-ZÄÖÜ][\w-]+")
 _WOMEN_OR_MEN_AFTER = re.compile(
     # "87 Soldaten fielen, unter ihnen 12 EU-Bürger": the citizens of a nation among them
     r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
@@ -637,12 +653,78 @@ def _bracketed_noun_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun.group(), c.end)
 
 
+# "in Mali (1141) und Afghanistan (994)", "Malta (1700)": a country's share given in brackets after its name
+_NAME_BRACKET_BEFORE = re.compile(r"(?P<name>[A-ZÄÖÜ][\w-]+)\s*\(\s*\Z")
+_BRACKET_ONLY_CLOSE = re.compile(r"\s*\)")
+_BRACKETED_COUNT_AFTER = re.compile(r"\s*\)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:im|in|am|nach)\s+(?:[\w-]+\s+){0,2}\Z")
+_ARMIES = re.compile(r"(?<![\w])(?i:\w*armeen?|\w*streitkräften?|\w*truppen|\w*kontingente?|heere?)(?![\w])")
+
+
+def _place_named_before_bracket(text: str, start: int) -> bool:
+    """'Malta (1700)': a place, not a person whose age is given ("Or Katz (20)"), opens the bracket."""
+    found = _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    form = place_forms().get(found.group("name"))
+    # "im Kosovo (398)", "am Horn von Afrika (79)": a name after a preposition of place is a place
+    return (form is not None and not form.adjective and form.site is not None) or bool(
+        _PLACE_PREPOSITION_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    )
+
+
+def _place_bracket_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    """'Die meisten sind in Mali (1141) und Afghanistan (994)': a bare figure in brackets after a place, in a
+    sentence that counts troops or right after one that did, is that place's share of them."""
+    if ctx.lang != "de" or c.year_like or not _BRACKET_ONLY_CLOSE.match(ctx.text, c.end):
+        return None
+    text = ctx.text
+    found = _NAME_BRACKET_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if found is None:
+        return None
+    form = place_forms().get(found.group("name"))
+    index = ctx.sentences.index_of(c.start)
+    site = form.site if form is not None and not form.adjective else None
+    s = ctx.sentences.spans[index][0]
+    same_sentence = previous is not None and ctx.sentences.index_of(previous.char_start) == index
+    # "Die kleinsten Armeen haben Malta (1700) und Luxemburg (410)": each country's own army
+    army = _ARMIES.search(text, s, found.start()) if site is not None else None
+    if army and (
+        not same_sentence or (previous is not None and _ARMIES.fullmatch(str(previous.extra["noun"])))
+    ):
+        return _Head("noun", army.group(), c.end)
+    if (
+        previous is not None
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and (site is not None or _BRACKETED_COUNT_AFTER.match(text, previous.char_end))
+    ):
+        # the share of a place in the troops counted before; a place the country list does not hold ("im
+        # Mittelmeer (392)") continues a list of bracketed shares
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end, site=site)
+    return None
+
+
+# "Bangladesch mit fast 8000 und Indien mit 7000 Blauhelmen": the first of two shares told with "mit" takes the
+# noun of the second
+_WITH_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?i:mit)\s+\Z")
+_NEXT_SHARE_AFTER = re.compile(
+    r"\s+(?i:und|sowie|oder)\s+(?:(?i:der|die|das|dem|den)\s+)?[A-ZÄÖÜ][\w-]+\s+(?i:mit)\s+"
+    r"(?:(?i:rund|etwa|fast|knapp|gut|über|mehr als|bis zu|ca\.|circa)\s+)?\d(?:[\d.,’' ]*\d)?(?=\s)"
+)
+
+
 def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
     """The noun of a count further on: "4,500 of the 28,500 troops", "von 370.000 über 340.000 auf 185.000 Soldaten"."""
     g, text = ctx.g, ctx.text
     number_of = _NUMBER_OF_TROOPS_AFTER.get(ctx.lang)
+    shares = (
+        _NEXT_SHARE_AFTER.match(text, c.end)
+        if ctx.lang == "de" and _WITH_BEFORE.search(text, max(0, c.start - 40), c.start)
+        else None
+    )
     step = (
-        g.partitive.match(text, c.end)
+        shares
+        or g.partitive.match(text, c.end)
         or g.change_chain.match(text, c.end)
         or g.partitive_noun.match(text, c.end)
         or g.number_of_after.match(text, c.end)
@@ -1390,6 +1472,9 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return None
     gap = text[previous.char_end : c.start]
+    if ctx.lang == "de":
+        # "mit 900 Soldaten in Mali (seit 2014), mit 300 in Niger": a bracketed date between the counts
+        gap = _DATE_BRACKET.sub("", gap)
     # "rund 900 Kämpfer; weitere 300 seien ... gestorben": a semicolon right after the noun
     # joins two parallel counts
     if _NOUN_THEN_SEMICOLON.fullmatch(gap) and not c.year_like:
@@ -1397,9 +1482,21 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, c.end):
         # "von bisher 90.000 (IST rund 84.000) auf 110.000": a second figure of the same troops in brackets
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    partitive = _PARTITIVE_OPEN.get(ctx.lang)
+    opened = (
+        partitive.search(text, max(0, previous.char_start - 30), previous.char_start) if partitive else None
+    )
+    if (
+        opened
+        and _PARTITIVE_SENTENCE_START.fullmatch(
+            text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], opened.start()
+        )
+        and not _DIGIT.search(gap)
+        and not c.year_like
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
         return None
-    partitive = _PARTITIVE_OPEN.get(ctx.lang)
     if (
         0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
         and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
@@ -1485,20 +1582,24 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     if ctx.lang != "de" or previous is None:
         return None
     text = ctx.text
-    who = _WOMEN_OR_MEN_AFTER.match(text, c.end)
+    who = _WOMEN_OR_MEN_AFTER.match(text, c.end) or _FROM_AFTER.match(text, c.end)
     more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
         text, c.end
     )
     if (
         who is None
-        or not 0 <= c.start - previous.char_end <= 60
+        # "Rund 8.000 Soldaten sollen bis Juli abziehen, unter ihnen auch 900 aus Deutschland": a verb may stand between
+        or not 0 <= c.start - previous.char_end <= 100
         or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
         or not (_SUBSET_BEFORE.search(text, previous.char_end, c.start) or more_prisoners)
         or _DIGIT.search(text, previous.char_end, c.start)
         or _CLAUSE_BREAK.search(text, previous.char_end, c.start)
     ):
         return None
-    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+    # the country of "aus Deutschland" is whose share it is, not a place inside the count's phrase
+    return _Head(
+        "ellipsis", str(previous.extra["noun"]), c.end if _FROM_AFTER.match(text, c.end) else who.end()
+    )
 
 
 def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
@@ -1518,9 +1619,13 @@ def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if head := _noun_head(ctx, c, c.end):
         return head
+    strong = ctx.g.strong.match(ctx.text, c.end)
+    if strong and ctx.lang == "de" and _MANN_STARK.match(ctx.text, c.end):
+        # "die 45 Mann starke Besatzung": a body named by its strength is counted wherever the sentence stands
+        return _Head("strong", noun_end=strong.end())
     if ctx.g.follow.match(ctx.text, c.end):
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
-    if strong := ctx.g.strong.match(ctx.text, c.end):
+    if strong:
         return _Head("strong", noun_end=strong.end())
     if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
@@ -1534,6 +1639,7 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _unit_head(ctx, c)
         or _demonym_head(ctx, c)
         or _bracketed_noun_head(ctx, c)
+        or _place_bracket_head(ctx, c, previous)
         or _borrowed_head(ctx, c)
         or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)

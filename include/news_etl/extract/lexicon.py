@@ -228,6 +228,9 @@ _CASUALTY_VERBS = {
     "fr": r"tué|tuant|blessé|capturé|perdu",
 }
 # "1200 statt bisher 900 Soldaten": the count replaced shares the noun of the one replacing it
+# German may put "noch" or "weitere" between a qualifier and its number: "maximal noch 250 Soldaten",
+# "kaum noch 8.000 Mann", "mindestens weitere zwölf Verwundete".
+_QUALIFIED_STEP = {"de": r"(?:(?i:noch|weitere|weiteren)\s+)?"}
 _CHAIN_JOINERS = {
     "en": r"to|and|then to",
     "de": r"auf|über|und|und dann auf|dann auf|statt|anstatt|statt bisher|anstatt bisher|statt wie bisher",
@@ -373,7 +376,12 @@ def grammar(language: str) -> Grammar:
         # "a 12,000 Force": a force named by its size
         rf"|\s+(?i:force|contingent|garrison)\b(?!\s+(?:of|de)\b)"
         rf"|-strong\s+(?i:group|grouping|column|formation|unit)\s+of\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b",
-        "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b",
+        "de": rf"(?:-köpfig\w*|\s+(?i:mann)\s+stark\w*)(?:{sep}{modifier}){{0,3}}?{sep}(?i:{force}|{nouns})\b"
+        # "die 45 Mann starke Besatzung", "eine 3 000 Mann starke Küstenwache": "Mann stark" gives the strength of
+        # whatever body it names, unless police, firefighters, civilians or a sports team
+        rf"|-?\s*(?i:mann)[\s-]+stark(?:e|en|er|es)?(?:{sep}{modifier}){{0,3}}?{sep}"
+        r"(?!(?i:[\w-]*(?:polizei|polizist|feuerwehr|zivil|hilfswerk|rettung|sanitäts?dienst|delegation|mannschaft|team|elf)))"
+        r"[A-ZÄÖÜ][\w-]+",
         "fr": r"\s+(?i:hommes)\b",
     }[lang]
     # "Die Mandatsobergrenze liegt bei 980": a ceiling told with "bei".
@@ -404,7 +412,7 @@ def grammar(language: str) -> Grammar:
         ),
         anaphora=re.compile(rf"\s+(?i:{fragments_alternation(raw['anaphora'])})\b"),
         qualifier_before=re.compile(
-            rf"(?<![\w])(?P<q>(?i:{fragments_alternation(all_quals)}))(?:\s+|(?<=['’]))\Z"
+            rf"(?<![\w])(?P<q>(?i:{fragments_alternation(all_quals)}))(?:\s+|(?<=['’])){_QUALIFIED_STEP.get(lang, '')}\Z"
         ),
         range_open_before=re.compile(rf"(?<![\w])(?i:{fragments_alternation(raw['range_open'])})\s+\Z"),
         range_joiner=re.compile(

@@ -16,6 +16,7 @@ from news_etl.extract.context import (
     _NOT_INSIDE_AFTER,
     _SPEECH_AFTER,
     _SUBJECT_AFTER_COMMA,
+    _TROOP_COMPOUND_AFTER,
     _Context,
     _Count,
     _Head,
@@ -156,6 +157,8 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             and info.place.site != actor
             and (i < index or info.place.end <= c.start)
             and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
+            # "übergeben an die US-Truppen": a state joined to its troop noun owns troops, it is no place
+            and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
         ]
         if named:
             return named[-1]

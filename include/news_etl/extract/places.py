@@ -19,6 +19,23 @@ from news_etl.extract.lexicon import fragments_alternation, lexicon_data, litera
 
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _DE_NAME_ENDINGS = ("", "s", "er", "ern", "ers")
+# A state's name led by adjectives ("Vereinigte Staaten", "Demokratische Republik Kongo") takes the weak
+# ending after an article: "der Demokratischen Republik", "den Vereinigten Staaten", "dem Vereinigten Königreich".
+_DE_LEADING_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:e|es)")
+
+
+def _de_weak_name(form: str) -> str:
+    words = form.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if i < len(words) - 1 and (m := _DE_LEADING_ADJECTIVE.fullmatch(word)):
+            out.append(m.group(1) + "en")
+        else:
+            out += words[i:]
+            break
+    return " ".join(out)
+
+
 _FR_ADJ_ENDINGS = ("", "s", "e", "es", "ne", "nes")
 _EN_ENDINGS = ("", "s", "'s", "’s")
 
@@ -68,6 +85,8 @@ def _inflect(form: str, lang: str, capitalised: bool = False) -> list[str]:
         forms = [form + e for e in _EN_ENDINGS]
     elif lang == "de":
         forms = [form + e for e in (_DE_ADJ_ENDINGS if lower else _DE_NAME_ENDINGS)]
+        if not lower and (weak := _de_weak_name(form)) != form:
+            forms.append(weak)  # "in der Demokratischen Republik Kongo", "aus den Vereinigten Staaten"
     else:
         forms = [form + e for e in _FR_ADJ_ENDINGS] if lower else [form]
     if capitalised:
@@ -218,7 +237,9 @@ _COMPASS = (
 # German nouns for a kind of place, written with a capital: "in das Nato-Partnerland Litauen", "im Nachbarstaat Mali".
 _PLACE_KIND_NOUN = (
     r"(?=[A-ZÄÖÜ])(?i:[\w-]*(?:land|staat|stadt|region|provinz|gebiet|republik|insel|metropole|ortschaft|bezirk|"
-    r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement))"
+    r"distrikt|emirat|königreich|hauptstadt|departement|departamento|kanton|oblast|gouvernement|"
+    # plurals: "in mehreren Provinzen Afghanistans", "in den Grenzgebieten Malis"
+    r"provinzen|regionen|gebieten|gebiete|staaten|bezirken|distrikten|städten|inseln|ortschaften|kantonen))"
 )
 
 # "in the Kingdom of Tonga", "en République du Congo": a state's title before its name.

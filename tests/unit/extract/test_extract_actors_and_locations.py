@@ -340,11 +340,12 @@ def test_a_named_place_after_a_border(
             [("About 300", None, None)],
         ),
         ("Kampala (AFP) - Rund 300 Soldaten wurden an die Grenze verlegt.", "de", [("Rund 300", None, None)]),
-        # the war or mission named after a country, and who leads an exercise, own no troops
+        # the war or mission named after a country, and who leads an exercise, own no troops (the mission's
+        # country is where the troops serve)
         (
             "Zehn Jahre nach Beginn des Afghanistan-Einsatzes verkleinert die Bundeswehr-Truppe um 450 Soldaten.",
             "de",
-            [("450", "DEU", None)],
+            [("450", "DEU", "AFG")],
         ),
         (
             "Mehr als 6000 Soldaten aus 13 Nato-Staaten nehmen an der US-geführten Übung teil.",
