@@ -1,4 +1,5 @@
-"""German kinds missed on round-7 fresh text (spans and places), on sentences written for this test."""
+"""German shares of a count (brackets after places, "mit N", "von den"), qualifiers before "noch"/"weitere",
+"N Mann stark", mission names as places: on sentences written for this test."""
 
 from __future__ import annotations
 
