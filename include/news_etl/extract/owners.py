@@ -18,6 +18,7 @@ from news_etl.extract.context import (
     _OTHERS_AFTER,
     _REQUEST_BEFORE,
     _SPEAKER_BEFORE,
+    _WAR_BEFORE,
     _Context,
     _Count,
     _Head,
@@ -566,3 +567,31 @@ def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
     s, e = ctx.sentences.spans[index - 1]
     owners = {compound_actor(m.group()) for m in ctx.g.troop_anywhere.finditer(ctx.text, s, e)} - {None}
     return owners.pop() if len(owners) == 1 else None
+
+
+def home_army(ctx: _Context, index: int, noun: str) -> str | None:
+    """'In Schweden dienen heute 30.000 Reservisten', 'there are 25,000 conscripts in Norway': the size of an army
+    counted in one country, with no owner named, is that country's own army. Not a militia's fighters counted beside
+    a place it holds, nor troops stationed there, nor the country of a war."""
+    s, e = ctx.sentences.spans[index]
+    if _FIGHTER_NOUN.fullmatch(noun) or _NOT_HOME_ARMY.search(ctx.text, s, e):
+        return None
+    places = ctx.places(index)
+    if any(info.place.actor_only for info in places):
+        return None  # an army or a group named that did not own the count: the place does not own it either
+    states = {
+        info.place.code
+        for info in places
+        if info.location
+        and info.place.code == info.place.site
+        and not (info.place.region or info.place.adjective)
+        and not _WAR_BEFORE.search(ctx.text, max(s, info.place.start - 60), info.place.start)
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+# Words that make an army counted in a country someone else's: a group, or troops stationed there.
+_NOT_HOME_ARMY = re.compile(
+    r"(?<![\w])(?i:gruppe|group|groupe|miliz\w*|militia|milice|mouvement|rebel\w*|stationier\w*|stationed|"
+    r"stationnés?|based|basés?|déployés?|deployed|entsandt\w*|eingesetzt\w*)(?![\w])"
+)
