@@ -393,6 +393,8 @@ _ALLY_BEFORE = re.compile(
 _ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
 # A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
 _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+# "der Bundeswehreinsatz", "die Bundesheersoldaten": a national army inside a German compound
+_ARMY_COMPOUND = re.compile(r"(?<![\w])(?:Bundeswehr|Bundesheer)\w+")
 
 
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
@@ -404,6 +406,8 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
     text = ctx.text
     # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
     named_here = any(info.place.code == actor for info in ctx.places(index))
+    s0, e0 = ctx.sentences.spans[index]
+    mandate_here = _MANDATE.search(text, s0, e0) is not None
     for i in (index, index - 1) if index > 0 and not named_here else (index,):
         places = ctx.places(i)
         for info in places:
@@ -420,12 +424,13 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
             if beside and ((i == index and p.end <= c.start) or i < index):
                 return p.code  # "die deutsche Isaf-Truppe"
         s, e = ctx.sentences.spans[i]
-        if _MANDATE.search(text, s, e):
+        # "Das Kontingent besteht aus 1000 Soldaten" after a sentence naming the army that sends it
+        if _MANDATE.search(text, s, e) or (i < index and mandate_here):
             national = [
                 info.place.code
                 for info in places
                 if info.place.actor_only and info.place.code not in _ALLIANCES
-            ]
+            ] + [code for m in _ARMY_COMPOUND.finditer(text, s, e) if (code := compound_actor(m.group()))]
             if national:
                 return national[0]  # the Bundestag's or Bundeswehr's mandate
     return actor

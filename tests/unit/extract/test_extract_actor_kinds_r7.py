@@ -23,6 +23,18 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
         # ... but a mission after it is only what the contingent serves in
         ("Die Beteiligung an KFOR umfasst derzeit 240 Soldaten.", "de", [("240", None)]),
         ("La participation à la FINUL mobilise 700 soldats.", "fr", [("700", None)]),
+        # a mission's contingent under a national army's mandate, named in a compound or in the sentence before
+        (
+            "Das Kabinett verlängert den Bundeswehreinsatz bei der Kfor. Die Mandatsobergrenze liegt bei 800 Soldaten.",
+            "de",
+            [("800", "DEU")],
+        ),
+        (
+            "Bei der Nato-Mission in Litauen führt die Bundeswehr den Verband. Das Kontingent zählt 600 Soldaten.",
+            "de",
+            [("600", "DEU")],
+        ),
+        ("Die Kfor umfasst heute rund 4.300 Soldaten aus 27 Staaten.", "de", [("rund 4.300", "NATO")]),
         # a demonym before an army noun, after a place preposition: whose army, not where
         ("In der Schweizer Armee dienen derzeit rund 140.000 Personen.", "de", [("rund 140.000", "CHE")]),
         ("Knapp 9.000 junge Männer rückten in die Schweizer Armee ein.", "de", [("Knapp 9.000", "CHE")]),
