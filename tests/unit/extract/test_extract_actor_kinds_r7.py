@@ -60,6 +60,11 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
         ),
         ("Österreichweit werden rund 1800 Soldaten einberufen.", "de", [("rund 1800", "AUT")]),
         ("Rund 150 Bundesheersoldaten helfen bei den Aufräumarbeiten.", "de", [("Rund 150", "AUT")]),
+        # American commands, department and leaders, and "U.S" without its last stop
+        ("The DoD has ordered 1,200 personnel to get ready to deploy.", "en", [("1,200", "USA")]),
+        ("Centcom said 350 troops had reached the base by Friday.", "en", [("350", "USA")]),
+        ("President Bush wants 6,000 more troops sent in the spring.", "en", [("6,000", "USA")]),
+        ("Some 700 U.S troops will leave the base next month.", "en", [("Some 700", "USA")]),
         # al-Shabaab under its short names
         ("Soldiers killed nine Shabab fighters near the river crossing.", "en", [("nine", "AL_SHABAAB")]),
         ("The army said 14 militants of al Shabaab died in the raid.", "en", [("14", "AL_SHABAAB")]),
