@@ -404,8 +404,13 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
-        # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in
-        or (p.code != p.site and _CONTRIBUTION_BEFORE.search(text, window, p.start))
+        # "die deutsche Beteiligung an KFOR": the mission a state's contingent serves in; but "das Kontingent des
+        # Bundesheeres", "the contingent of the Swisscoy": an army or a national contingent owns its troops
+        or (
+            p.code != p.site
+            and (p.code in _ALLIANCES or text[p.start : p.end] in mission_names())
+            and _CONTRIBUTION_BEFORE.search(text, window, p.start)
+        )
         # "die an der Nato-Mission KFOR beteiligt sind": a mission its soldiers take part in
         or (p.code in _ALLIANCES and _CONTRIBUTION_AFTER.match(text, p.end))
         # "das Nato-Bündnisgebiet", "die Nato-Ostflanke": the alliance's land, not its troops
@@ -477,6 +482,8 @@ class _PlaceInfo:
                 and bool(location_before(lang).search(text, window, p.start))
                 and not source_before(lang).search(text, window, p.start)
                 and not _NOT_INSIDE_AFTER.match(text, p.end)
+                # "in der Schweizer Armee", "in the Swiss army": whose army, the troops are in it, not in the country
+                and not _OWN_ARMY_AFTER.match(text, p.end)
             )
             if found and p.adjective:
                 found = bool(
@@ -729,3 +736,6 @@ def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:
 
 
 _ALLIANCES = frozenset({"NATO", "EU", "UN", "AU", "ECOWAS"})
+_OWN_ARMY_AFTER = re.compile(
+    r"\s+(?i:armee|streitkräfte\w*|army|armed\s+forces|armée|forces\s+armées)(?![\w])"
+)

@@ -18,6 +18,7 @@ from news_etl.extract.context import (
     _OTHERS_AFTER,
     _REQUEST_BEFORE,
     _SPEAKER_BEFORE,
+    _WAR_BEFORE,
     _Context,
     _Count,
     _Head,
@@ -392,6 +393,8 @@ _ALLY_BEFORE = re.compile(
 _ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
 # A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
 _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+# "der Bundeswehreinsatz", "die Bundesheersoldaten": a national army inside a German compound
+_ARMY_COMPOUND = re.compile(r"(?<![\w])(?:Bundeswehr|Bundesheer)\w+")
 
 
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
@@ -403,6 +406,8 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
     text = ctx.text
     # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
     named_here = any(info.place.code == actor for info in ctx.places(index))
+    s0, e0 = ctx.sentences.spans[index]
+    mandate_here = _MANDATE.search(text, s0, e0) is not None
     for i in (index, index - 1) if index > 0 and not named_here else (index,):
         places = ctx.places(i)
         for info in places:
@@ -419,12 +424,13 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
             if beside and ((i == index and p.end <= c.start) or i < index):
                 return p.code  # "die deutsche Isaf-Truppe"
         s, e = ctx.sentences.spans[i]
-        if _MANDATE.search(text, s, e):
+        # "Das Kontingent besteht aus 1000 Soldaten" after a sentence naming the army that sends it
+        if _MANDATE.search(text, s, e) or (i < index and mandate_here):
             national = [
                 info.place.code
                 for info in places
                 if info.place.actor_only and info.place.code not in _ALLIANCES
-            ]
+            ] + [code for m in _ARMY_COMPOUND.finditer(text, s, e) if (code := compound_actor(m.group()))]
             if national:
                 return national[0]  # the Bundestag's or Bundeswehr's mandate
     return actor
@@ -566,3 +572,31 @@ def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
     s, e = ctx.sentences.spans[index - 1]
     owners = {compound_actor(m.group()) for m in ctx.g.troop_anywhere.finditer(ctx.text, s, e)} - {None}
     return owners.pop() if len(owners) == 1 else None
+
+
+def home_army(ctx: _Context, index: int, noun: str) -> str | None:
+    """'In Schweden dienen heute 30.000 Reservisten', 'there are 25,000 conscripts in Norway': the size of an army
+    counted in one country, with no owner named, is that country's own army. Not a militia's fighters counted beside
+    a place it holds, nor troops stationed there, nor the country of a war."""
+    s, e = ctx.sentences.spans[index]
+    if _FIGHTER_NOUN.fullmatch(noun) or _NOT_HOME_ARMY.search(ctx.text, s, e):
+        return None
+    places = ctx.places(index)
+    if any(info.place.actor_only for info in places):
+        return None  # an army or a group named that did not own the count: the place does not own it either
+    states = {
+        info.place.code
+        for info in places
+        if info.location
+        and info.place.code == info.place.site
+        and not (info.place.region or info.place.adjective)
+        and not _WAR_BEFORE.search(ctx.text, max(s, info.place.start - 60), info.place.start)
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+# Words that make an army counted in a country someone else's: a group, or troops stationed there.
+_NOT_HOME_ARMY = re.compile(
+    r"(?<![\w])(?i:gruppe|group|groupe|miliz\w*|militia|milice|mouvement|rebel\w*|stationier\w*|stationed|"
+    r"stationnés?|based|basés?|déployés?|deployed|entsandt\w*|eingesetzt\w*)(?![\w])"
+)

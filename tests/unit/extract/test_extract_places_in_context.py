@@ -465,7 +465,7 @@ def test_the_country_left(text: str, lang: str, expected: list[tuple[str, str | 
         ("Etwa 400 Soldaten sind im Süd-Libanon stationiert.", "de", [("Etwa 400", None, "LBN")]),
         # ... but a country whose own name is such a compound keeps its code
         ("Im Südsudan sind 50 Blauhelme stationiert.", "de", [("50", "UN", "SSD")]),
-        ("In Nordkorea dienen 1,2 Millionen Soldaten.", "de", [("1,2 Millionen", None, None)]),
+        ("In Nordkorea dienen 1,2 Millionen Soldaten.", "de", [("1,2 Millionen", "PRK", None)]),
         # an air base names the country it lies in
         ("Rund 250 deutsche Soldaten sind in Al-Asrak stationiert.", "de", [("Rund 250", "DEU", "JOR")]),
         ("Some 600 Marines are rotating through the Northern Territory.", "en", [("Some 600", None, "AUS")]),
