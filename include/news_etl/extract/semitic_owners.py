@@ -24,7 +24,9 @@ def _owner_after(ctx: _Context, places: list[SemiticPlace], noun_end: int) -> Se
     m = _OWNER_STOP.search(ctx.text, noun_end, end)
     # "חיילים בריטים": a demonym that begins with ב is the owner, not a preposition that ends the noun phrase
     while m and any(p.start == m.start() + 1 and p.kind == "demonym" for p in places):
-        m = _OWNER_STOP.search(ctx.text, m.end() - 1, end)
+        # the next stop may begin at the space that ends this one; a one-character stop ("דו-אמריקאים") must
+        # not be found again (it looped for ever)
+        m = _OWNER_STOP.search(ctx.text, max(m.end() - 1, m.start() + 1), end)
     if m:
         end = m.start()
     for p in places:
