@@ -69,6 +69,9 @@ def atom_pattern(lang: SemiticLanguage) -> re.Pattern[str]:
     )
 
 
+_WORD_GAP = re.compile(r"\s*-\s*|\s+")
+
+
 def words_value(phrase: str, lang: SemiticLanguage) -> int | None:
     """'خمسة آلاف' -> 5000, 'ثلاثة وعشرون' -> 23, 'אחד-עשר' -> 11, 'שלוש מאות אלף' -> 300000."""
     lex = semitic_lexicon(lang)
@@ -76,7 +79,7 @@ def words_value(phrase: str, lang: SemiticLanguage) -> int | None:
     if phrase in lex["fixed_phrases"]:
         return int(lex["fixed_phrases"][phrase])
     total = current = 0
-    for i, raw in enumerate(re.split(r"\s*-\s*|\s+", phrase)):
+    for i, raw in enumerate(_WORD_GAP.split(phrase)):
         token = raw
         if i and token not in units and token not in multipliers and token[:1] == _JOINER[lang]:
             token = token[1:]
@@ -120,18 +123,25 @@ def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: lis
     return atoms
 
 
+# Compiled once, like every pattern of the hot path: a call of re.fullmatch(str, ...) looks its cache up each time.
+_RA_THOUSANDS_RE = re.compile(_RA_THOUSANDS)
+_SEPARATED_RE = re.compile(_SEPARATED)
+_DOT_GROUPS_RE = re.compile(_DOT_GROUPS)
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits_atom(m: re.Match[str], lex: dict) -> Atom | None:
     digits, scale_word, add = m.group("digits", "scale", "add")
     scale = lex["scales"][" ".join(scale_word.split())] if scale_word else 1
-    if re.fullmatch(_RA_THOUSANDS, digits):
+    if _RA_THOUSANDS_RE.fullmatch(digits):
         digits = str(int(digits.replace("000", "", 1).replace("ر", "")) * 1000)
     elif "ر" in digits:
         if not scale_word:
             return None
         fraction, whole = digits.split("ر")
         digits = f"{whole}.{fraction}"
-    if re.fullmatch(_SEPARATED, digits) or (not scale_word and re.fullmatch(_DOT_GROUPS, digits)):
-        value = int(re.sub(r"\D", "", digits)) * scale
+    if _SEPARATED_RE.fullmatch(digits) or (not scale_word and _DOT_GROUPS_RE.fullmatch(digits)):
+        value = int(_NOT_DIGIT.sub("", digits)) * scale
     elif digits.count(".") > 1:
         return None
     else:
