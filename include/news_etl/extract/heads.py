@@ -1228,6 +1228,10 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 def _police_named_last(ctx: _Context, c: _Count) -> bool:
     """'Blauhelme von 9.120 auf 7.640 und ausländische Polizisten von 1.210 auf 980':
     a bare count after police officers named closer than any troops is theirs."""
+    # None in the 60 characters before the count is none in the sentence's part of them either; looked at first,
+    # as finding the sentence splits the whole text, which most news texts need for nothing else.
+    if not _POLICE_PERSONNEL.search(ctx.text, max(0, c.start - 60), c.start):
+        return False
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     police = _last(_POLICE_PERSONNEL.finditer(ctx.text, max(s, c.start - 60), c.start))
     if police is None:
@@ -1382,11 +1386,12 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
     """A bare count after a word that puts a figure on troops ("numbering", "an army of", a copula): whether
     such a word stands before it, and the head it gets (None: it counts something else)."""
     text, g = ctx.text, ctx.g
-    index = ctx.sentences.index_of(c.start)
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
         found = trigger.search(text, max(0, c.start - 130), c.start)
         if not found:
             continue
+        # only now: finding the sentence splits the whole text, which most news texts need for nothing else
+        index = ctx.sentences.index_of(c.start)
         if _ANAPHORIC_START.match(text, ctx.sentences.spans[index][0]):
             back = max(back, 1)  # "Ce nombre est passé à 1,15 million": the troops of the sentence before
         antecedent = _antecedent(ctx, c.start, back, g.force_anywhere)

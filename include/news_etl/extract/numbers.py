@@ -84,7 +84,8 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
         rf"(?={_first_characters(words)})\b(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
         # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
-        rf"|(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        # (the figure starts with a digit: the lookahead skips its three lookbehinds at every word, 15 % of the scan)
+        rf"|(?=\d)(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )

@@ -37,11 +37,13 @@ from news_etl.extract.semitic_text import SemiticLanguage, fold_word
 from news_etl.extract.semitic_types import _cues, _drill, _own_cue, _type
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
+_QUOTE_MARK = re.compile(r'(?<![\u05d0-\u05ea])"|"(?![\u05d0-\u05ea])')
+
 
 def _quoted(ctx: _Context, start: int, end: int) -> bool:
     """Inside «...», “...” or "..." (a " between two Hebrew letters is gershayim, not a quotation mark)."""
     _, s, e = ctx.sentence_of(start)
-    marks = [m.start() for m in re.finditer(r'(?<![\u05d0-\u05ea])"|"(?![\u05d0-\u05ea])', ctx.text[s:e])]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(ctx.text[s:e])]
     inside = sum(1 for p in marks if s + p < start) % 2 == 1 and any(s + p >= end for p in marks)
     guillemets = ctx.text.rfind("«", s, start) > ctx.text.rfind("»", s, start)
     return inside or (guillemets and ctx.text.find("»", end, e) >= 0)

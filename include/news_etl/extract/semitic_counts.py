@@ -56,6 +56,9 @@ _ESTIMATE_FROM = re.compile(
 )
 
 
+_FROM_WORD_BEFORE = re.compile(r"(?<!\w)(?:من|מ)[\s-]*\Z")
+
+
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
         return None
@@ -74,7 +77,7 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     word = joiner.group().strip(" -")
     if word in ("و", "ו", "ل", "ל") and opener is None:
         return None  # "X و Y" without "بين" is two counts
-    from_word = re.search(r"(?<!\w)(?:من|מ)[\s-]*\Z", ctx.text[max(0, a.start - 5) : a.start])
+    from_word = _FROM_WORD_BEFORE.search(ctx.text[max(0, a.start - 5) : a.start])
     estimate = ctx.lang == "ar" and _ESTIMATE_FROM.search(ctx.text, max(0, a.start - 60), a.start)
     if from_word and not estimate:
         return None  # "من 300 إلى 350 ألف": a change between two counts
@@ -120,9 +123,12 @@ def _qualify(ctx: _Context, count: _Count) -> None:
         count.low = None
 
 
+_TO_THOUSANDS_AFTER = re.compile(r"\s*(?:الي|حتى|אל|ל)-?\s*(\d+)\s*(?:الف|الاف|אלף)(?!\w)")
+
+
 def _borrowed_scale(ctx: _Context, a: Atom) -> int | None:
     """'من 300 إلى 350 ألف': the first figure of a change borrows the thousands of the second."""
-    m = re.match(r"\s*(?:الي|حتى|אל|ל)-?\s*(\d+)\s*(?:الف|الاف|אלף)(?!\w)", ctx.text[a.end : a.end + 25])
+    m = _TO_THOUSANDS_AFTER.match(ctx.text[a.end : a.end + 25])
     if a.low is None or m is None:
         return a.low
     return share_scale(a.low, int(m.group(1)) * 1000)
@@ -150,13 +156,16 @@ def _quotes_around(text: str, c: _Count) -> None:
         c.end += 1
 
 
+_CLAUSE_MARK = re.compile(r"[.!?؟،,]")
+
+
 def _trailing_lower(ctx: _Context, c: _Count, noun_end: int) -> None:
     """'300 قتيل على الأقل', '34 على الأقل': the bare number is a lower bound."""
     if c.precision != "exact":
         return
     if ctx.lang == "ar":
         split = _SPLIT_BOUND.search(ctx.text, max(0, c.start - 50), c.start)
-        if split and not re.search(r"[.!?؟،,]", split.group()):
+        if split and not _CLAUSE_MARK.search(split.group()):
             if split.group("low"):
                 c.precision, c.high = "lower_bound", None
             else:

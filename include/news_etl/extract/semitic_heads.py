@@ -491,11 +491,14 @@ def _bare_figure_ends(ctx: _Context, c: _Count) -> bool:
     )
 
 
+_DIGIT_AFTER_MARK = re.compile(r"[:/.]\d")
+
+
 def _no_troops_after(ctx: _Context, c: _Count, among: bool) -> bool:
     """A time or a date; people, police or staff; "מתוך כ-700 ששוחררו": prisoners set free."""
     text = ctx.text
     return bool(
-        re.match(r"[:/.]\d", text[c.end : c.end + 2])
+        _DIGIT_AFTER_MARK.match(text[c.end : c.end + 2])
         or (ctx.lang == "he" and _RELEASED_AFTER.match(text, c.end))
         or _people_after(ctx, c, among)
     )
@@ -533,14 +536,20 @@ _TOLL_RISES_TO = re.compile(
 _AMONG_THEM = re.compile(r"[\s,،(\"«“-]*(?:من بينهم|بينهم|منهم|ومنهم|בהם|מתוכם|ביניהם|מהם)[\s:\"«“(]*\Z")
 
 
+_NO_STOP = re.compile(r"[^.!?؟]*")
+
+
 def _inside_previous(ctx: _Context, c: _Count, last: Mention) -> bool:
     """A count of "من بينهم" / "בהם" right after a count: part of that count, with its owner."""
     last_end = int(last.extra["folded_end"])  # type: ignore[call-overload]
     return (
         0 <= c.start - last_end <= 60
         and bool(_AMONG_THEM.search(ctx.text, max(last_end, c.start - 30), c.start))
-        and bool(re.fullmatch(r"[^.!?؟]*", ctx.text[last_end : c.start]))
+        and bool(_NO_STOP.fullmatch(ctx.text[last_end : c.start]))
     )
+
+
+_STOP_MARK = re.compile(r"[.!?؟]")
 
 
 def _continues(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
@@ -553,7 +562,7 @@ def _continues(ctx: _Context, c: _Count, previous: list[Mention]) -> bool:
         return False
     between = ctx.text[last_end : c.start]
     other_count = any(last_end < start < c.start for start in ctx.count_starts)
-    return bool(_ELLIPSIS_BEFORE.search(between)) and not re.search(r"[.!?؟]", between) and not other_count
+    return bool(_ELLIPSIS_BEFORE.search(between)) and not _STOP_MARK.search(between) and not other_count
 
 
 def _head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
@@ -703,6 +712,9 @@ _UNIT_NAME_BEFORE = re.compile(
 )
 
 
+_MONEY_OR_SHARE_BEFORE = re.compile(r"[$€£]\s?\Z|%\s?\Z")
+
+
 def _blocked(ctx: _Context, c: _Count) -> bool:
     if c.atom is None:
         return False
@@ -728,7 +740,7 @@ def _blocked(ctx: _Context, c: _Count) -> bool:
     ) or _JOINED_PAIR_BEFORE[ctx.lang].search(ctx.text, max(0, c.num_start - 10), c.num_start)
     if pair and ctx.g.label_before.search(ctx.text, max(0, pair.start() - 16), pair.start()):
         return True
-    return bool(re.search(r"[$€£]\s?\Z|%\s?\Z", ctx.text[max(0, c.num_start - 3) : c.num_start]))
+    return bool(_MONEY_OR_SHARE_BEFORE.search(ctx.text[max(0, c.num_start - 3) : c.num_start]))
 
 
 def _clause_start(ctx: _Context, sentence_start: int, start: int) -> bool:

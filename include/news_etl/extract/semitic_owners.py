@@ -109,11 +109,14 @@ _SENDS_BEFORE = re.compile(
 )
 
 
+_BI_BETWEEN = re.compile(r"\s*(?:ب[ـ]?)?\s*")
+
+
 def _group_sends(ctx: _Context, p: SemiticPlace, count_start: int) -> bool:
     if ctx.lang != "ar" or not 0 <= count_start - p.end <= 6:
         return False
     between = ctx.text[p.end : count_start]
-    return re.fullmatch(r"\s*(?:ب[ـ]?)?\s*", between) is not None and bool(
+    return _BI_BETWEEN.fullmatch(between) is not None and bool(
         _SENDS_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
     )
 

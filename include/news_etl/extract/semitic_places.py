@@ -390,6 +390,9 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
     return out
 
 
+_THIS_AFTER = re.compile(r"\s+(?:הזה|ההוא|הזו|הזאת)(?!\w)")
+
+
 def _named_army(text: str, places: list[SemiticPlace], i: int) -> bool:
     """'הצבא', 'בצבא' is the IDF in Israeli news, unless a country follows ("הצבא הרוסי", "צבא ארה\"ב") or it is
     the bare construct "צבא" (an army of someone)."""
@@ -401,5 +404,5 @@ def _named_army(text: str, places: list[SemiticPlace], i: int) -> bool:
         i + 1 < len(places) and places[i + 1].start - p.end <= 3 and places[i + 1].kind in ("name", "demonym")
     )
     # "בצבא הזה", "הצבא ההוא": an army named before, not the IDF
-    this = re.match(r"\s+(?:הזה|ההוא|הזו|הזאת)(?!\w)", text[p.end : p.end + 8]) is not None
+    this = _THIS_AFTER.match(text[p.end : p.end + 8]) is not None
     return bare or named or this

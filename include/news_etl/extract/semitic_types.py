@@ -129,11 +129,14 @@ def _fall_of_a_place(ctx: _Context, start: int, end: int) -> bool:
     return any(p.start in (end + 1, end + 2) and p.kind in ("name", "region") for p in ctx.places(index))
 
 
+_PUNCTUATION = re.compile(r"[,.;:!?]")
+
+
 def _harm_done(ctx: _Context, start: int, end: int, noun_end: int) -> bool:
     """An active verb of killing or wounding right after the noun: the troops did it ("5,000 חיילים הרגו")."""
     return (
         start - noun_end <= 25
-        and not re.search(r"[,.;:!?]", ctx.text[noun_end:start])  # "שני מחבלים, הכוחות ירו וחיסלו"
+        and not _PUNCTUATION.search(ctx.text[noun_end:start])  # "שני מחבלים, הכוחות ירו וחיסלו"
         and bool(_ACTIVE_HARM.fullmatch(ctx.text, start, end))
         and not _THEM_AFTER.match(ctx.text, end)
     )

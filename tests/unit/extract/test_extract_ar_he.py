@@ -9,7 +9,7 @@ import pytest
 from news_etl.extract import extract_mentions
 from news_etl.extract.cli import main
 from news_etl.extract.semitic_numbers import words_value
-from news_etl.extract.semitic_text import fold
+from news_etl.extract.semitic_text import _BASE_FOLD, _DROP_RE, _FOLD, fold
 from news_etl.records import Mention
 
 RLM, LRM, ALM = "\u200f", "\u200e", "\u061c"
@@ -259,6 +259,19 @@ def test_folding_maps_back_to_original_offsets() -> None:
     assert folded.text == "جنديا" + "و 3"
     start, end = folded.span(5, 8)
     assert text[start:end] == "و ٣"
+
+
+def test_folding_equals_the_table_applied_character_by_character() -> None:
+    """fold replaces the common characters one by one for speed: the result must be the table's, with every
+    replaced character, presentation forms, marks to drop (alone and in runs) and characters left alone."""
+    replaced = "".join(chr(code) for code in _BASE_FOLD)
+    text = f"\ufe9f\ufed3{replaced}ﻻ \u200f\u200eجنديًا ٣٬٥٠٠ ״צה״ל״ כ־200 אֲנָשִׁים{replaced}\u0640"
+    table = text.translate(_FOLD)
+    kept = [i for i, ch in enumerate(table) if not _DROP_RE.match(ch)]
+    folded = fold(text)
+    assert folded.text == "".join(table[i] for i in kept)
+    assert folded.positions == kept
+    assert fold("no marks, 3 ٣").positions is None
 
 
 def test_gershayim_abbreviation_does_not_end_or_quote_a_sentence() -> None:
