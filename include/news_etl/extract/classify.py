@@ -366,6 +366,15 @@ _PRESENT_BEFORE = {
 }
 
 
+def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
+    if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
+        # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
+        cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
+    if (share := _share_after(t)) is not None:
+        cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
+    return cues
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [
@@ -378,11 +387,9 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _job_area(t, c)
         and not _habitual_training(t, c)
     ]
-    if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
-        # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
-        cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
-    if (share := _share_after(t)) is not None:
-        cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
+    cues = _cues_in_scope(cues, t)
+    if framed := _among_frame(cues, t):
+        return framed  # "Parmi les soldats blessés, 30 sont des conscrits": the wounded, whoever they are
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
@@ -416,6 +423,25 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     return _context_type(t, group)
 
 
+# A clause opening on the set the counts that follow belong to ("Parmi les soldats tués,", "Among those
+# wounded,", "Unter den Gefallenen,"): a casualty or leaving word in it types every count of the next clause.
+_AMONG_OPENING = re.compile(
+    r"(?:^|[;:]\s*)(?i:parmi\s+(?:les|ces|ceux)|among\s+(?:the|those|them)|unter\s+(?:den|diesen))(?![\w])"
+    r"(?P<set>[^,;:.]{1,60}),\s*(?P<rest>[^,;:]*)\Z"
+)
+
+
+def _among_frame(cues: list[Cue], t: TypeContext) -> str:
+    frame = _AMONG_OPENING.search(t.sentence, 0, t.start)
+    if frame is None:
+        return ""
+    kinds = [kind for c_start, _c_end, kind in cues if frame.start("set") <= c_start < frame.end("set")]
+    for kind in _DOMINANT:
+        if kind in kinds:
+            return _TYPE_ORDER[kind]
+    return ""
+
+
 def _same_troops_leaving(t: TypeContext) -> str:
     """A count with a definite article and no cue of its own names the troops the sentence before told leaving or
     lost ("... haben Niger verlassen. Die 90 Soldaten wurden nach Abidjan geflogen"), wherever they are now."""
@@ -428,7 +454,8 @@ def _same_troops_leaving(t: TypeContext) -> str:
 # Words of cutting a number down, as against troops leaving a place.
 _REDUCING = re.compile(
     r"(?i:verringer|reduz|verklein|abbau|abgebaut|kürz|gekürzt|senk|gesenkt|schrumpf|réduir|rédui|réduction|diminu|"
-    r"baiss|compress|cut|reduc|shrink|downsiz|trim)"
+    r"baiss|compress|cut|reduc|shrink|downsiz|trim|go(?:es|ing|ne)?\s+down|went\s+down|com(?:e|es|ing)\s+down|"
+    r"came\s+down)"
 )
 
 
