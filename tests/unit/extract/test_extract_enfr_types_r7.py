@@ -107,3 +107,27 @@ def test_type(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
 def test_no_cut_to_another_figure(text: str) -> None:
     """A second figure of countries, a share or days is no level troops are brought down to."""
     assert all(t != "withdrawal" for _, t in types(text, "fr"))
+
+
+def places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a country named right after the troops' place as a landmark is not where they are, nor whose they are
+        (
+            "Au moins deux militaires tchadiens ont trouvé la mort dans un village du Niger proche du Nigeria.",
+            "fr",
+            [("Au moins deux", "TCD", "NER")],
+        ),
+        ("Six soldiers were killed in eastern Chad near Sudan on Monday.", "en", [("Six", None, "TCD")]),
+        # ... a town near the troops is where they are, also after another town
+        ("Trois soldats ont été tués à Falloujah, près de Bagdad.", "fr", [("Trois", None, "IRQ")]),
+        ("Trois soldats ont été tués près de Gao.", "fr", [("Trois", None, "MLI")]),
+        ("Some 40 soldiers were wounded near Kidal.", "en", [("Some 40", None, "MLI")]),
+    ],
+)
+def test_landmark_neighbour(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert places(text, lang) == expected
