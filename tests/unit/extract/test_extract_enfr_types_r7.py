@@ -71,6 +71,31 @@ def types(text: str, lang: str) -> list[tuple[str, str]]:
             "en",
             [("500,000", "force_size"), ("400,000", "force_size")],
         ),
+        # troops an army or a mission mourns are its dead; a deployment it regrets stays one
+        ("L'armée déplore 14 soldats depuis le début de l'année.", "fr", [("14", "casualties")]),
+        (
+            "La mission déplore depuis son déploiement quelque 120 Casques bleus.",
+            "fr",
+            [("quelque 120", "casualties")],
+        ),
+        (
+            "La France déplore le déploiement de 300 soldats étrangers au Mali.",
+            "fr",
+            [("300", "deployment")],
+        ),
+        # English trainees attending a course; "of course" and "in the course of" are no course
+        (
+            "About 300 Ukrainian soldiers will attend the courses, which start in March.",
+            "en",
+            [("About 300", "training")],
+        ),
+        (
+            "Around 500 soldiers will take part in the combined arms course in Germany.",
+            "en",
+            [("Around 500", "training")],
+        ),
+        ("Of course, 300 soldiers were sent to the border.", "en", [("300", "deployment")]),
+        ("In the course of the week 400 troops arrived in Latvia.", "en", [("400", "deployment")]),
         # a clause opening on the dead types the counts after it, reservists or not
         (
             "Parmi les militaires tués, on dénombre 40 réservistes et 12 officiers.",
