@@ -397,6 +397,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return (
             "force_size"  # "die Armee soll um 20.000 Soldaten verkleinert werden": an army shrinking at home
         )
+    if found in ("deployment", "training", "") and _staying_after_leaving(t):
+        return "withdrawal"  # "Après le retrait, 900 soldats resteront sur place": what a withdrawal leaves
     if found == "training" and _CAP.search(t.sentence) and not _TRAINERS.search(t.noun):
         return "deployment"  # "Die Obergrenze für die Ausbildungsmission soll von 450 auf 600 steigen": a ceiling
     if overriding := _what_the_troops_do(found, cues, t):
@@ -440,6 +442,55 @@ def _among_frame(cues: list[Cue], t: TypeContext) -> str:
         if kind in kinds:
             return _TYPE_ORDER[kind]
     return ""
+
+
+# The troops counted stay on ("soldats devraient rester au Niger", "troops will remain in Iraq") ...
+_STAYING_AFTER = {
+    "fr": re.compile(
+        r"\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:devraient|doivent|devront|vont|pourraient|devaient|allaient)\s+)?"
+        r"(?:rester|resteront|restent|resteraient|demeurer|demeureront)(?![\w])"
+    ),
+    "en": re.compile(
+        r"\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:will|would|are\s+to|were\s+to|should|could|to|may|might)\s+)?"
+        r"(?:remain|stay)(?:ed|ing)?(?![\w])(?!\s+(?:ready|on\s+alert|on\s+standby|anonymous))"
+    ),
+}
+# ... after a withdrawal or cut told in their sentence or the one before: what the withdrawal leaves.
+_LEAVING_WORD = {
+    "fr": re.compile(
+        r"(?i:\bretrait|\bdépart|désengag|\bréduction|\bréduire|\bréduit|rapatri|\bquitt|\bretir|\bdécrue|"
+        r"\bbaisse|\brentr)"
+    ),
+    "en": re.compile(
+        r"(?i:\bwithdr[ae]w|\bdrawdown|\bdr[ae]w(?:s|ing|n)?\s+down|\bpull(?:ed|ing|s)?\s+out|\bpullout|"
+        r"\bleav(?:e|es|ing)\b|\bleft\b|\bcut(?:s|ting)?\b|\breduc|\bbring\w*\s+home|\bbrought\s+home)"
+    ),
+}
+
+
+_LEFT_PLACE = re.compile(
+    r"\w*\s+(?:[\w-]+\s+){0,2}?(?i:de|du|des|d['’]|from|of)\s*(?:(?i:la|le|les|the)\s+|(?i:l['’]))?"
+    r"(?P<name>[A-ZÉ][\w'’-]+)"
+)
+
+
+def _staying_after_leaving(t: TypeContext) -> bool:
+    staying = _STAYING_AFTER.get(t.lang)
+    if staying is None or not staying.match(t.sentence, t.end):
+        return False
+    leaving = _LEAVING_WORD[t.lang]
+    said = [(m, t.sentence) for m in leaving.finditer(t.sentence)] or [
+        (m, t.before) for m in leaving.finditer(t.before)
+    ]
+    if not said or _ARMY_WORD.search(t.sentence):
+        return False
+    # "Après le retrait de Kaboul, 2 000 soldats resteront stationnés au Qatar": they stay elsewhere
+    for m, text in said:
+        origin = _LEFT_PLACE.match(text, m.end())
+        left = place_forms().get(origin.group("name")) if origin else None
+        if left is not None and t.location is not None and left.site not in (None, t.location):
+            return False
+    return True
 
 
 def _same_troops_leaving(t: TypeContext) -> str:

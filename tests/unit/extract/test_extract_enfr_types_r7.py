@@ -96,6 +96,25 @@ def types(text: str, lang: str) -> list[tuple[str, str]]:
         ),
         ("Of course, 300 soldiers were sent to the border.", "en", [("300", "deployment")]),
         ("In the course of the week 400 troops arrived in Latvia.", "en", [("400", "deployment")]),
+        # troops that stay on after a withdrawal told in their sentence or the one before are what it leaves
+        (
+            "Paris a annoncé le retrait de ses forces. À terme, 1 500 à 2 000 soldats devraient rester au Niger.",
+            "fr",
+            [("1 500 à 2 000", "withdrawal")],
+        ),
+        (
+            "After the withdrawal, about 900 troops will remain in Iraq to advise local forces.",
+            "en",
+            [("about 900", "withdrawal")],
+        ),
+        # ... with no withdrawal told, staying is a presence; troops kept ready are no residue
+        ("Quelque 700 soldats resteront au Tchad jusqu'en 2030.", "fr", [("Quelque 700", "deployment")]),
+        ("About 900 troops remain in Iraq to advise local forces.", "en", [("About 900", "deployment")]),
+        (
+            "After the pullout, another 8,500 troops will remain ready to move.",
+            "en",
+            [("8,500", "deployment")],
+        ),
         # a clause opening on the dead types the counts after it, reservists or not
         (
             "Parmi les militaires tués, on dénombre 40 réservistes et 12 officiers.",
