@@ -366,6 +366,15 @@ _PRESENT_BEFORE = {
 }
 
 
+def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
+    if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
+        # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
+        cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
+    if (share := _share_after(t)) is not None:
+        cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
+    return cues
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [
@@ -378,11 +387,9 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _job_area(t, c)
         and not _habitual_training(t, c)
     ]
-    if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
-        # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
-        cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
-    if (share := _share_after(t)) is not None:
-        cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
+    cues = _cues_in_scope(cues, t)
+    if framed := _among_frame(cues, t):
+        return framed  # "Parmi les soldats blessés, 30 sont des conscrits": the wounded, whoever they are
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
@@ -390,6 +397,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return (
             "force_size"  # "die Armee soll um 20.000 Soldaten verkleinert werden": an army shrinking at home
         )
+    if found in ("deployment", "training", "") and _staying_after_leaving(t):
+        return "withdrawal"  # "Après le retrait, 900 soldats resteront sur place": what a withdrawal leaves
     if found == "training" and _CAP.search(t.sentence) and not _TRAINERS.search(t.noun):
         return "deployment"  # "Die Obergrenze für die Ausbildungsmission soll von 450 auf 600 steigen": a ceiling
     if overriding := _what_the_troops_do(found, cues, t):
@@ -416,6 +425,74 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     return _context_type(t, group)
 
 
+# A clause opening on the set the counts that follow belong to ("Parmi les soldats tués,", "Among those
+# wounded,", "Unter den Gefallenen,"): a casualty or leaving word in it types every count of the next clause.
+_AMONG_OPENING = re.compile(
+    r"(?:^|[;:]\s*)(?i:parmi\s+(?:les|ces|ceux)|among\s+(?:the|those|them)|unter\s+(?:den|diesen))(?![\w])"
+    r"(?P<set>[^,;:.]{1,60}),\s*(?P<rest>[^,;:]*)\Z"
+)
+
+
+def _among_frame(cues: list[Cue], t: TypeContext) -> str:
+    frame = _AMONG_OPENING.search(t.sentence, 0, t.start)
+    if frame is None:
+        return ""
+    kinds = [kind for c_start, _c_end, kind in cues if frame.start("set") <= c_start < frame.end("set")]
+    for kind in _DOMINANT:
+        if kind in kinds:
+            return _TYPE_ORDER[kind]
+    return ""
+
+
+# The troops counted stay on ("soldats devraient rester au Niger", "troops will remain in Iraq") ...
+_STAYING_AFTER = {
+    "fr": re.compile(
+        r"\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:devraient|doivent|devront|vont|pourraient|devaient|allaient)\s+)?"
+        r"(?:rester|resteront|restent|resteraient|demeurer|demeureront)(?![\w])"
+    ),
+    "en": re.compile(
+        r"\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:will|would|are\s+to|were\s+to|should|could|to|may|might)\s+)?"
+        r"(?:remain|stay)(?:ed|ing)?(?![\w])(?!\s+(?:ready|on\s+alert|on\s+standby|anonymous))"
+    ),
+}
+# ... after a withdrawal or cut told in their sentence or the one before: what the withdrawal leaves.
+_LEAVING_WORD = {
+    "fr": re.compile(
+        r"(?i:\bretrait|\bdépart|désengag|\bréduction|\bréduire|\bréduit|rapatri|\bquitt|\bretir|\bdécrue|"
+        r"\bbaisse|\brentr)"
+    ),
+    "en": re.compile(
+        r"(?i:\bwithdr[ae]w|\bdrawdown|\bdr[ae]w(?:s|ing|n)?\s+down|\bpull(?:ed|ing|s)?\s+out|\bpullout|"
+        r"\bleav(?:e|es|ing)\b|\bleft\b|\bcut(?:s|ting)?\b|\breduc|\bbring\w*\s+home|\bbrought\s+home)"
+    ),
+}
+
+
+_LEFT_PLACE = re.compile(
+    r"\w*\s+(?:[\w-]+\s+){0,2}?(?i:de|du|des|d['’]|from|of)\s*(?:(?i:la|le|les|the)\s+|(?i:l['’]))?"
+    r"(?P<name>[A-ZÉ][\w'’-]+)"
+)
+
+
+def _staying_after_leaving(t: TypeContext) -> bool:
+    staying = _STAYING_AFTER.get(t.lang)
+    if staying is None or not staying.match(t.sentence, t.end):
+        return False
+    leaving = _LEAVING_WORD[t.lang]
+    said = [(m, t.sentence) for m in leaving.finditer(t.sentence)] or [
+        (m, t.before) for m in leaving.finditer(t.before)
+    ]
+    if not said or _ARMY_WORD.search(t.sentence):
+        return False
+    # "Après le retrait de Kaboul, 2 000 soldats resteront stationnés au Qatar": they stay elsewhere
+    for m, text in said:
+        origin = _LEFT_PLACE.match(text, m.end())
+        left = place_forms().get(origin.group("name")) if origin else None
+        if left is not None and t.location is not None and left.site not in (None, t.location):
+            return False
+    return True
+
+
 def _same_troops_leaving(t: TypeContext) -> str:
     """A count with a definite article and no cue of its own names the troops the sentence before told leaving or
     lost ("... haben Niger verlassen. Die 90 Soldaten wurden nach Abidjan geflogen"), wherever they are now."""
@@ -428,7 +505,8 @@ def _same_troops_leaving(t: TypeContext) -> str:
 # Words of cutting a number down, as against troops leaving a place.
 _REDUCING = re.compile(
     r"(?i:verringer|reduz|verklein|abbau|abgebaut|kürz|gekürzt|senk|gesenkt|schrumpf|réduir|rédui|réduction|diminu|"
-    r"baiss|compress|cut|reduc|shrink|downsiz|trim)"
+    r"baiss|compress|cut|reduc|shrink|downsiz|trim|go(?:es|ing|ne)?\s+down|went\s+down|com(?:e|es|ing)\s+down|"
+    r"came\s+down)"
 )
 
 

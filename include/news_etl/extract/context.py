@@ -110,6 +110,23 @@ _BESIDE_COUNTRY_BEFORE = re.compile(
     r"(?<![\w])(?i:(?:west|öst|nörd|süd)lich|(?:north|south|east|west)\s+of|außerhalb|outside|hors\s+d[eu'’]?)"
     r"\s*(?:(?i:der|des|dem|von|the|la|le)\s+)?\Z"
 )
+# "dans l'est du Tchad proche du Soudan", "in eastern Chad near Sudan": right after the place the troops are in,
+# another country named as a landmark (a town near troops, "près de Goma", "Falloujah, près de Bagdad", is where
+# they are).
+_NEAR_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-ZÉ][\w’'-]+),?\s+(?i:near|close\s+to|nahe|près|proches?)\s+"
+    r"(?i:(?:de|du|des|d['’])\s*|(?:the|la|le|l['’])\s*)?\Z"
+)
+
+
+def _landmark_neighbour(text: str, window: int, p: Place) -> bool:
+    near = _NEAR_LANDMARK_BEFORE.search(text, window, p.start)
+    if near is None or p.region:
+        return False
+    before = place_forms().get(near.group("name"))
+    return before is not None and before.site is not None and before.site != p.site and not before.region
+
+
 # "von Jordanien aus", "depuis le Niger": the base troops act from is where they are.
 _BASE_AROUND = re.compile(r"\s+(?i:aus)(?![\w])")
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:von)\s+\Z")
@@ -362,6 +379,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _HELPED_BEFORE.search(text, window, p.start)
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
         or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
+        or _landmark_neighbour(text, window, p)
         or _ranked_behind(text, window, p)
         # "at the US base in Okinawa": whose base it is, not where it is
         or (p.code == p.site and not p.region and not p.adjective and _BASE_AFTER.match(text, p.end))
@@ -398,6 +416,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or (state and not p.adjective and compound and compound.match(text, p.end))
         # "close to the Mali border": a place near the troops
         or (_NEAR_BEFORE.search(text, window, p.start) and _BORDER_AFTER.match(text, p.end))
+        or _landmark_neighbour(text, window, p)  # "in eastern Chad near Sudan": a landmark
         or _ranked_behind(text, window, p)
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)

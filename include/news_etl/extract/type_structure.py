@@ -48,8 +48,11 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
     participles = fragments_alternation(raw["casualty_participles"])
     number = r"\d[\d.,'’\u202f\u00a0 ]*"
     passive = re.compile(rf"(?<![\w])(?i:{participles})(?![\w])")
+    start = rf"(?i:{_CHANGE[lang][0]})\s+"
+    if lang in _CHANGE_ELIDED:
+        start = rf"(?:{start}|(?i:{_CHANGE_ELIDED[lang]}))"
     change = re.compile(
-        rf"(?<![\w])(?i:{_CHANGE[lang][0]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?<![\w]){start}(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
         rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
     )
     changes = (
@@ -102,7 +105,10 @@ _NOT_DIGIT = re.compile(r"\D")
 _LEAVING = {
     "fr": re.compile(r"(?i:\bretrait\b|\bdésengagement\b|\brapatriement\b)"),
     "de": re.compile(r"(?i:abzug\w*|rückzug\w*|abziehen|abgezogen)"),
-    "en": re.compile(r"(?i:\bwithdraw\w*|\bpull(?:ed|ing|s)?\s+out\b|\bpullout\b)"),
+    # a drawdown takes troops out of a theatre; an army at home is cut or reduced
+    "en": re.compile(
+        r"(?i:\bwithdraw\w*|\bpull(?:ed|ing|s)?\s+out\b|\bpullout\b|\bdrawdowns?\b|\bdr[ae]w(?:s|ing|n)?\s+down\b)"
+    ),
 }
 
 
@@ -112,6 +118,30 @@ _THERE = {
     "fr": re.compile(r"(?<![\w'’])(?i:y)\s+(?:a|ont|avait|avaient|sera|seront|est|sont|été|être)(?![\w])"),
     "de": re.compile(r"(?<![\w])(?i:dort|vor\s+ort)(?![\w])"),
 }
+
+
+# A second figure of something else than troops: a share, countries, a distance, a time.
+_OTHER_THAN_TROOPS = re.compile(
+    r"\s*(?:%|(?i:pour\s*cent|per\s*cent|percent|prozent|pays|countries|nations|länder|staaten|km|kilom\w+|ans|years|jahre\w*|"
+    r"jours|days|tage\w*|mois|months|monate\w*)(?![\w]))"
+)
+# An army named as a word of its own.
+_ARMY_NAMED = re.compile(
+    r"(?<![\w-])(?i:arm(?:ée|y|ee)s?|armies|bundeswehr|streitkräfte|armed\s+forces)(?![\w-])"
+)
+# No state's army is cut to a few hundred or a thousand men: a cut to fewer is a detachment somewhere, even where
+# the sentence does not say where ("leur nombre passera de 1 800 à 1 100").
+DETACHMENT_AFTER_CUT = 2000
+
+
+def _detachment_cut(change: re.Match[str]) -> bool:
+    y = change.group("y").rstrip(
+        ".,'’\u202f\u00a0 "
+    )  # the number may run on into a comma or a space after it
+    if _SCALE_AFTER.match(change.string, change.start("y") + len(y)) or _ARMY_NAMED.search(change.string):
+        return False
+    digits = _NOT_DIGIT.sub("", y)
+    return bool(digits) and int(digits) < DETACHMENT_AFTER_CUT
 
 
 def _falls(change: re.Match[str]) -> bool:
@@ -130,6 +160,8 @@ PASSIVE_REACH = 100
 PASSIVE_REACH_VERB_FINAL = 200
 
 _CHANGE = {"en": ("from", "to"), "de": ("von", "auf"), "fr": ("de", "à")}
+# French elides "de" before a vowel: the first count of "passant d'environ 2 500 hommes à 1 200" follows "d'".
+_CHANGE_ELIDED = {"fr": r"d['’]"}
 _PARTITIVE_BEFORE = {"en": "of", "de": "der|von", "fr": "des|de"}
 
 
@@ -293,6 +325,32 @@ def _passive_after_relative(passive: re.Pattern[str], t: TypeContext) -> str:
     return "casualties" if found else ""
 
 
+def _change_type(cues: list[Cue], t: TypeContext, change: tuple[re.Pattern[str], ...]) -> str:
+    """A change "from X to Y" the count is part of, when troops leave or the number falls."""
+    withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
+    for m in (m for pattern in change for m in pattern.finditer(t.sentence)):
+        # the match may begin at the number of an approximate count ("environ 400 ..., contre 1 100 aujourd'hui")
+        inside = m.start() <= t.start < m.end() or t.start <= m.start() < t.end
+        if inside and _OTHER_THAN_TROOPS.match(t.sentence, m.end()):
+            continue  # "une force d'environ 4 200 hommes fournis par 19 pays": no second count of troops
+        if inside and (withdrawing or _falls(m)):
+            # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
+            # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
+            # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200
+            # auf 800")
+            placed = (
+                t.location is not None
+                or (t.lang in _THERE and _THERE[t.lang].search(t.sentence))
+                or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
+                or _MISSION.search(t.sentence)
+                or t.before_placed()
+                or _MISSION.search(t.before)
+                or _detachment_cut(m)
+            )
+            return "withdrawal" if placed else "force_size"
+    return ""
+
+
 def _structural_type(cues: list[Cue], t: TypeContext) -> str:
     passive, change, partitive_total = _structure(t.lang)
     # German puts the participle of a passive at the end of the clause, however long the phrases before it
@@ -307,24 +365,8 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return (
             referred  # "15 militaires ont été tués en Afghanistan, cinq autres au Liban", "400 davon bei ..."
         )
-    withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
-    for m in (m for pattern in change for m in pattern.finditer(t.sentence)):
-        # the match may begin at the number of an approximate count ("environ 400 ..., contre 1 100 aujourd'hui")
-        inside = m.start() <= t.start < m.end() or t.start <= m.start() < t.end
-        if inside and (withdrawing or _falls(m)):
-            # "reduce ... from 2,000 to 1,000", "will fall from 1,700 to 900": both counts; a force cut with no
-            # place or mission named is an army shrinking ("die Zahl der Soldaten von 220 000 auf 185 000")
-            # (or the sentence before: "Die Bundeswehrtruppe in Litauen soll verkleinert werden. ... von 1.200
-            # auf 800")
-            placed = (
-                t.location is not None
-                or (t.lang in _THERE and _THERE[t.lang].search(t.sentence))
-                or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
-                or _MISSION.search(t.sentence)
-                or t.before_placed()
-                or _MISSION.search(t.before)
-            )
-            return "withdrawal" if placed else "force_size"
+    if changed := _change_type(cues, t, change):
+        return changed
     if partitive_total.search(t.sentence, max(0, t.start - 80), t.start):
         # "1,200 of the 9,000 troops stationed in Japan": the total is the presence; "20% of the group's
         # 100,000 fighters": the total is the group's force
