@@ -791,6 +791,58 @@ _NOT_TROOPS_BETWEEN = re.compile(
 )
 
 
+# "4 morts et 6 blessés dans l'attaque contre ses Casques bleus", "losses ... among its soldiers": the troops
+# the losses were struck among, named after them in the clause
+_STRUCK_TROOPS_AFTER = re.compile(
+    # ("7 morts et 9 blessés chez les rebelles": other losses may stand between)
+    r"(?:(?:[^.;:!?\d]|\d[\d.,]*\s+(?i:morts?|tués?|blessés?|disparus|dead|killed|wounded|injured|missing)(?![\w]))"
+    r"{0,60}?\s)?(?i:contre|visant|chez|parmi|au sein d[eu]s?|dans les rangs d[eu]s?|against|among|"
+    r"in the ranks of)\s+(?:(?i:le|la|les|l['’]|ses|leurs?|son|sa|nos|the|its|their|our)(?:\s+|(?<=['’])))?"
+)
+_TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}\Z")
+# "meurtrière pour les soldats belges, avec 9 morts", "a deadly year for the troops, with 16 dead"
+_WITH_BEFORE = re.compile(r",\s+(?i:avec|with)\s+\Z")
+_NOT_TROOPS_IN_CLAUSE = re.compile(
+    r"(?i:civil\w*|personnes|people|habitants|villageois|residents|polic\w*|gendarm\w*|manifestants|protesters|"
+    r"demonstrators|foule|crowd|enfants|children|femmes|women|passants|bystanders|fidèles|worshippers|migrants)"
+)
+# the troops the year or the attack was costly for, not the ones who fired
+_COSTLY_FOR_BEFORE = re.compile(r"(?<![\w])(?i:pour|for)\s+(?:[\w'’-]+\s+){0,2}\Z")
+# a count before "avec" (a year is no count: "l'année 2012 a été meurtrière pour les soldats, avec 9 morts")
+_COUNT_NOT_YEAR = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+
+
+def _losses_of_troops_named_after(ctx: _Context, at: int, end: int) -> bool:
+    text = ctx.text
+    struck = _STRUCK_TROOPS_AFTER.match(text, at, end)
+    if struck is None:
+        return False
+    noun = ctx.g.force_anywhere.search(text, struck.end(), min(end, struck.end() + 40))
+    return (
+        noun is not None
+        and _TWO_WORDS.match(text[struck.end() : noun.start()]) is not None
+        and not ctx.g.weak_noun.match(noun.group())
+        and not _NOT_TROOPS_IN_CLAUSE.search(text, at, noun.end())
+    )
+
+
+def _troops_then_with(ctx: _Context, c: _Count, s: int) -> bool:
+    text = ctx.text
+    with_ = _WITH_BEFORE.search(text, max(s, c.start - 10), c.start)
+    e = ctx.sentences.spans[ctx.sentences.index_of(c.start)][1]
+    if (
+        with_ is None
+        or _COUNT_NOT_YEAR.search(text, s, with_.start())
+        or _NOT_TROOPS_IN_CLAUSE.search(text, s, e)
+    ):
+        return False
+    return any(
+        not ctx.g.weak_noun.match(m.group())
+        and _COSTLY_FOR_BEFORE.search(text, max(s, m.start() - 30), m.start())
+        for m in ctx.g.force_anywhere.finditer(text, s, with_.start())
+    )
+
+
 def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """Dead or wounded counted without a troop noun: the losses an army tells of its own ('les forces ont enregistré
     5 morts'), those of one side ('neuf tués du côté russe'), or the next count of a list of losses that began
@@ -814,6 +866,8 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
         aimed_at_troops = bool(ctx.g.force_anywhere.fullmatch(target)) and not ctx.g.weak_noun.match(target)
         if aimed_at_troops or _PATROL.match(text, attack.start("target")):
             return _Head("casualty", noun, word.end())
+    if _losses_of_troops_named_after(ctx, word.end(), e) or _troops_then_with(ctx, c, s):
+        return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
     own = _last(_OWN_LOSSES_BEFORE[ctx.lang].finditer(text, window, c.start))
     if own and not _DIGIT.search(text, own.end(), c.start):

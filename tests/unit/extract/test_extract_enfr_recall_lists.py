@@ -86,6 +86,20 @@ def spans(text: str, lang: str) -> list[str]:
             "fr",
             ["6", "cinq"],
         ),
+        # losses whose troops are named after them in the clause, or as those the time was costly for
+        (
+            "La mission de l'ONU a compté quatre morts et six blessés lors de l'assaut contre ses Casques bleus.",
+            "fr",
+            ["quatre", "six"],
+        ),
+        ("The ambush left 5 dead and 8 wounded among the Danish troops.", "en", ["5", "8"]),
+        ("Les frappes ont fait 30 morts et 12 blessés chez les rebelles.", "fr", ["30", "12"]),
+        (
+            "Le mois de mai fut sanglant pour les parachutistes belges, avec 9 morts et 40 blessés.",
+            "fr",
+            ["9", "40"],
+        ),
+        ("It was a deadly year for the Dutch troops, with 16 dead and 30 wounded.", "en", ["16", "30"]),
     ],
 )
 def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
@@ -106,6 +120,16 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Le nombre de touristes devrait grimper de 20 000 à 35 000 d'ici 2030.", "fr", []),
         ("Le vivier de réservistes doit passer à 35 000 d'ici 2030, à l'horizon 2035.", "fr", ["35 000"]),
         ("Il a mis en plus de 300 euros pour les familles des soldats.", "fr", []),
+        # losses of civilians, or of the people the troops fired on
+        ("Les combats ont fait 7 morts et 9 blessés parmi les civils.", "fr", []),
+        ("L'attaque a fait 7 morts et 9 blessés contre des villageois qui aidaient les soldats.", "fr", []),
+        ("The blast left 5 dead among the families of the soldiers.", "en", []),
+        (
+            "Les soldats sont arrivés dans la ville, avec 12 morts et 30 blessés parmi les habitants.",
+            "fr",
+            [],
+        ),
+        ("Les soldats ont tiré sur la foule, avec 12 morts parmi les manifestants.", "fr", []),
     ],
 )
 def test_negatives_and_limits(text: str, lang: str, expected: list[str]) -> None:
