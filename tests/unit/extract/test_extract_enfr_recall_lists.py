@@ -86,6 +86,23 @@ def spans(text: str, lang: str) -> list[str]:
             "fr",
             ["6", "cinq"],
         ),
+        # shares of other countries and copulas with adverbs
+        ("Germany hosts about 30,000 U.S. troops and Italy 12,500.", "en", ["about 30,000", "12,500"]),
+        (
+            "The Dutch battalion is the largest with 1,200 troops, ahead of Norway's 900 and Sweden's 650.",
+            "en",
+            ["1,200", "900", "650"],
+        ),
+        (
+            "Des soldats belges sont aussi présents en Jordanie ; ils sont par ailleurs plus de 500 en Lituanie.",
+            "fr",
+            ["plus de 500"],
+        ),
+        (
+            "Le groupe recrute des combattants. Selon la CIA, ils seraient entre 15.000 et 25.000.",
+            "fr",
+            ["entre 15.000 et 25.000"],
+        ),
         # losses whose troops are named after them in the clause, or as those the time was costly for
         (
             "La mission de l'ONU a compté quatre morts et six blessés lors de l'assaut contre ses Casques bleus.",
@@ -120,6 +137,10 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Le nombre de touristes devrait grimper de 20 000 à 35 000 d'ici 2030.", "fr", []),
         ("Le vivier de réservistes doit passer à 35 000 d'ici 2030, à l'horizon 2035.", "fr", ["35 000"]),
         ("Il a mis en plus de 300 euros pour les familles des soldats.", "fr", []),
+        # a country and a number that are not a share of troops
+        ("Police arrested 40 people and Kabul 20.", "en", []),
+        ("The army lost 300 soldiers in 2020 and Iran 2021.", "en", ["300"]),
+        ("Ils étaient 400 à manifester devant la mairie.", "fr", []),
         # losses of civilians, or of the people the troops fired on
         ("Les combats ont fait 7 morts et 9 blessés parmi les civils.", "fr", []),
         ("L'attaque a fait 7 morts et 9 blessés contre des villageois qui aidaient les soldats.", "fr", []),
