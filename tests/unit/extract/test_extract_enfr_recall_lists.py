@@ -16,7 +16,7 @@ def spans(text: str, lang: str) -> list[str]:
     [
         # a qualifier right after the number is part of the count
         (
-            "Quelque 600 soldats belges sont présents dans une dizaine de pays, surtout au Niger (210 environ) "
+            "Quelque 600 soldats belges servent dans une dizaine de pays, surtout au Niger (210 environ) "
             "et en Jordanie (autour des 90).",
             "fr",
             ["Quelque 600", "210 environ", "autour des 90"],
@@ -40,7 +40,7 @@ def spans(text: str, lang: str) -> list[str]:
             ["Environ 9 000", "800", "600", "1400", "400"],
         ),
         (
-            "Environ 7 000 militaires sont déployés. Ils étaient 250 au Bénin et 700 au Niger, déjà 300 en Guinée, "
+            "Environ 7 000 militaires servent outremer. Ils étaient 250 au Bénin et 700 au Niger, déjà 300 en Guinée, "
             "150 au Togo (où la base ferme), 400 au Liban, une centaine au Gabon.",
             "fr",
             ["Environ 7 000", "250", "700", "300", "150", "400", "une centaine"],
@@ -94,12 +94,12 @@ def spans(text: str, lang: str) -> list[str]:
             ["1,200", "900", "650"],
         ),
         (
-            "Des soldats belges sont aussi présents en Jordanie ; ils sont par ailleurs plus de 500 en Lituanie.",
+            "Des soldats belges servent en Jordanie ; ils seraient par ailleurs près de 500 en Lituanie.",
             "fr",
-            ["plus de 500"],
+            ["près de 500"],
         ),
         (
-            "Le groupe recrute des combattants. Selon la CIA, ils seraient entre 15.000 et 25.000.",
+            "Le groupe recrute des combattants. D'après le renseignement, ils seraient entre 15.000 et 25.000.",
             "fr",
             ["entre 15.000 et 25.000"],
         ),
@@ -135,7 +135,7 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Police said 30 protesters were killed and 25 arrested.", "en", []),
         # a change of something else, and a deadline after a change of troops
         ("Le nombre de touristes devrait grimper de 20 000 à 35 000 d'ici 2030.", "fr", []),
-        ("Le vivier de réservistes doit passer à 35 000 d'ici 2030, à l'horizon 2035.", "fr", ["35 000"]),
+        ("Le nombre de réservistes devra passer à 35 000 d'ici 2030, à l'horizon 2035.", "fr", ["35 000"]),
         ("Il a mis en plus de 300 euros pour les familles des soldats.", "fr", []),
         # a country and a number that are not a share of troops
         ("Police arrested 40 people and Kabul 20.", "en", []),
