@@ -100,11 +100,12 @@ _INJURIES = re.compile(r"(?i:verletzungen|verwundungen|verbrennungen)")
 _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Belgien beteiligt sich mit 600 Soldaten, Portugal mit 250": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
-    # "Germany hosts 30,000 U.S. troops and Italy 12,500"
-    r"(?:,|\s(?i:and|et|und))\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
     # "300 Soldaten im Norden stationiert, in der Hauptstadt rund 700": the share of another place
     r"|,\s+(?i:in|im|an|am|auf|bei|at|à|au|en|dans)\s+(?:(?i:der|dem|den|die|the|la|le|les)\s+)?"
     r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+\Z"
+    # "Germany hosts 30,000 U.S. troops and Italy 12,500" (not "und des Jägerbataillons 17": a unit's number)
+    r"|\s(?i:and|et)\s+(?:(?i:the|les?|la)\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\Z"
     # "1,200 troops, ahead of Norway's 900 and Sweden's 650": the share of another country
     r"|(?:,|\s(?i:and|ahead of|behind|followed by|than))\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+\Z"
 )

@@ -139,6 +139,17 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
         ("Il a mis en plus de 300 euros pour les familles des soldats.", "fr", []),
         # a country and a number that are not a share of troops
         ("Police arrested 40 people and Kabul 20.", "en", []),
+        # the number of a unit named after "and" is no share
+        (
+            "About 300 soldiers of the 5th Brigade and the Engineer Battalion 3 took part.",
+            "en",
+            ["About 300"],
+        ),
+        (
+            "Rund 400 Soldaten des Wachbataillons und des Pionierbataillons 4 nehmen an der Übung teil.",
+            "de",
+            ["Rund 400"],
+        ),
         ("The army lost 300 soldiers in 2020 and Iran 2021.", "en", ["300"]),
         ("Ils étaient 400 à manifester devant la mairie.", "fr", []),
         # losses of civilians, or of the people the troops fired on
