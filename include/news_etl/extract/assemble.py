@@ -51,7 +51,8 @@ _YEAR_BEFORE = re.compile(
 # A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
 _CHANGE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:rédui\w*|pass(?:er|ée?s?|ant|e|ent|era|eront|ait|aient)|port(?:er|ée?s?|ant|e|ent|era|eront|ait)|"
-    r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
+    r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|grimp\w*|baiss\w*|chut\w*|tomb\w*|gonfl\w*|"
+    r"reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
 # "fera passer ses effectifs d'environ 300 à 500": "de" elided before the first count (and its qualifier)
@@ -130,6 +131,9 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     return _Count(start, b.end, a.start, low, high, "range", False)
 
 
+_IN_ADDITION_BEFORE = re.compile(r"(?<![\w])(?i:en)\s+\Z")
+
+
 def _single(ctx: _Context, a: Atom) -> _Count:
     """One number with the qualifier before it ("more than 5,000") or after it ("30,000 or more")."""
     text, g = ctx.text, ctx.g
@@ -162,6 +166,12 @@ def _single(ctx: _Context, a: Atom) -> _Count:
         # "landeten, um die 600 Mann ... zu sichern": "um ... zu" of purpose; "kümmern sich um die 140 Soldaten":
         # the preposition of a verb, not "about"
         qualifier = None
+    if (
+        qualifier
+        and _normal(qualifier.group("q")).startswith("plus d")
+        and _IN_ADDITION_BEFORE.search(text, max(0, qualifier.start() - 4), qualifier.start())
+    ):
+        qualifier = None  # "en plus de cinq autres blessés": "in addition to", not "more than"
     if qualifier:
         count.start = qualifier.start()
         if a.kind != "vague":
@@ -175,6 +185,9 @@ def _single(ctx: _Context, a: Atom) -> _Count:
     if trailing and a.kind != "vague":
         count.end = trailing.end()
         count.precision, count.high = "lower_bound", None
+    elif not qualifier and a.kind != "vague" and (approx := g.trailing_approx.match(text, count.end)):
+        count.end = approx.end()
+        count.precision = "approximate"
     return count
 
 

@@ -112,6 +112,10 @@ _LIST_ITEM_BEFORE = re.compile(
     # "300 Soldaten im Norden stationiert, in der Hauptstadt rund 700": the share of another place
     r"|,\s+(?i:in|im|an|am|auf|bei|at|à|au|en|dans)\s+(?:(?i:der|dem|den|die|the|la|le|les)\s+)?"
     r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+\Z"
+    # "Germany hosts 30,000 U.S. troops and Italy 12,500" (not "und des Jägerbataillons 17": a unit's number)
+    r"|\s(?i:and|et)\s+(?:(?i:the|les?|la)\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\Z"
+    # "1,200 troops, ahead of Norway's 900 and Sweden's 650": the share of another country
+    r"|(?:,|\s(?i:and|ahead of|behind|followed by|than))\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+\Z"
 )
 # "der fast 3.000 nach Kursk entsandten Nordkoreaner": a participle before the demonym
 _PARTICIPLE_BEFORE_DEMONYM = re.compile(
@@ -209,20 +213,27 @@ _PEOPLE_NOT_TROOPS = re.compile(
 _DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
-    r"of whom|among them|darunter|davon))\s+"
+    # "(soit 1400 sur les 2500 de la force)": a sum and the whole it is part of
+    r"of whom|among them|darunter|davon|soit|sur les|out of the))\s+"
     # ", mit rund 18 500 im Sudan": the share of another place, told with "mit" like the count before
     r"(?:(?i:mit)\s+)?"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
     # "600 000 aktive Militärs, aber nur 150.000 waren im Einsatz"
     r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|"
-    r"then|now|plus tard|puis|ensuite)\s+){0,2}"
+    r"then|now|plus tard|puis|ensuite|"
+    # "600 au Tchad, déjà 400 en Guinée"
+    r"déjà|encore|aussi|seulement|already|still|also|only)\s+){0,2}"
     # "rund 90 Soldaten versorgt, seit Jahresbeginn über 400": a time phrase before it
     r"(?:(?i:seit|bis|ab|im|nach|since|until|depuis)\s+[\w-]+\s+)?"
     # "30 000 US-Soldaten, fünf Jahre danach 21 000": a span of time before it
     r"(?:[\w-]+\s+(?i:jahre|jahren|monate|monaten|wochen|tage|tagen|years|months|ans|mois)\s+"
     r"(?i:später|danach|darauf|zuvor|davor|later|after|plus tard)\s+)?[\"“«„]?\Z"
 )
+# "600 au Tchad (soit 1 400 ...)", "(dont 200 ...)": a bracket opened on a share of the troops just counted
+_BRACKETED_SHARE_OPEN = re.compile(r"\(\s*(?=(?i:soit|dont|including|of whom|i\.e\.)\s+\Z)")
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,)")
+_BRACKET_CLOSED_BEFORE_LIST = re.compile(r"\A([^()]*)\)(?=\s*,)")
 # How far after the count before it an elliptical count may stand ("600 militaires belges, selon le plan,
 # en Roumanie et quelque 300 en Estonie").
 _ELLIPSIS_REACH = 120
@@ -255,7 +266,8 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 # "(Stand: 2020)", "zwischen 1979 und 1989", "von 2014 bis 2021": what makes a four-digit number a year
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
-    r"in the year|en|depuis|jusqu['’]en)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+    # "de 20 000 à 35 000 d'ici à 2030": a deadline
+    r"in the year|en|depuis|jusqu['’]en|d['’]ici|d['’]ici à|l['’]horizon)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
@@ -546,7 +558,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
-    if not ctx.g.demonym_end.match(text, found.end()):
+    if not (ctx.g.demonym_end.match(text, found.end()) or _SERVING_IN_ARMY_AFTER.match(text, found.end())):
         # "tausende Russen als Söldner": a demonym whose role follows
         as_role = _AS.match(text, found.end())
         role = as_role and ctx.g.follow.match(text, as_role.end())
@@ -570,7 +582,11 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
     casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
-    if casualty and not _troops_of(ctx, c, code):
+    if casualty and not (
+        _troops_of(ctx, c, code)
+        or _listed_after_troops(ctx, c)
+        or _SERVING_IN_ARMY_AFTER.match(ctx.text, found.end())
+    ):
         return None
     # "starben drei bis vier Millionen Koreaner": a nation's dead in millions are its people, soldiers
     # and civilians together
@@ -581,6 +597,33 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     ):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "30 Belgians serving with the Belgian army": people said to serve in an army
+_SERVING_IN_ARMY_AFTER = re.compile(
+    r"\s+(?i:serving|who served|who were serving|deployed)\s+(?i:with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:army|forces?|defen[cs]e forces?|military|contingent|mission|corps|navy)(?![\w])"
+)
+# "210 Dutch troops and 1,500 Americans": a demonym joined to a count of troops is another army's share
+_JOINED_AFTER_TROOPS = re.compile(r"(?:,|\s(?i:and|as well as|plus))\s+\Z")
+
+
+def _listed_after_troops(ctx: _Context, c: _Count) -> bool:
+    text = ctx.text
+    joined = _JOINED_AFTER_TROOPS.search(text, max(0, c.start - 16), c.start)
+    if joined is None:
+        return False
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    numbers = list(_NUMBER_BEFORE.finditer(text, max(s, c.start - 70), joined.start()))
+    if not numbers:
+        return False
+    noun = ctx.g.follow.match(text, numbers[-1].end())
+    # the troops before are named by their nation too ("Dutch troops"), so the list is one of armies
+    return (
+        noun is not None
+        and noun.end() == joined.start()
+        and place_pattern().search(text, numbers[-1].end(), noun.end()) is not None
+    )
 
 
 # "90.000 Polen", "400 Schweden": countries whose German name is also their people's plural; right after a count
@@ -834,6 +877,58 @@ _NOT_TROOPS_BETWEEN = re.compile(
 )
 
 
+# "4 morts et 6 blessés dans l'attaque contre ses Casques bleus", "losses ... among its soldiers": the troops
+# the losses were struck among, named after them in the clause
+_STRUCK_TROOPS_AFTER = re.compile(
+    # ("7 morts et 9 blessés chez les rebelles": other losses may stand between)
+    r"(?:(?:[^.;:!?\d]|\d[\d.,]*\s+(?i:morts?|tués?|blessés?|disparus|dead|killed|wounded|injured|missing)(?![\w]))"
+    r"{0,60}?\s)?(?i:contre|visant|chez|parmi|au sein d[eu]s?|dans les rangs d[eu]s?|against|among|"
+    r"in the ranks of)\s+(?:(?i:le|la|les|l['’]|ses|leurs?|son|sa|nos|the|its|their|our)(?:\s+|(?<=['’])))?"
+)
+_TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}\Z")
+# "meurtrière pour les soldats belges, avec 9 morts", "a deadly year for the troops, with 16 dead"
+_COMMA_WITH_BEFORE = re.compile(r",\s+(?i:avec|with)\s+\Z")
+_NOT_TROOPS_IN_CLAUSE = re.compile(
+    r"(?i:civil\w*|personnes|people|habitants|villageois|residents|polic\w*|gendarm\w*|manifestants|protesters|"
+    r"demonstrators|foule|crowd|enfants|children|femmes|women|passants|bystanders|fidèles|worshippers|migrants)"
+)
+# the troops the year or the attack was costly for, not the ones who fired
+_COSTLY_FOR_BEFORE = re.compile(r"(?<![\w])(?i:pour|for)\s+(?:[\w'’-]+\s+){0,2}\Z")
+# a count before "avec" (a year is no count: "l'année 2012 a été meurtrière pour les soldats, avec 9 morts")
+_COUNT_NOT_YEAR = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+
+
+def _losses_of_troops_named_after(ctx: _Context, at: int, end: int) -> bool:
+    text = ctx.text
+    struck = _STRUCK_TROOPS_AFTER.match(text, at, end)
+    if struck is None:
+        return False
+    noun = ctx.g.force_anywhere.search(text, struck.end(), min(end, struck.end() + 40))
+    return (
+        noun is not None
+        and _TWO_WORDS.match(text[struck.end() : noun.start()]) is not None
+        and not ctx.g.weak_noun.match(noun.group())
+        and not _NOT_TROOPS_IN_CLAUSE.search(text, at, noun.end())
+    )
+
+
+def _troops_then_with(ctx: _Context, c: _Count, s: int) -> bool:
+    text = ctx.text
+    with_ = _COMMA_WITH_BEFORE.search(text, max(s, c.start - 10), c.start)
+    e = ctx.sentences.spans[ctx.sentences.index_of(c.start)][1]
+    if (
+        with_ is None
+        or _COUNT_NOT_YEAR.search(text, s, with_.start())
+        or _NOT_TROOPS_IN_CLAUSE.search(text, s, e)
+    ):
+        return False
+    return any(
+        not ctx.g.weak_noun.match(m.group())
+        and _COSTLY_FOR_BEFORE.search(text, max(s, m.start() - 30), m.start())
+        for m in ctx.g.force_anywhere.finditer(text, s, with_.start())
+    )
+
+
 def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """Dead or wounded counted without a troop noun: the losses an army tells of its own ('les forces ont enregistré
     5 morts'), those of one side ('neuf tués du côté russe'), or the next count of a list of losses that began
@@ -857,6 +952,8 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
         aimed_at_troops = bool(ctx.g.force_anywhere.fullmatch(target)) and not ctx.g.weak_noun.match(target)
         if aimed_at_troops or _PATROL.match(text, attack.start("target")):
             return _Head("casualty", noun, word.end())
+    if _losses_of_troops_named_after(ctx, word.end(), e) or _troops_then_with(ctx, c, s):
+        return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
     own = _last(_OWN_LOSSES_BEFORE[ctx.lang].finditer(text, window, c.start))
     if own and not _DIGIT.search(text, own.end(), c.start):
@@ -1500,12 +1597,15 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         and not c.year_like
     ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
-    if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", gap)):
+    # A list of shares goes on over an aside in brackets, a bracketed sum ("(soit 1400 sur les 2500), déjà 400")
+    # or the bracket that closes after the count before it.
+    listed = _BRACKET_ASIDE.sub(" ", _BRACKETED_SHARE_OPEN.sub(" ", _BRACKET_CLOSED_BEFORE_LIST.sub("", gap)))
+    if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", listed)):
         return None
     if (
         0 <= c.start - previous.char_end <= _ELLIPSIS_REACH
-        and (_ELLIPSIS_BEFORE.search(gap) or (not c.year_like and _LIST_ITEM_BEFORE.search(gap)))
-    ) or (partitive and partitive.search(text, max(0, previous.char_start - 30), previous.char_start)):
+        and (_ELLIPSIS_BEFORE.search(listed) or (not c.year_like and _LIST_ITEM_BEFORE.search(listed)))
+    ) or opened:
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     millions = _PARTITIVE_OPEN_MILLIONS.get(ctx.lang)
     if (

@@ -80,6 +80,7 @@ class Grammar:
     range_open_before: re.Pattern[str]
     range_joiner: re.Pattern[str]
     trailing_lower: re.Pattern[str]
+    trailing_approx: re.Pattern[str]
     bare_trigger_before: re.Pattern[str]
     bare_end: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -126,7 +127,9 @@ _BARE_END_WORDS = {
     "along|according|under|with|by|as|so|but|deployed|stationed|sent|based|strong|total|in total|altogether|"
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
     "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
-    "critically|lightly|badly|dead|today|now|currently",
+    "critically|lightly|badly|dead|today|now|currently|"
+    # "at least 60 insurgents killed and at least 90 arrested": a participle of the count before
+    "killed|wounded|injured|captured|arrested|detained|missing",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"
     "und|oder|die|der|das|sind|seien|waren|wären|wurden|werden|wurde|wird|ist|war|haben|hatten|hätten|in|im|an|am|"
     "würden|würde|könnten|dürften|müssten|sollten|"
@@ -420,6 +423,11 @@ def grammar(language: str) -> Grammar:
         ),
         trailing_lower=re.compile(
             rf"(?:\s+(?i:{fragments_alternation(raw['trailing_lower_bound'])})\b|-plus\b)"
+        ),
+        trailing_approx=re.compile(
+            rf"\s+(?i:{fragments_alternation(raw['trailing_approximate'])})(?![\w])"
+            if raw.get("trailing_approximate")
+            else r"(?!)"
         ),
         bare_trigger_before=re.compile(
             # "ramené d'environ 900": an elided "de" joins the trigger to the count
