@@ -872,9 +872,8 @@ _SIDE_AFTER_FR = re.compile(
 _SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
 # People who are not troops named between two casualty counts ("3 soldats tués ... et 20 civils"): the second
 # count is theirs, or a total of both
-_NOT_TROOPS_BETWEEN = re.compile(
-    r"(?i:civil\w*|personnes|people|habitants|villageois|residents|au total|in total|total|bilan|toll|polic\w*|gendarm\w*)"
-)
+_PEOPLE_NOT_TROOPS_WORDS = r"civil\w*|personnes|people|habitants|villageois|residents|polic\w*|gendarm\w*"
+_NOT_TROOPS_BETWEEN = re.compile(rf"(?i:{_PEOPLE_NOT_TROOPS_WORDS}|au total|in total|total|bilan|toll)")
 
 
 # "4 morts et 6 blessés dans l'attaque contre ses Casques bleus", "losses ... among its soldiers": the troops
@@ -889,8 +888,8 @@ _TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}\Z")
 # "meurtrière pour les soldats belges, avec 9 morts", "a deadly year for the troops, with 16 dead"
 _COMMA_WITH_BEFORE = re.compile(r",\s+(?i:avec|with)\s+\Z")
 _NOT_TROOPS_IN_CLAUSE = re.compile(
-    r"(?i:civil\w*|personnes|people|habitants|villageois|residents|polic\w*|gendarm\w*|manifestants|protesters|"
-    r"demonstrators|foule|crowd|enfants|children|femmes|women|passants|bystanders|fidèles|worshippers|migrants)"
+    rf"(?i:{_PEOPLE_NOT_TROOPS_WORDS}|manifestants|protesters|demonstrators|foule|crowd|enfants|children|femmes|"
+    r"women|passants|bystanders|fidèles|worshippers|migrants)"
 )
 # the troops the year or the attack was costly for, not the ones who fired
 _COSTLY_FOR_BEFORE = re.compile(r"(?<![\w])(?i:pour|for)\s+(?:[\w'’-]+\s+){0,2}\Z")
