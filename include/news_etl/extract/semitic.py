@@ -95,6 +95,8 @@ def _released_captives(ctx: _Context, c: _Count, s: int, e: int) -> bool:
     return bool(_CAPTIVE.search(ctx.text, s, e))
 
 
+# "60 אלף צווי המילואים נכנסו לתוקף": call-up orders count reservists called up, whatever the verb.
+_CALL_UP_ORDERS = frozenset({"צווי מילואים", "צווי המילואים"})
 _GOING_HOME = re.compile(r"(?<!\w)(?:למולדת\w*|לארצ(?:ם|ן|ו|ה)|לבתיהם)(?!\w)")
 _GRADUATES = frozenset({"בוגרים", "בוגרות", "בוגרים ובוגרות", "צוערים", "חניכים", "טירונים", "טייסים"})
 _WHOLE_BEFORE = {"he": re.compile(r"(?<!\w)(?:מתוך|מבין)\s+\Z"), "ar": re.compile(r"(?!)")}
@@ -136,7 +138,8 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         and not _SERVE.fullmatch(call.group().strip())  # "משרתים בסוריה כ-900 חיילים אמריקנים": serving there
     )
     if called_up or (
-        mention_type in ("deployment", "withdrawal") and _CALL_UP_AFTER.match(ctx.text, head.noun_end)
+        mention_type in ("deployment", "withdrawal")
+        and (_CALL_UP_AFTER.match(ctx.text, head.noun_end) or head.noun in _CALL_UP_ORDERS)
     ):
         mention_type = "force_size"
     if mention_type in ("deployment", "force_size", "other") and ctx.g.ceremony.search(ctx.text, s, e):

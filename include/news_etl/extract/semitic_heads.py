@@ -311,12 +311,18 @@ def _others_of_a_rejected_figure(ctx: _Context, c: _Count, previous: list[Mentio
     return not any(int(p.extra["folded_start"]) == before[-1].start for p in previous)  # type: ignore[call-overload]
 
 
+_FIGURE_NEXT = re.compile(r"\s+\d")
+
+
 def _reference_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     g, text = ctx.g, ctx.text
     if m := g.anaphora.match(text, c.end):
         if _people_count_before(ctx, c, previous):
             return None  # "استشهاد 16 شخصا ... 9 منهم": part of a count of people, not of troops
         if _troops_before(ctx, c, 2) or previous:
+            if _FIGURE_NEXT.match(text, m.end()):
+                # "745 من بينهم 353 جنديا": a total, and "among them" another figure
+                return _Head("anaphora", noun_end=c.end)
             return _Head("anaphora", noun_end=m.end(), extend_to=m.end())
         return None
     if g.others.match(text, c.end):

@@ -55,6 +55,24 @@ def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
 _PLACES_COUNTED = re.compile(r"\s+(?:כפרים|יישובים|ישובים|ערים|עיירות|מוקדים|אתרים|מחנות)(?!\w)")
 
 
+# "ירי לעבר שדרות", "إطلاق صواريخ باتجاه إسرائيل": the place fired at, not where the troops are.
+_FIRED_AT = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ו?ש?(?:ירי|ירו|יורים|שיגור|שיגורים|שיגרו|שוגרו|רקטות|טילים|פגזים)"
+        r"|[وب]?(?:إطلاق|اطلاق|قصف|صواريخ|قذائف))\s+(?:\S+\s+){0,2}?(?:לעבר|אל\s+עבר|باتجاه)\s+\Z"
+    )
+)
+
+
+# A verb of sending right before a place that the figure follows: the place is where the troops go.
+_SENT_TO = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ו?(?:שלח\w*|לשלוח|ישלח\w*|תשלח|נשלח\w*|שולח\w*|פרס\w*|לפרוס|יפרוס|תפרוס|הציב\w*|להציב)"
+        r"|[وف]?(?:أرسل\w*|ارسل\w*|[يت]رسل|س[يت]رسل|إرسال|ارسال|نشر\w*|[يت]نشر))\s+(?:\S+\s+){0,2}?(?:[לב]|אל\s+|[لب]|إلى\s+|الى\s+)?\Z"
+    )
+)
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -63,7 +81,10 @@ def _locations(
     places = [
         p
         for p in ctx.places(index)
-        if not _aside(ctx, p, c) and (hurt or not _war_named(ctx, p)) and not _since_war(ctx, p)
+        if not _aside(ctx, p, c)
+        and (hurt or not _war_named(ctx, p))
+        and not _since_war(ctx, p)
+        and not _FIRED_AT.search(ctx.text, max(0, p.start - 40), p.start)
     ]
     after = None
     for p in places:
@@ -79,6 +100,13 @@ def _locations(
                 after = p
             break
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
+    # "לשלוח לירדן 100 אנשי צבא ... לגבול סוריה": sent to the place right before the figure
+    if (
+        before
+        and not ctx.text[before[-1].end : c.start].strip()
+        and _SENT_TO.search(ctx.text, max(0, before[-1].start - 45), before[-1].start)
+    ):
+        after = before[-1]
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]

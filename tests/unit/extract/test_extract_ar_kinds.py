@@ -712,3 +712,70 @@ def test_group_sends_and_contractors(
 )
 def test_sponsor_and_the_litani(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert found(text) == expected
+
+
+def counted(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, "ar")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال الجيش السوري إن ستة من جنوده قتلوا بنيران الجيش التركي قرب الحدود.", [("ستة", "SYR")]),
+        ("أعلن الجيش المصري مقتل ثلاثة من جنوده برصاص مسلحين من تنظيم داعش.", [("ثلاثة", "EGY")]),
+        ("قتل خمسة جنود عراقيين على يد عناصر من حزب العمال الكردستاني.", [("خمسة", "IRQ")]),
+    ],
+)
+def test_the_army_that_fired_is_not_the_owner_of_the_troops_it_killed(text: str, expected: list) -> None:
+    assert [(m, a) for m, a, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل جنديان باكستانيان وأربعة جنود هنود في تبادل لإطلاق النار.",
+            [("جنديان", "PAK"), ("أربعة", "IND")],
+        ),
+        ("أصيب سبعة من الجنود الهنود في الهجوم.", [("سبعة", "IND")]),
+    ],
+)
+def test_indians_in_the_broken_plural_own_their_soldiers(text: str, expected: list) -> None:
+    assert [(m, a) for m, a, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ارتفع عدد القتلى من الجنود إلى 120 من بينهم 40 ضابطا.", ["120", "40"]),
+        ("قتل 35 جنديا منذ بدء العملية، 20 منهم في الشمال.", ["35", "20 منهم"]),
+    ],
+)
+def test_among_them_before_another_figure_stays_out_of_the_total(text: str, expected: list) -> None:
+    assert [m for m, _, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سترسل بريطانيا إلى قبرص 400 جندي إضافي وقد ينتقل بعضهم لاحقا إلى العراق.", [("400", "CYP")]),
+        ("وللولايات المتحدة نحو 900 جندي في سوريا.", [("نحو 900", "SYR")]),
+        ("سيغادر 460 جنديا بحلول اب المقبل.", [("460", None)]),
+        ("قتل 12 مقاتلا في محافظة إب وسط البلاد.", [("12", "YEM")]),
+        ("قتل 30 مسلحا في معركة تنزاواتين.", [("30", "MLI")]),
+    ],
+)
+def test_the_destination_of_a_sending_verb_the_month_of_ab_and_new_places(text: str, expected: list) -> None:
+    assert [(m, loc) for m, _, loc, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أطلق المسلحون صواريخ باتجاه إسرائيل بعد مقتل 4 منهم في غزة.", [("4 منهم", "PSE")]),
+    ],
+)
+def test_the_place_fired_at_is_not_where_the_fighters_are(text: str, expected: list) -> None:
+    assert [(m, loc) for m, _, loc, _ in counted(text)] == expected

@@ -764,3 +764,98 @@ def test_the_kurdish_underground_and_al_qaeda_in_north_africa_own_their_fighters
 )
 def test_a_capital_near_a_town_word_or_outskirts_places_the_troops(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+def counted(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הממשל הורה לשלוח לקפריסין 300 חיילים, ובהמשך אולי גם לגבול סוריה.", [("300", "CYP")]),
+        ('ארה"ב תשלח לפולין 1,000 חיילים נוספים כדי לחזק את הגבול עם רוסיה.', [("1,000", "POL")]),
+        ("בריטניה פרסה ברומניה 800 חיילים ליד הגבול עם אוקראינה.", [("800", "ROU")]),
+    ],
+)
+def test_the_place_a_sending_verb_names_right_before_the_figure_is_where_they_go(
+    text: str, expected: list
+) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country that has the troops is no destination: no sending verb before it
+        ("בזמן ההוא היו לישראל 400 חיילים בדרום לבנון.", [("400", "LBN")]),
+        ("בסוף השבוע הוחזרו לישראל 12 שבויים שנלקחו בחזית סוריה.", [("12", "SYR")]),
+    ],
+)
+def test_a_place_right_before_the_figure_without_a_sending_verb_does_not_win(
+    text: str, expected: list
+) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בצפון הרצועה חוסלו שלושה מחבלים שביצעו ירי לעבר אשקלון.", [("שלושה", "PSE")]),
+        ("בדרום לבנון נהרגו ארבעה מחבלים ששיגרו רקטות לעבר מטולה.", [("ארבעה", "LBN")]),
+    ],
+)
+def test_the_place_fired_at_is_not_where_the_fighters_were(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('הרמטכ"ל אישר להוציא 40 אלף צווי המילואים לקראת החורף.', [("40 אלף", "force_size")]),
+        ("השבוע נכנסו לתוקף כ-25 אלף צווי מילואים נוספים.", [("כ-25 אלף", "force_size")]),
+    ],
+)
+def test_call_up_orders_count_reservists_called_up(text: str, expected: list) -> None:
+    assert [(m, t) for m, _, _, t in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "לוחמי שייטת 13 השתלטו על הספינה בלב ים.",
+        "מפקד סיירת 8 ביקר אתמול בבסיס.",
+        "החיילים של פלוגה 3 סיימו את המסע.",
+    ],
+)
+def test_a_unit_number_after_a_flotilla_reconnaissance_or_company_word_is_no_count(text: str) -> None:
+    assert extract_mentions(text, "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("במהלך הלילה סוכלו עשרה מחבלים בשכונה.", [("עשרה", "casualties")]),
+        ("מחבל שדרס שני חיילים נעצר לאחר מרדף.", [("שני", "casualties")]),
+        ("עד כה עצרנו 120 מחבלים במבצע.", [("120", "casualties")]),
+    ],
+)
+def test_foiled_ran_over_and_we_arrested_are_casualties(text: str, expected: list) -> None:
+    assert [(m, t) for m, _, _, t in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("כיום שוהים בקטאר 80 מדריכי צבא אמריקנים.", [("80", "USA", "QAT")]),
+        ("היו לכוחותינו 300 לוחמים במוצבים לאורך תעלת סואץ.", [("300", "ISR", "EGY")]),
+        ("שתי חיילות מפיקוד העורף נפצעו קל בפיגוע ליד ביתר עילית.", [("שתי", "ISR", "PSE")]),
+        ("במבצע בבית החולים שיפא נעצרו כ-200 מחבלים.", [("כ-200", None, "PSE")]),
+    ],
+)
+def test_army_instructors_our_forces_home_front_command_and_places_of_the_wars(
+    text: str, expected: list
+) -> None:
+    assert [(m, a, loc) for m, a, loc, _ in counted(text)] == expected
