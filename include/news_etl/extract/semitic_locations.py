@@ -51,8 +51,11 @@ def _aside(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
     return not opening < c.start < (closing if closing >= 0 else e)
 
 
-# "חיסלו 40 מחבלים ב-30 כפרים בדרום לבנון": a figure of villages or towns is where the troops were, not other troops.
-_PLACES_COUNTED = re.compile(r"\s+(?:כפרים|יישובים|ישובים|ערים|עיירות|מוקדים|אתרים|מחנות)(?!\w)")
+# "חיסלו 40 מחבלים ב-30 כפרים בדרום לבנון", "450 לוחמים ב-16 מעוזים לאורך התעלה": a figure of villages, towns
+# or posts is where the troops were, not other troops.
+_PLACES_COUNTED = re.compile(
+    r"\s+(?:כפרים|יישובים|ישובים|ערים|עיירות|מוקדים|אתרים|מחנות|מעוזים|מוצבים|בסיסים|עמדות)(?!\w)"
+)
 
 
 # "ירי לעבר שדרות", "إطلاق صواريخ باتجاه إسرائيل": the place fired at, not where the troops are.

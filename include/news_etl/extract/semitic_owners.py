@@ -244,8 +244,8 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") ->
         q.code not in (p.code, NOWHERE)  # "בורקינה פאסו שבאפריקה": a continent only says where the country is
         and q.kind in ("name", "region")
         and (
-            0 <= q.start - p.end <= 3
-            or 0 <= p.start - q.end <= 3
+            (0 <= q.start - p.end <= 3 and _joined(text, p.start, p.end, q.start))
+            or (0 <= p.start - q.end <= 3 and _joined(text, q.start, q.end, p.start))
             or (
                 bool(text)
                 and _AND_PART_OF.fullmatch(text, min(p.end, q.end), max(p.start, q.start)) is not None
@@ -254,6 +254,18 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") ->
         for q in places
         if q is not p
     )
+
+
+# "בגרמניה ופולין", "في سوريا، العراق", "בין סוריה ללבנון": joined by "and", a comma or the "ל" of "בין";
+# "עבור רוסיה באוקראינה" has a preposition of its own.
+_JOINER = re.compile(r"[\s,،]*(?:[וو]\S?)?[\s,،]*")
+_BETWEEN = re.compile(r"(?<!\w)[וש]{0,2}בין\s+\Z")
+
+
+def _joined(text: str, first: int, end: int, second: int) -> bool:
+    if not text or _JOINER.fullmatch(text, end, second):
+        return True
+    return text[end:second].strip() == "ל" and _BETWEEN.search(text, max(0, first - 6), first) is not None
 
 
 # "في شمال العراق وجنوب شرق تركيا": two countries joined with the part of each named.

@@ -859,3 +859,33 @@ def test_army_instructors_our_forces_home_front_command_and_places_of_the_wars(
     text: str, expected: list
 ) -> None:
     assert [(m, a, loc) for m, a, loc, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second place with a preposition of its own is where they fight, not a country joined to the first
+        ("אלפי שכירי חרב נלחמים עבור רוסיה באוקראינה.", [("אלפי", "UKR")]),
+        ("כ-300 לוחמים זרים נלחמים לצד איראן בסוריה.", [("כ-300", "SYR")]),
+        # joined by "and" or by the ל of "between": several countries, no one place
+        ("500 חיילים נפרסו בגרמניה ובפולין.", [("500", None)]),
+        ("מאות לוחמים עברו בציר שבין סוריה ללבנון.", [("מאות", None)]),
+    ],
+)
+def test_a_place_with_its_own_preposition_is_not_coordinated_with_the_place_before(
+    text: str, expected: list
+) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("היו שם 200 לוחמים ב-12 מוצבים בדרום לבנון.", [("200", "LBN")]),
+        ("כ-900 חיילים שהו ב-5 בסיסים בצפון עיראק.", [("כ-900", "IRQ")]),
+    ],
+)
+def test_a_figure_of_posts_or_bases_before_the_place_does_not_take_it_from_the_troops(
+    text: str, expected: list
+) -> None:
+    assert located(text) == expected
