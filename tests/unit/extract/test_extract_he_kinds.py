@@ -889,3 +889,25 @@ def test_a_figure_of_posts_or_bases_before_the_place_does_not_take_it_from_the_t
     text: str, expected: list
 ) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "לפי ההערכות כ-20 חטופים אינם בחיים, ורשמית דווח על 12 הרוגים שגופותיהם בידי המחבלים.",
+        "למשפחות נמסר כי 9 החללים שעדיין מוחזקים ברצועה יוחזרו בקרוב.",
+    ],
+)
+def test_the_dead_counted_among_hostages_or_bodies_held_are_no_troops(text: str) -> None:
+    assert extract_mentions(text, "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הצבא הודיע כי 6 חברי ארגון הטרור נהרגו בתקיפה.", [("6", "casualties")]),
+        ("כ-40 אנשי ארגון הטרור נעצרו בפשיטה.", [("כ-40", "casualties")]),
+    ],
+)
+def test_members_of_the_terror_organisation_are_fighters(text: str, expected: list) -> None:
+    assert [(m, t) for m, _, _, t in counted(text)] == expected
