@@ -67,6 +67,17 @@ _FIRED_AT = re.compile(
 )
 
 
+# "פונו לחדר המיון במרכז הרפואי זיו בצפת": where the wounded were taken, not where the troops were (Hebrew news:
+# a hospital at home; an Arabic "نقل ... إلى مستشفى في ألمانيا" moves them abroad, which is a place).
+_TAKEN_TO = re.compile(
+    fold_word(
+        r"(?<!\w)ו?(?:פונו|פונה|הועברו|הובאו|הוטסו)\s+(?:\S+\s+){0,6}?"
+        r"\S*(?:בית\s+(?:ה)?חולים|בתי\s+(?:ה)?חולים|מרכז\s+(?:ה)?רפואי|המרכז\s+הרפואי|חדר\s+(?:ה)?מיון)"
+        r"\s+(?:\S+\s+){0,3}?\S{0,2}\Z"
+    )
+)
+
+
 # A verb of sending right before a place that the figure follows: the place is where the troops go.
 _SENT_TO = re.compile(
     fold_word(
@@ -88,6 +99,7 @@ def _locations(
         and (hurt or not _war_named(ctx, p))
         and not _since_war(ctx, p)
         and not _FIRED_AT.search(ctx.text, max(0, p.start - 40), p.start)
+        and not _TAKEN_TO.search(ctx.text, max(0, p.start - 60), p.start)
     ]
     after = None
     for p in places:

@@ -779,3 +779,13 @@ def test_the_destination_of_a_sending_verb_the_month_of_ab_and_new_places(text: 
 )
 def test_the_place_fired_at_is_not_where_the_fighters_are(text: str, expected: list) -> None:
     assert [(m, loc) for m, _, loc, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 8 من عناصر الحرس الثوري في غارة على أصفهان.", [("8", "IRN")]),
+    ],
+)
+def test_towns_of_iran(text: str, expected: list) -> None:
+    assert [(m, loc) for m, _, loc, _ in counted(text)] == expected

@@ -911,3 +911,35 @@ def test_the_dead_counted_among_hostages_or_bodies_held_are_no_troops(text: str)
 )
 def test_members_of_the_terror_organisation_are_fighters(text: str, expected: list) -> None:
     assert [(m, t) for m, _, _, t in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('שלושה לוחמים נפצעו באירוע ופונו לבית החולים רמב"ם בחיפה.', [("שלושה", None)]),
+        ("שני חיילים נפצעו ברמת הגולן ופונו למרכז הרפואי בצפת.", [("שני", None)]),
+        # the town is where they were when no one took them there
+        ("שני חיילים נפצעו מפגיעת רקטה בצפת.", [("שני", "ISR")]),
+    ],
+)
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_they_were(
+    text: str, expected: list
+) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שלושה חיילים נהרגו בתקיפה בקמישלי.", [("שלושה", "SYR")]),
+        ("כ-50 מחבלים חוסלו באזור אל-מואסי.", [("כ-50", "PSE")]),
+        ("12 לוחמי משמרות המהפכה נהרגו בתקיפה באספהאן.", [("12", "IRN")]),
+        ("ארבעה חיילים רוסים נהרגו בהפגזה על בריאנסק.", [("ארבעה", "RUS")]),
+        ("כ-300 חיילים רוסים נהרגו בקרבות על פוקרובסק.", [("כ-300", "UKR")]),
+        ("עשרות לוחמי חיזבאללה חוסלו בבעלבכ.", [("עשרות", "LBN")]),
+        # an ambush is no town of Yemen
+        ("שישה מחבלים הניחו מארב לכוח.", [("שישה", None)]),
+    ],
+)
+def test_more_towns_of_the_wars_in_hebrew(text: str, expected: list) -> None:
+    assert located(text) == expected
