@@ -6,7 +6,7 @@ import re
 
 from news_etl.extract.semitic_context import _Context, _Count, _Head, _state
 from news_etl.extract.semitic_places import NOWHERE, place_forms
-from news_etl.extract.semitic_text import fold_word
+from news_etl.extract.semitic_text import fold_word, semitic_places
 from news_etl.records import Mention
 
 # A plural demonym as the head noun ("٣ امريكيين", "שלושה אמריקאים") in a sentence about troops or a base.
@@ -182,14 +182,19 @@ def _own_country(
         location = _part_of_the_country(ctx, index)
     first = ctx.sentences.spans[max(0, index - 2)][0]
     _, _, e = ctx.sentence_of(c.start)
-    if (
-        location is None
-        and mention_type != "force_size"
-        and _state(actor)
-        and _THE_COUNTRY.search(ctx.text, first, e)
-    ):
-        location = actor  # "الجيش الأردني وسّع وجوده في شمال البلاد": the country is the army's own
+    if location is None and mention_type != "force_size" and _THE_COUNTRY.search(ctx.text, first, e):
+        homes = semitic_places()["group_homes"].get(actor or "") or []
+        if _state(actor):
+            location = actor  # "الجيش الأردني وسّع وجوده في شمال البلاد": the country is the army's own
+        elif len(homes) == 1 and ctx.lang == "ar" and _named_before(ctx, index, homes[0]):
+            # "الجيش الصومالي قتل 15 مسلحا من حركة الشباب في غارة جنوب البلاد": the group's one country, named
+            location = homes[0]
     return actor, location
+
+
+def _named_before(ctx: _Context, index: int, code: str) -> bool:
+    """The country is named (its name, demonym or army) in this sentence or the two before."""
+    return any(p.code == code for back in range(max(0, index - 2), index + 1) for p in ctx.places(back))
 
 
 def _called_up_in(ctx: _Context, index: int, c: _Count) -> str | None:

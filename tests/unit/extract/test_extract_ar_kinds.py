@@ -789,3 +789,23 @@ def test_the_place_fired_at_is_not_where_the_fighters_are(text: str, expected: l
 )
 def test_towns_of_iran(text: str, expected: list) -> None:
     assert [(m, loc) for m, _, loc, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قال الجيش الصومالي إنه قتل 12 مسلحا من حركة الشباب في عملية وسط البلاد.",
+            [("12", "AL_SHABAAB", "SOM")],
+        ),
+        ("أعلنت السلطات الأفغانية مقتل 9 من عناصر طالبان في اشتباكات شرق البلاد.", [("9", "TALIBAN", "AFG")]),
+        # the country not named: only implied
+        ("قتل الجيش 5 مسلحين من حركة الشباب جنوب البلاد.", [("5", "AL_SHABAAB", None)]),
+        # a group at home in two countries gives no one country
+        ("قتل 7 من عناصر داعش في غارة شمال البلاد.", [("7", "ISIS", None)]),
+    ],
+)
+def test_a_part_of_the_country_is_in_the_one_home_of_the_group_when_that_country_is_named(
+    text: str, expected: list
+) -> None:
+    assert [(m, a, loc) for m, a, loc, _ in counted(text)] == expected
