@@ -809,3 +809,25 @@ def test_a_part_of_the_country_is_in_the_one_home_of_the_group_when_that_country
     text: str, expected: list
 ) -> None:
     assert [(m, a, loc) for m, a, loc, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت وزارة الدفاع عن حملة تجنيد تشمل 90 ألف شاب هذا العام.", [("90 ألف", "force_size")]),
+        ("أعلن الحرس الثوري عن تسليح 50 ألف شاب في المحافظات الحدودية.", [("50 ألف", "force_size")]),
+    ],
+)
+def test_young_men_called_up_or_armed_are_recruits(text: str, expected: list) -> None:
+    assert [(m, t) for m, _, _, t in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك 5 آلاف شاب في مهرجان الموسيقى في دمشق.",
+        "قتل 4 أشخاص بالسلاح الأبيض في السوق.",
+    ],
+)
+def test_young_men_at_a_festival_or_people_killed_with_knives_are_no_troops(text: str) -> None:
+    assert extract_mentions(text, "ar") == []
