@@ -831,3 +831,14 @@ def test_young_men_called_up_or_armed_are_recruits(text: str, expected: list) ->
 )
 def test_young_men_at_a_festival_or_people_killed_with_knives_are_no_troops(text: str) -> None:
     assert extract_mentions(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("لقي 9 جنود من الجيش العراقي مصرعهم إثر القصف التركي.", [("9", "IRQ")]),
+        ("قتل 11 عنصرا في غارة إسرائيلية على ريف دمشق.", [("11", None)]),
+    ],
+)
+def test_the_shelling_or_raid_of_a_state_does_not_own_the_troops_it_killed(text: str, expected: list) -> None:
+    assert [(m, a) for m, a, _, _ in counted(text)] == expected

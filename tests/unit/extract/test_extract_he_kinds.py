@@ -943,3 +943,17 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_they_we
 )
 def test_more_towns_of_the_wars_in_hebrew(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בתקיפה ישראלית נהרגו ארבעה חיילים סורים.", [("ארבעה", "SYR")]),
+        ("בהפגזה רוסית נהרגו 12 חיילים.", [("12", None)]),
+        ("שלושה לוחמים נהרגו מאש טורקית.", [("שלושה", None)]),
+    ],
+)
+def test_the_strike_or_shelling_of_a_state_does_not_own_the_troops_it_killed(
+    text: str, expected: list
+) -> None:
+    assert [(m, a) for m, a, _, _ in counted(text)] == expected
