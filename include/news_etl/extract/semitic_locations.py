@@ -78,6 +78,21 @@ _TAKEN_TO = re.compile(
 )
 
 
+_FIRED_AT_WORDS = ("לעבר", "باتجاه")
+_TAKEN_TO_WORDS = ("פונ", "הועברו", "הובאו", "הוטסו")
+
+
+def _fired_at_or_taken_to(text: str, start: int) -> bool:
+    # a substring test first: the patterns end at the place and are slow to try at every offset
+    near = text[max(0, start - 60) : start]
+    if any(w in near for w in _FIRED_AT_WORDS) and _FIRED_AT.search(text, max(0, start - 40), start):
+        return True
+    return (
+        any(w in near for w in _TAKEN_TO_WORDS)
+        and _TAKEN_TO.search(text, max(0, start - 60), start) is not None
+    )
+
+
 # A verb of sending right before a place that the figure follows: the place is where the troops go.
 _SENT_TO = re.compile(
     fold_word(
@@ -98,8 +113,7 @@ def _locations(
         if not _aside(ctx, p, c)
         and (hurt or not _war_named(ctx, p))
         and not _since_war(ctx, p)
-        and not _FIRED_AT.search(ctx.text, max(0, p.start - 40), p.start)
-        and not _TAKEN_TO.search(ctx.text, max(0, p.start - 60), p.start)
+        and not _fired_at_or_taken_to(ctx.text, p.start)
     ]
     after = None
     for p in places:
