@@ -34,6 +34,17 @@ from news_etl.extract.places import (
 from news_etl.records import Mention
 
 _MANN_STARK = re.compile(r"-?\s*(?i:mann)[\s-]+(?i:stark)")
+# "die 75-köpfige Jägerkompanie", "die gut 250-köpfige Besatzung" of a warship: a military body named by its
+# head count (a family, jury or delegation is counted the same way, so only such bodies, in a military story)
+_HEADS_STRONG = re.compile(
+    r"-?(?i:köpfig)(?:e|en|er|es|em)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?P<noun>(?=[A-ZÄÖÜ])[\w-]*(?i:kompanie|bataillon|kontingent|truppe|verband|zug|trupp|kommando|staffel|"
+    r"detachement|regiment|brigade|einheit|garde|streitmacht|vorhut|besatzung|crew))(?![\w-])"
+)
+_CIVIL_BODY_AFTER = re.compile(
+    r"\s+(?i:der|des|von der)\s+\w*(?i:polizei|feuerwehr|rettungs\w*|bergwacht)(?![\w])"
+)
+_NOT_TROOP_BODY = re.compile(r"(?i:\w*(?:polizei|feuerwehr|rettung|zivil|hilfs|bahn|flug|schiffs)\w*)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
@@ -196,6 +207,13 @@ _ARMY_NAMED = re.compile(
 )
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
+_RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
+_RELATIVES_AFTER = re.compile(
+    r"\s+(?i:und|sowie)\s+(?i:freunde|familien\w*|bekannte|kinder|partner\w*)(?![\w])"
+    r"|\s+(?i:der|von)\s+(?:[a-zäöüß]\w*\s+)?(?i:\w*soldat\w*|besatzung|gefallenen|getöteten|toten|opfer\w*|geiseln|"
+    r"vermissten|verstorbenen)(?![\w])"
+)
+_CAPACITY_BEFORE = re.compile(r"(?<![\w])(?i:für)\s+(?:(?i:je|jeweils|bis zu|maximal|rund|etwa)\s+)?\Z")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     # civilians ("Zivilisten", "zivile Opfer"), not the civil bodies troops help ("zivile Einrichtungen")
@@ -459,6 +477,10 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
     if _OFFICERS.fullmatch(noun) and _police_nearby(ctx, c.start):
         return None  # "two officers dead" in a story about the police
+    if _RELATIVES.fullmatch(noun) and _RELATIVES_AFTER.match(ctx.text, follow.end()):
+        return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
+    if _PEOPLE.fullmatch(noun) and _CAPACITY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+        return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
@@ -1727,8 +1749,20 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if strong and ctx.lang == "de" and _MANN_STARK.match(ctx.text, c.end):
         # "die 45 Mann starke Besatzung": a body named by its strength is counted wherever the sentence stands
         return _Head("strong", noun_end=strong.end())
+    heads = ctx.lang == "de" and _HEADS_STRONG.match(ctx.text, c.end)
+    if heads and _CIVIL_BODY_AFTER.match(ctx.text, heads.end()):
+        return None  # "die 60-köpfige Einheit der Bereitschaftspolizei"
+    if (
+        heads
+        and not _NOT_TROOP_BODY.fullmatch(heads.group("noun"))
+        and _military(ctx, c.start)
+        and not _civil_protection(ctx, c.start)
+    ):
+        return _Head("strong", noun_end=heads.end())
     if ctx.g.follow.match(ctx.text, c.end):
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
+    if strong and ctx.lang == "de" and _CIVIL_BODY_AFTER.match(ctx.text, strong.end()):
+        return None
     if strong:
         return _Head("strong", noun_end=strong.end())
     if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
