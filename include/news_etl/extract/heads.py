@@ -133,6 +133,10 @@ _PARTICIPLE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:in|im|nach|aus|an|auf)\s+(?:(?i:der|dem|den|des|die)\s+)?(?:[\w-]+\s+){1,2}?"
     r"[a-zäöüß]\w*(?:te|ten|ne|nen)\s+"
 )
+# "an die 9.000 gefallene oder verwundete Georgier", "12.000 junge Deutsche im Wehrdienst": the
+# fate or age of the nation's men before the demonym (a story of war or service still has to make them troops)
+_FATE = r"(?i:getötete|getöteten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|gefangene|gefangenen)"
+_FATE_BEFORE_DEMONYM = re.compile(rf"\s+(?:{_FATE}(?:\s+(?i:oder|und)\s+{_FATE})?|(?i:junge|jungen))\s+")
 _ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
 _MORE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
@@ -264,7 +268,10 @@ _SUBSET_BEFORE = re.compile(
 _FROM_AFTER = re.compile(r"\s+(?i:aus|von der|von den|vom)\s+(?:(?i:dem|der|den)\s+)?[A-ZÄÖÜ][\w-]+")
 _WOMEN_OR_MEN_AFTER = re.compile(
     # "87 Soldaten fielen, unter ihnen 12 EU-Bürger": the citizens of a nation among them
-    r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
+    r"\s+(?:(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)"
+    # "123 Soldaten des Bataillons – davon 49 Tiroler": the men of a region among them (not vehicles in -er)
+    r"|(?!(?:Panzer|Hubschrauber|Transporter|Container|Bomber|Kipper|Laster|Schlepper)\b)[A-ZÄÖÜ][a-zäöü]{2,}er(?:innen)?)"
+    r"(?![\w-])"
 )
 # "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
 _MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
@@ -568,6 +575,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     space = (
         _MORE_BEFORE_DEMONYM.match(text, c.end)
         or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
+        or (ctx.lang == "de" and _FATE_BEFORE_DEMONYM.match(text, c.end))
         or _DEMONYM_GAP.match(text, c.end)
     )
     found = space and place_pattern().match(text, space.end())
@@ -1451,12 +1459,14 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
 # "Die Brigade soll auf 3000 Soldaten wachsen. Derzeit sind 700 vor Ort": a figure right after "now there are" opening
 # its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
 _NOW_ARE = re.compile(
-    r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)\s+"
-    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst)\s+)?"
+    r"(?:(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)"
+    # "In Tirol sind 60 an der Grenze im Einsatz": the share of another place, opening its sentence
+    r"|(?i:in|im)\s+(?:(?i:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
+    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell)\s+)?"
 )
 _PRESENT_AFTER = re.compile(
     r"\s+(?:(?i:noch|bereits|schon|dort|fest)\s+)?"
-    r"(?:(?i:in|im|auf|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
+    r"(?:(?i:in|im|auf|an|am|beim|bei)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
     r"(?i:vor\s+Ort|im\s+Einsatz|im\s+Land|einsatzbereit|stationiert|eingesetzt)(?![\w])"
 )
 
@@ -1782,5 +1792,38 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)
         or _that_is_head(ctx, c)
+        or _losses_put_at(ctx, c)
         or _bare_head(ctx, c, previous)
     )
+
+
+# "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of
+# a side at war put at a bare number (not money, not a share)
+_LOSSES_PUT_AT = re.compile(r"(?<![\w])(?i:verluste|verlusten)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z")
+_PUT_AT_VERB = re.compile(r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*)(?![\w])")
+_PUT_AT_END = re.compile(r"\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z)")
+
+
+def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de":
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    found = _LOSSES_PUT_AT.search(text, max(s, c.start - 70), c.start)
+    if (
+        found is None
+        or not _PUT_AT_END.match(text, c.end)
+        or not _PUT_AT_VERB.search(ctx.sentence_text(c.start))
+        or not _war_named(ctx, c.start)
+    ):
+        return None
+    return _Head("casualty", "Verluste", c.end)
+
+
+def _war_named(ctx: _Context, start: int) -> bool:
+    """A military word near the count other than the words of loss themselves (a firm has losses too)."""
+    spans = ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
+    words = (m.group().lower() for m in ctx.g.military_context.finditer(ctx.text, s, e))
+    return any(not w.startswith("verl") for w in words) or bool(ctx.g.troop_anywhere.search(ctx.text, s, e))

@@ -1,0 +1,110 @@
+"""German demonyms after a word of fate or age ("getöteten oder verletzten Russen", "junge Österreicher" in
+service), losses put at a bare number ("gibt die Verluste mit 900 an"), regional demonyms among troops just
+counted ("davon 30 Steirer") and shares opened by a place ("In Tirol sind 60 im Einsatz"): on sentences written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Krieg meldet Kiew seit Montag bis zu 5.000 getötete oder verwundete Russen.", ["bis zu 5.000"]),
+        ("Nach der Schlacht zählte die Armee rund 700 gefangene Georgier.", ["rund 700"]),
+        ("Jedes Jahr leisten rund 20.000 junge Deutsche ihren Präsenzdienst bei der Armee.", ["rund 20.000"]),
+        # a city fought over makes a war story
+        ("In der umkämpften Stadt seien mehr als 300 Georgier getötet worden.", ["mehr als 300"]),
+    ],
+)
+def test_demonym_after_fate_or_age(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jedes Jahr besuchen 20.000 junge Deutsche das Musikfestival am See.",
+        "Im Sommer reisten 5.000 junge Georgier zum Studium nach Berlin.",
+    ],
+)
+def test_demonym_after_age_outside_service_is_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Armee meldet schwere Kämpfe. Kiew gibt die eigenen Verluste weiterhin mit etwa 900 an.",
+            ["etwa 900"],
+        ),
+        ("Im Krieg bezifferte die Führung in Baku ihre Verluste zuletzt auf 2.900.", ["2.900"]),
+    ],
+)
+def test_losses_put_at_a_number(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's losses, or losses in money or as a share, are no troop count
+        "Die Firma gibt ihre Verluste im Quartal mit 900 an.",
+        "Der Konzern bezifferte seine Verluste im Krieg auf 420 Millionen Euro.",
+        "Im Krieg gab die Reederei ihre Verluste mit 12 Prozent an.",
+    ],
+)
+def test_losses_of_firms_or_money_stay_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the men of a region among the troops just counted
+        ("Das Bataillon stellt 140 Soldaten – davon 30 Steirer – für den Einsatz.", ["140", "30"]),
+        ("Nach Bosnien gehen 210 Soldaten, darunter 45 Vorarlberger.", ["210", "45"]),
+    ],
+)
+def test_regional_demonym_among_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_vehicles_among_troops_stay_no_count() -> None:
+    assert spans("Die Truppe rückte mit 300 Soldaten aus, darunter 20 Transporter.") == ["300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Bundeswehr hat derzeit 900 Soldaten in Litauen. In Polen sind rund 150 stationiert.",
+            ["900", "rund 150"],
+        ),
+        (
+            "Das Bundesheer hat 400 Soldaten an der Grenze. In der Steiermark sind 90 beim Grenzübergang im Einsatz.",
+            ["400", "90"],
+        ),
+    ],
+)
+def test_share_opened_by_a_place(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year after the verb, or the share of the police
+        "Die Bundeswehr hat derzeit 900 Soldaten in Litauen. In Polen sind 2023 stationiert worden.",
+        "Die Polizei hat 300 Beamte geschickt. In Salzburg sind 85 im Einsatz.",
+    ],
+)
+def test_share_opened_by_a_place_not_troops(text: str) -> None:
+    assert [s for s in spans(text) if s not in {"900"}] == []
