@@ -1,7 +1,7 @@
-"""German demonyms after a word of fate or age ("getöteten oder verletzten Russen", "junge Österreicher" in
+"""German demonyms after a word of fate or age ("gefallene oder verwundete Georgier", "junge Deutsche" in
 service), losses put at a bare number ("gibt die Verluste mit 900 an"), regional demonyms among troops just
-counted ("davon 30 Steirer") and shares opened by a place ("In Tirol sind 60 im Einsatz"): on sentences written
-for this test."""
+counted ("davon 30 Steirer"), shares opened by a place ("In Tirol sind 60 im Einsatz") and the abbreviations and
+time spans of agency copy ("rd.", "Tsd.", "binnen 24 Stunden"): on sentences written for this test."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def test_demonym_after_age_outside_service_is_no_count(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Die Armee meldet schwere Kämpfe. Kiew gibt die eigenen Verluste weiterhin mit etwa 900 an.",
+            "Die Armee meldet schwere Kämpfe. Tiflis gibt seine Verluste nun mit etwa 900 an.",
             ["etwa 900"],
         ),
         ("Im Krieg bezifferte die Führung in Baku ihre Verluste zuletzt auf 2.900.", ["2.900"]),
@@ -108,3 +108,22 @@ def test_share_opened_by_a_place(text: str, expected: list[str]) -> None:
 )
 def test_share_opened_by_a_place_not_troops(text: str) -> None:
     assert [s for s in spans(text) if s not in {"900"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviations of agency copy: "rd." for rund, "Tsd." for Tausend
+        ("Die Armee verlegte rd. 800 Soldaten an die Grenze.", ["rd. 800"]),
+        (
+            "Die Armee verlegte 25 Tsd. Soldaten an die Grenze. Weitere 400 Soldaten folgen.",
+            ["25 Tsd.", "400"],
+        ),
+        # a span of time after the demonym of a daily report
+        ("Der Generalstab meldete 310 getötete Georgier binnen 24 Stunden.", ["310"]),
+        # troops massed at a border make a military story for "Mann"
+        ("Nach Angaben aus Tiflis hat Moskau 40.000 Mann an der Grenze zusammengezogen.", ["40.000"]),
+    ],
+)
+def test_agency_abbreviations_and_daily_reports(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
