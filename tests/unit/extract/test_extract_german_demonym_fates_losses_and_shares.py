@@ -1,7 +1,8 @@
 """German demonyms after a word of fate or age ("gefallene oder verwundete Georgier", "junge Deutsche" in
 service), losses put at a bare number ("gibt die Verluste mit 900 an"), regional demonyms among troops just
 counted ("davon 30 Steirer"), shares opened by a place ("In Tirol sind 60 im Einsatz") and the abbreviations and
-time spans of agency copy ("rd.", "Tsd.", "binnen 24 Stunden"): on sentences written for this test."""
+time spans of agency copy ("rd.", "Tsd.", "binnen 24 Stunden"), "über" after a word of command: on sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -127,3 +128,17 @@ def test_share_opened_by_a_place_not_troops(text: str) -> None:
 )
 def test_agency_abbreviations_and_daily_reports(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        # "über" after a word of command is its preposition, not "more than"
+        ("Die Generalin hat das Kommando über 6000 Soldaten in der Region.", ("6000", "exact")),
+        ("Er übernahm im Mai den Oberbefehl über 35.000 Mann.", ("35.000", "exact")),
+        ("Die Armee schickte über 3000 Soldaten an die Grenze.", ("über 3000", "lower_bound")),
+    ],
+)
+def test_ueber_after_command_is_a_preposition(text: str, qualified: tuple[str, str]) -> None:
+    (m,) = extract_mentions(text, "de")
+    assert (m.count_text, m.count_precision) == qualified
