@@ -1752,7 +1752,34 @@ def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("casualty", found.group("who"), c.end)
 
 
+# "11 Millionen Männer im wehrfähigen Alter", "26 Millionen Amerikaner, die zum Wehrdienst zugelassen waren": the men
+# an army could call up, not its troops
+_ELIGIBLE_AFTER = re.compile(
+    r"(?:,\s+(?i:die|welche))?(?:\s+[\w-]+){0,5}?\s+(?i:im\s+(?:wehr|dienst|kampf)fähigen\s+alter|wehrfähig\w*|"
+    r"wehrpflichtigen\s+alters|im\s+wehrpflichtigen\s+alter|"
+    r"(?:zum|für\s+den)\s+(?:militär|wehr)dienst\s+(?:zugelassen|tauglich|geeignet|in\s+frage))(?![\w])"
+)
+
+
+def _eligible_only(ctx: _Context, head: _Head) -> bool:
+    if ctx.lang != "de" or head.rule != "noun" or not head.noun_end:
+        return False
+    if ctx.g.troop_anywhere.fullmatch(head.noun) and not head.weak:
+        return False  # "Soldaten", "Rekruten" are troops whatever follows
+    end = _CLAUSE_END.search(ctx.text, head.noun_end)
+    stop = end.start() if end else len(ctx.text)
+    return bool(_ELIGIBLE_AFTER.match(ctx.text[:stop], head.noun_end))
+
+
+_CLAUSE_END = re.compile(r"[.;!?]|\d")
+
+
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    head = _head_of(ctx, c, previous)
+    return None if head is not None and _eligible_only(ctx, head) else head
+
+
+def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if head := _noun_head(ctx, c, c.end):
         return head
     strong = ctx.g.strong.match(ctx.text, c.end)

@@ -1,8 +1,8 @@
 """German demonyms after a word of fate or age ("gefallene oder verwundete Georgier", "junge Deutsche" in
 service), losses put at a bare number ("gibt die Verluste mit 900 an"), regional demonyms among troops just
 counted ("davon 30 Steirer"), shares opened by a place ("In Tirol sind 60 im Einsatz") and the abbreviations and
-time spans of agency copy ("rd.", "Tsd.", "binnen 24 Stunden"), "über" after a word of command: on sentences
-written for this test."""
+time spans of agency copy ("rd.", "Tsd.", "binnen 24 Stunden"), "über" after a word of command, and the men
+eligible for service that stay no count: on sentences written for this test."""
 
 from __future__ import annotations
 
@@ -142,3 +142,24 @@ def test_agency_abbreviations_and_daily_reports(text: str, expected: list[str]) 
 def test_ueber_after_command_is_a_preposition(text: str, qualified: tuple[str, str]) -> None:
     (m,) = extract_mentions(text, "de")
     assert (m.count_text, m.count_precision) == qualified
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the men an army could call up are no troop count; the troops beside them are
+        (
+            "Das Land hat rund 4 Millionen Männer im wehrfähigen Alter, die Armee zählt 90.000 Soldaten.",
+            ["90.000"],
+        ),
+        ("Georgien hat 20.000 Reservisten, aber 600.000 Georgier sind wehrfähig.", ["20.000"]),
+        (
+            "Im Krieg dienten 900.000 Soldaten von 9 Millionen Briten, die zum Wehrdienst tauglich waren.",
+            ["900.000"],
+        ),
+        # a troop noun stays a count whatever follows it
+        ("Die Armee hat 40.000 Wehrpflichtige im wehrfähigen Alter eingezogen.", ["40.000"]),
+    ],
+)
+def test_men_eligible_for_service_are_no_count(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
