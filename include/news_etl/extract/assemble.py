@@ -59,7 +59,9 @@ _CHANGE_VERB_BEFORE = re.compile(
 _ELIDED_FROM_BEFORE = re.compile(r"(?<![\w])(?i:d['’])(?:[^\W\d]+\s+){0,2}\Z")
 # ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
 _NOT_A_QUALIFIER_BEFORE = re.compile(
-    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*))\s+\Z"
+    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*)"
+    # "das Kommando über 5000 Soldaten", "die Befehlsgewalt über 300 Mann": command over a force
+    r"|(?<![\w])(?i:\w*kommando|\w*befehl|befehlsgewalt|kontrolle|gewalt))\s+\Z"
 )
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
 # "verfügt die chinesische Armee nur noch über 2,3 Millionen": the subject and adverbs may stand between

@@ -34,6 +34,17 @@ from news_etl.extract.places import (
 from news_etl.records import Mention
 
 _MANN_STARK = re.compile(r"-?\s*(?i:mann)[\s-]+(?i:stark)")
+# "die 75-köpfige Jägerkompanie", "die gut 250-köpfige Besatzung" of a warship: a military body named by its
+# head count (a family, jury or delegation is counted the same way, so only such bodies, in a military story)
+_HEADS_STRONG = re.compile(
+    r"-?(?i:köpfig)(?:e|en|er|es|em)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?P<noun>(?=[A-ZÄÖÜ])[\w-]*(?i:kompanie|bataillon|kontingent|truppe|verband|zug|trupp|kommando|staffel|"
+    r"detachement|regiment|brigade|einheit|garde|streitmacht|vorhut|besatzung|crew))(?![\w-])"
+)
+_CIVIL_BODY_AFTER = re.compile(
+    r"\s+(?i:der|des|von der)\s+\w*(?i:polizei|feuerwehr|rettungs\w*|bergwacht)(?![\w])"
+)
+_NOT_TROOP_BODY = re.compile(r"(?i:\w*(?:polizei|feuerwehr|rettung|zivil|hilfs|bahn|flug|schiffs)\w*)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
@@ -122,6 +133,10 @@ _PARTICIPLE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:in|im|nach|aus|an|auf)\s+(?:(?i:der|dem|den|des|die)\s+)?(?:[\w-]+\s+){1,2}?"
     r"[a-zäöüß]\w*(?:te|ten|ne|nen)\s+"
 )
+# "an die 9.000 gefallene oder verwundete Georgier", "12.000 junge Deutsche im Wehrdienst": the
+# fate or age of the nation's men before the demonym (a story of war or service still has to make them troops)
+_FATE = r"(?i:getötete|getöteten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|gefangene|gefangenen)"
+_FATE_BEFORE_DEMONYM = re.compile(rf"\s+(?:{_FATE}(?:\s+(?i:oder|und)\s+{_FATE})?|(?i:junge|jungen))\s+")
 _ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
 _MORE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
@@ -196,6 +211,13 @@ _ARMY_NAMED = re.compile(
 )
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
+_RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
+_RELATIVES_AFTER = re.compile(
+    r"\s+(?i:und|sowie)\s+(?i:freunde|familien\w*|bekannte|kinder|partner\w*)(?![\w])"
+    r"|\s+(?i:der|von)\s+(?:[a-zäöüß]\w*\s+)?(?i:\w*soldat\w*|besatzung|gefallenen|getöteten|toten|opfer\w*|geiseln|"
+    r"vermissten|verstorbenen)(?![\w])"
+)
+_CAPACITY_BEFORE = re.compile(r"(?<![\w])(?i:für)\s+(?:(?i:je|jeweils|bis zu|maximal|rund|etwa)\s+)?\Z")
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     # civilians ("Zivilisten", "zivile Opfer"), not the civil bodies troops help ("zivile Einrichtungen")
@@ -246,7 +268,10 @@ _SUBSET_BEFORE = re.compile(
 _FROM_AFTER = re.compile(r"\s+(?i:aus|von der|von den|vom)\s+(?:(?i:dem|der|den)\s+)?[A-ZÄÖÜ][\w-]+")
 _WOMEN_OR_MEN_AFTER = re.compile(
     # "87 Soldaten fielen, unter ihnen 12 EU-Bürger": the citizens of a nation among them
-    r"\s+(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)(?![\w-])"
+    r"\s+(?:(?i:frauen|männer|mitglieder|angehörige|häftlinge|sträflinge|[\w-]*bürger|[\w-]*bürgerinnen)"
+    # "123 Soldaten des Bataillons – davon 49 Tiroler": the men of a region among them (not vehicles in -er)
+    r"|(?!(?:Panzer|Hubschrauber|Transporter|Container|Bomber|Kipper|Laster|Schlepper)\b)[A-ZÄÖÜ][a-zäöü]{2,}er(?:innen)?)"
+    r"(?![\w-])"
 )
 # "ungefähr 10.000 Vertragssoldaten ... und weitere 10.000 Häftlinge": more fighters, recruited from prisons
 _MORE_PRISONERS = re.compile(r"(?<![\w])(?i:weitere|weiteren)\s+\Z")
@@ -459,6 +484,10 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
     if _OFFICERS.fullmatch(noun) and _police_nearby(ctx, c.start):
         return None  # "two officers dead" in a story about the police
+    if _RELATIVES.fullmatch(noun) and _RELATIVES_AFTER.match(ctx.text, follow.end()):
+        return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
+    if _PEOPLE.fullmatch(noun) and _CAPACITY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+        return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
@@ -546,6 +575,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     space = (
         _MORE_BEFORE_DEMONYM.match(text, c.end)
         or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
+        or (ctx.lang == "de" and _FATE_BEFORE_DEMONYM.match(text, c.end))
         or _DEMONYM_GAP.match(text, c.end)
     )
     found = space and place_pattern().match(text, space.end())
@@ -1429,12 +1459,14 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
 # "Die Brigade soll auf 3000 Soldaten wachsen. Derzeit sind 700 vor Ort": a figure right after "now there are" opening
 # its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
 _NOW_ARE = re.compile(
-    r"(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)\s+"
-    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst)\s+)?"
+    r"(?:(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)"
+    # "In Tirol sind 60 an der Grenze im Einsatz": the share of another place, opening its sentence
+    r"|(?i:in|im)\s+(?:(?i:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
+    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell)\s+)?"
 )
 _PRESENT_AFTER = re.compile(
     r"\s+(?:(?i:noch|bereits|schon|dort|fest)\s+)?"
-    r"(?:(?i:in|im|auf|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
+    r"(?:(?i:in|im|auf|an|am|beim|bei)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
     r"(?i:vor\s+Ort|im\s+Einsatz|im\s+Land|einsatzbereit|stationiert|eingesetzt)(?![\w])"
 )
 
@@ -1720,15 +1752,54 @@ def _fallen_of_a_people(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("casualty", found.group("who"), c.end)
 
 
+# "11 Millionen Männer im wehrfähigen Alter", "26 Millionen Amerikaner, die zum Wehrdienst zugelassen waren": the men
+# an army could call up, not its troops
+_ELIGIBLE_AFTER = re.compile(
+    r"(?:,\s+(?i:die|welche))?(?:\s+[\w-]+){0,5}?\s+(?i:im\s+(?:wehr|dienst|kampf)fähigen\s+alter|wehrfähig\w*|"
+    r"wehrpflichtigen\s+alters|im\s+wehrpflichtigen\s+alter|"
+    r"(?:zum|für\s+den)\s+(?:militär|wehr)dienst\s+(?:zugelassen|tauglich|geeignet|in\s+frage))(?![\w])"
+)
+
+
+def _eligible_only(ctx: _Context, head: _Head) -> bool:
+    if ctx.lang != "de" or head.rule != "noun" or not head.noun_end:
+        return False
+    if ctx.g.troop_anywhere.fullmatch(head.noun) and not head.weak:
+        return False  # "Soldaten", "Rekruten" are troops whatever follows
+    end = _CLAUSE_END.search(ctx.text, head.noun_end)
+    stop = end.start() if end else len(ctx.text)
+    return bool(_ELIGIBLE_AFTER.match(ctx.text[:stop], head.noun_end))
+
+
+_CLAUSE_END = re.compile(r"[.;!?]|\d")
+
+
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    head = _head_of(ctx, c, previous)
+    return None if head is not None and _eligible_only(ctx, head) else head
+
+
+def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if head := _noun_head(ctx, c, c.end):
         return head
     strong = ctx.g.strong.match(ctx.text, c.end)
     if strong and ctx.lang == "de" and _MANN_STARK.match(ctx.text, c.end):
         # "die 45 Mann starke Besatzung": a body named by its strength is counted wherever the sentence stands
         return _Head("strong", noun_end=strong.end())
+    heads = ctx.lang == "de" and _HEADS_STRONG.match(ctx.text, c.end)
+    if heads and _CIVIL_BODY_AFTER.match(ctx.text, heads.end()):
+        return None  # "die 60-köpfige Einheit der Bereitschaftspolizei"
+    if (
+        heads
+        and not _NOT_TROOP_BODY.fullmatch(heads.group("noun"))
+        and _military(ctx, c.start)
+        and not _civil_protection(ctx, c.start)
+    ):
+        return _Head("strong", noun_end=heads.end())
     if ctx.g.follow.match(ctx.text, c.end):
         return None  # a troop noun of police, civilians or a non-military sentence ("30 hommes" arrested)
+    if strong and ctx.lang == "de" and _CIVIL_BODY_AFTER.match(ctx.text, strong.end()):
+        return None
     if strong:
         return _Head("strong", noun_end=strong.end())
     if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
@@ -1748,5 +1819,38 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
         or _own_losses_head(ctx, c, previous)
         or _casualty_head(ctx, c, previous)
         or _that_is_head(ctx, c)
+        or _losses_put_at(ctx, c)
         or _bare_head(ctx, c, previous)
     )
+
+
+# "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of
+# a side at war put at a bare number (not money, not a share)
+_LOSSES_PUT_AT = re.compile(r"(?<![\w])(?i:verluste|verlusten)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z")
+_PUT_AT_VERB = re.compile(r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*)(?![\w])")
+_PUT_AT_END = re.compile(r"\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z)")
+
+
+def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de":
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    found = _LOSSES_PUT_AT.search(text, max(s, c.start - 70), c.start)
+    if (
+        found is None
+        or not _PUT_AT_END.match(text, c.end)
+        or not _PUT_AT_VERB.search(ctx.sentence_text(c.start))
+        or not _war_named(ctx, c.start)
+    ):
+        return None
+    return _Head("casualty", "Verluste", c.end)
+
+
+def _war_named(ctx: _Context, start: int) -> bool:
+    """A military word near the count other than the words of loss themselves (a firm has losses too)."""
+    spans = ctx.sentences.spans
+    index = ctx.sentences.index_of(start)
+    s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
+    words = (m.group().lower() for m in ctx.g.military_context.finditer(ctx.text, s, e))
+    return any(not w.startswith("verl") for w in words) or bool(ctx.g.troop_anywhere.search(ctx.text, s, e))

@@ -135,6 +135,8 @@ _BARE_END_WORDS = {
     "würden|würde|könnten|dürften|müssten|sollten|"
     "auf|nach|"
     "aus|bei|mit|zu|laut|stark|starke|insgesamt|seit|sollen|soll|durch|gegen|für|unter|wegen|vor|"
+    # a span of time after the count of a daily report: "640 getötete Russen binnen 24 Stunden"
+    "binnen|innerhalb|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # "300.000 Kubaner nahmen am Krieg teil", "5.000 befinden sich im Einsatz"
@@ -267,12 +269,15 @@ _MILITARY_CONTEXT = {
     r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*|"
     # exercises and drills of armed forces: "2,400 personnel taking part in the exercise"
     r"peace-keeping|marine corps|exercises?|drills|manoeuvres|maneuvers|war games|live-fire",
-    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr|front\w*|\w*brigaden?|bataillon\w*|"
+    # the armies by name in any case ("des Bundesheeres", "der Bundeswehrführung")
+    "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr\w*|bundesheer\w*|front\w*|"
+    r"\w*brigaden?|bataillon\w*|"
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
-    r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|\w*verbände\w*|kompanie|regiment\w*|"
+    r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|\w*verbände\w*|\w*kompanie\w*|regiment\w*|"
     r"division\w*|"
-    r"marine|luftwaffe|heer|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
-    r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
+    # warships and their bases: "der Fregatte", "am Marinestützpunkt"
+    r"marine\w*|luftwaffe|heer|fregatte\w*|korvette\w*|kriegsschiff\w*|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
+    r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|präsenzdienst\w*|umkämpft\w*|\w*aufmarsch\w*|zusammengezogen\w*|oberbefehl\w*|befehlshaber\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
     # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
     # one suffix group for the compounds: "Terrormiliz", "Westfront", "Materialschlacht", "Gegenoffensive",
@@ -350,7 +355,8 @@ def grammar(language: str) -> Grammar:
     truncated = (
         r"(?:(?:[\w]+-,\s+)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
     )
-    noun_word = rf"(?:{truncated}(?:[\w]+-)*(?i:{nouns}|{weak}))"
+    # "vier PKK/YPG-Terroristen": two names of a group joined by a slash before the compound's noun
+    noun_word = rf"(?:{truncated}(?:[\w]+-|[A-ZÄÖÜ]{{2,}}/)*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {

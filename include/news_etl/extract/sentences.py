@@ -50,6 +50,9 @@ _ABBREVIATIONS = frozenset(
         "dez",
         "mio",
         "mrd",
+        # German agency copy: "rd." (rund), "Tsd." (Tausend)
+        "rd",
+        "tsd",
         "bn",
         "mln",
         "m",
