@@ -328,6 +328,74 @@ def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool
     )
 
 
+# What a group says it has or lost: "Die Miliz hat 6.000 Mann", "the movement now fields 2,400 men".
+_HOLDING = re.compile(
+    r"(?<![\w])(?i:has|had|have|having|commands?|commanded|musters?|fields?|fielded|boasts?|numbers?|counts?|"
+    r"possess(?:es|ed)?|maintains?|lost|loses|losing|verfüg\w*|hat|hatte|hätten?|habe|haben|zählt\w*|umfasst\w*|"
+    r"unterhält|besitzt|verlor\w*|compte\w*|dispos\w*|possède\w*|aligne\w*|perdu|perd|perdait|a|avait|aurait)(?![\w])"
+)
+# ... but not what it did to others: "Hamas has killed 300 soldiers", "die Hamas hat 20 Soldaten entführt"
+_HARMING = re.compile(
+    r"(?i:kill\w*|wound\w*|captur\w*|abduct\w*|kidnap\w*|attack\w*|ambush\w*|shot|getötet|tötet\w*|"
+    r"verletzt\w*|verwundet\w*|gefangen\w*|entführt\w*|verschleppt\w*|angegriffen|tu[ée]\w*|bless[ée]\w*|"
+    r"captur\w*|enlev\w*|attaqu\w*|abatt\w*|élimin\w*|neutralis\w*)"
+)
+# "combattants de Boko Haram", "fighters of the Islamic State", "Kämpfer der Hisbollah": a group named as a possessor
+_OF_BEFORE = re.compile(
+    r"(?<![\w])(?i:de|d['’]|of|der|des|du|von)\s*(?:(?i:la|le|l['’]|les|the|dem|den)\s*)?(?:[\w-]+\s+){0,2}[«“„\"]?\s*\Z"
+)
+_OVER_END = re.compile(r"(?<![\w])(?i:über)\s+(?:(?i:rund|etwa|mehr\s+als|fast|knapp|bis\s+zu|ca\.)\s+)?\Z")
+_DISPOSES = re.compile(r"(?<![\w])(?i:verfüg\w*)")
+_QUOTES = " \t\n«»\"“”„‹›'"
+
+
+def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """An armed group that is the nearest body before the count and holds the troops: the subject of a verb of having
+    or losing ("die Hamas hat 7.000 Mann", "le groupe État islamique aligne 900 hommes"), or the owner a possessive
+    points back to ("le Hezbollah syrien pleure 7 de ses hommes"). A state's rules
+    skip groups, so soldiers, men or members of a group would otherwise go to a state named near it."""
+    places = ctx.places(index)
+    before = [i for i in places if i.place.end <= c.start and i.owner and not i.location]
+    if not before:
+        return None
+    last = before[-1]
+    group = last.place if last.place.armed_group else None
+    if group is None and last.place.adjective:
+        # "le Hezbollah libanais": the group the demonym qualifies
+        group = next(
+            (
+                q.place
+                for q in places
+                if q.place.armed_group
+                and q.place.end <= last.place.start
+                and ctx.text[q.place.end : last.place.start].strip(_QUOTES) == ""
+            ),
+            None,
+        )
+    # "a abattu 40 combattants de Boko Haram et perdu 9 soldats": a group named as a possessor is no subject
+    if group is None or _OF_BEFORE.search(ctx.text, max(0, group.start - 40), group.start):
+        return None
+    text = ctx.text
+    after = text[c.end : min(ctx.sentences.spans[index][1], noun_end + 40)]
+    between = text[group.end : c.start]
+    if _HARMING.search(between):
+        return None  # "Hamas has killed 300 of its enemies' soldiers"
+    if _POSSESSIVE.search(text, c.end, max(c.end, noun_end)):
+        return group.code  # "trois de ses hommes ont été tués": its own, whatever befell them
+    sentence_start = ctx.sentences.spans[index][0]
+    # German word order puts the verb anywhere: "verfügt die Miliz Hamas über 8.000 Soldaten", "... über 4000
+    # Bewaffnete verfügte"
+    disposes = _OVER_END.search(between) and _DISPOSES.search(text, sentence_start, noun_end + 20)
+    if (
+        len(between) <= 80
+        and (_HOLDING.search(between) or disposes)
+        and not _CLAUSE_BREAK.search(between.strip(_QUOTES))
+        and not _HARMING.search(after)  # "die Hamas hat 20 Soldaten entführt"
+    ):
+        return group.code
+    return None
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
     if owner == "UN" and noun and compound_actor(noun) == "UN":
@@ -342,6 +410,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         )
     if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
         return group  # "zwei weitere Soldaten der Miliz": the group named before
+    if not owner and (group := _group_owns(ctx, index, c, noun_end)):
+        return group
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
@@ -500,6 +570,59 @@ def _same_troops(
     return previous.actor_code if borrowed else None
 
 
+# "Soldaten aus 7 Staaten", "troops from eleven nations", "soldats de huit pays", "beider Länder": a total of
+# several states' troops, which no one state owns.
+_SEVERAL = (
+    r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|"
+    r"trente|several|many|numerous|dozens\s+of|mehreren|vielen|zahlreichen|dutzenden|plusieurs|nombreux|"
+    r"une\s+dizaine\s+de|a\s+dozen)"
+)
+_NATIONS = r"(?:staaten|ländern|nationen|nations|countries|pays|états|partnerländern|partnerstaaten)"
+_FROM_NATIONS_AFTER = re.compile(
+    r"[^\d;:()]{0,40}?(?<![\w])(?i:aus|from|de|d['’]|issus\s+de|provenant\s+de|venant\s+de|originaires\s+de|of)\s+"
+    r"(?:(?i:plus\s+de|more\s+than|mehr\s+als|über|rund|some|about|around|environ|près\s+de)\s+)?"
+    rf"(?i:{_SEVERAL})\s+(?:[\w-]+\s+)?(?i:{_NATIONS})(?![\w])"
+    r"|\s+(?i:aus\s+aller\s+welt|from\s+around\s+the\s+world|du\s+monde\s+entier|beider\s+länder|"
+    r"of\s+both\s+countries|des\s+deux\s+pays)(?![\w])"
+)
+# "Beteiligt sind 9 Länder mit 4100 Soldaten", "with 12 nations and 7,000 sailors"
+_NATIONS_WITH_BEFORE = re.compile(
+    rf"(?i:{_SEVERAL})\s+(?:[\w-]+\s+)?(?i:{_NATIONS})\s+(?i:mit|with|and|et|avec)\s+\Z"
+)
+
+
+def _multinational(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """The owner of a multinational total: the alliance or mission named with it (in its sentence, else the one
+    before: "Der Nato-Verband zählt 3000 Soldaten aus 8 Staaten"), else nobody ("").
+    None when the count is no such total."""
+    text = ctx.text
+    if not (
+        _FROM_NATIONS_AFTER.match(text, noun_end)
+        or _NATIONS_WITH_BEFORE.search(text, max(0, c.start - 40), c.start)
+    ):
+        return None
+    for i in (index, index - 1) if index > 0 else (index,):
+        bodies = [
+            (info.place.start, info.place.code) for info in ctx.places(i) if info.place.code in _ALLIANCES
+        ]
+        s, e = ctx.sentences.spans[i]
+        # "die Nato-geführte Truppe", "die EU-Ausbildungsmission": the alliance inside a compound
+        bodies += [
+            (m.start(), code)
+            for m in _COMPOUND_WORD.finditer(text, s, e)
+            if (code := compound_actor(m.group()) or "") in _ALLIANCES
+        ]
+        if bodies:
+            bodies.sort()
+            before = [b for b in bodies if b[0] < c.start] if i == index else []
+            return (before[-1] if before else bodies[0])[1]
+    return ""
+
+
+_COMPOUND_WORD = re.compile(r"(?<![\w-])\w+-\w[\w-]*")
+
+
 def _mention_actor(
     ctx: _Context,
     index: int,
@@ -514,6 +637,8 @@ def _mention_actor(
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
     if _several_states(ctx, index, c, noun_end):
         return None
+    if (multinational := _multinational(ctx, index, c, head.noun_end)) is not None:
+        return multinational or None
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
