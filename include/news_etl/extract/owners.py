@@ -150,6 +150,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         return possessor
     before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
+        if len({p.code for p in before}) == 1 and _struck_by(ctx, index, c, noun_end, before[-1]):
+            return _other_side(ctx, index, before[-1])
         return before[-1].code
     # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
     share_start, share_end = _share(ctx, index, noun_end)
@@ -191,6 +193,66 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         )
     ]
     return leaders[0].code if leaders else None
+
+
+# A verb by which a subject kills or captures the troops counted: "the army killed 30 soldiers", "hat vier Soldaten
+# getötet", "a capturé 12 soldats" (active voice only: "wurden getötet", "were killed" leave them the subject's own).
+_STRIKES_BEFORE = re.compile(
+    r"(?<![\w])(?i:killed|kills|captured|captures|shot\s+dead|took\s+prisoner|tötete\w*|erschoss\w*|"
+    r"a\s+tué|ont\s+tué|tuent|tua|a\s+abattu|ont\s+abattu|a\s+capturé|ont\s+capturé|a\s+fait\s+prisonniers?|"
+    r"ont\s+fait\s+prisonniers?)(?![\w])"
+)
+_STRIKES_AFTER = re.compile(
+    r"(?<![\w])(?i:getötet|erschossen|gefangen\s*genommen|gefangengenommen|festgenommen|eliminiert|"
+    r"außer\s+Gefecht\s+gesetzt)(?![\w])"
+)
+_THAT = re.compile(r"(?<![\w])(?i:dass|that|que|qu['’])")
+_GERMAN_PERFECT = re.compile(r"(?<![\w])(?i:hat|haben|hatte|hatten)(?![\w])")
+_PASSIVE = re.compile(
+    r"(?<![\w])(?i:were|was|been|being|are|is|wurden|wurde|worden|seien|sei|sind|ist|été|sont|est)(?![\w])"
+)
+
+
+def _struck_by(ctx: _Context, index: int, c: _Count, noun_end: int, subject: Place) -> bool:
+    """The troops counted are what the owner named before kills or captures, in the active voice ("Pakistani troops
+    killed four soldiers", "die ukrainische Armee hat 30 Soldaten gefangen genommen"): not its own."""
+    text = ctx.text
+    between = text[subject.end : c.start]
+    if (
+        len(between) > 80
+        or _CLAUSE_BREAK.search(between)
+        or _PASSIVE.search(between)
+        or _THAT.search(between)
+    ):
+        return False  # "die Armee teilte mit, dass zwei Soldaten getötet wurden": a clause of its own
+    if any(subject.end <= i.place.start < c.start and i.place.armed_group for i in ctx.places(index)):
+        return False  # "Peru's rebel group X has shot 5 soldiers": the group strikes, not the state
+    if strike := _STRIKES_BEFORE.search(between):
+        # "has killed 80 militants and lost seven soldiers": the verb of another count
+        return not re.search(r"\d|(?i:lost|verlor\w*|perdu)", between[strike.end() :])
+    end = ctx.sentences.spans[index][1]
+    verb = _STRIKES_AFTER.search(text, noun_end, min(end, noun_end + 80))
+    return bool(
+        verb
+        and _GERMAN_PERFECT.search(between)
+        and not _PASSIVE.search(text, noun_end, verb.start())
+        and not _PASSIVE.match(text, verb.end() + 1)  # "... Soldaten getötet worden"
+    )
+
+
+def _other_side(ctx: _Context, index: int, subject: Place) -> str | None:
+    """The one other state the sentence names as a body besides the subject that struck the troops: theirs ("Die
+    Armee Kenias hat nach somalischen Angaben 9 Soldaten getötet" -> Somalia); nobody when there is none or several."""
+    others = {
+        info.place.code
+        for info in ctx.places(index)
+        if info.owner
+        and info.place.code != subject.code
+        and not info.place.armed_group
+        and info.place.code not in _ALLIANCES
+        and not info.place.region
+    }
+    return others.pop() if len(others) == 1 else None
 
 
 def _beside_troop_noun(ctx: _Context, p: Place) -> bool:

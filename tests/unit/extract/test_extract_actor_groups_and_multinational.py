@@ -104,3 +104,33 @@ def test_group_that_holds_the_troops(text: str, lang: str, expected: list) -> No
 )
 def test_multinational_total(text: str, lang: str, expected: list) -> None:
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops a state's army kills or captures, in the active voice, are the other body's named in the sentence
+        (
+            "Die Armee Kenias hat laut der somalischen Regierung neun Soldaten an der Grenze getötet.",
+            "de",
+            [("neun", "SOM")],
+        ),
+        ("L'armée malienne a tué 20 soldats ennemis près de la frontière.", "fr", [("20", None)]),
+        # ... but the passive voice, a clause of its own or a group that strikes leave the owner as it was
+        (
+            "Die israelische Armee hat mitgeteilt, dass zwei Soldaten getötet worden seien.",
+            "de",
+            [("zwei", "ISR")],
+        ),
+        ("The Israeli army said 12 soldiers were killed in Gaza.", "en", [("12", "ISR")]),
+        ("Nigeria's main jihadist group Boko Haram has killed 14 soldiers in Borno.", "en", [("14", "NGA")]),
+        (
+            "Kenya's army said it has killed 40 militants and lost three soldiers near the border.",
+            "en",
+            [("40", None), ("three", "KEN")],
+        ),
+        ("Die russische Armee hat 300 Soldaten an die Grenze verlegt.", "de", [("300", "RUS")]),
+    ],
+)
+def test_troops_struck_by_the_subject(text: str, lang: str, expected: list) -> None:
+    assert actors(text, lang) == expected
