@@ -529,12 +529,51 @@ _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\
 _ARMY_COMPOUND = re.compile(r"(?<![\w])(?:Bundeswehr|Bundesheer)\w+")
 
 
+# A state taking part in a mission with its troops: "Polen beteiligt sich an der Nato-Mission mit 90 Soldaten",
+# "l'Espagne est le premier contributeur de la force avec 600 soldats", "Irland stellt bei der Uno-Truppe 330 Mann".
+_CONTRIBUTES_BETWEEN = re.compile(
+    r"(?<![\w])(?i:beteilig\w*|stellt|stellte|stellen|stellten|entsend\w*|entsandt\w*|unterstützt\w*|"
+    r"contribut\w*|provides?|provided|participe\w*|fournit|fournissait|fournir|takes\s+part|took\s+part)(?![\w])"
+)
+_TOTAL_BEFORE = re.compile(r"(?<![\w])(?i:insgesamt|total|in\s+all|au\s+total|gesamt\w*)\s+(?:\S+\s+)?\Z")
+_STRONG_BREAK = re.compile(r"[;:]")
+
+
+def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
+    """The state that takes part in the mission with the troops counted, named as the subject of a verb of taking
+    part or contributing before the count in its sentence: its national contingent, not the mission's whole."""
+    text = ctx.text
+    if _TOTAL_BEFORE.search(text, max(0, c.start - 25), c.start):
+        return None  # "rund 2.000 der insgesamt 9.000 Soldaten": the whole
+    states = [
+        info.place
+        for info in ctx.places(index)
+        if info.place.end <= c.start
+        and info.owner
+        and not info.location
+        and info.place.code not in _ALLIANCES
+        and not info.place.armed_group
+        and not info.place.region
+    ]
+    if not states:
+        return None
+    state = states[-1]
+    between = text[state.end : c.start]
+    if len(between) > 120 or _STRONG_BREAK.search(between) or _THAT.search(between):
+        return None
+    # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
+    start = max(ctx.sentences.spans[index][0], state.start - 25)
+    return state.code if _CONTRIBUTES_BETWEEN.search(text, start, c.start) else None
+
+
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
     """A mission's troops that a state sends under its own mandate are that state's: "die deutsche
     Isaf-Truppe" (a demonym right before the mission), or a parliament's or army's mandate for the mission
     ("Das Kfor-Mandat, über das der Bundestag morgen abstimmt ... 800 Soldaten")."""
     if actor not in _ALLIANCES:
         return actor
+    if contributor := _contributor_before(ctx, index, c):
+        return contributor
     text = ctx.text
     # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
     named_here = any(info.place.code == actor for info in ctx.places(index))

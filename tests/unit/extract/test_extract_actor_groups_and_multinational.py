@@ -134,3 +134,34 @@ def test_multinational_total(text: str, lang: str, expected: list) -> None:
 )
 def test_troops_struck_by_the_subject(text: str, lang: str, expected: list) -> None:
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state that takes part in a mission with its troops owns them, the verb before or after its subject
+        ("Derzeit stellt Irland bei der Uno-Truppe im Libanon 330 Mann.", "de", [("330", "IRL")]),
+        ("Polen beteiligt sich an der Nato-Mission im Baltikum mit 90 Soldaten.", "de", [("90", "POL")]),
+        ("L'Espagne est le premier contributeur de la FINUL avec 650 soldats.", "fr", [("650", "ESP")]),
+        ("Kenya contributes about 3,500 troops to the AU force in Somalia.", "en", [("about 3,500", "KEN")]),
+        # ... but not the mission's whole, nor a mission's strength with no state taking part
+        (
+            "Italien stellt für die Nato-Eingreiftruppe rund 4.000 der insgesamt 30.000 Soldaten.",
+            "de",
+            [("rund 4.000", "ITA"), ("30.000", "NATO")],
+        ),
+        ("Die KFOR hat derzeit eine Stärke von 4.100 Soldaten.", "de", [("4.100", "NATO")]),
+        # armies, cabinets and contingents named for their country, and missions named for their owner
+        (
+            "Die Koreanische Volksarmee soll rund 950.000 Soldaten haben.",
+            "de",
+            [("rund 950.000", "PRK")],
+        ),
+        ("Das aktuelle AUTCON-Kontingent besteht aus 320 Soldaten.", "de", [("320", "AUT")]),
+        ("Das Bundeskabinett beschloss die Entsendung von bis zu 60 Soldaten.", "de", [("bis zu 60", "DEU")]),
+        ("Im Rahmen der opération Daman sont déployés 650 militaires.", "fr", [("650", "FRA")]),
+        ("Die Fremdenlegion zählt heute rund 9.000 Soldaten.", "de", [("rund 9.000", "FRA")]),
+    ],
+)
+def test_contingent_of_a_state_in_a_mission(text: str, lang: str, expected: list) -> None:
+    assert actors(text, lang) == expected
