@@ -789,7 +789,24 @@ def _mention_actor(
         actor = previous.actor_code
     if actor is None and index > 0 and not _FIGHTER_NOUN.fullmatch(noun):
         actor = _owner_in_troops_before(ctx, index)
+    if (
+        actor is None
+        and ctx.lang == "en"
+        and _US_MARINES.search(ctx.text, c.end, min(len(ctx.text), noun_end + 16))
+        and _names_us_place(ctx)
+    ):
+        # English news writes the US Marine Corps' troops as plain "Marines" when a US base or city already says
+        # whose they are ("left San Diego", "NORFOLK, Va."); other navies' marines get their country's name, which
+        # the rules above read first ("Royal Marines", "South Korean marines")
+        actor = "USA"
     return actor
+
+
+_US_MARINES = re.compile(r"(?<![\w-])Marines(?![\w-])")
+
+
+def _names_us_place(ctx: _Context) -> bool:
+    return any(info.place.code == "USA" for i in range(len(ctx.sentences.spans)) for info in ctx.places(i))
 
 
 def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:

@@ -165,3 +165,21 @@ def test_troops_struck_by_the_subject(text: str, lang: str, expected: list) -> N
 )
 def test_contingent_of_a_state_in_a_mission(text: str, lang: str, expected: list) -> None:
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain "Marines" in English, with a US state or base named in the passage: the US Marine Corps
+        (
+            "About 3,800 sailors and Marines left Camp Lejeune, North Carolina, on Monday.",
+            [("About 3,800", "USA")],
+        ),
+        ("Some 2,100 Marines from California arrived in Darwin.", [("Some 2,100", "USA")]),
+        # ... not without one, nor another navy's marines
+        ("Some 2,100 Marines arrived in Darwin for the exercise.", [("Some 2,100", None)]),
+        ("Some 600 Royal Marines from Plymouth took part in the drill in Texas.", [("Some 600", "GBR")]),
+    ],
+)
+def test_plain_marines(text: str, expected: list) -> None:
+    assert actors(text, "en") == expected
