@@ -218,26 +218,30 @@ def _struck_by(ctx: _Context, index: int, c: _Count, noun_end: int, subject: Pla
     killed four soldiers", "die ukrainische Armee hat 30 Soldaten gefangen genommen"): not its own."""
     text = ctx.text
     between = text[subject.end : c.start]
-    if (
-        len(between) > 80
-        or _CLAUSE_BREAK.search(between)
-        or _PASSIVE.search(between)
-        or _THAT.search(between)
-    ):
+    if len(between) > 80:
+        return False
+    strike = _STRIKES_BEFORE.search(between)
+    verb = None
+    if strike is None and ctx.lang == "de" and _GERMAN_PERFECT.search(between):
+        end = ctx.sentences.spans[index][1]
+        verb = _STRIKES_AFTER.search(text, noun_end, min(end, noun_end + 80))
+    if strike is None and verb is None:
+        return False
+    if _CLAUSE_BREAK.search(between) or _PASSIVE.search(between) or _THAT.search(between):
         return False  # "die Armee teilte mit, dass zwei Soldaten getötet wurden": a clause of its own
     if any(subject.end <= i.place.start < c.start and i.place.armed_group for i in ctx.places(index)):
         return False  # "Peru's rebel group X has shot 5 soldiers": the group strikes, not the state
-    if strike := _STRIKES_BEFORE.search(between):
+    if strike is not None:
         # "has killed 80 militants and lost seven soldiers": the verb of another count
-        return not re.search(r"\d|(?i:lost|verlor\w*|perdu)", between[strike.end() :])
-    end = ctx.sentences.spans[index][1]
-    verb = _STRIKES_AFTER.search(text, noun_end, min(end, noun_end + 80))
+        return not _OTHER_COUNT.search(between, strike.end())
     return bool(
-        verb
-        and _GERMAN_PERFECT.search(between)
+        verb is not None
         and not _PASSIVE.search(text, noun_end, verb.start())
         and not _PASSIVE.match(text, verb.end() + 1)  # "... Soldaten getötet worden"
     )
+
+
+_OTHER_COUNT = re.compile(r"\d|(?i:lost|verlor\w*|perdu)")
 
 
 def _other_side(ctx: _Context, index: int, subject: Place) -> str | None:
@@ -417,6 +421,8 @@ def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | No
     points back to ("le Hezbollah syrien pleure 7 de ses hommes"). A state's rules
     skip groups, so soldiers, men or members of a group would otherwise go to a state named near it."""
     places = ctx.places(index)
+    if not any(i.place.armed_group for i in places):
+        return None
     before = [i for i in places if i.place.end <= c.start and i.owner and not i.location]
     if not before:
         return None
@@ -687,6 +693,7 @@ _FROM_NATIONS_AFTER = re.compile(
     r"|\s+(?i:aus\s+aller\s+welt|from\s+around\s+the\s+world|du\s+monde\s+entier|beider\s+länder|"
     r"of\s+both\s+countries|des\s+deux\s+pays)(?![\w])"
 )
+_NATION_WORD = re.compile(rf"(?i:{_NATIONS}|länder|welt|world|monde|both)(?![\w])")
 # "Beteiligt sind 9 Länder mit 4100 Soldaten", "with 12 nations and 7,000 sailors"
 _NATIONS_WITH_BEFORE = re.compile(
     rf"(?i:{_SEVERAL})\s+(?:[\w-]+\s+)?(?i:{_NATIONS})\s+(?i:mit|with|and|et|avec)\s+\Z"
@@ -698,6 +705,8 @@ def _multinational(ctx: _Context, index: int, c: _Count, noun_end: int) -> str |
     before: "Der Nato-Verband zählt 3000 Soldaten aus 8 Staaten"), else nobody ("").
     None when the count is no such total."""
     text = ctx.text
+    if not _NATION_WORD.search(text, max(0, c.start - 40), min(len(text), noun_end + 100)):
+        return None  # cheap test first: most counts name no nations at all
     if not (
         _FROM_NATIONS_AFTER.match(text, noun_end)
         or _NATIONS_WITH_BEFORE.search(text, max(0, c.start - 40), c.start)
