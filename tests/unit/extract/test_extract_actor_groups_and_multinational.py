@@ -183,3 +183,17 @@ def test_contingent_of_a_state_in_a_mission(text: str, lang: str, expected: list
 )
 def test_plain_marines(text: str, expected: list) -> None:
     assert actors(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym in the name of a news outlet reports the count; it owns none of the troops
+        ("Rund 900 Kämpfer griffen an, meldete die Deutsche Presse-Agentur.", [("Rund 900", None)]),
+        ("Die Armee umfasst 80.000 Soldaten, berichtet die Deutsche Welle.", [("80.000", None)]),
+        # ... unlike a demonym of the troops' own army
+        ("Rund 900 deutsche Soldaten trafen ein, meldete die Nachrichtenagentur.", [("Rund 900", "DEU")]),
+    ],
+)
+def test_news_outlet_is_no_owner(text: str, expected: list) -> None:
+    assert actors(text, "de") == expected
