@@ -551,9 +551,15 @@ def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
     text = ctx.text
     if _TOTAL_BEFORE.search(text, max(0, c.start - 25), c.start):
         return None  # "rund 2.000 der insgesamt 9.000 Soldaten": the whole
+    places = ctx.places(index)
+    if not any(info.place.code in _ALLIANCES and info.place.end <= c.start for info in places) and not any(
+        compound_actor(m.group()) in _ALLIANCES
+        for m in _COMPOUND_WORD.finditer(text, ctx.sentences.spans[index][0], c.start)
+    ):
+        return None  # the mission comes after the count ("contributes 4,000 troops to the AU force"): left as it was
     states = [
         info.place
-        for info in ctx.places(index)
+        for info in places
         if info.place.end <= c.start
         and info.owner
         and not info.location
