@@ -150,6 +150,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         return possessor
     before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
+        if len({p.code for p in before}) == 1 and _struck_by(ctx, index, c, noun_end, before[-1]):
+            return _other_side(ctx, index, before[-1])
         return before[-1].code
     # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
     share_start, share_end = _share(ctx, index, noun_end)
@@ -191,6 +193,70 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         )
     ]
     return leaders[0].code if leaders else None
+
+
+# A verb by which a subject kills or captures the troops counted: "the army killed 30 soldiers", "hat vier Soldaten
+# getötet", "a capturé 12 soldats" (active voice only: "wurden getötet", "were killed" leave them the subject's own).
+_STRIKES_BEFORE = re.compile(
+    r"(?<![\w])(?i:killed|kills|captured|captures|shot\s+dead|took\s+prisoner|tötete\w*|erschoss\w*|"
+    r"a\s+tué|ont\s+tué|tuent|tua|a\s+abattu|ont\s+abattu|a\s+capturé|ont\s+capturé|a\s+fait\s+prisonniers?|"
+    r"ont\s+fait\s+prisonniers?)(?![\w])"
+)
+_STRIKES_AFTER = re.compile(
+    r"(?<![\w])(?i:getötet|erschossen|gefangen\s*genommen|gefangengenommen|festgenommen|eliminiert|"
+    r"außer\s+Gefecht\s+gesetzt)(?![\w])"
+)
+_THAT = re.compile(r"(?<![\w])(?i:dass|that|que|qu['’])")
+_GERMAN_PERFECT = re.compile(r"(?<![\w])(?i:hat|haben|hatte|hatten)(?![\w])")
+_PASSIVE = re.compile(
+    r"(?<![\w])(?i:were|was|been|being|are|is|wurden|wurde|worden|seien|sei|sind|ist|été|sont|est)(?![\w])"
+)
+
+
+def _struck_by(ctx: _Context, index: int, c: _Count, noun_end: int, subject: Place) -> bool:
+    """The troops counted are what the owner named before kills or captures, in the active voice ("Pakistani troops
+    killed four soldiers", "die ukrainische Armee hat 30 Soldaten gefangen genommen"): not its own."""
+    text = ctx.text
+    between = text[subject.end : c.start]
+    if len(between) > 80:
+        return False
+    strike = _STRIKES_BEFORE.search(between)
+    verb = None
+    if strike is None and ctx.lang == "de" and _GERMAN_PERFECT.search(between):
+        end = ctx.sentences.spans[index][1]
+        verb = _STRIKES_AFTER.search(text, noun_end, min(end, noun_end + 80))
+    if strike is None and verb is None:
+        return False
+    if _CLAUSE_BREAK.search(between) or _PASSIVE.search(between) or _THAT.search(between):
+        return False  # "die Armee teilte mit, dass zwei Soldaten getötet wurden": a clause of its own
+    if any(subject.end <= i.place.start < c.start and i.place.armed_group for i in ctx.places(index)):
+        return False  # "Peru's rebel group X has shot 5 soldiers": the group strikes, not the state
+    if strike is not None:
+        # "has killed 80 militants and lost seven soldiers": the verb of another count
+        return not _OTHER_COUNT.search(between, strike.end())
+    return bool(
+        verb is not None
+        and not _PASSIVE.search(text, noun_end, verb.start())
+        and not _PASSIVE.match(text, verb.end() + 1)  # "... Soldaten getötet worden"
+    )
+
+
+_OTHER_COUNT = re.compile(r"\d|(?i:lost|verlor\w*|perdu)")
+
+
+def _other_side(ctx: _Context, index: int, subject: Place) -> str | None:
+    """The one other state the sentence names as a body besides the subject that struck the troops: theirs ("Die
+    Armee Kenias hat nach somalischen Angaben 9 Soldaten getötet" -> Somalia); nobody when there is none or several."""
+    others = {
+        info.place.code
+        for info in ctx.places(index)
+        if info.owner
+        and info.place.code != subject.code
+        and not info.place.armed_group
+        and info.place.code not in _ALLIANCES
+        and not info.place.region
+    }
+    return others.pop() if len(others) == 1 else None
 
 
 def _beside_troop_noun(ctx: _Context, p: Place) -> bool:
@@ -328,6 +394,76 @@ def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool
     )
 
 
+# What a group says it has or lost: "Die Miliz hat 6.000 Mann", "the movement now fields 2,400 men".
+_HOLDING = re.compile(
+    r"(?<![\w])(?i:has|had|have|having|commands?|commanded|musters?|fields?|fielded|boasts?|numbers?|counts?|"
+    r"possess(?:es|ed)?|maintains?|lost|loses|losing|verfüg\w*|hat|hatte|hätten?|habe|haben|zählt\w*|umfasst\w*|"
+    r"unterhält|besitzt|verlor\w*|compte\w*|dispos\w*|possède\w*|aligne\w*|perdu|perd|perdait|a|avait|aurait)(?![\w])"
+)
+# ... but not what it did to others: "Hamas has killed 300 soldiers", "die Hamas hat 20 Soldaten entführt"
+_HARMING = re.compile(
+    r"(?i:kill\w*|wound\w*|captur\w*|abduct\w*|kidnap\w*|attack\w*|ambush\w*|shot|getötet|tötet\w*|"
+    r"verletzt\w*|verwundet\w*|gefangen\w*|entführt\w*|verschleppt\w*|angegriffen|tu[ée]\w*|bless[ée]\w*|"
+    r"captur\w*|enlev\w*|attaqu\w*|abatt\w*|élimin\w*|neutralis\w*)"
+)
+# "combattants de Boko Haram", "fighters of the Islamic State", "Kämpfer der Hisbollah": a group named as a possessor
+_OF_BEFORE = re.compile(
+    r"(?<![\w])(?i:de|d['’]|of|der|des|du|von)\s*(?:(?i:la|le|l['’]|les|the|dem|den)\s*)?(?:[\w-]+\s+){0,2}[«“„\"]?\s*\Z"
+)
+_OVER_END = re.compile(r"(?<![\w])(?i:über)\s+(?:(?i:rund|etwa|mehr\s+als|fast|knapp|bis\s+zu|ca\.)\s+)?\Z")
+_DISPOSES = re.compile(r"(?<![\w])(?i:verfüg\w*)")
+_QUOTES = " \t\n«»\"“”„‹›'"
+
+
+def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """An armed group that is the nearest body before the count and holds the troops: the subject of a verb of having
+    or losing ("die Hamas hat 7.000 Mann", "le groupe État islamique aligne 900 hommes"), or the owner a possessive
+    points back to ("le Hezbollah syrien pleure 7 de ses hommes"). A state's rules
+    skip groups, so soldiers, men or members of a group would otherwise go to a state named near it."""
+    places = ctx.places(index)
+    if not any(i.place.armed_group for i in places):
+        return None
+    before = [i for i in places if i.place.end <= c.start and i.owner and not i.location]
+    if not before:
+        return None
+    last = before[-1]
+    group = last.place if last.place.armed_group else None
+    if group is None and last.place.adjective:
+        # "le Hezbollah libanais": the group the demonym qualifies
+        group = next(
+            (
+                q.place
+                for q in places
+                if q.place.armed_group
+                and q.place.end <= last.place.start
+                and ctx.text[q.place.end : last.place.start].strip(_QUOTES) == ""
+            ),
+            None,
+        )
+    # "a abattu 40 combattants de Boko Haram et perdu 9 soldats": a group named as a possessor is no subject
+    if group is None or _OF_BEFORE.search(ctx.text, max(0, group.start - 40), group.start):
+        return None
+    text = ctx.text
+    after = text[c.end : min(ctx.sentences.spans[index][1], noun_end + 40)]
+    between = text[group.end : c.start]
+    if _HARMING.search(between):
+        return None  # "Hamas has killed 300 of its enemies' soldiers"
+    if _POSSESSIVE.search(text, c.end, max(c.end, noun_end)):
+        return group.code  # "trois de ses hommes ont été tués": its own, whatever befell them
+    sentence_start = ctx.sentences.spans[index][0]
+    # German word order puts the verb anywhere: "verfügt die Miliz Hamas über 8.000 Soldaten", "... über 4000
+    # Bewaffnete verfügte"
+    disposes = _OVER_END.search(between) and _DISPOSES.search(text, sentence_start, noun_end + 20)
+    if (
+        len(between) <= 80
+        and (_HOLDING.search(between) or disposes)
+        and not _CLAUSE_BREAK.search(between.strip(_QUOTES))
+        and not _HARMING.search(after)  # "die Hamas hat 20 Soldaten entführt"
+    ):
+        return group.code
+    return None
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
     if owner == "UN" and noun and compound_actor(noun) == "UN":
@@ -342,6 +478,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         )
     if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
         return group  # "zwei weitere Soldaten der Miliz": the group named before
+    if not owner and (group := _group_owns(ctx, index, c, noun_end)):
+        return group
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
         return owner or _actor_around(ctx, index, c, noun_end, leaving)
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
@@ -397,12 +535,57 @@ _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\
 _ARMY_COMPOUND = re.compile(r"(?<![\w])(?:Bundeswehr|Bundesheer)\w+")
 
 
+# A state taking part in a mission with its troops: "Polen beteiligt sich an der Nato-Mission mit 90 Soldaten",
+# "l'Espagne est le premier contributeur de la force avec 600 soldats", "Irland stellt bei der Uno-Truppe 330 Mann".
+_CONTRIBUTES_BETWEEN = re.compile(
+    r"(?<![\w])(?i:beteilig\w*|stellt|stellte|stellen|stellten|entsend\w*|entsandt\w*|unterstützt\w*|"
+    r"contribut\w*|provides?|provided|participe\w*|fournit|fournissait|fournir|takes\s+part|took\s+part)(?![\w])"
+)
+_TOTAL_BEFORE = re.compile(r"(?<![\w])(?i:insgesamt|total|in\s+all|au\s+total|gesamt\w*)\s+(?:\S+\s+)?\Z")
+_STRONG_BREAK = re.compile(r"[;:]")
+
+
+def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
+    """The state that takes part in the mission with the troops counted, named as the subject of a verb of taking
+    part or contributing before the count in its sentence: its national contingent, not the mission's whole."""
+    text = ctx.text
+    if _TOTAL_BEFORE.search(text, max(0, c.start - 25), c.start):
+        return None  # "rund 2.000 der insgesamt 9.000 Soldaten": the whole
+    places = ctx.places(index)
+    if not any(info.place.code in _ALLIANCES and info.place.end <= c.start for info in places) and not any(
+        compound_actor(m.group()) in _ALLIANCES
+        for m in _COMPOUND_WORD.finditer(text, ctx.sentences.spans[index][0], c.start)
+    ):
+        return None  # the mission comes after the count ("contributes 4,000 troops to the AU force"): left as it was
+    states = [
+        info.place
+        for info in places
+        if info.place.end <= c.start
+        and info.owner
+        and not info.location
+        and info.place.code not in _ALLIANCES
+        and not info.place.armed_group
+        and not info.place.region
+    ]
+    if not states:
+        return None
+    state = states[-1]
+    between = text[state.end : c.start]
+    if len(between) > 120 or _STRONG_BREAK.search(between) or _THAT.search(between):
+        return None
+    # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
+    start = max(ctx.sentences.spans[index][0], state.start - 25)
+    return state.code if _CONTRIBUTES_BETWEEN.search(text, start, c.start) else None
+
+
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
     """A mission's troops that a state sends under its own mandate are that state's: "die deutsche
     Isaf-Truppe" (a demonym right before the mission), or a parliament's or army's mandate for the mission
     ("Das Kfor-Mandat, über das der Bundestag morgen abstimmt ... 800 Soldaten")."""
     if actor not in _ALLIANCES:
         return actor
+    if contributor := _contributor_before(ctx, index, c):
+        return contributor
     text = ctx.text
     # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
     named_here = any(info.place.code == actor for info in ctx.places(index))
@@ -500,6 +683,62 @@ def _same_troops(
     return previous.actor_code if borrowed else None
 
 
+# "Soldaten aus 7 Staaten", "troops from eleven nations", "soldats de huit pays", "beider Länder": a total of
+# several states' troops, which no one state owns.
+_SEVERAL = (
+    r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|"
+    r"trente|several|many|numerous|dozens\s+of|mehreren|vielen|zahlreichen|dutzenden|plusieurs|nombreux|"
+    r"une\s+dizaine\s+de|a\s+dozen)"
+)
+_NATIONS = r"(?:staaten|ländern|nationen|nations|countries|pays|états|partnerländern|partnerstaaten)"
+_FROM_NATIONS_AFTER = re.compile(
+    r"[^\d;:()]{0,40}?(?<![\w])(?i:aus|from|de|d['’]|issus\s+de|provenant\s+de|venant\s+de|originaires\s+de|of)\s+"
+    r"(?:(?i:plus\s+de|more\s+than|mehr\s+als|über|rund|some|about|around|environ|près\s+de)\s+)?"
+    rf"(?i:{_SEVERAL})\s+(?:[\w-]+\s+)?(?i:{_NATIONS})(?![\w])"
+    r"|\s+(?i:aus\s+aller\s+welt|from\s+around\s+the\s+world|du\s+monde\s+entier|beider\s+länder|"
+    r"of\s+both\s+countries|des\s+deux\s+pays)(?![\w])"
+)
+_NATION_WORD = re.compile(rf"(?i:{_NATIONS}|länder|welt|world|monde|both)(?![\w])")
+# "Beteiligt sind 9 Länder mit 4100 Soldaten", "with 12 nations and 7,000 sailors"
+_NATIONS_WITH_BEFORE = re.compile(
+    rf"(?i:{_SEVERAL})\s+(?:[\w-]+\s+)?(?i:{_NATIONS})\s+(?i:mit|with|and|et|avec)\s+\Z"
+)
+
+
+def _multinational(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    """The owner of a multinational total: the alliance or mission named with it (in its sentence, else the one
+    before: "Der Nato-Verband zählt 3000 Soldaten aus 8 Staaten"), else nobody ("").
+    None when the count is no such total."""
+    text = ctx.text
+    if not _NATION_WORD.search(text, max(0, c.start - 40), min(len(text), noun_end + 100)):
+        return None  # cheap test first: most counts name no nations at all
+    if not (
+        _FROM_NATIONS_AFTER.match(text, noun_end)
+        or _NATIONS_WITH_BEFORE.search(text, max(0, c.start - 40), c.start)
+    ):
+        return None
+    for i in (index, index - 1) if index > 0 else (index,):
+        bodies = [
+            (info.place.start, info.place.code) for info in ctx.places(i) if info.place.code in _ALLIANCES
+        ]
+        s, e = ctx.sentences.spans[i]
+        # "die Nato-geführte Truppe", "die EU-Ausbildungsmission": the alliance inside a compound
+        bodies += [
+            (m.start(), code)
+            for m in _COMPOUND_WORD.finditer(text, s, e)
+            if (code := compound_actor(m.group()) or "") in _ALLIANCES
+        ]
+        if bodies:
+            bodies.sort()
+            before = [b for b in bodies if b[0] < c.start] if i == index else []
+            return (before[-1] if before else bodies[0])[1]
+    return ""
+
+
+_COMPOUND_WORD = re.compile(r"(?<![\w-])\w+-\w[\w-]*")
+
+
 def _mention_actor(
     ctx: _Context,
     index: int,
@@ -514,6 +753,8 @@ def _mention_actor(
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
     if _several_states(ctx, index, c, noun_end):
         return None
+    if (multinational := _multinational(ctx, index, c, head.noun_end)) is not None:
+        return multinational or None
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())
         fighters = _FIGHTER_NOUN.fullmatch(antecedent.group())
@@ -563,7 +804,24 @@ def _mention_actor(
         actor = previous.actor_code
     if actor is None and index > 0 and not _FIGHTER_NOUN.fullmatch(noun):
         actor = _owner_in_troops_before(ctx, index)
+    if (
+        actor is None
+        and ctx.lang == "en"
+        and _US_MARINES.search(ctx.text, c.end, min(len(ctx.text), noun_end + 16))
+        and _names_us_place(ctx)
+    ):
+        # English news writes the US Marine Corps' troops as plain "Marines" when a US base or city already says
+        # whose they are ("left San Diego", "NORFOLK, Va."); other navies' marines get their country's name, which
+        # the rules above read first ("Royal Marines", "South Korean marines")
+        actor = "USA"
     return actor
+
+
+_US_MARINES = re.compile(r"(?<![\w-])Marines(?![\w-])")
+
+
+def _names_us_place(ctx: _Context) -> bool:
+    return any(info.place.code == "USA" for i in range(len(ctx.sentences.spans)) for info in ctx.places(i))
 
 
 def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:

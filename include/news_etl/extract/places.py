@@ -295,7 +295,8 @@ SPEAKER_AFTER = re.compile(
     r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
     r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"
     r"abgeordnete\w*|lawmakers?|legislators?|senators?|congress\w*|députée?s?|sénat\w*|zufolge|"
-    r"journalist\w*|reporter\w*|sender|broadcaster|newspapers?|zeitung\w*|"
+    r"journalist\w*|reporter\w*|sender|broadcaster|newspapers?|zeitung\w*|welle|presse-agentur|presseagentur|"
+    r"nachrichtenagentur|press\s+agency|"
     r"autorités|leader|staatschef\w*|chef|angaben|schätzung\w*|estimates?|sources?|quellen|kreisen|"
     r"regierungskreisen|militärkreisen)\b"
 )
