@@ -487,7 +487,11 @@ def _habitual_training(t: TypeContext, cue: Cue) -> bool:
     return kind == _TRAINING and c_start > t.end and bool(_HABITUAL.fullmatch(t.sentence, t.end, c_start))
 
 
-_NOUN_ONLY = re.compile(r"\s+[\w-]+")
+# ... also the first of a row of such attributes ("20.000 ausgebildete, bewaffnete und kampferprobte Kämpfer"):
+# lower-case adjectives, with commas or "and" between them, then the noun.
+_NOUN_ONLY = re.compile(
+    r"(?:\s*,\s*[a-zà-ÿß][\w-]*|\s+(?:und|oder|and|or|et|ou)\s+[a-zà-ÿß][\w-]*)*(?:\s+[a-zà-ÿß][\w-]*)?\s+[\w-]+"
+)
 # A German relative clause about the troops closed by the state passive ("..., die dafür ausgebildet sind."),
 # not by "werden" (a course under way).
 _RELATIVE_OPENS = re.compile(r",\s+(?i:die|welche)\s+[^,;:]{0,80}?\s")

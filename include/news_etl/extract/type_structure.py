@@ -66,7 +66,8 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
             rf"(?P<y>{number})[^.;:]{{0,120}}?\s(?i:{_AGAINST[lang]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number})"
         ),
     )
-    share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
+    # the share ends on a digit: "dès 2009, de plus de 2.000" is a date and a comma, not "2009 of"
+    share = r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
     partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
     return passive, changes, partitive_total
 
@@ -287,6 +288,7 @@ def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
 
 
 _LEAVING_OR_LOST = ("withdrawal", "casualties")
+_RELATIVE_OPEN = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,2},\s+(?i:die|welche)\s")
 
 
 # The auxiliary of a passive or of a compound past ("sont tombés", "were killed"): with it a casualty participle
@@ -375,7 +377,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # "le départ partiel des quelque 2 300 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung des etwa 900 Soldaten umfassenden Bataillons"
-    if _residual(t) or _fewer_abroad(t) or _remaining_after_cut(cues, t):
+    if _residual(t, cues) or _fewer_abroad(t) or _remaining_after_cut(cues, t):
         # "il n'y aura plus que 900 militaires d'ici fin juin", "gardera 120 soldats de moins en Estonie",
         # "... 120 soldats de moins. Il en restera 380": a cut and what is left after it
         return "withdrawal"
@@ -447,6 +449,7 @@ def _remaining_after_cut(cues: list[Cue], t: TypeContext) -> bool:
 
 # "cinq autres", "zwölf weitere", "400 davon", "des milliers d'entre eux": a count with no noun of its own that adds to
 # or is part of troops counted before in the sentence.
+OWN_CASUALTY_REACH = 30
 _MORE_AFTER = re.compile(r"\s+(?i:autres|weitere|more|others|davon|von ihnen|d['’]entre eux|of them)(?![\w])")
 
 
@@ -460,6 +463,16 @@ def _own_or_continued(cues: list[Cue], t: TypeContext) -> str:
     continued = t.rule in ("bare", "ellipsis", "anaphora") and _MORE_AFTER.match(t.sentence, t.end)
     if not (continued or (t.rule == "anaphora" and _MORE_AFTER.search(t.sentence, t.start, t.end))):
         return ""
+    for c_start, _c_end, kind in cues:
+        if c_start >= t.end:
+            # "..., mehr als 50 von ihnen schwer verletzt": the part's own casualty word, not the verb of the whole
+            if (
+                kind == _CASUALTIES
+                and c_start - t.end <= OWN_CASUALTY_REACH
+                and not _CLAUSE_END.search(t.sentence, t.end, c_start)
+            ):
+                return "casualties"
+            break
     for _c_start, c_end, kind in reversed(cues):
         if kind in _DOMINANT and c_end <= t.start:
             return _TYPE_ORDER[kind]
@@ -471,6 +484,14 @@ def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
     (German) at the end of the clause."""
     if inserted := _after_insertion(cues, t):
         return inserted  # "vier Soldaten, die in Bamako eingesetzt waren, sollten das Land verlassen"
+    # "... 120 Soldaten empfangen, die aus dem Einsatz zurückgekehrt sind": the verb closing the relative clause says
+    # the troops left or fell, whatever mission its phrases name
+    if (
+        t.lang == "de"
+        and (rel := _RELATIVE_OPEN.match(t.sentence, t.end))
+        and (final := _verb_final(cues, t, rel.end())) in _LEAVING_OR_LOST
+    ):
+        return final
     predicate = _predicate_cue(cues, t.sentence, t.end)
     if predicate is None:
         return _verb_final(cues, t, t.end)
@@ -532,14 +553,41 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
 _RESIDUAL_BEFORE = re.compile(
     r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*)|"
     # "pour ne maintenir qu'une présence légère d'environ quatre cents militaires", "to keep only about 300 troops"
-    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
+    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+(?:[\w'’-]+\s+){0,2}?qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
     r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
 
 _LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
 
 
-def _residual(t: TypeContext) -> bool:
-    return bool(
-        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start)
-    ) and not _WHOLE_ARMY.search(t.sentence)
+# The same frame further back, opening a list of places and figures ("ne compte garder qu'environ 200 soldats au
+# Gabon (contre 400 aujourd'hui), 150 au Sénégal (contre 350) ...").
+_RESIDUAL_FRAME = re.compile(
+    r"(?<![\w])(?i:plus\s+qu(?:e\b|['’])|nur\s+noch\b|"
+    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+(?:[\w'’-]+\s+){0,2}?qu(?:e\b|['’])|"
+    r"(?:keep|keeping|leave|leaving|retain\w*)\s+only\b)"
+)
+RESIDUAL_LIST_REACH = 250
+
+
+def _residual(t: TypeContext, cues: list[Cue]) -> bool:
+    if _WHOLE_ARMY.search(t.sentence):
+        return False
+    if _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start):
+        return True
+    frames = list(_RESIDUAL_FRAME.finditer(t.sentence, max(0, t.start - RESIDUAL_LIST_REACH), t.start))
+    if not frames:
+        return False
+    frame_end = frames[-1].end()
+    between = t.sentence[frame_end : t.start]
+    # a later item of the list (after a comma or in brackets), with no verb and no clause of its own between
+    return (
+        bool(_LIST_GAP.search(between))
+        and not _CLAUSE_STOP.search(between)
+        and not any(frame_end <= c_start < t.start for c_start, _, _ in cues)
+    )
+
+
+# ... or the figure it is set against ("ne comptera plus que 700 soldats à l'automne contre 1 500 aujourd'hui")
+_LIST_GAP = re.compile(r"[,(]|(?<![\w])(?i:contre|statt|anstatt|instead\s+of)(?![\w])")
+_CLAUSE_STOP = re.compile(r"[;:.](?!\d)")

@@ -1,0 +1,138 @@
+"""Which part of a sentence a count's type comes from: a part taken from a total, a German relative clause closed
+by its verb, a sentence that only names who was counted before, a list that goes on from a cut, leaving the active
+army, a row of attributes, a parade ground. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def _types(text: str, lang: str) -> dict[str, str]:
+    return {m.count_text: m.mention_type for m in extract_mentions(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a part taken from a total: the participle after the total's noun is said of the total only
+        (
+            "Le gouvernement a décidé le retrait, d'ici l'été, de 800 de ses 3 000 soldats déployés au Tchad.",
+            "fr",
+            {"800": "withdrawal", "3 000": "deployment"},
+        ),
+        (
+            "Paris a annoncé le retrait, dès 2026, de plus de 500 de ses 1 400 soldats engagés au Liban.",
+            "fr",
+            {"plus de 500": "withdrawal", "1 400": "deployment"},
+        ),
+        (
+            "The drawdown, due by spring, covers 600 of the 2,400 troops stationed in Kosovo.",
+            "en",
+            {"600": "withdrawal", "2,400": "deployment"},
+        ),
+        # ... up to the verb of the part, which still speaks of it
+        (
+            "Au total, 1 200 des 5 000 soldats déployés au Mali vont rentrer en France.",
+            "fr",
+            {"1 200": "withdrawal"},
+        ),
+        # a German relative clause closed by a verb of leaving or falling says what became of the troops
+        (
+            "Am Flughafen hat der Minister 120 Soldaten empfangen, die aus dem Einsatz in Litauen zurückgekehrt sind.",
+            "de",
+            {"120": "withdrawal"},
+        ),
+        (
+            "Die Armee meldete am Abend 14 Soldaten, die bei dem Gefecht an der Grenze verwundet wurden.",
+            "de",
+            {"14": "casualties"},
+        ),
+        (
+            "Das Ministerium schickt 300 Soldaten, die in Litauen stationiert werden sollen.",
+            "de",
+            {"300": "deployment"},
+        ),
+        # a sentence that only says who was counted before, or a pronoun taking the troops up at once
+        (
+            "Bei der Explosion nahe dem Lager wurden neun Menschen verletzt. "
+            "Es handelte sich nach Angaben der Armee um sieben Soldaten aus Frankreich.",
+            "de",
+            {"sieben": "casualties"},
+        ),
+        (
+            "Betroffen sind elf belgische Soldaten. Sie wurden verwundet, zwei davon schwer.",
+            "de",
+            {"elf": "casualties"},
+        ),
+        (
+            "The vehicle carried 6 British soldiers and a driver. They were killed when it hit a mine.",
+            "en",
+            {"6": "casualties"},
+        ),
+        (
+            "Die Bundeswehr hat 40 Soldaten nach Litauen geschickt. Sie sollen dort ein Lager aufbauen.",
+            "de",
+            {"40": "deployment"},
+        ),
+        # leaving the active army is its size shrinking, wherever the soldiers served
+        (
+            "Some 3,100 soldiers departed active duty last year without replacement.",
+            "en",
+            {"Some 3,100": "force_size"},
+        ),
+        ("The active force was reduced by 8,000 soldiers over two years.", "en", {"8,000": "force_size"}),
+        ("About 2,000 soldiers departed Iraq last month.", "en", {"About 2,000": "withdrawal"}),
+        # a row of attributes before the noun says what kind of troops they are, not that they are trained
+        (
+            "Die Miliz verfügt über 20.000 ausgebildete, bewaffnete und kampferprobte Kämpfer.",
+            "de",
+            {"20.000": "force_size"},
+        ),
+        ("Die Bundeswehr bildet derzeit 600 ukrainische Soldaten aus.", "de", {"600": "training"}),
+        # a part of those leaving with its own casualty word
+        (
+            "Rund 400 Soldaten verließen die Stellung am Fluss, mehr als 60 von ihnen schwer verletzt.",
+            "de",
+            {"Rund 400": "withdrawal", "mehr als 60 von ihnen": "casualties"},
+        ),
+        # a list that goes on from a cut: every place and its figure before the cut
+        (
+            "Paris ne compte garder à terme qu'environ 200 soldats au Gabon (contre 400 aujourd'hui), "
+            "150 au Sénégal (contre 350) et 300 au Tchad.",
+            "fr",
+            {"400": "withdrawal", "150": "withdrawal", "350": "withdrawal"},
+        ),
+        (
+            "L'opération ne comptera plus que 700 soldats à l'automne contre 1 500 aujourd'hui.",
+            "fr",
+            {"700": "withdrawal", "1 500": "withdrawal"},
+        ),
+        # what an army has left is its size
+        (
+            "Nach der Reform verfügt die Volksarmee nur noch über 1,8 Millionen Soldaten.",
+            "de",
+            {"1,8 Millionen": "force_size"},
+        ),
+        # a small count in words with no cue word is a detachment somewhere, thousands are a force
+        ("Zwölf Soldaten des Regiments machen sich im Januar auf den Weg.", "de", {"Zwölf": "deployment"}),
+        # the parade ground and the national holiday: a gathering, not a deployment
+        ("Rund 300 Soldaten waren auf dem Appellplatz der Kaserne angetreten.", "de", {"Rund 300": "other"}),
+        (
+            "Près de 400 militaires se sont rassemblés sur la place d'armes du camp pour la fête nationale.",
+            "fr",
+            {"Près de 400": "other"},
+        ),
+        (
+            "Die Opposition richtete einen Appell an die Regierung, 500 Soldaten abzuziehen.",
+            "de",
+            {"500": "withdrawal"},
+        ),
+        # handing a post over to others is leaving it
+        ("Les 300 soldats français ont laissé la place à un bataillon italien.", "fr", {"300": "withdrawal"}),
+    ],
+)
+def test_type_from_frame(text: str, lang: str, expected: dict[str, str]) -> None:
+    types = _types(text, lang)
+    for count, mention_type in expected.items():
+        assert types.get(count) == mention_type, (count, types)
