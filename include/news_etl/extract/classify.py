@@ -40,6 +40,7 @@ from news_etl.extract.type_cues import (
     _type_cues,
 )
 from news_etl.extract.type_structure import (
+    _AMONG_BEFORE,
     _LEAVING,
     _NOT_DIGIT,
     _PRISONERS,
@@ -230,10 +231,11 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             return "training"  # "140 Rekrutinnen und Rekruten durchliefen ihre Grundausbildung": their course
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
-    reserves = bool(_RESERVES.search(t.noun)) and found != "training"
+    reserves_counted = bool(_RESERVES.search(t.noun))
+    reserves = reserves_counted and found != "training" and not _part_of_presence(t)
     if reserves and not _dominant_before(cues, t) and (found == "" or _has(cues, _FORCE_SIZE)):
         return "force_size"
-    if found == "force_size" and _raising(cues, t):
+    if found == "force_size" and _raising(cues, t) and not (reserves_counted and _part_of_presence(t)):
         if _assigned(cues, t):
             return "deployment"  # "l'opération Barkhane mobilise 4 500 militaires", "mobilisés sur le territoire"
         return "force_size"  # "bringing the overall number of reservists to 52,000", "to mobilise 150,000"
@@ -241,6 +243,22 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
 
 
 _MOBILISED = re.compile(r"(?i:mobili)")
+
+
+def _part_of_presence(t: TypeContext) -> bool:
+    """Reservists counted among troops somewhere ("... 1.200 Soldaten im Einsatzgebiet, darunter 90 Reservisten", "Zur
+    Mission gehören 80 Reservisten"): a share of that presence, not a call-up."""
+    return bool(
+        _AMONG_BEFORE.search(t.sentence, max(0, t.start - 40), t.start)
+        or _PRESENCE_WORD.search(t.sentence)
+        or _MISSION_NAMES.search(t.sentence)
+    )
+
+
+# A mission or a theatre the troops are in (a ceiling or mandate only limits a number).
+_PRESENCE_WORD = re.compile(
+    r"(?i:\bmission\b|einsatzgebiet|\w*kontingent|\bcontingent|\bthéâtre\b|\btheat(?:er|re)\b)"
+)
 # A sentence that opens on the parts of a total just given.
 _PART_OF_BEFORE = re.compile(
     r"\s*(?:Davon|Darunter|Unter\s+ihnen|Of\s+(?:these|them|those)|Among\s+them|Parmi\s+(?:eux|elles|ceux-ci))\b"
@@ -318,6 +336,22 @@ _UNIT_WITH = re.compile(
     r"(?:\s+(?i:mit|with|de|of)|,?\s+(?i:numbering|comprising|consisting\s+of|made\s+up\s+of|bestehend\s+aus|"
     r"forte?\s+de|composée?\s+de))\s+(?i:je\s+|jeweils\s+)?\Z"
 )
+
+
+# ... also troops said to belong to a unit ("Rund 3.000 Soldaten sollen der neuen Brigade angehören", "le bataillon
+# compte 800 hommes"); an army is no unit, and "die Truppe" may be the whole army.
+_UNIT_NOUN = re.compile(
+    r"(?i:\w*brigade|\w*bataill?on|battalion|\w*verband|\w*kontingent|\bcontingent|\bdivision|\bregiment)(?![\w])"
+)
+_MEMBERSHIP = re.compile(
+    r"(?<![\w])(?i:gehör\w*|angehör\w*|umfass\w*|belong\w*|compt\w*|compren\w*|numbers|number(?:ing|ed)|comprises)(?![\w])"
+)
+UNIT_REACH = 80
+
+
+def _unit_member(t: TypeContext) -> bool:
+    around = (max(0, t.start - UNIT_REACH), min(len(t.sentence), t.end + UNIT_REACH))
+    return bool(_UNIT_NOUN.search(t.sentence, *around) and _MEMBERSHIP.search(t.sentence, *around))
 
 
 def _placed_state_troops(t: TypeContext, group: bool) -> bool:
@@ -436,7 +470,9 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
     group = t.actor in group_codes()
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
-    if found in ("force_size", "") and _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start):
+    if found in ("force_size", "") and (
+        _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start) or _unit_member(t)
+    ):
         return "deployment"  # "eine Kampfbrigade mit 4800 Soldaten für Litauen": a unit's strength, not an army's
     mission = (
         _mission(t)

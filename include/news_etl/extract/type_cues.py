@@ -151,7 +151,7 @@ _RESERVES = re.compile(
 # A mission, operation or contingent abroad: its strength is a deployment.
 # (Compound heads are searched for as they stand: "kontingent" finds "Einsatzkontingent" without a slow \\w*.)
 _MISSION = re.compile(
-    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
+    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|einsatzgebiet|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
     r"\bbeteiligung\b|"

@@ -19,6 +19,7 @@ from news_etl.extract.type_cues import (
     _DOMINANT,
     _GOVERNED,
     _MISSION,
+    _MISSION_NAMES,
     _PLACED_AFTER,
     _POW,
     _RELATIVE,
@@ -208,9 +209,16 @@ def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     for c_start, c_end, kind in reversed(cues):
         if start <= c_start and c_end <= limit:
             if _lower_verb(t, c_start) and _CLAUSE_TAIL.match(t.sentence, c_end):
+                if kind == _DEPLOYMENT and _ELSEWHERE.search(t.sentence, start, c_start):
+                    return "withdrawal"  # "... 4.000 Soldaten an andere Standorte zu verlegen": moved out
                 return _TYPE_ORDER[kind]
             return ""
     return ""
+
+
+# Moved on to other places: the troops leave where they are.
+_ELSEWHERE = re.compile(r"(?<![\w])(?i:(?:in|nach|an)\s+andere)(?![\w])")
+_DEPLOYMENT = _TYPE_ORDER.index("deployment")
 
 
 def _after_insertion(cues: list[Cue], t: TypeContext) -> str:
@@ -345,6 +353,7 @@ def _change_type(cues: list[Cue], t: TypeContext, change: tuple[re.Pattern[str],
                 or (t.lang in _THERE and _THERE[t.lang].search(t.sentence))
                 or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
                 or _MISSION.search(t.sentence)
+                or _MISSION_NAMES.search(t.sentence)
                 or t.before_placed()
                 or _MISSION.search(t.before)
                 or _detachment_cut(m)

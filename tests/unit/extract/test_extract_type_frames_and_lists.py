@@ -128,6 +128,36 @@ def _types(text: str, lang: str) -> dict[str, str]:
             "de",
             {"500": "withdrawal"},
         ),
+        # reservists counted among troops somewhere are part of that presence; called up, they enlarge the army
+        (
+            "Im Einsatzgebiet dienen derzeit 900 deutsche Soldaten, darunter befinden sich 75 Reservisten.",
+            "de",
+            {"75": "deployment"},
+        ),
+        ("Zur Mission in Litauen gehören derzeit 60 Reservisten.", "de", {"60": "deployment"}),
+        ("Das Heer hat im Herbst 4.000 Reservisten einberufen.", "de", {"4.000": "force_size"}),
+        ("Die neue Obergrenze liegt bei 150.000 Zeit- und Berufssoldaten.", "de", {"150.000": "force_size"}),
+        # troops said to belong to a unit: the unit's strength, not an army's size
+        (
+            "Etwa 3.000 Soldaten werden künftig zur neuen Panzerbrigade im Osten gehören.",
+            "de",
+            {"Etwa 3.000": "deployment"},
+        ),
+        ("Die Streitkräfte umfassen derzeit 95.000 Soldaten.", "de", {"95.000": "force_size"}),
+        # a change of a named mission's strength is a cut somewhere
+        (
+            "Die Allianz hat die Stärke der KFOR von 9000 auf 6000 Soldaten gesenkt.",
+            "de",
+            {"9000": "withdrawal", "6000": "withdrawal"},
+        ),
+        # sent home, or moved on to other sites: they leave where they are
+        ("Rund 800 Angehörige der Armee werden im Sommer heimgeschickt.", "de", {"Rund 800": "withdrawal"}),
+        (
+            "Das Ministerium prüft, etwa 2.000 der 20.000 Soldaten in Japan an andere Standorte zu verlegen.",
+            "de",
+            {"etwa 2.000": "withdrawal", "20.000": "deployment"},
+        ),
+        ("Das Ministerium will 2.000 Soldaten nach Japan verlegen.", "de", {"2.000": "deployment"}),
         # handing a post over to others is leaving it
         ("Les 300 soldats français ont laissé la place à un bataillon italien.", "fr", {"300": "withdrawal"}),
     ],
