@@ -127,18 +127,23 @@ _PLACED_AFTER = {
     # a border or a country's gates place the troops too ("massed along the border", "aux portes du Tchad")
     "en": re.compile(
         r"\s+(?:(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]|"
-        r"(?i:(?:at|along|near|on|to)\s+the\s+(?:\w+\s+)?border)\b)"
+        r"(?i:(?:at|along|near|on|to)\s+the\s+(?:\w+\s+)?border)\b|"
+        # abroad, or in a number of countries ("280 soldiers abroad", "troops in 19 countries")
+        r"(?i:(?:[\w-]+\s+){0,2}?(?:abroad|overseas)|in\s+\d+\s+(?:countries|nations))\b)"
     ),
     # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
     # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
     "de": re.compile(
         r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den|seiner|ihrer|unserer)\s+(?:[\w-]+\s+)?\w*(?:gebiet|region|grenze|"
         r"nähe|front|frontlinie|flanke|"
-        r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
+        r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden|ausland)\b|ins\s+ausland\b|"
+        r"in\s+\d+\s+(?:ländern|staaten)\b)"
     ),
     "fr": re.compile(
         r"\s+(?:(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]|"
         r"(?i:dans\s+(?:la\s+région|le\s+pays|la\s+zone)|sur\s+place|sur\s+le\s+terrain|sur\s+le\s+sol|"
+        # abroad, or in a number of countries ("sont expédiés à l'étranger", "280 militaires dans 19 pays")
+        r"(?:[\w-]+\s+){0,3}?à\s+l['’]étranger|(?:[\w-]+\s+)?dans\s+\d+\s+pays|"
         r"aux\s+portes\s+(?:de|du|des|d['’]\w+)|(?:à|le\s+long\s+de|près\s+de)\s+(?:la|leur|sa)\s+frontière)\b)"
     ),
 }

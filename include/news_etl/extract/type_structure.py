@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from news_etl.extract.lexicon import fragments_alternation, lexicon_data
-from news_etl.extract.places import group_codes
+from news_etl.extract.places import group_codes, place_forms
 from news_etl.extract.type_cues import (
     _AUXILIARIES,
     _CASUALTIES,
@@ -52,9 +52,11 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
     start = rf"(?i:{_CHANGE[lang][0]})\s+"
     if lang in _CHANGE_ELIDED:
         start = rf"(?:{start}|(?i:{_CHANGE_ELIDED[lang]}))"
+    # the second figure may be a round one in words ("passeraient de 800 soldats cette année à une centaine"), the
+    # first followed by its noun and a time ("de 2 600 hommes au premier semestre à 1 000")
     change = re.compile(
-        rf"(?<![\w]){start}(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
-        rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
+        rf"(?<![\w]){start}(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,40}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?:\S+\s+){{0,2}}?(?P<y>{number}|{_ROUND_WORDS})"
     )
     changes = (
         change,
@@ -131,6 +133,24 @@ _OTHER_THAN_TROOPS = re.compile(
 _ARMY_NAMED = re.compile(
     r"(?<![\w-])(?i:arm(?:ée|y|ee)s?|armies|bundeswehr|streitkräfte|armed\s+forces)(?![\w-])"
 )
+# A foreign country named in the sentence where the count's own place is left open ("Au Sénégal et au Gabon, les
+# troupes passeraient de 350 soldats à une centaine"): a cut there, unless an army is named.
+_PLACE_PHRASE = re.compile(
+    r"(?<![\w])(?i:au|aux|en|in|from|im|aus)\s+(?:the\s+|der\s+|dem\s+)?(?P<name>[A-ZÄÖÜÉ][\w'’-]+)"
+)
+
+
+def _foreign_place_named(t: TypeContext) -> bool:
+    if _ARMY_NAMED.search(t.sentence):
+        return False
+    forms = place_forms()
+    for m in _PLACE_PHRASE.finditer(t.sentence):
+        place = forms.get(m.group("name"))
+        if place is not None and place.site is not None and place.site != t.actor:
+            return True
+    return False
+
+
 # No state's army is cut to a few hundred or a thousand men: a cut to fewer is a detachment somewhere, even where
 # the sentence does not say where ("leur nombre passera de 1 800 à 1 100").
 DETACHMENT_AFTER_CUT = 2000
@@ -154,7 +174,12 @@ def _falls(change: re.Match[str]) -> bool:
         text, change.start("y") + len(y)
     ):
         return False
-    return int(_NOT_DIGIT.sub("", y) or 0) < int(_NOT_DIGIT.sub("", x) or 0)
+    word = _ROUND_VALUES.get(y.split()[-1].lower())
+    return (word or int(_NOT_DIGIT.sub("", y) or 0)) < int(_NOT_DIGIT.sub("", x) or 0)
+
+
+_ROUND_WORDS = r"(?i:une\s+centaine|un\s+millier|une\s+dizaine|a\s+hundred|a\s+thousand)"
+_ROUND_VALUES = {"centaine": 100, "millier": 1000, "dizaine": 10, "hundred": 100, "thousand": 1000}
 
 
 # A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
@@ -354,6 +379,7 @@ def _change_type(cues: list[Cue], t: TypeContext, change: tuple[re.Pattern[str],
                 or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
                 or _MISSION.search(t.sentence)
                 or _MISSION_NAMES.search(t.sentence)
+                or _foreign_place_named(t)
                 or t.before_placed()
                 or _MISSION.search(t.before)
                 or _detachment_cut(m)

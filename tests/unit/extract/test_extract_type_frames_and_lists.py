@@ -158,6 +158,20 @@ def _types(text: str, lang: str) -> dict[str, str]:
             {"etwa 2.000": "withdrawal", "20.000": "deployment"},
         ),
         ("Das Ministerium will 2.000 Soldaten nach Japan verlegen.", "de", {"2.000": "deployment"}),
+        # a change to a round figure in words, in a foreign country named in the sentence, is a cut there
+        (
+            "Au Niger et au Tchad, les effectifs passeraient de 800 soldats cette année à une centaine.",
+            "fr",
+            {"800": "withdrawal", "une centaine": "withdrawal"},
+        ),
+        # troops abroad or in a number of countries are a presence, not an army's size
+        (
+            "Depuis 1990, 9.000 soldats belges ont été envoyés à l'étranger pour des missions de paix.",
+            "fr",
+            {"9.000": "deployment"},
+        ),
+        ("On compte aujourd'hui 450 militaires autrichiens dans 12 pays.", "fr", {"450": "deployment"}),
+        ("The navy keeps 2,300 sailors overseas this year.", "en", {"2,300": "deployment"}),
         # handing a post over to others is leaving it
         ("Les 300 soldats français ont laissé la place à un bataillon italien.", "fr", {"300": "withdrawal"}),
     ],
