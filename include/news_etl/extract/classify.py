@@ -344,7 +344,8 @@ _UNIT_NOUN = re.compile(
     r"(?i:\w*brigade|\w*bataill?on|battalion|\w*verband|\w*kontingent|\bcontingent|\bdivision|\bregiment)(?![\w])"
 )
 _MEMBERSHIP = re.compile(
-    r"(?<![\w])(?i:gehör\w*|angehör\w*|umfass\w*|belong\w*|compt\w*|compren\w*|numbers|number(?:ing|ed)|comprises)(?![\w])"
+    r"(?<![\w])(?i:gehör\w*|angehör\w*|umfass\w*|belong\w*|compt\w*|compren\w*|numbers|number(?:ing|ed)|comprise\w*|"
+    r"make\s+up|made\s+up)(?![\w])"
 )
 UNIT_REACH = 80
 

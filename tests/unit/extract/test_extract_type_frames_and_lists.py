@@ -172,6 +172,12 @@ def _types(text: str, lang: str) -> dict[str, str]:
         ),
         ("On compte aujourd'hui 450 militaires autrichiens dans 12 pays.", "fr", {"450": "deployment"}),
         ("The navy keeps 2,300 sailors overseas this year.", "en", {"2,300": "deployment"}),
+        # troops that make up a brigade are its strength
+        (
+            "Together the 3,800 soldiers comprise an armored brigade based in Poland.",
+            "en",
+            {"3,800": "deployment"},
+        ),
         # handing a post over to others is leaving it
         ("Les 300 soldats français ont laissé la place à un bataillon italien.", "fr", {"300": "withdrawal"}),
     ],
