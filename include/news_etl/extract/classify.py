@@ -12,6 +12,8 @@ import re
 from news_etl.extract.places import group_codes, mission_names, place_forms
 from news_etl.extract.type_cues import (
     _CAPTIVITY,
+    _CASUALTIES,
+    _CLAUSE_END,
     _DOMINANT,
     _FORCE_SIZE,
     _HABITUAL,
@@ -233,7 +235,12 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
     reserves_counted = bool(_RESERVES.search(t.noun))
     reserves = reserves_counted and found != "training" and not _part_of_presence(t)
-    if reserves and not _dominant_before(cues, t) and (found == "" or _has(cues, _FORCE_SIZE)):
+    if (
+        reserves
+        and not _dominant_before(cues, t)
+        and (found == "" or _has(cues, _FORCE_SIZE))
+        and not (found == "casualties" and _casualty_after(cues, t))
+    ):
         return "force_size"
     if found == "force_size" and _raising(cues, t) and not (reserves_counted and _part_of_presence(t)):
         if _assigned(cues, t):
@@ -243,6 +250,19 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
 
 
 _MOBILISED = re.compile(r"(?i:mobili)")
+
+
+def _casualty_after(cues: list[Cue], t: TypeContext) -> bool:
+    """A casualty word after the count ("kamen zwölf Rekruten ums Leben"): the recruits died, they were not raised."""
+    return any(
+        kind == _CASUALTIES
+        and t.end <= c_start <= t.end + CASUALTY_AFTER_REACH
+        and not _CLAUSE_END.search(t.sentence, t.end, c_start)
+        for c_start, _, kind in cues
+    )
+
+
+CASUALTY_AFTER_REACH = 40
 
 
 def _part_of_presence(t: TypeContext) -> bool:

@@ -199,7 +199,9 @@ _INSERTION = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"  # "2.100 soldats italiens, sur les 8.000 déployés, rentrent"
     r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
     r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?|"
-    r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the)"  # "9.500 soldats, sur les 34.500 déployés, quittent"
+    r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the|"  # "9.500 soldats, sur les 34.500 déployés, quittent"
+    # a part named in between ("Sieben Soldaten, darunter ein General, wurden getötet")
+    r"darunter|davon|dont|including|among\s+them|unter\s+ihnen)"
     r"(?![\w])[^,;:]{1,140},"
 )
 # Modal and aspect verbs between a subject and its verb ("s'apprêtent à quitter", "vont rentrer", "are to leave").

@@ -172,6 +172,24 @@ def _types(text: str, lang: str) -> dict[str, str]:
         ),
         ("On compte aujourd'hui 450 militaires autrichiens dans 12 pays.", "fr", {"450": "deployment"}),
         ("The navy keeps 2,300 sailors overseas this year.", "en", {"2,300": "deployment"}),
+        # a part named between the noun and the verb leaves the verb to the whole
+        (
+            "Neun Soldaten, darunter ein Oberst, wurden bei dem Angriff auf den Posten getötet.",
+            "de",
+            {"Neun": "casualties"},
+        ),
+        (
+            "Mehr als 2.000 Soldaten, darunter 300 Reservisten, wurden nach Rumänien verlegt.",
+            "de",
+            {"Mehr als 2.000": "deployment"},
+        ),
+        # recruits who died are casualties, not a call-up
+        (
+            "Bei dem Raketenangriff kamen mindestens 14 Rekruten ums Leben.",
+            "de",
+            {"mindestens 14": "casualties"},
+        ),
+        ("Die Armee will im nächsten Jahr 20.000 Rekruten einziehen.", "de", {"20.000": "force_size"}),
         # troops that make up a brigade are its strength
         (
             "Together the 3,800 soldiers comprise an armored brigade based in Poland.",
