@@ -580,15 +580,22 @@ def _staying_after_leaving(t: TypeContext) -> bool:
     return True
 
 
-# A sentence that only says who the people just counted were ("Es handelte sich um zwölf Deutsche und einen
-# Belgier", "Il s'agit de 12 soldats"): the count is the casualties or the leavers the sentence before told.
+# A sentence that only says who the people just counted were ("Es handelte sich um sieben Soldaten aus Lyon", "Il
+# s'agit de 12 soldats"), or that the same holds for more ("Idem pour 300 des 900 soldats au Tchad"): the count is
+# the casualties or the leavers the sentence before told.
 _IDENTIFIED_BEFORE = {
     "de": re.compile(
-        r"(?<![\w])(?i:handel\w*\s+(?:es\s+)?sich\s+(?:[^,.;:]{0,40}?\s)?um)\s+(?:\S+\s+){0,2}\Z"
+        r"(?<![\w])(?i:handel\w*\s+(?:es\s+)?sich\s+(?:[^,.;:]{0,40}?\s)?um|"
+        # the same said of more troops ("Ebenso für 500 der 900 Soldaten in Mali")
+        r"\Aebenso(?:\s+für)?|\Agleiches\s+gilt\s+für)\s+(?:[^\s\d]+\s+){0,2}\Z"
     ),
-    "fr": re.compile(r"(?<![\w])(?i:il\s+s['’]agi\w*\s+(?:de|d['’]))\s*(?:\S+\s+){0,2}\Z"),
+    "fr": re.compile(
+        r"(?<![\w])(?i:il\s+s['’]agi\w*\s+(?:de|d['’])|\Aidem\s+pour|\A(?:de\s+même|même\s+chose)\s+pour)"
+        r"\s*(?:[^\s\d]+\s+){0,2}\Z"
+    ),
     "en": re.compile(
-        r"(?<![\w])(?i:(?:they|those|these)\s+(?:were|are)(?:\s+identified\s+as)?)\s+(?:\S+\s+){0,2}\Z"
+        r"(?<![\w])(?i:(?:they|those|these)\s+(?:were|are)(?:\s+identified\s+as)?|\Athe\s+same\s+goes\s+for|"
+        r"\Alikewise(?:\s+for)?)\s+(?:[^\s\d]+\s+){0,2}\Z"
     ),
 }
 

@@ -75,6 +75,12 @@ def _types(text: str, lang: str) -> dict[str, str]:
             "de",
             {"40": "deployment"},
         ),
+        # the same said of more troops: the type of the sentence before, the total keeps its own
+        (
+            "Le retrait concernera 400 soldats au Niger. Idem pour 300 des 900 soldats français stationnés au Tchad.",
+            "fr",
+            {"300": "withdrawal", "900": "deployment"},
+        ),
         # leaving the active army is its size shrinking, wherever the soldiers served
         (
             "Some 3,100 soldiers departed active duty last year without replacement.",
