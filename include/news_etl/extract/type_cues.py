@@ -228,7 +228,9 @@ def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> tuple[int, bool]
 _VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:will|would|were|was|are|is|have|has|had|been|be|to|must|should|va|vont|doit|doivent|"
     r"devrait|devraient|sont|ont|été|seront|seraient|werden|wurden|worden|sind|waren|sollen|soll|sollten|"
-    r"müssen|haben|hatten)(?:\s+\w+){0,2}\s+\Z"
+    r"müssen|haben|hatten)(?:\s+\w+){0,2}\s+\Z|"
+    # the French recent past: "les 150 soldats engagés au Liban viennent de rentrer"
+    r"(?<![\w])(?i:vien(?:t|nent)|venai(?:t|ent))(?:\s+\w+){0,2}\s+d[e'’]\s*\Z"
 )
 
 

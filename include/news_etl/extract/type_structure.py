@@ -608,7 +608,10 @@ RESIDUAL_LIST_REACH = 250
 
 
 def _residual(t: TypeContext, cues: list[Cue]) -> bool:
-    if _WHOLE_ARMY.search(t.sentence):
+    # an army named: what it has left is its size, unless the troops left are abroad ("Die Bundeswehr soll sich nur
+    # noch mit maximal 500 Soldaten an dem Einsatz in Mali beteiligen")
+    abroad = t.location is not None and t.actor is not None and t.location != t.actor
+    if _WHOLE_ARMY.search(t.sentence) and not abroad:
         return False
     if _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start):
         return True

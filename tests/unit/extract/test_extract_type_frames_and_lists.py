@@ -202,6 +202,19 @@ def _types(text: str, lang: str) -> dict[str, str]:
             "en",
             {"3,800": "deployment"},
         ),
+        # the French recent past of a return; "form the bulk of" those leaving trains no one, they leave too
+        ("Les 150 soldats engagés au Liban viennent tout juste de rentrer.", "fr", {"150": "withdrawal"}),
+        (
+            "Les 90 chasseurs alpins forment le gros des 120 militaires qui quittent le Kosovo cette semaine.",
+            "fr",
+            {"90": "withdrawal", "120": "withdrawal"},
+        ),
+        # what is left of troops abroad after a cut, even with the army named; an army's own rest is its size
+        (
+            "Die Bundeswehr wird in Mali künftig mit nur noch maximal 400 Soldaten vertreten sein.",
+            "de",
+            {"maximal 400": "withdrawal"},
+        ),
         # handing a post over to others is leaving it
         ("Les 300 soldats français ont laissé la place à un bataillon italien.", "fr", {"300": "withdrawal"}),
     ],
