@@ -12,6 +12,8 @@ import re
 from news_etl.extract.places import group_codes, mission_names, place_forms
 from news_etl.extract.type_cues import (
     _CAPTIVITY,
+    _CASUALTIES,
+    _CLAUSE_END,
     _DOMINANT,
     _FORCE_SIZE,
     _HABITUAL,
@@ -37,8 +39,10 @@ from news_etl.extract.type_cues import (
     _owner_word,
     _time_phrase,
     _trained_attribute,
+    _type_cues,
 )
 from news_etl.extract.type_structure import (
+    _AMONG_BEFORE,
     _LEAVING,
     _NOT_DIGIT,
     _PRISONERS,
@@ -229,10 +233,16 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             return "training"  # "140 Rekrutinnen und Rekruten durchliefen ihre Grundausbildung": their course
     # Reservists called up, recruits raised: the army grows, wherever it fights; unless a casualty or withdrawal
     # word governs them from before ("a perdu 24 soldats, dont 21 réservistes").
-    reserves = bool(_RESERVES.search(t.noun)) and found != "training"
-    if reserves and not _dominant_before(cues, t) and (found == "" or _has(cues, _FORCE_SIZE)):
+    reserves_counted = bool(_RESERVES.search(t.noun))
+    reserves = reserves_counted and found != "training" and not _part_of_presence(t)
+    if (
+        reserves
+        and not _dominant_before(cues, t)
+        and (found == "" or _has(cues, _FORCE_SIZE))
+        and not (found == "casualties" and _casualty_after(cues, t))
+    ):
         return "force_size"
-    if found == "force_size" and _raising(cues, t):
+    if found == "force_size" and _raising(cues, t) and not (reserves_counted and _part_of_presence(t)):
         if _assigned(cues, t):
             return "deployment"  # "l'opération Barkhane mobilise 4 500 militaires", "mobilisés sur le territoire"
         return "force_size"  # "bringing the overall number of reservists to 52,000", "to mobilise 150,000"
@@ -240,6 +250,35 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
 
 
 _MOBILISED = re.compile(r"(?i:mobili)")
+
+
+def _casualty_after(cues: list[Cue], t: TypeContext) -> bool:
+    """A casualty word after the count ("kamen zwölf Rekruten ums Leben"): the recruits died, they were not raised."""
+    return any(
+        kind == _CASUALTIES
+        and t.end <= c_start <= t.end + CASUALTY_AFTER_REACH
+        and not _CLAUSE_END.search(t.sentence, t.end, c_start)
+        for c_start, _, kind in cues
+    )
+
+
+CASUALTY_AFTER_REACH = 40
+
+
+def _part_of_presence(t: TypeContext) -> bool:
+    """Reservists counted among troops somewhere ("... 1.200 Soldaten im Einsatzgebiet, darunter 90 Reservisten", "Zur
+    Mission gehören 80 Reservisten"): a share of that presence, not a call-up."""
+    return bool(
+        _AMONG_BEFORE.search(t.sentence, max(0, t.start - 40), t.start)
+        or _PRESENCE_WORD.search(t.sentence)
+        or _MISSION_NAMES.search(t.sentence)
+    )
+
+
+# A mission or a theatre the troops are in (a ceiling or mandate only limits a number).
+_PRESENCE_WORD = re.compile(
+    r"(?i:\bmission\b|einsatzgebiet|\w*kontingent|\bcontingent|\bthéâtre\b|\btheat(?:er|re)\b)"
+)
 # A sentence that opens on the parts of a total just given.
 _PART_OF_BEFORE = re.compile(
     r"\s*(?:Davon|Darunter|Unter\s+ihnen|Of\s+(?:these|them|those)|Among\s+them|Parmi\s+(?:eux|elles|ceux-ci))\b"
@@ -278,6 +317,7 @@ def _uncued_type(t: TypeContext, group: bool) -> str:
     return "force_size"
 
 
+_LARGE_WORDS = re.compile(r"(?i:tausend|thousand|mille|millier|million|milliard|mio\b)")
 _DIGITS = re.compile(r"\d[\d.,'’\u202f\u00a0 ]*")
 SMALL = 2000
 
@@ -285,7 +325,10 @@ SMALL = 2000
 def _small(t: TypeContext) -> bool:
     """A count written in digits below SMALL (a decimal comma before a scale word is a large number)."""
     m = _DIGITS.search(t.sentence, t.start, t.end)
-    if m is None or _SCALE_AFTER.match(t.sentence, m.end()):
+    if m is None:
+        # a number in words is a small one ("Acht Soldaten", "douze militaires") unless it names thousands
+        return not _LARGE_WORDS.search(t.sentence, t.start, t.end)
+    if _SCALE_AFTER.match(t.sentence, m.end()):
         return False
     digits = _NOT_DIGIT.sub("", m.group().split(",")[0] if "," in m.group() and t.lang != "en" else m.group())
     return bool(digits) and int(digits) < SMALL
@@ -313,6 +356,23 @@ _UNIT_WITH = re.compile(
     r"(?:\s+(?i:mit|with|de|of)|,?\s+(?i:numbering|comprising|consisting\s+of|made\s+up\s+of|bestehend\s+aus|"
     r"forte?\s+de|composée?\s+de))\s+(?i:je\s+|jeweils\s+)?\Z"
 )
+
+
+# ... also troops said to belong to a unit ("Rund 3.000 Soldaten sollen der neuen Brigade angehören", "le bataillon
+# compte 800 hommes"); an army is no unit, and "die Truppe" may be the whole army.
+_UNIT_NOUN = re.compile(
+    r"(?i:\w*brigade|\w*bataill?on|battalion|\w*verband|\w*kontingent|\bcontingent|\bdivision|\bregiment)(?![\w])"
+)
+_MEMBERSHIP = re.compile(
+    r"(?<![\w])(?i:gehör\w*|angehör\w*|umfass\w*|belong\w*|compt\w*|compren\w*|numbers|number(?:ing|ed)|comprise\w*|"
+    r"make\s+up|made\s+up)(?![\w])"
+)
+UNIT_REACH = 80
+
+
+def _unit_member(t: TypeContext) -> bool:
+    around = (max(0, t.start - UNIT_REACH), min(len(t.sentence), t.end + UNIT_REACH))
+    return bool(_UNIT_NOUN.search(t.sentence, *around) and _MEMBERSHIP.search(t.sentence, *around))
 
 
 def _placed_state_troops(t: TypeContext, group: bool) -> bool:
@@ -366,12 +426,35 @@ _PRESENT_BEFORE = {
 }
 
 
+# A part taken from a total right after it ("le retrait de 800 de ses 3 000 soldats déployés au Tchad", "600 of the
+# 2,400 troops stationed in Kosovo"): the participle after the total's noun is said of the total, not the part.
+_TOTAL_AFTER = {
+    "fr": re.compile(r"\s+(?i:de\s+(?:ses|leurs|nos|ces)|des)\s+(?:[^\s\d,;:]+\s+){0,2}?(?=\d)"),
+    "en": re.compile(r"\s+(?i:of\s+(?:the|its|their|our|these|those))\s+(?:[^\s\d,;:]+\s+){0,2}?(?=\d)"),
+}
+# ... up to the verb of the part, if the sentence goes on to one ("... stationnés en Côte d'Ivoire vont rentrer").
+_TOTAL_PHRASE_END = re.compile(
+    r"[,;:.]\s|\s(?i:sont|ont|vont|va|seront|doivent|devront|devraient|will|would|are|were|have|has|had|must|should)\s"
+)
+
+
+def _total_after(t: TypeContext) -> tuple[int, int] | None:
+    pattern = _TOTAL_AFTER.get(t.lang)
+    m = pattern.match(t.sentence, t.end) if pattern else None
+    if m is None:
+        return None
+    stop = _TOTAL_PHRASE_END.search(t.sentence, m.end())
+    return m.end(), stop.start() if stop else len(t.sentence)
+
+
 def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
         cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]
     if (share := _share_after(t)) is not None:
         cues = [c for c in cues if c[0] < share]  # what follows the share is said of the share
+    if (total := _total_after(t)) is not None:
+        cues = [c for c in cues if not total[0] <= c[0] < total[1]]
     return cues
 
 
@@ -388,8 +471,10 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _habitual_training(t, c)
     ]
     cues = _cues_in_scope(cues, t)
-    if framed := _among_frame(cues, t):
-        return framed  # "Parmi les soldats blessés, 30 sont des conscrits": the wounded, whoever they are
+    if framed := _among_frame(cues, t) or _identified_before(t):
+        # "Parmi les soldats blessés, 30 sont des conscrits": the wounded, whoever they are; "... wurden neun Menschen
+        # verletzt. Es handelte sich um sieben Soldaten aus Lyon": those just counted
+        return framed
     found = _structural_type(cues, t) or _nearest_cue(cues, t.sentence, t.start, t.end)
     if found == "withdrawal" and _back_from_captivity(cues, t):
         return "casualties"  # "63 russische Soldaten wurden zurückgeholt" after a prisoner exchange
@@ -406,7 +491,9 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
     # An armed group's fighters in a country are its force there; only a state's troops are "abroad".
     group = t.actor in group_codes()
     abroad = t.actor is not None and t.location is not None and t.actor != t.location and not group
-    if found in ("force_size", "") and _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start):
+    if found in ("force_size", "") and (
+        _UNIT_WITH.search(t.sentence, max(0, t.start - 40), t.start) or _unit_member(t)
+    ):
         return "deployment"  # "eine Kampfbrigade mit 4800 Soldaten für Litauen": a unit's strength, not an army's
     mission = (
         _mission(t)
@@ -418,7 +505,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # the size of a contingent or mission abroad is a deployment figure
     if found:
         return found
-    if same := _same_troops_leaving(t):
+    if same := _same_troops_leaving(t) or _taken_up_after(t):
         return same
     if abroad or mission:
         return "deployment"  # foreign troops somewhere, or a mission's troops, are deployed, cue word or not
@@ -493,6 +580,49 @@ def _staying_after_leaving(t: TypeContext) -> bool:
     return True
 
 
+# A sentence that only says who the people just counted were ("Es handelte sich um sieben Soldaten aus Lyon", "Il
+# s'agit de 12 soldats"), or that the same holds for more ("Idem pour 300 des 900 soldats au Tchad"): the count is
+# the casualties or the leavers the sentence before told.
+_IDENTIFIED_BEFORE = {
+    "de": re.compile(
+        r"(?<![\w])(?i:handel\w*\s+(?:es\s+)?sich\s+(?:[^,.;:]{0,40}?\s)?um|"
+        # the same said of more troops ("Ebenso für 500 der 900 Soldaten in Mali")
+        r"\Aebenso(?:\s+für)?|\Agleiches\s+gilt\s+für)\s+(?:[^\s\d]+\s+){0,2}\Z"
+    ),
+    "fr": re.compile(
+        r"(?<![\w])(?i:il\s+s['’]agi\w*\s+(?:de|d['’])|\Aidem\s+pour|\A(?:de\s+même|même\s+chose)\s+pour)"
+        r"\s*(?:[^\s\d]+\s+){0,2}\Z"
+    ),
+    "en": re.compile(
+        r"(?<![\w])(?i:(?:they|those|these)\s+(?:were|are)(?:\s+identified\s+as)?|\Athe\s+same\s+goes\s+for|"
+        r"\Alikewise(?:\s+for)?)\s+(?:[^\s\d]+\s+){0,2}\Z"
+    ),
+}
+
+
+def _identified_before(t: TypeContext) -> str:
+    pattern = _IDENTIFIED_BEFORE.get(t.lang)
+    if pattern is None or not pattern.search(t.sentence, max(0, t.start - 70), t.start):
+        return ""
+    carried = _carried_type(t.before, t.lang)
+    return carried if carried in ("withdrawal", "casualties") else ""
+
+
+# The troops just counted, taken up by a pronoun that opens the next sentence and is at once the subject of a
+# casualty or leaving verb ("Betroffen sind elf belgische Soldaten. Sie wurden verwundet, zwei davon schwer.").
+TAKEN_UP_REACH = 40
+
+
+def _taken_up_after(t: TypeContext) -> str:
+    opening = _PLURAL_PRONOUN_START.match(t.after)
+    if opening is None:
+        return ""
+    for m in _type_cues(t.lang).finditer(t.after, opening.end(), opening.end() + TAKEN_UP_REACH):
+        kind = m.lastgroup or ""
+        return kind if kind in ("withdrawal", "casualties") else ""
+    return ""
+
+
 def _same_troops_leaving(t: TypeContext) -> str:
     """A count with a definite article and no cue of its own names the troops the sentence before told leaving or
     lost ("... haben Niger verlassen. Die 90 Soldaten wurden nach Abidjan geflogen"), wherever they are now."""
@@ -513,7 +643,9 @@ _REDUCING = re.compile(
 # Leaving the army itself, not a place: "haben 500 die Bundeswehr wieder verlassen", "left the army early".
 _LEFT_THE_ARMY = re.compile(
     r"(?i:\b(?:die|der)\s+(?:bundeswehr|armee|streitkräfte|truppe)\s+(?:\w+\s+){0,2}verl(?:assen|ieß\w*|ässt)|"
-    r"\b(?:left|leave|leaving|leaves|quit)\s+the\s+(?:army|armed\s+forces|military|service)\b)"
+    r"\b(?:left|leave|leaving|leaves|quit)\s+the\s+(?:army|armed\s+forces|military|service)\b|"
+    # "some 3,100 soldiers departed active duty last year": leaving the active army, wherever they served
+    r"\b(?:left|leave|leaving|leaves|quit|departed|depart|departing)\s+active(?:\s+|-)(?:duty|service)\b)"
 )
 
 
@@ -538,7 +670,9 @@ def _army_cut(cues: list[Cue], t: TypeContext) -> bool:
 # An army named as a word of its own ("die Armee", "the armed forces"), not inside a compound ("Bundeswehrsoldaten"
 # of a multinational force).
 _ARMY_WORD = re.compile(
-    r"(?<![\w-])(?i:arm(?:ée|y|ee)|armées|armies|armeen|bundeswehr|streitkräfte|forces armées|armed forces)(?![\w-])"
+    r"(?<![\w-])(?i:arm(?:ée|y|ee)|armées|armies|armeen|bundeswehr|streitkräfte|forces armées|armed forces|"
+    # the active part of an army ("the active force was reduced by 8,000 soldiers over two years")
+    r"active(?:\s+|-)(?:force|duty\s+force|component))(?![\w-])"
 )
 
 

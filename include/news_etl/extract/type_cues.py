@@ -127,18 +127,23 @@ _PLACED_AFTER = {
     # a border or a country's gates place the troops too ("massed along the border", "aux portes du Tchad")
     "en": re.compile(
         r"\s+(?:(?:in|into|inside|across|along|near|on|at|to)\s+(?:the\s+)?[A-Z]|"
-        r"(?i:(?:at|along|near|on|to)\s+the\s+(?:\w+\s+)?border)\b)"
+        r"(?i:(?:at|along|near|on|to)\s+the\s+(?:\w+\s+)?border)\b|"
+        # abroad, or in a number of countries ("280 soldiers abroad", "troops in 19 countries")
+        r"(?i:(?:[\w-]+\s+){0,2}?(?:abroad|overseas)|in\s+\d+\s+(?:countries|nations))\b)"
     ),
     # German capitalises every noun ("in Diensten der Bundeswehr"): a capital says nothing there, so only words
     # of an area or a front place the troops ("in dem Gebiet", "an der Grenze", "vor Ort").
     "de": re.compile(
         r"\s+(?i:(?:in|an|vor|nahe)\s+(?:der|dem|den|seiner|ihrer|unserer)\s+(?:[\w-]+\s+)?\w*(?:gebiet|region|grenze|"
         r"nähe|front|frontlinie|flanke|"
-        r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden)\b)"
+        r"küste|zone)\b|vor ort\b|im (?:land|gebiet|einsatzgebiet|osten|westen|norden|süden|ausland)\b|ins\s+ausland\b|"
+        r"in\s+\d+\s+(?:ländern|staaten)\b)"
     ),
     "fr": re.compile(
         r"\s+(?:(?:en|au|aux|à|dans|sur|vers)\s+(?:la\s+|le\s+|les\s+|l['’])?[A-ZÉÈ]|"
         r"(?i:dans\s+(?:la\s+région|le\s+pays|la\s+zone)|sur\s+place|sur\s+le\s+terrain|sur\s+le\s+sol|"
+        # abroad, or in a number of countries ("sont expédiés à l'étranger", "280 militaires dans 19 pays")
+        r"(?:[\w-]+\s+){0,3}?à\s+l['’]étranger|(?:[\w-]+\s+)?dans\s+\d+\s+pays|"
         r"aux\s+portes\s+(?:de|du|des|d['’]\w+)|(?:à|le\s+long\s+de|près\s+de)\s+(?:la|leur|sa)\s+frontière)\b)"
     ),
 }
@@ -151,7 +156,7 @@ _RESERVES = re.compile(
 # A mission, operation or contingent abroad: its strength is a deployment.
 # (Compound heads are searched for as they stand: "kontingent" finds "Einsatzkontingent" without a slow \\w*.)
 _MISSION = re.compile(
-    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|"
+    r"(?i:\bcontingents?\b|\bmission\b|\bopération\b|\bdispositif\b|kontingent|einsatz\b|einsatzgebiet|"
     r"\bmandat\b|\bmandats\w*|obergrenze|\bdétachement\b|\bdetachment\b|\bpeacekeeping\b|"
     r"\bmaintien de la paix\b|opérations? extérieures|\bopex\b|casques? bleus|blauhelm|\bpeacekeepers?\b|battle\s?group|"
     r"\bbeteiligung\b|"
@@ -223,7 +228,9 @@ def _predicate_cue(cues: list[Cue], sentence: str, end: int) -> tuple[int, bool]
 _VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:will|would|were|was|are|is|have|has|had|been|be|to|must|should|va|vont|doit|doivent|"
     r"devrait|devraient|sont|ont|été|seront|seraient|werden|wurden|worden|sind|waren|sollen|soll|sollten|"
-    r"müssen|haben|hatten)(?:\s+\w+){0,2}\s+\Z"
+    r"müssen|haben|hatten)(?:\s+\w+){0,2}\s+\Z|"
+    # the French recent past: "les 150 soldats engagés au Liban viennent de rentrer"
+    r"(?<![\w])(?i:vien(?:t|nent)|venai(?:t|ent))(?:\s+\w+){0,2}\s+d[e'’]\s*\Z"
 )
 
 
@@ -487,7 +494,11 @@ def _habitual_training(t: TypeContext, cue: Cue) -> bool:
     return kind == _TRAINING and c_start > t.end and bool(_HABITUAL.fullmatch(t.sentence, t.end, c_start))
 
 
-_NOUN_ONLY = re.compile(r"\s+[\w-]+")
+# ... also the first of a row of such attributes ("20.000 ausgebildete, bewaffnete und kampferprobte Kämpfer"):
+# lower-case adjectives, with commas or "and" between them, then the noun.
+_NOUN_ONLY = re.compile(
+    r"(?:\s*,\s*[a-zà-ÿß][\w-]*|\s+(?:und|oder|and|or|et|ou)\s+[a-zà-ÿß][\w-]*)*(?:\s+[a-zà-ÿß][\w-]*)?\s+[\w-]+"
+)
 # A German relative clause about the troops closed by the state passive ("..., die dafür ausgebildet sind."),
 # not by "werden" (a course under way).
 _RELATIVE_OPENS = re.compile(r",\s+(?i:die|welche)\s+[^,;:]{0,80}?\s")

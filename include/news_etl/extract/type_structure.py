@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from news_etl.extract.lexicon import fragments_alternation, lexicon_data
-from news_etl.extract.places import group_codes
+from news_etl.extract.places import group_codes, place_forms
 from news_etl.extract.type_cues import (
     _AUXILIARIES,
     _CASUALTIES,
@@ -19,6 +19,7 @@ from news_etl.extract.type_cues import (
     _DOMINANT,
     _GOVERNED,
     _MISSION,
+    _MISSION_NAMES,
     _PLACED_AFTER,
     _POW,
     _RELATIVE,
@@ -51,9 +52,11 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
     start = rf"(?i:{_CHANGE[lang][0]})\s+"
     if lang in _CHANGE_ELIDED:
         start = rf"(?:{start}|(?i:{_CHANGE_ELIDED[lang]}))"
+    # the second figure may be a round one in words ("passeraient de 800 soldats cette année à une centaine"), the
+    # first followed by its noun and a time ("de 2 600 hommes au premier semestre à 1 000")
     change = re.compile(
-        rf"(?<![\w]){start}(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,25}}?\s(?i:{_CHANGE[lang][1]})\s+"
-        rf"(?:\S+\s+){{0,2}}?(?P<y>{number})"
+        rf"(?<![\w]){start}(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,40}}?\s(?i:{_CHANGE[lang][1]})\s+"
+        rf"(?:\S+\s+){{0,2}}?(?P<y>{number}|{_ROUND_WORDS})"
     )
     changes = (
         change,
@@ -66,7 +69,8 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
             rf"(?P<y>{number})[^.;:]{{0,120}}?\s(?i:{_AGAINST[lang]})\s+(?:\S+\s+){{0,2}}?(?P<x>{number})"
         ),
     )
-    share = rf"{number}\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
+    # the share ends on a digit: "dès 2009, de plus de 2.000" is a date and a comma, not "2009 of"
+    share = r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?\s*(?:%|(?i:percent|per cent|prozent|pour cent))?"
     partitive_total = re.compile(rf"{share}\s+(?i:{_PARTITIVE_BEFORE[lang]})\s+(?:[^\d\s,;:]+\s+){{0,5}}\Z")
     return passive, changes, partitive_total
 
@@ -129,6 +133,24 @@ _OTHER_THAN_TROOPS = re.compile(
 _ARMY_NAMED = re.compile(
     r"(?<![\w-])(?i:arm(?:ée|y|ee)s?|armies|bundeswehr|streitkräfte|armed\s+forces)(?![\w-])"
 )
+# A foreign country named in the sentence where the count's own place is left open ("Au Sénégal et au Gabon, les
+# troupes passeraient de 350 soldats à une centaine"): a cut there, unless an army is named.
+_PLACE_PHRASE = re.compile(
+    r"(?<![\w])(?i:au|aux|en|in|from|im|aus)\s+(?:the\s+|der\s+|dem\s+)?(?P<name>[A-ZÄÖÜÉ][\w'’-]+)"
+)
+
+
+def _foreign_place_named(t: TypeContext) -> bool:
+    if _ARMY_NAMED.search(t.sentence):
+        return False
+    forms = place_forms()
+    for m in _PLACE_PHRASE.finditer(t.sentence):
+        place = forms.get(m.group("name"))
+        if place is not None and place.site is not None and place.site != t.actor:
+            return True
+    return False
+
+
 # No state's army is cut to a few hundred or a thousand men: a cut to fewer is a detachment somewhere, even where
 # the sentence does not say where ("leur nombre passera de 1 800 à 1 100").
 DETACHMENT_AFTER_CUT = 2000
@@ -152,7 +174,12 @@ def _falls(change: re.Match[str]) -> bool:
         text, change.start("y") + len(y)
     ):
         return False
-    return int(_NOT_DIGIT.sub("", y) or 0) < int(_NOT_DIGIT.sub("", x) or 0)
+    word = _ROUND_VALUES.get(y.split()[-1].lower())
+    return (word or int(_NOT_DIGIT.sub("", y) or 0)) < int(_NOT_DIGIT.sub("", x) or 0)
+
+
+_ROUND_WORDS = r"(?i:une\s+centaine|un\s+millier|une\s+dizaine|a\s+hundred|a\s+thousand)"
+_ROUND_VALUES = {"centaine": 100, "millier": 1000, "dizaine": 10, "hundred": 100, "thousand": 1000}
 
 
 # A casualty participle this close after the noun, in the same clause, makes the count a casualty figure.
@@ -172,7 +199,9 @@ _INSERTION = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"  # "2.100 soldats italiens, sur les 8.000 déployés, rentrent"
     r"(?:\s+(?i:de|des|du|d['’]|der|of|from)\s*[^,;:\s][^,;:]{0,50}?)?"  # "250 soldats de la MONUSCO, ..."
     r",\s+(?i:die|der|das|denen|welche\w*|qui|que|lesquel\w*|who|which|that|la|le|les|l['’]|une?|the|an?|"
-    r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the)"  # "9.500 soldats, sur les 34.500 déployés, quittent"
+    r"sur\s+les|parmi\s+les|von\s+den|unter\s+den|of\s+the|"  # "9.500 soldats, sur les 34.500 déployés, quittent"
+    # a part named in between ("Sieben Soldaten, darunter ein General, wurden getötet")
+    r"darunter|davon|dont|including|among\s+them|unter\s+ihnen)"
     r"(?![\w])[^,;:]{1,140},"
 )
 # Modal and aspect verbs between a subject and its verb ("s'apprêtent à quitter", "vont rentrer", "are to leave").
@@ -207,9 +236,16 @@ def _verb_final(cues: list[Cue], t: TypeContext, start: int) -> str:
     for c_start, c_end, kind in reversed(cues):
         if start <= c_start and c_end <= limit:
             if _lower_verb(t, c_start) and _CLAUSE_TAIL.match(t.sentence, c_end):
+                if kind == _DEPLOYMENT and _ELSEWHERE.search(t.sentence, start, c_start):
+                    return "withdrawal"  # "... 4.000 Soldaten an andere Standorte zu verlegen": moved out
                 return _TYPE_ORDER[kind]
             return ""
     return ""
+
+
+# Moved on to other places: the troops leave where they are.
+_ELSEWHERE = re.compile(r"(?<![\w])(?i:(?:in|nach|an)\s+andere)(?![\w])")
+_DEPLOYMENT = _TYPE_ORDER.index("deployment")
 
 
 def _after_insertion(cues: list[Cue], t: TypeContext) -> str:
@@ -287,6 +323,7 @@ def _governing_noun(cues: list[Cue], t: TypeContext) -> str:
 
 
 _LEAVING_OR_LOST = ("withdrawal", "casualties")
+_RELATIVE_OPEN = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,2},\s+(?i:die|welche)\s")
 
 
 # The auxiliary of a passive or of a compound past ("sont tombés", "were killed"): with it a casualty participle
@@ -343,6 +380,8 @@ def _change_type(cues: list[Cue], t: TypeContext, change: tuple[re.Pattern[str],
                 or (t.lang in _THERE and _THERE[t.lang].search(t.sentence))
                 or (t.lang in _LEAVING and _LEAVING[t.lang].search(t.sentence))
                 or _MISSION.search(t.sentence)
+                or _MISSION_NAMES.search(t.sentence)
+                or _foreign_place_named(t)
                 or t.before_placed()
                 or _MISSION.search(t.before)
                 or _detachment_cut(m)
@@ -375,7 +414,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         return "deployment"  # "le départ partiel des quelque 2 300 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung des etwa 900 Soldaten umfassenden Bataillons"
-    if _residual(t) or _fewer_abroad(t) or _remaining_after_cut(cues, t):
+    if _residual(t, cues) or _fewer_abroad(t) or _remaining_after_cut(cues, t):
         # "il n'y aura plus que 900 militaires d'ici fin juin", "gardera 120 soldats de moins en Estonie",
         # "... 120 soldats de moins. Il en restera 380": a cut and what is left after it
         return "withdrawal"
@@ -447,6 +486,7 @@ def _remaining_after_cut(cues: list[Cue], t: TypeContext) -> bool:
 
 # "cinq autres", "zwölf weitere", "400 davon", "des milliers d'entre eux": a count with no noun of its own that adds to
 # or is part of troops counted before in the sentence.
+OWN_CASUALTY_REACH = 30
 _MORE_AFTER = re.compile(r"\s+(?i:autres|weitere|more|others|davon|von ihnen|d['’]entre eux|of them)(?![\w])")
 
 
@@ -460,6 +500,16 @@ def _own_or_continued(cues: list[Cue], t: TypeContext) -> str:
     continued = t.rule in ("bare", "ellipsis", "anaphora") and _MORE_AFTER.match(t.sentence, t.end)
     if not (continued or (t.rule == "anaphora" and _MORE_AFTER.search(t.sentence, t.start, t.end))):
         return ""
+    for c_start, _c_end, kind in cues:
+        if c_start >= t.end:
+            # "..., mehr als 50 von ihnen schwer verletzt": the part's own casualty word, not the verb of the whole
+            if (
+                kind == _CASUALTIES
+                and c_start - t.end <= OWN_CASUALTY_REACH
+                and not _CLAUSE_END.search(t.sentence, t.end, c_start)
+            ):
+                return "casualties"
+            break
     for _c_start, c_end, kind in reversed(cues):
         if kind in _DOMINANT and c_end <= t.start:
             return _TYPE_ORDER[kind]
@@ -471,6 +521,14 @@ def _verb_of_subject(cues: list[Cue], t: TypeContext) -> str:
     (German) at the end of the clause."""
     if inserted := _after_insertion(cues, t):
         return inserted  # "vier Soldaten, die in Bamako eingesetzt waren, sollten das Land verlassen"
+    # "... 120 Soldaten empfangen, die aus dem Einsatz zurückgekehrt sind": the verb closing the relative clause says
+    # the troops left or fell, whatever mission its phrases name
+    if (
+        t.lang == "de"
+        and (rel := _RELATIVE_OPEN.match(t.sentence, t.end))
+        and (final := _verb_final(cues, t, rel.end())) in _LEAVING_OR_LOST
+    ):
+        return final
     predicate = _predicate_cue(cues, t.sentence, t.end)
     if predicate is None:
         return _verb_final(cues, t, t.end)
@@ -532,14 +590,44 @@ def _referred_type(cues: list[Cue], t: TypeContext) -> str:
 _RESIDUAL_BEFORE = re.compile(
     r"(?<![\w])(?i:plus\s+qu(?:e\s+|['’]\s*)|nur\s+noch\s+|il\s+restera\s+|restera\s+qu(?:e\s+|['’]\s*)|"
     # "pour ne maintenir qu'une présence légère d'environ quatre cents militaires", "to keep only about 300 troops"
-    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
+    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+(?:[\w'’-]+\s+){0,2}?qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}"
     r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
 
 _LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
 
 
-def _residual(t: TypeContext) -> bool:
-    return bool(
-        _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start)
-    ) and not _WHOLE_ARMY.search(t.sentence)
+# The same frame further back, opening a list of places and figures ("ne compte garder qu'environ 200 soldats au
+# Gabon (contre 400 aujourd'hui), 150 au Sénégal (contre 350) ...").
+_RESIDUAL_FRAME = re.compile(
+    r"(?<![\w])(?i:plus\s+qu(?:e\b|['’])|nur\s+noch\b|"
+    r"ne\s+(?:\w+\s+)?(?:mainten\w*|gard\w*|conserv\w*|laiss\w*)\s+(?:[\w'’-]+\s+){0,2}?qu(?:e\b|['’])|"
+    r"(?:keep|keeping|leave|leaving|retain\w*)\s+only\b)"
+)
+RESIDUAL_LIST_REACH = 250
+
+
+def _residual(t: TypeContext, cues: list[Cue]) -> bool:
+    # an army named: what it has left is its size, unless the troops left are abroad ("Die Bundeswehr soll sich nur
+    # noch mit maximal 500 Soldaten an dem Einsatz in Mali beteiligen")
+    abroad = t.location is not None and t.actor is not None and t.location != t.actor
+    if _WHOLE_ARMY.search(t.sentence) and not abroad:
+        return False
+    if _RESIDUAL_BEFORE.search(t.sentence, max(0, t.start - 60), t.start):
+        return True
+    frames = list(_RESIDUAL_FRAME.finditer(t.sentence, max(0, t.start - RESIDUAL_LIST_REACH), t.start))
+    if not frames:
+        return False
+    frame_end = frames[-1].end()
+    between = t.sentence[frame_end : t.start]
+    # a later item of the list (after a comma or in brackets), with no verb and no clause of its own between
+    return (
+        bool(_LIST_GAP.search(between))
+        and not _CLAUSE_STOP.search(between)
+        and not any(frame_end <= c_start < t.start for c_start, _, _ in cues)
+    )
+
+
+# ... or the figure it is set against ("ne comptera plus que 700 soldats à l'automne contre 1 500 aujourd'hui")
+_LIST_GAP = re.compile(r"[,(]|(?<![\w])(?i:contre|statt|anstatt|instead\s+of)(?![\w])")
+_CLAUSE_STOP = re.compile(r"[;:.](?!\d)")
