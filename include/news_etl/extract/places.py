@@ -54,6 +54,7 @@ class Form(NamedTuple):
     site: str | None = None  # the country troops named with it are in (a mission's host); None: no place
 
 
+_LEADER_FORM = re.compile(r"-(?:led|backed)\Z")
 # English demonyms; German and French ones are told apart by their lower-case initial.
 _EN_DEMONYM = re.compile(r".*(?:an|ese|ish|i|ch|ic)(?:s|'s|’s)?\Z")
 
@@ -146,7 +147,8 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
     for code, lang, word in actors:
         # A German or French adjective is all lower-case ("russe"); "bande de Gaza" is a name.
         adjective = word.islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
-        site = None if code in _ORGANISATIONS else code
+        # "the Saudi-led coalition in Yemen", "Russian-backed separatists": who leads or backs, never where
+        site = None if code in _ORGANISATIONS or _LEADER_FORM.search(word) else code
         for f in _inflect(word, lang):
             yield f, Form(code, False, adjective and word not in names, False, site)
     for row in reference_rows():
@@ -163,11 +165,27 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
             for f in _inflect(word, "en"):
                 yield f, Form(code, True, False, False, code)
     yield from _compass_compounds()
+    yield from _compass_adjectives(actors)
 
 
-# German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo"); the names
-# of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
-_DE_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral")
+# German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo", "Nordwestsyrien");
+# the names of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
+_DE_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Nordwest", "Nordost", "Südwest", "Südost")
+# Adjectives whose compass compound names a continent's or another state's part, not a part of that country
+# ("nordamerikanisch", "nordirisch").
+_NO_COMPASS_ADJECTIVE = frozenset({"amerikanisch", "irisch"})
+
+
+def _compass_adjectives(actors: list[tuple[str, str, str]]) -> Iterator[tuple[str, Form]]:
+    """'im nordsyrischen Afrin', 'in der ostukrainischen Region': a part of the country, so a place in it,
+    unlike the plain adjective, which names an owner. Country adjectives that are such compounds themselves
+    (nordkoreanisch, südsudanesisch) come first and keep their own code."""
+    for code, lang, word in actors:
+        if lang != "de" or not word.islower() or code in _ORGANISATIONS or word in _NO_COMPASS_ADJECTIVE:
+            continue
+        for prefix in _DE_COMPASS:
+            for f in _inflect(prefix.lower() + word, "de"):
+                yield f, Form(code, True, False, False, code)
 
 
 def _compass_compounds() -> Iterator[tuple[str, Form]]:
