@@ -232,10 +232,26 @@ def place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){literal_alternation(place_forms())}(?![\w$])")
 
 
+# A place that names a ship ("die Fregatte «Sachsen»", "an Bord der «Bayern»", "la frégate Bretagne", "USS New
+# York") or a newspaper ("The New York Times", "the Jerusalem Post") is neither where troops are nor whose.
+_SHIP_BEFORE = re.compile(
+    r"(?:(?i:fregatte|korvette|zerstörer|kreuzer|frigate|destroyer|cruiser|corvette|frégate|croiseur|"
+    r"porte-avions|aircraft carrier|flugzeugträger|an bord (?:der|des)|à bord (?:du|de la))|USS|HMS|HMCS|FGS|FS)"
+    r"\s*[«„“\"']?\s*\Z"
+)
+_NEWSPAPER_AFTER = re.compile(r"\s(?:Times|Post|Herald|Tribune|Journal|Gazette|Independent)(?![\w])")
+
+
+def _names_no_place(text: str, start: int, end: int) -> bool:
+    return bool(_SHIP_BEFORE.search(text, max(0, start - 25), start) or _NEWSPAPER_AFTER.match(text, end))
+
+
 def find_places(text: str, start: int, end: int) -> list[Place]:
     forms = place_forms()
     out = []
     for m in place_pattern().finditer(text, start, end):
+        if _names_no_place(text, m.start(), m.end()):
+            continue
         form = forms[m.group()]
         out.append(
             Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only, form.site)

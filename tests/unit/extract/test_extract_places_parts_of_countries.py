@@ -160,3 +160,59 @@ def test_french_part_of_a_country_with_elided_article(text, lang, expected):
 )
 def test_districts_and_towns_added_to_the_gazetteer(text, lang, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a ship named after a region or a city sails in no country of that name
+        (
+            "Rund 180 Soldaten tun im Roten Meer Dienst an Bord der Fregatte «Thüringen».",
+            "de",
+            [("Rund 180", None)],
+        ),
+        ("An Bord der „Sachsen“ sind 230 Soldaten im Mittelmeer unterwegs.", "de", [("230", None)]),
+        (
+            "Some 4,000 sailors are serving aboard the USS New York in the Mediterranean.",
+            "en",
+            [("Some 4,000", None)],
+        ),
+        # a newspaper named after a city says nothing of where troops are
+        (
+            "The Washington Post reported that 700 soldiers had been sent to Poland.",
+            "en",
+            [("700", "POL")],
+        ),
+        (
+            "Around 300 troops are stationed near the border, the New York Times said.",
+            "en",
+            [("Around 300", None)],
+        ),
+        # the city itself still is a place
+        ("Rund 200 Soldaten helfen in Hamburg beim Hochwasser.", "de", [("Rund 200", "DEU")]),
+    ],
+)
+def test_ships_and_newspapers_named_after_places(text, lang, expected):
+    assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a share placed after "dont" / "including" takes that place; the whole is where the sentence puts it
+        (
+            "Quelque 3 000 militaires sont engagés dans la bande sahélo-saharienne dont 1 200 au Niger.",
+            "fr",
+            [("Quelque 3 000", None), ("1 200", "NER")],
+        ),
+        (
+            "About 5,000 troops serve in the Baltic states including 1,500 in Latvia.",
+            "en",
+            [("About 5,000", None), ("1,500", "LVA")],
+        ),
+        # with no share between, the place after the noun is the count's
+        ("Quelque 800 militaires sont déployés au Niger.", "fr", [("Quelque 800", "NER")]),
+    ],
+)
+def test_a_share_after_dont_keeps_its_place(text, lang, expected):
+    assert places(text, lang) == expected
