@@ -156,6 +156,15 @@ def test_french_part_of_a_country_with_elided_article(text, lang, expected):
             "fr",
             [("Dix", "NER")],
         ),
+        ("Rund 300 Blauhelme waren damals in Famagusta stationiert.", "de", [("Rund 300", "CYP")]),
+        ("In Nuuk sind seit Montag 80 dänische Soldaten eingetroffen.", "de", [("80", "GRL")]),
+        ("Quelque 500 militaires sont en manœuvre dans l'Aisne.", "fr", [("Quelque 500", "FRA")]),
+        (
+            "L'arrivée de 150 militaires en Nouvelle Calédonie est prévue lundi.",
+            "fr",
+            [("150", "NCL")],
+        ),
+        ("Im Bezirk Korneuburg helfen 60 Soldaten beim Hochwasser.", "de", [("60", "AUT")]),
     ],
 )
 def test_districts_and_towns_added_to_the_gazetteer(text, lang, expected):
