@@ -209,6 +209,26 @@ def place_forms() -> dict[str, Form]:
     return forms
 
 
+# Short names the CLDR list lacks, written as names of the state itself.
+_STATE_SHORT_NAMES = frozenset({"US", "U.S.", "USA", "UK", "U.K.", "Britain", "America"})
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    names = {
+        f
+        for row in reference_rows()
+        for lang in ("en", "de", "fr")
+        for f in _inflect(row[f"name_{lang}"], lang)
+    }
+    return frozenset(names | _STATE_SHORT_NAMES)
+
+
+def is_country_name(form: str) -> bool:
+    """A state's own name ("Germany", "the United Kingdom"), not its capital nor a demonym."""
+    return form in _country_names()
+
+
 @cache
 def mission_names() -> frozenset[str]:
     """Names of missions and operations (MINUSMA, FINUL, Barkhane): forces in themselves, whose members are troops."""

@@ -225,3 +225,28 @@ def test_ships_and_newspapers_named_after_places(text, lang, expected):
 )
 def test_a_share_after_dont_keeps_its_place(text, lang, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an English list of deployments: each country with its count in brackets
+        (
+            "The largest garrisons abroad are Japan (about 53,000 troops) and South Korea (roughly 24,000 troops).",
+            "en",
+            [("about 53,000", "JPN"), ("roughly 24,000", "KOR")],
+        ),
+        # a country heading the line about it
+        ("Latvia: About 1,500 troops, most of them from Canada.", "en", [("About 1,500", "LVA")]),
+        # a capital heading a dateline is no such heading
+        ("Kyiv: Some 300 soldiers were wounded overnight.", "en", [("Some 300", None)]),
+        # German lists of that shape rank armies by owner
+        (
+            "In der Rangliste steht Spanien hinter Italien (165.000 Soldaten) und Frankreich (203.000 Soldaten).",
+            "de",
+            [("165.000", None), ("203.000", None)],
+        ),
+    ],
+)
+def test_english_lists_of_countries_with_their_counts(text, lang, expected):
+    assert places(text, lang) == expected
