@@ -250,3 +250,29 @@ def test_a_share_after_dont_keeps_its_place(text, lang, expected):
 )
 def test_english_lists_of_countries_with_their_counts(text, lang, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the host country is where the troops are, also with an apposition between it and the verb
+        (
+            "Le Gabon, ancien partenaire de la France, accueille encore 300 militaires français.",
+            "fr",
+            [("300", "GAB")],
+        ),
+        (
+            "Qatar, a close ally of Washington, hosts about 8,000 American troops.",
+            "en",
+            [("about 8,000", "QAT")],
+        ),
+        # and with none
+        (
+            "Deutschland beherbergt rund 35.000 US-Soldaten.",
+            "de",
+            [("rund 35.000", "DEU")],
+        ),
+    ],
+)
+def test_a_host_country_with_an_apposition(text, lang, expected):
+    assert places(text, lang) == expected
