@@ -170,7 +170,8 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
 
 # German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo", "Nordwestsyrien");
 # the names of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
-_DE_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Nordwest", "Nordost", "Südwest", "Südost")
+_DE_COMPASS_POINTS = ("Nord", "Süd", "Ost", "West", "Nordwest", "Nordost", "Südwest", "Südost")
+_DE_COMPASS = (*_DE_COMPASS_POINTS, "Zentral")
 # Adjectives whose compass compound names a continent's or another state's part, not a part of that country
 # ("nordamerikanisch", "nordirisch").
 _NO_COMPASS_ADJECTIVE = frozenset({"amerikanisch", "irisch"})
@@ -183,7 +184,7 @@ def _compass_adjectives(actors: list[tuple[str, str, str]]) -> Iterator[tuple[st
     for code, lang, word in actors:
         if lang != "de" or not word.islower() or code in _ORGANISATIONS or word in _NO_COMPASS_ADJECTIVE:
             continue
-        for prefix in _DE_COMPASS:
+        for prefix in _DE_COMPASS_POINTS:
             for f in _inflect(prefix.lower() + word, "de"):
                 yield f, Form(code, True, False, False, code)
 
@@ -194,7 +195,11 @@ def _compass_compounds() -> Iterator[tuple[str, Form]]:
         if row["kind"] != "country" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", name):
             continue
         for prefix in _DE_COMPASS:
-            for word in (prefix + name.lower(), f"{prefix}-{name}"):
+            # the hyphen is written after one compass point ("Süd-Kongo"), hardly after two
+            words = (
+                (prefix + name.lower(), f"{prefix}-{name}") if len(prefix) <= 7 else (prefix + name.lower(),)
+            )
+            for word in words:
                 for f in _inflect(word, "de"):
                     yield f, Form(row["code"], True, False, False, row["code"])
 
@@ -254,16 +259,37 @@ def place_pattern() -> re.Pattern[str]:
 
 # A place that names a ship ("die Fregatte «Sachsen»", "an Bord der «Bayern»", "la frégate Bretagne", "USS New
 # York") or a newspaper ("The New York Times", "the Jerusalem Post") is neither where troops are nor whose.
-_SHIP_BEFORE = re.compile(
-    r"(?:(?i:fregatte|korvette|zerstörer|kreuzer|frigate|destroyer|cruiser|corvette|frégate|croiseur|"
-    r"porte-avions|aircraft carrier|flugzeugträger|an bord (?:der|des)|à bord (?:du|de la))|USS|HMS|HMCS|FGS|FS)"
-    r"\s*[«„“\"']?\s*\Z"
+_SHIP_WORDS = frozenset(
+    {
+        "fregatte",
+        "korvette",
+        "zerstörer",
+        "kreuzer",
+        "flugzeugträger",
+        "frigate",
+        "destroyer",
+        "cruiser",
+        "corvette",
+        "carrier",
+        "frégate",
+        "croiseur",
+        "porte-avions",
+        "uss",
+        "hms",
+        "hmcs",
+        "fgs",
+        "fs",
+    }
 )
+_ABOARD = ("an bord der", "an bord des", "à bord du", "à bord de la")
 _NEWSPAPER_AFTER = re.compile(r"\s(?:Times|Post|Herald|Tribune|Journal|Gazette|Independent)(?![\w])")
 
 
 def _names_no_place(text: str, start: int, end: int) -> bool:
-    return bool(_SHIP_BEFORE.search(text, max(0, start - 25), start) or _NEWSPAPER_AFTER.match(text, end))
+    # plain string tests: this runs for every place found, so no regex search over the words before it
+    before = text[max(0, start - 25) : start].rstrip(" «„“\"'").lower()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return last in _SHIP_WORDS or before.endswith(_ABOARD) or bool(_NEWSPAPER_AFTER.match(text, end))
 
 
 def find_places(text: str, start: int, end: int) -> list[Place]:
