@@ -208,9 +208,13 @@ def _compass_compounds() -> Iterator[tuple[str, Form]]:
 def place_forms() -> dict[str, Form]:
     """Every surface form and what it names; the first source to name a form wins."""
     forms: dict[str, Form] = {}
+    # one object per meaning, shared by all its inflected forms: tens of thousands of equal tuples would only
+    # weigh on every garbage collection of a long-running process
+    meanings: dict[Form, Form] = {}
     data = places_data()
     for form, meaning in itertools.chain(_named_forms(data), _country_forms(data)):
-        forms.setdefault(form, meaning)
+        if form not in forms:
+            forms[form] = meanings.setdefault(meaning, meaning)
     return forms
 
 
