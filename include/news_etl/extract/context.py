@@ -287,9 +287,10 @@ _TAKES_PART_WITH = re.compile(
 )
 _WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
 # "La Lettonie accueille 900 soldats", "Poland hosts some 10,000 U.S. troops", "Spanien beherbergt ...": the
-# country hosting troops is where they are.
+# country hosting troops is where they are, also with an apposition between ("Djibouti, ancienne colonie
+# française, accueille 1 500 militaires").
 _HOSTS_AFTER = re.compile(
-    r"\s+(?:(?i:actuellement|currently|already|déjà|derzeit|zurzeit|bereits|now|désormais|still|toujours|noch)\s+)?"
+    r"(?:\s*,[^,.;:()]{1,120},)?\s+(?:(?i:actuellement|currently|already|déjà|derzeit|zurzeit|bereits|now|désormais|still|toujours|noch)\s+)?"
     r"(?i:accueill\w*|abrit\w*|héberg\w*|hosts|hosted|is\s+hosting|is\s+home\s+to|beherberg\w*)(?![\w])"
 )
 _COMPASS_HYPHEN_BEFORE = re.compile(

@@ -23,7 +23,7 @@ from news_etl.extract.context import (
     _left_from,
     _PlaceInfo,
 )
-from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, mission_names
+from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, is_country_name, mission_names
 from news_etl.records import Mention
 
 _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
@@ -76,6 +76,39 @@ def _location(
     ]
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
+    return _heading_place(ctx, index, places, start if count_start is None else count_start)
+
+
+# English lists of deployments: "Germany (around 34,900 troops), Italy (12,300 troops)", a country with its
+# count in brackets; "Lithuania: About 1,200 troops ...", a country heading the lines about it. (German and
+# French lists of that shape rank armies and losses by owner: "hinter den USA (1,3 Millionen Soldaten)".)
+_BRACKET_BEFORE_COUNT = re.compile(r"\s*\(\s*\Z")
+_HEADING_AFTER = re.compile(r"\s*:\s")
+
+
+def _heading_place(ctx: _Context, index: int, places: list[_PlaceInfo], start: int) -> str | None:
+    if ctx.lang != "en":
+        return None
+    sentence_start = ctx.sentences.spans[index][0]
+    for info in places:
+        p = info.place
+        # a country's own name, not a capital heading a dateline ("Seoul: An estimated 4,700 ...")
+        if (
+            p.site is None
+            or p.adjective
+            or p.region
+            or p.end > start
+            or not is_country_name(ctx.text[p.start : p.end])
+        ):
+            continue
+        if _BRACKET_BEFORE_COUNT.fullmatch(ctx.text, p.end, start):
+            return p.site
+        if (
+            not ctx.text[sentence_start : p.start].strip()
+            and _HEADING_AFTER.match(ctx.text, p.end)
+            and not _DIGIT.search(ctx.text, p.end, start)
+        ):
+            return p.site
     return None
 
 
@@ -208,7 +241,9 @@ def _other_number_after(text: str, pos: int, start: int) -> bool:
 LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
 _COUNT_BETWEEN = re.compile(
-    r"[,;]\s+(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
+    # "4 600 militaires déployés dans la bande sahélienne dont 2 400 au Mali": a share's place, not the whole's
+    r"(?:[,;]\s+|\s(?i:dont|darunter|including|of whom)\s+)"
+    r"(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
     # "..., 5th Marine Regiment": an ordinal names a unit, not another count
     r"(?:\d(?!\d*(?:st|nd|rd|th|e|er|ème)(?![\w]))|(?i:un millier|une centaine|hundreds|thousands|des centaines|"
     r"des milliers)\b)"

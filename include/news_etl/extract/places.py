@@ -54,6 +54,7 @@ class Form(NamedTuple):
     site: str | None = None  # the country troops named with it are in (a mission's host); None: no place
 
 
+_LEADER_FORM = re.compile(r"-(?:led|backed)\Z")
 # English demonyms; German and French ones are told apart by their lower-case initial.
 _EN_DEMONYM = re.compile(r".*(?:an|ese|ish|i|ch|ic)(?:s|'s|’s)?\Z")
 
@@ -146,7 +147,8 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
     for code, lang, word in actors:
         # A German or French adjective is all lower-case ("russe"); "bande de Gaza" is a name.
         adjective = word.islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
-        site = None if code in _ORGANISATIONS else code
+        # "the Saudi-led coalition in Yemen", "Russian-backed separatists": who leads or backs, never where
+        site = None if code in _ORGANISATIONS or _LEADER_FORM.search(word) else code
         for f in _inflect(word, lang):
             yield f, Form(code, False, adjective and word not in names, False, site)
     for row in reference_rows():
@@ -163,11 +165,28 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
             for f in _inflect(word, "en"):
                 yield f, Form(code, True, False, False, code)
     yield from _compass_compounds()
+    yield from _compass_adjectives(actors)
 
 
-# German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo"); the names
-# of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
-_DE_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral")
+# German writes a part of a country as one word ("Ostsyrien", "Westafghanistan", "Süd-Kongo", "Nordwestsyrien");
+# the names of countries that are such compounds themselves (Südsudan, Nordkorea) come first and keep their code.
+_DE_COMPASS_POINTS = ("Nord", "Süd", "Ost", "West", "Nordwest", "Nordost", "Südwest", "Südost")
+_DE_COMPASS = (*_DE_COMPASS_POINTS, "Zentral")
+# Adjectives whose compass compound names a continent's or another state's part, not a part of that country
+# ("nordamerikanisch", "nordirisch").
+_NO_COMPASS_ADJECTIVE = frozenset({"amerikanisch", "irisch"})
+
+
+def _compass_adjectives(actors: list[tuple[str, str, str]]) -> Iterator[tuple[str, Form]]:
+    """'im nordsyrischen Afrin', 'in der ostukrainischen Region': a part of the country, so a place in it,
+    unlike the plain adjective, which names an owner. Country adjectives that are such compounds themselves
+    (nordkoreanisch, südsudanesisch) come first and keep their own code."""
+    for code, lang, word in actors:
+        if lang != "de" or not word.islower() or code in _ORGANISATIONS or word in _NO_COMPASS_ADJECTIVE:
+            continue
+        for prefix in _DE_COMPASS_POINTS:
+            for f in _inflect(prefix.lower() + word, "de"):
+                yield f, Form(code, True, False, False, code)
 
 
 def _compass_compounds() -> Iterator[tuple[str, Form]]:
@@ -176,7 +195,11 @@ def _compass_compounds() -> Iterator[tuple[str, Form]]:
         if row["kind"] != "country" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", name):
             continue
         for prefix in _DE_COMPASS:
-            for word in (prefix + name.lower(), f"{prefix}-{name}"):
+            # the hyphen is written after one compass point ("Süd-Kongo"), hardly after two
+            words = (
+                (prefix + name.lower(), f"{prefix}-{name}") if len(prefix) <= 7 else (prefix + name.lower(),)
+            )
+            for word in words:
                 for f in _inflect(word, "de"):
                     yield f, Form(row["code"], True, False, False, row["code"])
 
@@ -185,10 +208,34 @@ def _compass_compounds() -> Iterator[tuple[str, Form]]:
 def place_forms() -> dict[str, Form]:
     """Every surface form and what it names; the first source to name a form wins."""
     forms: dict[str, Form] = {}
+    # one object per meaning, shared by all its inflected forms: tens of thousands of equal tuples would only
+    # weigh on every garbage collection of a long-running process
+    meanings: dict[Form, Form] = {}
     data = places_data()
     for form, meaning in itertools.chain(_named_forms(data), _country_forms(data)):
-        forms.setdefault(form, meaning)
+        if form not in forms:
+            forms[form] = meanings.setdefault(meaning, meaning)
     return forms
+
+
+# Short names the CLDR list lacks, written as names of the state itself.
+_STATE_SHORT_NAMES = frozenset({"US", "U.S.", "USA", "UK", "U.K.", "Britain", "America"})
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    names = {
+        f
+        for row in reference_rows()
+        for lang in ("en", "de", "fr")
+        for f in _inflect(row[f"name_{lang}"], lang)
+    }
+    return frozenset(names | _STATE_SHORT_NAMES)
+
+
+def is_country_name(form: str) -> bool:
+    """A state's own name ("Germany", "the United Kingdom"), not its capital nor a demonym."""
+    return form in _country_names()
 
 
 @cache
@@ -214,10 +261,47 @@ def place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){literal_alternation(place_forms())}(?![\w$])")
 
 
+# A place that names a ship ("die Fregatte «Sachsen»", "an Bord der «Bayern»", "la frégate Bretagne", "USS New
+# York") or a newspaper ("The New York Times", "the Jerusalem Post") is neither where troops are nor whose.
+_SHIP_WORDS = frozenset(
+    {
+        "fregatte",
+        "korvette",
+        "zerstörer",
+        "kreuzer",
+        "flugzeugträger",
+        "frigate",
+        "destroyer",
+        "cruiser",
+        "corvette",
+        "carrier",
+        "frégate",
+        "croiseur",
+        "porte-avions",
+        "uss",
+        "hms",
+        "hmcs",
+        "fgs",
+        "fs",
+    }
+)
+_ABOARD = ("an bord der", "an bord des", "à bord du", "à bord de la")
+_NEWSPAPER_AFTER = re.compile(r"\s(?:Times|Post|Herald|Tribune|Journal|Gazette|Independent)(?![\w])")
+
+
+def _names_no_place(text: str, start: int, end: int) -> bool:
+    # plain string tests: this runs for every place found, so no regex search over the words before it
+    before = text[max(0, start - 25) : start].rstrip(" «„“\"'").lower()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return last in _SHIP_WORDS or before.endswith(_ABOARD) or bool(_NEWSPAPER_AFTER.match(text, end))
+
+
 def find_places(text: str, start: int, end: int) -> list[Place]:
     forms = place_forms()
     out = []
     for m in place_pattern().finditer(text, start, end):
+        if _names_no_place(text, m.start(), m.end()):
+            continue
         form = forms[m.group()]
         out.append(
             Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only, form.site)
