@@ -241,8 +241,10 @@ def _other_number_after(text: str, pos: int, start: int) -> bool:
 LOCATION_REACH = 100
 # Another count after a comma: the places after it are its own ("350 au Sénégal, un millier en Côte d'Ivoire").
 _COUNT_BETWEEN = re.compile(
-    # "4 600 militaires déployés dans la bande sahélienne dont 2 400 au Mali": a share's place, not the whole's
-    r"(?:[,;]\s+|\s(?i:dont|darunter|including|of whom)\s+)"
+    # "4 600 militaires déployés dans la bande sahélienne dont 2 400 au Mali": a share's place, not the whole's;
+    # a share set off by commas ("2.000 Soldaten, darunter 300 Reservisten, wurden nach Rumänien verlegt") leaves
+    # the place after it to the whole
+    r"(?:[,;]\s+|\s(?i:dont|darunter|including|of whom)\s+(?=(?:[^,;()\[\]–—]|,(?=\d))*\Z))"
     r"(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
     # "..., 5th Marine Regiment": an ordinal names a unit, not another count
     r"(?:\d(?!\d*(?:st|nd|rd|th|e|er|ème)(?![\w]))|(?i:un millier|une centaine|hundreds|thousands|des centaines|"

@@ -221,6 +221,17 @@ def test_ships_and_newspapers_named_after_places(text, lang, expected):
         ),
         # with no share between, the place after the noun is the count's
         ("Quelque 800 militaires sont déployés au Niger.", "fr", [("Quelque 800", "NER")]),
+        # a share set off by commas: the place after it is the whole's (and the share's)
+        (
+            "Gut 1.500 Soldaten, darunter 200 Sanitäter, wurden nach Litauen verlegt.",
+            "de",
+            [("Gut 1.500", "LTU"), ("200", "LTU")],
+        ),
+        (
+            "About 4,000 troops, including 600 reservists, were flown to Poland.",
+            "en",
+            [("About 4,000", "POL"), ("600", "POL")],
+        ),
     ],
 )
 def test_a_share_after_dont_keeps_its_place(text, lang, expected):
