@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from news_etl.extract.guard import guard_patterns
 from news_etl.extract.semitic_context import _Context, _Count, _grammar, _Head
 from news_etl.extract.semitic_counts import _counts, _trailing_lower
 from news_etl.extract.semitic_heads import (
@@ -272,3 +273,7 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
 
 
 __all__ = ["find_mentions"]
+
+
+# Every pattern of this module behind a look for the literals it must consume (guard.py): same answers, faster.
+guard_patterns(globals())
