@@ -24,7 +24,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 # A guard of one- or two-letter strings would be found in nearly every span and only add its own cost.
-MIN_GUARD_LENGTH = 2
+MIN_GUARD_LENGTH = 3
 _MAX_STRINGS = 400
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))

@@ -10,6 +10,7 @@ from news_etl.extract import semitic, semitic_places
 from news_etl.extract.guard import Guarded, guarded, required_strings
 from news_etl.extract.numbers import atom_pattern
 from news_etl.extract.semitic_context import _Context, _cue_matches, _grammar
+from news_etl.extract.semitic_numbers import atom_pattern as semitic_atom_pattern
 from news_etl.extract.semitic_text import fold
 
 AR_HE = [
@@ -145,3 +146,19 @@ def test_quotation_marks_as_before(text: str) -> None:
         assert [m.span() for m in semitic._QUOTE_MARK.finditer(text, start)] == [
             m.span() for m in old.finditer(text, start)
         ]
+
+
+@pytest.mark.parametrize(("lang", "text"), AR_HE)
+def test_semitic_opening_filter_keeps_every_number_phrase(lang: str, text: str) -> None:
+    pattern = semitic_atom_pattern(lang)  # type: ignore[arg-type]
+    start = pattern.pattern.index(r"(?<!\w)(?=") + len(r"(?<!\w)")
+    depth, end = 0, start
+    for end in range(start, len(pattern.pattern)):
+        depth += {"(": 1, ")": -1}.get(pattern.pattern[end], 0)
+        if depth == 0:
+            break
+    plain = re.compile(pattern.pattern[:start] + pattern.pattern[end + 1 :])
+    folded = fold(text + " وثلاثة آلاف وبعشرات الجنود ולשלושה אלף ובכאלף").text
+    for s in range(len(folded)):
+        got = [(m.span(), m.groupdict()) for m in pattern.finditer(folded, s)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(folded, s)]
