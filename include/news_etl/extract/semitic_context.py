@@ -218,7 +218,8 @@ def _cue_pattern(lang: SemiticLanguage, words: str) -> str:
 @cache
 def _any_cue(lang: SemiticLanguage) -> re.Pattern[str]:
     """The cue pattern with the words of all types in one trie: it matches where the grammar's pattern matches (the
-    same words, the same letters around them), and trying one trie at each word costs a sixth of trying six."""
+    same words, the same letters around them), and one trie tried at each word costs less than six (measured: the
+    cue scan of the ar/he dev passages runs about 1.6x faster)."""
     types = semitic_lexicon(lang)["types"]
     return re.compile(_cue_pattern(lang, words_alternation([w for t in _TYPE_PRIORITY for w in types[t]])))
 
