@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from news_etl.extract.guard import guard_patterns
 from news_etl.extract.semitic_context import _Context, _Count, _Head, _state
 from news_etl.extract.semitic_places import NOWHERE, place_forms
 from news_etl.extract.semitic_text import fold_word, semitic_places
@@ -782,3 +783,7 @@ def _part_of_the_country(ctx: _Context, index: int) -> str | None:
         if first <= p.start < m.start() and p.kind in ("name", "army") and p.code != NOWHERE and not p.group
     ]
     return named[-1] if named else None
+
+
+# Every pattern of this module behind a look for the literals it must consume (guard.py): same answers, faster.
+guard_patterns(globals())
