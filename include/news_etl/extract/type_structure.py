@@ -53,10 +53,11 @@ def _structure(lang: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...],
     if lang in _CHANGE_ELIDED:
         start = rf"(?:{start}|(?i:{_CHANGE_ELIDED[lang]}))"
     # the second figure may be a round one in words ("passeraient de 800 soldats cette année à une centaine"), the
-    # first followed by its noun and a time ("de 2 600 hommes au premier semestre à 1 000")
+    # first followed by its noun and a time ("de 2 600 hommes au premier semestre à 1 000"); the words before the
+    # second figure hold no comma, or a list of places ("600 à Djibouti, une centaine à ...") reads as a change
     change = re.compile(
         rf"(?<![\w]){start}(?:\S+\s+){{0,2}}?(?P<x>{number}).{{0,40}}?\s(?i:{_CHANGE[lang][1]})\s+"
-        rf"(?:\S+\s+){{0,2}}?(?P<y>{number}|{_ROUND_WORDS})"
+        rf"(?:[^\s,]+\s+){{0,2}}?(?P<y>{number}|{_ROUND_WORDS})"
     )
     changes = (
         change,

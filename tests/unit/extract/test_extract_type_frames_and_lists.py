@@ -184,6 +184,13 @@ def _types(text: str, lang: str) -> dict[str, str]:
             "de",
             {"Neun": "casualties"},
         ),
+        # a list of places after "de" is no change "de X à Y" ("300 à Djibouti, une centaine à Dakar")
+        (
+            "Les forces prépositionnées du pôle de coopération, 500 au Gabon, 400 en Côte d'Ivoire, 300 à Djibouti, "
+            "une centaine à Dakar, restent en place.",
+            "fr",
+            {"500": "deployment", "300": "deployment", "une centaine": "deployment"},
+        ),
         (
             "Mehr als 2.000 Soldaten, darunter 300 Reservisten, wurden nach Rumänien verlegt.",
             "de",
