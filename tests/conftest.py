@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from dev.paths import SEED_ARTICLE
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 # pgserver logs from an atexit hook, after pytest has closed the streams it captured.
 logging.getLogger("pgserver").setLevel(logging.WARNING)
@@ -91,7 +92,7 @@ def warehouse(warehouse_dsn: str) -> Iterator:
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    path = SHARED / "seeds" / "i24_north_korean_troops_de.txt"
+    path = SEED_ARTICLE
     if not path.exists():
         pytest.skip(f"seed article not found at {path} (../shared is absent in a standalone clone)")
     return path.read_text(encoding="utf-8")
