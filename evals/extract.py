@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from news_etl.extract.cli import mention_record
 from news_etl.extract.sentences import sentence_spans
 from news_etl.records import Mention
 
+from dev import paths
 from dev.paths import REPO_ROOT as _REPO
 from dev.paths import SHARED_DIR
 from evals.real_text import EXTRACTION_DIR, load_real_text, shared_available
@@ -32,6 +34,7 @@ DEFAULT_HOLDOUT = _REPO / "tests" / "extract" / "gold" / "holdout.jsonl"
 REAL_NEWS = SHARED_DIR / "benchmarks" / "article-extraction" / "ground-truth.json"
 FIELDS = ("min_max", "precision", "actor", "location", "type", "attribution")
 Extractor = Callable[[str, str], list[Mention]]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -67,9 +70,38 @@ class Score:
         return self.field_hits[name] / self.matched if self.matched else 0.0
 
 
-def load_gold(path: Path = DEFAULT_GOLD) -> list[dict]:
+def load_gold(path: Path = DEFAULT_GOLD, seed_path: Path | None = None) -> list[dict]:
+    """The passages of a gold set, in file order.
+
+    A line with `seed_line` (1-based), `seed_start`, `seed_end` instead of `text` cites the seed article: its text
+    is `seed_line`'s [seed_start:seed_end], read from the seed file where it lies (`seed_path`, by default
+    dev.paths.SEED_ARTICLE in ../shared), never stored in the repository. Where the seed file is absent those
+    passages are left out, with a warning naming the path.
+    """
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        records = [json.loads(line) for line in fh if line.strip()]
+    cited = [r for r in records if "seed_line" in r]
+    if not cited:
+        return records
+    seed = paths.SEED_ARTICLE if seed_path is None else seed_path
+    if not seed.is_file():
+        log.warning(
+            "seed article not found at %s (../shared is not laid out beside the repo): "
+            "%d passages of %s left out (%s)",
+            seed,
+            len(cited),
+            path.name,
+            ", ".join(r["id"] for r in cited),
+        )
+        return [r for r in records if "seed_line" not in r]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    for record in cited:
+        text = lines[record["seed_line"] - 1][record["seed_start"] : record["seed_end"]]
+        for m in record["mentions"]:
+            if text[m["char_start"] : m["char_end"]] != m["count_text"]:
+                raise ValueError(f"{record['id']}: {m['count_text']!r} is not at its offsets in {seed}")
+        record["text"] = text
+    return records
 
 
 def _field_values(m: Mention | dict, name: str) -> object:

@@ -7,13 +7,18 @@ The API answers like api.i24news.tv: `/v2/{lang}/contents?home=1&sort=-published
 `?category={id}&page=&limit=`) lists the articles of site/api/{lang}/*.json newest first, without their text;
 `/v2/{lang}/contents/{last path segment of the article URL, or id}` serves one whole article.
 `--bad` also serves the pages under site_bad/ (an implausible troop count, for `make run-bad`).
+The seed article's page carries no text of its own: the line `{{SEED_PARAGRAPHS}}` in its body is filled at serve
+time from ../shared/seeds (dev.paths.SEED_ARTICLE), one HTML-escaped `<p>` per non-empty line of the file; where
+that file is absent the server warns once on stderr and answers the page with 404 (never an empty article).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import html
 import json
+import logging
 import mimetypes
 import re
 import threading
@@ -25,7 +30,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from dev import paths
 from dev.paths import REPO_ROOT
+
+log = logging.getLogger(__name__)
 
 SITE_DIR = REPO_ROOT / "dev" / "demo_site" / "site"
 BAD_SITE_DIR = REPO_ROOT / "dev" / "demo_site" / "site_bad"
@@ -39,6 +47,43 @@ _TYPES = {
 }
 _API_PATH = re.compile(r"^/v2/(?P<lang>[a-z]{2})/contents(?:/(?P<slug>[^/]+))?/?$")
 _TEXT_FIELDS = ("parsedBody", "body")  # what the list leaves out: clients fetch the item for the text
+# A line of its own in a page, filled with the seed article's paragraphs at the line's indentation.
+_SEED_PLACEHOLDER = re.compile(rb"^(?P<indent>[ \t]*)\{\{SEED_PARAGRAPHS\}\}$", re.M)
+_warned_missing: set[Path] = set()
+
+
+def seed_paragraphs(seed_path: Path | None = None) -> list[str] | None:
+    """The seed article's non-empty lines as `<p>` elements (HTML-escaped, every character kept), read from
+    ../shared where it lies; None, with one loud warning per missing path, when the file is absent."""
+    path = paths.SEED_ARTICLE if seed_path is None else seed_path
+    if not path.is_file():
+        if path not in _warned_missing:
+            _warned_missing.add(path)
+            log.warning(
+                "seed article not found at %s (../shared is not laid out beside the repo): "
+                "its demo page answers 404",
+                path,
+            )
+        return None
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [f"<p>{html.escape(line, quote=False)}</p>" for line in lines if line.strip()]
+
+
+def render(target: Path, base_url: str, seed_path: Path | None = None) -> bytes | None:
+    """A site file as the server sends it: {{BASE_URL}} replaced in the templated types and the seed
+    placeholder filled; None when the file needs the seed and the seed is absent."""
+    body = target.read_bytes()
+    if target.suffix not in _TEMPLATED:
+        return body
+    body = body.replace(b"{{BASE_URL}}", base_url.encode())
+    if _SEED_PLACEHOLDER.search(body) is None:
+        return body
+    paragraphs = seed_paragraphs(seed_path)
+    if paragraphs is None:
+        return None
+    return _SEED_PLACEHOLDER.sub(
+        lambda m: b"\n".join(m["indent"] + p.encode("utf-8") for p in paragraphs), body
+    )
 
 
 def _published(item: dict[str, Any]) -> datetime:
@@ -64,8 +109,9 @@ def _slug(item: dict[str, Any]) -> str:
 class DemoSiteHandler(BaseHTTPRequestHandler):
     server_version = "news-etl-demo-site/1.0"
 
-    def __init__(self, *args, roots: tuple[Path, ...], **kwargs) -> None:
+    def __init__(self, *args, roots: tuple[Path, ...], seed_path: Path | None = None, **kwargs) -> None:
         self.roots = roots
+        self.seed_path = seed_path  # None: dev.paths.SEED_ARTICLE
         super().__init__(*args, **kwargs)
 
     def log_message(self, format: str, *args: object) -> None:
@@ -119,23 +165,30 @@ class DemoSiteHandler(BaseHTTPRequestHandler):
         if target is None:
             self.send_error(HTTPStatus.NOT_FOUND)
             return
-        body = target.read_bytes()
-        if target.suffix in _TEMPLATED:
-            body = body.replace(b"{{BASE_URL}}", self._base_url().encode())
+        body = render(target, self._base_url(), self.seed_path)
+        if body is None:  # the seed article's page without ../shared: no empty article, a 404
+            self.send_error(HTTPStatus.NOT_FOUND, "seed article absent (../shared is not laid out)")
+            return
         content_type = (
             _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         )
         self._send(body, content_type)
 
 
-def make_server(port: int = 0, host: str = "127.0.0.1", bad: bool = False) -> ThreadingHTTPServer:
+def make_server(
+    port: int = 0, host: str = "127.0.0.1", bad: bool = False, seed_path: Path | None = None
+) -> ThreadingHTTPServer:
+    """`seed_path`: where the seed article is read (default dev.paths.SEED_ARTICLE, looked up per request)."""
     roots = (BAD_SITE_DIR, SITE_DIR) if bad else (SITE_DIR,)
-    return ThreadingHTTPServer((host, port), partial(DemoSiteHandler, roots=roots))
+    seed_paragraphs(seed_path)  # say at start-up, not only at the first request, that the seed is missing
+    return ThreadingHTTPServer((host, port), partial(DemoSiteHandler, roots=roots, seed_path=seed_path))
 
 
-def serve_in_thread(port: int = 0, bad: bool = False) -> tuple[ThreadingHTTPServer, str]:
+def serve_in_thread(
+    port: int = 0, bad: bool = False, seed_path: Path | None = None
+) -> tuple[ThreadingHTTPServer, str]:
     """Start the site in a daemon thread (tests, benchmarks); returns the server and its base URL."""
-    server = make_server(port, bad=bad)
+    server = make_server(port, bad=bad, seed_path=seed_path)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host, bound_port = server.server_address[:2]
     return server, f"http://{host}:{bound_port}"

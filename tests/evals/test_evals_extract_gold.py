@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from pathlib import Path
+
 import pytest
 from news_etl.extract import extract_mentions
 
+from dev.paths import SEED_ARTICLE
 from evals.extract import DEFAULT_GOLD, FIELDS, load_gold, score
 
 GOLD = DEFAULT_GOLD
@@ -53,3 +58,55 @@ def test_scorer_can_fail(gold: list[dict]) -> None:
         return out
 
     assert score(gold, shifted).spans["all"].f1 < 0.1
+
+
+# -- the seed-* passages: cited by line and offsets, read from ../shared at load time ----------------------------
+
+SEED_IDS = [f"seed-{n}" for n in range(316, 321)]
+
+
+def test_seed_passages_are_cited_not_stored() -> None:
+    raw = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cited = [r for r in raw if "seed_line" in r]
+    assert [r["id"] for r in cited] == SEED_IDS
+    assert all("text" not in r for r in cited)
+
+
+def test_load_gold_reads_the_seed_passages_with_their_offsets() -> None:
+    if not SEED_ARTICLE.is_file():
+        pytest.skip(f"seed article not found at {SEED_ARTICLE} (../shared is not laid out beside the repo)")
+    lines = SEED_ARTICLE.read_text(encoding="utf-8").split("\n")
+    passages = {r["id"]: r for r in load_gold(GOLD) if r["id"].startswith("seed-")}
+    assert list(passages) == SEED_IDS
+    for record in passages.values():
+        assert record["text"] and record["text"] in lines[record["seed_line"] - 1]
+        for m in record["mentions"]:
+            assert record["text"][m["char_start"] : m["char_end"]] == m["count_text"], record["id"]
+    assert [m["count_text"] for r in passages.values() for m in r["mentions"]] == [
+        "etwa 1.500",
+        "Millionen von ihnen",
+        "„Tausende“",
+        "1,2 Millionen",
+    ]
+
+
+def test_load_gold_leaves_the_seed_passages_out_loudly_without_the_seed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    missing = tmp_path / "absent" / "seed.txt"
+    with caplog.at_level(logging.WARNING, logger="evals.extract"):
+        passages = load_gold(GOLD, seed_path=missing)
+    assert not [r for r in passages if r["id"].startswith("seed-")]
+    assert all("text" in r for r in passages) and len(passages) >= 250
+    assert any(str(missing) in r.getMessage() for r in caplog.records)
+
+
+def test_load_gold_refuses_a_citation_that_no_longer_fits(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Eine erfundene Zeile ohne die erwartete Zahl.\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    mention = {"count_text": "etwa 1.500", "char_start": 5, "char_end": 15}
+    cited = {"id": "seed-x", "language": "de", "seed_line": 1, "seed_start": 0, "seed_end": 45}
+    gold.write_text(json.dumps({**cited, "mentions": [mention]}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="seed-x"):
+        load_gold(gold, seed_path=seed)

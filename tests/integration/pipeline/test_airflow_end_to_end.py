@@ -25,7 +25,9 @@ def _airflow(args: list[str], env: dict[str, str]) -> subprocess.CompletedProces
 
 
 @pytest.fixture()
-def airflow_env(tmp_path: Path, demo_site: str, warehouse_airflow_uri: str, warehouse) -> dict[str, str]:
+def airflow_env(
+    tmp_path: Path, demo_site: str, warehouse_airflow_uri: str, warehouse, seed_article: Path
+) -> dict[str, str]:
     if not os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"):
         pytest.skip("Airflow metadata DB not configured: run through `make test` (it sources .local/env.sh)")
     sources = tmp_path / "sources.yaml"

@@ -83,8 +83,11 @@ def _run_day(conn, day: datetime, bad: bool, port: int) -> int:
 
 
 @pytest.fixture(scope="session")
-def demo_warehouse_dsn(warehouse_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """DSN of a database loaded with DEMO_RUN and BAD_RUN; read-only for the tests that use it."""
+def demo_warehouse_dsn(
+    warehouse_dsn: str, tmp_path_factory: pytest.TempPathFactory, seed_article: Path
+) -> Iterator[str]:
+    """DSN of a database loaded with DEMO_RUN and BAD_RUN; read-only for the tests that use it. Its documented
+    answers count the seed article, served from ../shared: skipped where that is absent (`seed_article`)."""
     from news_etl.warehouse.db import connect
 
     name, dsn = _sibling_dsn(warehouse_dsn, "_demo")

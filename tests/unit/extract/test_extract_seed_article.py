@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from news_etl.extract import extract_mentions
 
-SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seeds" / "i24_north_korean_troops_de.txt"
+from dev.paths import SEED_ARTICLE as SEED
 
 
 @pytest.fixture(scope="module")
