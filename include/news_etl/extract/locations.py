@@ -460,7 +460,7 @@ def _settled_location(
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
     if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
-        location = _next_sentence_location(ctx, index)
+        location = _next_sentence_location(ctx, index, mtype == "withdrawal")
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
     if (
         location is None
@@ -502,9 +502,27 @@ _SAME_TROOPS_OPEN = re.compile(
 )
 
 
-def _next_sentence_location(ctx: _Context, index: int) -> str | None:
+# "vont venir de Djibouti", "come from Germany", "kommen aus Polen": the place right after "from" ...
+_FROM_RIGHT_BEFORE = re.compile(
+    r"(?<![\w])(?i:from|aus|von|de|du|des|d['’])\s*(?:(?i:la|le|les|l['’]|the|dem|der|den)\s*)?\Z"
+)
+# ... unless "de" only ties the place to a word of place ("près de Rukla", "la base de Gao", "north of").
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?i:près|proche|loin|autour|abords|nord|sud|est|ouest|centre|bases?|camp|région|province|ville|"
+    r"capitale|north|south|east|west|outside|nördlich|südlich|östlich|westlich)\s*\Z"
+)
+
+
+def _came_from(ctx: _Context, info: _PlaceInfo) -> bool:
+    start = info.place.start
+    m = _FROM_RIGHT_BEFORE.search(ctx.text, max(0, start - 20), start)
+    return m is not None and not _PLACE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+
+
+def _next_sentence_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
     """The one country the next sentence places the same troops in, when the count's own sentence places them
-    nowhere and the next sentence counts nobody else."""
+    nowhere and the next sentence counts nobody else. Where they come from ("Ces soldats vont venir de
+    Djibouti") is no place of theirs, unless they are leaving it."""
     if index + 1 >= len(ctx.sentences.spans) or any(
         info.location or info.in_area for info in ctx.places(index)
     ):
@@ -513,7 +531,9 @@ def _next_sentence_location(ctx: _Context, index: int) -> str | None:
     if not _SAME_TROOPS_OPEN.match(ctx.text, s) or _DIGIT.search(ctx.text, s, e):
         return None
     places = ctx.places(index + 1)
-    sites = {i.place.site for i in places if i.location and i.place.site}
+    sites = {
+        i.place.site for i in places if i.location and i.place.site and (leaving or not _came_from(ctx, i))
+    }
     if len(sites) != 1 or any(i.in_area for i in places):
         return None
     return sites.pop()
