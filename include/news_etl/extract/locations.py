@@ -338,7 +338,9 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _carried_location(ctx: _Context, index: int, leaving: bool = False, back: int = 2) -> str | None:
+def _carried_location(
+    ctx: _Context, index: int, leaving: bool = False, back: int = 2, owner: str | None = None
+) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
     used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
     also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
@@ -352,6 +354,17 @@ def _carried_location(ctx: _Context, index: int, leaving: bool = False, back: in
             and info.place.site
             and not _in_list(ctx, places, info.place)
         }
+        if (
+            not placed
+            and owner is not None
+            and i == index - 1
+            and index >= 2
+            and any(info.place.site == owner for info in places)
+            and all(owner in (info.place.code, info.place.site) and not info.location for info in places)
+        ):
+            # "... 455 soldats en Lettonie. L'engagement du Canada a été renouvelé. Le contingent passera à 540":
+            # a sentence naming only whose troops they are says nowhere else; look one further back
+            return _carried_location(ctx, index - 1, leaving, back)
         if placed or any(not info.place.actor_only for info in places):
             return placed.pop() if len(placed) == 1 else None
     return None
@@ -468,7 +481,10 @@ def _settled_location(
         and not _placed_here(ctx, index, mtype == "withdrawal")
     ):
         # troops pulled out leave the country left in the sentence right before ("aus Spanien ab. 1200 Soldaten")
-        location = _carried_location(ctx, index, mtype == "withdrawal", back=1)
+        # a running toll is no one attack's ("porte le nombre de disparus à 11"): only placed troops look past
+        # a sentence naming their owner
+        owner = actor if mtype in ("deployment", "withdrawal") else None
+        location = _carried_location(ctx, index, mtype == "withdrawal", back=1, owner=owner)
     return location
 
 

@@ -91,3 +91,32 @@ def test_where_the_same_troops_come_from_is_not_their_place(text, lang, expected
 )
 def test_base_towns_the_gazetteer_lacked(text, lang, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sentence naming only whose troops they are stands between the country and the count
+        (
+            "Au printemps, 300 soldats belges sont arrivés en Roumanie. La mission de la Belgique a été prolongée "
+            "d'un an. Le détachement passera ensuite à 450 soldats.",
+            "fr",
+            [("300", "ROU"), ("450", "ROU")],
+        ),
+        (
+            "Im Sommer wurden 200 dänische Soldaten nach Lettland verlegt. Dänemark hat den Einsatz verlängert. "
+            "Künftig sollen dort 350 Soldaten stehen.",
+            "de",
+            [("200", "LVA"), ("350", "LVA")],
+        ),
+        # a running toll after an attack is no count of that one place
+        (
+            "Deux soldats ont été tués lors d'une embuscade près de Gao. Le Mali a décrété un deuil national. "
+            "Cela porte à 40 le nombre de soldats tués cette année.",
+            "fr",
+            [("Deux", "MLI"), ("40", None)],
+        ),
+    ],
+)
+def test_a_sentence_naming_only_the_owner_does_not_hide_the_country(text, lang, expected):
+    assert places(text, lang) == expected
