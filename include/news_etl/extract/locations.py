@@ -338,7 +338,9 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
     return None
 
 
-def _carried_location(ctx: _Context, index: int, leaving: bool = False, back: int = 2) -> str | None:
+def _carried_location(
+    ctx: _Context, index: int, leaving: bool = False, back: int = 2, owner: str | None = None
+) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
     used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
     also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
@@ -352,6 +354,17 @@ def _carried_location(ctx: _Context, index: int, leaving: bool = False, back: in
             and info.place.site
             and not _in_list(ctx, places, info.place)
         }
+        if (
+            not placed
+            and owner is not None
+            and i == index - 1
+            and index >= 2
+            and any(info.place.site == owner for info in places)
+            and all(owner in (info.place.code, info.place.site) and not info.location for info in places)
+        ):
+            # "... 455 soldats en Lettonie. L'engagement du Canada a été renouvelé. Le contingent passera à 540":
+            # a sentence naming only whose troops they are says nowhere else; look one further back
+            return _carried_location(ctx, index - 1, leaving, back)
         if placed or any(not info.place.actor_only for info in places):
             return placed.pop() if len(placed) == 1 else None
     return None
@@ -460,7 +473,7 @@ def _settled_location(
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
     if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
-        location = _next_sentence_location(ctx, index)
+        location = _next_sentence_location(ctx, index, mtype == "withdrawal")
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
     if (
         location is None
@@ -468,7 +481,10 @@ def _settled_location(
         and not _placed_here(ctx, index, mtype == "withdrawal")
     ):
         # troops pulled out leave the country left in the sentence right before ("aus Spanien ab. 1200 Soldaten")
-        location = _carried_location(ctx, index, mtype == "withdrawal", back=1)
+        # a running toll is no one attack's ("porte le nombre de disparus à 11"): only placed troops look past
+        # a sentence naming their owner
+        owner = actor if mtype in ("deployment", "withdrawal") else None
+        location = _carried_location(ctx, index, mtype == "withdrawal", back=1, owner=owner)
     return location
 
 
@@ -502,9 +518,27 @@ _SAME_TROOPS_OPEN = re.compile(
 )
 
 
-def _next_sentence_location(ctx: _Context, index: int) -> str | None:
+# "vont venir de Djibouti", "come from Germany", "kommen aus Polen": the place right after "from" ...
+_FROM_RIGHT_BEFORE = re.compile(
+    r"(?<![\w])(?i:from|aus|von|de|du|des|d['’])\s*(?:(?i:la|le|les|l['’]|the|dem|der|den)\s*)?\Z"
+)
+# ... unless "de" only ties the place to a word of place ("près de Rukla", "la base de Gao", "north of").
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?i:près|proche|loin|autour|abords|nord|sud|est|ouest|centre|bases?|camp|région|province|ville|"
+    r"capitale|north|south|east|west|outside|nördlich|südlich|östlich|westlich)\s*\Z"
+)
+
+
+def _came_from(ctx: _Context, info: _PlaceInfo) -> bool:
+    start = info.place.start
+    m = _FROM_RIGHT_BEFORE.search(ctx.text, max(0, start - 20), start)
+    return m is not None and not _PLACE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+
+
+def _next_sentence_location(ctx: _Context, index: int, leaving: bool = False) -> str | None:
     """The one country the next sentence places the same troops in, when the count's own sentence places them
-    nowhere and the next sentence counts nobody else."""
+    nowhere and the next sentence counts nobody else. Where they come from ("Ces soldats vont venir de
+    Djibouti") is no place of theirs, unless they are leaving it."""
     if index + 1 >= len(ctx.sentences.spans) or any(
         info.location or info.in_area for info in ctx.places(index)
     ):
@@ -513,7 +547,9 @@ def _next_sentence_location(ctx: _Context, index: int) -> str | None:
     if not _SAME_TROOPS_OPEN.match(ctx.text, s) or _DIGIT.search(ctx.text, s, e):
         return None
     places = ctx.places(index + 1)
-    sites = {i.place.site for i in places if i.location and i.place.site}
+    sites = {
+        i.place.site for i in places if i.location and i.place.site and (leaving or not _came_from(ctx, i))
+    }
     if len(sites) != 1 or any(i.in_area for i in places):
         return None
     return sites.pop()
