@@ -957,3 +957,34 @@ def test_the_strike_or_shelling_of_a_state_does_not_own_the_troops_it_killed(
     text: str, expected: list
 ) -> None:
     assert [(m, a) for m, a, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("מאה ועשרים חיילים שבו מסוריה בסוף השבוע.", [("מאה ועשרים", "SYR")]),
+        ("70 לוחמים חזרו היום מלבנון לבסיסיהם בגליל.", [("70", "LBN")]),
+        ("כ-400 אנשי מילואים ששבו מעזה שוחררו לבתיהם.", [("כ-400", "PSE")]),
+        ("בתום חילופי השבויים שבו לאוקראינה 90 חיילים.", [("90", "UKR")]),
+        # the same words without a place after them, and a place not left ("ממשיכים")
+        ("שלושים לוחמים שבו הביתה אחרי חצי שנה.", [("שלושים", None)]),
+        ("20 חיילים ממשיכים מחר בפעילות.", [("20", None)]),
+    ],
+)
+def test_troops_who_came_back_from_a_country_were_there(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 חיילים נהרגו ו-14 נפצעו אמש בעיראק.", [("3", "IRQ"), ("14", "IRQ")]),
+        ("חמישה לוחמים נפצעו וכ-10 נוספים נפגעו בהתקפה בג'נין.", [("חמישה", "PSE"), ("כ-10", "PSE")]),
+        # each figure with a place of its own keeps it
+        ("2 חיילים נהרגו בסוריה ו-6 נפצעו בעיראק.", [("2", "SYR"), ("6", "IRQ")]),
+        # a second force with a noun of its own and a place is that force's, not the first's
+        ('ארה"ב מחזיקה 40,000 חיילים, ו-2,500 חיילים בעיראק.', [("40,000", None), ("2,500", "IRQ")]),
+    ],
+)
+def test_the_killed_and_the_wounded_of_one_clause_share_its_place(text: str, expected: list) -> None:
+    assert located(text) == expected
