@@ -110,6 +110,19 @@ _CAME_BACK_FROM = re.compile(
 )
 
 
+# "בישראל משרתים כיום", "בלבנון נמצאים": a place, a verb of serving or of presence, then the figure.
+_SERVE_BETWEEN = re.compile(
+    r"\s+(?:משרתים|משרתות|נמצאים|נמצאות|פרוסים|מוצבים|שוהים)\s+(?:(?:כיום|היום|כעת|עתה|עדיין)\s+)?"
+    r"(?:(?:כ|מעל\s+ל|יותר\s+מ|למעלה\s+מ|לפחות|עוד)[-־]?\s*)?\Z"
+)
+
+
+def _served_at(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    if ctx.lang != "he" or not 0 < c.start - p.end <= 40:
+        return False
+    return _SERVE_BETWEEN.match(ctx.text[p.end : c.start]) is not None
+
+
 _BACK_TO = re.compile(r"(?<!\w)ו?(?:שבו|חזרו|הוחזרו|יוחזרו|ישובו|יחזרו)\s+ל\Z")
 
 
@@ -184,6 +197,8 @@ def _locations(
     ):
         after = before[-1]
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    if near is None and before and _served_at(ctx, before[-1], c):
+        near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
 

@@ -988,3 +988,32 @@ def test_troops_who_came_back_from_a_country_were_there(text: str, expected: lis
 )
 def test_the_killed_and_the_wounded_of_one_clause_share_its_place(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בישראל משרתים כיום כ-5,000 חיילים בודדים.", [("כ-5,000", "ISR")]),
+        ("בירדן פרוסים 600 חיילים.", [("600", "JOR")]),
+        # a place with something else between it and the figure does not place a force's size
+        ("בישראל אומרים כי לצבא יש 170 אלף חיילים.", [("170 אלף", None)]),
+    ],
+)
+def test_the_place_a_force_serves_in_told_before_its_figure(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "בישראל משרתים כ-4,000 חיילים בודדים, מתוכם כ-1,500 חיילות.",
+            [("כ-4,000", "ISR"), ("כ-1,500", "ISR")],
+        ),
+        ('בלבנון פרוסים 9,000 חיילי האו"ם, ביניהם 800 חיילים צרפתים.', [("9,000", "LBN"), ("800", "LBN")]),
+        # a part with a place of its own keeps it
+        ("600 חיילים נשלחו לאירופה, מתוכם 200 לפולין.", [("600", None), ("200", "POL")]),
+    ],
+)
+def test_a_part_of_a_placed_force_is_where_the_force_is(text: str, expected: list) -> None:
+    assert located(text) == expected
