@@ -1017,3 +1017,17 @@ def test_the_place_a_force_serves_in_told_before_its_figure(text: str, expected:
 )
 def test_a_part_of_a_placed_force_is_where_the_force_is(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שלושה לוחמים נפצעו בפיגוע בגזרת בנימין.", [("שלושה", "PSE")]),
+        ("כוחות חטיבת אפרים עצרו 4 מחבלים.", [("4", "PSE")]),
+        ("שני מחבלים חוסלו בביתוניא.", [("שני", "PSE")]),
+        # the first name alone is no place
+        ("בנימין אמר כי 5 חיילים נפצעו.", [("5", None)]),
+    ],
+)
+def test_west_bank_sectors_and_towns_in_hebrew(text: str, expected: list) -> None:
+    assert located(text) == expected
