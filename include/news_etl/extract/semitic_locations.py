@@ -79,6 +79,14 @@ _TAKEN_TO = re.compile(
 )
 
 
+# "עצרו 100 מחבלים ... להמשך חקירה בישראל", "נלקחו לחקירת שב"כ בשטח ישראל": where the captured are questioned,
+# not where they were caught.
+_QUESTIONED_IN = re.compile(
+    r"(?<!\w)(?:ל|להמשך\s+)(?:חקירה|חקירת|תחקור|תחקיר)(?!\w)\s+(?:\S+\s+){0,3}?\S{0,2}\Z"
+)
+_QUESTIONED_WORDS = ("חקיר", "תחקור", "תחקיר")
+
+
 _FIRED_AT_WORDS = ("לעבר", "باتجاه")
 _TAKEN_TO_WORDS = ("פונ", "הועברו", "הובאו", "הוטסו")
 
@@ -87,6 +95,8 @@ def _fired_at_or_taken_to(text: str, start: int) -> bool:
     # a substring test first: the patterns end at the place and are slow to try at every offset
     near = text[max(0, start - 60) : start]
     if any(w in near for w in _FIRED_AT_WORDS) and _FIRED_AT.search(text, max(0, start - 40), start):
+        return True
+    if any(w in near for w in _QUESTIONED_WORDS) and _QUESTIONED_IN.search(text, max(0, start - 40), start):
         return True
     return (
         any(w in near for w in _TAKEN_TO_WORDS)

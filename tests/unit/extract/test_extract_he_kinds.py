@@ -1031,3 +1031,18 @@ def test_a_part_of_a_placed_force_is_where_the_force_is(text: str, expected: lis
 )
 def test_west_bank_sectors_and_towns_in_hebrew(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הכוחות עצרו בשכם 30 מחבלים והעבירו אותם להמשך חקירה בישראל.", [("30", "PSE")]),
+        ("12 מחבלים נעצרו בג'נין ונלקחו לחקירת שב\"כ בשטח ישראל.", [("12", "PSE")]),
+        # a place of the capture after the questioning words is not there: none is told
+        ("20 מחבלים נעצרו ונלקחו לחקירה.", [("20", None)]),
+        # troops in a country, no questioning
+        ("40 חיילים הוצבו בישראל.", [("40", "ISR")]),
+    ],
+)
+def test_where_the_captured_are_questioned_is_not_where_they_were_caught(text: str, expected: list) -> None:
+    assert located(text) == expected
