@@ -185,6 +185,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         location = None  # sent to the Middle East, a sea: no country
     if continued is not None and location is None:
         location = continued.location_country
+    location = location or _where_the_whole_is(ctx, c, s, previous)
     mention_type, location = _settled(ctx, c, index, actor, mention_type, location, near or before)
     if (
         ctx.lang == "he"
@@ -237,6 +238,17 @@ _TOTAL_AFTER_CHANGE = re.compile(
         r"(?<!\w)(?:ليصل|ليرتفع|ليبلغ|لينخفض|ليتراجع|ليصبح|لزيادة|زيادة|لرفع|رفع|لخفض)\s+(?:\S+\s+){0,2}(?:إلى|الى)\s+\Z"
     )
 )
+
+
+_PART_BEFORE = re.compile(r"(?<!\w)ו?(?:מתוכם|מתוכן|מהם|מהן|ביניהם|ובהם)\s+\Z")
+
+
+def _where_the_whole_is(ctx: _Context, c: _Count, s: int, previous: list[Mention]) -> str | None:
+    """'7,000 חיילים בישראל, מתוכם 3,700 עולים': the part is where the whole it is part of is."""
+    if ctx.lang != "he" or not previous or not _PART_BEFORE.search(ctx.text, max(s, c.start - 12), c.start):
+        return None
+    whole = _previous_near(ctx, c, previous, 0)
+    return whole.location_country if whole is not None else None
 
 
 def _total_after_change(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:

@@ -79,6 +79,14 @@ _TAKEN_TO = re.compile(
 )
 
 
+# "עצרו 100 מחבלים ... להמשך חקירה בישראל", "נלקחו לחקירת שב"כ בשטח ישראל": where the captured are questioned,
+# not where they were caught.
+_QUESTIONED_IN = re.compile(
+    r"(?<!\w)(?:ל|להמשך\s+)(?:חקירה|חקירת|תחקור|תחקיר)(?!\w)\s+(?:\S+\s+){0,3}?\S{0,2}\Z"
+)
+_QUESTIONED_WORDS = ("חקיר", "תחקור", "תחקיר")
+
+
 _FIRED_AT_WORDS = ("לעבר", "باتجاه")
 _TAKEN_TO_WORDS = ("פונ", "הועברו", "הובאו", "הוטסו")
 
@@ -87,6 +95,8 @@ def _fired_at_or_taken_to(text: str, start: int) -> bool:
     # a substring test first: the patterns end at the place and are slow to try at every offset
     near = text[max(0, start - 60) : start]
     if any(w in near for w in _FIRED_AT_WORDS) and _FIRED_AT.search(text, max(0, start - 40), start):
+        return True
+    if any(w in near for w in _QUESTIONED_WORDS) and _QUESTIONED_IN.search(text, max(0, start - 40), start):
         return True
     return (
         any(w in near for w in _TAKEN_TO_WORDS)
@@ -101,6 +111,50 @@ _SENT_TO = re.compile(
         r"|[وف]?(?:أرسل\w*|ارسل\w*|[يت]رسل|س[يت]رسل|إرسال|ارسال|نشر\w*|[يت]نشر))\s+(?:\S+\s+){0,2}?(?:[לב]|אל\s+|[لب]|إلى\s+|الى\s+)?\Z"
     )
 )
+
+
+# "242 חיילים שבו ממצרים", "ו־65 חזרו מסוריה": troops (or prisoners of war) who came back from a country were
+# there; the place they left is theirs whatever the type of the count.
+_CAME_BACK_FROM = re.compile(
+    r"(?<!\w)ו?ש?(?:שבו|חזרו|הוחזרו|יוחזרו|ישובו|יחזרו|ששבו|שחזרו)\s+(?:(?:היום|אתמול|הלילה|הבוקר|אמש)\s+)?מה?\Z"
+)
+
+
+# "בישראל משרתים כיום", "בלבנון נמצאים": a place, a verb of serving or of presence, then the figure.
+_SERVE_BETWEEN = re.compile(
+    r"\s+(?:משרתים|משרתות|נמצאים|נמצאות|פרוסים|מוצבים|שוהים)\s+(?:(?:כיום|היום|כעת|עתה|עדיין)\s+)?"
+    r"(?:(?:כ|מעל\s+ל|יותר\s+מ|למעלה\s+מ|לפחות|עוד)[-־]?\s*)?\Z"
+)
+
+
+def _served_at(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    if ctx.lang != "he" or not 0 < c.start - p.end <= 40:
+        return False
+    return _SERVE_BETWEEN.match(ctx.text[p.end : c.start]) is not None
+
+
+_BACK_TO = re.compile(r"(?<!\w)ו?(?:שבו|חזרו|הוחזרו|יוחזרו|ישובו|יחזרו)\s+ל\Z")
+
+
+def _returned_from(ctx: _Context, p: SemiticPlace) -> bool:
+    if ctx.lang != "he" or not p.departure or not p.can_locate or p.kind not in ("name", "region"):
+        return False
+    # the place starts after its prefix letters ("ממצרים"): the verb ends right before them
+    return _CAME_BACK_FROM.search(ctx.text, max(0, p.start - 25), p.start) is not None
+
+
+# "2 חיילים נהרגו וכ-20 נפצעו היום באפגניסטן": the killed and the wounded of one clause share its place; the
+# figure joined by "ו" has no noun of its own, only a verb of harm.
+_AND_BEFORE = re.compile(r"(?<!\w)ו[-־]?(?:כ[-־]?|עוד\s+)?\Z")
+_HURT_VERB_AFTER = re.compile(r"\s+(?:נוספים\s+)?(?:נפצעו|נהרגו|נפלו|נפגעו|נשבו|חוסלו)(?!\w)")
+
+
+def _also_hurt(ctx: _Context, a: int, b: int) -> bool:
+    return (
+        ctx.lang == "he"
+        and _AND_BEFORE.search(ctx.text, max(0, a - 6), a) is not None
+        and _HURT_VERB_AFTER.match(ctx.text, b) is not None
+    )
 
 
 def _locations(
@@ -118,13 +172,18 @@ def _locations(
     ]
     after = None
     for p in places:
-        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and _marked(p, leaving):
+        if head.noun_end <= p.start < head.noun_end + PLACE_REACH and (
+            _marked(p, leaving) or _returned_from(ctx, p)
+        ):
             if p.code == NOWHERE and not _TOWARDS.search(ctx.text, max(0, p.start - 6), p.start):
                 continue  # "في الشرق الأوسط ... في لبنان": a region in no country only blocks as the destination
             # a place right after another figure belongs to that figure ("14 ألفا في أفغانستان"); a date or ordinal
             # ("ביום ה-23 ללחימה בעזה") is no figure of anything
             if not any(
-                head.noun_end <= a < p.start and b > p.start - 25 and not _PLACES_COUNTED.match(ctx.text, b)
+                head.noun_end <= a < p.start
+                and b > p.start - 25
+                and not _PLACES_COUNTED.match(ctx.text, b)
+                and not _also_hurt(ctx, a, b)
                 for a, b in ctx.figures
             ):
                 after = p
@@ -137,7 +196,19 @@ def _locations(
         and _SENT_TO.search(ctx.text, max(0, before[-1].start - 45), before[-1].start)
     ):
         after = before[-1]
+    # "שבו לאוקראינה 45 חיילים": the country troops came back to, when the sentence names no other place of theirs
+    # ("הוחזרו לישראל 12 שבויים שנלקחו בחזית סוריה" were on the Syrian front)
+    if (
+        after is None
+        and before
+        and ctx.lang == "he"
+        and not ctx.text[before[-1].end : c.start].strip()
+        and _BACK_TO.search(ctx.text, max(0, before[-1].start - 25), before[-1].start)
+    ):
+        after = before[-1]
     near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    if near is None and before and _served_at(ctx, before[-1], c):
+        near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
 

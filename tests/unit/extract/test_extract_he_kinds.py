@@ -957,3 +957,92 @@ def test_the_strike_or_shelling_of_a_state_does_not_own_the_troops_it_killed(
     text: str, expected: list
 ) -> None:
     assert [(m, a) for m, a, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("מאה ועשרים חיילים שבו מסוריה בסוף השבוע.", [("מאה ועשרים", "SYR")]),
+        ("70 לוחמים חזרו היום מלבנון לבסיסיהם בגליל.", [("70", "LBN")]),
+        ("כ-400 אנשי מילואים ששבו מעזה שוחררו לבתיהם.", [("כ-400", "PSE")]),
+        ("בתום חילופי השבויים שבו לאוקראינה 90 חיילים.", [("90", "UKR")]),
+        # the same words without a place after them, and a place not left ("ממשיכים")
+        ("שלושים לוחמים שבו הביתה אחרי חצי שנה.", [("שלושים", None)]),
+        ("20 חיילים ממשיכים מחר בפעילות.", [("20", None)]),
+    ],
+)
+def test_troops_who_came_back_from_a_country_were_there(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 חיילים נהרגו ו-14 נפצעו אמש בעיראק.", [("3", "IRQ"), ("14", "IRQ")]),
+        ("חמישה לוחמים נפצעו וכ-10 נוספים נפגעו בהתקפה בג'נין.", [("חמישה", "PSE"), ("כ-10", "PSE")]),
+        # each figure with a place of its own keeps it
+        ("2 חיילים נהרגו בסוריה ו-6 נפצעו בעיראק.", [("2", "SYR"), ("6", "IRQ")]),
+        # a second force with a noun of its own and a place is that force's, not the first's
+        ('ארה"ב מחזיקה 40,000 חיילים, ו-2,500 חיילים בעיראק.', [("40,000", None), ("2,500", "IRQ")]),
+    ],
+)
+def test_the_killed_and_the_wounded_of_one_clause_share_its_place(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בישראל משרתים כיום כ-5,000 חיילים בודדים.", [("כ-5,000", "ISR")]),
+        ("בירדן פרוסים 600 חיילים.", [("600", "JOR")]),
+        # a place with something else between it and the figure does not place a force's size
+        ("בישראל אומרים כי לצבא יש 170 אלף חיילים.", [("170 אלף", None)]),
+    ],
+)
+def test_the_place_a_force_serves_in_told_before_its_figure(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "בישראל משרתים כ-4,000 חיילים בודדים, מתוכם כ-1,500 חיילות.",
+            [("כ-4,000", "ISR"), ("כ-1,500", "ISR")],
+        ),
+        ('בלבנון פרוסים 9,000 חיילי האו"ם, ביניהם 800 חיילים צרפתים.', [("9,000", "LBN"), ("800", "LBN")]),
+        # a part with a place of its own keeps it
+        ("600 חיילים נשלחו לאירופה, מתוכם 200 לפולין.", [("600", None), ("200", "POL")]),
+    ],
+)
+def test_a_part_of_a_placed_force_is_where_the_force_is(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שלושה לוחמים נפצעו בפיגוע בגזרת בנימין.", [("שלושה", "PSE")]),
+        ("כוחות חטיבת אפרים עצרו 4 מחבלים.", [("4", "PSE")]),
+        ("שני מחבלים חוסלו בביתוניא.", [("שני", "PSE")]),
+        # the first name alone is no place
+        ("בנימין אמר כי 5 חיילים נפצעו.", [("5", None)]),
+    ],
+)
+def test_west_bank_sectors_and_towns_in_hebrew(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הכוחות עצרו בשכם 30 מחבלים והעבירו אותם להמשך חקירה בישראל.", [("30", "PSE")]),
+        ("12 מחבלים נעצרו בג'נין ונלקחו לחקירת שב\"כ בשטח ישראל.", [("12", "PSE")]),
+        # a place of the capture after the questioning words is not there: none is told
+        ("20 מחבלים נעצרו ונלקחו לחקירה.", [("20", None)]),
+        # troops in a country, no questioning
+        ("40 חיילים הוצבו בישראל.", [("40", "ISR")]),
+    ],
+)
+def test_where_the_captured_are_questioned_is_not_where_they_were_caught(text: str, expected: list) -> None:
+    assert located(text) == expected
