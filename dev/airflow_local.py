@@ -147,6 +147,15 @@ def login_hint(env: Mapping[str, str]) -> str:
     return f"user {user}, password in {password_file}"
 
 
+def stop_on_signal(signum: int, frame: FrameType | None) -> None:
+    """The first Ctrl-C or SIGTERM starts the orderly stop. Any later one is ignored from this moment: `make`
+    passes the signal on, and a second one arriving before Supervisor.stop() would end the supervisor and
+    leave the components (each in its own session) running with nobody to stop them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
 def run(port: int, environ: Mapping[str, str]) -> int:
     if port_in_use(port):
         print(
@@ -159,10 +168,8 @@ def run(port: int, environ: Mapping[str, str]) -> int:
     log_dir = Path(env.get("AIRFLOW_HOME", ".local/airflow")) / "components"
     supervisor = Supervisor(env, log_dir)
 
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGTERM, stop_on_signal)
+    signal.signal(signal.SIGINT, stop_on_signal)
     started = time.monotonic()
     print("starting Airflow:", flush=True)
     try:

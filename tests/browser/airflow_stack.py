@@ -150,5 +150,19 @@ def make_airflow(
     )
 
 
+def surviving_components(console: Path) -> list[tuple[str, int]]:
+    """The components `make airflow` said it started (`  api-server    pid 3401 ...` in its console) that are
+    still running: after a stop there must be none, or they hold ports and CPU with nobody to stop them."""
+    alive = []
+    for line in console.read_text(errors="replace").splitlines():
+        words = line.split()
+        if len(words) >= 3 and words[1] == "pid" and words[2].isdigit():
+            pid = int(words[2])
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, 0)
+                alive.append((words[0], pid))
+    return alive
+
+
 def generated_password(checkout: Path) -> str:
     return json.loads((checkout / ".local" / "airflow" / "passwords.json").read_text())[USERNAME]

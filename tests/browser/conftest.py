@@ -4,9 +4,11 @@ and, for the backfill test, Airflow's components started one by one with the dem
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -23,6 +25,7 @@ from airflow_stack import (
     generated_password,
     make_airflow,
     newcomer_environment,
+    surviving_components,
 )
 
 from dev.airflow_api import free_port, wait_for
@@ -239,6 +242,13 @@ def newcomer_airflow(
         stop_started = time.monotonic()
         stack.stop(timeout=60)
         print(f"`make airflow` stopped in {time.monotonic() - stop_started:.0f}s", file=sys.stderr)
+        left = surviving_components(artifacts / "make-airflow.log")
         for kept, name in (("components", "airflow-logs"), ("logs", "airflow-task-logs")):
             if (checkout / ".local" / "airflow" / kept).is_dir():
                 shutil.copytree(checkout / ".local" / "airflow" / kept, artifacts / name, dirs_exist_ok=True)
+        for _, pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+        if left:
+            names = ", ".join(f"{name} (pid {pid})" for name, pid in left)
+            pytest.fail(f"`make airflow` left components running after it was stopped: {names}")

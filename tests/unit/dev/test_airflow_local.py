@@ -4,7 +4,9 @@ taken is reported at once instead of a dying api-server."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,3 +48,39 @@ def test_login_hint_reads_the_generated_password(tmp_path: Path) -> None:
     assert airflow_local.login_hint(env) == f"user admin, password in {passwords}"
     passwords.write_text('{"admin": "s3cret"}')
     assert airflow_local.login_hint(env) == f"user admin, password s3cret (kept in {passwords})"
+
+
+# A process that stops the way the supervisor does: signals handled by stop_on_signal, then a slow orderly stop.
+_STOPPING = """
+import signal, sys, time
+from dev.airflow_local import stop_on_signal
+signal.signal(signal.SIGTERM, stop_on_signal)
+signal.signal(signal.SIGINT, stop_on_signal)
+print("ready", flush=True)
+try:
+    time.sleep(60)
+except KeyboardInterrupt:
+    print("stopping", flush=True)
+    time.sleep(1.0)
+    print("stopped", flush=True)
+"""
+
+
+@pytest.mark.parametrize("second", [signal.SIGTERM, signal.SIGINT])
+def test_a_second_signal_during_the_stop_does_not_cut_it_short(second: signal.Signals) -> None:
+    """`make` passes Ctrl-C or SIGTERM on, so the supervisor may get the signal twice; the second one used to end
+    it before it had stopped the components, which then ran on with nobody to stop them."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", _STOPPING],
+        cwd=Path(__file__).resolve().parents[3],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    process.send_signal(signal.SIGTERM)
+    assert process.stdout.readline().strip() == "stopping"
+    process.send_signal(second)
+    out, _ = process.communicate(timeout=30)
+    assert out.strip() == "stopped"
+    assert process.returncode == 0
