@@ -23,7 +23,7 @@ def only(text: str, lang: str):
         ("Die Bundeswehr schickt 800 Soldaten in den Süden Litauens.", "de", "DEU", "LTU"),
         ("Rund 300 US-Soldaten sind im Irak stationiert.", "de", "USA", "IRQ"),
         ("Environ 10 000 casques bleus sont déployés au Soudan du Sud.", "fr", "UN", "SSD"),
-        ("About 4,000 NATO troops are stationed in Kosovo.", "en", "NATO", None),
+        ("About 4,000 NATO troops are stationed in Kosovo.", "en", "NATO", "XKX"),
         ("La France retire 1 500 soldats du Niger.", "fr", "FRA", "NER"),
         ("Russia has moved 100,000 troops to the Ukrainian border.", "en", "RUS", "UKR"),
         ("Some 2,000 troops from Chad arrived in Mali.", "en", "TCD", "MLI"),

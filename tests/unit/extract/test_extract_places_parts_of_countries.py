@@ -287,3 +287,23 @@ def test_english_lists_of_countries_with_their_counts(text, lang, expected):
 )
 def test_a_host_country_with_an_apposition(text, lang, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Kosovo has no ISO 3166-1 code: XKX, the EU's and the IMF's, in every language and by its towns
+        ("Die Bundeswehr hält derzeit knapp 300 Soldaten im Kosovo bereit.", "de", [("knapp 300", "XKX")]),
+        ("Roughly 600 American soldiers rotated into Kosovo last week.", "en", [("Roughly 600", "XKX")]),
+        ("Paris enverra 150 militaires supplémentaires au Kosovo.", "fr", [("150", "XKX")]),
+        ("Around 500 Italian troops are based near Prizren.", "en", [("Around 500", "XKX")]),
+        ("أرسلت إيطاليا 200 جندي إلى كوسوفو.", "ar", [("200", "XKX")]),
+        ("איטליה שלחה 200 חיילים לקוסובו.", "he", [("200", "XKX")]),
+        # the mission alone only implies the place (ANNOTATION: null when only implied)
+        ("Die KFOR zählt inzwischen wieder 4.500 Soldaten.", "de", [("4.500", None)]),
+        # police are no troops, in Kosovo as anywhere
+        ("Kosovo police detained 30 people after the clashes in Mitrovica.", "en", []),
+    ],
+)
+def test_kosovo_has_the_code_xkx(text, lang, expected):
+    assert places(text, lang) == expected
