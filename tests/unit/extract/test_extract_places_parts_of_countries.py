@@ -301,9 +301,23 @@ def test_a_host_country_with_an_apposition(text, lang, expected):
         ("איטליה שלחה 200 חיילים לקוסובו.", "he", [("200", "XKX")]),
         # the mission alone only implies the place (ANNOTATION: null when only implied)
         ("Die KFOR zählt inzwischen wieder 4.500 Soldaten.", "de", [("4.500", None)]),
+        ("About 4,000 troops of the Kosovo Force remain.", "en", [("About 4,000", None)]),
         # police are no troops, in Kosovo as anywhere
         ("Kosovo police detained 30 people after the clashes in Mitrovica.", "en", []),
     ],
 )
 def test_kosovo_has_the_code_xkx(text, lang, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("About 4,000 troops of the Kosovo Force remain.", "en"),
+        ("Bis zu 180 Armeeangehörige dienen zugunsten der Kosovo Force (KFOR).", "de"),
+        ("Les soldats de la Force pour le Kosovo sont 4 500.", "fr"),
+        ("Die Kosovo-Force zählt derzeit 4.600 Soldaten.", "de"),
+    ],
+)
+def test_the_kosovo_force_by_its_long_name_is_natos(text, lang):
+    assert [m.actor_code for m in extract_mentions(text, lang)] == ["NATO"]
