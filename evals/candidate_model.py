@@ -172,6 +172,50 @@ def rule_passages(passages: list[dict], gate: bool = True, kept: bool = False) -
     return out
 
 
+def miss_kinds(passages: list[dict]) -> dict[str, Counter]:
+    """Why the rules miss each annotated en/de/fr mention: a count they saw and dropped for want of a head (in a
+    military passage or not), a count their filters drop (ages, money, years), a span that overlaps a mention or
+    count of theirs with other bounds, or no number found at all."""
+    from news_etl.extract.assemble import _counts, _mention, _not_a_head_count
+    from news_etl.extract.context import _Context
+    from news_etl.extract.heads import _military
+    from news_etl.records import Mention
+
+    kinds: dict[str, Counter] = {}
+    for p in passages:
+        if p["language"] not in LANGUAGES:
+            continue
+        ctx = _Context(p["text"], p["language"])
+        found: list[tuple[_Count, str]] = []
+        previous: Mention | None = None
+        for c in _counts(ctx):
+            if _not_a_head_count(ctx, c):
+                found.append((c, "filtered"))
+            elif (mention := _mention(ctx, c, previous)) is not None:
+                previous = mention
+                found.append((c, "kept"))
+            else:
+                gated = _military(ctx, c.start, named=False)
+                found.append((c, "no head, military passage" if gated else "no head, no military word near"))
+        for m in p["mentions"]:
+            span = (m["char_start"], m["char_end"])
+            same = [kind for c, kind in found if (c.start, c.end) == span]
+            if same == ["kept"]:
+                continue
+            overlap = [kind for c, kind in found if c.start < span[1] and span[0] < c.end]
+            if same:
+                kind = same[0]
+            elif "kept" in overlap:
+                kind = "boundary: a mention with other bounds"
+            elif overlap:
+                kind = "boundary: a dropped count with other bounds"
+            else:
+                kind = "never a number"
+            for key in (p["language"], "all"):
+                kinds.setdefault(key, Counter())[kind] += 1
+    return kinds
+
+
 def span_counts(rows: list[Passage], accept: dict[tuple[int, tuple[int, int]], bool]) -> dict[str, Counter]:
     """tp/fp/fn per language and overall, with the candidates `accept` marks (row index, span) added."""
     counts: dict[str, Counter] = {}
@@ -344,7 +388,16 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="also show --evaluate at these fixed thresholds",
     )
+    args.add_argument(
+        "--misses", action="store_true", help="first count the kinds of the rules' misses on --evaluate"
+    )
     opts = args.parse_args(argv)
+    if opts.misses:
+        for key, kinds in sorted(miss_kinds(_load(opts.evaluate)).items()):
+            print(
+                f"misses {key}: {sum(kinds.values())}: "
+                + ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+            )
     if opts.train:
         training, source = _load(opts.train), f"{len(opts.train)} sets"
     else:

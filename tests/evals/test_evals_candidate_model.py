@@ -12,6 +12,7 @@ from evals.candidate_model import (
     Passage,
     compare,
     main,
+    miss_kinds,
     probability,
     rule_passages,
     span_counts,
@@ -101,3 +102,25 @@ def test_one_command_trains_prints_and_writes_a_loadable_weights_file(
     assert {"intercept", "weights", "threshold", "trained_on", "positives"} <= weights.keys()
     assert weights["positives"] == 3
     assert 0.0 <= probability(weights, {"l1:said": 1.0}) <= 1.0
+
+
+def test_misses_are_sorted_by_why_the_rules_missed_them() -> None:
+    returning, sailors = NAVY.index("800"), NAVY.index("1,200")
+    text = "The general said a handful of scouts crossed the river."
+    kinds = miss_kinds(
+        [
+            _passage(NAVY, mentions=[(sailors, sailors + 5), (returning, returning + 3)]),
+            _passage(
+                NAVY, mentions=[(sailors - 4, sailors + 5)]
+            ),  # "had 1,200": other bounds than the rules'
+            _passage(text, mentions=[(text.index("a handful"), text.index(" of scouts"))]),
+        ]
+    )
+    assert kinds["en"] == Counter(
+        {
+            "no head, military passage": 1,
+            "boundary: a mention with other bounds": 1,
+            "never a number": 1,
+        }
+    )
+    assert kinds["all"] == kinds["en"]
