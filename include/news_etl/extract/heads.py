@@ -87,9 +87,13 @@ _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 # The dead, wounded or missing counted without a troop noun of their own.
 _CASUALTY_WORDS = (
     r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
-    r"vermisste|vermissten|gefangennahmen)(?![\w])"
+    r"vermisste|vermissten|gefangennahmen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|opfer|"
+    r"todesfälle|todesfällen)(?![\w])"
 )
 _WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
+# Prisoners are troops' losses where the passage speaks of prisoners of war or of their exchange.
+_PRISONERS = re.compile(r"(?i:gefangene|gefangenen)")
+_WAR_PRISONERS = re.compile(r"(?i:kriegsgefangen\w*|gefangenenaustausch\w*)")
 _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
 # "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
 _REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
@@ -588,7 +592,11 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
-    if not (ctx.g.demonym_end.match(text, found.end()) or _SERVING_IN_ARMY_AFTER.match(text, found.end())):
+    if not (
+        ctx.g.demonym_end.match(text, found.end())
+        or _SERVING_IN_ARMY_AFTER.match(text, found.end())
+        or (ctx.lang == "de" and _joined_to_troops(ctx, found.end()))
+    ):
         # "tausende Russen als Söldner": a demonym whose role follows
         as_role = _AS.match(text, found.end())
         role = as_role and ctx.g.follow.match(text, as_role.end())
@@ -627,6 +635,18 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     ):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "140 Deutsche sowie 25 Soldaten der irakischen Armee": a demonym listed with a count of troops counts troops too
+_JOINED_TO_COUNT = re.compile(
+    r"\s*(?:,|\s(?i:und|sowie))\s+(?:(?i:rund|etwa|knapp|gut|über|mehr als)\s+)?\d[\d.,]*(?=\s)"
+)
+
+
+def _joined_to_troops(ctx: _Context, at: int) -> bool:
+    joined = _JOINED_TO_COUNT.match(ctx.text, at)
+    noun = ctx.g.follow.match(ctx.text, joined.end()) if joined else None
+    return noun is not None and not ctx.g.weak_noun.match(noun.group("noun"))
 
 
 # "30 Belgians serving with the Belgian army": people said to serve in an army
@@ -1075,6 +1095,12 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         or _antecedent(ctx, c.start, 2, ctx.g.force_anywhere)
     ):
         return _Head("casualty", noun, word.end())
+    if _PRISONERS.fullmatch(noun) and _WAR_PRISONERS.search(
+        text, ctx.sentences.spans[max(0, index - 1)][0], e
+    ):
+        return _Head(
+            "casualty", noun, word.end()
+        )  # "Kriegsgefangene getauscht. Beide Seiten übergaben je 95 Gefangene"
     if _WOUNDED.fullmatch(noun) and index > 0 and _army_in(ctx, index - 1):
         return _Head(
             "casualty", noun, word.end()

@@ -1,0 +1,161 @@
+"""German troop counts whose owner is an army named in a word of its own or a compound near them ("nach
+Bundeswehrangaben", "Dort ist die Bundeswehr im Einsatz"), prisoners where the passage speaks of prisoners of
+war, demonyms listed with a count of troops, the cadre of a recruit school, figures put on a number after a
+date or a belittling word, and "GI's": on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")]
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the army in a compound of the same sentence
+        ("Am Manöver sind nach Bundeswehrangaben 900 Soldaten beteiligt.", [("900", "DEU")]),
+        ("Der lange Bundesheereinsatz endete mit der Rückkehr von 120 Soldaten nach Wien.", [("120", "AUT")]),
+        # the army named in the next sentence
+        (
+            "Zwölf Soldaten fliegen im März nach Prizren. Seit Jahren ist dort die Bundeswehr im Einsatz.",
+            [("Zwölf", "DEU")],
+        ),
+        # or in the sentence before
+        (
+            "In Kärnten hilft das Heer nach dem Unwetter. Kräfte des Bundesheeres räumen Straßen. "
+            "In Villach sind 80 Soldaten im Einsatz.",
+            [("80", "AUT")],
+        ),
+    ],
+)
+def test_owner_from_an_army_word_nearby(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another owner named in the count's own phrase keeps it
+        ("Nach Bundeswehrangaben wurden 300 afghanische Soldaten ausgebildet.", [("300", "AFG")]),
+        # an army without a code beside the Bundeswehr leaves the count without an owner
+        (
+            "Die NVA hatte damals 90.000 Soldaten. Das Bundeswehrkommando Ost übernahm die Auflösung.",
+            [("90.000", None)],
+        ),
+    ],
+)
+def test_army_word_does_not_override(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kiew und Moskau haben erneut Kriegsgefangene ausgetauscht. Jede Seite übergab 95 Gefangene.",
+            ["95"],
+        ),
+        ("Beim jüngsten Gefangenenaustausch kamen 40 Gefangene frei.", ["40"]),
+        # joined to the fallen counted before
+        ("Der Historiker nennt 30.000 Gefallene und 12.000 Gefangene.", ["30.000", "12.000"]),
+    ],
+)
+def test_prisoners_of_war(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Gefängnis der Stadt sitzen derzeit 600 Gefangene.",
+        "Die Regierung ließ am Sonntag 300 Gefangene frei.",
+    ],
+)
+def test_prisoners_elsewhere_are_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An der Operation waren 140 Deutsche sowie 25 Soldaten der irakischen Armee beteiligt.",
+            [("140", "DEU"), ("25", "IRQ")],
+        ),
+        (
+            "Beim Gefecht starben neun Franzosen und drei Soldaten der malischen Armee.",
+            [("neun", "FRA"), ("drei", "MLI")],
+        ),
+    ],
+)
+def test_demonym_listed_with_troops(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Altstadt wohnen 2000 Franzosen und 300 Italiener.",
+        "Beim Konzert waren 200 Deutsche und 30 Polizisten.",
+    ],
+)
+def test_demonym_listed_with_others_is_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Für die Ausbildung der neuen Armeeangehörigen sind 2500 Kaderleute zuständig.", ["2500"]),
+        (
+            "In der Rekrutenschule verdienen 40 Einheitskommandanten und 300 Zugführer ihren Grad ab.",
+            ["40", "300"],
+        ),
+    ],
+)
+def test_cadre_of_a_recruit_school(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bahn sucht für den Nahverkehr 300 Zugführer.",
+        "Im ganzen Bezirk gibt es 40 Feuerwehrkommandanten.",
+    ],
+)
+def test_cadre_words_elsewhere_are_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_recruit_school_is_training() -> None:
+    [m] = extract_mentions("Am Montag sind 5200 Rekruten in die Winter-RS eingerückt.", "de")
+    assert m.mention_type == "training"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zahl der Soldatinnen lag 2015 bei nur 14.000.", ["14.000"]),
+        ("Die Zahl der Soldaten soll auf nur noch 1800 sinken.", ["1800"]),
+        ("Die Zahl der Soldaten betrug Ende des Jahres 2019 etwa 2.700.", ["etwa 2.700"]),
+    ],
+)
+def test_number_of_troops_after_a_date_or_a_belittling_word(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_number_of_tanks_stays_no_count() -> None:
+    assert spans("Die Zahl der Panzer lag bei nur 300.") == []
+
+
+def test_gis_with_apostrophe() -> None:
+    assert found("Im Dschungel kämpften damals 500.000 GI’s.") == [("500.000", "USA")]
