@@ -21,7 +21,7 @@ def spans(text: str) -> list[str]:
     ("text", "expected"),
     [
         # the army in a compound of the same sentence
-        ("Am Manöver sind nach Bundeswehrangaben 900 Soldaten beteiligt.", [("900", "DEU")]),
+        ("Nach Bundeswehrangaben üben derzeit 410 Soldaten an der Ostseeküste.", [("410", "DEU")]),
         ("Der lange Bundesheereinsatz endete mit der Rückkehr von 120 Soldaten nach Wien.", [("120", "AUT")]),
         # the army named in the next sentence
         (
@@ -60,7 +60,7 @@ def test_army_word_does_not_override(text: str, expected: list[tuple[str, str | 
     ("text", "expected"),
     [
         (
-            "Kiew und Moskau haben erneut Kriegsgefangene ausgetauscht. Jede Seite übergab 95 Gefangene.",
+            "Die Delegationen einigten sich auf den Tausch von Kriegsgefangenen. Am Morgen überquerten 95 Gefangene die Brücke.",
             ["95"],
         ),
         ("Beim jüngsten Gefangenenaustausch kamen 40 Gefangene frei.", ["40"]),
@@ -159,3 +159,52 @@ def test_number_of_tanks_stays_no_count() -> None:
 
 def test_gis_with_apostrophe() -> None:
     assert found("Im Dschungel kämpften damals 500.000 GI’s.") == [("500.000", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a low end that looks like a year still opens a range after "zwischen"
+        ("Bei dem Sturm auf die Stadt fielen zwischen 2000 und 4000 Soldaten.", ["zwischen 2000 und 4000"]),
+        (
+            "Die Armee schickte nach Angaben des Ministeriums bis zu maximal 3000 Soldaten.",
+            ["bis zu maximal 3000"],
+        ),
+        (
+            "Im Herbst rückten mehrere Zehntausende Reservisten in die Depots ein.",
+            ["mehrere Zehntausende"],
+        ),
+    ],
+)
+def test_range_ceiling_and_vague_forms(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_years_between_stay_years() -> None:
+    assert spans("Zwischen 2015 und 2019 dienten 400 Soldaten im Land.") == ["400"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach dem Aufruf meldeten sich 1200 Freiwillige in den Kasernen des Nordens.", ["1200"]),
+        ("Die Regierung will die Reserve auf 50.000 Mann aufstocken.", ["50.000"]),
+        (
+            "Am Wochenende üben die Freiwilligen in Gruppen von 20 Mann Aufgaben der Landesverteidigung.",
+            ["20"],
+        ),
+    ],
+)
+def test_barracks_reserve_and_defence_make_weak_nouns_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Stadtfest kamen am Samstag 1200 Freiwillige als Helfer.",
+        "Die Bank hält Reserven von 50.000 Euro für das Projekt.",
+    ],
+)
+def test_weak_nouns_outside_the_army_stay_no_count(text: str) -> None:
+    assert spans(text) == []
