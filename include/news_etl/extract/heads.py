@@ -106,7 +106,17 @@ _CASUALTY_APPOSITION = re.compile(
     r"(?:\s+(?i:fast alle|alle|allesamt|meist|zumeist|überwiegend|vor allem|vorwiegend))?(?=\s)"
 )
 # "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
-_SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
+_SIDE_AFTER = re.compile(
+    # "300 Tote und Verwundete auf allen Seiten": after a list of the dead and wounded too
+    rf"(?:\s*(?:,|\s(?i:und|oder|sowie))\s+{_CASUALTY_WORDS})*"
+    r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite|auf (?:allen|beiden) seiten|beider seiten)(?![\w])"
+    r"(?!\s+(?i:der|des|von)(?![\w]))"
+)
+# "Auf beiden Seiten gab es 10 000 Tote": the losses of both sides of a fight, told before the count
+# (not "auf beiden Seiten der Grenze": the sides of a border or a river)
+_BOTH_SIDES_BEFORE = re.compile(
+    r"(?<![\w])(?i:auf (?:allen|beiden) seiten|beider seiten)(?![\w])(?!\s+(?i:der|des|von)(?![\w]))"
+)
 # "14 dieser Toten": a part of the dead counted before
 _OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
 # "hat die französische Truppe 17 Tote zu beklagen", "zählt die Armee ... Verletzte im Einsatz": an
@@ -1081,6 +1091,7 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     if (
         _listed_with_troops(ctx, c, s)
         or _SIDE_AFTER.match(text, word.end())
+        or _BOTH_SIDES_BEFORE.search(text, s, c.start)
         or _troops_in_apposition(ctx, word.end())
         # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
         or _losses_before(ctx, c.start)

@@ -208,3 +208,21 @@ def test_barracks_reserve_and_defence_make_weak_nouns_troops(text: str, expected
 )
 def test_weak_nouns_outside_the_army_stay_no_count(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Stellungskrieg kostete bis zum Winter 80.000 Tote und Verwundete auf beiden Seiten.",
+            ["80.000"],
+        ),
+        ("An der Front gab es auf allen Seiten zusammen rund 4000 Gefallene.", ["rund 4000"]),
+    ],
+)
+def test_losses_of_both_sides(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_both_sides_of_a_border_are_no_side_of_a_fight() -> None:
+    assert spans("Nach dem Erdbeben zählten die Behörden auf beiden Seiten der Grenze 300 Tote.") == []
