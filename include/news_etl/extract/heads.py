@@ -109,8 +109,8 @@ _CASUALTY_APPOSITION = re.compile(
 _SIDE_AFTER = re.compile(
     # "300 Tote und Verwundete auf allen Seiten": after a list of the dead and wounded too
     rf"(?:\s*(?:,|\s(?i:und|oder|sowie))\s+{_CASUALTY_WORDS})*"
-    r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite|auf (?:allen|beiden) seiten|beider seiten)(?![\w])"
-    r"(?!\s+(?i:der|des|von)(?![\w]))"
+    r"\s+(?:(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])"
+    r"|(?i:auf (?:allen|beiden) seiten|beider seiten)(?![\w])(?!\s+(?i:der|des|von)(?![\w])))"
 )
 # "Auf beiden Seiten gab es 10 000 Tote": the losses of both sides of a fight, told before the count
 # (not "auf beiden Seiten der Grenze": the sides of a border or a river)
