@@ -806,6 +806,8 @@ def _mention_actor(
         actor = _owner_in_troops_before(ctx, index)
     if actor is None and ctx.lang == "de" and not _FIGHTER_NOUN.fullmatch(noun):
         actor = _army_word_near(ctx, index)
+    if actor in (None, "PSE") and ctx.lang == "de" and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = _enemy_of_group(ctx, index) or actor
     if (
         actor is None
         and ctx.lang == "en"
@@ -863,6 +865,31 @@ def _army_word_near(ctx: _Context, index: int) -> str | None:
         if codes:
             return codes.pop() if len(codes) == 1 else None
     return None
+
+
+# The one state army that fights a group: soldiers counted in a fight with it are that state's.
+_GROUP_ENEMY = {"HAMAS": "ISR", "PIJ": "ISR", "HEZBOLLAH": "ISR"}
+
+
+def _enemy_of_group(ctx: _Context, index: int) -> str | None:
+    """'bei Kämpfen gegen die Hamas wurden vier Soldaten getötet': soldiers (not the group's fighters) that nobody
+    owns in a sentence about a fight with Hamas or Hezbollah are the Israeli army's; the Gaza Strip they fight
+    in owns no soldiers."""
+    groups = {
+        info.place.code
+        for info in ctx.places(index)
+        if info.place.armed_group
+        and _FOUGHT_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start)
+    }
+    enemies = {_GROUP_ENEMY.get(code) for code in groups}
+    return enemies.pop() if len(enemies) == 1 else None
+
+
+# "Kämpfe gegen die Hamas", "Gefechte mit der Hisbollah", "der Überfall der Hamas": the group as the enemy
+_FOUGHT_BEFORE = re.compile(
+    r"(?<![\w])(?i:gegen|(?:kampf|kämpfe|kämpfen|gefecht|gefechte|gefechten|krieg)\w*\s+mit|überfall|angriff\w*)"
+    r"\s+(?:(?i:die|der|den|des|dem)\s+)?(?:[\w-]+\s+)?\Z"
+)
 
 
 def home_army(ctx: _Context, index: int, noun: str) -> str | None:

@@ -226,3 +226,30 @@ def test_losses_of_both_sides(text: str, expected: list[str]) -> None:
 
 def test_both_sides_of_a_border_are_no_side_of_a_fight() -> None:
     assert spans("Nach dem Erdbeben zählten die Behörden auf beiden Seiten der Grenze 300 Tote.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bei schweren Gefechten gegen die Hamas im Süden des Gazastreifens starben drei Soldaten.",
+            [("drei", "ISR")],
+        ),
+        ("In den Kämpfen mit der Hisbollah wurden seit Oktober 45 Soldaten verwundet.", [("45", "ISR")]),
+    ],
+)
+def test_soldiers_fighting_hamas_or_hezbollah(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group's own men are not its enemy's
+        ("Die Miliz Hisbollah kämpfte im Nachbarland mit 6000 Mann.", [("6000", None)]),
+        # a state named in the phrase keeps its soldiers
+        ("Im Kampf gegen die Hamas fielen auch zwei ägyptische Soldaten.", [("zwei", "EGY")]),
+    ],
+)
+def test_fight_with_a_group_leaves_other_owners(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
