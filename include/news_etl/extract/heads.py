@@ -215,7 +215,8 @@ _CIVILIANS_JOINED = re.compile(
 )
 # "135 Einsatzkräfte", "4.000 Kräfte": firefighters and rescuers as often as troops; in a story about fire
 # brigades, floods or police with no army named they are no troop count.
-_FORCES_WORD = re.compile(r"(?i:\w*kräfte\w*|helfer\w*)")
+# (also a compound with a hyphen: "12 000 THW-Kräfte")
+_FORCES_WORD = re.compile(r"(?i:(?:[\w]+-)*(?:\w*kräfte\w*|helfer\w*))")
 _CIVIL_PROTECTION = re.compile(
     r"(?i:\w*feuerwehr\w*|thw|\w*katastroph\w*|rettungs\w*|\w*unwetter\w*|\w*hochwasser\w*|\w*brand\w*|"
     r"\w*polizei\w*|drk|rotes kreuz|hilfsorganisation\w*)"

@@ -253,3 +253,20 @@ def test_soldiers_fighting_hamas_or_hezbollah(text: str, expected: list[tuple[st
 )
 def test_fight_with_a_group_leaves_other_owners(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Sturm waren im ganzen Land 4 000 THW-Kräfte bei Hochwassereinsätzen gefordert.",
+        "Am Deich arbeiten seit Freitag 250 Feuerwehr-Einsatzkräfte im Hochwassereinsatz.",
+    ],
+)
+def test_civil_protection_forces_with_a_hyphen_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_army_forces_with_a_hyphen_in_a_flood_stay_troops() -> None:
+    assert found("Im Hochwassergebiet sind seit Sonntag 300 Bundeswehr-Kräfte im Einsatz.") == [
+        ("300", "DEU")
+    ]
