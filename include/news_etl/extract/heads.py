@@ -224,6 +224,17 @@ _CIVIL_PROTECTION = re.compile(
 _ARMY_NAMED = re.compile(
     r"(?i:\w*soldat\w*|\w*truppe\w*|\w*militär\w*|\w*armee\w*|\w*streitkräfte\w*|bundeswehr\w*|bundesheer\w*|nato)"
 )
+# Participants are troops only in an exercise or a march of troops, told in the sentence or the one before.
+_PARTICIPANTS = re.compile(r"(?i:teilnehmer\w*|beteiligte\w*)")
+_EXERCISE = re.compile(r"(?i:\w*übung\w*|\w*manöver\w*|\w*marsch\b|\w*märsche\w*)")
+
+
+def _exercise_near(ctx: _Context, start: int) -> bool:
+    index = ctx.sentences.index_of(start)
+    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return bool(_EXERCISE.search(ctx.text, s, e))
+
+
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
 _RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
@@ -505,6 +516,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
+    if _PARTICIPANTS.fullmatch(noun) and not _exercise_near(ctx, c.start):
+        return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
 
 

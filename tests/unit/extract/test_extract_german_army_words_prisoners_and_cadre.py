@@ -270,3 +270,28 @@ def test_army_forces_with_a_hyphen_in_a_flood_stay_troops() -> None:
     assert found("Im Hochwassergebiet sind seit Sonntag 300 Bundeswehr-Kräfte im Einsatz.") == [
         ("300", "DEU")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Heer plant für den Herbst eine große Übung. Erwartet werden dort rund 9000 Teilnehmer aus zwölf Armeen.",
+            ["rund 9000"],
+        ),
+        ("Beim Manöver an der Küste rechnet die Marine mit bis zu 4000 Beteiligten.", ["bis zu 4000"]),
+    ],
+)
+def test_participants_of_an_exercise(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zur Sicherheitskonferenz des Verteidigungsministeriums kamen 450 Teilnehmer aus 40 Ländern.",
+        "An der Kundgebung vor der Kaserne beteiligten sich am Samstag 3000 Teilnehmer.",
+    ],
+)
+def test_participants_of_other_events_are_no_count(text: str) -> None:
+    assert spans(text) == []
