@@ -295,3 +295,20 @@ def test_participants_of_an_exercise(text: str, expected: list[str]) -> None:
 )
 def test_participants_of_other_events_are_no_count(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Pasdaran verfügen nach Schätzungen über 150.000 Soldaten.", [("150.000", "IRN")]),
+        (
+            "Westliche Dienste schreiben der Revolutionsgarde rund 190.000 Angehörige zu.",
+            [("rund 190.000", "IRN")],
+        ),
+        ("Prigoschin will bis zum Sommer 25.000 neue Söldner anwerben.", [("25.000", "RUS")]),
+    ],
+)
+def test_revolutionary_guards_and_wagners_chief_name_their_state(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text) == expected
