@@ -1513,12 +1513,16 @@ _NOW_ARE = re.compile(
     r"(?:(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)"
     # "In Tirol sind 60 an der Grenze im Einsatz": the share of another place, opening its sentence
     r"|(?i:in|im)\s+(?:(?i:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
-    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell)\s+)?"
+    # "In Deutschland kamen bereits 300 an": or arrived there
+    r"(?i:sind|seien|waren|wären|kamen|trafen|landeten)\s+"
+    r"(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell|inzwischen|nun)\s+)?"
 )
 _PRESENT_AFTER = re.compile(
     r"\s+(?:(?i:noch|bereits|schon|dort|fest)\s+)?"
     r"(?:(?i:in|im|auf|an|am|beim|bei)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
     r"(?i:vor\s+Ort|im\s+Einsatz|im\s+Land|einsatzbereit|stationiert|eingesetzt)(?![\w])"
+    # the particle of an arrival ending the clause ("kamen 300 an.", "trafen 120 ein,")
+    r"|\s+(?i:an|ein)(?=\s*(?:[.,;:!?]|\Z))"
 )
 
 

@@ -312,3 +312,35 @@ def test_revolutionary_guards_and_wagners_chief_name_their_state(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Armee verlegt in diesem Monat 900 Soldaten nach Norden. In Vilnius trafen inzwischen 250 ein.",
+            ["900", "250"],
+        ),
+        (
+            "Das Heer schickt 600 Soldaten an die Küste. In Danzig kamen bereits 150 an.",
+            ["600", "150"],
+        ),
+    ],
+)
+def test_arrivals_of_the_troops_counted_before(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee verlegt in diesem Monat 900 Soldaten. In Vilnius kamen 250 Panzer an.",
+        "Am Flughafen landeten am Abend 300 Touristen. In Berlin kamen später 200 an.",
+    ],
+)
+def test_arrivals_of_other_things_are_no_troops(text: str) -> None:
+    assert spans(text)[1:] == []
+
+
+def test_selenskij_spelling_names_ukraine() -> None:
+    assert found("Selenskij sagte am Abend, die Armee brauche 400.000 neue Soldaten.") == [("400.000", "UKR")]
