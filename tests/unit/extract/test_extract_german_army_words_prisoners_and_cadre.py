@@ -344,3 +344,15 @@ def test_arrivals_of_other_things_are_no_troops(text: str) -> None:
 
 def test_selenskij_spelling_names_ukraine() -> None:
     assert found("Selenskij sagte am Abend, die Armee brauche 400.000 neue Soldaten.") == [("400.000", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ausgebildete Reservisten gibt es derzeit etwa 35.000.", ["etwa 35.000"]),
+        ("Aktive Soldaten gibt es heute rund 170.000.", ["rund 170.000"]),
+        ("Kampfpanzer gibt es derzeit 300.", []),
+    ],
+)
+def test_troop_noun_before_gibt_es(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
