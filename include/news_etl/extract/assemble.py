@@ -92,10 +92,18 @@ _GERMAN_DAY_OF_MONTH = re.compile(
 _CLOCK_AFTER = re.compile(r"\s?[:.]\s?[0-5]\d\s*(?i:uhr|h)(?![\w])")
 
 
+def _years_joined(a: Atom, b: Atom, opener: re.Match[str] | None) -> bool:
+    """ "2000 bis 2005" are years, "500 bis 2024" a count and a year; after "zwischen" a figure like a year may
+    open a range of counts ("zwischen 900 und 2000 Mann", "zwischen 2000 und 5000 Soldaten")."""
+    if opener is None:
+        return a.year_like or b.year_like
+    return a.year_like and b.year_like
+
+
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     """Two numbers joined into one range count ("between 10,000 and 11,000", "300 à 400"), or None."""
     text, g = ctx.text, ctx.g
-    if "vague" in (a.kind, b.kind) or a.year_like:
+    if "vague" in (a.kind, b.kind):
         return None
     if _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "since October 8 to 121": a date, then a count
@@ -104,8 +112,8 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
         return None
     word = (joiner.group("word") or "").lower()
     opener = g.range_open_before.search(text, max(0, a.start - 12), a.start)
-    if b.year_like and opener is None:
-        return None  # "zwischen 900 und 2000 Mann" is a range; "500 bis 2024" is a count and a year
+    if _years_joined(a, b, opener):
+        return None
     if opener and opener.group().strip().lower() == "de" and word != "à":
         opener = None
     if word == "to" and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):

@@ -87,9 +87,13 @@ _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 # The dead, wounded or missing counted without a troop noun of their own.
 _CASUALTY_WORDS = (
     r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
-    r"vermisste|vermissten|gefangennahmen)(?![\w])"
+    r"vermisste|vermissten|gefangennahmen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|opfer|"
+    r"todesfälle|todesfällen)(?![\w])"
 )
 _WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
+# Prisoners are troops' losses where the passage speaks of prisoners of war or of their exchange.
+_PRISONERS = re.compile(r"(?i:gefangene|gefangenen)")
+_WAR_PRISONERS = re.compile(r"(?i:kriegsgefangen\w*|gefangenenaustausch\w*)")
 _CASUALTY_WORD_AFTER = re.compile(rf"\s+(?P<noun>{_CASUALTY_WORDS})")
 # "5.000 Leichen chinesischer Soldaten", "die Gebeine von 400 Soldaten": remains of troops
 _REMAINS_OF = re.compile(r"\s+(?i:leichen|leichname|gebeine|überreste|särge)(?=\s)")
@@ -102,7 +106,17 @@ _CASUALTY_APPOSITION = re.compile(
     r"(?:\s+(?i:fast alle|alle|allesamt|meist|zumeist|überwiegend|vor allem|vorwiegend))?(?=\s)"
 )
 # "etwa 13.500 Tote aufseiten Moskaus": the dead of one side of a war
-_SIDE_AFTER = re.compile(r"\s+(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])")
+_SIDE_AFTER = re.compile(
+    # "300 Tote und Verwundete auf allen Seiten": after a list of the dead and wounded too
+    rf"(?:\s*(?:,|\s(?i:und|oder|sowie))\s+{_CASUALTY_WORDS})*"
+    r"\s+(?:(?i:aufseiten|auf seiten|auf der seite|auf \w+(?:er|en) seite)(?![\w])"
+    r"|(?i:auf (?:allen|beiden) seiten|beider seiten)(?![\w])(?!\s+(?i:der|des|von)(?![\w])))"
+)
+# "Auf beiden Seiten gab es 10 000 Tote": the losses of both sides of a fight, told before the count
+# (not "auf beiden Seiten der Grenze": the sides of a border or a river)
+_BOTH_SIDES_BEFORE = re.compile(
+    r"(?<![\w])(?i:auf (?:allen|beiden) seiten|beider seiten)(?![\w])(?!\s+(?i:der|des|von)(?![\w]))"
+)
 # "14 dieser Toten": a part of the dead counted before
 _OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
 # "hat die französische Truppe 17 Tote zu beklagen", "zählt die Armee ... Verletzte im Einsatz": an
@@ -201,7 +215,8 @@ _CIVILIANS_JOINED = re.compile(
 )
 # "135 Einsatzkräfte", "4.000 Kräfte": firefighters and rescuers as often as troops; in a story about fire
 # brigades, floods or police with no army named they are no troop count.
-_FORCES_WORD = re.compile(r"(?i:\w*kräfte\w*|helfer\w*)")
+# (also a compound with a hyphen: "12 000 THW-Kräfte")
+_FORCES_WORD = re.compile(r"(?i:(?:[\w]+-)*(?:\w*kräfte\w*|helfer\w*))")
 _CIVIL_PROTECTION = re.compile(
     r"(?i:\w*feuerwehr\w*|thw|\w*katastroph\w*|rettungs\w*|\w*unwetter\w*|\w*hochwasser\w*|\w*brand\w*|"
     r"\w*polizei\w*|drk|rotes kreuz|hilfsorganisation\w*)"
@@ -209,6 +224,17 @@ _CIVIL_PROTECTION = re.compile(
 _ARMY_NAMED = re.compile(
     r"(?i:\w*soldat\w*|\w*truppe\w*|\w*militär\w*|\w*armee\w*|\w*streitkräfte\w*|bundeswehr\w*|bundesheer\w*|nato)"
 )
+# Participants are troops only in an exercise or a march of troops, told in the sentence or the one before.
+_PARTICIPANTS = re.compile(r"(?i:teilnehmer\w*|beteiligte\w*)")
+_EXERCISE = re.compile(r"(?i:\w*übung\w*|\w*manöver\w*|\w*marsch\b|\w*märsche\w*)")
+
+
+def _exercise_near(ctx: _Context, start: int) -> bool:
+    index = ctx.sentences.index_of(start)
+    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return bool(_EXERCISE.search(ctx.text, s, e))
+
+
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
 _RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
@@ -490,6 +516,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
+    if _PARTICIPANTS.fullmatch(noun) and not _exercise_near(ctx, c.start):
+        return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
 
 
@@ -588,7 +616,11 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
-    if not (ctx.g.demonym_end.match(text, found.end()) or _SERVING_IN_ARMY_AFTER.match(text, found.end())):
+    if not (
+        ctx.g.demonym_end.match(text, found.end())
+        or _SERVING_IN_ARMY_AFTER.match(text, found.end())
+        or (ctx.lang == "de" and _joined_to_troops(ctx, found.end()))
+    ):
         # "tausende Russen als Söldner": a demonym whose role follows
         as_role = _AS.match(text, found.end())
         role = as_role and ctx.g.follow.match(text, as_role.end())
@@ -627,6 +659,18 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     ):
         return None
     return _Head("noun", found.group(), found.end())
+
+
+# "140 Deutsche sowie 25 Soldaten der irakischen Armee": a demonym listed with a count of troops counts troops too
+_JOINED_TO_COUNT = re.compile(
+    r"\s*(?:,|\s(?i:und|sowie))\s+(?:(?i:rund|etwa|knapp|gut|über|mehr als)\s+)?\d[\d.,]*(?=\s)"
+)
+
+
+def _joined_to_troops(ctx: _Context, at: int) -> bool:
+    joined = _JOINED_TO_COUNT.match(ctx.text, at)
+    noun = ctx.g.follow.match(ctx.text, joined.end()) if joined else None
+    return noun is not None and not ctx.g.weak_noun.match(noun.group("noun"))
 
 
 # "30 Belgians serving with the Belgian army": people said to serve in an army
@@ -1061,6 +1105,7 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     if (
         _listed_with_troops(ctx, c, s)
         or _SIDE_AFTER.match(text, word.end())
+        or _BOTH_SIDES_BEFORE.search(text, s, c.start)
         or _troops_in_apposition(ctx, word.end())
         # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
         or _losses_before(ctx, c.start)
@@ -1075,6 +1120,12 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         or _antecedent(ctx, c.start, 2, ctx.g.force_anywhere)
     ):
         return _Head("casualty", noun, word.end())
+    if _PRISONERS.fullmatch(noun) and _WAR_PRISONERS.search(
+        text, ctx.sentences.spans[max(0, index - 1)][0], e
+    ):
+        return _Head(
+            "casualty", noun, word.end()
+        )  # "Kriegsgefangene getauscht. Beide Seiten übergaben je 95 Gefangene"
     if _WOUNDED.fullmatch(noun) and index > 0 and _army_in(ctx, index - 1):
         return _Head(
             "casualty", noun, word.end()
@@ -1462,12 +1513,16 @@ _NOW_ARE = re.compile(
     r"(?:(?i:derzeit|zurzeit|zur\s+zeit|aktuell|momentan|gegenwärtig|inzwischen|mittlerweile|jetzt|heute|noch|davon)"
     # "In Tirol sind 60 an der Grenze im Einsatz": the share of another place, opening its sentence
     r"|(?i:in|im)\s+(?:(?i:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
-    r"(?i:sind|seien|waren|wären)\s+(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell)\s+)?"
+    # "In Deutschland kamen bereits 300 an": or arrived there
+    r"(?i:sind|seien|waren|wären|kamen|trafen|landeten)\s+"
+    r"(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell|inzwischen|nun)\s+)?"
 )
 _PRESENT_AFTER = re.compile(
     r"\s+(?:(?i:noch|bereits|schon|dort|fest)\s+)?"
     r"(?:(?i:in|im|auf|an|am|beim|bei)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
     r"(?i:vor\s+Ort|im\s+Einsatz|im\s+Land|einsatzbereit|stationiert|eingesetzt)(?![\w])"
+    # the particle of an arrival ending the clause ("kamen 300 an.", "trafen 120 ein,")
+    r"|\s+(?i:an|ein)(?=\s*(?:[.,;:!?]|\Z))"
 )
 
 

@@ -292,7 +292,10 @@ _MILITARY_CONTEXT = {
     # "1.700 Mann im Assistenzeinsatz": missions of an army (not "Feuerwehreinsatz", "Polizeieinsatz")
     r"(?:assistenz|auslands|kampf|grenz|militär|bundeswehr)einsatz\w*|"
     # "das Vorkommando", "Einsatzführungskommando", "ein Aufstellungsstab": commands and staffs of an army
-    r"\w*kommando\w*|(?:aufstellungs|aufbau|führungs|kommando|brigade|divisions)stab\w*",
+    r"\w*kommando\w*|(?:aufstellungs|aufbau|führungs|kommando|brigade|divisions)stab\w*|"
+    # barracks, the reserve, recruits and the defence of the country: "1494 Freiwillige in die Kasernen",
+    # "die Reserve auf 60.000 Mann aufstocken", "Aufgaben der Landesverteidigung"
+    r"\w*kaserne\w*|reserve|rekrut\w*|landesverteidigung\w*",
     "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*|"

@@ -804,6 +804,10 @@ def _mention_actor(
         actor = previous.actor_code
     if actor is None and index > 0 and not _FIGHTER_NOUN.fullmatch(noun):
         actor = _owner_in_troops_before(ctx, index)
+    if actor is None and ctx.lang == "de" and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = _army_word_near(ctx, index)
+    if actor in (None, "PSE") and ctx.lang == "de" and not _FIGHTER_NOUN.fullmatch(noun):
+        actor = _enemy_of_group(ctx, index) or actor
     if (
         actor is None
         and ctx.lang == "en"
@@ -830,6 +834,62 @@ def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
     s, e = ctx.sentences.spans[index - 1]
     owners = {compound_actor(m.group()) for m in ctx.g.troop_anywhere.finditer(ctx.text, s, e)} - {None}
     return owners.pop() if len(owners) == 1 else None
+
+
+# A German or Austrian army named by a word of its own or at the head of a compound ("nach Bundeswehrangaben",
+# "der Bundeswehreinsatz", "Kräfte des Bundesheeres").
+_ARMY_WORD = re.compile(r"(?<![\w-])(?P<army>Bundeswehr|Bundesheer)[\w-]*")
+# Armies of the past that own their soldiers but have no code: beside them the Bundeswehr owns nobody
+# ("Die NVA hatte damals 90.000 Soldaten. Das Bundeswehrkommando Ost übernahm die Auflösung").
+_COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s+(?:[a-zäöüß][\w-]*\s+)?\Z")
+_UNCODED_ARMY = re.compile(r"(?<![\w-])(?:NVA|Volksarmee\w*|Sowjet\w*|Rote[nr]? Armee)(?![\w])")
+
+
+def _army_word_near(ctx: _Context, index: int) -> str | None:
+    """Soldiers no phrase gives an owner to belong to the one state army named in their sentence, else in the
+    next one ("Acht Soldaten brechen nach Prizren auf. Dort ist die Bundeswehr seit 1999 im Einsatz"), else in
+    the one before: a story about an army names it once."""
+    spans = ctx.sentences.spans
+    for i in (index, index + 1, index - 1):
+        if not 0 <= i < len(spans):
+            continue
+        s, e = spans[i]
+        if _UNCODED_ARMY.search(ctx.text, s, e):
+            return None
+        codes = {
+            compound_actor(m.group("army"))
+            for m in _ARMY_WORD.finditer(ctx.text, s, e)
+            # "Weitere 250 Bundeswehrsoldaten" in another sentence: troops counted for themselves
+            if i == index or not _COUNTED_BEFORE.search(ctx.text, max(s, m.start() - 24), m.start())
+        }
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+# The one state army that fights a group: soldiers counted in a fight with it are that state's.
+_GROUP_ENEMY = {"HAMAS": "ISR", "PIJ": "ISR", "HEZBOLLAH": "ISR"}
+
+
+def _enemy_of_group(ctx: _Context, index: int) -> str | None:
+    """'bei Kämpfen gegen die Hamas wurden vier Soldaten getötet': soldiers (not the group's fighters) that nobody
+    owns in a sentence about a fight with Hamas or Hezbollah are the Israeli army's; the Gaza Strip they fight
+    in owns no soldiers."""
+    groups = {
+        info.place.code
+        for info in ctx.places(index)
+        if info.place.armed_group
+        and _FOUGHT_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start)
+    }
+    enemies = {_GROUP_ENEMY.get(code) for code in groups}
+    return enemies.pop() if len(enemies) == 1 else None
+
+
+# "Kämpfe gegen die Hamas", "Gefechte mit der Hisbollah", "der Überfall der Hamas": the group as the enemy
+_FOUGHT_BEFORE = re.compile(
+    r"(?<![\w])(?i:gegen|(?:kampf|kämpfe|kämpfen|gefecht|gefechte|gefechten|krieg)\w*\s+mit|überfall|angriff\w*)"
+    r"\s+(?:(?i:die|der|den|des|dem)\s+)?(?:[\w-]+\s+)?\Z"
+)
 
 
 def home_army(ctx: _Context, index: int, noun: str) -> str | None:
