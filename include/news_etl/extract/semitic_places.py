@@ -172,6 +172,15 @@ def _inflect_demonym(stem: str, lang: SemiticLanguage) -> list[str]:
     return forms
 
 
+def _add_contracted(
+    forms: dict[str, tuple[str, Kind]], word: str, code: str, lang: SemiticLanguage, kind: Kind
+) -> None:
+    """ב and ל swallow the Hebrew article: ב + הגליל העליון = בגליל העליון (a region needs no marker)."""
+    if lang == "he" and kind == "region" and word.startswith("ה") and len(word) > 3:
+        forms.setdefault("ב" + word[1:], (code, "region"))
+        forms.setdefault("ל" + word[1:], (code, "region"))
+
+
 @cache
 def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
     """Every surface form (without prefix letters) -> (code, kind); the first listing of a form wins."""
@@ -191,10 +200,12 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
                     forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+                _add_contracted(forms, word, code, lang, kind)
     for word in data["home_army"].get(lang) or {}:
         forms.setdefault(word, (HOME_ARMY, "army"))
     for word in data["nowhere"].get(lang) or []:
         forms.setdefault(word, (NOWHERE, "region"))
+        _add_contracted(forms, word, NOWHERE, lang, "region")  # בים התיכון
     for word in data["generic_groups"].get(lang) or {}:
         forms.setdefault(word, (GENERIC, "army"))
     for code, by_lang in data["demonyms"].items():

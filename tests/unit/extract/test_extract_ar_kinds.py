@@ -842,3 +842,19 @@ def test_young_men_at_a_festival_or_people_killed_with_knives_are_no_troops(text
 )
 def test_the_shelling_or_raid_of_a_state_does_not_own_the_troops_it_killed(text: str, expected: list) -> None:
     assert [(m, a) for m, a, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("أصيب ثلاثة جنود إسرائيليين عند معبر كرم أبو سالم.", "ISR"),
+        ("انتشر نحو 500 جندي مصري في شرم الشيخ.", "EGY"),
+        ("قتل 20 عنصرا من حزب الله في القلمون.", "SYR"),
+        ("أصيب 4 جنود أمريكيين في قاعدة التنف.", "SYR"),
+        ("قتل 12 جنديا عراقيا في تلعفر.", "IRQ"),
+        ("قتل 6 جنود سعوديين في جازان.", "SAU"),
+        ("قتل 7 جنود أوكرانيين في كراماتورسك.", "UKR"),
+    ],
+)
+def test_more_towns_and_bases_in_arabic(text: str, location: str) -> None:
+    assert [m[3] for m in found(text)] == [location]

@@ -1046,3 +1046,45 @@ def test_west_bank_sectors_and_towns_in_hebrew(text: str, expected: list) -> Non
 )
 def test_where_the_captured_are_questioned_is_not_where_they_were_caught(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops work in Sinai; the Strip is where the smugglers they stop come from
+        ("מאות לוחמים מצריים יפעלו בסיני כדי למנוע הברחות מהרצועה.", [("מאות", "EGY")]),
+        ("כ-300 חיילים יוצבו בצפון לבנון כדי לעצור מסתננים מסוריה.", [("כ-300", "LBN")]),
+        # a hometown is not where the fallen were
+        ("שלושה לוחמים נפלו בקרב, אחד מהם בן 20 מחיפה.", [("שלושה", None)]),
+        # troops leaving a region keep it as their place, and those who came back from it were there
+        ("600 חיילים יצאו מהרצועה הבוקר.", [("600", "PSE")]),
+        ("150 לוחמים שבו מהרצועה לאחר חודשיים.", [("150", "PSE")]),
+    ],
+)
+def test_a_region_after_the_prefix_mem_is_where_someone_comes_from(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ארבעה מחבלים חוסלו בג'בליה.", [("ארבעה", "PSE")]),
+        ("12 לוחמי חיזבאללה נהרגו בקרבות באלקוצייר.", [("12", "SYR")]),
+        ("כ-200 חיילים סורים הוצבו בחאלב.", [("כ-200", "SYR")]),
+        ("50 חיילים מצריים נשלחו לשארם א-שייח'.", [("50", "EGY")]),
+        ("שלושה חיילים נפצעו בבינת ג'בל.", [("שלושה", "LBN")]),
+        # ב and ל swallow the article of a region: ב + הגליל העליון, ל + הליטני
+        ("שני חיילים נפצעו בגליל העליון.", [("שני", "ISR")]),
+        ("כוח של 400 חיילים נשלח לליטני.", [("400", "LBN")]),
+        ("300 לוחמים הוצבו בנגב.", [("300", "ISR")]),
+        ("שני לוחמים נפצעו בעמק החולה.", [("שני", "ISR")]),
+        ("עשרה חיילים נפצעו במחסום ארז.", [("עשרה", "ISR")]),
+        ("כ-2,000 חיילים אמריקאים שהו בבגראם.", [("כ-2,000", "AFG")]),
+        ("20 חיילים נהרגו באל-פאשר.", [("20", "SDN")]),
+        ("15 חיילים אמריקאים נפצעו בעין אל אסד.", [("15", "IRQ")]),
+        # a city told only as a hometown stays no place
+        ("חמישה חיילים מנתניה נפלו בקרב.", [("חמישה", None)]),
+    ],
+)
+def test_more_towns_regions_and_bases_in_hebrew(text: str, expected: list) -> None:
+    assert located(text) == expected
