@@ -1088,3 +1088,26 @@ def test_a_region_after_the_prefix_mem_is_where_someone_comes_from(text: str, ex
 )
 def test_more_towns_regions_and_bases_in_hebrew(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+def owned_and_typed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.mention_type) for m in extract_mentions(text, "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of its forces": a part of an army told with a possessive
+        ("הצבא הסורי איבד 3,200 מכוחותיו בקרבות הקיץ.", [("3,200", "SYR", "casualties")]),
+        ("צבא אסד איבד 900 מכוחותיו בחודש האחרון.", [("900", "SYR", "casualties")]),
+        # bodies of soldiers are the fallen
+        ("צבא סעודיה הודיע כי 14 גופות חיילים הוחזרו מהגבול.", [("14", "SAU", "casualties")]),
+        ("אוקראינה קיבלה 300 גופות של חיילים שנפלו.", [("300", "UKR", "casualties")]),
+        # advisers and instructors of an army
+        ("כ-1,500 יועצים ומדריכים אמריקנים מוצבים בעיראק.", [("כ-1,500", "USA", "deployment")]),
+        # bodies of civilians are no troops
+        ("בהפצצה נמצאו 30 גופות של אזרחים.", []),
+    ],
+)
+def test_possessive_forces_bodies_and_advisers(text: str, expected: list) -> None:
+    assert owned_and_typed(text) == expected
