@@ -1111,3 +1111,26 @@ def owned_and_typed(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_possessive_forces_bodies_and_advisers(text: str, expected: list) -> None:
     assert owned_and_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure told after "the number of ... was"
+        ("מספר החיילים בבסיס היה 2,300.", ["2,300"]),
+        ("מספר לוחמי המחתרת היה מעל שמונים אלף.", ["מעל שמונים אלף"]),
+        ("היחידה, שמנה כ-450 לוחמים, הוצבה בגבול.", ["כ-450"]),
+        # the missing among the hurt of a list
+        ("חמישה לוחמים נפצעו, שניים מוגדרים כנעדרים.", ["חמישה", "שניים"]),
+        # the number of other things stays no count
+        ("מספר הימים בקורס היה 30.", []),
+        ("שלושה תלמידים מוגדרים כמצטיינים.", []),
+    ],
+)
+def test_the_number_was_and_the_missing(text: str, expected: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "he")] == expected
+
+
+def test_bodies_of_defenders_are_the_fallen() -> None:
+    m = extract_mentions("הצבא קיבל בחזרה 120 גופות של מגינים שנפלו בקרבות.", "he")
+    assert [(x.count_text, x.mention_type) for x in m] == [("120", "casualties")]
