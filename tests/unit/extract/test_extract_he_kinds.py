@@ -1134,3 +1134,18 @@ def test_the_number_was_and_the_missing(text: str, expected: list[str]) -> None:
 def test_bodies_of_defenders_are_the_fallen() -> None:
     m = extract_mentions("הצבא קיבל בחזרה 120 גופות של מגינים שנפלו בקרבות.", "he")
     assert [(x.count_text, x.mention_type) for x in m] == [("120", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in Hebrew news "the peninsula" alone is Sinai
+        ("מצרים הכניסה כוחות נוספים, וכיום שוהים 25,000 חיילים מצריים בחצי האי.", [("25,000", "EGY")]),
+        ("כ-300 מחבלים פועלים בחצי האי.", [("כ-300", "EGY")]),
+        # a peninsula named in full is no Sinai
+        ("כ-28,000 חיילים אמריקאים מוצבים בחצי האי הקוריאני.", [("כ-28,000", None)]),
+        ("6,000 חיילים רוסים הוצבו בחצי האי קרים.", [("6,000", "UKR")]),
+    ],
+)
+def test_the_peninsula_alone_is_sinai(text: str, expected: list) -> None:
+    assert located(text) == expected
