@@ -100,6 +100,11 @@ _TARGET_BEFORE = re.compile(
 _SECURITY_ZONE = re.compile(r"(?<!\w)[בלמו]?רצועת\s+(?:ה)?ביטחון(?!\w)")
 _STRIP = frozenset({"הרצועה", "ברצועה", "מהרצועה", "לרצועה"})
 _STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
+# "סמ\"ר צור אברהם", "סמל ירדן כהן": a name after a military rank is a person, not Tyre or Jordan.
+_RANK_BEFORE = re.compile(
+    r"(?<!\w)[וה]?(?:טוראי|רב\"ט|סמל|סמ\"ר|רס\"ל|רס\"ר|רס\"ם|רס\"ב|רנ\"ג|סג\"מ|סגן|סרן|רס\"ן|סא\"ל|אל\"מ|תא\"ל|רא\"ל)"
+    r"\s+(?:\(?במיל'\)?\s+)?\Z"
+)
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|ارض|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
@@ -315,8 +320,10 @@ def _hebrew_form(
     text: str, forms: dict[str, tuple[str, Kind]], m: re.Match[str], name: str, prefix: str, before: int
 ) -> tuple[str, str] | None:
     """(form, prefix) of a Hebrew name, or None where the name is no place."""
-    if _STREET_BEFORE.search(text, before, m.start()):
-        return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place
+    if _STREET_BEFORE.search(text, before, m.start()) or (
+        not prefix and _RANK_BEFORE.search(text, before, m.start())
+    ):
+        return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
     if name in _STRIP and _SECURITY_ZONE.search(text, 0, m.start()):
         return None
     if prefix.endswith("ה") and "ה" + name in forms:

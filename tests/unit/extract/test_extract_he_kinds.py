@@ -1149,3 +1149,18 @@ def test_bodies_of_defenders_are_the_fallen() -> None:
 )
 def test_the_peninsula_alone_is_sinai(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a rank is a soldier, not Tyre or Jordan
+        ("סמ״ר צור לוי נהרג ושלושה לוחמים נוספים נפצעו באורח קל.", [("שלושה", None)]),
+        ("סמל ירדן כהן ושני לוחמים נוספים נפצעו היום.", [("שני", None)]),
+        ("סרן (במיל') צור מזרחי ו-4 לוחמים נפצעו.", [("4", None)]),
+        # the town itself stays a place
+        ("שלושה לוחמים נפצעו בצור.", [("שלושה", "LBN")]),
+    ],
+)
+def test_a_name_after_a_military_rank_is_no_place(text: str, expected: list) -> None:
+    assert located(text) == expected
