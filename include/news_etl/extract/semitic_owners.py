@@ -305,7 +305,24 @@ def _mention_actor(
         actor = previous[
             -1
         ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
+    if actor is None and ctx.lang == "ar" and head.noun and ctx.g.soldiers.fullmatch(head.noun):
+        actor = _army_in_country(ctx, index)
     return actor
+
+
+# "أعلن الجيش في مالي عن مقتل 16 جندي", "قاعدة للجيش في شمال أفغانستان ... وقتلوا 10 جنود": the army of the
+# country it is said to be in owns the soldiers.
+_ARMY_IN = re.compile(
+    fold_word(r"(?<!\w)[وبل]?(?:ال|لل)جيش\s+(?:(?:في|ب)\s*)?(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?\Z")
+)
+
+
+def _army_in_country(ctx: _Context, index: int) -> str | None:
+    for p in ctx.places(index):
+        home = p.kind in ("name", "region") and p.code not in ("PSE", "ISR") and p.can_locate and not p.group
+        if home and _ARMY_IN.search(ctx.text, max(0, p.start - 30), p.start):
+            return p.code
+    return None
 
 
 # Every pattern of this module behind a look for the literals it must consume (guard.py): same answers, faster.

@@ -858,3 +858,18 @@ def test_the_shelling_or_raid_of_a_state_does_not_own_the_troops_it_killed(text:
 )
 def test_more_towns_and_bases_in_arabic(text: str, location: str) -> None:
     assert [m[3] for m in found(text)] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the army said to be in a country owns the soldiers of the sentence
+        ("أعلن الجيش في النيجر مقتل 9 جنود في هجوم على قافلة.", "NER"),
+        ("هاجم مسلحون قاعدة للجيش في شمال مالي وقتلوا 12 جنديا.", "MLI"),
+        # fighters are no soldiers of that army; an army named with its demonym keeps it
+        ("قال الجيش في سوريا إنه قتل 30 مسلحا.", None),
+        ("أعلن الجيش الإسرائيلي مقتل 3 جنود في لبنان.", "ISR"),
+    ],
+)
+def test_the_army_in_a_country_owns_its_soldiers(text: str, actor: str | None) -> None:
+    assert [m[2] for m in found(text)] == [actor]
