@@ -1164,3 +1164,11 @@ def test_the_peninsula_alone_is_sinai(text: str, expected: list) -> None:
 )
 def test_a_name_after_a_military_rank_is_no_place(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["פלוגה שמנתה 60 לוחמים הוכחדה כמעט כולה בקרב.", "כוח של 35 לוחמים הוכחד במארב."],
+)
+def test_a_force_wiped_out_is_a_casualty(text: str) -> None:
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["casualties"]
