@@ -1172,3 +1172,15 @@ def test_a_name_after_a_military_rank_is_no_place(text: str, expected: list) -> 
 )
 def test_a_force_wiped_out_is_a_casualty(text: str) -> None:
     assert [m.mention_type for m in extract_mentions(text, "he")] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שני לוחמים נפצעו מפיצוץ שהתרחש בתוך שטח לבנון.", [("שני", "LBN")]),
+        ("כוח של 40 לוחמים פעל בעומק שטח סוריה.", [("40", "SYR")]),
+        ("כ-200 חיילים פועלים בעומק סוריה.", [("כ-200", "SYR")]),
+    ],
+)
+def test_inside_or_deep_in_a_country(text: str, expected: list) -> None:
+    assert located(text) == expected
