@@ -421,6 +421,8 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     among = _AMONG_AFTER.match(text, c.end)
     if among and g.mixed_after.match(text, among.end()):
         return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
+    if _number_of_things(ctx, c, s):
+        return True  # "عدد الصواريخ بلغ 15": the number of something named that is no troops
     # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
     if ctx.lang != "he":
         return False
@@ -429,6 +431,34 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     # "משרד הבריאות מסר ... . לדבריו, מספר ההרוגים הגיע ל-60,000": the toll goes on from the sentence before
     first = ctx.sentences.spans[max(0, ctx.sentences.index_of(c.start) - 1)][0]
     return not g.troop_anywhere.search(text, s, e) and bool(g.mixed_casualties.search(text, first, s))
+
+
+# "إن عدد الصواريخ بلغ 15": "the number of" and the noun it counts, a few words before a bare figure.
+_NUMBER_OF = re.compile(
+    fold_word(
+        r"(?<!\w)[وب]?عدد\s+(?P<noun>\S+)(?:\s+\S+){0,2}?\s+(?:بلغ|وصل\s+إلى|وصل\s+الى|ارتفع\s+إلى|ارتفع\s+الى)\s+\Z"
+    )
+)
+
+
+def _number_of_things(ctx: _Context, c: _Count, s: int) -> bool:
+    if ctx.lang != "ar" or not (m := _NUMBER_OF.search(ctx.text, max(s, c.start - 50), c.start)):
+        return False
+    noun = m.start("noun")
+    g = ctx.g
+    return not (
+        g.troop_anywhere.match(ctx.text, noun)
+        or g.military.match(ctx.text, noun)
+        # a toll with its pronoun too ("عدد قتلاه"): the stem of a casualty noun, or losses and victims
+        or any(
+            ctx.text.startswith(w[:-1], noun) or ctx.text.startswith("ال" + w[:-1], noun)
+            for w in g.casualty_nouns
+        )
+        or _TOLL_WORDS.match(ctx.text, noun) is not None
+    )
+
+
+_TOLL_WORDS = re.compile(fold_word(r"(?:ال)?(?:خسائر|ضحايا|شهداء|قتل|جرح|اصاب|إصاب)"))
 
 
 def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:

@@ -873,3 +873,18 @@ def test_more_towns_and_bases_in_arabic(text: str, location: str) -> None:
 )
 def test_the_army_in_a_country_owns_its_soldiers(text: str, actor: str | None) -> None:
     assert [m[2] for m in found(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number of missiles, raids or bases is no troop count
+        ("قال الجيش إن عدد الصواريخ التي أطلقت بلغ 18.", []),
+        ("وقال المتحدث العسكري إن عدد الغارات وصل إلى 40.", []),
+        # the number of soldiers or of the dead still is
+        ("قال الجيش إن عدد الجنود المنتشرين بلغ 900.", ["900"]),
+        ("وأعلن الجيش أن عدد قتلاه ارتفع إلى 230.", ["230"]),
+    ],
+)
+def test_the_number_of_things_is_no_troop_count(text: str, expected: list[str]) -> None:
+    assert [m[0] for m in found(text)] == expected
