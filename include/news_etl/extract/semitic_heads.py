@@ -421,8 +421,8 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     among = _AMONG_AFTER.match(text, c.end)
     if among and g.mixed_after.match(text, among.end()):
         return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
-    if _number_of_things(ctx, c, s):
-        return True  # "عدد الصواريخ بلغ 15": the number of something named that is no troops
+    if _number_of_things(ctx, c, s) or _out_of_things(ctx, c, s):
+        return True  # "عدد الصواريخ بلغ 15", "3 قواعد من أصل 8": the number of something that is no troops
     # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
     if ctx.lang != "he":
         return False
@@ -459,6 +459,17 @@ def _number_of_things(ctx: _Context, c: _Count, s: int) -> bool:
 
 
 _TOLL_WORDS = re.compile(fold_word(r"(?:ال)?(?:خسائر|ضحايا|شهداء|قتل|جرح|اصاب|إصاب)"))
+
+
+_OUT_OF = re.compile(fold_word(r"(?<!\w)(?:من\s+أصل|من\s+اصل|מתוך)\s+(?:ה[-־]?)?\Z"))
+
+
+def _out_of_things(ctx: _Context, c: _Count, s: int) -> bool:
+    """'أغلق 3 قواعد من أصل 8': the whole that a figure of things is taken out of counts the same things."""
+    if not (m := _OUT_OF.search(ctx.text, max(s, c.start - 12), c.start)):
+        return False
+    before = [n for n in ctx.numbers if s <= n.start and n.end <= m.start() and m.start() - n.end <= 60]
+    return bool(before) and not ctx.g.troop_anywhere.search(ctx.text, before[-1].end, m.start())
 
 
 def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:

@@ -888,3 +888,14 @@ def test_the_army_in_a_country_owns_its_soldiers(text: str, actor: str | None) -
 )
 def test_the_number_of_things_is_no_troop_count(text: str, expected: list[str]) -> None:
     assert [m[0] for m in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أغلق الجيش 4 مواقع عسكرية من أصل 11 في المنطقة.", []),
+        ("قتل 20 جنديا من أصل 300 في الكتيبة.", ["20", "300"]),
+    ],
+)
+def test_out_of_a_whole_of_things(text: str, expected: list[str]) -> None:
+    assert [m[0] for m in found(text)] == expected

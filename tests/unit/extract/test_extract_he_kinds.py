@@ -1184,3 +1184,14 @@ def test_a_force_wiped_out_is_a_casualty(text: str) -> None:
 )
 def test_inside_or_deep_in_a_country(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הצבא פינה 6 עמדות מתוך 14 שהיו בגזרה.", []),
+        ("נהרגו 20 חיילים מתוך 300 שהיו בבסיס.", ["20", "300"]),
+    ],
+)
+def test_out_of_a_whole_of_things_in_hebrew(text: str, expected: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "he")] == expected
