@@ -899,3 +899,14 @@ def test_the_number_of_things_is_no_troop_count(text: str, expected: list[str]) 
 )
 def test_out_of_a_whole_of_things(text: str, expected: list[str]) -> None:
     assert [m[0] for m in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل جنديان أردنيان وأصيب اثنان آخران في الاشتباك.", ["جنديان", "اثنان"]),
+        ("أصيب ثلاثة جنود مصريين وجرح اثنان آخران.", ["ثلاثة", "اثنان"]),
+    ],
+)
+def test_two_others_in_the_dual(text: str, expected: list[str]) -> None:
+    assert [m[0] for m in found(text)] == expected
