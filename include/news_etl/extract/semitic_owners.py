@@ -293,7 +293,9 @@ def _mention_actor(
     if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
         actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
     if previous and _inside_previous(ctx, c, previous[-1]):
-        actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
+        # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"; a part named with its own demonym is that
+        # country's ("חמישה חיילי נאט\"ו, ביניהם שני חיילים בריטים", "بينهم 300 جندي بريطاني")
+        actor = _own_demonym(ctx, head, index) or previous[-1].actor_code
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
     elif head.rule == "definite" and ctx.lang == "he" and _previous_near(ctx, c, previous, 1):
@@ -308,6 +310,23 @@ def _mention_actor(
     if actor is None and ctx.lang == "ar" and head.noun and ctx.g.soldiers.fullmatch(head.noun):
         actor = _army_in_country(ctx, index)
     return actor
+
+
+_PLAIN_GAP = re.compile(r"[^\d,،.:;()]{0,20}")
+
+
+def _own_demonym(ctx: _Context, head: _Head, index: int) -> str | None:
+    if not head.noun_end:
+        return None
+    for p in ctx.places(index):
+        if (
+            p.kind == "demonym"
+            and p.can_own
+            and 0 <= p.start - head.noun_end <= 20
+            and _PLAIN_GAP.fullmatch(ctx.text, head.noun_end, p.start)
+        ):
+            return p.code
+    return None
 
 
 # "أعلن الجيش في مالي عن مقتل 16 جندي", "قاعدة للجيش في شمال أفغانستان ... وقتلوا 10 جنود": the army of the

@@ -910,3 +910,10 @@ def test_out_of_a_whole_of_things(text: str, expected: list[str]) -> None:
 )
 def test_two_others_in_the_dual(text: str, expected: list[str]) -> None:
     assert [m[0] for m in found(text)] == expected
+
+
+def test_a_part_with_its_own_demonym_in_arabic() -> None:
+    assert [(m[0], m[2]) for m in found("انتشر نحو 9 آلاف جندي من قوات الناتو، بينهم 400 جندي إيطالي.")] == [
+        ("نحو 9 آلاف", "NATO"),
+        ("400", "ITA"),
+    ]

@@ -1195,3 +1195,19 @@ def test_inside_or_deep_in_a_country(text: str, expected: list) -> None:
 )
 def test_out_of_a_whole_of_things_in_hebrew(text: str, expected: list[str]) -> None:
     assert [m.count_text for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part named with its own demonym is that country's
+        (
+            'שמונה חיילי נאט"ו, ביניהם שלושה חיילים צרפתים, נפצעו בקוסובו.',
+            [("שמונה", "NATO"), ("שלושה", "FRA")],
+        ),
+        # a part without one stays the whole's
+        ('שמונה חיילי נאט"ו, ביניהם שלושה קצינים, נפצעו.', [("שמונה", "NATO"), ("שלושה", "NATO")]),
+    ],
+)
+def test_a_part_with_its_own_demonym(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
