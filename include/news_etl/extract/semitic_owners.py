@@ -309,7 +309,23 @@ def _mention_actor(
         ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
     if actor is None and ctx.lang == "ar" and head.noun and ctx.g.soldiers.fullmatch(head.noun):
         actor = _army_in_country(ctx, index)
+    if (
+        actor is None
+        and ctx.lang == "he"
+        and head.noun
+        and (ctx.g.soldiers.fullmatch(head.noun) or head.noun in _CALL_UP_NOUNS)
+    ):
+        actor = _one_army_in_sentence(ctx, index)
     return actor
+
+
+_CALL_UP_NOUNS = frozenset({"צווי מילואים", "צווי המילואים"})
+
+
+def _one_army_in_sentence(ctx: _Context, index: int) -> str | None:
+    """'20 אלף אנשי מילואים ... לקראת הפעילות של צה\"ל': soldiers of the one army the sentence names."""
+    armies = {p.code for p in ctx.places(index) if p.kind == "army" and p.can_own and not p.group}
+    return armies.pop() if len(armies) == 1 else None
 
 
 _PLAIN_GAP = re.compile(r"[^\d,،.:;()]{0,20}")

@@ -1211,3 +1211,19 @@ def test_out_of_a_whole_of_things_in_hebrew(text: str, expected: list[str]) -> N
 )
 def test_a_part_with_its_own_demonym(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # call-up orders and reservists of the one army the sentence names, however far
+        (
+            'כ-45 אלף צווי מילואים נשלחו הערב, לקראת הרחבת הפעילות של צה"ל בגזרה הצפונית.',
+            [("כ-45 אלף", "ISR")],
+        ),
+        # soldiers hit by an army's fire are not that army's
+        ('שלושה חיילים נהרגו מאש צה"ל.', [("שלושה", None)]),
+    ],
+)
+def test_call_up_orders_of_the_one_army_named(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
