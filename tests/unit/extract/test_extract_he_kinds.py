@@ -1227,3 +1227,20 @@ def test_a_part_with_its_own_demonym(text: str, expected: list) -> None:
 )
 def test_call_up_orders_of_the_one_army_named(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # militants the troops ran into or spotted were there: a deployment, placed where the passage is
+        (
+            "כוח שריון פעל ברפיח ופתח באש. בהמשך היום נתקלו הלוחמים בחולייה של כ-8 מחבלים.",
+            [("כ-8", "PSE", "deployment")],
+        ),
+        ("הכוחות זיהו 6 מחבלים חמושים בג'נין.", [("6", "PSE", "deployment")]),
+    ],
+)
+def test_militants_run_into_or_spotted_are_deployed(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ] == expected
