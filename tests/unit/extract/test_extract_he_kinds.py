@@ -1244,3 +1244,16 @@ def test_militants_run_into_or_spotted_are_deployed(text: str, expected: list) -
     assert [
         (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("נהרגו 300 לוחמים בעיר הנצורה חלב.", [("300", "SYR")]),
+        ("400 חיילים נשלחו לעיר הנמל חודיידה.", [("400", "YEM")]),
+        # an adjective of the city, then no place: nothing
+        ("50 חיילים נפצעו בעיר הגדולה.", [("50", None)]),
+    ],
+)
+def test_a_city_with_an_adjective_before_its_name(text: str, expected: list) -> None:
+    assert located(text) == expected
