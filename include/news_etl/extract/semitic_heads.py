@@ -482,8 +482,8 @@ def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
-    if c.atom is None or c.atom.year_like:
-        return None
+    if c.atom is None or c.atom.year_like or c.high == 0:
+        return None  # a year; a stray zero ("مهمته هناك0") counts nobody
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
     if not (among or _bare_figure_ends(ctx, c)):

@@ -917,3 +917,25 @@ def test_a_part_with_its_own_demonym_in_arabic() -> None:
         ("نحو 9 آلاف", "NATO"),
         ("400", "ITA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # four-digit ends of a range before a troop noun are figures, not years
+        ("قدر المسؤولون عدد القوات الإضافية بما بين 2000 و3000 جندي.", [("ما بين 2000 و3000", 2000, 3000)]),
+        # a year after "عام" stays a year; the toll after it is one count
+        ("ارتفع عدد قتلى الجيش منذ عام 2003 الى 4470 جنديا.", [("4470", 4470, 4470)]),
+        # years with no troop noun after them are no range
+        ("بين 2014 و2016 انتشر 500 جندي في البلاد.", [("500", 500, 500)]),
+        # a stray zero glued to a word counts nobody
+        (
+            "أرسل الحلف أكثر من عشرة آلاف جندي إلى أفغانستان لتوسيع مهمته هناك0",
+            [("أكثر من عشرة آلاف", 10000, None)],
+        ),
+    ],
+)
+def test_year_like_ranges_and_stray_zeros(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, "ar")
+    ] == expected

@@ -1257,3 +1257,10 @@ def test_militants_run_into_or_spotted_are_deployed(text: str, expected: list) -
 )
 def test_a_city_with_an_adjective_before_its_name(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+def test_a_range_of_four_digit_figures_before_soldiers() -> None:
+    m = extract_mentions("בין 2000 ל-3000 חיילים יישלחו לאזור.", "he")
+    assert [(x.count_text, x.troop_count_min, x.troop_count_max) for x in m] == [
+        ("בין 2000 ל-3000", 2000, 3000)
+    ]
