@@ -58,14 +58,19 @@ _ESTIMATE_FROM = re.compile(
 
 
 _FROM_WORD_BEFORE = re.compile(r"(?<!\w)(?:من|מ)[\s-]*\Z")
+_YEAR_WORD_BEFORE = re.compile(
+    fold_word(r"(?<!\w)(?:[وفب]?(?:ال)?(?:عام|عامي|سنة|منذ)|ו?[במ]?שנת|ו?מאז)\s*[-־]?\Z")
+)
 
 
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     if "vague" in (a.kind, b.kind) or a.low is None or b.high is None:
         return None
-    # "1500 إلى 2000 مرتزق": a four-digit end is a year only when no troop noun follows it.
-    if a.year_like or (b.year_like and not ctx.g.noun.match(ctx.text, b.end)):
+    # "1500 إلى 2000 مرتزق", "ما بين 2000 و3000 جندي": four-digit ends are years only when no troop noun follows.
+    if (a.year_like or b.year_like) and not ctx.g.noun.match(ctx.text, b.end):
         return None
+    if a.year_like and _YEAR_WORD_BEFORE.search(ctx.text, max(0, a.start - 12), a.start):
+        return None  # "منذ ... في عام 2003 الى 4471 جنديا": a year, then the toll it rose to
     joiner = ctx.g.range_joiner.fullmatch(ctx.text, a.end, b.start)
     if joiner is None:
         return None

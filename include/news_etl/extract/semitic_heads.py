@@ -421,6 +421,8 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     among = _AMONG_AFTER.match(text, c.end)
     if among and g.mixed_after.match(text, among.end()):
         return True  # "مقتل العشرات بينهم أطفال": a toll that counts children or civilians too
+    if _number_of_things(ctx, c, s) or _out_of_things(ctx, c, s):
+        return True  # "عدد الصواريخ بلغ 15", "3 قواعد من أصل 8": the number of something that is no troops
     # "352 נהרגו ..., מתוכם 14 ילדים": a toll of civilians too, not of troops
     if ctx.lang != "he":
         return False
@@ -429,6 +431,45 @@ def _counts_others(ctx: _Context, c: _Count) -> bool:
     # "משרד הבריאות מסר ... . לדבריו, מספר ההרוגים הגיע ל-60,000": the toll goes on from the sentence before
     first = ctx.sentences.spans[max(0, ctx.sentences.index_of(c.start) - 1)][0]
     return not g.troop_anywhere.search(text, s, e) and bool(g.mixed_casualties.search(text, first, s))
+
+
+# "إن عدد الصواريخ بلغ 15": "the number of" and the noun it counts, a few words before a bare figure.
+_NUMBER_OF = re.compile(
+    fold_word(
+        r"(?<!\w)[وب]?عدد\s+(?P<noun>\S+)(?:\s+\S+){0,2}?\s+(?:بلغ|وصل\s+إلى|وصل\s+الى|ارتفع\s+إلى|ارتفع\s+الى)\s+\Z"
+    )
+)
+
+
+def _number_of_things(ctx: _Context, c: _Count, s: int) -> bool:
+    if ctx.lang != "ar" or not (m := _NUMBER_OF.search(ctx.text, max(s, c.start - 50), c.start)):
+        return False
+    noun = m.start("noun")
+    g = ctx.g
+    return not (
+        g.troop_anywhere.match(ctx.text, noun)
+        or g.military.match(ctx.text, noun)
+        # a toll with its pronoun too ("عدد قتلاه"): the stem of a casualty noun, or losses and victims
+        or any(
+            ctx.text.startswith(w[:-1], noun) or ctx.text.startswith("ال" + w[:-1], noun)
+            for w in g.casualty_nouns
+        )
+        or _TOLL_WORDS.match(ctx.text, noun) is not None
+    )
+
+
+_TOLL_WORDS = re.compile(fold_word(r"(?:ال)?(?:خسائر|ضحايا|شهداء|قتل|جرح|اصاب|إصاب)"))
+
+
+_OUT_OF = re.compile(fold_word(r"(?<!\w)(?:من\s+أصل|من\s+اصل|מתוך)\s+(?:ה[-־]?)?\Z"))
+
+
+def _out_of_things(ctx: _Context, c: _Count, s: int) -> bool:
+    """'أغلق 3 قواعد من أصل 8': the whole that a figure of things is taken out of counts the same things."""
+    if not (m := _OUT_OF.search(ctx.text, max(s, c.start - 12), c.start)):
+        return False
+    before = [n for n in ctx.numbers if s <= n.start and n.end <= m.start() and m.start() - n.end <= 60]
+    return bool(before) and not ctx.g.troop_anywhere.search(ctx.text, before[-1].end, m.start())
 
 
 def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
@@ -441,8 +482,8 @@ def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
-    if c.atom is None or c.atom.year_like:
-        return None
+    if c.atom is None or c.atom.year_like or c.high == 0:
+        return None  # a year; a stray zero ("مهمته هناك0") counts nobody
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
     if not (among or _bare_figure_ends(ctx, c)):

@@ -157,6 +157,14 @@ def _also_hurt(ctx: _Context, a: int, b: int) -> bool:
     )
 
 
+def _left_region(ctx: _Context, p: SemiticPlace, leaving: bool) -> bool:
+    """'למנוע יציאה של מחבלים מהרצועה', 'בן 19 מרעננה': a town or region after the prefix מ is where someone
+    comes from, not where troops that are not leaving are (troops who came back from it were there)."""
+    return (
+        ctx.lang == "he" and p.kind == "region" and p.departure and not leaving and not _returned_from(ctx, p)
+    )
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -170,6 +178,8 @@ def _locations(
         and not _since_war(ctx, p)
         and not _fired_at_or_taken_to(ctx.text, p.start)
     ]
+    joined = places  # a region left still joins the places named with it ("מחיפה ומהר חברון")
+    places = [p for p in places if not _left_region(ctx, p, leaving)]
     after = None
     for p in places:
         if head.noun_end <= p.start < head.noun_end + PLACE_REACH and (
@@ -210,7 +220,7 @@ def _locations(
     if near is None and before and _served_at(ctx, before[-1], c):
         near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)
-    return tuple(None if p is None or _coordinated(places, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
+    return tuple(None if p is None or _coordinated(joined, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
 
 
 # "بسبب الحرب في أوكرانيا", "منذ بدء الحرب على غزة": the place names a war, not where these troops are.

@@ -293,7 +293,9 @@ def _mention_actor(
     if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
         actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
     if previous and _inside_previous(ctx, c, previous[-1]):
-        actor = previous[-1].actor_code  # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"
+        # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"; a part named with its own demonym is that
+        # country's ("חמישה חיילי נאט\"ו, ביניהם שני חיילים בריטים", "بينهم 300 جندي بريطاني")
+        actor = _own_demonym(ctx, head, index) or previous[-1].actor_code
     if head.rule in ("ellipsis", "others") and previous:
         actor = previous[-1].actor_code  # "و5200 في العراق", "عشرات آخرين": the troops counted before
     elif head.rule == "definite" and ctx.lang == "he" and _previous_near(ctx, c, previous, 1):
@@ -305,7 +307,57 @@ def _mention_actor(
         actor = previous[
             -1
         ].actor_code  # "غادر 282 جنديا فرنسيا ... إعادة 400 جندي آخرين": more of the same troops
+    if actor is None and ctx.lang == "ar" and head.noun and ctx.g.soldiers.fullmatch(head.noun):
+        actor = _army_in_country(ctx, index)
+    if (
+        actor is None
+        and ctx.lang == "he"
+        and head.noun
+        and (ctx.g.soldiers.fullmatch(head.noun) or head.noun in _CALL_UP_NOUNS)
+    ):
+        actor = _one_army_in_sentence(ctx, index)
     return actor
+
+
+_CALL_UP_NOUNS = frozenset({"צווי מילואים", "צווי המילואים"})
+
+
+def _one_army_in_sentence(ctx: _Context, index: int) -> str | None:
+    """'20 אלף אנשי מילואים ... לקראת הפעילות של צה\"ל': soldiers of the one army the sentence names."""
+    armies = {p.code for p in ctx.places(index) if p.kind == "army" and p.can_own and not p.group}
+    return armies.pop() if len(armies) == 1 else None
+
+
+_PLAIN_GAP = re.compile(r"[^\d,،.:;()]{0,20}")
+
+
+def _own_demonym(ctx: _Context, head: _Head, index: int) -> str | None:
+    if not head.noun_end:
+        return None
+    for p in ctx.places(index):
+        if (
+            p.kind == "demonym"
+            and p.can_own
+            and 0 <= p.start - head.noun_end <= 20
+            and _PLAIN_GAP.fullmatch(ctx.text, head.noun_end, p.start)
+        ):
+            return p.code
+    return None
+
+
+# "أعلن الجيش في مالي عن مقتل 16 جندي", "قاعدة للجيش في شمال أفغانستان ... وقتلوا 10 جنود": the army of the
+# country it is said to be in owns the soldiers.
+_ARMY_IN = re.compile(
+    fold_word(r"(?<!\w)[وبل]?(?:ال|لل)جيش\s+(?:(?:في|ب)\s*)?(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?\Z")
+)
+
+
+def _army_in_country(ctx: _Context, index: int) -> str | None:
+    for p in ctx.places(index):
+        home = p.kind in ("name", "region") and p.code not in ("PSE", "ISR") and p.can_locate and not p.group
+        if home and _ARMY_IN.search(ctx.text, max(0, p.start - 30), p.start):
+            return p.code
+    return None
 
 
 # Every pattern of this module behind a look for the literals it must consume (guard.py): same answers, faster.

@@ -100,6 +100,11 @@ _TARGET_BEFORE = re.compile(
 _SECURITY_ZONE = re.compile(r"(?<!\w)[בלמו]?רצועת\s+(?:ה)?ביטחון(?!\w)")
 _STRIP = frozenset({"הרצועה", "ברצועה", "מהרצועה", "לרצועה"})
 _STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
+# "סמ\"ר צור אברהם", "סמל ירדן כהן": a name after a military rank is a person, not Tyre or Jordan.
+_RANK_BEFORE = re.compile(
+    r"(?<!\w)[וה]?(?:טוראי|רב\"ט|סמל|סמ\"ר|רס\"ל|רס\"ר|רס\"ם|רס\"ב|רנ\"ג|סג\"מ|סגן|סרן|רס\"ן|סא\"ל|אל\"מ|תא\"ל|רא\"ל)"
+    r"\s+(?:\(?במיל'\)?\s+)?\Z"
+)
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|ارض|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل)\s+\Z"
@@ -172,6 +177,15 @@ def _inflect_demonym(stem: str, lang: SemiticLanguage) -> list[str]:
     return forms
 
 
+def _add_contracted(
+    forms: dict[str, tuple[str, Kind]], word: str, code: str, lang: SemiticLanguage, kind: Kind
+) -> None:
+    """ב and ל swallow the Hebrew article: ב + הגליל העליון = בגליל העליון (a region needs no marker)."""
+    if lang == "he" and kind == "region" and word.startswith("ה") and len(word) > 3:
+        forms.setdefault("ב" + word[1:], (code, "region"))
+        forms.setdefault("ל" + word[1:], (code, "region"))
+
+
 @cache
 def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
     """Every surface form (without prefix letters) -> (code, kind); the first listing of a form wins."""
@@ -191,10 +205,12 @@ def place_forms(lang: SemiticLanguage) -> dict[str, tuple[str, Kind]]:
                     forms.setdefault(word.replace('"', "''"), (code, kind))
                 if lang == "ar" and word.startswith("ال"):
                     forms.setdefault("ل" + word[1:], (code, kind))  # ل + العراق = للعراق
+                _add_contracted(forms, word, code, lang, kind)
     for word in data["home_army"].get(lang) or {}:
         forms.setdefault(word, (HOME_ARMY, "army"))
     for word in data["nowhere"].get(lang) or []:
         forms.setdefault(word, (NOWHERE, "region"))
+        _add_contracted(forms, word, NOWHERE, lang, "region")  # בים התיכון
     for word in data["generic_groups"].get(lang) or {}:
         forms.setdefault(word, (GENERIC, "army"))
     for code, by_lang in data["demonyms"].items():
@@ -304,8 +320,10 @@ def _hebrew_form(
     text: str, forms: dict[str, tuple[str, Kind]], m: re.Match[str], name: str, prefix: str, before: int
 ) -> tuple[str, str] | None:
     """(form, prefix) of a Hebrew name, or None where the name is no place."""
-    if _STREET_BEFORE.search(text, before, m.start()):
-        return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place
+    if _STREET_BEFORE.search(text, before, m.start()) or (
+        not prefix and _RANK_BEFORE.search(text, before, m.start())
+    ):
+        return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
     if name in _STRIP and _SECURITY_ZONE.search(text, 0, m.start()):
         return None
     if prefix.endswith("ה") and "ה" + name in forms:

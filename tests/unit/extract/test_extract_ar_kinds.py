@@ -842,3 +842,100 @@ def test_young_men_at_a_festival_or_people_killed_with_knives_are_no_troops(text
 )
 def test_the_shelling_or_raid_of_a_state_does_not_own_the_troops_it_killed(text: str, expected: list) -> None:
     assert [(m, a) for m, a, _, _ in counted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("أصيب ثلاثة جنود إسرائيليين عند معبر كرم أبو سالم.", "ISR"),
+        ("انتشر نحو 500 جندي مصري في شرم الشيخ.", "EGY"),
+        ("قتل 20 عنصرا من حزب الله في القلمون.", "SYR"),
+        ("أصيب 4 جنود أمريكيين في قاعدة التنف.", "SYR"),
+        ("قتل 12 جنديا عراقيا في تلعفر.", "IRQ"),
+        ("قتل 6 جنود سعوديين في جازان.", "SAU"),
+        ("قتل 7 جنود أوكرانيين في كراماتورسك.", "UKR"),
+    ],
+)
+def test_more_towns_and_bases_in_arabic(text: str, location: str) -> None:
+    assert [m[3] for m in found(text)] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the army said to be in a country owns the soldiers of the sentence
+        ("أعلن الجيش في النيجر مقتل 9 جنود في هجوم على قافلة.", "NER"),
+        ("هاجم مسلحون قاعدة للجيش في شمال مالي وقتلوا 12 جنديا.", "MLI"),
+        # fighters are no soldiers of that army; an army named with its demonym keeps it
+        ("قال الجيش في سوريا إنه قتل 30 مسلحا.", None),
+        ("أعلن الجيش الإسرائيلي مقتل 3 جنود في لبنان.", "ISR"),
+    ],
+)
+def test_the_army_in_a_country_owns_its_soldiers(text: str, actor: str | None) -> None:
+    assert [m[2] for m in found(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number of missiles, raids or bases is no troop count
+        ("قال الجيش إن عدد الصواريخ التي أطلقت بلغ 18.", []),
+        ("وقال المتحدث العسكري إن عدد الغارات وصل إلى 40.", []),
+        # the number of soldiers or of the dead still is
+        ("قال الجيش إن عدد الجنود المنتشرين بلغ 900.", ["900"]),
+        ("وأعلن الجيش أن عدد قتلاه ارتفع إلى 230.", ["230"]),
+    ],
+)
+def test_the_number_of_things_is_no_troop_count(text: str, expected: list[str]) -> None:
+    assert [m[0] for m in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أغلق الجيش 4 مواقع عسكرية من أصل 11 في المنطقة.", []),
+        ("قتل 20 جنديا من أصل 300 في الكتيبة.", ["20", "300"]),
+    ],
+)
+def test_out_of_a_whole_of_things(text: str, expected: list[str]) -> None:
+    assert [m[0] for m in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل جنديان أردنيان وأصيب اثنان آخران في الاشتباك.", ["جنديان", "اثنان"]),
+        ("أصيب ثلاثة جنود مصريين وجرح اثنان آخران.", ["ثلاثة", "اثنان"]),
+    ],
+)
+def test_two_others_in_the_dual(text: str, expected: list[str]) -> None:
+    assert [m[0] for m in found(text)] == expected
+
+
+def test_a_part_with_its_own_demonym_in_arabic() -> None:
+    assert [(m[0], m[2]) for m in found("انتشر نحو 9 آلاف جندي من قوات الناتو، بينهم 400 جندي إيطالي.")] == [
+        ("نحو 9 آلاف", "NATO"),
+        ("400", "ITA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # four-digit ends of a range before a troop noun are figures, not years
+        ("قدر المسؤولون عدد القوات الإضافية بما بين 2000 و3000 جندي.", [("ما بين 2000 و3000", 2000, 3000)]),
+        # a year after "عام" stays a year; the toll after it is one count
+        ("ارتفع عدد قتلى الجيش منذ عام 2003 الى 4470 جنديا.", [("4470", 4470, 4470)]),
+        # years with no troop noun after them are no range
+        ("بين 2014 و2016 انتشر 500 جندي في البلاد.", [("500", 500, 500)]),
+        # a stray zero glued to a word counts nobody
+        (
+            "أرسل الحلف أكثر من عشرة آلاف جندي إلى أفغانستان لتوسيع مهمته هناك0",
+            [("أكثر من عشرة آلاف", 10000, None)],
+        ),
+    ],
+)
+def test_year_like_ranges_and_stray_zeros(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, "ar")
+    ] == expected

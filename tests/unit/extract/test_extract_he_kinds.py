@@ -1046,3 +1046,221 @@ def test_west_bank_sectors_and_towns_in_hebrew(text: str, expected: list) -> Non
 )
 def test_where_the_captured_are_questioned_is_not_where_they_were_caught(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops work in Sinai; the Strip is where the smugglers they stop come from
+        ("מאות לוחמים מצריים יפעלו בסיני כדי למנוע הברחות מהרצועה.", [("מאות", "EGY")]),
+        ("כ-300 חיילים יוצבו בצפון לבנון כדי לעצור מסתננים מסוריה.", [("כ-300", "LBN")]),
+        # a hometown is not where the fallen were
+        ("שלושה לוחמים נפלו בקרב, אחד מהם בן 20 מחיפה.", [("שלושה", None)]),
+        # troops leaving a region keep it as their place, and those who came back from it were there
+        ("600 חיילים יצאו מהרצועה הבוקר.", [("600", "PSE")]),
+        ("150 לוחמים שבו מהרצועה לאחר חודשיים.", [("150", "PSE")]),
+    ],
+)
+def test_a_region_after_the_prefix_mem_is_where_someone_comes_from(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ארבעה מחבלים חוסלו בג'בליה.", [("ארבעה", "PSE")]),
+        ("12 לוחמי חיזבאללה נהרגו בקרבות באלקוצייר.", [("12", "SYR")]),
+        ("כ-200 חיילים סורים הוצבו בחאלב.", [("כ-200", "SYR")]),
+        ("50 חיילים מצריים נשלחו לשארם א-שייח'.", [("50", "EGY")]),
+        ("שלושה חיילים נפצעו בבינת ג'בל.", [("שלושה", "LBN")]),
+        # ב and ל swallow the article of a region: ב + הגליל העליון, ל + הליטני
+        ("שני חיילים נפצעו בגליל העליון.", [("שני", "ISR")]),
+        ("כוח של 400 חיילים נשלח לליטני.", [("400", "LBN")]),
+        ("300 לוחמים הוצבו בנגב.", [("300", "ISR")]),
+        ("שני לוחמים נפצעו בעמק החולה.", [("שני", "ISR")]),
+        ("עשרה חיילים נפצעו במחסום ארז.", [("עשרה", "ISR")]),
+        ("כ-2,000 חיילים אמריקאים שהו בבגראם.", [("כ-2,000", "AFG")]),
+        ("20 חיילים נהרגו באל-פאשר.", [("20", "SDN")]),
+        ("15 חיילים אמריקאים נפצעו בעין אל אסד.", [("15", "IRQ")]),
+        # a city told only as a hometown stays no place
+        ("חמישה חיילים מנתניה נפלו בקרב.", [("חמישה", None)]),
+    ],
+)
+def test_more_towns_regions_and_bases_in_hebrew(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+def owned_and_typed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.mention_type) for m in extract_mentions(text, "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of its forces": a part of an army told with a possessive
+        ("הצבא הסורי איבד 3,200 מכוחותיו בקרבות הקיץ.", [("3,200", "SYR", "casualties")]),
+        ("צבא אסד איבד 900 מכוחותיו בחודש האחרון.", [("900", "SYR", "casualties")]),
+        # bodies of soldiers are the fallen
+        ("צבא סעודיה הודיע כי 14 גופות חיילים הוחזרו מהגבול.", [("14", "SAU", "casualties")]),
+        ("אוקראינה קיבלה 300 גופות של חיילים שנפלו.", [("300", "UKR", "casualties")]),
+        # advisers and instructors of an army
+        ("כ-1,500 יועצים ומדריכים אמריקנים מוצבים בעיראק.", [("כ-1,500", "USA", "deployment")]),
+        # bodies of civilians are no troops
+        ("בהפצצה נמצאו 30 גופות של אזרחים.", []),
+    ],
+)
+def test_possessive_forces_bodies_and_advisers(text: str, expected: list) -> None:
+    assert owned_and_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure told after "the number of ... was"
+        ("מספר החיילים בבסיס היה 2,300.", ["2,300"]),
+        ("מספר לוחמי המחתרת היה מעל שמונים אלף.", ["מעל שמונים אלף"]),
+        ("היחידה, שמנה כ-450 לוחמים, הוצבה בגבול.", ["כ-450"]),
+        # the missing among the hurt of a list
+        ("חמישה לוחמים נפצעו, שניים מוגדרים כנעדרים.", ["חמישה", "שניים"]),
+        # the number of other things stays no count
+        ("מספר הימים בקורס היה 30.", []),
+        ("שלושה תלמידים מוגדרים כמצטיינים.", []),
+    ],
+)
+def test_the_number_was_and_the_missing(text: str, expected: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "he")] == expected
+
+
+def test_bodies_of_defenders_are_the_fallen() -> None:
+    m = extract_mentions("הצבא קיבל בחזרה 120 גופות של מגינים שנפלו בקרבות.", "he")
+    assert [(x.count_text, x.mention_type) for x in m] == [("120", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in Hebrew news "the peninsula" alone is Sinai
+        ("מצרים הכניסה כוחות נוספים, וכיום שוהים 25,000 חיילים מצריים בחצי האי.", [("25,000", "EGY")]),
+        ("כ-300 מחבלים פועלים בחצי האי.", [("כ-300", "EGY")]),
+        # a peninsula named in full is no Sinai
+        ("כ-28,000 חיילים אמריקאים מוצבים בחצי האי הקוריאני.", [("כ-28,000", None)]),
+        ("6,000 חיילים רוסים הוצבו בחצי האי קרים.", [("6,000", "UKR")]),
+    ],
+)
+def test_the_peninsula_alone_is_sinai(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a rank is a soldier, not Tyre or Jordan
+        ("סמ״ר צור לוי נהרג ושלושה לוחמים נוספים נפצעו באורח קל.", [("שלושה", None)]),
+        ("סמל ירדן כהן ושני לוחמים נוספים נפצעו היום.", [("שני", None)]),
+        ("סרן (במיל') צור מזרחי ו-4 לוחמים נפצעו.", [("4", None)]),
+        # the town itself stays a place
+        ("שלושה לוחמים נפצעו בצור.", [("שלושה", "LBN")]),
+    ],
+)
+def test_a_name_after_a_military_rank_is_no_place(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["פלוגה שמנתה 60 לוחמים הוכחדה כמעט כולה בקרב.", "כוח של 35 לוחמים הוכחד במארב."],
+)
+def test_a_force_wiped_out_is_a_casualty(text: str) -> None:
+    assert [m.mention_type for m in extract_mentions(text, "he")] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שני לוחמים נפצעו מפיצוץ שהתרחש בתוך שטח לבנון.", [("שני", "LBN")]),
+        ("כוח של 40 לוחמים פעל בעומק שטח סוריה.", [("40", "SYR")]),
+        ("כ-200 חיילים פועלים בעומק סוריה.", [("כ-200", "SYR")]),
+    ],
+)
+def test_inside_or_deep_in_a_country(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הצבא פינה 6 עמדות מתוך 14 שהיו בגזרה.", []),
+        ("נהרגו 20 חיילים מתוך 300 שהיו בבסיס.", ["20", "300"]),
+    ],
+)
+def test_out_of_a_whole_of_things_in_hebrew(text: str, expected: list[str]) -> None:
+    assert [m.count_text for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part named with its own demonym is that country's
+        (
+            'שמונה חיילי נאט"ו, ביניהם שלושה חיילים צרפתים, נפצעו בקוסובו.',
+            [("שמונה", "NATO"), ("שלושה", "FRA")],
+        ),
+        # a part without one stays the whole's
+        ('שמונה חיילי נאט"ו, ביניהם שלושה קצינים, נפצעו.', [("שמונה", "NATO"), ("שלושה", "NATO")]),
+    ],
+)
+def test_a_part_with_its_own_demonym(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # call-up orders and reservists of the one army the sentence names, however far
+        (
+            'כ-45 אלף צווי מילואים נשלחו הערב, לקראת הרחבת הפעילות של צה"ל בגזרה הצפונית.',
+            [("כ-45 אלף", "ISR")],
+        ),
+        # soldiers hit by an army's fire are not that army's
+        ('שלושה חיילים נהרגו מאש צה"ל.', [("שלושה", None)]),
+    ],
+)
+def test_call_up_orders_of_the_one_army_named(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # militants the troops ran into or spotted were there: a deployment, placed where the passage is
+        (
+            "כוח שריון פעל ברפיח ופתח באש. בהמשך היום נתקלו הלוחמים בחולייה של כ-8 מחבלים.",
+            [("כ-8", "PSE", "deployment")],
+        ),
+        ("הכוחות זיהו 6 מחבלים חמושים בג'נין.", [("6", "PSE", "deployment")]),
+    ],
+)
+def test_militants_run_into_or_spotted_are_deployed(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("נהרגו 300 לוחמים בעיר הנצורה חלב.", [("300", "SYR")]),
+        ("400 חיילים נשלחו לעיר הנמל חודיידה.", [("400", "YEM")]),
+        # an adjective of the city, then no place: nothing
+        ("50 חיילים נפצעו בעיר הגדולה.", [("50", None)]),
+    ],
+)
+def test_a_city_with_an_adjective_before_its_name(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+def test_a_range_of_four_digit_figures_before_soldiers() -> None:
+    m = extract_mentions("בין 2000 ל-3000 חיילים יישלחו לאזור.", "he")
+    assert [(x.count_text, x.troop_count_min, x.troop_count_max) for x in m] == [
+        ("בין 2000 ל-3000", 2000, 3000)
+    ]
