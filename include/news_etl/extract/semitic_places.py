@@ -96,9 +96,6 @@ _ORIGIN_BEFORE = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?<!\w)[ולכש]{0,2}(?:לתקוף|תקפו|תקף|תקפה|תוקפים|הפציצו|הפציץ|הפציצה|להפציץ|להילחם\s+ב|נלחמו\s+ב)\s+(?:את\s+)?\Z"
 )
-# "רצועת הביטחון ... ברצועה": the strip named earlier (a security zone), not Gaza.
-_SECURITY_ZONE = re.compile(r"(?<!\w)[בלמו]?רצועת\s+(?:ה)?ביטחון(?!\w)")
-_STRIP = frozenset({"הרצועה", "ברצועה", "מהרצועה", "לרצועה"})
 _STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
 # "סמ\"ר צור אברהם", "סמל ירדן כהן": a name after a military rank is a person, not Tyre or Jordan.
 _RANK_BEFORE = re.compile(
@@ -324,8 +321,6 @@ def _hebrew_form(
         not prefix and _RANK_BEFORE.search(text, before, m.start())
     ):
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
-    if name in _STRIP and _SECURITY_ZONE.search(text, 0, m.start()):
-        return None
     if prefix.endswith("ה") and "ה" + name in forms:
         return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
     return name, prefix

@@ -849,8 +849,11 @@ def test_hebrew_years_are_no_two_and_a_toll_may_reach_up_to_a_figure() -> None:
     ]
 
 
-def test_hebrew_the_strip_is_gaza() -> None:
+def test_hebrew_the_strip_alone_is_no_place() -> None:
+    # ../shared/extraction/README.md: «ברצועה», «القطاع» stay null; only Gaza named gives PSE
     m = one("הותר לפרסום כי שלושה לוחמי מילואים נפלו בקרבות בדרום הרצועה.", "he")
+    assert m.location_country is None
+    m = one("הותר לפרסום כי שלושה לוחמי מילואים נפלו בקרבות בדרום רצועת עזה.", "he")
     assert m.location_country == "PSE"
 
 

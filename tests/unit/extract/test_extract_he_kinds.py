@@ -803,7 +803,7 @@ def test_a_place_right_before_the_figure_without_a_sending_verb_does_not_win(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("בצפון הרצועה חוסלו שלושה מחבלים שביצעו ירי לעבר אשקלון.", [("שלושה", "PSE")]),
+        ("בצפון רצועת עזה חוסלו שלושה מחבלים שביצעו ירי לעבר אשקלון.", [("שלושה", "PSE")]),
         ("בדרום לבנון נהרגו ארבעה מחבלים ששיגרו רקטות לעבר מטולה.", [("ארבעה", "LBN")]),
     ],
 )
@@ -1052,13 +1052,13 @@ def test_where_the_captured_are_questioned_is_not_where_they_were_caught(text: s
     ("text", "expected"),
     [
         # the troops work in Sinai; the Strip is where the smugglers they stop come from
-        ("מאות לוחמים מצריים יפעלו בסיני כדי למנוע הברחות מהרצועה.", [("מאות", "EGY")]),
+        ("מאות לוחמים מצריים יפעלו בסיני כדי למנוע הברחות מעזה.", [("מאות", "EGY")]),
         ("כ-300 חיילים יוצבו בצפון לבנון כדי לעצור מסתננים מסוריה.", [("כ-300", "LBN")]),
         # a hometown is not where the fallen were
         ("שלושה לוחמים נפלו בקרב, אחד מהם בן 20 מחיפה.", [("שלושה", None)]),
         # troops leaving a region keep it as their place, and those who came back from it were there
-        ("600 חיילים יצאו מהרצועה הבוקר.", [("600", "PSE")]),
-        ("150 לוחמים שבו מהרצועה לאחר חודשיים.", [("150", "PSE")]),
+        ("600 חיילים יצאו מעזה הבוקר.", [("600", "PSE")]),
+        ("150 לוחמים שבו מג'נין לאחר חודשיים.", [("150", "PSE")]),
     ],
 )
 def test_a_region_after_the_prefix_mem_is_where_someone_comes_from(text: str, expected: list) -> None:
