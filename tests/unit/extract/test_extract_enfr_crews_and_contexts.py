@@ -1,0 +1,96 @@
+"""Recall in en/fr (round 10): the people of an army named by their trade (medics, engineers, crews, trainers), the
+warships, bases, patrols and battles that make a sentence military so that "men" or "marins" count, an army
+telling its own losses under its acronym, and the troops a withdrawal leaves or a force fell from (sentences
+written here, after kinds of misses found on fresh real news); and their look-alikes that stay uncounted."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str, lang: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the trades of an army's mission, counted in a military sentence
+        ("The army flew 40 medics and 25 engineers to its base in Chad.", "en", ["40", "25"]),
+        ("The navy frigate left Portsmouth with 180 crew members aboard.", "en", ["180"]),
+        ("The mission now has some 60 trainers and 300 troops in the north.", "en", ["some 60", "300"]),
+        ("La frégate et ses 190 membres d'équipage ont appareillé de Toulon.", "fr", ["190"]),
+        ("La mission militaire européenne compte 210 formateurs à Bamako.", "fr", ["210"]),
+        (
+            "La réserve opérationnelle des armées doit compter 90 000 femmes et hommes en 2030.",
+            "fr",
+            ["90 000"],
+        ),
+        # ... not in a hospital, a firm or a ferry
+        ("The hospital hired 40 medics and 25 engineers last year.", "en", []),
+        ("The ferry sank with 180 crew members aboard.", "en", []),
+        ("L'entreprise emploie 210 formateurs dans toute la région.", "fr", []),
+    ],
+)
+def test_trades_of_an_army(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a warship, a naval or air base, a patrol or a battle makes "hommes" or "marins" troops
+        ("La France y déploie 1 200 hommes au service d'une base navale.", "fr", ["1 200"]),
+        (
+            "Le bâtiment et son équipage de quelque 140 marins ont rejoint la frégate Surcouf.",
+            "fr",
+            ["quelque 140"],
+        ),
+        ("La patrouille attaquée comptait une cinquantaine d'hommes.", "fr", ["une cinquantaine"]),
+        ("Lors de la bataille de la Somme, 20 000 hommes tombèrent le premier jour.", "fr", ["20 000"]),
+        ("The National Guard said about 600 men would stay at the camp.", "en", ["about 600"]),
+        # ... but a port, a team or a crowd does not
+        ("Le port emploie 1 200 hommes et femmes.", "fr", []),
+        ("L'équipe de France compte 23 hommes pour le tournoi.", "fr", []),
+        ("The factory said about 600 men would stay at the plant.", "en", []),
+    ],
+)
+def test_military_settings(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an army named by its acronym tells losses of its own
+        ("Les FARDC ont indiqué avoir eu au moins 12 morts et 30 blessés.", "fr", ["au moins 12", "30"]),
+        ("Tsahal a déploré 4 morts et 9 blessés dans ses rangs.", "fr", ["4", "9"]),
+        # ... a ministry of health does not
+        ("Le ministère de la Santé a indiqué avoir eu 12 morts et 30 blessés.", "fr", []),
+    ],
+)
+def test_army_acronym_losses(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the troops a withdrawal leaves behind, the peak a force fell from
+        (
+            "The army will bring 9,000 troops home next year, leaving about 40,000 in the country.",
+            "en",
+            ["9,000", "about 40,000"],
+        ),
+        (
+            "Only 12,000 British troops were left in the region (down from a high of 45,000 in 2003).",
+            "en",
+            ["12,000", "45,000"],
+        ),
+        # ... a sum of money or a share left is not troops
+        ("The army will cut 9,000 troops next year, leaving $40 million in savings.", "en", ["9,000"]),
+    ],
+)
+def test_left_behind_and_peaks(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
