@@ -47,6 +47,8 @@ _CIVIL_BODY_AFTER = re.compile(
 _NOT_TROOP_BODY = re.compile(r"(?i:\w*(?:polizei|feuerwehr|rettung|zivil|hilfs|bahn|flug|schiffs)\w*)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
+# "four of whom were killed": a relative pronoun after a share stays outside the count phrase, as "of which" does
+_RELATIVE_OUTSIDE = frozenset({"of whom"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
 # (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
@@ -1262,7 +1264,8 @@ def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -
         or _normal(anaphora.group()) in _ANAPHORA_OUTSIDE
     ):
         return None
-    c.end = anaphora.end()
+    if _normal(anaphora.group()) not in _RELATIVE_OUTSIDE:
+        c.end = anaphora.end()
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
@@ -1286,7 +1289,7 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     counted = _last(_NUMBER_BEFORE.finditer(ctx.text, sentence_start, antecedent.start()))
     if counted and not ctx.g.follow.match(ctx.text, counted.end()):
         return None  # "300 Deutsche ... haben die Soldaten ausgeflogen, 100 von ihnen": of the people counted first
-    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
+    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE | _RELATIVE_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
 

@@ -201,7 +201,8 @@ _NUMBER_OF_AFTER = {
 }
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
-    "en": r"casualties|losses",
+    # "the 79 American military deaths to date"
+    "en": r"casualties|losses|deaths",
     # "27 Todesfälle" of a mission whose soldiers the sentence names
     # "4.000 Kriegsverluste erlitten": losses of a war or in the ranks
     "de": r"gefallenen?|opfern?|(?:kriegs|personal|gefechts)?verlusten?|verwundeten?|todesfälle|todesfällen",

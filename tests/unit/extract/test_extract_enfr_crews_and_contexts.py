@@ -64,10 +64,18 @@ def test_military_settings(text: str, lang: str, expected: list[str]) -> None:
     ("text", "lang", "expected"),
     [
         # an army named by its acronym tells losses of its own
-        ("Les FARDC ont indiqué avoir eu au moins 12 morts et 30 blessés.", "fr", ["au moins 12", "30"]),
+        (
+            "Selon leur porte-parole, les FARDC ont eu au moins 12 morts et 30 blessés depuis lundi.",
+            "fr",
+            ["au moins 12", "30"],
+        ),
         ("Tsahal a déploré 4 morts et 9 blessés dans ses rangs.", "fr", ["4", "9"]),
         # ... a ministry of health does not
-        ("Le ministère de la Santé a indiqué avoir eu 12 morts et 30 blessés.", "fr", []),
+        (
+            "Selon le ministère de la Santé, les hôpitaux ont eu 12 morts et 30 blessés depuis lundi.",
+            "fr",
+            [],
+        ),
     ],
 )
 def test_army_acronym_losses(text: str, lang: str, expected: list[str]) -> None:
@@ -93,4 +101,43 @@ def test_army_acronym_losses(text: str, lang: str, expected: list[str]) -> None:
     ],
 )
 def test_left_behind_and_peaks(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a relative pronoun after a share of the troops stays outside the count, as "of which" does
+        (
+            "The army lost six soldiers on Monday, two of whom were killed by a roadside bomb.",
+            "en",
+            ["six", "two"],
+        ),
+        (
+            "Some 40,000 troops crossed the river, 3,100 of whom never came back.",
+            "en",
+            ["Some 40,000", "3,100"],
+        ),
+        # ... while "of them" belongs to it
+        (
+            "Some 40,000 troops crossed the river; thousands of them drowned.",
+            "en",
+            ["Some 40,000", "thousands of them"],
+        ),
+    ],
+)
+def test_of_whom_outside_the_count(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # deaths of an army named in the sentence
+        ("The army said its 41 deaths this year included 30 killed in combat.", "en", ["41", "30"]),
+        # ... not the deaths of a flu season
+        ("The hospital said 41 deaths this year were caused by the flu.", "en", []),
+    ],
+)
+def test_deaths_of_an_army(text: str, lang: str, expected: list[str]) -> None:
     assert spans(text, lang) == expected
