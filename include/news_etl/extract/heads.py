@@ -1244,6 +1244,36 @@ def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun, found.end("noun"))
 
 
+# "un détachement d'environ 300 personnes", "a naval task force of 4,000 people": people whose number is the size
+# of a force or a unit (not of a mission: a UN mission's people are police and civilians too)
+_FORCE_OF_PEOPLE_BEFORE = {
+    "fr": re.compile(
+        r"(?<![\w'’-])(?i:détachement|contingent|force|unité|bataillon|brigade|régiment|garnison|"
+        r"corps expéditionnaire)(?:[^.;:!?\d«»\"“”()]{0,80}?\s(?i:compte|comptait|comptera|comprend|comprenait|réunit|"
+        r"réunissait)|,?\s+(?:(?i:composée?|constituée?|forte?)\s+)?)\s*(?i:de\s+|d['’])?\Z"
+    ),
+    "en": re.compile(
+        r"(?<![\w-])(?i:detachment|contingent|force|unit|battalion|brigade|regiment|garrison|task force)"
+        r"(?:[^.;:!?\d\"“”()]{0,80}?\s(?i:has|had|numbers|numbered|comprises|comprised|of)|"
+        r"\s+(?i:of|numbering|comprising|made up of))\s+\Z"
+    ),
+}
+_PEOPLE_AFTER = {
+    "fr": re.compile(r"\s+(?P<noun>(?i:personnes))(?![\w])"),
+    "en": re.compile(r"\s+(?P<noun>(?i:people))(?![\w])"),
+}
+
+
+def _people_of_a_force(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in _PEOPLE_AFTER or not (people := _PEOPLE_AFTER[ctx.lang].match(ctx.text, c.end)):
+        return None
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    force = _FORCE_OF_PEOPLE_BEFORE[ctx.lang].search(ctx.text, max(s, c.start - 110), c.start)
+    if force is None or _POLICE.search(ctx.sentence_text(c.start)) or not _military(ctx, c.start):
+        return None
+    return _Head("noun", people.group("noun"), people.end())
+
+
 def _serving_as_troops(ctx: _Context, c: _Count) -> _Head | None:
     """'dienten 38.000 als Soldatinnen': a count whose role as troops follows it."""
     if ctx.lang != "de":
@@ -1810,6 +1840,7 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
     return (
         _subset_head(ctx, c, previous)
         or _people_serving(ctx, c)
+        or _people_of_a_force(ctx, c)
         or _serving_as_troops(ctx, c)
         or _share_of_count_before(ctx, c, previous)
         or _anaphora_head(ctx, c)

@@ -141,3 +141,38 @@ def test_of_whom_outside_the_count(text: str, lang: str, expected: list[str]) ->
 )
 def test_deaths_of_an_army(text: str, lang: str, expected: list[str]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people counted as the size of a unit, a detachment or a force
+        (
+            "Le ministre a salué le détachement de quelque 300 personnes parti pour l'Estonie.",
+            "fr",
+            ["quelque 300"],
+        ),
+        ("Le contingent, fort de 450 personnes, rentrera en mars.", "fr", ["450"]),
+        ("A Navy task force of about 4,000 people is heading to the Gulf.", "en", ["about 4,000"]),
+        # ... not the people a mission rescues, nor a police unit's
+        ("La mission de l'ONU a évacué 300 personnes vers Goma.", "fr", []),
+        ("L'unité de gendarmerie compte 300 personnes.", "fr", []),
+        ("The rescue unit of 40 people saved the villagers.", "en", []),
+    ],
+)
+def test_people_of_a_force(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dans le nord, 300 rangers américains appuient les forces locales.", "fr", ["300"]),
+        ("Three peshmergas were wounded when the mortar round hit the outpost.", "en", ["Three"]),
+        ("Les instructeurs de l'armée forment chaque année 800 homologues sénégalais.", "fr", ["800"]),
+        # counterparts of a minister or a firm are no troops
+        ("Le ministre a reçu ses 27 homologues européens à Bruxelles.", "fr", []),
+    ],
+)
+def test_rangers_peshmergas_counterparts(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
