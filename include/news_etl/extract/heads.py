@@ -47,8 +47,9 @@ _CIVIL_BODY_AFTER = re.compile(
 _NOT_TROOP_BODY = re.compile(r"(?i:\w*(?:polizei|feuerwehr|rettung|zivil|hilfs|bahn|flug|schiffs)\w*)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
-# "four of whom were killed": a relative pronoun after a share stays outside the count phrase, as "of which" does
-_RELATIVE_OUTSIDE = frozenset({"of whom"})
+# "four of whom were killed", "350 of those": a relative or demonstrative pronoun after a share stays outside the
+# count phrase, as "of which" does
+_RELATIVE_OUTSIDE = frozenset({"of whom", "of those", "of these"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
 # (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}

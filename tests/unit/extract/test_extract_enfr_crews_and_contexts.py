@@ -176,3 +176,25 @@ def test_people_of_a_force(text: str, lang: str, expected: list[str]) -> None:
 )
 def test_rangers_peshmergas_counterparts(text: str, lang: str, expected: list[str]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a force named by its strength, with the kind of force between
+        ("Kenya is sending a 600-strong joint force to the border.", "en", ["600"]),
+        ("Paris keeps a 3,000-man strong counter-terrorism mission in the Sahel.", "en", ["3,000"]),
+        ("NATO set up a 5,000-strong multinational brigade in Romania.", "en", ["5,000"]),
+        # ... not a crowd of that strength
+        ("A 2,000-strong crowd marched past the army base.", "en", []),
+        # a share of the troops named before, the pronoun outside the count
+        (
+            "Ghana will send 700 soldiers to Lebanon. About 250 of those will come from the Congo mission.",
+            "en",
+            ["700", "About 250"],
+        ),
+        ("The plant built 700 trucks. About 250 of those went abroad.", "en", []),
+    ],
+)
+def test_strong_kinds_and_shares(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
