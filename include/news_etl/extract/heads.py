@@ -542,9 +542,18 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
     if group:
         return _Head("noun", noun, group.end if at is None else c.end)
     generic = of and (
-        _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+        _GENERIC_GROUP.match(ctx.text, of.end())
+        or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+        or (ctx.lang in ("en", "fr") and _ARMED_SERVICE.match(ctx.text, of.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+# "135 membres de l'Aviation royale", "300 members of the Air Force": members of an armed service are troops
+_ARMED_SERVICE = re.compile(
+    r"(?i:army|navy|air force|armed forces|national guard|marine corps|armée|aviation|marine nationale|"
+    r"garde nationale|forces armées)(?![\w])"
+)
 
 
 # "Die Armee verfügt heute über ca 600.000 Leute": the people an army has are its troops

@@ -275,7 +275,9 @@ _MILITARY_CONTEXT = {
     # National Guard is sending 300 members"
     r"national guard|frigates?|destroyers?|aircraft carriers?|carrier strike group|infantry|artillery|airborne|"
     r"battles?|battlefields?|battlefronts?|invasion|invaded|defen[cs]e (?:secretary|minister|department)|"
-    r"department of defen[cs]e|ministry of defen[cs]e|militias?",
+    r"department of defen[cs]e|ministry of defen[cs]e|militias?|"
+    # the combatant commands: "30,000 personnel in Central Command"
+    r"central command|centcom|africom|eucom|indo-pacific command|southcom",
     # the armies by name in any case ("des Bundesheeres", "der Bundeswehrführung")
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr\w*|bundesheer\w*|front\w*|"
     r"\w*brigaden?|bataillon\w*|"

@@ -198,3 +198,26 @@ def test_rangers_peshmergas_counterparts(text: str, lang: str, expected: list[st
 )
 def test_strong_kinds_and_shares(text: str, lang: str, expected: list[str]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # members of an armed service named after them
+        ("Ottawa a envoyé 90 membres de l'Aviation royale en Pologne.", "fr", ["90"]),
+        ("Some 250 members of the Air National Guard flew to Kuwait.", "en", ["Some 250"]),
+        # ... not of a club or an association
+        ("Le club compte 90 membres de l'association des anciens de l'armée.", "fr", []),
+        # "such troops", Navy SEALs, combatant commands
+        (
+            "In May there were 9,000 troops in the region; by June there were 12,000 such troops.",
+            "en",
+            ["9,000", "12,000"],
+        ),
+        ("Four Navy SEALs took part in the raid.", "en", ["Four"]),
+        ("Four seals were seen on the beach.", "en", []),
+        ("The Pentagon keeps 30,000 personnel in Africa Command and Central Command.", "en", ["30,000"]),
+    ],
+)
+def test_services_such_troops_seals_commands(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
