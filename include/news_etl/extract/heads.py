@@ -479,7 +479,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
-    if weak and not _military(ctx, c.start):
+    if weak and not _military(ctx, c.start) and not _bracket_after_country(ctx, c, follow.end()):
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
@@ -494,6 +494,22 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+# "Les États-Unis (4 000 hommes) et le Japon", "la base américaine (900 men)": a country's men given in brackets
+# after its name are its troops
+_OPEN_BRACKET_BEFORE = re.compile(r"\s*\(\s*\Z")
+_CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def _bracket_after_country(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    if ctx.lang not in ("en", "fr") or not _CLOSE_BRACKET_AFTER.match(ctx.text, noun_end):
+        return False
+    bracket = _OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+    if bracket is None:
+        return False
+    index = ctx.sentences.index_of(c.start)
+    return any(info.place.end == bracket.start() and not info.place.region for info in ctx.places(index))
 
 
 _OFFICERS = re.compile(r"(?i:officers)")

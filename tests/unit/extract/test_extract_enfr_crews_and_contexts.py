@@ -221,3 +221,18 @@ def test_strong_kinds_and_shares(text: str, lang: str, expected: list[str]) -> N
 )
 def test_services_such_troops_seals_commands(text: str, lang: str, expected: list[str]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a country's men in brackets after its name
+        ("La Chine (2 000 hommes) et l'Italie ont aussi des bases dans le pays.", "fr", ["2 000"]),
+        ("Both France (1,450 men) and Italy keep bases near the port.", "en", ["1,450"]),
+        # ... not a town's or a firm's
+        ("L'usine de Lyon (300 hommes) ferme ses portes.", "fr", []),
+        ("The Boeing plant (1,450 men) will close next year.", "en", []),
+    ],
+)
+def test_men_in_brackets_after_a_country(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
