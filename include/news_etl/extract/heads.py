@@ -47,6 +47,9 @@ _CIVIL_BODY_AFTER = re.compile(
 _NOT_TROOP_BODY = re.compile(r"(?i:\w*(?:polizei|feuerwehr|rettung|zivil|hilfs|bahn|flug|schiffs)\w*)")
 # Adverbs of reference that stay outside the count phrase ("96'065 davon waren ...").
 _ANAPHORA_OUTSIDE = frozenset({"davon", "of which"})
+# "four of whom were killed", "350 of those": a relative or demonstrative pronoun after a share stays outside the
+# count phrase, as "of which" does
+_RELATIVE_OUTSIDE = frozenset({"of whom", "of those", "of these"})
 # "Von drei Millionen gefangenen Rekruten ... kehrten 1,4 Millionen heim": no article before a count in millions
 # (also abbreviated: "Von 4 Mio. Rekruten ... fielen 1 Mio.")
 _PARTITIVE_OPEN_MILLIONS = {"de": re.compile(r"(?<![\w])(?i:von)\s+\Z")}
@@ -502,7 +505,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
-    if weak and not _military(ctx, c.start):
+    if weak and not _military(ctx, c.start) and not _bracket_after_country(ctx, c, follow.end()):
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
@@ -519,6 +522,22 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     if _PARTICIPANTS.fullmatch(noun) and not _exercise_near(ctx, c.start):
         return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+# "Les États-Unis (4 000 hommes) et le Japon", "la base américaine (900 men)": a country's men given in brackets
+# after its name are its troops
+_OPEN_BRACKET_BEFORE = re.compile(r"\s*\(\s*\Z")
+_CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def _bracket_after_country(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    if ctx.lang not in ("en", "fr") or not _CLOSE_BRACKET_AFTER.match(ctx.text, noun_end):
+        return False
+    bracket = _OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+    if bracket is None:
+        return False
+    index = ctx.sentences.index_of(c.start)
+    return any(info.place.end == bracket.start() and not info.place.region for info in ctx.places(index))
 
 
 _OFFICERS = re.compile(r"(?i:officers)")
@@ -567,9 +586,18 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
     if group:
         return _Head("noun", noun, group.end if at is None else c.end)
     generic = of and (
-        _GENERIC_GROUP.match(ctx.text, of.end()) or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+        _GENERIC_GROUP.match(ctx.text, of.end())
+        or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
+        or (ctx.lang in ("en", "fr") and _ARMED_SERVICE.match(ctx.text, of.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+# "135 membres de l'Aviation royale", "300 members of the Air Force": members of an armed service are troops
+_ARMED_SERVICE = re.compile(
+    r"(?i:army|navy|air force|armed forces|national guard|marine corps|armée|aviation|marine nationale|"
+    r"garde nationale|forces armées)(?![\w])"
+)
 
 
 # "Die Armee verfügt heute über ca 600.000 Leute": the people an army has are its troops
@@ -1293,6 +1321,36 @@ def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun, found.end("noun"))
 
 
+# "un détachement d'environ 300 personnes", "a naval task force of 4,000 people": people whose number is the size
+# of a force or a unit (not of a mission: a UN mission's people are police and civilians too)
+_FORCE_OF_PEOPLE_BEFORE = {
+    "fr": re.compile(
+        r"(?<![\w'’-])(?i:détachement|contingent|force|unité|bataillon|brigade|régiment|garnison|"
+        r"corps expéditionnaire)(?:[^.;:!?\d«»\"“”()]{0,80}?\s(?i:compte|comptait|comptera|comprend|comprenait|réunit|"
+        r"réunissait)|,?\s+(?:(?i:composée?|constituée?|forte?)\s+)?)\s*(?i:de\s+|d['’])?\Z"
+    ),
+    "en": re.compile(
+        r"(?<![\w-])(?i:detachment|contingent|force|unit|battalion|brigade|regiment|garrison|task force)"
+        r"(?:[^.;:!?\d\"“”()]{0,80}?\s(?i:has|had|numbers|numbered|comprises|comprised|of)|"
+        r"\s+(?i:of|numbering|comprising|made up of))\s+\Z"
+    ),
+}
+_PEOPLE_AFTER = {
+    "fr": re.compile(r"\s+(?P<noun>(?i:personnes))(?![\w])"),
+    "en": re.compile(r"\s+(?P<noun>(?i:people))(?![\w])"),
+}
+
+
+def _people_of_a_force(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in _PEOPLE_AFTER or not (people := _PEOPLE_AFTER[ctx.lang].match(ctx.text, c.end)):
+        return None
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    force = _FORCE_OF_PEOPLE_BEFORE[ctx.lang].search(ctx.text, max(s, c.start - 110), c.start)
+    if force is None or _POLICE.search(ctx.sentence_text(c.start)) or not _military(ctx, c.start):
+        return None
+    return _Head("noun", people.group("noun"), people.end())
+
+
 def _serving_as_troops(ctx: _Context, c: _Count) -> _Head | None:
     """'dienten 38.000 als Soldatinnen': a count whose role as troops follows it."""
     if ctx.lang != "de":
@@ -1313,7 +1371,8 @@ def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -
         or _normal(anaphora.group()) in _ANAPHORA_OUTSIDE
     ):
         return None
-    c.end = anaphora.end()
+    if _normal(anaphora.group()) not in _RELATIVE_OUTSIDE:
+        c.end = anaphora.end()
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
@@ -1337,7 +1396,7 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     counted = _last(_NUMBER_BEFORE.finditer(ctx.text, sentence_start, antecedent.start()))
     if counted and not ctx.g.follow.match(ctx.text, counted.end()):
         return None  # "300 Deutsche ... haben die Soldaten ausgeflogen, 100 von ihnen": of the people counted first
-    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE:
+    if _normal(anaphora.group()) not in _ANAPHORA_OUTSIDE | _RELATIVE_OUTSIDE:
         c.end = anaphora.end()  # "Millionen von ihnen": the reference belongs to the count phrase
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
 
@@ -1862,6 +1921,7 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
     return (
         _subset_head(ctx, c, previous)
         or _people_serving(ctx, c)
+        or _people_of_a_force(ctx, c)
         or _serving_as_troops(ctx, c)
         or _share_of_count_before(ctx, c, previous)
         or _anaphora_head(ctx, c)

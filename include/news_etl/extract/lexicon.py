@@ -201,7 +201,8 @@ _NUMBER_OF_AFTER = {
 }
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
-    "en": r"casualties|losses",
+    # "the 79 American military deaths to date"
+    "en": r"casualties|losses|deaths",
     # "27 Todesfälle" of a mission whose soldiers the sentence names
     # "4.000 Kriegsverluste erlitten": losses of a war or in the ranks
     "de": r"gefallenen?|opfern?|(?:kriegs|personal|gefechts)?verlusten?|verwundeten?|todesfälle|todesfällen",
@@ -222,10 +223,11 @@ _AMONG_TROOPS = {"en": r"among (?:the |its |their )?", "de": "", "fr": r"parmi (
 # "une dizaine de tués parmi les rebelles": a word count joins its noun with "de"
 _OF_BEFORE_AMONG_NOUN = {"en": "", "de": "", "fr": r"(?:\s+(?i:de))?"}
 _ARMY_WORDS = {
-    "en": r"\b(?:military|army|armed forces)\b",
+    # an army by its acronym tells its own losses too ("the IDF said 3 dead", "les FARDC ont eu 16 morts")
+    "en": r"\b(?:military|army|armed forces|IDF|defen[cs]e forces)\b",
     # "Verluste auf russischer Seite": losses of one side of a war
     "de": r"\w*(?:militär|armee|streitkräfte|bundeswehr)\w*|(?:auf|der)\s+\w+(?:er|en)\s+seite",
-    "fr": r"\b(?:armée|militaire)s?\b",
+    "fr": r"\b(?:armée|militaire)s?\b|\b(?:FARDC|FAMa|Tsahal|état-major)\b",
 }
 _CASUALTY_VERBS = {
     "en": r"killed|killing|kill|wounded|captured",
@@ -268,7 +270,14 @@ _MILITARY_CONTEXT = {
     r"assault|offensive|conflict|call-up|called up|calling up|navy|naval|air force|warships?|defen[cs]e ministry|"
     r"pentagon|nato|peacekeeping|mission|contingent|deployment|ranks|legion\w*|"
     # exercises and drills of armed forces: "2,400 personnel taking part in the exercise"
-    r"peace-keeping|marine corps|exercises?|drills|manoeuvres|maneuvers|war games|live-fire",
+    r"peace-keeping|marine corps|exercises?|drills|manoeuvres|maneuvers|war games|live-fire|"
+    # warships, arms of service and battles name an army too: "the frigate and its crew of 180", "the
+    # National Guard is sending 300 members"
+    r"national guard|frigates?|destroyers?|aircraft carriers?|carrier strike group|infantry|artillery|airborne|"
+    r"battles?|battlefields?|battlefronts?|invasion|invaded|defen[cs]e (?:secretary|minister|department)|"
+    r"department of defen[cs]e|ministry of defen[cs]e|militias?|"
+    # the combatant commands: "30,000 personnel in Central Command"
+    r"central command|centcom|africom|eucom|indo-pacific command|southcom",
     # the armies by name in any case ("des Bundesheeres", "der Bundeswehrführung")
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr\w*|bundesheer\w*|front\w*|"
     r"\w*brigaden?|bataillon\w*|"
@@ -296,11 +305,16 @@ _MILITARY_CONTEXT = {
     # barracks, the reserve, recruits and the defence of the country: "1494 Freiwillige in die Kasernen",
     # "die Reserve auf 60.000 Mann aufstocken", "Aufgaben der Landesverteidigung"
     r"\w*kaserne\w*|reserve|rekrut\w*|landesverteidigung\w*",
-    "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|bataillon|brigade|régiment|front|"
+    "fr": r"troupes?|soldats?|armée\w*|militaire\w*|forces?|déploy\w*|déploi\w*|bataillon|brigade|régiment|front|"
     r"combat\w*|guerre|mercenaires|mobilis\w*|réservistes|effectifs?|opérations? militaires?|casques bleus|"
     r"contingents?|missions?|détachements?|unités?|manœuvres|exercices? militaires?|état-major|rangs|légion\w*|"
     # "l'offensive russe", "les exercices de l'OTAN"
-    r"offensives?|otan",
+    r"offensives?|otan|"
+    # warships, bases, arms of service and battles name an army too: "la frégate et ses 170 membres d'équipage",
+    # "une base navale ... 1 500 hommes", "l'embuscade contre la patrouille"
+    r"frégates?|navires? de guerre|porte-avions|marine nationale|bases? navales?|bases? aériennes?|"
+    r"patrouilles?|embuscades?|garnisons?|casernes?|blindés|artillerie|infanterie|bataille|batailles|"
+    r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes",
 }
 
 _EN_MODIFIER_SHAPES = (
