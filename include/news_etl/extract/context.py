@@ -65,8 +65,11 @@ _NOT_THE_COUNTRY_AFTER = re.compile(
 )
 _NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
 _SPOKE_BEFORE = re.compile(
-    r"(?<![\w])(?i:sagte|erklärte|kündigte|teilte|betonte|said|announced|told|declared|déclaré|annoncé|indiqué|"
-    r"affirmé)(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+    # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
+    r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
+    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse)"
+    r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
 # army trained is not the trainers' owner.
@@ -154,10 +157,20 @@ _WAR_BEFORE = re.compile(
 )
 _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
-    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too
-    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen)?grenzen?)\s+"
+    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too; "aux frontières orientales de
+    # l'Ukraine": a side of the border may stand between
+    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
+    r"(?:(?i:orientales?|occidentales?|septentrionales?|méridionales?|nord|sud|est|ouest|communes?)\s+)?"
     r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
+    # "an der Grenze der Ukraine", "an der Ostgrenze Russlands": the border of a country, named in the genitive
+    r"|(?<![\w])(?i:(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+(?:(?i:der|des)\s+)?\Z"
+)
+# "on Ukraine's borders", "along Russia's western border": at a country's border, not inside it; but "Armenia's
+# border with Azerbaijan" and "Russia's border area" name a stretch of that country's own land.
+_OWN_BORDER_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|long|common|shared)\s+)?(?i:borders?|frontiers?)(?![\w])"
+    r"(?!\s+(?i:area|areas|region|regions|zone|zones|with|crossings?|posts?|guards?|police)\b)"
 )
 _WAR_SINCE = re.compile(
     r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
@@ -251,7 +264,9 @@ _EMBASSY_BEFORE = re.compile(
 _SEAT_BEFORE = re.compile(
     r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
     r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
-    r"präsidentenbüro\w*|état-major|generalstab\w*|general staff)"
+    r"präsidentenbüro\w*|[ée]tat-major|generalstab\w*|general staff)"
+    # "l'Etat-major des armées (EMA), à Bamako,": the seat after the body's name and short form
+    r"(?:\s+(?i:des armées|der streitkräfte|of the armed forces))?(?:\s*\([^()]{1,12}\))?,?"
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
@@ -371,6 +386,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
+        or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
         # "since the start of the war in Gaza": when, not where these troops are
         or _WAR_SINCE.search(text, window, p.start)
         or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
@@ -421,6 +437,9 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or _ranked_behind(text, window, p)
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
+        or (
+            state and not p.adjective and _OWN_BORDER_AFTER.match(text, p.end)
+        )  # "to Poland's eastern border"
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
@@ -732,6 +751,8 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
 _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
     r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
+    # "teilte das Ministerium in Kiew mit.": the particle of "mitteilen" closing the clause
+    r"|\s+(?i:mit)(?=\s*[,.;:])"
 )
 
 

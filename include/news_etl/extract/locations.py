@@ -194,7 +194,10 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
         ]
         if named:
-            return named[-1]
+            last = next(info for info in reversed(ctx.places(i)) if info.place.site == named[-1])
+            # "its forces in Mali, Niger and Chad. ... 3,000 of them serve there": a list of countries names no
+            # one place to refer back to
+            return None if _in_list(ctx, ctx.places(i), last.place) else named[-1]
     part = _PART_OF_COUNTRY.search(ctx.text, s, e)
     # "ELN rebels killed 5 soldiers in the west of the country": the one country named is meant, even when it is
     # the troops' own, also when only the troops' adjective names it ("neuf soldats maliens tués dans l'est du pays").

@@ -1,0 +1,164 @@
+"""Where troops are when a sentence names a country's border, a capital without its accent or with a demonym's
+ending, or refers back to a list of countries (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops massed at a country's border, named with its possessive, stand outside that country
+        (
+            "Moscow has gathered some 90,000 soldiers along Ukraine's borders this winter.",
+            "en",
+            [("some 90,000", "RUS", None)],
+        ),
+        (
+            "Belarus moved 4,000 troops close to Lithuania’s western border on Monday.",
+            "en",
+            [("4,000", "BLR", None)],
+        ),
+        # ... and the possessive names no owner of the troops either
+        (
+            "About 3,500 troops were sent to Finland's long border last spring.",
+            "en",
+            [("About 3,500", None, None)],
+        ),
+        # the border of a country, named after the noun (French with its side, German in the genitive)
+        (
+            "Le Kremlin a rassemblé 70 000 soldats aux frontières occidentales de la Biélorussie.",
+            "fr",
+            [("70 000", "RUS", None)],
+        ),
+        (
+            "Minsk hat rund 20.000 Soldaten an der Grenze der Ukraine aufgestellt.",
+            "de",
+            [("rund 20.000", "BLR", None)],
+        ),
+        ("Etwa 6000 Soldaten stehen an der Ostgrenze Finnlands.", "de", [("Etwa 6000", None, None)]),
+        # a stretch of a country's own frontier, or its border area, is still inside it
+        (
+            "Russia pulled some 1,500 troops back from Georgia's border with Armenia.",
+            "en",
+            [("some 1,500", "RUS", "GEO")],
+        ),
+        (
+            "Up to 6,000 Belarusian troops have moved into Russia's border area near Kharkiv.",
+            "en",
+            [("Up to 6,000", "BLR", "RUS")],
+        ),
+        # the country itself still places them
+        (
+            "Moscow has gathered some 90,000 soldiers in Belarus this winter.",
+            "en",
+            [("some 90,000", "RUS", "BLR")],
+        ),
+    ],
+)
+def test_a_countrys_border_is_not_inside_it(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a capital À written without its accent still puts the troops there
+        (
+            "A Abidjan, siège de la base française, 900 militaires sont stationnés.",
+            "fr",
+            [("900", "FRA", "CIV")],
+        ),
+        ("A Niamey, 1 200 soldats français attendent leur départ.", "fr", [("1 200", "FRA", "NER")]),
+        # the verb "a" is no preposition
+        ("Le Tchad a perdu 24 soldats dans cette embuscade.", "fr", [("24", "TCD", None)]),
+    ],
+)
+def test_a_capital_a_without_its_accent(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "there" referring back to a list of countries places the troops in no one of them
+        (
+            "The ministry gave figures for its forces in Mali, Niger and Chad. Today there are roughly 3,000 "
+            "soldiers in the three countries.",
+            "en",
+            [("roughly 3,000", None, None)],
+        ),
+        # ... while one country named before is where "there" puts them
+        (
+            "Canada sent a battle group to Latvia in 2017. About 1,000 Canadian soldiers serve there now.",
+            "en",
+            [("About 1,000", "CAN", "LVA")],
+        ),
+    ],
+)
+def test_a_reference_back_to_a_list_names_no_place(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a capital whose English name ends like a demonym ("-an", "-i") is a place, not an adjective
+        ("Some 400 soldiers were deployed in Tripoli last week.", "en", [("Some 400", None, "LBY")]),
+        ("About 250 Ugandan troops are based in Nairobi.", "en", [("About 250", "UGA", "KEN")]),
+        ("Roughly 600 Russian marines landed in Tehran.", "en", [("Roughly 600", "RUS", "IRN")]),
+        # ... and the capital's country is not the owner of troops stationed there
+        (
+            "Les contingents français comptent 350 soldats à Dakar et près de 900 à Abidjan.",
+            "fr",
+            [("350", "FRA", "SEN"), ("près de 900", "FRA", "CIV")],
+        ),
+        # a capital used as the state still owns troops
+        ("Nairobi has sent 1,000 police officers and 600 soldiers to Haiti.", "en", [("600", "KEN", "HTI")]),
+        # the demonym itself stays an adjective
+        ("About 300 Kenyan soldiers were killed in Somalia.", "en", [("About 300", "KEN", "SOM")]),
+    ],
+)
+def test_a_capital_ending_like_a_demonym_is_a_place(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where a speaker or a staff sits is not where the troops are
+        (
+            "Die Behörden teilten am Montag in der Hauptstadt Tripolis mit, dass 35 Soldaten getötet wurden.",
+            "de",
+            [("35", None, None)],
+        ),
+        (
+            "L'état-major des armées (EMA), à Paris, a confirmé la mort de 12 soldats maliens.",
+            "fr",
+            [("12", "MLI", None)],
+        ),
+        (
+            "Le président a évoqué, lors d'un discours devant le Parlement à Nairobi, 80 soldats tués.",
+            "fr",
+            [("80", "KEN", None)],
+        ),
+    ],
+)
+def test_where_a_speaker_sits_is_no_place_of_the_troops(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
