@@ -68,7 +68,9 @@ _SPOKE_BEFORE = re.compile(
     # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
     r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse)"
-    r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    # what stands between is when or where one spoke, not what one spoke of ("said the number of troops in X")
+    r"(?:\s+(?:(?!(?i:troop|soldier|force|personnel|number|count|presence|truppe|soldat|militär|streitkr|zahl|"
+    r"militaire|nombre|effectif))[^\d.,;:]){0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
@@ -262,7 +264,8 @@ _EMBASSY_BEFORE = re.compile(
     r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
 )
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
+    # (not what a ministry says: "nach Ministeriumsangaben in Afghanistan" places the troops)
+    r"(?<![\w])(?i:\w*ministeri(?!\w*(?:angaben|informationen|zahlen))\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
     r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
     r"präsidentenbüro\w*|[ée]tat-major|generalstab\w*|general staff)"
     # "l'Etat-major des armées (EMA), à Bamako,": the seat after the body's name and short form
@@ -300,7 +303,9 @@ _TAKES_PART_WITH = re.compile(
     r"(?i:trägt|beteiligt\s+sich|participe|contribue|contributes|participates|takes\s+part)\s+"
     r"(?:(?i:derzeit|actuellement|currently|zurzeit)\s+)?(?i:mit|avec|with)\s"
 )
-_WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
+# "Deutschland, wo ...", "aus Südkorea abzuziehen, wo derzeit 28.000 Soldaten stehen": a verb or a time may end the
+# clause before the relative one (a lower-case word only: "from Iraq to Kuwait, where" refers to Kuwait)
+_WHERE_AFTER = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,3}?\s*,\s*(?i:wo|where|où)\s")
 # "La Lettonie accueille 900 soldats", "Poland hosts some 10,000 U.S. troops", "Spanien beherbergt ...": the
 # country hosting troops is where they are, also with an apposition between ("Djibouti, ancienne colonie
 # française, accueille 1 500 militaires").

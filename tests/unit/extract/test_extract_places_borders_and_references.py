@@ -162,3 +162,104 @@ def test_where_a_speaker_sits_is_no_place_of_the_troops(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # US states and bases are in the United States
+        (
+            "Roughly 300 soldiers at a base in Kansas were placed on alert.",
+            "en",
+            [("Roughly 300", None, "USA")],
+        ),
+        ("Up to 800 Guard members were deployed across New Mexico.", "en", [("Up to 800", None, "USA")]),
+        # towns of the wars in Afghanistan, South Sudan and Nigeria
+        ("Vier Soldaten wurden in der Provinz Tachar verwundet.", "de", [("Vier", None, "AFG")]),
+        ("About 30 soldiers were killed near Dikwa on Sunday.", "en", [("About 30", None, "NGA")]),
+    ],
+)
+def test_more_places_of_their_countries(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # what a ministry reports is no seat: the place after it is where the troops are
+        (
+            "Nach Ministeriumsangaben sind in Litauen derzeit rund 900 deutsche Soldaten stationiert.",
+            "de",
+            [("rund 900", "DEU", "LTU")],
+        ),
+        (
+            "Laut Ministeriumsinformationen in Mali sind 200 Soldaten verletzt worden.",
+            "de",
+            [("200", None, "MLI")],
+        ),
+        # the ministry's own seat still is no place of the troops
+        ("Das Verteidigungsministerium in Kiew meldete 30 getötete Soldaten.", "de", [("30", "UKR", None)]),
+    ],
+)
+def test_a_ministrys_report_is_no_seat(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "said the number of troops in X": what was said of, not where one spoke
+        (
+            "The minister said the number of troops in Estonia would drop to 1,200.",
+            "en",
+            [("1,200", None, "EST")],
+        ),
+        (
+            "Le ministre a annoncé que le nombre de soldats au Mali passerait de 2 000 à 900.",
+            "fr",
+            [("2 000", None, "MLI"), ("900", None, "MLI")],
+        ),
+        # where one spoke stays no place of the troops
+        (
+            "Nine soldiers were killed, an army spokesman said on Monday in Bamako.",
+            "en",
+            [("Nine", "MLI", None)],
+        ),
+    ],
+)
+def test_what_one_spoke_of_is_no_place_of_speaking(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a relative "wo" / "where" / "où" after a verb ending the clause still refers to the country before it
+        (
+            "Washington erwägt, Truppen aus Japan abzuziehen, wo derzeit etwa 50.000 US-Soldaten stationiert sind.",
+            "de",
+            [("etwa 50.000", "USA", "JPN")],
+        ),
+        (
+            "The Pentagon sent more jets to Qatar last year, where some 8,000 U.S. troops are based.",
+            "en",
+            [("some 8,000", "USA", "QAT")],
+        ),
+        # the relative clause refers to the last country, not to the one troops came from
+        (
+            "The battalion moved from Syria to Iraq, where 2,500 U.S. troops remain.",
+            "en",
+            [("2,500", "USA", "IRQ")],
+        ),
+    ],
+)
+def test_a_relative_where_after_the_clause_refers_to_its_country(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
