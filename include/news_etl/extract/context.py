@@ -418,6 +418,16 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
     )
 
 
+def at_border(text: str, window: int, p: Place) -> bool:
+    """A country named as the one whose border the troops are at ("near Ukraine's borders", "à la frontière avec
+    le Mali", "an der ukrainischen Grenze"): they stand outside it."""
+    return bool(
+        _BORDER_BEFORE.search(text, window, p.start)
+        or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
+        or (p.adjective and _GRENZE_AFTER.match(text, p.end))
+    )
+
+
 def _ranked_behind(text: str, window: int, p: Place) -> bool:
     """A state named as the one ranked ahead ("das größte Kontingent nach Kanada")."""
     return bool(

@@ -22,6 +22,7 @@ from news_etl.extract.context import (
     _Head,
     _left_from,
     _PlaceInfo,
+    at_border,
 )
 from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, is_country_name, mission_names
 from news_etl.records import Mention
@@ -67,11 +68,20 @@ def _location(
             if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
                 return named  # "escorting a convoy were killed in South Waziristan"
             return None if _in_list(ctx, places, info.place) else info.place.site
+    # "denies plans to invade Ukraine but has deployed 100,000 troops near Ukraine's borders": the count's own
+    # phrase puts them outside that country, whatever the clause before said of it
+    at_its_border = {
+        i.place.site
+        for i in places
+        if noun_end <= i.place.start <= noun_end + LOCATION_REACH
+        and at_border(ctx.text, max(0, i.place.start - 60), i.place)
+    }
     before = [
         i.place
         for i in places
         if i.location
         and i.place.end <= start
+        and i.place.site not in at_its_border
         and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
     ]
     if before and not _in_list(ctx, places, before[-1]):
@@ -296,7 +306,13 @@ _FAR_NOT_PLACE = re.compile(
     r"(?:(?<![\w])(?i:to|nach)\s+(?:(?i:the|der|die|den)\s+)?|"
     r"(?<![\w])(?i:amid|crisis|krise|crise|war|guerre|krieg|conflict|conflit|konflikt)\b[^,.;]*)\Z"
 )
-_DIGIT_COUNT = re.compile(r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)(?i:[a-zäöüéèàâêç]+)")
+# (a date is no count: "dans la nuit du mercredi 22 au jeudi 23 janvier", "ce lundi 11 mai", "on 14 June")
+_DIGIT_COUNT = re.compile(
+    r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)"
+    r"(?!(?i:au|bis|to|et|and|und|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|januar|februar|märz|juni|juli|oktober|dezember)\b)(?i:[a-zäöüéèàâêç]+)"
+)
 
 
 def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
@@ -373,11 +389,25 @@ def _carried_location(
     return None
 
 
+def _only_home_bound(ctx: _Context, index: int, location: str) -> bool:
+    """The sentence names the country only as where the troops go back to."""
+    named = [i.place for i in ctx.places(index) if i.place.site == location and not i.place.adjective]
+    return bool(named) and all(
+        _HOME_BOUND.search(ctx.text, max(0, p.start - 40), p.start)
+        and _BACK.search(ctx.text, max(0, p.start - 40), p.start)
+        for p in named
+    )
+
+
 # Troops flown or driven to their own country leave where they served.
 _HOME_BOUND = re.compile(
     r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
-    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|repatriat\w*\s+to|"
     r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+|die\s+|den\s+)?\Z"
+)
+# ... a way back rather than a flight to a new post ("flown to Poland")
+_BACK = re.compile(
+    r"(?<![\w])(?i:back|home|return\w*|repatriat\w*|rentr\w*|retour|rapatri\w*|regagn\w*|zurück\w*|heim\w*)(?![\w])"
 )
 # German puts the verb last: "900 Soldaten sollen nach Kanada zurückkehren", "nach Frankreich heimgeholt".
 _HOME_BOUND_AFTER = re.compile(r"\s+(?i:zurück\w*|heim\w*)(?![\w])")
@@ -457,6 +487,8 @@ def _settled_location(
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
     if mtype == "withdrawal" and going_home and not left_from:
         location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    if location is not None and mtype != "withdrawal" and _only_home_bound(ctx, index, location):
+        location = None  # "will train for a month before heading back to Ukraine": home is not where they are
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))

@@ -263,3 +263,89 @@ def test_a_relative_where_after_the_clause_refers_to_its_country(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a date between the count and the place is no other count
+        (
+            "Neuf soldats nigériens ont été tués dans la nuit du lundi 3 au mardi 4 mars, lors d'une embuscade "
+            "dans l'ouest du Niger.",
+            "fr",
+            [("Neuf", "NER", "NER")],
+        ),
+        (
+            "Seven Malian soldiers were killed on 12 March during an ambush on their convoy in central Mali.",
+            "en",
+            [("Seven", "MLI", "MLI")],
+        ),
+        # another count between still keeps its own place
+        (
+            "Neuf soldats ont été tués lundi à l'aube, alors que 14 policiers ont été blessés dans une autre "
+            "attaque au Mali.",
+            "fr",
+            [("Neuf", None, None)],
+        ),
+    ],
+)
+def test_a_date_between_is_no_other_count(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the count's own phrase puts the troops at a country's border: a country named earlier is not theirs
+        (
+            "Moscow denies any plan to attack Finland but has moved 20,000 troops close to Finland's border.",
+            "en",
+            [("20,000", "RUS", None)],
+        ),
+        (
+            "Minsk a démenti vouloir entrer en Lituanie mais a massé 15 000 soldats à la frontière de la Lituanie.",
+            "fr",
+            [("15 000", "BLR", None)],
+        ),
+        # a country of its own before the border still places them
+        (
+            "Some 900 Canadian soldiers are stationed in Latvia near the border with Russia.",
+            "en",
+            [("Some 900", "CAN", "LVA")],
+        ),
+    ],
+)
+def test_a_border_in_the_counts_phrase_overrides_an_earlier_country(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the country troops go back to is not where they are trained, hurt or posted
+        (
+            "About 600 Georgian soldiers will train in the program for a month before heading back to Georgia.",
+            "en",
+            [("About 600", "GEO", None)],
+        ),
+        (
+            "Some 150 wounded Chadian soldiers were repatriated to Chad on Friday.",
+            "en",
+            [("Some 150", "TCD", None)],
+        ),
+        # a country named as where they are stays theirs, even when they go home later
+        (
+            "Some 40 Ukrainian soldiers were killed in Ukraine before their unit could return home.",
+            "en",
+            [("Some 40", "UKR", "UKR")],
+        ),
+    ],
+)
+def test_where_troops_go_back_to_is_not_where_they_are(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
