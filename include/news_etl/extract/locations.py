@@ -56,6 +56,8 @@ def _location(
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if after and at_border(ctx.text, max(0, info.place.start - 60), info.place):
+            break  # "troops near Finland's border and vowed never to admit Helsinki": placed at the border
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
             # "600 aus Spanien, in Estland 300": a place right before another number is that count's
@@ -270,6 +272,12 @@ def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str
     a place further in the count's sentence, when it is the one country the sentence puts anyone in and no
     other count stands between."""
     places = ctx.places(index)
+    if any(
+        noun_end <= i.place.start <= noun_end + LOCATION_REACH
+        and at_border(ctx.text, max(0, i.place.start - 60), i.place)
+        for i in places
+    ):
+        return None  # placed at a border by the count's own phrase: a place further on is not theirs
     located = [
         i
         for i in places

@@ -309,6 +309,12 @@ def test_a_date_between_is_no_other_count(
             "fr",
             [("15 000", "BLR", None)],
         ),
+        # ... nor is a country named further on
+        (
+            "Moscow has moved 20,000 troops near Finland's border and vowed never to admit Helsinki into the alliance.",
+            "en",
+            [("20,000", "RUS", None)],
+        ),
         # a country of its own before the border still places them
         (
             "Some 900 Canadian soldiers are stationed in Latvia near the border with Russia.",
