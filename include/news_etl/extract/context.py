@@ -168,7 +168,7 @@ _BORDER_BEFORE = re.compile(
     # "an der Grenze der Ukraine", "an der Ostgrenze Russlands": the border of a country, named in the genitive
     r"|(?<![\w])(?i:(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+(?:(?i:der|des)\s+)?\Z"
 )
-# "on Ukraine's borders", "along Russia's western border": at a country's border, not inside it; but "Armenia's
+# "on Finland's borders", "along Belarus's western border": at a country's border, not inside it; but "Armenia's
 # border with Azerbaijan" and "Russia's border area" name a stretch of that country's own land.
 _OWN_BORDER_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|long|common|shared)\s+)?(?i:borders?|frontiers?)(?![\w])"
@@ -419,7 +419,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
 
 
 def at_border(text: str, window: int, p: Place) -> bool:
-    """A country named as the one whose border the troops are at ("near Ukraine's borders", "à la frontière avec
+    """A country named as the one whose border the troops are at ("near Finland's borders", "à la frontière avec
     le Mali", "an der ukrainischen Grenze"): they stand outside it."""
     return bool(
         _BORDER_BEFORE.search(text, window, p.start)

@@ -70,7 +70,7 @@ def _location(
             if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
                 return named  # "escorting a convoy were killed in South Waziristan"
             return None if _in_list(ctx, places, info.place) else info.place.site
-    # "denies plans to invade Ukraine but has deployed 100,000 troops near Ukraine's borders": the count's own
+    # "says it will not attack Finland but has moved 20,000 troops close to Finland's border": the count's own
     # phrase puts them outside that country, whatever the clause before said of it
     at_its_border = {
         i.place.site
@@ -314,7 +314,7 @@ _FAR_NOT_PLACE = re.compile(
     r"(?:(?<![\w])(?i:to|nach)\s+(?:(?i:the|der|die|den)\s+)?|"
     r"(?<![\w])(?i:amid|crisis|krise|crise|war|guerre|krieg|conflict|conflit|konflikt)\b[^,.;]*)\Z"
 )
-# (a date is no count: "dans la nuit du mercredi 22 au jeudi 23 janvier", "ce lundi 11 mai", "on 14 June")
+# (a date is no count: "dans la nuit du lundi 3 au mardi 4 mars", "ce jeudi 9 juin", "on 14 June")
 _DIGIT_COUNT = re.compile(
     r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)"
     r"(?!(?i:au|bis|to|et|and|und|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
