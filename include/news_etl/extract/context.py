@@ -64,15 +64,25 @@ _NOT_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
 )
 _NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
-_SPOKE_BEFORE = re.compile(
+_SPOKE_BEFORE_ANY = re.compile(
     # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
     r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse)"
-    # what stands between is when or where one spoke, not what one spoke of ("said the number of troops in X")
-    r"(?:\s+(?:(?!(?i:troop|soldier|force|personnel|number|count|presence|truppe|soldat|militär|streitkr|zahl|"
-    r"militaire|nombre|effectif))[^\d.,;:]){0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+# What stands between is when or where one spoke, not what one spoke of ("said the number of troops in X").
+_SPOKEN_OF = re.compile(
+    r"(?i:troop|soldier|force|personnel|number|count|presence|truppe|soldat|militär|streitkr|zahl|militaire|nombre|"
+    r"effectif)"
+)
+
+
+def _spoke_before(text: str, window: int, start: int) -> bool:
+    m = _SPOKE_BEFORE_ANY.search(text, window, start)
+    return m is not None and not _SPOKEN_OF.search(m.group())
+
+
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
 # army trained is not the trainers' owner.
 _TRAINEES_BEFORE = re.compile(
@@ -372,7 +382,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         _NOT_THE_COUNTRY_AFTER.match(text, p.end)
         or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
         # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
-        or _SPOKE_BEFORE.search(text, window, p.start)
+        or _spoke_before(text, window, p.start)
         or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
         (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
@@ -421,6 +431,9 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
 def at_border(text: str, window: int, p: Place) -> bool:
     """A country named as the one whose border the troops are at ("near Finland's borders", "à la frontière avec
     le Mali", "an der ukrainischen Grenze"): they stand outside it."""
+    near = text[window : p.end + 40].lower()
+    if "border" not in near and "fronti" not in near and "grenz" not in near:
+        return False  # (most places: no border word around them)
     return bool(
         _BORDER_BEFORE.search(text, window, p.start)
         or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
@@ -592,7 +605,7 @@ class _PlaceInfo:
         Erbil") or to date something ("since the attack on X"): not where any troops are."""
         text, window, p = self._text, self._window, self.place
         return bool(
-            _SPOKE_BEFORE.search(text, window, p.start)
+            _spoke_before(text, window, p.start)
             or _SPEECH_AFTER.match(text, p.end)
             or _SEAT_BEFORE.search(text, window, p.start)
             or _WAR_SINCE.search(text, window, p.start)
