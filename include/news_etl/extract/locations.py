@@ -522,6 +522,9 @@ def _settled_location(
         location is None
         and (mtype in _PLACED_TYPES or joins)
         and not _placed_here(ctx, index, mtype == "withdrawal")
+        # a toll counted over years ("59 Soldaten starben seit 2001 bei dem Einsatz") is no one place's of the
+        # sentence before
+        and not (mtype == "casualties" and _TOLL_SINCE.search(sentence))
     ):
         # troops pulled out leave the country left in the sentence right before ("aus Spanien ab. 1200 Soldaten")
         # a running toll is no one attack's ("porte le nombre de disparus à 11"): only placed troops look past
@@ -536,6 +539,13 @@ def _settled_location(
 _TAKING_PART = re.compile(
     r"(?<![\w])(?i:daran|dazu|an ihr|an ihm|beteilig\w*|teil|teilnehm\w*|take part|taking part|took part|"
     r"participat\w*|particip\w*|prennent part|prendront part|y prennent)(?![\w])"
+)
+
+
+_TOLL_SINCE = re.compile(
+    r"(?<![\w])(?i:seit|since|depuis)\s+(?:(?i:dem\s+jahr|l['’]an|the\s+year)\s+)?(?:19|20)\d\d(?![\w])"
+    # (not a war's start: "im seit 2011 andauernden Bürgerkrieg")
+    r"(?!\s+(?i:andauernd\w*|anhaltend\w*|währenden|tobend\w*|ongoing|raging))"
 )
 
 

@@ -355,3 +355,28 @@ def test_where_troops_go_back_to_is_not_where_they_are(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a toll counted over years takes no place from the sentence before ...
+        (
+            "Im Frühjahr waren in Mali noch 900 deutsche Soldaten stationiert. 12 Bundeswehrsoldaten starben seit "
+            "2013 bei dem Einsatz.",
+            "de",
+            [("900", "DEU", "MLI"), ("12", "DEU", None)],
+        ),
+        # ... while a loss of the day still does
+        (
+            "Im Frühjahr waren in Mali noch 900 deutsche Soldaten stationiert. Zwei Bundeswehrsoldaten wurden am "
+            "Montag bei einem Anschlag verletzt.",
+            "de",
+            [("900", "DEU", "MLI"), ("Zwei", "DEU", "MLI")],
+        ),
+    ],
+)
+def test_a_toll_over_years_takes_no_place_from_before(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
