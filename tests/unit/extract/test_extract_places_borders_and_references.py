@@ -177,6 +177,7 @@ def test_where_a_speaker_sits_is_no_place_of_the_troops(
         # towns of the wars in Afghanistan, South Sudan and Nigeria
         ("Vier Soldaten wurden in der Provinz Tachar verwundet.", "de", [("Vier", None, "AFG")]),
         ("About 30 soldiers were killed near Dikwa on Sunday.", "en", [("About 30", None, "NGA")]),
+        ("Drei Soldaten wurden in der Region Hakurk verwundet.", "de", [("Drei", None, "IRQ")]),
     ],
 )
 def test_more_places_of_their_countries(
