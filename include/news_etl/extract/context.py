@@ -580,8 +580,16 @@ class _PlaceInfo:
                 and _BASE_AROUND.match(text, p.end)
             ):
                 found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
-            if not found and p.can_be_location and not p.adjective and _HOSTS_AFTER.match(text, p.end):
-                found = True  # "La Lettonie accueille 900 soldats": the host
+            if (
+                not found
+                and p.can_be_location
+                # "stehen österreichweit bereit": the whole country; "La Lettonie accueille 900 soldats": the host
+                and (
+                    text.endswith("weit", p.start, p.end)
+                    or (not p.adjective and _HOSTS_AFTER.match(text, p.end))
+                )
+            ):
+                found = True
             if (
                 not found
                 and p.can_be_location
@@ -636,7 +644,8 @@ class _PlaceInfo:
     @property
     def owner(self) -> bool:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
-        if self.place.region or self.location or self.in_dateline:
+        nationwide = self._text.endswith("weit", self.place.start, self.place.end)  # its own army, across it
+        if self.place.region or (self.location and not nationwide) or self.in_dateline:
             return False
         if _no_owner(self._text, self._window, self._lang, self.place):
             return False

@@ -180,7 +180,8 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
         # with a demonym's ending is a name when German or French write it as one too ("Nairobi", "Tripoli",
         # "Abidjan", "Tehran" beside "Teheran"): "in Nairobi" puts troops there.
         adjective = (
-            word.islower()
+            # "österreichweit", "deutschlandweit": the whole country as a place, not its adjective
+            (word.islower() and not word.endswith("weit"))
             if lang != "en"
             else bool(_EN_DEMONYM.match(word)) and not _named_elsewhere(word, named.get(code, ()))
         )

@@ -381,3 +381,17 @@ def test_a_toll_over_years_takes_no_place_from_before(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "österreichweit", "deutschlandweit": the whole country is where its own army serves
+        ("Rund 2.000 Soldaten helfen österreichweit bei der Ernte.", "de", [("Rund 2.000", "AUT", "AUT")]),
+        ("Deutschlandweit sind 900 Soldaten in Impfzentren im Einsatz.", "de", [("900", "DEU", "DEU")]),
+    ],
+)
+def test_a_nationwide_word_places_the_troops_at_home(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
