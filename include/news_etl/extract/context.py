@@ -64,10 +64,25 @@ _NOT_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
 )
 _NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
-_SPOKE_BEFORE = re.compile(
-    r"(?<![\w])(?i:sagte|erklärte|kündigte|teilte|betonte|said|announced|told|declared|déclaré|annoncé|indiqué|"
-    r"affirmé)(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+_SPOKE_BEFORE_ANY = re.compile(
+    # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
+    r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
+    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse)"
+    r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
+# What stands between is when or where one spoke, not what one spoke of ("said the number of troops in X").
+_SPOKEN_OF = re.compile(
+    r"(?i:troop|soldier|force|personnel|number|count|presence|truppe|soldat|militär|streitkr|zahl|militaire|nombre|"
+    r"effectif)"
+)
+
+
+def _spoke_before(text: str, window: int, start: int) -> bool:
+    m = _SPOKE_BEFORE_ANY.search(text, window, start)
+    return m is not None and not _SPOKEN_OF.search(m.group())
+
+
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
 # army trained is not the trainers' owner.
 _TRAINEES_BEFORE = re.compile(
@@ -154,10 +169,20 @@ _WAR_BEFORE = re.compile(
 )
 _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
-    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too
-    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen)?grenzen?)\s+"
+    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too; "aux frontières orientales de
+    # l'Ukraine": a side of the border may stand between
+    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
+    r"(?:(?i:orientales?|occidentales?|septentrionales?|méridionales?|nord|sud|est|ouest|communes?)\s+)?"
     r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
+    # "an der Grenze der Ukraine", "an der Ostgrenze Russlands": the border of a country, named in the genitive
+    r"|(?<![\w])(?i:(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+(?:(?i:der|des)\s+)?\Z"
+)
+# "on Finland's borders", "along Belarus's western border": at a country's border, not inside it; but "Armenia's
+# border with Azerbaijan" and "Russia's border area" name a stretch of that country's own land.
+_OWN_BORDER_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|long|common|shared)\s+)?(?i:borders?|frontiers?)(?![\w])"
+    r"(?!\s+(?i:area|areas|region|regions|zone|zones|with|crossings?|posts?|guards?|police)\b)"
 )
 _WAR_SINCE = re.compile(
     r"(?<![\w])(?i:début|start|beginning|outbreak|déclenchement|beginn|anfang)\s+(?i:de la|of the|du|des|de l['’]|der|des)?"
@@ -249,9 +274,12 @@ _EMBASSY_BEFORE = re.compile(
     r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
 )
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w])(?i:\w*ministeri\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
+    # (not what a ministry says: "nach Ministeriumsangaben in Afghanistan" places the troops)
+    r"(?<![\w])(?i:\w*ministeri(?!\w*(?:angaben|informationen|zahlen))\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
     r"embassy|\w*botschaft|ambassade|regierung|government|gouvernement|behörden?|authorities|autorités|"
-    r"präsidentenbüro\w*|état-major|generalstab\w*|general staff)"
+    r"präsidentenbüro\w*|[ée]tat-major|generalstab\w*|general staff)"
+    # "l'Etat-major des armées (EMA), à Bamako,": the seat after the body's name and short form
+    r"(?:\s+(?i:des armées|der streitkräfte|of the armed forces))?(?:\s*\([^()]{1,12}\))?,?"
     r"\s+(?:(?i:am|on|le)\s+\w+\s+)?(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:[a-zäöüéèàâêç][\w-]*\s+)?(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
@@ -285,7 +313,9 @@ _TAKES_PART_WITH = re.compile(
     r"(?i:trägt|beteiligt\s+sich|participe|contribue|contributes|participates|takes\s+part)\s+"
     r"(?:(?i:derzeit|actuellement|currently|zurzeit)\s+)?(?i:mit|avec|with)\s"
 )
-_WHERE_AFTER = re.compile(r"\s*,\s*(?i:wo|where|où)\s")
+# "Deutschland, wo ...", "aus Südkorea abzuziehen, wo derzeit 28.000 Soldaten stehen": a verb or a time may end the
+# clause before the relative one (a lower-case word only: "from Iraq to Kuwait, where" refers to Kuwait)
+_WHERE_AFTER = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,3}?\s*,\s*(?i:wo|where|où)\s")
 # "La Lettonie accueille 900 soldats", "Poland hosts some 10,000 U.S. troops", "Spanien beherbergt ...": the
 # country hosting troops is where they are, also with an apposition between ("Djibouti, ancienne colonie
 # française, accueille 1 500 militaires").
@@ -352,7 +382,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         _NOT_THE_COUNTRY_AFTER.match(text, p.end)
         or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
         # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
-        or _SPOKE_BEFORE.search(text, window, p.start)
+        or _spoke_before(text, window, p.start)
         or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
         (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
@@ -371,6 +401,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _UNIT_NUMBER_AFTER.match(text, p.end)  # "off the US 173rd Airborne Brigade": whose unit, not where
         # "à la frontière avec Israël", "near the border with Ukraine": not inside it
         or _BORDER_BEFORE.search(text, window, p.start)
+        or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
         # "since the start of the war in Gaza": when, not where these troops are
         or _WAR_SINCE.search(text, window, p.start)
         or _SPEECH_AFTER.match(text, p.end)  # "wie der Sprecher in Washington erklärte": where the speaker is
@@ -393,6 +424,19 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
             and _BORDER_AFTER.match(text, p.end)
         )
         # "an der ukrainischen Grenze": troops massed at a country's border stand outside it
+        or (p.adjective and _GRENZE_AFTER.match(text, p.end))
+    )
+
+
+def at_border(text: str, window: int, p: Place) -> bool:
+    """A country named as the one whose border the troops are at ("near Finland's borders", "à la frontière avec
+    le Mali", "an der ukrainischen Grenze"): they stand outside it."""
+    near = text[window : p.end + 40].lower()
+    if "border" not in near and "fronti" not in near and "grenz" not in near:
+        return False  # (most places: no border word around them)
+    return bool(
+        _BORDER_BEFORE.search(text, window, p.start)
+        or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
         or (p.adjective and _GRENZE_AFTER.match(text, p.end))
     )
 
@@ -421,6 +465,9 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or _ranked_behind(text, window, p)
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
+        or (
+            state and not p.adjective and _OWN_BORDER_AFTER.match(text, p.end)
+        )  # "to Poland's eastern border"
         # "la France, aux côtés du Royaume-Uni, déploie 300 hommes": a partner
         or _ALONGSIDE_BEFORE.search(text, window, p.start)
         or (located and _SPEECH_AFTER.match(text, p.end))  # "wie der Sprecher in Washington erklärte"
@@ -533,8 +580,16 @@ class _PlaceInfo:
                 and _BASE_AROUND.match(text, p.end)
             ):
                 found = True  # "beteiligt sich mit 300 Soldaten von Jordanien aus": where they are based
-            if not found and p.can_be_location and not p.adjective and _HOSTS_AFTER.match(text, p.end):
-                found = True  # "La Lettonie accueille 900 soldats": the host
+            if (
+                not found
+                and p.can_be_location
+                # "stehen österreichweit bereit": the whole country; "La Lettonie accueille 900 soldats": the host
+                and (
+                    text.endswith("weit", p.start, p.end)
+                    or (not p.adjective and _HOSTS_AFTER.match(text, p.end))
+                )
+            ):
+                found = True
             if (
                 not found
                 and p.can_be_location
@@ -558,7 +613,7 @@ class _PlaceInfo:
         Erbil") or to date something ("since the attack on X"): not where any troops are."""
         text, window, p = self._text, self._window, self.place
         return bool(
-            _SPOKE_BEFORE.search(text, window, p.start)
+            _spoke_before(text, window, p.start)
             or _SPEECH_AFTER.match(text, p.end)
             or _SEAT_BEFORE.search(text, window, p.start)
             or _WAR_SINCE.search(text, window, p.start)
@@ -589,7 +644,8 @@ class _PlaceInfo:
     @property
     def owner(self) -> bool:
         """Can name whose troops these are (not a location, not a speaker such as "Ukrainian President")."""
-        if self.place.region or self.location or self.in_dateline:
+        nationwide = self._text.endswith("weit", self.place.start, self.place.end)  # its own army, across it
+        if self.place.region or (self.location and not nationwide) or self.in_dateline:
             return False
         if _no_owner(self._text, self._window, self._lang, self.place):
             return False
@@ -732,6 +788,8 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
 _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
     r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"
+    # "teilte das Ministerium in Kiew mit.": the particle of "mitteilen" closing the clause
+    r"|\s+(?i:mit)(?=\s*[,.;:])"
 )
 
 

@@ -22,6 +22,7 @@ from news_etl.extract.context import (
     _Head,
     _left_from,
     _PlaceInfo,
+    at_border,
 )
 from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, is_country_name, mission_names
 from news_etl.records import Mention
@@ -55,6 +56,8 @@ def _location(
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if after and at_border(ctx.text, max(0, info.place.start - 60), info.place):
+            break  # "troops near Finland's border and vowed never to admit Helsinki": placed at the border
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
             # "600 aus Spanien, in Estland 300": a place right before another number is that count's
@@ -67,11 +70,20 @@ def _location(
             if after and info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
                 return named  # "escorting a convoy were killed in South Waziristan"
             return None if _in_list(ctx, places, info.place) else info.place.site
+    # "says it will not attack Finland but has moved 20,000 troops close to Finland's border": the count's own
+    # phrase puts them outside that country, whatever the clause before said of it
+    at_its_border = {
+        i.place.site
+        for i in places
+        if noun_end <= i.place.start <= noun_end + LOCATION_REACH
+        and at_border(ctx.text, max(0, i.place.start - 60), i.place)
+    }
     before = [
         i.place
         for i in places
         if i.location
         and i.place.end <= start
+        and i.place.site not in at_its_border
         and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
     ]
     if before and not _in_list(ctx, places, before[-1]):
@@ -194,7 +206,10 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
         ]
         if named:
-            return named[-1]
+            last = next(info for info in reversed(ctx.places(i)) if info.place.site == named[-1])
+            # "its forces in Mali, Niger and Chad. ... 3,000 of them serve there": a list of countries names no
+            # one place to refer back to
+            return None if _in_list(ctx, ctx.places(i), last.place) else named[-1]
     part = _PART_OF_COUNTRY.search(ctx.text, s, e)
     # "ELN rebels killed 5 soldiers in the west of the country": the one country named is meant, even when it is
     # the troops' own, also when only the troops' adjective names it ("neuf soldats maliens tués dans l'est du pays").
@@ -257,6 +272,12 @@ def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str
     a place further in the count's sentence, when it is the one country the sentence puts anyone in and no
     other count stands between."""
     places = ctx.places(index)
+    if any(
+        noun_end <= i.place.start <= noun_end + LOCATION_REACH
+        and at_border(ctx.text, max(0, i.place.start - 60), i.place)
+        for i in places
+    ):
+        return None  # placed at a border by the count's own phrase: a place further on is not theirs
     located = [
         i
         for i in places
@@ -293,7 +314,13 @@ _FAR_NOT_PLACE = re.compile(
     r"(?:(?<![\w])(?i:to|nach)\s+(?:(?i:the|der|die|den)\s+)?|"
     r"(?<![\w])(?i:amid|crisis|krise|crise|war|guerre|krieg|conflict|conflit|konflikt)\b[^,.;]*)\Z"
 )
-_DIGIT_COUNT = re.compile(r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)(?i:[a-zäöüéèàâêç]+)")
+# (a date is no count: "dans la nuit du lundi 3 au mardi 4 mars", "ce jeudi 9 juin", "on 14 June")
+_DIGIT_COUNT = re.compile(
+    r"(?<![\w.,])\d{2,}(?:[.,\s]\d{3})*\s+(?!\d)"
+    r"(?!(?i:au|bis|to|et|and|und|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|januar|februar|märz|juni|juli|oktober|dezember)\b)(?i:[a-zäöüéèàâêç]+)"
+)
 
 
 def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
@@ -370,11 +397,25 @@ def _carried_location(
     return None
 
 
+def _only_home_bound(ctx: _Context, index: int, location: str) -> bool:
+    """The sentence names the country only as where the troops go back to."""
+    named = [i.place for i in ctx.places(index) if i.place.site == location and not i.place.adjective]
+    return bool(named) and all(
+        _HOME_BOUND.search(ctx.text, max(0, p.start - 40), p.start)
+        and _BACK.search(ctx.text, max(0, p.start - 40), p.start)
+        for p in named
+    )
+
+
 # Troops flown or driven to their own country leave where they served.
 _HOME_BOUND = re.compile(
     r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
-    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|"
+    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|repatriat\w*\s+to|"
     r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+|die\s+|den\s+)?\Z"
+)
+# ... a way back rather than a flight to a new post ("flown to Poland")
+_BACK = re.compile(
+    r"(?<![\w])(?i:back|home|return\w*|repatriat\w*|rentr\w*|retour|rapatri\w*|regagn\w*|zurück\w*|heim\w*)(?![\w])"
 )
 # German puts the verb last: "900 Soldaten sollen nach Kanada zurückkehren", "nach Frankreich heimgeholt".
 _HOME_BOUND_AFTER = re.compile(r"\s+(?i:zurück\w*|heim\w*)(?![\w])")
@@ -454,6 +495,8 @@ def _settled_location(
     going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
     if mtype == "withdrawal" and going_home and not left_from:
         location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    if location is not None and mtype != "withdrawal" and _only_home_bound(ctx, index, location):
+        location = None  # "will train for a month before heading back to Ukraine": home is not where they are
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
@@ -479,6 +522,9 @@ def _settled_location(
         location is None
         and (mtype in _PLACED_TYPES or joins)
         and not _placed_here(ctx, index, mtype == "withdrawal")
+        # a toll counted over years ("59 Soldaten starben seit 2001 bei dem Einsatz") is no one place's of the
+        # sentence before
+        and not (mtype == "casualties" and _TOLL_SINCE.search(sentence))
     ):
         # troops pulled out leave the country left in the sentence right before ("aus Spanien ab. 1200 Soldaten")
         # a running toll is no one attack's ("porte le nombre de disparus à 11"): only placed troops look past
@@ -493,6 +539,13 @@ def _settled_location(
 _TAKING_PART = re.compile(
     r"(?<![\w])(?i:daran|dazu|an ihr|an ihm|beteilig\w*|teil|teilnehm\w*|take part|taking part|took part|"
     r"participat\w*|particip\w*|prennent part|prendront part|y prennent)(?![\w])"
+)
+
+
+_TOLL_SINCE = re.compile(
+    r"(?<![\w])(?i:seit|since|depuis)\s+(?:(?i:dem\s+jahr|l['’]an|the\s+year)\s+)?(?:19|20)\d\d(?![\w])"
+    # (not a war's start: "im seit 2011 andauernden Bürgerkrieg")
+    r"(?!\s+(?i:andauernd\w*|anhaltend\w*|währenden|tobend\w*|ongoing|raging))"
 )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -57,6 +58,35 @@ class Form(NamedTuple):
 _LEADER_FORM = re.compile(r"-(?:led|backed)\Z")
 # English demonyms; German and French ones are told apart by their lower-case initial.
 _EN_DEMONYM = re.compile(r".*(?:an|ese|ish|i|ch|ic)(?:s|'s|’s)?\Z")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _names_in_other_languages(actors: list[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """The capitalised words German and French list for each state: its names, capitals and regions."""
+    out: dict[str, set[str]] = {}
+    for code, lang, word in actors:
+        if lang != "en" and not word.islower():
+            out.setdefault(code, set()).add(_plain(word))
+    return out
+
+
+def _named_elsewhere(word: str, others: Iterable[str]) -> bool:
+    """The word, or one letter from it ("Tehran" / "Teheran"), is a name in another language."""
+    w = _plain(word)
+    for o in others:
+        if w == o:
+            return True
+        short, long_ = sorted((w, o), key=len)
+        if (
+            len(long_) - len(short) == 1
+            and len(short) >= 5
+            and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+        ):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +174,17 @@ def _country_forms(data: dict) -> Iterator[tuple[str, Form]]:
     """Demonyms and aliases, then the CSV country names, then capitalised adjectives, then regions."""
     names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "de", "fr")}
     actors = _actor_entries(data)
+    named = _names_in_other_languages(actors)
     for code, lang, word in actors:
-        # A German or French adjective is all lower-case ("russe"); "bande de Gaza" is a name.
-        adjective = word.islower() if lang != "en" else bool(_EN_DEMONYM.match(word))
+        # A German or French adjective is all lower-case ("russe"); "bande de Gaza" is a name. An English word
+        # with a demonym's ending is a name when German or French write it as one too ("Nairobi", "Tripoli",
+        # "Abidjan", "Tehran" beside "Teheran"): "in Nairobi" puts troops there.
+        adjective = (
+            # "österreichweit", "deutschlandweit": the whole country as a place, not its adjective
+            (word.islower() and not word.endswith("weit"))
+            if lang != "en"
+            else bool(_EN_DEMONYM.match(word)) and not _named_elsewhere(word, named.get(code, ()))
+        )
         # "the Saudi-led coalition in Yemen", "Russian-backed separatists": who leads or backs, never where
         site = None if code in _ORGANISATIONS or _LEADER_FORM.search(word) else code
         for f in _inflect(word, lang):
