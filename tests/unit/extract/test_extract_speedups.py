@@ -162,3 +162,146 @@ def test_semitic_opening_filter_keeps_every_number_phrase(lang: str, text: str) 
     for s in range(len(folded)):
         got = [(m.span(), m.groupdict()) for m in pattern.finditer(folded, s)]
         assert got == [(m.span(), m.groupdict()) for m in plain.finditer(folded, s)]
+
+
+# --- case-insensitive guards, end-anchored alternations and the remembered match (round 10) ---------------------
+
+EN_DE_FR = [
+    "The number of troops deployed there rose to 4,500 last year, officials said.",
+    "Some 300 soldiers arrived; another 250 are expected, bringing the total to 550.",
+    "Die Truppe wurde auf 2.000 Mann reduziert, später sollen es noch 1.500 sein.",
+    "Les effectifs ont été ramenés d'environ 900 à 600 hommes, selon l'état-major.",
+    "THE STRENGTH OF THE BRIGADE STOOD AT 3,200 — AND ROSE BY 400.",
+    "Troops: 1,200 (of whom 300 reservists), numbering 40 per unit.",
+    # letters re folds to another letter's case: the guard must leave such a span to the pattern
+    "The ſtrength of the force ſtood at 900, the fıgure rose to 950 and the İnfantry to 30.",
+]
+
+
+def test_folded_required_strings_read_case_insensitive_parts() -> None:
+    from news_etl.extract.guard import folded_required_strings
+
+    assert folded_required_strings(re.compile(r"(?<![\w])(?i:They Are|there were)\s+\Z")) == {
+        "they are",
+        "there were",
+    }
+    assert required_strings(re.compile(r"(?i:they are)\s+\Z")) is None  # the plain guard does not read them
+    assert folded_required_strings(re.compile(r"\d+\s*")) is None
+
+
+def test_unfoldable_characters_are_all_where_lower_differs_from_re() -> None:
+    import _sre
+    import sys
+
+    from news_etl.extract.guard import _unfoldable_characters
+
+    unfoldable = set(_unfoldable_characters())
+    assert {"ſ", "ı", "İ"} <= unfoldable
+    assert not any(c.isascii() for c in unfoldable)
+    differing = [
+        c
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF
+        and chr(c) not in unfoldable
+        and chr(c).lower() != chr(_sre.unicode_tolower(c))
+    ]
+    assert differing == []
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w])(?i:they (?:are|were)|numbering|stood at|the strength of(?: [\w'’-]+){0,2})\s+\Z",
+        r"(?<![\w])(?i:st\w*|fi\w*)(?![\w])",
+        r"(?<![\w-])(?:[\w]+-)*(?i:troops?|soldiers?|hommes|soldaten|infantry)(?![\w])",
+        r"(?i:rose) (?:to|by)\s+\Z",
+    ],
+)
+def test_a_fold_guarded_pattern_answers_like_the_pattern(pattern: str) -> None:
+    from news_etl.extract.guard import FoldGuarded, fold_guarded
+
+    plain = re.compile(pattern)
+    guard = fold_guarded(plain)
+    assert isinstance(guard, FoldGuarded)
+    for text in EN_DE_FR:
+        for start in range(0, len(text) + 1, 2):
+            for end in (start, start + 9, start + 40, len(text), len(text) + 5):
+                got, want = guard.search(text, start, end), plain.search(text, start, end)
+                assert (got and got.span()) == (want and want.span())
+                assert [m.span() for m in guard.finditer(text, start, end)] == [
+                    m.span() for m in plain.finditer(text, start, end)
+                ]
+                assert guard.findall(text, start, end) == plain.findall(text, start, end)
+    assert guard.pattern == plain.pattern
+
+
+@pytest.mark.parametrize(
+    ("source", "alternatives"),
+    [
+        (r"(?:a|b(?:c|d)|[|(]e)\Z", ["a", "b(?:c|d)", "[|(]e"]),
+        (r"(?:[]|]x|\|y|z)\Z", [r"[]|]x", r"\|y", "z"]),
+        (r"(?:a)|(?:b)\Z", None),
+        (r"(?:a|b)", None),
+    ],
+)
+def test_top_level_alternatives(source: str, alternatives: list[str] | None) -> None:
+    from news_etl.extract.guard import _top_level_alternatives
+
+    assert _top_level_alternatives(source) == alternatives
+
+
+def test_end_anchored_alternatives_find_the_leftmost_start() -> None:
+    from news_etl.extract.guard import EndAnchoredAlternatives, FoldGuarded, fold_guarded
+    from news_etl.extract.lexicon import grammar
+
+    patterns = [
+        re.compile(r"(?:(?<![\w])(?i:numbering|rose to|of)(?:\s+|(?<=['’]))|[,(:—–]\s*|\s[-–—]\s*)\Z"),
+        *(re.compile(grammar(lang).bare_trigger_before.pattern) for lang in ("en", "de", "fr")),
+    ]
+    for plain in patterns:
+        split = fold_guarded(plain)
+        assert isinstance(split, EndAnchoredAlternatives)
+        assert isinstance(split.alternatives[0], FoldGuarded)
+        for text in EN_DE_FR:
+            for end in range(len(text) + 1):
+                for start in (0, max(0, end - 30), max(0, end - 130), end):
+                    got, want = split.search(text, start, end), plain.search(text, start, end)
+                    assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+def test_a_pattern_with_groups_is_not_split() -> None:
+    from news_etl.extract.guard import EndAnchoredAlternatives, fold_guarded
+
+    assert not isinstance(fold_guarded(re.compile(r"(?:(?i:about)\s+|(x),\s*)\Z")), EndAnchoredAlternatives)
+
+
+def test_remembered_match_answers_like_the_pattern() -> None:
+    from news_etl.extract.guard import RememberedMatch, remembered
+
+    plain = re.compile(r"\s+(?P<noun>soldiers|troops)\b")
+    memo = remembered(plain)
+    assert isinstance(memo, RememberedMatch)
+    text = "300 soldiers and 200 troops, 100 more"
+    other = "".join(["300 soldiers and 200 troops, 100 ", "more"])  # equal, but another object
+    for string in (text, text, other, text):
+        for pos in (3, 3, 20, 3, 31, 31):
+            for endpos in (len(string), 10, len(string)):
+                got, want = memo.match(string, pos, endpos), plain.match(string, pos, endpos)
+                assert (got and got.span()) == (want and want.span())
+    first = memo.match(text, 3)
+    assert memo.match(text, 3) is first  # asked again: the answer kept
+    assert memo.search(text).span() == plain.search(text).span()
+    assert memo.groupindex == plain.groupindex
+
+
+def test_the_grammars_wrap_only_the_fields_named() -> None:
+    from news_etl.extract.guard import RememberedMatch
+    from news_etl.extract.lexicon import grammar
+    from news_etl.extract.semitic_context import _grammar as semitic_grammar
+
+    for lang in ("en", "de", "fr"):
+        g = grammar(lang)
+        assert isinstance(g.follow, RememberedMatch)
+        assert isinstance(g.change_chain, re.Pattern)  # heads.py compares match.re with it
+        assert isinstance(g.number_of_after, re.Pattern)
+    assert isinstance(semitic_grammar("he").noun, RememberedMatch)
