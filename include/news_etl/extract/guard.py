@@ -364,6 +364,13 @@ def guard_patterns(namespace: dict[str, Any]) -> None:
             namespace[name] = {k: guarded(v) if isinstance(v.pattern, str) else v for k, v in value.items()}
 
 
+def fold_guard_patterns(namespace: dict[str, Any], *names: str) -> None:
+    """The named case-insensitive patterns of a module (`globals()`) behind fold_guarded: the ones searched over
+    whole sentences or long windows, where a case-insensitive alternation is tried at every position."""
+    for name in names:
+        namespace[name] = fold_guarded(namespace[name])
+
+
 def _guard_all(value: Any) -> Any:
     if isinstance(value, re.Pattern):
         return guarded(value) if isinstance(value.pattern, str) else value

@@ -322,6 +322,8 @@ _EN_MODIFIER_SHAPES = (
     bare_trigger_before=fold_guarded,
     copula_before=fold_guarded,
     force_anywhere=fold_guarded,
+    troop_anywhere=fold_guarded,
+    military_context=fold_guarded,
 )
 def grammar(language: str) -> Grammar:
     """The compiled grammar of `language` (en, de or fr; anything else falls back to en)."""

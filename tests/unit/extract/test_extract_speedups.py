@@ -305,3 +305,31 @@ def test_the_grammars_wrap_only_the_fields_named() -> None:
         assert isinstance(g.change_chain, re.Pattern)  # heads.py compares match.re with it
         assert isinstance(g.number_of_after, re.Pattern)
     assert isinstance(semitic_grammar("he").noun, RememberedMatch)
+
+
+def test_fold_guard_patterns_wraps_the_named_patterns_only() -> None:
+    from news_etl.extract.guard import FoldGuarded, fold_guard_patterns
+
+    namespace = {"_A": re.compile(r"(?i:police|gendarm\w*)"), "_B": re.compile(r"(?i:civil\w*)")}
+    fold_guard_patterns(namespace, "_A")
+    assert isinstance(namespace["_A"], FoldGuarded)
+    assert isinstance(namespace["_B"], re.Pattern)
+    text = "Two Gendarmes and a POLICE car"
+    assert namespace["_A"].search(text).span() == (4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Lt.-Col. Smith arrived. The U.S. sent 300 troops.", 2),
+        ("Die US-bzw. Nato-Truppen kamen an. Es waren 300.", 2),
+        ("Er kam am 1. März an. Dann ging er.", 2),
+        ("Gen. Miller spoke. Dr. Ruth agreed. Sie kamen ca. 300 Mann stark.", 3),
+        ("The U.S.A. Army came. Then C. Brown stayed.", 3),
+        ("Er zog ab. Der Rest blieb.", 2),
+    ],
+)
+def test_sentence_splitting_keeps_its_abbreviations(text: str, count: int) -> None:
+    from news_etl.extract.sentences import sentence_spans
+
+    assert len(sentence_spans(text)) == count
