@@ -291,26 +291,35 @@ def fold_guarded(pattern: re.Pattern[str], min_length: int = 2) -> re.Pattern[st
 
 
 class RememberedMatch:
-    """A pattern whose `match` keeps its last answer: the rules of a count ask one pattern about the same place of
-    the same text twice in a row (the troop noun right after the count is looked for by the noun rule and again by
-    the rule that rules out a noun of police), and the answer of a match is a function of string, pos and endpos.
-    The last question and answer are one tuple, replaced at once, so that threads sharing the grammar never mix them."""
+    """A pattern whose `match` and `search` keep their last answer: the rules of a count ask one pattern about the
+    same place of the same text twice in a row (the troop noun right after the count is looked for by the noun rule
+    and again by the rule that rules out a noun of police; the sentence of two counts is searched for a verb of
+    reporting once for each), and the answer is a function of string, pos and endpos. The last question and answer
+    are one tuple, replaced at once, so that threads sharing the grammar never mix them."""
 
-    __slots__ = ("_last", "compiled", "finditer", "fullmatch", "search")
+    __slots__ = ("_last_match", "_last_search", "compiled", "finditer", "fullmatch")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
-        self.search = pattern.search
         self.finditer = pattern.finditer
         self.fullmatch = pattern.fullmatch
-        self._last: tuple[str, int, int, re.Match[str] | None] | None = None
+        self._last_match: tuple[str, int, int, re.Match[str] | None] | None = None
+        self._last_search: tuple[str, int, int, re.Match[str] | None] | None = None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        last = self._last
+        last = self._last_match
         if last is not None and last[0] is string and last[1] == pos and last[2] == endpos:
             return last[3]
         found = self.compiled.match(string, pos, endpos)
-        self._last = (string, pos, endpos, found)
+        self._last_match = (string, pos, endpos, found)
+        return found
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        last = self._last_search
+        if last is not None and last[0] is string and last[1] == pos and last[2] == endpos:
+            return last[3]
+        found = self.compiled.search(string, pos, endpos)
+        self._last_search = (string, pos, endpos, found)
         return found
 
     def __getattr__(self, name: str) -> object:  # findall, sub, groupindex ...: the pattern's own
@@ -318,7 +327,7 @@ class RememberedMatch:
 
 
 def remembered(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` with a memory of its last match (typed as the pattern, like the guards)."""
+    """`pattern` with a memory of its last match and search (typed as the pattern, like the guards)."""
     return cast("re.Pattern[str]", RememberedMatch(pattern))
 
 

@@ -116,7 +116,10 @@ def _words(lex: dict, key: str) -> str:
 
 
 @cache
-@wrapped_fields(noun=remembered)  # asked twice about the place right after a count (guard.py)
+# asked again about the same place or sentence by the next rule or count (guard.py)
+@wrapped_fields(
+    noun=remembered, reported=remembered, source=remembered, ceremony=remembered, military=remembered
+)
 @guarding
 def _grammar(lang: SemiticLanguage) -> _Grammar:
     lex = semitic_lexicon(lang)

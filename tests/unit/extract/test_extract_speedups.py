@@ -290,7 +290,12 @@ def test_remembered_match_answers_like_the_pattern() -> None:
                 assert (got and got.span()) == (want and want.span())
     first = memo.match(text, 3)
     assert memo.match(text, 3) is first  # asked again: the answer kept
-    assert memo.search(text).span() == plain.search(text).span()
+    for string in (text, text, other, text):
+        for pos in (0, 0, 12, 30, 30):
+            for endpos in (len(string), 25, len(string)):
+                got, want = memo.search(string, pos, endpos), plain.search(string, pos, endpos)
+                assert (got and got.span()) == (want and want.span())
+    assert memo.search(text, 5) is memo.search(text, 5)
     assert memo.groupindex == plain.groupindex
 
 
@@ -305,6 +310,7 @@ def test_the_grammars_wrap_only_the_fields_named() -> None:
         assert isinstance(g.change_chain, re.Pattern)  # heads.py compares match.re with it
         assert isinstance(g.number_of_after, re.Pattern)
     assert isinstance(semitic_grammar("he").noun, RememberedMatch)
+    assert isinstance(semitic_grammar("ar").reported, RememberedMatch)
 
 
 def test_fold_guard_patterns_wraps_the_named_patterns_only() -> None:
