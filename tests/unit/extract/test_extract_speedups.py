@@ -355,3 +355,32 @@ def test_ages_stay_apart_from_counts(text: str, lang: str, counts: list[str]) ->
     from news_etl.extract import extract_mentions
 
     assert [m.count_text for m in extract_mentions(text, lang)] == counts
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_opening_filter_in_exact_case_passes_the_same_positions(lang: str) -> None:
+    from news_etl.extract.numbers import _opening_filter
+
+    dispatched = atom_pattern(lang)
+    plain = re.compile(
+        dispatched.pattern.replace(_opening_filter(lang, _words(lang)), _opening_filter(lang), 1)
+    )
+    assert plain.pattern != dispatched.pattern
+    texts = [
+        "A Thousand troops, a few hundred MARINES, THREE dozen pilots and Seventy-Five others; 2,500 more.",
+        "Zwölf ZWÖLF zwei Tausende TAUSENDE Sechs sechzehn, EINIGE HUNDERT und 1.500 Mann.",
+        "Deux mille SOLDATS, Des Centaines de réservistes et QUELQUES DIZAINES de blindés.",
+        "ſix ſeven fıve İnfantry thOUSANDS ſechs Dozens dOZENS: letters re folds to another case.",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            got = [(m.span(), m.groupdict()) for m in dispatched.finditer(text, start)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+
+
+def _words(lang: str) -> list[str]:
+    from news_etl.extract.lexicon import lexicon_data
+    from news_etl.extract.numbers import _NUMBER_WORDS
+
+    raw = lexicon_data()[lang]
+    return [*raw["vague"], *raw["approximate_words"], *_NUMBER_WORDS[lang].split(), "a"]
