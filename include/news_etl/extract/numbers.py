@@ -160,6 +160,9 @@ def _scale_values(lang: str) -> dict[str, int]:
 
 def digits_value(digits: str, scale: int = 1) -> int | None:
     """'1.500' -> 1500, '1,2' with scale 10**6 -> 1200000; None for a fraction with no scale."""
+    # the common case, without a regex: only decimal digits, which int() reads as they are
+    if digits.isdecimal():
+        return int(digits) * scale
     if digits.isdigit() or _SEPARATED_RE.fullmatch(
         digits
     ):  # whole numbers as int: a float overflows at 309 digits

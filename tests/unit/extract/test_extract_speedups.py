@@ -384,3 +384,22 @@ def _words(lang: str) -> list[str]:
 
     raw = lexicon_data()[lang]
     return [*raw["vague"], *raw["approximate_words"], *_NUMBER_WORDS[lang].split(), "a"]
+
+
+@pytest.mark.parametrize(
+    ("digits", "scale", "value"),
+    [
+        ("2019", 1, 2019),
+        ("0007", 1, 7),
+        ("٣٠٠", 1, 300),  # decimal digits of another script: int() reads them
+        ("12", 1000, 12000),
+        ("1,500", 1, 1500),
+        ("12 500", 1, 12500),
+        ("1.5", 10**6, 1500000),
+        ("2.5", 1, None),
+    ],
+)
+def test_digits_value_with_and_without_the_shortcut(digits: str, scale: int, value: int | None) -> None:
+    from news_etl.extract.numbers import digits_value
+
+    assert digits_value(digits, scale) == value
