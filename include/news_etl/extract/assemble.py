@@ -227,10 +227,11 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
     young = c.low is not None and c.low < 120
     # "Jonathan Blair, 29, of", "sagte Aung Myo Htet, 32.": after a name, between commas or ending the sentence
-    between_commas = _AGE_END.match(text, c.end) and _AGE_AFTER_NAME.search(
-        text, max(0, c.start - 40), c.start
+    # (only a young count can be an age: the looks behind it are left out for the others, most counts)
+    between_commas = (
+        young and _AGE_END.match(text, c.end) and _AGE_AFTER_NAME.search(text, max(0, c.start - 40), c.start)
     )
-    age = _AGE.match(text, c.start - 1) and not _place_named_before_bracket(text, c.start)
+    age = young and _AGE.match(text, c.start - 1) and not _place_named_before_bracket(text, c.start)
     if young and (age or between_commas):
         return True
     if _CURRENCY_BEFORE.search(text, max(0, c.num_start - 4), c.num_start):

@@ -23,6 +23,7 @@ from news_etl.extract.context import (
     _mission_before,
     _normal,
 )
+from news_etl.extract.guard import fold_guard_patterns
 from news_etl.extract.places import (
     Place,
     compound_actor,
@@ -1969,3 +1970,7 @@ def _war_named(ctx: _Context, start: int) -> bool:
     s, e = spans[max(0, index - 2)][0], spans[min(len(spans) - 1, index + 1)][1]
     words = (m.group().lower() for m in ctx.g.military_context.finditer(ctx.text, s, e))
     return any(not w.startswith("verl") for w in words) or bool(ctx.g.troop_anywhere.search(ctx.text, s, e))
+
+
+# Speed only, same answers (guard.py): police, rescue and army words looked for over whole sentences.
+fold_guard_patterns(globals(), "_POLICE", "_POLICE_PERSONNEL", "_CIVIL_PROTECTION", "_ARMY_NAMED")

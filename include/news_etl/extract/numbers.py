@@ -64,19 +64,29 @@ def _spelled_pattern(lang: str) -> str:
     return rf"\b(?i:{article}{first}(?:{joiner}{first})*)\b"
 
 
-def _first_characters(words: list[str]) -> str:
-    """A character class of every character a number phrase can start with, in both cases."""
+def _first_strings(words: list[str]) -> list[str]:
     firsts = (
         {w[0] for w in words if w} | {w[0].upper() for w in words if w} | {w[0].lower() for w in words if w}
     )
-    return "[0-9" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return sorted(firsts)
 
 
-def _opening_filter(lang: str) -> str:
+def _first_characters(words: list[str]) -> str:
+    """A character class of every character a number phrase can start with, in both cases."""
+    return "[0-9" + "".join(re.escape(c) for c in _first_strings(words)) + "]"
+
+
+def _opening_filter(lang: str, words: list[str] | None = None) -> str:
     """A lookahead at the first three letters of every number phrase (or a digit, or the article "a"): "the",
     "that", "troops" and "said" start with a letter of a number word but fail here, before the alternatives are
     tried one by one (measured: the scan of English news runs about 1.4x faster). It rules out only positions where
-    no alternative can match: the openings are read off the same word lists."""
+    no alternative can match: the openings are read off the same word lists.
+
+    With `words` (the atom pattern's, whose character class of first characters stands right before this lookahead),
+    the first letter is matched in its exact case, one branch per character of that class, and only the rest of the
+    opening case-insensitively: re skips a branch whose first character is a plain literal at one comparison but
+    enters every case-insensitive one (measured: 18 % fewer instructions in the scan of English news). A character
+    of the class has one of these cases exactly when it is the first letter up to case, so the same positions pass."""
     raw = lexicon_data()[lang]
     openings = set()
     for word in [*raw["vague"], *raw["approximate_words"], *_NUMBER_WORDS[lang].split()]:
@@ -85,7 +95,20 @@ def _opening_filter(lang: str) -> str:
             raise ValueError(f"{lang} number word {word!r} is no literal: its opening cannot be read off")
         openings.add(literal[:3])
     article = r"|a\s" if lang == "en" else ""  # "a thousand troops", "A thousand troops"
-    return rf"(?=\d|(?i:{literal_alternation(openings)}{article}))"
+    if words is None:
+        return rf"(?=\d|(?i:{literal_alternation(openings)}{article}))"
+    starts = set("".join(_first_strings(words)))
+    by_first: dict[str, list[str]] = {}
+    for opening in openings:
+        by_first.setdefault(opening[0], []).append(opening[1:])
+    branches = [
+        f"{re.escape(c)}(?i:{literal_alternation(rests)})"
+        for first, rests in sorted(by_first.items())
+        for c in sorted(starts)
+        if re.fullmatch(f"(?i:{re.escape(first)})", c)
+    ]
+    cased_article = r"|(?i:a\s)" if article else ""
+    return rf"(?=\d|{'|'.join(branches)}{cased_article})"
 
 
 _LITERAL_WORD = re.compile(r"[\w' ’-]+")
@@ -100,7 +123,7 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
     # lookahead at the characters a phrase can start with lets it skip most positions at once: most of a news
     # text holds no number (measured: the scan runs about 1.6x faster on English news).
     return re.compile(
-        rf"(?={_first_characters(words)})\b{_opening_filter(lang)}(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
+        rf"(?={_first_characters(words)})\b{_opening_filter(lang, words)}(?:(?P<vague>(?<![\w])(?i:{literal_alternation(raw['vague'])})(?![\w]))"
         rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
         # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
         # (the figure starts with a digit: the lookahead skips its three lookbehinds at every word, 15 % of the scan)
@@ -137,6 +160,9 @@ def _scale_values(lang: str) -> dict[str, int]:
 
 def digits_value(digits: str, scale: int = 1) -> int | None:
     """'1.500' -> 1500, '1,2' with scale 10**6 -> 1200000; None for a fraction with no scale."""
+    # the common case, without a regex: only decimal digits, which int() reads as they are
+    if digits.isdecimal():
+        return int(digits) * scale
     if digits.isdigit() or _SEPARATED_RE.fullmatch(
         digits
     ):  # whole numbers as int: a float overflows at 309 digits

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from news_etl.extract.guard import guard_patterns, guarding
+from news_etl.extract.guard import guard_patterns, guarding, remembered, wrapped_fields
 from news_etl.extract.semitic_numbers import Atom
 from news_etl.extract.semitic_places import (
     GENERIC,
@@ -116,6 +116,10 @@ def _words(lex: dict, key: str) -> str:
 
 
 @cache
+# asked again about the same place or sentence by the next rule or count (guard.py)
+@wrapped_fields(
+    noun=remembered, reported=remembered, source=remembered, ceremony=remembered, military=remembered
+)
 @guarding
 def _grammar(lang: SemiticLanguage) -> _Grammar:
     lex = semitic_lexicon(lang)

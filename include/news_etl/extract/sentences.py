@@ -119,9 +119,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # "כמאה (!) לוחמים": an exclamation in brackets ends no sentence
         if found[0] == ".":
             word = _word_before_dot(text, start, at).lower()
-            # the last part of a compound ("US-bzw. Nato-Truppen", "Lt.-Col.")
-            part = word.rsplit("-", 1)[-1].rsplit("/", 1)[-1]
-            if word in _ABBREVIATIONS or part in _ABBREVIATIONS or _INITIALS.match(word):
+            # the last part of a compound ("US-bzw. Nato-Truppen", "Lt.-Col."); the splits and the initials pattern
+            # only where they can find something (a hyphen or slash, a full stop), as most words have none
+            part = word.rsplit("-", 1)[-1].rsplit("/", 1)[-1] if "-" in word or "/" in word else word
+            if word in _ABBREVIATIONS or part in _ABBREVIATIONS or ("." in word and _INITIALS.match(word)):
                 continue
             if word.isdigit() and _ORDINAL_NOUN.match(text, m.start() - len(word)):
                 continue

@@ -162,3 +162,244 @@ def test_semitic_opening_filter_keeps_every_number_phrase(lang: str, text: str) 
     for s in range(len(folded)):
         got = [(m.span(), m.groupdict()) for m in pattern.finditer(folded, s)]
         assert got == [(m.span(), m.groupdict()) for m in plain.finditer(folded, s)]
+
+
+# --- case-insensitive guards, end-anchored alternations and the remembered match (round 10) ---------------------
+
+EN_DE_FR = [
+    "The number of troops deployed there rose to 4,500 last year, officials said.",
+    "Some 300 soldiers arrived; another 250 are expected, bringing the total to 550.",
+    "Die Truppe wurde auf 2.000 Mann reduziert, später sollen es noch 1.500 sein.",
+    "Les effectifs ont été ramenés d'environ 900 à 600 hommes, selon l'état-major.",
+    "THE STRENGTH OF THE BRIGADE STOOD AT 3,200 — AND ROSE BY 400.",
+    "Troops: 1,200 (of whom 300 reservists), numbering 40 per unit.",
+    # letters re folds to another letter's case: the guard must leave such a span to the pattern
+    "The ſtrength of the force ſtood at 900, the fıgure rose to 950 and the İnfantry to 30.",
+]
+
+
+def test_folded_required_strings_read_case_insensitive_parts() -> None:
+    from news_etl.extract.guard import folded_required_strings
+
+    assert folded_required_strings(re.compile(r"(?<![\w])(?i:They Are|there were)\s+\Z")) == {
+        "they are",
+        "there were",
+    }
+    assert required_strings(re.compile(r"(?i:they are)\s+\Z")) is None  # the plain guard does not read them
+    assert folded_required_strings(re.compile(r"\d+\s*")) is None
+
+
+def test_unfoldable_characters_are_all_where_lower_differs_from_re() -> None:
+    import _sre
+    import sys
+
+    from news_etl.extract.guard import _unfoldable_characters
+
+    unfoldable = set(_unfoldable_characters())
+    assert {"ſ", "ı", "İ"} <= unfoldable
+    assert not any(c.isascii() for c in unfoldable)
+    differing = [
+        c
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF
+        and chr(c) not in unfoldable
+        and chr(c).lower() != chr(_sre.unicode_tolower(c))
+    ]
+    assert differing == []
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w])(?i:they (?:are|were)|numbering|stood at|the strength of(?: [\w'’-]+){0,2})\s+\Z",
+        r"(?<![\w])(?i:st\w*|fi\w*)(?![\w])",
+        r"(?<![\w-])(?:[\w]+-)*(?i:troops?|soldiers?|hommes|soldaten|infantry)(?![\w])",
+        r"(?i:rose) (?:to|by)\s+\Z",
+    ],
+)
+def test_a_fold_guarded_pattern_answers_like_the_pattern(pattern: str) -> None:
+    from news_etl.extract.guard import FoldGuarded, fold_guarded
+
+    plain = re.compile(pattern)
+    guard = fold_guarded(plain)
+    assert isinstance(guard, FoldGuarded)
+    for text in EN_DE_FR:
+        for start in range(0, len(text) + 1, 2):
+            for end in (start, start + 9, start + 40, len(text), len(text) + 5):
+                got, want = guard.search(text, start, end), plain.search(text, start, end)
+                assert (got and got.span()) == (want and want.span())
+                assert [m.span() for m in guard.finditer(text, start, end)] == [
+                    m.span() for m in plain.finditer(text, start, end)
+                ]
+                assert guard.findall(text, start, end) == plain.findall(text, start, end)
+    assert guard.pattern == plain.pattern
+
+
+@pytest.mark.parametrize(
+    ("source", "alternatives"),
+    [
+        (r"(?:a|b(?:c|d)|[|(]e)\Z", ["a", "b(?:c|d)", "[|(]e"]),
+        (r"(?:[]|]x|\|y|z)\Z", [r"[]|]x", r"\|y", "z"]),
+        (r"(?:a)|(?:b)\Z", None),
+        (r"(?:a|b)", None),
+    ],
+)
+def test_top_level_alternatives(source: str, alternatives: list[str] | None) -> None:
+    from news_etl.extract.guard import _top_level_alternatives
+
+    assert _top_level_alternatives(source) == alternatives
+
+
+def test_end_anchored_alternatives_find_the_leftmost_start() -> None:
+    from news_etl.extract.guard import EndAnchoredAlternatives, FoldGuarded, fold_guarded
+    from news_etl.extract.lexicon import grammar
+
+    patterns = [
+        re.compile(r"(?:(?<![\w])(?i:numbering|rose to|of)(?:\s+|(?<=['’]))|[,(:—–]\s*|\s[-–—]\s*)\Z"),
+        *(re.compile(grammar(lang).bare_trigger_before.pattern) for lang in ("en", "de", "fr")),
+    ]
+    for plain in patterns:
+        split = fold_guarded(plain)
+        assert isinstance(split, EndAnchoredAlternatives)
+        assert isinstance(split.alternatives[0], FoldGuarded)
+        for text in EN_DE_FR:
+            for end in range(len(text) + 1):
+                for start in (0, max(0, end - 30), max(0, end - 130), end):
+                    got, want = split.search(text, start, end), plain.search(text, start, end)
+                    assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+def test_a_pattern_with_groups_is_not_split() -> None:
+    from news_etl.extract.guard import EndAnchoredAlternatives, fold_guarded
+
+    assert not isinstance(fold_guarded(re.compile(r"(?:(?i:about)\s+|(x),\s*)\Z")), EndAnchoredAlternatives)
+
+
+def test_remembered_match_answers_like_the_pattern() -> None:
+    from news_etl.extract.guard import RememberedMatch, remembered
+
+    plain = re.compile(r"\s+(?P<noun>soldiers|troops)\b")
+    memo = remembered(plain)
+    assert isinstance(memo, RememberedMatch)
+    text = "300 soldiers and 200 troops, 100 more"
+    other = "".join(["300 soldiers and 200 troops, 100 ", "more"])  # equal, but another object
+    for string in (text, text, other, text):
+        for pos in (3, 3, 20, 3, 31, 31):
+            for endpos in (len(string), 10, len(string)):
+                got, want = memo.match(string, pos, endpos), plain.match(string, pos, endpos)
+                assert (got and got.span()) == (want and want.span())
+    first = memo.match(text, 3)
+    assert memo.match(text, 3) is first  # asked again: the answer kept
+    for string in (text, text, other, text):
+        for pos in (0, 0, 12, 30, 30):
+            for endpos in (len(string), 25, len(string)):
+                got, want = memo.search(string, pos, endpos), plain.search(string, pos, endpos)
+                assert (got and got.span()) == (want and want.span())
+    assert memo.search(text, 5) is memo.search(text, 5)
+    assert memo.groupindex == plain.groupindex
+
+
+def test_the_grammars_wrap_only_the_fields_named() -> None:
+    from news_etl.extract.guard import RememberedMatch
+    from news_etl.extract.lexicon import grammar
+    from news_etl.extract.semitic_context import _grammar as semitic_grammar
+
+    for lang in ("en", "de", "fr"):
+        g = grammar(lang)
+        assert isinstance(g.follow, RememberedMatch)
+        assert isinstance(g.change_chain, re.Pattern)  # heads.py compares match.re with it
+        assert isinstance(g.number_of_after, re.Pattern)
+    assert isinstance(semitic_grammar("he").noun, RememberedMatch)
+    assert isinstance(semitic_grammar("ar").reported, RememberedMatch)
+
+
+def test_fold_guard_patterns_wraps_the_named_patterns_only() -> None:
+    from news_etl.extract.guard import FoldGuarded, fold_guard_patterns
+
+    namespace = {"_A": re.compile(r"(?i:police|gendarm\w*)"), "_B": re.compile(r"(?i:civil\w*)")}
+    fold_guard_patterns(namespace, "_A")
+    assert isinstance(namespace["_A"], FoldGuarded)
+    assert isinstance(namespace["_B"], re.Pattern)
+    text = "Two Gendarmes and a POLICE car"
+    assert namespace["_A"].search(text).span() == (4, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Lt.-Col. Smith arrived. The U.S. sent 300 troops.", 2),
+        ("Die US-bzw. Nato-Truppen kamen an. Es waren 300.", 2),
+        ("Er kam am 1. März an. Dann ging er.", 2),
+        ("Gen. Miller spoke. Dr. Ruth agreed. Sie kamen ca. 300 Mann stark.", 3),
+        ("The U.S.A. Army came. Then C. Brown stayed.", 3),
+        ("Er zog ab. Der Rest blieb.", 2),
+    ],
+)
+def test_sentence_splitting_keeps_its_abbreviations(text: str, count: int) -> None:
+    from news_etl.extract.sentences import sentence_spans
+
+    assert len(sentence_spans(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Sergeant Paul Miller, 34, of Ohio said 200 soldiers had left.", "en", ["200"]),
+        ("Leutnant Anna Berg (27) sagte, 300 Soldaten seien verlegt worden.", "de", ["300"]),
+        ("Die Armee schickte 45 Soldaten, 12 davon Sanitäter.", "de", ["45", "12"]),
+        ("Some 150, 60 of them medics, were sent with 90 soldiers.", "en", ["90"]),
+    ],
+)
+def test_ages_stay_apart_from_counts(text: str, lang: str, counts: list[str]) -> None:
+    # only a young number is looked at as an age; a large one never was one
+    from news_etl.extract import extract_mentions
+
+    assert [m.count_text for m in extract_mentions(text, lang)] == counts
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_opening_filter_in_exact_case_passes_the_same_positions(lang: str) -> None:
+    from news_etl.extract.numbers import _opening_filter
+
+    dispatched = atom_pattern(lang)
+    plain = re.compile(
+        dispatched.pattern.replace(_opening_filter(lang, _words(lang)), _opening_filter(lang), 1)
+    )
+    assert plain.pattern != dispatched.pattern
+    texts = [
+        "A Thousand troops, a few hundred MARINES, THREE dozen pilots and Seventy-Five others; 2,500 more.",
+        "Zwölf ZWÖLF zwei Tausende TAUSENDE Sechs sechzehn, EINIGE HUNDERT und 1.500 Mann.",
+        "Deux mille SOLDATS, Des Centaines de réservistes et QUELQUES DIZAINES de blindés.",
+        "ſix ſeven fıve İnfantry thOUSANDS ſechs Dozens dOZENS: letters re folds to another case.",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            got = [(m.span(), m.groupdict()) for m in dispatched.finditer(text, start)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+
+
+def _words(lang: str) -> list[str]:
+    from news_etl.extract.lexicon import lexicon_data
+    from news_etl.extract.numbers import _NUMBER_WORDS
+
+    raw = lexicon_data()[lang]
+    return [*raw["vague"], *raw["approximate_words"], *_NUMBER_WORDS[lang].split(), "a"]
+
+
+@pytest.mark.parametrize(
+    ("digits", "scale", "value"),
+    [
+        ("2019", 1, 2019),
+        ("0007", 1, 7),
+        ("٣٠٠", 1, 300),  # decimal digits of another script: int() reads them
+        ("12", 1000, 12000),
+        ("1,500", 1, 1500),
+        ("12 500", 1, 12500),
+        ("1.5", 10**6, 1500000),
+        ("2.5", 1, None),
+    ],
+)
+def test_digits_value_with_and_without_the_shortcut(digits: str, scale: int, value: int | None) -> None:
+    from news_etl.extract.numbers import digits_value
+
+    assert digits_value(digits, scale) == value
