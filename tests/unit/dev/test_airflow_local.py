@@ -56,8 +56,8 @@ import signal, sys, time
 from dev.airflow_local import stop_on_signal
 signal.signal(signal.SIGTERM, stop_on_signal)
 signal.signal(signal.SIGINT, stop_on_signal)
-print("ready", flush=True)
 try:
+    print("ready", flush=True)  # inside the try: the signal may arrive before the sleep starts
     time.sleep(60)
 except KeyboardInterrupt:
     print("stopping", flush=True)
