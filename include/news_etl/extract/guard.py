@@ -109,6 +109,34 @@ def folded_required_strings(pattern: re.Pattern[str]) -> set[str] | None:
     return {s.lower() for s in strings} if strings else None
 
 
+def leading_literal(pattern: str) -> str:
+    """The literal text every match of `pattern` starts with (zero-width assertions before it skipped), or "".
+
+    A pattern compiled case-insensitively, or one opening with a group, a class or a repeat, gives ""."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    out: list[str] = []
+    for op, av in parsed:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT) and not out:
+            continue  # "(?<!x)word": nothing consumed yet, the literal still opens the match
+        if op is not C.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def max_width(pattern: str) -> int:
+    """The most characters one match of `pattern` can consume (re's own reckoning; MAXREPEAT if unbounded)."""
+    return int(_parser.parse(pattern).getwidth()[1])
+
+
+def literals_finder(strings: set[str]) -> re.Pattern[str]:
+    """A search for the leftmost place where one of `strings` occurs (a trie: one pass, re's skip on the first
+    letters)."""
+    return re.compile(_trie(strings))
+
+
 def _trie(strings: set[str]) -> str:
     """An alternation of literals factored on shared prefixes (hundreds of strings would else be tried one by one
     at every position). Only whether one occurs matters, so a string that extends another is dropped."""

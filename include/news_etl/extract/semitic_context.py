@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from news_etl.extract.guard import guard_patterns, guarding, remembered, wrapped_fields
+from news_etl.extract.guard import (
+    guard_patterns,
+    guarding,
+    leading_literal,
+    literals_finder,
+    max_width,
+    remembered,
+    wrapped_fields,
+)
 from news_etl.extract.semitic_numbers import Atom
 from news_etl.extract.semitic_places import (
     GENERIC,
@@ -228,12 +236,38 @@ def _any_cue(lang: SemiticLanguage) -> re.Pattern[str]:
     return re.compile(_cue_pattern(lang, words_alternation([w for t in _TYPE_PRIORITY for w in types[t]])))
 
 
+@cache
+def _cue_words(lang: SemiticLanguage) -> tuple[re.Pattern[str], int] | None:
+    """(a search for the literal each cue word opens with, the most characters of prefix letters, article or tense
+    letter before it), or None if a cue word opens with no literal.
+
+    Every cue match is those letters and then a word, so none starts more than that many characters before the
+    first place where one of the literals occurs: _any_cue's search can begin there. The literal search skips
+    along the text on its first letters, which _any_cue, opening with a lookbehind, cannot (measured: the cue scan
+    of the ar/he dev passages in about 60 % of the time)."""
+    types = semitic_lexicon(lang)["types"]
+    leads = {leading_literal(w) for t in _TYPE_PRIORITY for w in types[t]}
+    if "" in leads:
+        return None
+    # The cue pattern without words is the letters before a word alone (its assertions consume nothing).
+    return literals_finder(leads), max_width(_cue_pattern(lang, ""))
+
+
 def _cue_matches(g: _Grammar, lang: SemiticLanguage, text: str, s: int, e: int) -> list[re.Match[str]]:
     """The matches of g.cues.finditer(text, s, e): one trie finds where the next cue starts, the grammar's pattern
     then matches there and tells its type."""
     found: list[re.Match[str]] = []
     pos = s
-    while (start := _any_cue(lang).search(text, pos, e)) is not None:
+    words = _cue_words(lang)
+    while True:
+        begin = pos
+        if words is not None:
+            lead = words[0].search(text, pos, e)
+            if lead is None:
+                break
+            begin = max(pos, lead.start() - words[1])
+        if (start := _any_cue(lang).search(text, begin, e)) is None:
+            break
         m = g.cues.match(text, start.start(), e)
         if m is None or m.end() <= start.start():  # cannot happen; the grammar's own scan is the answer then
             return list(g.cues.finditer(text, s, e))
