@@ -14,9 +14,7 @@ from functools import cache
 from news_etl.extract.guard import (
     guard_patterns,
     guarding,
-    leading_literal,
-    literals_finder,
-    max_width,
+    literal_start,
     remembered,
     wrapped_fields,
 )
@@ -100,7 +98,8 @@ class _Grammar:
     cues: re.Pattern[str]
     reported: re.Pattern[str]
     source: re.Pattern[str]
-    candidate: re.Pattern[str]
+    # A text with a number word (a figure is looked for apart: a digit is found at once, see find_mentions)
+    candidate_words: re.Pattern[str]
     crew: frozenset[str]
     civil_vessel: re.Pattern[str]
     warship: re.Pattern[str]
@@ -143,6 +142,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     else:
         noun_lead = rf"(?:(?:של|מבין|מקרב|מן)\s+)?(?:{partitive})?"
     types = lex["types"]
+    number_words = [*lex["number_words"], *lex["vague"], *lex["multipliers"], *lex["dual_nouns"]]
     cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
     return _Grammar(
         qualifier=re.compile(
@@ -207,50 +207,35 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         crew=frozenset(lex["crew_nouns"]),
         civil_vessel=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'civil_vessel')})(?!\w)"),
         warship=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'warship')})(?!\w)"),
-        candidate=re.compile(
-            rf"\d|(?<!\w){pre}{article}"
-            + words_alternation(
-                list(lex["number_words"])
-                + list(lex["vague"])
-                + list(lex["multipliers"])
-                + list(lex["dual_nouns"])
-            )
-            + r"(?!\w)"
+        candidate_words=literal_start(
+            re.compile(rf"(?<!\w){pre}{article}{words_alternation(number_words)}(?!\w)"),
+            rf"(?<!\w){pre}{article}",
+            number_words,
         ),
     )
+
+
+def _cue_head(lang: SemiticLanguage) -> str:
+    """The prefix letters, article or tense prefix before a cue word."""
+    article = "(?:ال)?" if lang == "ar" else "(?:ה)?"
+    return rf"(?<!\w){_PREFIX[lang]}(?:{article}|{_VERB_PREFIX[lang]})"
 
 
 def _cue_pattern(lang: SemiticLanguage, words: str) -> str:
     """A cue word with its prefix letters, article or tense prefix: `words` is the six named groups of the types
     (the grammar's cue pattern) or all their words in one trie (_any_cue)."""
-    article = "(?:ال)?" if lang == "ar" else "(?:ה)?"
-    return rf"(?<!\w){_PREFIX[lang]}(?:{article}|{_VERB_PREFIX[lang]})(?:{words})(?!\w)"
+    return rf"{_cue_head(lang)}(?:{words})(?!\w)"
 
 
 @cache
 def _any_cue(lang: SemiticLanguage) -> re.Pattern[str]:
     """The cue pattern with the words of all types in one trie: it matches where the grammar's pattern matches (the
     same words, the same letters around them), and one trie tried at each word costs less than six (measured: the
-    cue scan of the ar/he dev passages runs about 1.6x faster)."""
+    cue scan of the ar/he dev passages runs about 1.6x faster). Its scan starts near the first literal a cue word
+    opens with (guard.py: callgrind, ar/he pass -5 %)."""
     types = semitic_lexicon(lang)["types"]
-    return re.compile(_cue_pattern(lang, words_alternation([w for t in _TYPE_PRIORITY for w in types[t]])))
-
-
-@cache
-def _cue_words(lang: SemiticLanguage) -> tuple[re.Pattern[str], int] | None:
-    """(a search for the literal each cue word opens with, the most characters of prefix letters, article or tense
-    letter before it), or None if a cue word opens with no literal.
-
-    Every cue match is those letters and then a word, so none starts more than that many characters before the
-    first place where one of the literals occurs: _any_cue's search can begin there. The literal search skips
-    along the text on its first letters, which _any_cue, opening with a lookbehind, cannot (measured: the cue scan
-    of the ar/he dev passages in about 60 % of the time)."""
-    types = semitic_lexicon(lang)["types"]
-    leads = {leading_literal(w) for t in _TYPE_PRIORITY for w in types[t]}
-    if "" in leads:
-        return None
-    # The cue pattern without words is the letters before a word alone (its assertions consume nothing).
-    return literals_finder(leads), max_width(_cue_pattern(lang, ""))
+    words = [w for t in _TYPE_PRIORITY for w in types[t]]
+    return literal_start(re.compile(_cue_pattern(lang, words_alternation(words))), _cue_head(lang), words)
 
 
 def _cue_matches(g: _Grammar, lang: SemiticLanguage, text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -258,16 +243,7 @@ def _cue_matches(g: _Grammar, lang: SemiticLanguage, text: str, s: int, e: int) 
     then matches there and tells its type."""
     found: list[re.Match[str]] = []
     pos = s
-    words = _cue_words(lang)
-    while True:
-        begin = pos
-        if words is not None:
-            lead = words[0].search(text, pos, e)
-            if lead is None:
-                break
-            begin = max(pos, lead.start() - words[1])
-        if (start := _any_cue(lang).search(text, begin, e)) is None:
-            break
+    while (start := _any_cue(lang).search(text, pos, e)) is not None:
         m = g.cues.match(text, start.start(), e)
         if m is None or m.end() <= start.start():  # cannot happen; the grammar's own scan is the answer then
             return list(g.cues.finditer(text, s, e))

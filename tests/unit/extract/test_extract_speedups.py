@@ -9,14 +9,16 @@ import pytest
 from news_etl.extract import semitic, semitic_places
 from news_etl.extract.guard import (
     Guarded,
+    LiteralStart,
     guarded,
     leading_literal,
+    literal_start,
     literals_finder,
     max_width,
     required_strings,
 )
 from news_etl.extract.numbers import atom_pattern
-from news_etl.extract.semitic_context import _Context, _cue_matches, _cue_words, _grammar
+from news_etl.extract.semitic_context import _any_cue, _Context, _cue_matches, _grammar
 from news_etl.extract.semitic_numbers import atom_pattern as semitic_atom_pattern
 from news_etl.extract.semitic_text import fold
 
@@ -441,10 +443,10 @@ def test_max_width_and_literals_finder() -> None:
 
 
 @pytest.mark.parametrize("lang", ["ar", "he"])
-def test_cue_words_literal_search_is_on(lang: str) -> None:
+def test_cue_scan_starts_at_a_literal(lang: str) -> None:
     # every cue word opens with a literal, so the scan may start at the first one (prefix letters at most 4 before)
-    words = _cue_words(lang)  # type: ignore[arg-type]
-    assert words is not None and words[1] == 4
+    scan = _any_cue(lang)  # type: ignore[arg-type]
+    assert isinstance(scan, LiteralStart) and scan.reach == 4
 
 
 @pytest.mark.parametrize(
@@ -464,3 +466,35 @@ def test_cue_scan_from_the_first_literal_finds_what_the_full_scan_finds(lang: st
         got = [(m.span(), m.lastgroup) for m in _cue_matches(g, lang, ctx.text, s, len(ctx.text))]  # type: ignore[arg-type]
         want = [(m.span(), m.lastgroup) for m in g.cues.finditer(ctx.text, s, len(ctx.text))]
         assert got == want
+
+
+_HEAD = r"(?<!\w)(?P<pre>[wv]?[bl]{0,2})(?P<dir>north|south)?"
+_WORDS = ["paris", "par", "lyon", "rome(?!o)", "nice\\w*", "new york"]
+
+
+def test_literal_start_finds_what_the_pattern_finds() -> None:
+    pattern = re.compile(rf"{_HEAD}(?P<name>(?:{'|'.join(_WORDS)}))(?!\w)")
+    fast = literal_start(pattern, _HEAD, _WORDS)
+    assert isinstance(fast, LiteralStart) and fast.reach == 8
+    text = "xparis wbparis, southrome romeo bnice nicely lyonx vlnorthlyon new york wparr par. blparis"
+    for s in range(len(text)):
+        for e in (len(text), len(text) - 5, s + 9):
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, s, e)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(text, s, e)
+            ]
+            got, want = fast.search(text, s, e), pattern.search(text, s, e)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    assert fast.search("no city named here") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "words"),
+    [
+        (r"(?<!\w)a+", ["paris"]),  # a head of no bounded width
+        (r"(?<!\w)", ["paris", "(?:x|y)z"]),  # a word that opens with no literal
+        (r"(?<!\w)", []),
+    ],
+)
+def test_literal_start_keeps_the_pattern_when_it_cannot_help(head: str, words: list[str]) -> None:
+    pattern = re.compile(head + "(?:" + "|".join(words or ["(?!)"]) + ")")
+    assert literal_start(pattern, head, words) is pattern
