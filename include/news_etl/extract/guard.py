@@ -109,6 +109,78 @@ def folded_required_strings(pattern: re.Pattern[str]) -> set[str] | None:
     return {s.lower() for s in strings} if strings else None
 
 
+def leading_literal(pattern: str) -> str:
+    """The literal text every match of `pattern` starts with (zero-width assertions before it skipped), or "".
+
+    A pattern compiled case-insensitively, or one opening with a group, a class or a repeat, gives ""."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    out: list[str] = []
+    for op, av in parsed:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT) and not out:
+            continue  # "(?<!x)word": nothing consumed yet, the literal still opens the match
+        if op is not C.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def max_width(pattern: str) -> int:
+    """The most characters one match of `pattern` can consume (re's own reckoning; MAXREPEAT if unbounded)."""
+    return int(_parser.parse(pattern).getwidth()[1])
+
+
+def literals_finder(strings: set[str]) -> re.Pattern[str]:
+    """A search for the leftmost place where one of `strings` occurs (a trie: one pass, re's skip on the first
+    letters)."""
+    return re.compile(_trie(strings))
+
+
+class LiteralStart:
+    """search and finditer of a pattern each of whose matches is at most `reach` characters and then one of
+    `literals` (consumed): no match starts more than `reach` characters before the first place where one of the
+    literals occurs, so the pattern's own scan can begin there.
+
+    For a pattern that opens with a lookbehind (`(?<!\\w)` ...) re tries every position; a trie of literals is
+    skipped along the text on its first letters. Same matches as the pattern: the leftmost match at or after the
+    position the scan begins from, and, since no match is empty, finditer's next search begins at the end of the
+    last match, as re's own."""
+
+    __slots__ = ("compiled", "finder", "reach")
+
+    def __init__(self, pattern: re.Pattern[str], literals: set[str], reach: int) -> None:
+        self.compiled = pattern
+        self.finder = literals_finder(literals)
+        self.reach = reach
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        lead = self.finder.search(string, pos, endpos)
+        if lead is None:
+            return None
+        return self.compiled.search(string, max(pos, lead.start() - self.reach), endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        while (m := self.search(string, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+    def __getattr__(self, name: str) -> object:  # match, pattern, groupindex ...: the pattern's own
+        return getattr(self.compiled, name)
+
+
+def literal_start(pattern: re.Pattern[str], head: str, words: list[str]) -> re.Pattern[str]:
+    """`pattern` (= `head`, then one of `words`, then anything) behind a LiteralStart, where every word opens with a
+    literal and `head` is of bounded width; else the pattern itself.
+
+    Typed as the pattern: the LiteralStart answers search and finditer itself and hands everything else on."""
+    leads = {leading_literal(w) for w in words}
+    reach = max_width(head)
+    if not words or "" in leads or reach >= _parser.MAXREPEAT or pattern.flags & re.IGNORECASE:
+        return pattern
+    return cast(re.Pattern[str], LiteralStart(pattern, leads, reach))
+
+
 def _trie(strings: set[str]) -> str:
     """An alternation of literals factored on shared prefixes (hundreds of strings would else be tried one by one
     at every position). Only whether one occurs matters, so a string that extends another is dropped."""

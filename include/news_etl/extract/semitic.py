@@ -265,6 +265,9 @@ def _total_after_change(ctx: _Context, c: _Count, previous: list[Mention]) -> Me
     return last
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _extra(head: _Head, c: _Count) -> dict[str, object]:
     return {"rule": head.rule, "noun": head.noun, "folded_start": c.start, "folded_end": c.end}
 
@@ -273,7 +276,8 @@ def find_mentions(text: str, lang: SemiticLanguage) -> list[Mention]:
     """Every troop count of an Arabic or Hebrew text, in text order."""
     g = _grammar(lang)
     ctx = _Context(text, lang)
-    if not g.candidate.search(ctx.text):
+    # A figure or a number word, else no count. Asked apart: `\d` alone is a scan re skips along on the class.
+    if not (_DIGIT.search(ctx.text) or g.candidate_words.search(ctx.text)):
         return []
     mentions: list[Mention] = []
     counts = [c for c in _counts(ctx) if not _weekday(ctx, c)]

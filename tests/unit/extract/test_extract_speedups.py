@@ -7,9 +7,18 @@ import re
 
 import pytest
 from news_etl.extract import semitic, semitic_places
-from news_etl.extract.guard import Guarded, guarded, required_strings
+from news_etl.extract.guard import (
+    Guarded,
+    LiteralStart,
+    guarded,
+    leading_literal,
+    literal_start,
+    literals_finder,
+    max_width,
+    required_strings,
+)
 from news_etl.extract.numbers import atom_pattern
-from news_etl.extract.semitic_context import _Context, _cue_matches, _grammar
+from news_etl.extract.semitic_context import _any_cue, _Context, _cue_matches, _grammar
 from news_etl.extract.semitic_numbers import atom_pattern as semitic_atom_pattern
 from news_etl.extract.semitic_text import fold
 
@@ -403,3 +412,89 @@ def test_digits_value_with_and_without_the_shortcut(digits: str, scale: int, val
     from news_etl.extract.numbers import digits_value
 
     assert digits_value(digits, scale) == value
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"(?<!x)abc(?:d|e)", "abc"),
+        (r"\bfoo\w*", "foo"),
+        (r"ab*c", "a"),
+        (r"(?:ab|c)d", ""),
+        (r"[ab]cd", ""),
+        (r"(?i)abc", ""),
+        (r"(?i:a)bc", ""),
+        (r"ab(?=c)d", "ab"),
+    ],
+)
+def test_leading_literal(pattern: str, literal: str) -> None:
+    assert leading_literal(pattern) == literal
+    if literal:
+        for m in re.finditer(pattern, "abcd abde xabce foo foox abbbc abdd"):
+            assert m.group().startswith(literal)
+
+
+def test_max_width_and_literals_finder() -> None:
+    assert max_width(r"(?<!\w)(?:ab|c)?(?:d)?(?=\w{3})") == 3
+    finder = literals_finder({"ab", "abc", "cd"})
+    assert finder.search("xxcabd").start() == 3  # type: ignore[union-attr]
+    assert finder.search("xcd").start() == 1  # type: ignore[union-attr]
+    assert finder.search("acbd") is None
+
+
+@pytest.mark.parametrize("lang", ["ar", "he"])
+def test_cue_scan_starts_at_a_literal(lang: str) -> None:
+    # every cue word opens with a literal, so the scan may start at the first one (prefix letters at most 4 before)
+    scan = _any_cue(lang)  # type: ignore[arg-type]
+    assert isinstance(scan, LiteralStart) and scan.reach == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # cue words with glued prefixes and tense letters, and look-alike letters inside longer words
+        ("ar", "وسيرسلون الجنود وبالانسحاب ثم فللانتشار، والمنسحبين قتلوا وأصيب آخرون ونشروا قواتهم."),
+        ("ar", "كلمات لا تعني شيئا هنا سوى أرقام 12 و 300 في جملة بلا أفعال."),
+        ("he", "והכוחות נשלחו ושלחו, ולאחר מכן ייסוגו ו-נסוגו; חיילים נהרגו ונפצעו ליד הגבול."),
+        ("he", "משפט בלי שום מילה שמעניינת את המנוע, רק מספרים 12 ו-300."),
+    ],
+)
+def test_cue_scan_from_the_first_literal_finds_what_the_full_scan_finds(lang: str, text: str) -> None:
+    ctx = _Context(text, lang)  # type: ignore[arg-type]
+    g = _grammar(lang)
+    for s in range(len(ctx.text)):
+        got = [(m.span(), m.lastgroup) for m in _cue_matches(g, lang, ctx.text, s, len(ctx.text))]  # type: ignore[arg-type]
+        want = [(m.span(), m.lastgroup) for m in g.cues.finditer(ctx.text, s, len(ctx.text))]
+        assert got == want
+
+
+_HEAD = r"(?<!\w)(?P<pre>[wv]?[bl]{0,2})(?P<dir>north|south)?"
+_WORDS = ["paris", "par", "lyon", "rome(?!o)", "nice\\w*", "new york"]
+
+
+def test_literal_start_finds_what_the_pattern_finds() -> None:
+    pattern = re.compile(rf"{_HEAD}(?P<name>(?:{'|'.join(_WORDS)}))(?!\w)")
+    fast = literal_start(pattern, _HEAD, _WORDS)
+    assert isinstance(fast, LiteralStart) and fast.reach == 8
+    text = "xparis wbparis, southrome romeo bnice nicely lyonx vlnorthlyon new york wparr par. blparis"
+    for s in range(len(text)):
+        for e in (len(text), len(text) - 5, s + 9):
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, s, e)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(text, s, e)
+            ]
+            got, want = fast.search(text, s, e), pattern.search(text, s, e)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    assert fast.search("no city named here") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "words"),
+    [
+        (r"(?<!\w)a+", ["paris"]),  # a head of no bounded width
+        (r"(?<!\w)", ["paris", "(?:x|y)z"]),  # a word that opens with no literal
+        (r"(?<!\w)", []),
+    ],
+)
+def test_literal_start_keeps_the_pattern_when_it_cannot_help(head: str, words: list[str]) -> None:
+    pattern = re.compile(head + "(?:" + "|".join(words or ["(?!)"]) + ")")
+    assert literal_start(pattern, head, words) is pattern
