@@ -233,12 +233,6 @@ _PARTICIPANTS = re.compile(r"(?i:teilnehmer\w*|beteiligte\w*)")
 _EXERCISE = re.compile(r"(?i:\w*übung\w*|\w*manöver\w*|\w*marsch\b|\w*märsche\w*)")
 
 
-def _exercise_near(ctx: _Context, start: int) -> bool:
-    index = ctx.sentences.index_of(start)
-    s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
-    return bool(_EXERCISE.search(ctx.text, s, e))
-
-
 # "Personen" is a troop noun only where a force's strength is told, never for people killed or civilians.
 _PEOPLE = re.compile(r"(?i:personen)")
 _RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
@@ -512,7 +506,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
-    if _OFFICERS.fullmatch(noun) and _police_nearby(ctx, c.start):
+    if _OFFICERS.fullmatch(noun) and _named_nearby(ctx, c.start, _POLICE):
         return None  # "two officers dead" in a story about the police
     if _RELATIVES.fullmatch(noun) and _RELATIVES_AFTER.match(ctx.text, follow.end()):
         return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
@@ -520,7 +514,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
-    if _PARTICIPANTS.fullmatch(noun) and not _exercise_near(ctx, c.start):
+    if _PARTICIPANTS.fullmatch(noun) and not _named_nearby(ctx, c.start, _EXERCISE):
         return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
 
@@ -546,11 +540,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")
 _OF_IN_MODIFIERS = re.compile(r"(?<![\w])(?i:of|de|des|d['’])(?![\w])")
 
 
-def _police_nearby(ctx: _Context, start: int) -> bool:
-    """Police named in the count's sentence or the one before it."""
+def _named_nearby(ctx: _Context, start: int, words: re.Pattern[str]) -> bool:
+    """Words named in the count's sentence or the one before it (police, an exercise)."""
     index = ctx.sentences.index_of(start)
     s, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
-    return bool(_POLICE.search(ctx.text, s, e))
+    return bool(words.search(ctx.text, s, e))
 
 
 def _group_at(ctx: _Context, start: int, end: int) -> Place | None:
@@ -936,7 +930,7 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if (
         _POLICE.search(text, max(0, antecedent.start() - 20), c.start)
         or _DIGIT.search(text, antecedent.end(), c.start)
-        or (_OFFICERS.fullmatch(antecedent.group()) and _police_nearby(ctx, c.start))
+        or (_OFFICERS.fullmatch(antecedent.group()) and _named_nearby(ctx, c.start, _POLICE))
     ):
         return None  # police or civilians named, or another count between: "40 Zivilisten getötet und 100 verletzt"
     return _Head("casualty", noun_end=c.end, antecedent=antecedent)
