@@ -242,6 +242,11 @@ _RELATIVES_AFTER = re.compile(
     r"vermissten|verstorbenen)(?![\w])"
 )
 _CAPACITY_BEFORE = re.compile(r"(?<![\w])(?i:für)\s+(?:(?i:je|jeweils|bis zu|maximal|rund|etwa)\s+)?\Z")
+# "Die Kaserne hat Betten für etwa 900 Rekruten": the room of a building, not troops counted
+_LODGING_FOR_BEFORE = re.compile(
+    r"(?<![\w])(?i:unterkünfte|unterkunft|betten|quartiere|stuben|zimmer|wohnungen|kapazitäten|kapazität)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?i:für)\s+(?:(?i:je|jeweils|bis zu|maximal|rund|etwa|gut|knapp|über|mehr als)\s+)?\Z"
+)
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     # civilians ("Zivilisten", "zivile Opfer"), not the civil bodies troops help ("zivile Einrichtungen")
@@ -510,13 +515,19 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "two officers dead" in a story about the police
     if _RELATIVES.fullmatch(noun) and _RELATIVES_AFTER.match(ctx.text, follow.end()):
         return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
-    if _PEOPLE.fullmatch(noun) and _CAPACITY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+    if _room_for(ctx, c, noun):
         return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
     if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     if _PARTICIPANTS.fullmatch(noun) and not _named_nearby(ctx, c.start, _EXERCISE):
         return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+def _room_for(ctx: _Context, c: _Count, noun: str) -> bool:
+    if _PEOPLE.fullmatch(noun) and _CAPACITY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+        return True
+    return ctx.lang == "de" and bool(_LODGING_FOR_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
 
 
 # "Les États-Unis (4 000 hommes) et le Japon", "la base américaine (900 men)": a country's men given in brackets
@@ -1479,12 +1490,13 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _it_is_head(ctx, c)
         or _subject_of_troop_verb(ctx, c)
         or _present_now_head(ctx, c, previous)
+        or _country_with_head(ctx, c, previous)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
-        return None
+        return _force_figure_in_clause(ctx, c)
     if _year_or_vote(text, c):
         return None
     if _police_named_last(ctx, c):
@@ -1672,6 +1684,49 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
     return False, None
 
 
+# "Der Plan sieht eine Truppenstärke von 150.000 vor": the clause goes on after the figure of a force, with no
+# noun of its own after it (not an adjective before one: "ein Kontingent von 70 weiteren Polizisten")
+_FORCE_FIGURE_AFTER = re.compile(r"\s+(?![a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß]\w*(?![\w-])")
+
+
+def _force_figure_in_clause(ctx: _Context, c: _Count) -> _Head | None:
+    text, g = ctx.text, ctx.g
+    if ctx.lang != "de" or c.year_like or not _FORCE_FIGURE_AFTER.match(text, c.end):
+        return None
+    if g.unit_after.match(text, c.end) or _NOT_TROOPS_AFTER.match(text, c.end) or _police_named_last(ctx, c):
+        return None
+    force_of = g.force_before.search(text, max(0, c.start - 60), c.start)
+    if force_of is None or _not_a_change_of_troops(ctx, c, force_of):
+        return None
+    return _Head("force_of", noun_end=c.end)
+
+
+# "Polen schickt 420 Soldaten, Rumänien ist mit 310 dabei": a state and "mit" before a bare figure, in a list of
+# contributors after troops counted (a verb may stand between the state and "mit")
+_COUNTRY_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]+)\s+(?:(?:ist|sind|war|waren|stellt|stellte|folgt|folgen)\s+)?mit\s+\Z"
+)
+
+
+def _country_with_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or previous is None or c.year_like or not ctx.g.bare_end.match(ctx.text, c.end):
+        return None
+    if _NOT_TROOPS_AFTER.match(ctx.text, c.end):
+        return None
+    found = _COUNTRY_WITH_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)
+    form = place_forms().get(found.group("name")) if found else None
+    if found is None or form is None or form.region or form.adjective:
+        return None
+    # the troops counted last, in this sentence or the one before, with no other figure between
+    if ctx.sentences.index_of(previous.char_start) < ctx.sentences.index_of(c.start) - 1:
+        return None
+    if _DIGIT.search(ctx.text, previous.char_end, c.start) or _POLICE.search(
+        ctx.text, previous.char_start, c.start
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
 def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
     """The troops of the count just before (this sentence or the one before) are what a bare figure counts:
     nothing else was counted in between ("300 Soldaten und 40 Panzer. Weitere 200") and the figure has no noun
@@ -1831,6 +1886,8 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
         text, c.end
     )
+    if who is not None and _women_among_before(ctx, c, previous):
+        return _Head("ellipsis", str(previous.extra["noun"]), who.end())
     if (
         who is None
         # "Rund 8.000 Soldaten sollen bis Juli abziehen, unter ihnen auch 900 aus Deutschland": a verb may stand between
@@ -1844,6 +1901,43 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     # the country of "aus Deutschland" is whose share it is, not a place inside the count's phrase
     return _Head(
         "ellipsis", str(previous.extra["noun"]), c.end if _FROM_AFTER.match(text, c.end) else who.end()
+    )
+
+
+# "Unter den Neulingen der Schule sind 40 Frauen", "Unter ihnen befinden sich 75 Frauen": a sentence opening on the
+# group the women belong to, then a copula
+_AMONG_OPENING = re.compile(
+    r"[\s„“\"»«]*(?:(?i:unter)\s+(?:(?i:ihnen|diesen)|(?i:den)(?P<group>(?:\s+[^\s,.;:!?]+){1,6}?))"
+    r"|(?i:darunter|davon))\s+"
+    r"(?i:sind|waren|seien|befinden\s+sich|befanden\s+sich|werden|wurden)(?:\s+(?i:auch|zudem|ebenfalls|erstmals))?"
+    r"(?:\s+(?:[^\s\d,.;:!?]+\s+){0,3}?\d[^\s]*\s+[^\s,.;:!?]+\s+(?i:und|sowie))?\s+"
+    r"(?:(?i:rund|etwa|knapp|gut|über|mehr als)\s+)?\Z"
+)
+_WOMEN_OR_MEN = re.compile(r"\s+(?i:frauen|männer|soldatinnen)(?![\w-])")
+# the group named after "unter den": troops, or those entering or in a military school
+_ENLISTED_GROUP = re.compile(r"(?i:\w*(?:militär|schüler|rekrut|einrückend|dienstleistend|wehrpflichtig)\w*)")
+
+
+def _women_among_before(ctx: _Context, c: _Count, previous: Mention) -> bool:
+    """'Für die Schule rücken 9000 Rekruten ein. Unter ihnen sind 85 Frauen': the women among the troops counted in
+    this sentence or one of the two before, nothing else counted between ("darunter rund 900 Durchdiener und 45
+    Frauen": after the share of another kind of troops)."""
+    if not _WOMEN_OR_MEN.match(ctx.text, c.end):
+        return False
+    index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    opening = _AMONG_OPENING.fullmatch(ctx.text, start, c.start)
+    if opening is None:
+        return False
+    group = opening.group("group")
+    if group and not (ctx.g.force_anywhere.search(group) or _ENLISTED_GROUP.search(group)):
+        return False  # "Unter den Gästen waren 40 Frauen"
+    if ctx.sentences.index_of(previous.char_start) < index - 2:
+        return False
+    between_start = previous.char_end if previous.char_end <= start else start
+    # the troops' own count may stand inside the opening ("Unter den etwa 9000 Rekruten sind 140 Frauen")
+    return not _DIGIT.search(
+        ctx.text, between_start, previous.char_start if previous.char_start > start else start
     )
 
 

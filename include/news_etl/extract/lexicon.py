@@ -179,7 +179,9 @@ _PARTITIVE = {
 _DETERMINERS = {
     "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
     # "30 der anfangs 120 Soldaten": an adverb of time before the whole
-    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals",
+    # "250 von ehemals 900 Soldaten": an adverb of a former state before the whole
+    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals|"
+    r"ehemals|vormals|früher|zuvor|bisher|bislang",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
 # "rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten": a participle phrase before the whole, with
@@ -378,6 +380,9 @@ def grammar(language: str) -> Grammar:
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
+    if lang == "de":
+        # scraped German text glues the figure to its noun: "etwa 4 500UN-Soldaten", "darunter 310deutsche Soldaten"
+        sep = r"(?:\s+|(?<=['’])|(?<=\d)(?=[^\W\d_]))"
     # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
     # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
     # ... or a list of them: "3.000 See-, Land- und Lufttruppen"

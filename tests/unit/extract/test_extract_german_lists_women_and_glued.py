@@ -1,0 +1,114 @@
+"""German troop counts with no noun of their own or an unusual one: contributors listed as "Land mit N", the rest of
+a former strength ("400 von ehemals 1100"), women among recruits, a force's figure inside its clause, figures
+glued to their noun in scraped text, lodging for troops (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+def owners(text: str) -> list[tuple[str, str | None]]:
+    return [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of contributors after troops counted: each state "mit" a bare figure, its own troops
+        (
+            "Polen stellt mit 420 Soldaten das größte Kontingent, gefolgt von Rumänien mit 310 und Ungarn mit 95.",
+            [("420", "POL"), ("310", "ROU"), ("95", "HUN")],
+        ),
+        (
+            "Die Mission umfasst 2000 Soldaten. Italien stellt mit 700 Soldaten das größte Kontingent, "
+            "gefolgt von Großbritannien mit 500 und den USA mit 350.",
+            [("2000", None), ("700", "ITA"), ("500", "GBR"), ("350", "USA")],
+        ),
+        # another figure between: what the state adds may be the tanks
+        (
+            "Polen stellt 420 Soldaten und 30 Panzer, gefolgt von Rumänien mit 12.",
+            [("420", "POL")],
+        ),
+    ],
+)
+def test_country_with_a_bare_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest of a former strength: "N von ehemals M Soldaten" counts both
+        ("In der Garnison dienen noch 250 von ehemals 900 Soldaten.", ["250", "900"]),
+        ("Geblieben sind 60 von früher 400 Soldaten des Bataillons.", ["60", "400"]),
+        ("Nur 12 von vormals 30 Panzern sind einsatzbereit.", []),
+    ],
+)
+def test_part_of_a_former_strength(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # women among recruits or troops counted in this sentence or shortly before
+        ("Am Montag rücken 9000 Rekruten ein. Unter ihnen sind 85 Frauen.", ["9000", "85"]),
+        ("Unter den knapp 9000 Rekrutinnen und Rekruten sind 140 Frauen.", ["knapp 9000", "140"]),
+        (
+            "Die Armee erwartet rund 7000 Rekruten. Darunter werden rund 900 Durchdiener und 45 Frauen sein.",
+            ["rund 7000", "rund 900", "45"],
+        ),
+        (
+            "Rund 6000 Rekruten beginnen ihre Ausbildung. Erstmals ist die Kaserne voll. "
+            "Unter den Einrückenden befinden sich auch 70 Frauen.",
+            ["Rund 6000", "70"],
+        ),
+        # not the women among guests, nor among the dead after civilians were counted
+        ("Das Bataillon zählt 600 Soldaten. Unter den Gästen waren 40 Frauen.", ["600"]),
+        ("Es starben 12 Soldaten und 30 Zivilisten. Unter den Toten sind 10 Frauen.", ["12"]),
+    ],
+)
+def test_women_among_the_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure of a force, its clause going on after it
+        ("Die Partei nahm den Vorschlag für eine Truppenstärke von 190.000 zur Kenntnis.", ["190.000"]),
+        ("Eine Sollstärke von 203.000 bis 2031 gilt als ehrgeizig.", ["203.000"]),
+        # an adjective before a noun of its own, a unit
+        ("Das Land will ein Kontingent von 300 zusätzlichen Polizisten schicken.", []),
+        ("Die Brigade hat eine Stärke von 40 km Frontlinie zu halten.", []),
+    ],
+)
+def test_force_figure_inside_its_clause(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scraped text glues the figure to its noun
+        (
+            "Im Norden sind rund 4 500UN-Soldaten stationiert, darunter 310deutsche Soldaten.",
+            ["rund 4 500", "310"],
+        ),
+        ("Die Truppe verfügt über 40Panzer und 300 Soldaten.", ["300"]),
+        ("Die Strecke ist 300km lang.", []),
+        # uniformed staff named as employees, soldiers of old named as "Kriegsknechte"
+        ("Die Marine beschäftigt auf ihren Stützpunkten rund 12 000 Militärangestellte.", ["rund 12 000"]),
+        ("Das Heer verlor in der Schlacht 4000 Kriegsknechte.", ["4000"]),
+        # the room of a barracks is no troop count
+        ("Die Kaserne bietet Unterkünfte für rund 800 Soldaten.", []),
+        ("Dort gibt es Betten für 300 Rekruten, derzeit sind 250 Soldaten stationiert.", ["250"]),
+    ],
+)
+def test_glued_figures_new_nouns_and_lodging(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
