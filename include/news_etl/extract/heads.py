@@ -1491,6 +1491,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _subject_of_troop_verb(ctx, c)
         or _present_now_head(ctx, c, previous)
         or _country_with_head(ctx, c, previous)
+        or _bracket_after_troops(ctx, c)
+        or _infobox_head(ctx, c)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -1706,6 +1708,60 @@ def _force_figure_in_clause(ctx: _Context, c: _Count) -> _Head | None:
 _COUNTRY_WITH_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]+)\s+(?:(?:ist|sind|war|waren|stellt|stellte|folgt|folgen)\s+)?mit\s+\Z"
 )
+
+
+# "Die Reservisten (derzeit 4200) sollen ...", "der Sollbestand des Heeres (rund 60.000)": the figure of troops or of
+# a force's strength in brackets right after its noun, an adverb of time or a qualifier may open the bracket
+_BRACKET_OPEN_AFTER_NOUN = re.compile(
+    r"(?P<noun>[\w-]+)(?:\s+(?i:des|der)\s+[^\s\d(),.;:!?]+){0,3}\s*\(\s*"
+    r"(?:(?i:derzeit|aktuell|zurzeit|heute|damals|zuletzt|bisher|bislang|insgesamt)\s+)?\Z"
+)
+_STRENGTH_WORD = re.compile(r"\w*(?i:bestand|bestandes|stärke)")
+_RESERVE = re.compile(r"(?i:reservisten)")
+
+
+def _bracket_after_troops(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _BRACKET_CLOSE.match(ctx.text, c.end):
+        return None
+    found = _BRACKET_OPEN_AFTER_NOUN.search(ctx.text, max(0, c.start - 80), c.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    troops = ctx.g.troop_anywhere.fullmatch(noun) and (
+        not ctx.g.weak_noun.match(noun) or _RESERVE.fullmatch(noun)
+    )
+    if not (troops or _STRENGTH_WORD.fullmatch(noun)) or _POLICE.search(noun):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=ctx.g.troop_anywhere.fullmatch(noun))
+
+
+# An encyclopedia's box of a war or battle: a heading line ("Truppenstärke", "Verluste") and under it one line of
+# figures per side, each line holding a figure alone ("ca. 20.000–25.000", "12.000[4]", "unbekannt")
+_BOX_HEADING = re.compile(r"\s*(?i:truppenstärke|stärke|verluste|truppen)\s*")
+_BOX_FIGURE_LINE_END = re.compile(r"[ \t]*(?:\[\d+\][ \t]*)*(?:\n|\Z)")
+_BOX_OTHER_LINE = re.compile(
+    r"\s*(?:(?i:ca\.|etwa|rund|über|mindestens|mehr als)\s*)?\d[\d.,’' –-]*(?:\[\d+\])*\s*|\s*(?i:unbekannt)\s*"
+)
+
+
+def _infobox_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _BOX_FIGURE_LINE_END.match(ctx.text, c.end):
+        return None
+    text = ctx.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if line_start == 0 or text[line_start : c.start].strip():
+        return None
+    end = line_start - 1
+    for _ in range(8):  # the lines above: other sides' figures or blank, up to the heading
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _BOX_HEADING.fullmatch(line):
+            losses = "verluste" in line.lower()
+            return _Head("casualty", line.strip(), c.end) if losses else _Head("force_of", noun_end=c.end)
+        if start == 0 or not (line.strip() == "" or _BOX_OTHER_LINE.fullmatch(line)):
+            return None
+        end = start - 1
+    return None
 
 
 def _country_with_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:

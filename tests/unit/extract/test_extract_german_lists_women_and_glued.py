@@ -112,3 +112,33 @@ def test_force_figure_inside_its_clause(text: str, expected: list[str]) -> None:
 )
 def test_glued_figures_new_nouns_and_lodging(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure of troops or of a strength in brackets right after its noun
+        ("Die Reservisten (derzeit 4200) und Polizisten sollen aufgestockt werden.", ["4200"]),
+        ("Damit liegt die Zahl über dem Sollbestand des Heeres (rund 60.000). Das ist neu.", ["rund 60.000"]),
+        # a year, a share, a thing in brackets
+        ("Die Soldaten (2019) kamen zurück.", []),
+        ("Die Panzer (rund 300) stehen bereit.", []),
+    ],
+)
+def test_figure_in_brackets_after_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_encyclopedia_box_of_a_battle() -> None:
+    box = (
+        "Schlacht am Fluss\nTruppenstärke\n\n  21.000–25.000[3]\n\n  ca. 40.000\n\n"
+        "Verluste\n  ca. 3.000\n\n  unbekannt\n\nFläche\n\n  300"
+    )
+    found = [(m.count_text, m.mention_type) for m in extract_mentions(box, "de")]
+    assert found == [
+        ("21.000–25.000", "force_size"),
+        ("ca. 40.000", "force_size"),
+        ("ca. 3.000", "casualties"),
+    ]
+    # figures under another heading are no troops
+    assert spans("Gemeinde\nEinwohner\n\n  21.000\n\nFläche\n  300") == []
