@@ -517,11 +517,28 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
     if _room_for(ctx, c, noun):
         return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
-    if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+    if _people_not_troops(ctx, c, noun):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     if _PARTICIPANTS.fullmatch(noun) and not _named_nearby(ctx, c.start, _EXERCISE):
         return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+# "Bei den 40 befreiten Personen handelt es sich ausschließlich um Soldaten": the text says the people are troops
+_SAID_TO_BE = re.compile(
+    r"(?<![\w])(?i:handel\w*)\s+(?:(?i:es)\s+)?(?i:sich)\s+(?:[\w-]+\s+){0,4}?(?i:um)\s+"
+)
+
+
+def _people_not_troops(ctx: _Context, c: _Count, noun: str) -> bool:
+    if not _PEOPLE.fullmatch(noun):
+        return False
+    sentence = ctx.sentence_text(c.start)
+    if not _PEOPLE_NOT_TROOPS.search(sentence):
+        return False
+    said = _SAID_TO_BE.search(sentence)
+    troops = said and ctx.g.troop_anywhere.match(sentence, said.end())
+    return not (troops and not ctx.g.weak_noun.match(troops.group()))
 
 
 def _room_for(ctx: _Context, c: _Count, noun: str) -> bool:
@@ -1493,6 +1510,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _country_with_head(ctx, c, previous)
         or _bracket_after_troops(ctx, c)
         or _infobox_head(ctx, c)
+        or _part_of_whole_alone(ctx, c, previous)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -1762,6 +1780,41 @@ def _infobox_head(ctx: _Context, c: _Count) -> _Head | None:
             return None
         end = start - 1
     return None
+
+
+# "Am Ende legten 22 Rekruten das Gelöbnis ab. 22 von anfangs 30.": a sentence of a part and its whole alone, both
+# figures of the troops counted in the sentence before
+_WHOLE_ALONE_AFTER = re.compile(
+    r"\s+(?i:von)\s+(?:(?i:ursprünglich|einst|ehemals|anfangs|zunächst|zuvor|damals|insgesamt|früher)\s+)?"
+    r"\d[\d.,’']*(?=\s*(?:[.;!?]|\Z))"
+)
+_PART_ALONE_BEFORE = re.compile(
+    r"\s+(?i:von)\s+(?:(?i:ursprünglich|einst|ehemals|anfangs|zunächst|zuvor|damals|insgesamt|früher)\s+)?\Z"
+)
+
+
+def _part_of_whole_alone(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    if _PART_ALONE_BEFORE.fullmatch(text, previous.char_end, c.start) and _CLAUSE_END_AFTER_WHOLE.match(
+        text, c.end
+    ):
+        # the whole, after its part just counted
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if (
+        index == 0
+        or ctx.sentences.spans[index][0] != c.start
+        or not _WHOLE_ALONE_AFTER.match(text, c.end)
+        or ctx.sentences.index_of(previous.char_start) != index - 1
+        or _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+_CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")
 
 
 def _country_with_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:

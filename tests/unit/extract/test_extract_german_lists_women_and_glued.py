@@ -142,3 +142,22 @@ def test_encyclopedia_box_of_a_battle() -> None:
     ]
     # figures under another heading are no troops
     assert spans("Gemeinde\nEinwohner\n\n  21.000\n\nFläche\n  300") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people the sentence itself says are troops
+        (
+            "Bei den 40 befreiten Personen handelt es sich ausschließlich um Soldaten, nicht um Zivilisten.",
+            ["40"],
+        ),
+        ("Bei den 40 getöteten Personen handelt es sich um Zivilisten, nicht um Soldaten.", []),
+        # a sentence of a part and its whole alone, after troops counted
+        ("Am Ende legten 22 Rekruten das Gelöbnis ab. 22 von anfangs 30.", ["22", "22", "30"]),
+        ("Die Firma hat 22 Mitarbeiter entlassen. 22 von anfangs 30.", []),
+        ("Am Ende legten 22 Rekruten das Gelöbnis ab. Es war der 3 von 5.", ["22"]),
+    ],
+)
+def test_people_said_to_be_troops_and_part_of_whole_alone(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
