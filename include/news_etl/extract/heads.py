@@ -524,7 +524,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
 
 
-# "Bei den 40 befreiten Personen handelt es sich ausschließlich um Soldaten": the text says the people are troops
+# "Die 35 Personen im Bus waren keine Zivilisten, es handelte sich um Rekruten": the text says the people are troops
 _SAID_TO_BE = re.compile(
     r"(?<![\w])(?i:handel\w*)\s+(?:(?i:es)\s+)?(?i:sich)\s+(?:[\w-]+\s+){0,4}?(?i:um)\s+"
 )

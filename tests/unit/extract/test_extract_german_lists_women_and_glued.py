@@ -148,11 +148,8 @@ def test_encyclopedia_box_of_a_battle() -> None:
     ("text", "expected"),
     [
         # people the sentence itself says are troops
-        (
-            "Bei den 40 befreiten Personen handelt es sich ausschließlich um Soldaten, nicht um Zivilisten.",
-            ["40"],
-        ),
-        ("Bei den 40 getöteten Personen handelt es sich um Zivilisten, nicht um Soldaten.", []),
+        ("Die 35 Personen im Bus waren keine Zivilisten, es handelte sich um Rekruten.", ["35"]),
+        ("Unter den 35 getöteten Personen waren keine Soldaten, es handelte sich um Zivilisten.", []),
         # a sentence of a part and its whole alone, after troops counted
         ("Am Ende legten 22 Rekruten das Gelöbnis ab. 22 von anfangs 30.", ["22", "22", "30"]),
         ("Die Firma hat 22 Mitarbeiter entlassen. 22 von anfangs 30.", []),
