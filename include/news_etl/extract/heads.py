@@ -1511,6 +1511,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _bracket_after_troops(ctx, c)
         or _infobox_head(ctx, c)
         or _part_of_whole_alone(ctx, c, previous)
+        or _each_or_changed_to(ctx, c, previous)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -1815,6 +1816,41 @@ def _part_of_whole_alone(ctx: _Context, c: _Count, previous: Mention | None) -> 
 
 
 _CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")
+
+
+# "Bis zu 4000 können kommen, gebraucht wurden jeweils 2500": the troops of each time; "Der Lehrgang startet mit 120
+# Rekruten. Er soll im Herbst auf 200 erhöht werden": the troops counted before, changed to a new figure
+_PRONOUN_START = re.compile(r"[\s„“\"»«]*(?i:sie|diese|dieses|es|er|ihre\s+zahl|deren\s+zahl)(?![\w])")
+_EACH_BEFORE = re.compile(r"(?<![\w])(?i:jeweils|je)\s+\Z")
+_CHANGED_TO_BEFORE = re.compile(
+    r"(?<![\w])(?i:auf)\s+(?:(?i:bis zu|maximal|höchstens|rund|etwa|knapp)\s+)?\Z"
+)
+_CHANGED_AFTER = re.compile(
+    r"\s+(?:[a-zäöüß]\w*\s+)?(?i:aufgestockt|erhöht|reduziert|verringert|gesenkt|verkleinert|vergrößert|"
+    r"verdoppelt|angehoben|abgesenkt|zurückgefahren|heruntergefahren)(?![\w])"
+)
+
+
+def _each_or_changed_to(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    text = ctx.text
+    each = _EACH_BEFORE.search(text, max(0, c.start - 10), c.start) and ctx.g.bare_end.match(text, c.end)
+    changed = _CHANGED_TO_BEFORE.search(text, max(0, c.start - 25), c.start) and _CHANGED_AFTER.match(
+        text, c.end
+    )
+    if not (each or changed) or _NOT_TROOPS_AFTER.match(text, c.end):
+        return None
+    start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if changed and not (
+        _PRONOUN_START.match(text, start) or ctx.g.force_anywhere.search(text, start, c.start)
+    ):
+        return None  # "Die Miete wurde auf 600 erhöht": something else changed
+    if ctx.sentences.index_of(previous.char_start) < ctx.sentences.index_of(c.start) - 1:
+        return None
+    if _DIGIT.search(text, previous.char_end, c.start) or _POLICE.search(text, previous.char_start, c.start):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 def _country_with_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:

@@ -390,7 +390,9 @@ def grammar(language: str) -> Grammar:
         r"(?:(?:[\w]+-,\s+)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
     )
     # "vier PKK/YPG-Terroristen": two names of a group joined by a slash before the compound's noun
-    noun_word = rf"(?:{truncated}(?:[\w]+-|[A-ZÄÖÜ]{{2,}}/)*(?i:{nouns}|{weak}))"
+    # "rund 200 US- Soldaten": a space left after the hyphen of an abbreviation in scraped text
+    abbreviation_gap = r"|[A-ZÄÖÜ]{2,}-\s" if lang == "de" else ""
+    noun_word = rf"(?:{truncated}(?:[\w]+-|[A-ZÄÖÜ]{{2,}}/{abbreviation_gap})*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {

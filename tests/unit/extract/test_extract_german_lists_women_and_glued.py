@@ -158,3 +158,27 @@ def test_encyclopedia_box_of_a_battle() -> None:
 )
 def test_people_said_to_be_troops_and_part_of_whole_alone(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "jeweils N" after troops counted: the troops of each time
+        (
+            "Bis zu 4000 Armeeangehörige dürfen eingesetzt werden, gebraucht wurden zuletzt jeweils 2500.",
+            ["Bis zu 4000", "2500"],
+        ),
+        ("Die Armee hat 300 Soldaten und 40 Panzer. Sie wurden je 20 Tage eingesetzt.", ["300"]),
+        # the troops counted before, changed to a new figure
+        (
+            "Der Lehrgang startet mit 120 Rekruten. Er soll im Herbst auf 200 erhöht werden.",
+            ["120", "200"],
+        ),
+        ("Das Kontingent umfasst 300 Soldaten und soll bis Juni auf 450 aufgestockt werden.", ["300", "450"]),
+        ("Die Armee hat 300 Soldaten im Land. Die Miete wurde auf 600 erhöht.", ["300"]),
+        # a space left after the hyphen of an abbreviation
+        ("Künftig sollen rund 200 US- Soldaten in der Mission dienen.", ["rund 200"]),
+    ],
+)
+def test_each_time_changed_to_and_abbreviation_gap(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
