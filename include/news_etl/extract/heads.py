@@ -505,7 +505,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
-    if weak and not _military(ctx, c.start) and not _bracket_after_country(ctx, c, follow.end()):
+    if weak and _weak_out_of_context(ctx, c, noun, follow.end()):
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
@@ -539,6 +539,17 @@ def _people_not_troops(ctx: _Context, c: _Count, noun: str) -> bool:
     said = _SAID_TO_BE.search(sentence)
     troops = said and ctx.g.troop_anywhere.match(sentence, said.end())
     return not (troops and not ctx.g.weak_noun.match(troops.group()))
+
+
+def _weak_out_of_context(ctx: _Context, c: _Count, noun: str, noun_end: int) -> bool:
+    """A weak noun ("Mann", "Teilnehmer") counts troops only in a military sentence, or as the participants of an
+    exercise named nearby ("An der Übung nehmen 3.000 Teilnehmer aus zehn Nationen teil")."""
+    if _military(ctx, c.start) or _bracket_after_country(ctx, c, noun_end):
+        return False
+    exercise = _PARTICIPANTS.fullmatch(noun) and _named_nearby(ctx, c.start, _EXERCISE)
+    return not (
+        exercise and not _civil_protection(ctx, c.start) and not _POLICE.search(ctx.sentence_text(c.start))
+    )
 
 
 def _room_for(ctx: _Context, c: _Count, noun: str) -> bool:

@@ -182,3 +182,17 @@ def test_people_said_to_be_troops_and_part_of_whole_alone(text: str, expected: l
 )
 def test_each_time_changed_to_and_abbreviation_gap(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participants of an exercise are its troops, unless fire brigades, police or a conference
+        ("An der Übung nehmen 3.000 Teilnehmer aus zehn Nationen teil.", ["3.000"]),
+        ("An der Übung der Feuerwehr nahmen 300 Teilnehmer teil.", []),
+        ("An der Übung der Polizei nahmen 300 Teilnehmer teil.", []),
+        ("An der Konferenz nahmen 300 Teilnehmer teil.", []),
+    ],
+)
+def test_participants_of_an_exercise(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
