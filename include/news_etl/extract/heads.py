@@ -692,11 +692,20 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     return _demonym_of_troops(ctx, c, space.group() if space else "", found, form.code)
 
 
+# "In der Nacht sind 900 Russen gefallen": a nation's dead "fallen" are its soldiers
+_FELL_AFTER = re.compile(
+    r"\s+(?:(?i:sind|seien|waren|wären|sollen)\s+)?(?:[a-zäöüß]\w*\s+){0,2}?(?i:gefallen)(?:\s+(?i:sein))?\s*(?:[,.;:!?]|\Z)"
+)
+
+
 def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str], code: str) -> _Head | None:
     """A state's demonym as the head, when the passage makes them troops rather than people."""
     if _OF_BEFORE.search(gap):
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
-    if not _military(ctx, c.start, named=False):
+    if not (
+        _military(ctx, c.start, named=False)
+        or (ctx.lang == "de" and _FELL_AFTER.match(ctx.text, found.end()))
+    ):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
     if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
         return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
@@ -1605,6 +1614,9 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+_CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")
+
+
 # "Die Brigade soll auf 3000 Soldaten wachsen. Derzeit sind 700 vor Ort": a figure right after "now there are" opening
 # its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
 _NOW_ARE = re.compile(
@@ -1612,7 +1624,7 @@ _NOW_ARE = re.compile(
     # "In Tirol sind 60 an der Grenze im Einsatz": the share of another place, opening its sentence
     r"|(?i:in|im)\s+(?:(?i:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
     # "In Deutschland kamen bereits 300 an": or arrived there
-    r"(?i:sind|seien|waren|wären|kamen|trafen|landeten)\s+"
+    r"(?i:sind|seien|waren|wären|kamen|trafen|landeten|(?P<serve>helfen|halfen|dienen|dienten|arbeiten|unterstützen))\s+"
     r"(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell|inzwischen|nun)\s+)?"
 )
 _PRESENT_AFTER = re.compile(
@@ -1625,12 +1637,16 @@ _PRESENT_AFTER = re.compile(
 
 
 def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
-    if ctx.lang != "de" or c.year_like or not _PRESENT_AFTER.match(ctx.text, c.end):
+    if ctx.lang != "de" or c.year_like:
         return None
     index = ctx.sentences.index_of(c.start)
     start, end = ctx.sentences.spans[index]
     opening = _NOW_ARE.match(ctx.text, start)
     if index == 0 or opening is None or opening.end() != c.start:
+        return None
+    # "In Tirol helfen derzeit 120, in Salzburg 80": a verb of service needs no word of presence after the figure
+    served = opening.group("serve") and _CLAUSE_END_AFTER.match(ctx.text, c.end)
+    if not (served or _PRESENT_AFTER.match(ctx.text, c.end)):
         return None
     if _POLICE.search(ctx.text, ctx.sentences.spans[index - 1][0], end):
         return None
@@ -1824,9 +1840,6 @@ def _part_of_whole_alone(ctx: _Context, c: _Count, previous: Mention | None) -> 
     ):
         return None
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
-
-
-_CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")
 
 
 # "Bis zu 4000 können kommen, gebraucht wurden jeweils 2500": the troops of each time; "Der Lehrgang startet mit 120

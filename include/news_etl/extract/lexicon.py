@@ -143,6 +143,8 @@ _BARE_END_WORDS = {
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # "300.000 Kubaner nahmen am Krieg teil", "5.000 befinden sich im Einsatz"
     "nahmen|nehmen|befinden|befanden|leisten|leisteten|"
+    # "Weitere 40 folgen im Mai": more troops following those counted
+    "folgen|folgten|"
     # a possessive after the count: "leisten 1'500 ihren Dienst"
     "ihren|ihre|ihr|seinen|seine|sein|"
     # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"

@@ -196,3 +196,27 @@ def test_each_time_changed_to_and_abbreviation_gap(text: str, expected: list[str
 )
 def test_participants_of_an_exercise(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nation's dead said to have "fallen" are its soldiers
+        ("Laut Kiew sind in der Nacht 1.100 Russen gefallen.", ["1.100"]),
+        ("Den 300 Ukrainern ist die Entscheidung schwer gefallen.", []),
+        # recruits on the day they join, named by the participle (the adjective keeps the noun after it)
+        ("Der Kommandant rechnet mit 2.000 Einrückenden.", ["2.000"]),
+        # more troops following those counted
+        ("Das Heer entsendet 60 Soldaten in den Libanon. Weitere 40 folgen im Mai.", ["60", "40"]),
+        ("Die Armee kaufte 60 Panzer. Weitere 40 folgen im Mai.", []),
+        # a verb of service opening the sentence after troops counted, then a list of places
+        (
+            "Das Bundesheer ist mit 450 Soldaten im Assistenzeinsatz. In Kärnten helfen derzeit 120, "
+            "in der Steiermark 80.",
+            ["450", "120", "80"],
+        ),
+        ("Die Stadt hat 450 Einwohner. In Kärnten helfen derzeit 120.", []),
+    ],
+)
+def test_fallen_recruits_joining_more_following_and_service_by_place(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
