@@ -242,6 +242,11 @@ _RELATIVES_AFTER = re.compile(
     r"vermissten|verstorbenen)(?![\w])"
 )
 _CAPACITY_BEFORE = re.compile(r"(?<![\w])(?i:für)\s+(?:(?i:je|jeweils|bis zu|maximal|rund|etwa)\s+)?\Z")
+# "Die Kaserne hat Betten für etwa 900 Rekruten": the room of a building, not troops counted
+_LODGING_FOR_BEFORE = re.compile(
+    r"(?<![\w])(?i:unterkünfte|unterkunft|betten|quartiere|stuben|zimmer|wohnungen|kapazitäten|kapazität)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?i:für)\s+(?:(?i:je|jeweils|bis zu|maximal|rund|etwa|gut|knapp|über|mehr als)\s+)?\Z"
+)
 # ... nor for applicants ("51.200 Personen haben sich beworben").
 _PEOPLE_NOT_TROOPS = re.compile(
     # civilians ("Zivilisten", "zivile Opfer"), not the civil bodies troops help ("zivile Einrichtungen")
@@ -500,7 +505,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
-    if weak and not _military(ctx, c.start) and not _bracket_after_country(ctx, c, follow.end()):
+    if weak and _weak_out_of_context(ctx, c, noun, follow.end()):
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
@@ -510,13 +515,47 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None  # "two officers dead" in a story about the police
     if _RELATIVES.fullmatch(noun) and _RELATIVES_AFTER.match(ctx.text, follow.end()):
         return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
-    if _PEOPLE.fullmatch(noun) and _CAPACITY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+    if _room_for(ctx, c, noun):
         return None  # "Zelte für je 20 bis 40 Personen": the room of a thing, not people counted
-    if _PEOPLE.fullmatch(noun) and _PEOPLE_NOT_TROOPS.search(ctx.sentence_text(c.start)):
+    if _people_not_troops(ctx, c, noun):
         return None  # "20 Personen getötet": people killed are no troop count unless the text says they were
     if _PARTICIPANTS.fullmatch(noun) and not _named_nearby(ctx, c.start, _EXERCISE):
         return None  # "300 Teilnehmer der Sicherheitskonferenz": the participants of something else
     return _Head("noun", noun, follow.end() if noun_end is None else noun_end, weak)
+
+
+# "Die 35 Personen im Bus waren keine Zivilisten, es handelte sich um Rekruten": the text says the people are troops
+_SAID_TO_BE = re.compile(
+    r"(?<![\w])(?i:handel\w*)\s+(?:(?i:es)\s+)?(?i:sich)\s+(?:[\w-]+\s+){0,4}?(?i:um)\s+"
+)
+
+
+def _people_not_troops(ctx: _Context, c: _Count, noun: str) -> bool:
+    if not _PEOPLE.fullmatch(noun):
+        return False
+    sentence = ctx.sentence_text(c.start)
+    if not _PEOPLE_NOT_TROOPS.search(sentence):
+        return False
+    said = _SAID_TO_BE.search(sentence)
+    troops = said and ctx.g.troop_anywhere.match(sentence, said.end())
+    return not (troops and not ctx.g.weak_noun.match(troops.group()))
+
+
+def _weak_out_of_context(ctx: _Context, c: _Count, noun: str, noun_end: int) -> bool:
+    """A weak noun ("Mann", "Teilnehmer") counts troops only in a military sentence, or as the participants of an
+    exercise named nearby ("An der Übung nehmen 3.000 Teilnehmer aus zehn Nationen teil")."""
+    if _military(ctx, c.start) or _bracket_after_country(ctx, c, noun_end):
+        return False
+    exercise = _PARTICIPANTS.fullmatch(noun) and _named_nearby(ctx, c.start, _EXERCISE)
+    return not (
+        exercise and not _civil_protection(ctx, c.start) and not _POLICE.search(ctx.sentence_text(c.start))
+    )
+
+
+def _room_for(ctx: _Context, c: _Count, noun: str) -> bool:
+    if _PEOPLE.fullmatch(noun) and _CAPACITY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+        return True
+    return ctx.lang == "de" and bool(_LODGING_FOR_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
 
 
 # "Les États-Unis (4 000 hommes) et le Japon", "la base américaine (900 men)": a country's men given in brackets
@@ -653,11 +692,20 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     return _demonym_of_troops(ctx, c, space.group() if space else "", found, form.code)
 
 
+# "In der Nacht sind 900 Russen gefallen": a nation's dead "fallen" are its soldiers
+_FELL_AFTER = re.compile(
+    r"\s+(?:(?i:sind|seien|waren|wären|sollen)\s+)?(?:[a-zäöüß]\w*\s+){0,2}?(?i:gefallen)(?:\s+(?i:sein))?\s*(?:[,.;:!?]|\Z)"
+)
+
+
 def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str], code: str) -> _Head | None:
     """A state's demonym as the head, when the passage makes them troops rather than people."""
     if _OF_BEFORE.search(gap):
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
-    if not _military(ctx, c.start, named=False):
+    if not (
+        _military(ctx, c.start, named=False)
+        or (ctx.lang == "de" and _FELL_AFTER.match(ctx.text, found.end()))
+    ):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
     if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):
         return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
@@ -1479,12 +1527,17 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _it_is_head(ctx, c)
         or _subject_of_troop_verb(ctx, c)
         or _present_now_head(ctx, c, previous)
+        or _country_with_head(ctx, c, previous)
+        or _bracket_after_troops(ctx, c)
+        or _infobox_head(ctx, c)
+        or _part_of_whole_alone(ctx, c, previous)
+        or _each_or_changed_to(ctx, c, previous)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
     if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
-        return None
+        return _force_figure_in_clause(ctx, c)
     if _year_or_vote(text, c):
         return None
     if _police_named_last(ctx, c):
@@ -1561,6 +1614,9 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+_CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")
+
+
 # "Die Brigade soll auf 3000 Soldaten wachsen. Derzeit sind 700 vor Ort": a figure right after "now there are" opening
 # its sentence, said to be present (on site, deployed, stationed somewhere), counts the troops of the sentence before
 _NOW_ARE = re.compile(
@@ -1568,7 +1624,7 @@ _NOW_ARE = re.compile(
     # "In Tirol sind 60 an der Grenze im Einsatz": the share of another place, opening its sentence
     r"|(?i:in|im)\s+(?:(?i:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
     # "In Deutschland kamen bereits 300 an": or arrived there
-    r"(?i:sind|seien|waren|wären|kamen|trafen|landeten)\s+"
+    r"(?i:sind|seien|waren|wären|kamen|trafen|landeten|(?P<serve>helfen|halfen|dienen|dienten|arbeiten|unterstützen))\s+"
     r"(?:(?i:noch|bereits|schon|nur\s+noch|erst|derzeit|zurzeit|aktuell|inzwischen|nun)\s+)?"
 )
 _PRESENT_AFTER = re.compile(
@@ -1581,12 +1637,16 @@ _PRESENT_AFTER = re.compile(
 
 
 def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
-    if ctx.lang != "de" or c.year_like or not _PRESENT_AFTER.match(ctx.text, c.end):
+    if ctx.lang != "de" or c.year_like:
         return None
     index = ctx.sentences.index_of(c.start)
     start, end = ctx.sentences.spans[index]
     opening = _NOW_ARE.match(ctx.text, start)
     if index == 0 or opening is None or opening.end() != c.start:
+        return None
+    # "In Tirol helfen derzeit 120, in Salzburg 80": a verb of service needs no word of presence after the figure
+    served = opening.group("serve") and _CLAUSE_END_AFTER.match(ctx.text, c.end)
+    if not (served or _PRESENT_AFTER.match(ctx.text, c.end)):
         return None
     if _POLICE.search(ctx.text, ctx.sentences.spans[index - 1][0], end):
         return None
@@ -1670,6 +1730,170 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
             # "184,000 Americans were in the field ... the number exceeded 538,000": the troops counted last
             return True, _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return False, None
+
+
+# "Der Plan sieht eine Truppenstärke von 150.000 vor": the clause goes on after the figure of a force, with no
+# noun of its own after it (not an adjective before one: "ein Kontingent von 70 weiteren Polizisten")
+_FORCE_FIGURE_AFTER = re.compile(r"\s+(?![a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß]\w*(?![\w-])")
+
+
+def _force_figure_in_clause(ctx: _Context, c: _Count) -> _Head | None:
+    text, g = ctx.text, ctx.g
+    if ctx.lang != "de" or c.year_like or not _FORCE_FIGURE_AFTER.match(text, c.end):
+        return None
+    if g.unit_after.match(text, c.end) or _NOT_TROOPS_AFTER.match(text, c.end) or _police_named_last(ctx, c):
+        return None
+    force_of = g.force_before.search(text, max(0, c.start - 60), c.start)
+    if force_of is None or _not_a_change_of_troops(ctx, c, force_of):
+        return None
+    return _Head("force_of", noun_end=c.end)
+
+
+# "Polen schickt 420 Soldaten, Rumänien ist mit 310 dabei": a state and "mit" before a bare figure, in a list of
+# contributors after troops counted (a verb may stand between the state and "mit")
+_COUNTRY_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]+)\s+(?:(?:ist|sind|war|waren|stellt|stellte|folgt|folgen)\s+)?mit\s+\Z"
+)
+
+
+# "Die Reservisten (derzeit 4200) sollen ...", "der Sollbestand des Heeres (rund 60.000)": the figure of troops or of
+# a force's strength in brackets right after its noun, an adverb of time or a qualifier may open the bracket
+_BRACKET_OPEN_AFTER_NOUN = re.compile(
+    r"(?P<noun>[\w-]+)(?:\s+(?i:des|der)\s+[^\s\d(),.;:!?]+){0,3}\s*\(\s*"
+    r"(?:(?i:derzeit|aktuell|zurzeit|heute|damals|zuletzt|bisher|bislang|insgesamt)\s+)?\Z"
+)
+_STRENGTH_WORD = re.compile(r"\w*(?i:bestand|bestandes|stärke)")
+_RESERVE = re.compile(r"(?i:reservisten)")
+
+
+def _bracket_after_troops(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _BRACKET_CLOSE.match(ctx.text, c.end):
+        return None
+    found = _BRACKET_OPEN_AFTER_NOUN.search(ctx.text, max(0, c.start - 80), c.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    troops = ctx.g.troop_anywhere.fullmatch(noun) and (
+        not ctx.g.weak_noun.match(noun) or _RESERVE.fullmatch(noun)
+    )
+    if not (troops or _STRENGTH_WORD.fullmatch(noun)) or _POLICE.search(noun):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=ctx.g.troop_anywhere.fullmatch(noun))
+
+
+# An encyclopedia's box of a war or battle: a heading line ("Truppenstärke", "Verluste") and under it one line of
+# figures per side, each line holding a figure alone ("ca. 20.000–25.000", "12.000[4]", "unbekannt")
+_BOX_HEADING = re.compile(r"\s*(?i:truppenstärke|stärke|verluste|truppen)\s*")
+_BOX_FIGURE_LINE_END = re.compile(r"[ \t]*(?:\[\d+\][ \t]*)*(?:\n|\Z)")
+_BOX_OTHER_LINE = re.compile(
+    r"\s*(?:(?i:ca\.|etwa|rund|über|mindestens|mehr als)\s*)?\d[\d.,’' –-]*(?:\[\d+\])*\s*|\s*(?i:unbekannt)\s*"
+)
+
+
+def _infobox_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _BOX_FIGURE_LINE_END.match(ctx.text, c.end):
+        return None
+    text = ctx.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if line_start == 0 or text[line_start : c.start].strip():
+        return None
+    end = line_start - 1
+    for _ in range(8):  # the lines above: other sides' figures or blank, up to the heading
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _BOX_HEADING.fullmatch(line):
+            losses = "verluste" in line.lower()
+            return _Head("casualty", line.strip(), c.end) if losses else _Head("force_of", noun_end=c.end)
+        if start == 0 or not (line.strip() == "" or _BOX_OTHER_LINE.fullmatch(line)):
+            return None
+        end = start - 1
+    return None
+
+
+# "Am Ende legten 22 Rekruten das Gelöbnis ab. 22 von anfangs 30.": a sentence of a part and its whole alone, both
+# figures of the troops counted in the sentence before
+_WHOLE_ALONE_AFTER = re.compile(
+    r"\s+(?i:von)\s+(?:(?i:ursprünglich|einst|ehemals|anfangs|zunächst|zuvor|damals|insgesamt|früher)\s+)?"
+    r"\d[\d.,’']*(?=\s*(?:[.;!?]|\Z))"
+)
+_PART_ALONE_BEFORE = re.compile(
+    r"\s+(?i:von)\s+(?:(?i:ursprünglich|einst|ehemals|anfangs|zunächst|zuvor|damals|insgesamt|früher)\s+)?\Z"
+)
+
+
+def _part_of_whole_alone(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    if _PART_ALONE_BEFORE.fullmatch(text, previous.char_end, c.start) and _CLAUSE_END_AFTER_WHOLE.match(
+        text, c.end
+    ):
+        # the whole, after its part just counted
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if (
+        index == 0
+        or ctx.sentences.spans[index][0] != c.start
+        or not _WHOLE_ALONE_AFTER.match(text, c.end)
+        or ctx.sentences.index_of(previous.char_start) != index - 1
+        or _DIGIT.search(text, previous.char_end, c.start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+# "Bis zu 4000 können kommen, gebraucht wurden jeweils 2500": the troops of each time; "Der Lehrgang startet mit 120
+# Rekruten. Er soll im Herbst auf 200 erhöht werden": the troops counted before, changed to a new figure
+_PRONOUN_START = re.compile(r"[\s„“\"»«]*(?i:sie|diese|dieses|es|er|ihre\s+zahl|deren\s+zahl)(?![\w])")
+_EACH_BEFORE = re.compile(r"(?<![\w])(?i:jeweils|je)\s+\Z")
+_CHANGED_TO_BEFORE = re.compile(
+    r"(?<![\w])(?i:auf)\s+(?:(?i:bis zu|maximal|höchstens|rund|etwa|knapp)\s+)?\Z"
+)
+_CHANGED_AFTER = re.compile(
+    r"\s+(?:[a-zäöüß]\w*\s+)?(?i:aufgestockt|erhöht|reduziert|verringert|gesenkt|verkleinert|vergrößert|"
+    r"verdoppelt|angehoben|abgesenkt|zurückgefahren|heruntergefahren)(?![\w])"
+)
+
+
+def _each_or_changed_to(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or previous is None or c.year_like:
+        return None
+    text = ctx.text
+    each = _EACH_BEFORE.search(text, max(0, c.start - 10), c.start) and ctx.g.bare_end.match(text, c.end)
+    changed = _CHANGED_TO_BEFORE.search(text, max(0, c.start - 25), c.start) and _CHANGED_AFTER.match(
+        text, c.end
+    )
+    if not (each or changed) or _NOT_TROOPS_AFTER.match(text, c.end):
+        return None
+    start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if changed and not (
+        _PRONOUN_START.match(text, start) or ctx.g.force_anywhere.search(text, start, c.start)
+    ):
+        return None  # "Die Miete wurde auf 600 erhöht": something else changed
+    if ctx.sentences.index_of(previous.char_start) < ctx.sentences.index_of(c.start) - 1:
+        return None
+    if _DIGIT.search(text, previous.char_end, c.start) or _POLICE.search(text, previous.char_start, c.start):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+def _country_with_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang != "de" or previous is None or c.year_like or not ctx.g.bare_end.match(ctx.text, c.end):
+        return None
+    if _NOT_TROOPS_AFTER.match(ctx.text, c.end):
+        return None
+    found = _COUNTRY_WITH_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)
+    form = place_forms().get(found.group("name")) if found else None
+    if found is None or form is None or form.region or form.adjective:
+        return None
+    # the troops counted last, in this sentence or the one before, with no other figure between
+    if ctx.sentences.index_of(previous.char_start) < ctx.sentences.index_of(c.start) - 1:
+        return None
+    if _DIGIT.search(ctx.text, previous.char_end, c.start) or _POLICE.search(
+        ctx.text, previous.char_start, c.start
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
@@ -1831,6 +2055,8 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     more_prisoners = _MORE_PRISONERS.search(text, previous.char_end, c.start) and _PRISONERS_AFTER.match(
         text, c.end
     )
+    if who is not None and _women_among_before(ctx, c, previous):
+        return _Head("ellipsis", str(previous.extra["noun"]), who.end())
     if (
         who is None
         # "Rund 8.000 Soldaten sollen bis Juli abziehen, unter ihnen auch 900 aus Deutschland": a verb may stand between
@@ -1844,6 +2070,43 @@ def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     # the country of "aus Deutschland" is whose share it is, not a place inside the count's phrase
     return _Head(
         "ellipsis", str(previous.extra["noun"]), c.end if _FROM_AFTER.match(text, c.end) else who.end()
+    )
+
+
+# "Unter den Neulingen der Schule sind 40 Frauen", "Unter ihnen befinden sich 75 Frauen": a sentence opening on the
+# group the women belong to, then a copula
+_AMONG_OPENING = re.compile(
+    r"[\s„“\"»«]*(?:(?i:unter)\s+(?:(?i:ihnen|diesen)|(?i:den)(?P<group>(?:\s+[^\s,.;:!?]+){1,6}?))"
+    r"|(?i:darunter|davon))\s+"
+    r"(?i:sind|waren|seien|befinden\s+sich|befanden\s+sich|werden|wurden)(?:\s+(?i:auch|zudem|ebenfalls|erstmals))?"
+    r"(?:\s+(?:[^\s\d,.;:!?]+\s+){0,3}?\d[^\s]*\s+[^\s,.;:!?]+\s+(?i:und|sowie))?\s+"
+    r"(?:(?i:rund|etwa|knapp|gut|über|mehr als)\s+)?\Z"
+)
+_WOMEN_OR_MEN = re.compile(r"\s+(?i:frauen|männer|soldatinnen)(?![\w-])")
+# the group named after "unter den": troops, or those entering or in a military school
+_ENLISTED_GROUP = re.compile(r"(?i:\w*(?:militär|schüler|rekrut|einrückend|dienstleistend|wehrpflichtig)\w*)")
+
+
+def _women_among_before(ctx: _Context, c: _Count, previous: Mention) -> bool:
+    """'Für die Schule rücken 9000 Rekruten ein. Unter ihnen sind 85 Frauen': the women among the troops counted in
+    this sentence or one of the two before, nothing else counted between ("darunter rund 900 Durchdiener und 45
+    Frauen": after the share of another kind of troops)."""
+    if not _WOMEN_OR_MEN.match(ctx.text, c.end):
+        return False
+    index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    opening = _AMONG_OPENING.fullmatch(ctx.text, start, c.start)
+    if opening is None:
+        return False
+    group = opening.group("group")
+    if group and not (ctx.g.force_anywhere.search(group) or _ENLISTED_GROUP.search(group)):
+        return False  # "Unter den Gästen waren 40 Frauen"
+    if ctx.sentences.index_of(previous.char_start) < index - 2:
+        return False
+    between_start = previous.char_end if previous.char_end <= start else start
+    # the troops' own count may stand inside the opening ("Unter den etwa 9000 Rekruten sind 140 Frauen")
+    return not _DIGIT.search(
+        ctx.text, between_start, previous.char_start if previous.char_start > start else start
     )
 
 

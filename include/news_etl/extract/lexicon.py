@@ -143,6 +143,8 @@ _BARE_END_WORDS = {
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
     # "300.000 Kubaner nahmen am Krieg teil", "5.000 befinden sich im Einsatz"
     "nahmen|nehmen|befinden|befanden|leisten|leisteten|"
+    # "Weitere 40 folgen im Mai": more troops following those counted
+    "folgen|folgten|"
     # a possessive after the count: "leisten 1'500 ihren Dienst"
     "ihren|ihre|ihr|seinen|seine|sein|"
     # a difference: "etwa 2.000 mehr als im Vorjahr", "ein Plus von 6500 gegenüber 2016"
@@ -179,7 +181,9 @@ _PARTITIVE = {
 _DETERMINERS = {
     "en": r"the|its|their|his|her|our|these|those|some|about|nearly|around|roughly|approximately|estimated",
     # "30 der anfangs 120 Soldaten": an adverb of time before the whole
-    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals",
+    # "250 von ehemals 900 Soldaten": an adverb of a former state before the whole
+    "de": r"den|seinen|ihren|diesen|rund|etwa|knapp|insgesamt|derzeit|anfangs|ursprünglich|zunächst|einst|damals|"
+    r"ehemals|vormals|früher|zuvor|bisher|bislang",
     "fr": r"ses|leurs|ces|les|nos|environ|quelque|près de",
 }
 # "rund 3000 der seit Jahren in Norwegen stationierten etwa 9 000 Soldaten": a participle phrase before the whole, with
@@ -378,6 +382,9 @@ def grammar(language: str) -> Grammar:
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
+    if lang == "de":
+        # scraped German text glues the figure to its noun: "etwa 4 500UN-Soldaten", "darunter 310deutsche Soldaten"
+        sep = r"(?:\s+|(?<=['’])|(?<=\d)(?=[^\W\d_]))"
     # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
     # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
     # ... or a list of them: "3.000 See-, Land- und Lufttruppen"
@@ -385,7 +392,9 @@ def grammar(language: str) -> Grammar:
         r"(?:(?:[\w]+-,\s+)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
     )
     # "vier PKK/YPG-Terroristen": two names of a group joined by a slash before the compound's noun
-    noun_word = rf"(?:{truncated}(?:[\w]+-|[A-ZÄÖÜ]{{2,}}/)*(?i:{nouns}|{weak}))"
+    # "rund 200 US- Soldaten": a space left after the hyphen of an abbreviation in scraped text
+    abbreviation_gap = r"|[A-ZÄÖÜ]{2,}-\s" if lang == "de" else ""
+    noun_word = rf"(?:{truncated}(?:[\w]+-|[A-ZÄÖÜ]{{2,}}/{abbreviation_gap})*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {

@@ -100,7 +100,9 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
 
 _ON_SIDE_GAP = re.compile(r"\s+(?i:auf)\s+")
 _CLAUSE_OPEN = re.compile(
-    r"[,;]\s*(?:(?i:und|and|et|while|während)\s+)?(?:(?i:die|der|das|the|la|le|l['’])\s*)?\Z"
+    # "..., gefolgt von Rumänien mit 310 und Ungarn mit 95": a list of contributors goes on
+    r"(?:[,;]\s*(?:(?i:und|and|et|while|während|gefolgt von)\s+)?|(?<=\d)\s+(?i:und|sowie)\s+)"
+    r"(?:(?i:die|der|den|das|the|la|le|l['’])\s*)?\Z"
 )
 _CLAUSE_GAP = re.compile(r"[^,;:–—()]{0,30}")
 
