@@ -522,10 +522,34 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     return _bare_by_verb(ctx, c)
 
 
+# "بريطانيا: 7100 ينتشرون": a list line headed by a country and a colon, the figure right after it.
+_LINE_HEAD = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*–][ \t]*)?\Z")
+_COLON_BEFORE = re.compile(r"[ \t]*:[ \t]*\Z")
+
+
+def country_label(ctx: _Context, c: _Count) -> str | None:
+    """The country heading the figure's list line ("إسبانيا: 650 ينتشرون"): the owner of its troops."""
+    colon = _COLON_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+    if colon is None:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    for p in ctx.places(index):
+        if (
+            p.end == colon.start()
+            and p.kind in ("name", "army")
+            and p.code != "PSE"
+            and _LINE_HEAD.search(ctx.text, max(0, p.start - 12), p.start) is not None
+        ):
+            return p.code
+    return None
+
+
 def _bare_by_verb(ctx: _Context, c: _Count) -> _Head | None:
     """A bare figure that a verb after it puts on troops."""
     text = ctx.text
-    troop_verb = ctx.g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
+    troop_verb = ctx.g.troop_verb_after.match(text, c.end) and (
+        _military_sentence(ctx, c.start) or country_label(ctx, c) is not None
+    )
     if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
         return _Head("bare", noun_end=c.end)  # "3 נהרגו", "עשרות נפצעו", "5 قتلوا": the troops named before
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):

@@ -258,8 +258,8 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") ->
 
 
 # "בגרמניה ופולין", "في سوريا، العراق", "בין סוריה ללבנון": joined by "and", a comma or the "ל" of "בין";
-# "עבור רוסיה באוקראינה" has a preposition of its own.
-_JOINER = re.compile(r"[\s,،]*(?:[וو]\S?)?[\s,،]*")
+# "עבור רוסיה באוקראינה" has a preposition of its own; a line break ends a list line, it joins nothing.
+_JOINER = re.compile(r"[^\S\n,،]*[,،]?[^\S\n]*(?:[וو]\S?)?[^\S\n,،]*[,،]?[^\S\n]*")
 _BETWEEN = re.compile(r"(?<!\w)[וש]{0,2}בין\s+\Z")
 
 

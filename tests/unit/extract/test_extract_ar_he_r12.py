@@ -1,0 +1,96 @@
+"""Round 12 kinds for Arabic and Hebrew: abbreviations before a figure, list lines headed by a country, tolls of
+the fallen told verb first. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def rows(text: str, lang: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+
+
+# ------------------------------------------------------------ an abbreviation ending in כ is no "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "precision"),
+    [
+        ('סד"כ 12,000 לוחמים עמד לרשות החטיבה.', "12,000", "exact"),
+        ('בסד"כ 900 חיילים בלבד יצא הכוח לדרך.', "900", "exact"),
+        ("הצבא מנה אז כ-12,000 לוחמים.", "כ-12,000", "approximate"),
+        ('לפי ההערכה, "כ-700" לוחמים נותרו בעיר.', '"כ-700"', "approximate"),
+    ],
+)
+def test_the_last_letter_of_an_abbreviation_is_no_qualifier(text: str, span: str, precision: str) -> None:
+    found = [(m.count_text, m.count_precision) for m in extract_mentions(text, "he")]
+    assert found == [(span, precision)]
+
+
+# ------------------------------------------------------------ list lines headed by a country and a colon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "المساهمات في القوة الدولية:\nالنرويج: 400 ينتشرون في شمال مالي\nهولندا: 250 يتمركزون في غاو",
+            [("400", "NOR", "MLI", "deployment"), ("250", "NLD", "MLI", "deployment")],
+        ),
+        ("اليونان: 300 ينتشرون في كوسوفو منذ الصيف.", [("300", "GRC", "XKX", "deployment")]),
+    ],
+)
+def test_arabic_list_line_country_owns_the_bare_figure(text: str, expected: list) -> None:
+    assert rows(text, "ar") == expected
+
+
+def test_arabic_bare_figure_with_a_verb_of_presence_needs_a_military_sense() -> None:
+    # no army, no list line: people at an airport are no troops
+    assert rows("قال المسؤول إن 300 يتواجدون في المطار منذ الصباح.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "כוחות במערכה\nמצרים: 20,000 חיילים\nירדן: 9,000 חיילים",
+            [("20,000", "EGY", None, "force_size"), ("9,000", "JOR", None, "force_size")],
+        ),
+        (
+            "סדר הכוחות\nפולין: 1,200 חיילים בלטביה",
+            [("1,200", "POL", "LVA", "deployment")],
+        ),
+    ],
+)
+def test_hebrew_table_line_country_is_the_owner_not_the_place(text: str, expected: list) -> None:
+    assert rows(text, "he") == expected
+
+
+# ------------------------------------------------------------ tolls of the fallen, verb before the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('עם נפילתו עלה מספר חללי צה"ל במערכה ל-312.', "312"),
+        ("בעקבות התקרית, מספר החללים מתחילת השנה עלה ל-48.", "48"),
+        ('אמש הגיע מניין חללי צה"ל בגזרה ל-27.', "27"),
+    ],
+)
+def test_a_toll_of_the_fallen_rising_to_a_figure(text: str, span: str) -> None:
+    assert [(m.count_text, m.mention_type) for m in extract_mentions(text, "he")] == [(span, "casualties")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מספר החללים של פעולות האיבה עלה השנה ל-40.",
+        "עלה מספר המשתמטים בשנה האחרונה ל-9,000.",
+        "מספר הנפגעים בתאונות הדרכים עלה ל-35.",
+    ],
+)
+def test_tolls_of_civilians_or_of_others_stay_out(text: str) -> None:
+    assert extract_mentions(text, "he") == []
