@@ -826,17 +826,25 @@ def _clause_start(ctx: _Context, sentence_start: int, start: int) -> bool:
 
 
 # "במחוז ביטליס שבדרום-מזרח המדינה", "בצפון המדינה": a part of "the country" is in the state the passage speaks of.
-_PART_OF_THE_COUNTRY = re.compile(
-    r"(?<!\w)ו?ש?ב(?:צפון|דרום|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?\s+המדינה(?!\w)"
-)
+# A place told by a common noun: "בצפון המדינה", "המוצבים כעת במדינה", "في الجزء الجنوبي من البلاد".
+_PART_OF_THE_COUNTRY = {
+    "he": re.compile(
+        r"(?<!\w)ו?ש?ב(?:(?:צפון|דרום|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?\s+|רחבי\s+)?המדינה(?!\w)"
+    ),
+    "ar": re.compile(
+        fold_word(
+            r"(?<!\w)(?:في|من)\s+(?:(?:الجزء|القسم|المناطق|المنطقة|الاجزاء|الأجزاء)\s+\S+\s+من\s+)?البلاد(?!\w)"
+        )
+    ),
+}
+# "الجيش الأردني": an Arabic army told by its adjective names its state.
+_ARMY_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?(?:جيش|قوات)\s+\Z"))
 
 
 def _part_of_the_country(ctx: _Context, index: int) -> str | None:
     """The state a sentence's "part of the country" is in: the country or army named last before it."""
-    if ctx.lang != "he":
-        return None
     _, s, e = ctx.sentence_of(ctx.sentences.spans[index][0])
-    m = _PART_OF_THE_COUNTRY.search(ctx.text, s, e)
+    m = _PART_OF_THE_COUNTRY[ctx.lang].search(ctx.text, s, e)
     if m is None:
         return None
     first = ctx.sentences.spans[max(0, index - 1)][0]
@@ -845,7 +853,17 @@ def _part_of_the_country(ctx: _Context, index: int) -> str | None:
         p.code
         for back in range(max(0, index - 1), index + 1)
         for p in ctx.places(back)
-        if first <= p.start < m.start() and p.kind in ("name", "army") and p.code != NOWHERE and not p.group
+        if first <= p.start < m.start()
+        and (
+            p.kind in ("name", "army")
+            or (
+                ctx.lang == "ar"
+                and p.kind == "demonym"
+                and _ARMY_BEFORE.search(ctx.text, max(0, p.start - 8), p.start)
+            )
+        )
+        and p.code != NOWHERE
+        and not p.group
     ]
     return named[-1] if named else None
 

@@ -94,3 +94,44 @@ def test_a_toll_of_the_fallen_rising_to_a_figure(text: str, span: str) -> None:
 )
 def test_tolls_of_civilians_or_of_others_stay_out(text: str) -> None:
     assert extract_mentions(text, "he") == []
+
+
+# ------------------------------------------------------------ a place told by a common noun
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "أعلن الجيش الأردني نشر 800 جندي في الجزء الشمالي من البلاد.",
+            "ar",
+            [("800", "JOR", "JOR", "deployment")],
+        ),
+        (
+            "عادت القوات الفرنسية إلى مالي العام الماضي. وينتشر نحو 3 آلاف جندي في المناطق الشمالية من البلاد.",
+            "ar",
+            [("نحو 3 آلاف", "FRA", "MLI", "deployment")],
+        ),
+        (
+            "צרפת החלה לצמצם את נוכחותה בניז'ר. כ-600 חיילים צרפתים נותרו במדינה.",
+            "he",
+            [("כ-600", "FRA", "NER", "deployment")],
+        ),
+    ],
+)
+def test_a_place_told_by_a_common_noun_is_the_country_named_before(
+    text: str, lang: str, expected: list
+) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # nothing named before the common noun: no place
+        ("نشر 800 جندي في الجزء الشمالي من البلاد.", "ar"),
+        ("כ-700 לוחמים נותרו במדינה.", "he"),
+    ],
+)
+def test_a_common_noun_with_no_country_named_stays_without_place(text: str, lang: str) -> None:
+    assert [m.location_country for m in extract_mentions(text, lang)] == [None]
