@@ -165,6 +165,23 @@ def _left_region(ctx: _Context, p: SemiticPlace, leaving: bool) -> bool:
     )
 
 
+# "צבא דרום לבנון:\n• 5,000 חיילים", "...\nישראל: 172 הרוגים": a table or list label with its colon names whose the
+# figures are, not where the troops are (a headline's "איראן: ..." at the very start is a dateline, a place).
+_LABEL_END = re.compile(r"[^\n:.,;!?]{0,30}?:[ \t]*(?P<rest>\n)?")
+
+
+def _label(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    m = _LABEL_END.match(ctx.text, p.end)
+    if m is None or c.start < m.end():
+        return False
+    line = ctx.text.rfind("\n", 0, p.start) + 1
+    if p.start - line > 30 or ":" in ctx.text[line : p.start]:
+        return False
+    if m.group("rest"):
+        return True  # a heading over the lines that follow
+    return line > 0 and "\n" not in ctx.text[m.end() : c.start]
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -177,6 +194,7 @@ def _locations(
         and (hurt or not _war_named(ctx, p))
         and not _since_war(ctx, p)
         and not _fired_at_or_taken_to(ctx.text, p.start)
+        and not _label(ctx, p, c)
     ]
     joined = places  # a region left still joins the places named with it ("מחיפה ומהר חברון")
     places = [p for p in places if not _left_region(ctx, p, leaving)]

@@ -135,3 +135,25 @@ def test_a_place_told_by_a_common_noun_is_the_country_named_before(
 )
 def test_a_common_noun_with_no_country_named_stays_without_place(text: str, lang: str) -> None:
     assert [m.location_country for m in extract_mentions(text, lang)] == [None]
+
+
+# ------------------------------------------------------------ table and list labels are owners, not places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "הכוחות במערכה:\nצבא ירדן:\n• 9,000 חיילים\n• 200 טנקים",
+            [("9,000", None)],
+        ),
+        ("סיכום\nצבא לבנון: 3,500 חיילים נפרסו בביירות", [("3,500", "LBN")]),
+    ],
+)
+def test_a_label_with_a_colon_is_no_place(text: str, expected: list) -> None:
+    assert [(m.count_text, m.location_country) for m in extract_mentions(text, "he")] == expected
+
+
+def test_a_headline_country_before_a_colon_stays_a_place() -> None:
+    # "Syria: ..." at the very start is a dateline
+    assert [m.location_country for m in extract_mentions("סוריה: 40 חיילים נהרגו בהתקפה", "he")] == ["SYR"]
