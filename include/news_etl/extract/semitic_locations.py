@@ -182,6 +182,24 @@ def _label(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
     return line > 0 and "\n" not in ctx.text[m.end() : c.start]
 
 
+# "המרכז יאויש בכ-200 חיילים, כאשר לא יוצבו חיילים אמריקנים בעזה", "ولن ترسل قوات إلى أوكرانيا": a place where
+# troops will not go, said after the figure, is not where the figure's troops are.
+_NOT_SENT = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ו?לא|ולא|[وف]?(?:لن|لا|لم))\s+(?:(?:עוד|יותר|عد\S*)\s+)?"
+        r"(?:יוצבו|יוצב|יישלחו|ישלחו|יישלח|ישלח|תשלח|ייכנסו|יכנסו|ייפרסו|יפרסו|יפרוס|תפרוס|יציב|תציב|נשלחו|הוצבו"
+        r"|[يت]رسل|[يت]نشر|[يت]دخل|[يت]تمركز)\s+(?:\S+\s+){0,4}?\S{0,4}\Z"
+    )
+)
+
+
+def _not_sent_to(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    if p.start <= c.end:
+        return False
+    m = _NOT_SENT.search(ctx.text, max(c.end, p.start - 45), p.start)
+    return m is not None
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -195,6 +213,7 @@ def _locations(
         and not _since_war(ctx, p)
         and not _fired_at_or_taken_to(ctx.text, p.start)
         and not _label(ctx, p, c)
+        and not _not_sent_to(ctx, p, c)
     ]
     joined = places  # a region left still joins the places named with it ("מחיפה ומהר חברון")
     places = [p for p in places if not _left_region(ctx, p, leaving)]

@@ -157,3 +157,24 @@ def test_a_label_with_a_colon_is_no_place(text: str, expected: list) -> None:
 def test_a_headline_country_before_a_colon_stays_a_place() -> None:
     # "Syria: ..." at the very start is a dateline
     assert [m.location_country for m in extract_mentions("סוריה: 40 חיילים נהרגו בהתקפה", "he")] == ["SYR"]
+
+
+# ------------------------------------------------------------ a place where troops will not go
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("הבסיס יאויש בכ-300 חיילים אמריקנים, כאשר לא יוצבו כוחות קרקע בסוריה.", "he", [("כ-300", None)]),
+        ("בריטניה תשאיר 900 חיילים באסטוניה ולא תשלח כוחות לאוקראינה.", "he", [("900", "EST")]),
+        ("تبقي فرنسا 700 جندي في تشاد ولن ترسل قوات إلى النيجر.", "ar", [("700", "TCD")]),
+    ],
+)
+def test_a_negated_destination_after_the_figure_is_not_its_place(
+    text: str, lang: str, expected: list
+) -> None:
+    assert [(m.count_text, m.location_country) for m in extract_mentions(text, lang)] == expected
+
+
+def test_a_figure_inside_the_negated_clause_keeps_its_destination() -> None:
+    assert [m.location_country for m in extract_mentions("לא יישלחו 3,000 חיילים לפולין.", "he")] == ["POL"]
