@@ -178,3 +178,15 @@ def test_a_negated_destination_after_the_figure_is_not_its_place(
 
 def test_a_figure_inside_the_negated_clause_keeps_its_destination() -> None:
     assert [m.location_country for m in extract_mentions("לא יישלחו 3,000 חיילים לפולין.", "he")] == ["POL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("אלפי חיילים רוסים הגיעו לשערי קייב.", "he", [("אלפי", "UKR")]),
+        ("נאמר כי 600 לוחמים התרכזו על שערי חלב.", "he", [("600", "SYR")]),
+        ("وصل آلاف الجنود الروس إلى أبواب كييف.", "ar", [("آلاف", "UKR")]),
+    ],
+)
+def test_troops_at_the_gates_of_a_city_are_there(text: str, lang: str, expected: list) -> None:
+    assert [(m.count_text, m.location_country) for m in extract_mentions(text, lang)] == expected
