@@ -190,3 +190,17 @@ def test_a_figure_inside_the_negated_clause_keeps_its_destination() -> None:
 )
 def test_troops_at_the_gates_of_a_city_are_there(text: str, lang: str, expected: list) -> None:
     assert [(m.count_text, m.location_country) for m in extract_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("שני לוחמים נפצעו קל בתוך כפר לבנוני.", [("שני", None, "LBN")]),
+        ("בקרב בעיירה סורית נהרגו 12 חיילים.", [("12", None, "SYR")]),
+        ("כ-40 לוחמים פשטו על יישוב לבנוני ליד הגבול.", [("כ-40", None, "LBN")]),
+    ],
+)
+def test_a_village_told_by_a_demonym_is_a_place_not_an_owner(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "he")
+    ] == expected
