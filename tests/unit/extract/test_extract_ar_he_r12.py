@@ -204,3 +204,23 @@ def test_a_village_told_by_a_demonym_is_a_place_not_an_owner(text: str, expected
     assert [
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "he")
     ] == expected
+
+
+# ------------------------------------------------------------ scanned books set the thousands comma apart
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("בחזית זו החזיק האויב כ 12 , 000 חיילים ושריון רב .", "he", [("כ 12 , 000", 12000, 12000)]),
+        ("הכוח מנה בין 2 , 000 ל 3 , 000 לוחמים .", "he", [("בין 2 , 000 ל 3 , 000", 2000, 3000)]),
+        ("وبلغ عدد القوات 18 , 000 جندي .", "ar", [("18 , 000", 18000, 18000)]),
+    ],
+)
+def test_a_thousands_comma_set_apart_by_spaces(text: str, lang: str, expected: list) -> None:
+    found = [(m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, lang)]
+    assert found == expected
+
+
+def test_a_list_of_small_figures_with_commas_stays_apart() -> None:
+    assert [m.count_text for m in extract_mentions("נהרגו 3 , 4 חיילים", "he")] == ["3", "4"]
