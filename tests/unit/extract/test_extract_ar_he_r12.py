@@ -224,3 +224,19 @@ def test_a_thousands_comma_set_apart_by_spaces(text: str, lang: str, expected: l
 
 def test_a_list_of_small_figures_with_commas_stays_apart() -> None:
     assert [m.count_text for m in extract_mentions("נהרגו 3 , 4 חיילים", "he")] == ["3", "4"]
+
+
+# ------------------------------------------------------------ soldiers said to be of an armed group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 45 ضابطا تابعا لمليشيا الحوثي في صعدة.", [("45", "HOUTHIS")]),
+        ("سقط 12 جنديا من جماعة الحوثي في الحديدة.", [("12", "HOUTHIS")]),
+        # soldiers of a state hit by the group stay the state's
+        ("قتل 9 جنود سعوديين في هجوم شنه الحوثيون.", [("9", "SAU")]),
+    ],
+)
+def test_soldiers_said_to_be_of_a_group_are_its_own(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "ar")] == expected
