@@ -240,3 +240,15 @@ def test_a_list_of_small_figures_with_commas_stays_apart() -> None:
 )
 def test_soldiers_said_to_be_of_a_group_are_its_own(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("כ-900 חיילים מהגדוד לא חזרו הביתה מהמלחמה.", "casualties"),
+        ("120 לוחמים לא שבו בחיים מהקרב על הגבעה.", "casualties"),
+        ("כ-900 חיילים מהגדוד חזרו הביתה מלבנון.", "withdrawal"),
+    ],
+)
+def test_troops_who_did_not_come_home_are_casualties(text: str, kind: str) -> None:
+    assert [m.mention_type for m in extract_mentions(text, "he")] == [kind]
