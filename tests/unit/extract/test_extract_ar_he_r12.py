@@ -252,3 +252,19 @@ def test_soldiers_said_to_be_of_a_group_are_its_own(text: str, expected: list) -
 )
 def test_troops_who_did_not_come_home_are_casualties(text: str, kind: str) -> None:
     assert [m.mention_type for m in extract_mentions(text, "he")] == [kind]
+
+
+# ------------------------------------------------------------ Israeli towns as places, home towns not
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הקרבות הקשים ביותר היו ליד קריית גת. שם נפלו 40 לוחמים.", [("40", "ISR")]),
+        ("שני חיילים נפצעו קל מרסיסים בנתיבות.", [("שני", "ISR")]),
+        # a home town after מ is where the fallen came from, not where he fell
+        ('סמ"ר יואב לוי, בן 21 מאופקים, נפל בקרב בדרום לבנון. 4 לוחמים נוספים נפצעו.', [("4", "LBN")]),
+    ],
+)
+def test_israeli_towns_place_troops_but_home_towns_do_not(text: str, expected: list) -> None:
+    assert [(m.count_text, m.location_country) for m in extract_mentions(text, "he")] == expected
