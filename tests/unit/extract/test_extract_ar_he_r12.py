@@ -268,3 +268,12 @@ def test_troops_who_did_not_come_home_are_casualties(text: str, kind: str) -> No
 )
 def test_israeli_towns_place_troops_but_home_towns_do_not(text: str, expected: list) -> None:
     assert [(m.count_text, m.location_country) for m in extract_mentions(text, "he")] == expected
+
+
+def test_a_part_of_the_fallen_followed_by_only() -> None:
+    text = "בקרב נהרגו מאה ועשרה חיילים, שמתוכם היו שישים ושלושה רק מהגדוד הצפוני."
+    assert [m.count_text for m in extract_mentions(text, "he")] == ["מאה ועשרה", "שישים ושלושה"]
+
+
+def test_only_after_a_figure_with_no_troops_named_stays_out() -> None:
+    assert extract_mentions("בשנה שעברה טסו 40 רק לאילת.", "he") == []
