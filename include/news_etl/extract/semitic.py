@@ -30,6 +30,7 @@ from news_etl.extract.semitic_heads import (
     _own_country,
     _previous_near,
     _weekday,
+    country_label,
 )
 from news_etl.extract.semitic_locations import _location_before, _location_next, _locations, _settled
 from news_etl.extract.semitic_owners import _mention_actor
@@ -124,7 +125,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     leaving = any(kind == "withdrawal" for _, kind in cues) and not (
         ctx.lang == "he" and _GOING_HOME.search(ctx.text, s, e)
     )
-    actor = _mention_actor(ctx, c, head, index, leaving, previous)
+    actor = country_label(ctx, c) or _mention_actor(ctx, c, head, index, leaving, previous)
     casualty_noun = head.noun in ctx.g.casualty_nouns or (
         ctx.lang == "ar" and _HURT_AFTER.match(ctx.text, head.noun_end) is not None
     )

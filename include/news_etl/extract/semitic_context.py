@@ -146,7 +146,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
     cue_groups = "|".join(f"(?P<{t}>{words_alternation(list(types[t]))})" for t in _TYPE_PRIORITY)
     return _Grammar(
         qualifier=re.compile(
-            rf"(?:(?<!\w)|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
+            # the last letter of an abbreviation ("סד\"כ 18,000") is no qualifier
+            rf"(?:(?<!\w)(?<!\w[\"״])|(?<={_QUALIFIER_GLUE[lang]}))(?P<open>[\"«“])?(?P<q>{all_quals})(?P<close>[\"»”])?"
             rf"(?:\s*[-–—]\s*|\s+|{_QUALIFIER_GLUED[lang]})\Z"
         ),
         qualifier_kind=kinds,

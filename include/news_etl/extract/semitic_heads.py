@@ -522,10 +522,34 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     return _bare_by_verb(ctx, c)
 
 
+# "بريطانيا: 7100 ينتشرون": a list line headed by a country and a colon, the figure right after it.
+_LINE_HEAD = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*–][ \t]*)?\Z")
+_COLON_BEFORE = re.compile(r"[ \t]*:[ \t]*\Z")
+
+
+def country_label(ctx: _Context, c: _Count) -> str | None:
+    """The country heading the figure's list line ("إسبانيا: 650 ينتشرون"): the owner of its troops."""
+    colon = _COLON_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+    if colon is None:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    for p in ctx.places(index):
+        if (
+            p.end == colon.start()
+            and p.kind in ("name", "army")
+            and p.code != "PSE"
+            and _LINE_HEAD.search(ctx.text, max(0, p.start - 12), p.start) is not None
+        ):
+            return p.code
+    return None
+
+
 def _bare_by_verb(ctx: _Context, c: _Count) -> _Head | None:
     """A bare figure that a verb after it puts on troops."""
     text = ctx.text
-    troop_verb = ctx.g.troop_verb_after.match(text, c.end) and _military_sentence(ctx, c.start)
+    troop_verb = ctx.g.troop_verb_after.match(text, c.end) and (
+        _military_sentence(ctx, c.start) or country_label(ctx, c) is not None
+    )
     if troop_verb or (_PLURAL_VERB_AFTER[ctx.lang].match(text, c.end) and _troops_before(ctx, c, 1)):
         return _Head("bare", noun_end=c.end)  # "3 נהרגו", "עשרות נפצעו", "5 قتلوا": the troops named before
     if ctx.lang == "he" and text[c.start : c.end] == "אלפים" and _military_sentence(ctx, c.start):
@@ -802,17 +826,25 @@ def _clause_start(ctx: _Context, sentence_start: int, start: int) -> bool:
 
 
 # "במחוז ביטליס שבדרום-מזרח המדינה", "בצפון המדינה": a part of "the country" is in the state the passage speaks of.
-_PART_OF_THE_COUNTRY = re.compile(
-    r"(?<!\w)ו?ש?ב(?:צפון|דרום|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?\s+המדינה(?!\w)"
-)
+# A place told by a common noun: "בצפון המדינה", "המוצבים כעת במדינה", "في الجزء الجنوبي من البلاد".
+_PART_OF_THE_COUNTRY = {
+    "he": re.compile(
+        r"(?<!\w)ו?ש?ב(?:(?:צפון|דרום|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?\s+|רחבי\s+)?המדינה(?!\w)"
+    ),
+    "ar": re.compile(
+        fold_word(
+            r"(?<!\w)(?:في|من)\s+(?:(?:الجزء|القسم|المناطق|المنطقة|الاجزاء|الأجزاء)\s+\S+\s+من\s+)?البلاد(?!\w)"
+        )
+    ),
+}
+# "الجيش الأردني": an Arabic army told by its adjective names its state.
+_ARMY_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?(?:جيش|قوات)\s+\Z"))
 
 
 def _part_of_the_country(ctx: _Context, index: int) -> str | None:
     """The state a sentence's "part of the country" is in: the country or army named last before it."""
-    if ctx.lang != "he":
-        return None
     _, s, e = ctx.sentence_of(ctx.sentences.spans[index][0])
-    m = _PART_OF_THE_COUNTRY.search(ctx.text, s, e)
+    m = _PART_OF_THE_COUNTRY[ctx.lang].search(ctx.text, s, e)
     if m is None:
         return None
     first = ctx.sentences.spans[max(0, index - 1)][0]
@@ -821,7 +853,17 @@ def _part_of_the_country(ctx: _Context, index: int) -> str | None:
         p.code
         for back in range(max(0, index - 1), index + 1)
         for p in ctx.places(back)
-        if first <= p.start < m.start() and p.kind in ("name", "army") and p.code != NOWHERE and not p.group
+        if first <= p.start < m.start()
+        and (
+            p.kind in ("name", "army")
+            or (
+                ctx.lang == "ar"
+                and p.kind == "demonym"
+                and _ARMY_BEFORE.search(ctx.text, max(0, p.start - 8), p.start)
+            )
+        )
+        and p.code != NOWHERE
+        and not p.group
     ]
     return named[-1] if named else None
 

@@ -165,6 +165,41 @@ def _left_region(ctx: _Context, p: SemiticPlace, leaving: bool) -> bool:
     )
 
 
+# "צבא דרום לבנון:\n• 5,000 חיילים", "...\nישראל: 172 הרוגים": a table or list label with its colon names whose the
+# figures are, not where the troops are (a headline's "איראן: ..." at the very start is a dateline, a place).
+_LABEL_END = re.compile(r"[^\n:.,;!?]{0,30}?:[ \t]*(?P<rest>\n)?")
+
+
+def _label(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    m = _LABEL_END.match(ctx.text, p.end)
+    if m is None or c.start < m.end():
+        return False
+    line = ctx.text.rfind("\n", 0, p.start) + 1
+    if p.start - line > 30 or ":" in ctx.text[line : p.start]:
+        return False
+    if m.group("rest"):
+        return True  # a heading over the lines that follow
+    return line > 0 and "\n" not in ctx.text[m.end() : c.start]
+
+
+# "המרכז יאויש בכ-200 חיילים, כאשר לא יוצבו חיילים אמריקנים בעזה", "ولن ترسل قوات إلى أوكرانيا": a place where
+# troops will not go, said after the figure, is not where the figure's troops are.
+_NOT_SENT = re.compile(
+    fold_word(
+        r"(?<!\w)(?:ו?לא|ולא|[وف]?(?:لن|لا|لم))\s+(?:(?:עוד|יותר|عد\S*)\s+)?"
+        r"(?:יוצבו|יוצב|יישלחו|ישלחו|יישלח|ישלח|תשלח|ייכנסו|יכנסו|ייפרסו|יפרסו|יפרוס|תפרוס|יציב|תציב|נשלחו|הוצבו"
+        r"|[يت]رسل|[يت]نشر|[يت]دخل|[يت]تمركز)\s+(?:\S+\s+){0,4}?\S{0,4}\Z"
+    )
+)
+
+
+def _not_sent_to(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    if p.start <= c.end:
+        return False
+    m = _NOT_SENT.search(ctx.text, max(c.end, p.start - 45), p.start)
+    return m is not None
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -177,6 +212,8 @@ def _locations(
         and (hurt or not _war_named(ctx, p))
         and not _since_war(ctx, p)
         and not _fired_at_or_taken_to(ctx.text, p.start)
+        and not _label(ctx, p, c)
+        and not _not_sent_to(ctx, p, c)
     ]
     joined = places  # a region left still joins the places named with it ("מחיפה ומהר חברון")
     places = [p for p in places if not _left_region(ctx, p, leaving)]

@@ -16,8 +16,9 @@ from news_etl.extract.numbers import Atom
 from news_etl.extract.semitic_text import SemiticLanguage, semitic_lexicon, words_alternation
 
 # The Arabic comma also separates thousands on some pages (3،000).
-# and a space or an apostrophe does on pages in the French style (2 500 جندي).
-_SEPARATED = r"\d{1,3}(?:(?:[,،']|\x20(?=\d{3}(?!\d)))\d{3})+"
+# and a space or an apostrophe does on pages in the French style (2 500 جندي); scanned books set the comma
+# apart (כ 15 , 000 חיילים).
+_SEPARATED = r"\d{1,3}(?:(?:[,،']|\x20(?=\d{3}(?!\d))|\x20[,،]\x20(?=\d{3}(?![\d,.]|\x20[,،])))\d{3})+"
 # Some pages group thousands with a dot (9.450 جندي, 1.082.990); a dot before a thousands word stays a decimal
 # (1.5 מיליון). Egyptian and Gulf agencies write a decimal with ر and its digits reversed: 3ر1 مليون = 1.3 million.
 _DOT_GROUPS = r"\d{1,3}(?:\.\d{3})+"

@@ -97,9 +97,24 @@ def _owners(ctx: _Context, index: int, noun: str, count_start: int = -1) -> list
             and p.group
             and not (own and p.end <= count_start)
             and not _group_sends(ctx, p, count_start)
+            and not _of_the_group(ctx, p, count_start)
         )
         and not _of_counted_things(ctx, p)
     ]
+
+
+# "170 ضابطا تابعا لمليشيا الحوثي", "30 جنديا من جماعة الحوثي": soldiers or officers said to be of a group are its own.
+_OF_GROUP_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)(?:من\s+|(?:ال)?تابع\w*\s+ل|ينتمون\s+(?:الى|إلى)\s+)(?:(?:ال)?(?:جماعة|حركة|ميليشيا|مليشيا|ميليشيات|مليشيات|تنظيم)\s+)?\Z"
+    )
+)
+
+
+def _of_the_group(ctx: _Context, p: SemiticPlace, count_start: int) -> bool:
+    if ctx.lang != "ar" or count_start < 0 or not 0 < p.start - count_start <= 70:
+        return False
+    return _OF_GROUP_BEFORE.search(ctx.text, max(count_start, p.start - 40), p.start) is not None
 
 
 # "دفعت جماعة الحوثي بـ 3600 جندي", "وأرسل حزب الله 500 جندي": the group that sends soldiers owns them.
@@ -258,8 +273,8 @@ def _coordinated(places: list[SemiticPlace], p: SemiticPlace, text: str = "") ->
 
 
 # "בגרמניה ופולין", "في سوريا، العراق", "בין סוריה ללבנון": joined by "and", a comma or the "ל" of "בין";
-# "עבור רוסיה באוקראינה" has a preposition of its own.
-_JOINER = re.compile(r"[\s,،]*(?:[וو]\S?)?[\s,،]*")
+# "עבור רוסיה באוקראינה" has a preposition of its own; a line break ends a list line, it joins nothing.
+_JOINER = re.compile(r"[^\S\n,،]*[,،]?[^\S\n]*(?:[וو]\S?)?[^\S\n,،]*[,،]?[^\S\n]*")
 _BETWEEN = re.compile(r"(?<!\w)[וש]{0,2}בין\s+\Z")
 
 
