@@ -101,8 +101,8 @@ _ATTACKED_BEFORE = re.compile(
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|avion|vol|"
-    r"flight|plane)"
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|départs?|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|"
+    r"departure|heading|headed|bound|avion|vol|flight|plane)"
     r"\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
@@ -335,7 +335,10 @@ _DATELINE = re.compile(
     r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
     r"\s*(?:[—–-]+\s*)?"
     # "Hamburg/dpa. -", "Kabul/AFP -": the agency after a slash
-    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?:{a})\.?\s*[—–-]+\s)".replace(
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?:{a})\.?\s*[—–-]+\s"
+    # "KABUL: The army said ...", "Kiel. Das Schiff ...", "Rostock.Die Marine ...": a town
+    # alone before the first sentence
+    r"|[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?:\s|[A-Z][a-zäöüß'’-]{2,}(?:-[A-Z][a-zäöüß'’-]+)?\.\s*(?=[A-ZÄÖÜ][a-zäöü]))".replace(
         "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
     )
 )
@@ -373,6 +376,65 @@ def _mission_country(text: str, p: Place) -> bool:
     """'Beim Irak-Einsatz steigt die Obergrenze': the country a mission is named after is where it serves (a
     mission's own name, "UNIFIL-Mandat", names the troops' owner instead)."""
     return p.code == p.site and bool(_MISSION_COMPOUND_AFTER.match(text, p.end))
+
+
+# Where troops are based or set out from, when the same sentence sends them on somewhere named ("soldiers based
+# in Iowa are to go to Qatar", "left Accra for Mali", "von Kiel aus in Richtung Nordsee",
+# "basés à Brest, ils partiront pour le Tchad"): their home, not where they are.
+_HOME_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:based|garrisoned|home-?ported|stationiert|stationné\w*|basé\w*|cantonné\w*)\s+"
+    r"(?i:at|in|on|out\s+of|à|au|en|dans)\s+(?:[^\W\d][\w'’-]*\s+){0,9}?"
+    r"|(?i:departed|departing|departs|left|leaving|sailed\s+from|flew\s+out\s+of|flown\s+out\s+of|"
+    r"shipped\s+out\s+of|deployed\s+from|deploying\s+from|quitt\w*)\s+(?:(?i:the|la|le|les|l['’])\s*)?"
+    r"|(?<![\w])(?i:von)\s+(?=[^\W\d][\w'’-]*(?:[\s-][^\W\d][\w'’-]*)?\s+aus(?![\w])))\Z"
+)
+# ... and a place it is sent on to follows in the sentence.
+_SENT_ON = re.compile(
+    r"(?<![\w])(?i:heading|headed|head|bound|en\s+route|deployed|deploy|deploying|will\s+go|for|to|into|"
+    r"nach|in\s+richtung|richtung|pour|vers|en\s+direction|à\s+destination|partent|partiront|iront|déployés?)"
+    r"(?![\w])"
+)
+
+
+def _home_before(text: str, window: int, p: Place) -> bool:
+    if not _HOME_BEFORE.search(text, window, p.start):
+        return False
+    stop = _SENTENCE_STOP.search(text, p.end)
+    end = stop.start() if stop else len(text)
+    # "90 French soldiers left Niamey for France": troops sent home leave where they served
+    own = {q.code for q in find_places(text, max(0, p.start - 140), p.start)}
+    for cue in _SENT_ON.finditer(text, p.end, end):
+        # a place it is sent on to, right after the cue ("heading to Kuwait"), not a later owner ("to be met by
+        # Dutch units")
+        if any(
+            q.code not in own and q.code != p.code and not q.adjective
+            for q in find_places(text, cue.end(), min(end, cue.end() + 40))
+        ):
+            return True
+    return False
+
+
+# A home port or garrison ("in ihren Heimathafen Kiel", "to their home port of Norfolk", "vom Marinestützpunkt
+# Kiel ausgelaufen", "von Rostock aus abgelegt"): where troops come back to or set out from, not where they serve.
+_HOME_PORT_BEFORE = re.compile(
+    r"(?<![\w])(?i:heimathafen\w*|heimatstandort\w*|heimatkaserne|heimatstützpunkt\w*|home\s*ports?|home\s+base|"
+    r"home\s+station|port\s+d['’]attache|garnison\s+d['’]origine)\s+(?:(?i:of|de|d['’])\s*)?\Z"
+)
+_SET_OUT_AFTER = re.compile(
+    r"\s+(?:(?i:aus)\s+(?:[^\s.;:]+\s+){0,6}?)?(?i:ausgelaufen|abgelegt|gestartet|aufgebrochen|abgeflogen|"
+    r"in\s+see\s+gestochen)(?![\w])"
+)
+_FROM_BEFORE_DE = re.compile(r"(?<![\w])(?i:von|vom|aus)\s+(?:(?i:dem|der)\s+)?(?:[^\W\d][\w-]*\s+){0,2}\Z")
+
+
+def _home_port(text: str, window: int, p: Place) -> bool:
+    return bool(
+        _HOME_PORT_BEFORE.search(text, window, p.start)
+        or (_FROM_BEFORE_DE.search(text, window, p.start) and _SET_OUT_AFTER.match(text, p.end))
+    )
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?](?:\s|\Z)")
 
 
 def _not_inside(text: str, window: int, p: Place) -> bool:
@@ -604,7 +666,8 @@ class _PlaceInfo:
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
                     self.listed_after and self.listed_after.location
                 )
-            self._location = found
+            # "based in Iowa, bound for Qatar", "left Accra for Mali", "in ihren Heimathafen": home, not a post
+            self._location = found and not self.home
         return self._location
 
     @property
@@ -637,9 +700,21 @@ class _PlaceInfo:
         if origin_before(self._lang).search(self._text, self._window, self.place.start):
             return True
         p = self.place
-        if p.code == p.site and not p.adjective and _LEFT_BEFORE.search(self._text, self._window, p.start):
+        if (
+            p.code == p.site
+            and not p.adjective
+            and _LEFT_BEFORE.search(self._text, self._window, p.start)
+            and not self.home
+        ):
             return True  # "400 soldiers have left Chad", "ont quitté le 3 mai le Mali": the country left
         return bool(self.listed_after and self.listed_after.origin)
+
+    @property
+    def home(self) -> bool:
+        """Where troops are based or set out from, on their way to a place named after it."""
+        return _home_before(self._text, self._window, self.place) or _home_port(
+            self._text, self._window, self.place
+        )
 
     @property
     def owner(self) -> bool:
