@@ -60,6 +60,8 @@ def _location(
             if _ITS_BORDER_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start):
                 # "Turkey will send 5,000 troops to guard its border with Syria": its own side
                 return _state_before(places, start)
+            if info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
+                return named  # "ambushed near the Iraqi border in Hasakah province"
             break  # "troops near Finland's border and vowed never to admit Helsinki": placed at the border
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)

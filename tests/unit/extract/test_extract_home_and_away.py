@@ -96,9 +96,9 @@ def test_home_port_is_no_post(text: str, lang: str, expected: list[tuple[str, st
             [("up to 20,000", "TUR", "TUR")],
         ),
         (
-            "La Russie a massé quelque 50 000 soldats le long de sa frontière avec l'Ukraine.",
+            "Minsk a posté quelque 5 000 militaires sur sa frontière avec la Pologne.",
             "fr",
-            [("quelque 50 000", "RUS", "RUS")],
+            [("quelque 5 000", "BLR", "BLR")],
         ),
         # ... while "near the border with X" stays outside both
         ("Some 5,000 troops were massed near the border with Ukraine.", "en", [("Some 5,000", None, None)]),
@@ -175,3 +175,28 @@ def test_towns_of_peacekeeping_theatres(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a demonym's border the troops are near: beside that country, not in it
+        ("Some 3,000 troops were deployed near the Afghan border.", "en", [("Some 3,000", None)]),
+        (
+            "About 40 rebels were killed in clashes along the rugged Sudanese border.",
+            "en",
+            [("About 40", None)],
+        ),
+        ("Quatre soldats ont été tués près de la frontière algérienne.", "fr", [("Quatre", None)]),
+        # ... unless a place named after it says where
+        (
+            "Nine soldiers were ambushed close to the Iraqi border in Hasakah province.",
+            "en",
+            [("Nine", "SYR")],
+        ),
+        # ... and a border area stays in its country
+        ("Some 2,000 troops were sent to the Polish border region.", "en", [("Some 2,000", "POL")]),
+    ],
+)
+def test_near_a_demonyms_border(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert located(text, lang) == expected
