@@ -103,7 +103,8 @@ _ATTACKED_BEFORE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"(?<![\w])(?i:quitt\w*|parti\w*|partir|départs?|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|"
     r"departure|heading|headed|bound|avion|vol|flight|plane)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("will leave Halifax on May 2 for Latvia": a town and a date may stand between)
+    r"\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
 _ENEMY_BEFORE = re.compile(
@@ -373,9 +374,20 @@ def _place_noun_beside(text: str, window: int, p: Place) -> bool:
 
 
 def _mission_country(text: str, p: Place) -> bool:
-    """'Beim Irak-Einsatz steigt die Obergrenze': the country a mission is named after is where it serves (a
-    mission's own name, "UNIFIL-Mandat", names the troops' owner instead)."""
-    return p.code == p.site and bool(_MISSION_COMPOUND_AFTER.match(text, p.end))
+    """'Beim Irak-Einsatz steigt die Obergrenze', 'part of the UN Congo peacekeeping mission': the country a
+    mission is named after is where it serves (a mission's own name, "UNIFIL-Mandat", names the troops' owner
+    instead; "the US mission in Iraq" is whose mission)."""
+    return p.code == p.site and bool(
+        _MISSION_COMPOUND_AFTER.match(text, p.end)
+        or (_UN_BEFORE.search(text, max(0, p.start - 12), p.start) and _EN_MISSION_AFTER.match(text, p.end))
+    )
+
+
+_UN_BEFORE = re.compile(r"(?<![\w])(?:U\.N\.|UN|NATO|EU|AU)\s+\Z")
+_EN_MISSION_AFTER = re.compile(
+    r"\s+(?:(?i:peacekeeping|peace|stabili[sz]ation|training|military)\s+)?(?i:mission|operation|force)(?![\w])"
+    r"(?!\s+(?i:in|to|for)\s)"
+)
 
 
 # Where troops are based or set out from, when the same sentence sends them on somewhere named ("soldiers based

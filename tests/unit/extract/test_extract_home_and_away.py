@@ -200,3 +200,27 @@ def test_towns_of_peacekeeping_theatres(
 )
 def test_near_a_demonyms_border(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
     assert located(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where troops leave for, with a home town and a date between
+        (
+            "Around 250 Dutch soldiers will leave Rotterdam next week for Lithuania.",
+            "en",
+            [("Around 250", "LTU")],
+        ),
+        # a UN mission named after its country serves there
+        (
+            "About 900 Nepalese troops serve in the UN Mali peacekeeping mission.",
+            "en",
+            [("About 900", "MLI")],
+        ),
+        ("Some 700 Ghanaian soldiers belong to the U.N. Lebanon force.", "en", [("Some 700", "LBN")]),
+    ],
+)
+def test_destination_and_mission_named_after_a_country(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert located(text, lang) == expected
