@@ -171,6 +171,20 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
     places = ctx.places(index)
     for info in places:
         p = info.place
+        # "flew home after a tour in Chad", "revenus d'un mandat au Liban":
+        # the post they served at is the country left, further on in the clause
+        served = _SERVED_IN_BEFORE.search(ctx.text, max(start, p.start - 50), p.start) is not None and bool(
+            _GOING_HOME.search(ctx.text, start, p.start)
+        )
+        if (
+            served
+            and p.start <= start + 2 * _LEAVE_REACH
+            and not p.adjective
+            and not _in_list(ctx, places, p)
+        ):
+            if _OTHER_CLAUSE.search(ctx.text, end, p.start):
+                break
+            return p.site
         if (
             p.start < start
             or p.start > start + _LEAVE_REACH
@@ -360,6 +374,11 @@ def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
 
 
 _LEAVE_REACH = 120
+_SERVED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?i:deployments?|tours?(?:\s+of\s+duty)?|rotations?|missions?|postings?|einsatz\w*|auslandseinsatz\w*|"
+    r"déploiements?|séjours?|mandats?)\s+(?i:to|in|at|im|in\s+der|nach|au|aux|en|à|dans)\s+"
+    r"(?:(?i:the|le|la|les|der|die|den|dem)\s+|(?i:l)['’]\s*)?\Z"
+)
 _GOING_HOME = re.compile(
     r"(?<![\w])(?i:back|home|return\w*|rentr\w*|retour\w*|rapatri\w*|zurück\w*|heim\w*|casernes?|barracks|kasernen?)(?![\w])"
 )
