@@ -408,8 +408,31 @@ _SENT_ON = re.compile(
 )
 
 
+# (words one of which any home phrase holds: most places have none of them before, and skip the full patterns)
+_HOME_HINTS = (
+    "based",
+    "garrison",
+    "home",
+    "station",
+    "basé",
+    "cantonn",
+    "depart",
+    "left",
+    "leav",
+    "sail",
+    "flew",
+    "flown",
+    "shipped",
+    "deploy",
+    "quitt",
+    "von",
+    "heimat",
+)
+
+
 def _home_before(text: str, window: int, p: Place) -> bool:
-    if not _HOME_BEFORE.search(text, window, p.start):
+    before = text[window : p.start].lower()
+    if not any(h in before for h in _HOME_HINTS) or not _HOME_BEFORE.search(text, window, p.start):
         return False
     stop = _SENTENCE_STOP.search(text, p.end)
     end = stop.start() if stop else len(text)
@@ -439,7 +462,13 @@ _SET_OUT_AFTER = re.compile(
 _FROM_BEFORE_DE = re.compile(r"(?<![\w])(?i:von|vom|aus)\s+(?:(?i:dem|der)\s+)?(?:[^\W\d][\w-]*\s+){0,2}\Z")
 
 
+_HOME_PORT_HINTS = ("heimat", "home", "port d", "garnison", "von", "vom", "aus")
+
+
 def _home_port(text: str, window: int, p: Place) -> bool:
+    before = text[window : p.start].lower()
+    if not any(h in before for h in _HOME_PORT_HINTS):
+        return False
     return bool(
         _HOME_PORT_BEFORE.search(text, window, p.start)
         or (_FROM_BEFORE_DE.search(text, window, p.start) and _SET_OUT_AFTER.match(text, p.end))
@@ -622,6 +651,7 @@ class _PlaceInfo:
         self._window = max(sentence_start, place.start - 60)
         self._wide_window = max(sentence_start, place.start - 140)
         self._location: bool | None = None
+        self._home: bool | None = None
         self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
         self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
         self.alias_of: _PlaceInfo | None = None  # the place it abbreviates in parentheses
@@ -739,9 +769,11 @@ class _PlaceInfo:
     @property
     def home(self) -> bool:
         """Where troops are based or set out from, on their way to a place named after it."""
-        return _home_before(self._text, self._window, self.place) or _home_port(
-            self._text, self._window, self.place
-        )
+        if self._home is None:
+            self._home = _home_before(self._text, self._window, self.place) or _home_port(
+                self._text, self._window, self.place
+            )
+        return self._home
 
     @property
     def owner(self) -> bool:

@@ -394,15 +394,17 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         places = ctx.places(i)
         for info in places:
             p = info.place
+            if p.site is None:
+                continue
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
-            if info.in_dateline or (info.as_source and not mission) or info.home or _back_home_to(ctx, p):
+            if not (p.region or p.site != p.code or mission):
+                continue
+            if info.in_dateline or (info.as_source and not mission):
                 # "Vilnius (AFP) -": where the story was filed; "since the attack on X": a date, not a place
                 continue
-            if (
-                p.site is not None
-                and (p.region or p.site != p.code or mission)
-                and not _in_list(ctx, places, p)
-            ):
+            if info.home or _back_home_to(ctx, p):
+                continue  # a home port or base troops set out from or came back to
+            if not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
