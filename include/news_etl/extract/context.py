@@ -101,9 +101,10 @@ _ATTACKED_BEFORE = re.compile(
 )
 # "les troupes ont quitté Istres pour la Roumanie": a destination after "pour", nobody's troops.
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|avion|vol|"
-    r"flight|plane)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?<![\w])(?i:quitt\w*|parti\w*|partir|départs?|décoll\w*|envoy\w*|(?:s['’])?envol\w*|left|leave|leaving|departed|"
+    r"departure|heading|headed|bound|avion|vol|flight|plane)"
+    # ("will leave Halifax on May 2 for Latvia": a town and a date may stand between)
+    r"\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?i:pour|for)\s+(?:(?i:la|le|les|l['’])\s*)?\Z"
 )
 _ENEMY_BEFORE = re.compile(
@@ -335,7 +336,10 @@ _DATELINE = re.compile(
     r"\s*[—–-]+\s|[A-Z][\w'’-]+(?:[ /][A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:{a})(?:/(?:{a}))*\)"
     r"\s*(?:[—–-]+\s*)?"
     # "Hamburg/dpa. -", "Kabul/AFP -": the agency after a slash
-    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?:{a})\.?\s*[—–-]+\s)".replace(
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?:{a})\.?\s*[—–-]+\s"
+    # "KABUL: The army said ...", "Kiel. Das Schiff ...", "Rostock.Die Marine ...": a town
+    # alone before the first sentence
+    r"|[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?:\s|[A-Z][a-zäöüß'’-]{2,}(?:-[A-Z][a-zäöüß'’-]+)?\.\s*(?=[A-ZÄÖÜ][a-zäöü]))".replace(
         "{a}", "AP|AFP|Reuters|dpa|APA|KNA|epd|ANA|ANI|PTI|Xinhua|KUNA|IANS|SDA|Belga|ANP|AA|dpa-AFX"
     )
 )
@@ -370,9 +374,108 @@ def _place_noun_beside(text: str, window: int, p: Place) -> bool:
 
 
 def _mission_country(text: str, p: Place) -> bool:
-    """'Beim Irak-Einsatz steigt die Obergrenze': the country a mission is named after is where it serves (a
-    mission's own name, "UNIFIL-Mandat", names the troops' owner instead)."""
-    return p.code == p.site and bool(_MISSION_COMPOUND_AFTER.match(text, p.end))
+    """'Beim Irak-Einsatz steigt die Obergrenze', 'part of the UN Congo peacekeeping mission': the country a
+    mission is named after is where it serves (a mission's own name, "UNIFIL-Mandat", names the troops' owner
+    instead; "the US mission in Iraq" is whose mission)."""
+    return p.code == p.site and bool(
+        _MISSION_COMPOUND_AFTER.match(text, p.end)
+        or (_UN_BEFORE.search(text, max(0, p.start - 12), p.start) and _EN_MISSION_AFTER.match(text, p.end))
+    )
+
+
+_UN_BEFORE = re.compile(r"(?<![\w])(?:U\.N\.|UN|NATO|EU|AU)\s+\Z")
+_EN_MISSION_AFTER = re.compile(
+    r"\s+(?:(?i:peacekeeping|peace|stabili[sz]ation|training|military)\s+)?(?i:mission|operation|force)(?![\w])"
+    r"(?!\s+(?i:in|to|for)\s)"
+)
+
+
+# Where troops are based or set out from, when the same sentence sends them on somewhere named ("soldiers based
+# in Iowa are to go to Qatar", "left Accra for Mali", "von Kiel aus in Richtung Nordsee",
+# "basés à Brest, ils partiront pour le Tchad"): their home, not where they are.
+_HOME_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:based|garrisoned|home-?ported|stationiert|stationné\w*|basé\w*|cantonné\w*)\s+"
+    r"(?i:at|in|on|out\s+of|à|au|en|dans)\s+(?:[^\W\d][\w'’-]*\s+){0,9}?"
+    r"|(?i:departed|departing|departs|left|leaving|sailed\s+from|flew\s+out\s+of|flown\s+out\s+of|"
+    r"shipped\s+out\s+of|deployed\s+from|deploying\s+from|quitt\w*)\s+(?:(?i:the|la|le|les|l['’])\s*)?"
+    r"|(?<![\w])(?i:von)\s+(?=[^\W\d][\w'’-]*(?:[\s-][^\W\d][\w'’-]*)?\s+aus(?![\w])))\Z"
+)
+# ... and a place it is sent on to follows in the sentence.
+_SENT_ON = re.compile(
+    r"(?<![\w])(?i:heading|headed|head|bound|en\s+route|deployed|deploy|deploying|will\s+go|for|to|into|"
+    r"nach|in\s+richtung|richtung|pour|vers|en\s+direction|à\s+destination|partent|partiront|iront|déployés?)"
+    r"(?![\w])"
+)
+
+
+# (words one of which any home phrase holds: most places have none of them before, and skip the full patterns)
+_HOME_HINTS = (
+    "based",
+    "garrison",
+    "home",
+    "station",
+    "basé",
+    "cantonn",
+    "depart",
+    "left",
+    "leav",
+    "sail",
+    "flew",
+    "flown",
+    "shipped",
+    "deploy",
+    "quitt",
+    "von",
+    "heimat",
+)
+
+
+def _home_before(text: str, window: int, p: Place) -> bool:
+    before = text[window : p.start].lower()
+    if not any(h in before for h in _HOME_HINTS) or not _HOME_BEFORE.search(text, window, p.start):
+        return False
+    stop = _SENTENCE_STOP.search(text, p.end)
+    end = stop.start() if stop else len(text)
+    # "90 French soldiers left Niamey for France": troops sent home leave where they served
+    own = {q.code for q in find_places(text, max(0, p.start - 140), p.start)}
+    for cue in _SENT_ON.finditer(text, p.end, end):
+        # a place it is sent on to, right after the cue ("heading to Kuwait"), not a later owner ("to be met by
+        # Dutch units")
+        if any(
+            q.code not in own and q.code != p.code and not q.adjective
+            for q in find_places(text, cue.end(), min(end, cue.end() + 40))
+        ):
+            return True
+    return False
+
+
+# A home port or garrison ("in ihren Heimathafen Kiel", "to their home port of Norfolk", "vom Marinestützpunkt
+# Kiel ausgelaufen", "von Rostock aus abgelegt"): where troops come back to or set out from, not where they serve.
+_HOME_PORT_BEFORE = re.compile(
+    r"(?<![\w])(?i:heimathafen\w*|heimatstandort\w*|heimatkaserne|heimatstützpunkt\w*|home\s*ports?|home\s+base|"
+    r"home\s+station|port\s+d['’]attache|garnison\s+d['’]origine)\s+(?:(?i:of|de|d['’])\s*)?\Z"
+)
+_SET_OUT_AFTER = re.compile(
+    r"\s+(?:(?i:aus)\s+(?:[^\s.;:]+\s+){0,6}?)?(?i:ausgelaufen|abgelegt|gestartet|aufgebrochen|abgeflogen|"
+    r"in\s+see\s+gestochen)(?![\w])"
+)
+_FROM_BEFORE_DE = re.compile(r"(?<![\w])(?i:von|vom|aus)\s+(?:(?i:dem|der)\s+)?(?:[^\W\d][\w-]*\s+){0,2}\Z")
+
+
+_HOME_PORT_HINTS = ("heimat", "home", "port d", "garnison", "von", "vom", "aus")
+
+
+def _home_port(text: str, window: int, p: Place) -> bool:
+    before = text[window : p.start].lower()
+    if not any(h in before for h in _HOME_PORT_HINTS):
+        return False
+    return bool(
+        _HOME_PORT_BEFORE.search(text, window, p.start)
+        or (_FROM_BEFORE_DE.search(text, window, p.start) and _SET_OUT_AFTER.match(text, p.end))
+    )
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?](?:\s|\Z)")
 
 
 def _not_inside(text: str, window: int, p: Place) -> bool:
@@ -438,7 +541,22 @@ def at_border(text: str, window: int, p: Place) -> bool:
         _BORDER_BEFORE.search(text, window, p.start)
         or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
         or (p.adjective and _GRENZE_AFTER.match(text, p.end))
+        # "a raid close to the Iraqi border", "près de la frontière tchadienne": beside that country
+        or (p.adjective and _BORDER_AFTER.match(text, p.end) and _NEAR_BEFORE.search(text, window, p.start))
+        or (p.adjective and _NEAR_FRONTIERE_BEFORE.search(text, window, p.start))
     )
+
+
+# (a border area stays in the country: "to the Polish border region")
+_BORDER_AFTER = re.compile(
+    r"\s+(?i:borders?|frontiers?)(?![\w])(?!\s+(?i:regions?|areas?|zones?|districts?|provinces?|towns?|villages?|city))"
+)
+_NEAR_BEFORE = re.compile(
+    r"(?<![\w])(?i:near|along|at|on|by|close\s+to|across)\s+(?i:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
+)
+_NEAR_FRONTIERE_BEFORE = re.compile(
+    r"(?<![\w])(?i:près\s+de|proche\s+de|long\s+de|à)\s+(?i:la\s+)?frontières?\s+\Z"
+)
 
 
 def _ranked_behind(text: str, window: int, p: Place) -> bool:
@@ -533,6 +651,7 @@ class _PlaceInfo:
         self._window = max(sentence_start, place.start - 60)
         self._wide_window = max(sentence_start, place.start - 140)
         self._location: bool | None = None
+        self._home: bool | None = None
         self.in_dateline = place.end <= dateline_end  # "PUTLOS, Germany (AP) —": where the story was filed
         self.listed_after: _PlaceInfo | None = None  # the place before it in a list ("to Poland and Romania")
         self.alias_of: _PlaceInfo | None = None  # the place it abbreviates in parentheses
@@ -604,7 +723,8 @@ class _PlaceInfo:
                 found = bool(_CAPITAL_BEFORE.search(text, window, p.start)) or bool(
                     self.listed_after and self.listed_after.location
                 )
-            self._location = found
+            # "based in Iowa, bound for Qatar", "left Accra for Mali", "in ihren Heimathafen": home, not a post
+            self._location = found and not self.home
         return self._location
 
     @property
@@ -637,9 +757,23 @@ class _PlaceInfo:
         if origin_before(self._lang).search(self._text, self._window, self.place.start):
             return True
         p = self.place
-        if p.code == p.site and not p.adjective and _LEFT_BEFORE.search(self._text, self._window, p.start):
+        if (
+            p.code == p.site
+            and not p.adjective
+            and _LEFT_BEFORE.search(self._text, self._window, p.start)
+            and not self.home
+        ):
             return True  # "400 soldiers have left Chad", "ont quitté le 3 mai le Mali": the country left
         return bool(self.listed_after and self.listed_after.origin)
+
+    @property
+    def home(self) -> bool:
+        """Where troops are based or set out from, on their way to a place named after it."""
+        if self._home is None:
+            self._home = _home_before(self._text, self._window, self.place) or _home_port(
+                self._text, self._window, self.place
+            )
+        return self._home
 
     @property
     def owner(self) -> bool:

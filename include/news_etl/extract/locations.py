@@ -31,7 +31,7 @@ _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l
 # Words that refer back to a country named before.
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
-    r"in the war-torn country|of the country|des landes|"
+    r"in the war-torn country|of the country|into the country|to the country|des landes|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
     r"throughout the country|im ganzen land)(?![\w])"
 )
@@ -57,6 +57,11 @@ def _location(
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
         if after and at_border(ctx.text, max(0, info.place.start - 60), info.place):
+            if _ITS_BORDER_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start):
+                # "Turkey will send 5,000 troops to guard its border with Syria": its own side
+                return _state_before(places, start)
+            if info.place.adjective and (named := _named_place_after(ctx, places, info, noun_end)):
+                return named  # "ambushed near the Iraqi border in Hasakah province"
             break  # "troops near Finland's border and vowed never to admit Helsinki": placed at the border
         if after and (
             _COUNT_BETWEEN.search(ctx.text, noun_end, info.place.start)
@@ -89,6 +94,26 @@ def _location(
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
     return _heading_place(ctx, index, places, start if count_start is None else count_start)
+
+
+_ITS_BORDER_BEFORE = re.compile(
+    r"(?<![\w])(?i:its|their|seiner|ihrer|sa|leur|leurs)\s+(?i:own\s+|eigenen\s+|propres?\s+)?"
+    r"(?i:borders?|frontiers?|grenzen?|frontières?)\s+(?i:with|mit|avec)\s+(?:(?i:the|le|la|l['’]|dem|der)\s*)?\Z"
+)
+
+
+def _state_before(places: list[_PlaceInfo], start: int) -> str | None:
+    """The one state named before the count in its sentence (the subject whose border it is)."""
+    states = {
+        i.place.site
+        for i in places
+        if i.place.end <= start
+        and i.place.site
+        and i.place.code == i.place.site
+        and not i.place.region
+        and not i.in_dateline
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 # English lists of deployments: "Germany (around 34,900 troops), Italy (12,300 troops)", a country with its
@@ -146,6 +171,20 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
     places = ctx.places(index)
     for info in places:
         p = info.place
+        # "flew home after a tour in Chad", "revenus d'un mandat au Liban":
+        # the post they served at is the country left, further on in the clause
+        served = _SERVED_IN_BEFORE.search(ctx.text, max(start, p.start - 50), p.start) is not None and bool(
+            _GOING_HOME.search(ctx.text, start, p.start)
+        )
+        if (
+            served
+            and p.start <= start + 2 * _LEAVE_REACH
+            and not p.adjective
+            and not _in_list(ctx, places, p)
+        ):
+            if _OTHER_CLAUSE.search(ctx.text, end, p.start):
+                break
+            return p.site
         if (
             p.start < start
             or p.start > start + _LEAVE_REACH
@@ -335,6 +374,11 @@ def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
 
 
 _LEAVE_REACH = 120
+_SERVED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?i:deployments?|tours?(?:\s+of\s+duty)?|rotations?|missions?|postings?|einsatz\w*|auslandseinsatz\w*|"
+    r"déploiements?|séjours?|mandats?)\s+(?i:to|in|at|im|in\s+der|nach|au|aux|en|à|dans)\s+"
+    r"(?:(?i:the|le|la|les|der|die|den|dem)\s+|(?i:l)['’]\s*)?\Z"
+)
 _GOING_HOME = re.compile(
     r"(?<![\w])(?i:back|home|return\w*|rentr\w*|retour\w*|rapatri\w*|zurück\w*|heim\w*|casernes?|barracks|kasernen?)(?![\w])"
 )
@@ -350,15 +394,17 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         places = ctx.places(i)
         for info in places:
             p = info.place
+            if p.site is None:
+                continue
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
+            if not (p.region or p.site != p.code or mission):
+                continue
             if info.in_dateline or (info.as_source and not mission):
                 # "Vilnius (AFP) -": where the story was filed; "since the attack on X": a date, not a place
                 continue
-            if (
-                p.site is not None
-                and (p.region or p.site != p.code or mission)
-                and not _in_list(ctx, places, p)
-            ):
+            if info.home or _back_home_to(ctx, p):
+                continue  # a home port or base troops set out from or came back to
+            if not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
@@ -366,23 +412,36 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
 
 
 def _carried_location(
-    ctx: _Context, index: int, leaving: bool = False, back: int = 2, owner: str | None = None
+    ctx: _Context,
+    index: int,
+    leaving: bool = False,
+    back: int = 2,
+    owner: str | None = None,
+    placed: bool = False,
 ) -> str | None:
     """The one country the sentence before places troops in ("... sent to Poland. The 3,000 soldiers will ...");
     used once the type is known, so that it never turns a force's size into a deployment abroad. A drawdown
     also carries the country left ("withdraw US troops from Iraq. ... troop levels from 5,200 to 3,500"), from
     the nearest earlier sentence that names any place."""
-    for i in range(index - 1, max(-1, index - (back + 1 if leaving else 2)), -1):
+    for i in range(index - 1, max(-1, index - (back + 1 if leaving else 3)), -1):
         places = ctx.places(i)
-        placed = {
+        if not leaving and i < index - 1 and (not placed or ctx.places(index - 1)):
+            break  # only troops sent look past a sentence, and only past one that names no place
+        sites = {
             info.place.site
             for info in places
             if (info.location or (leaving and info.origin and info.place.code == info.place.site))
             and info.place.site
             and not _in_list(ctx, places, info.place)
+            # "Der Tender kehrte nach Kiel zurück. Mit ihm kamen 90 Matrosen an": home, not a post
+            # (but "das Kontingent ist zurück im Kosovo": back at a post)
+            and not (
+                _back_home_to(ctx, info.place)
+                and not _BACK_IN_BEFORE.search(ctx.text, max(0, info.place.start - 20), info.place.start)
+            )
         }
         if (
-            not placed
+            not sites
             and owner is not None
             and i == index - 1
             and index >= 2
@@ -392,19 +451,31 @@ def _carried_location(
             # "... 455 soldats en Lettonie. L'engagement du Canada a été renouvelé. Le contingent passera à 540":
             # a sentence naming only whose troops they are says nowhere else; look one further back
             return _carried_location(ctx, index - 1, leaving, back)
-        if placed or any(not info.place.actor_only for info in places):
-            return placed.pop() if len(placed) == 1 else None
+        if sites or any(not info.place.actor_only for info in places):
+            return sites.pop() if len(sites) == 1 else None
     return None
 
 
 def _only_home_bound(ctx: _Context, index: int, location: str) -> bool:
     """The sentence names the country only as where the troops go back to."""
     named = [i.place for i in ctx.places(index) if i.place.site == location and not i.place.adjective]
-    return bool(named) and all(
-        _HOME_BOUND.search(ctx.text, max(0, p.start - 40), p.start)
-        and _BACK.search(ctx.text, max(0, p.start - 40), p.start)
-        for p in named
+    return bool(named) and all(_back_home_to(ctx, p) for p in named)
+
+
+def _back_home_to(ctx: _Context, p: Place) -> bool:
+    """A place troops go back to: "back to Germany", "nach Kiel zurückgekehrt", "de retour à Brest"."""
+    if _HOME_BOUND.search(ctx.text, max(0, p.start - 40), p.start) and _BACK.search(
+        ctx.text, max(0, p.start - 40), p.start
+    ):
+        return True
+    return bool(
+        _HOME_BOUND_AFTER.match(ctx.text, p.end)
+        and _INTO_BEFORE.search(ctx.text, max(0, p.start - 12), p.start)
     )
+
+
+_BACK_IN_BEFORE = re.compile(r"(?<![\w])(?i:zurück|back)\s+(?i:in|im|at)\s+(?:(?i:the|die|den|der)\s+)?\Z")
+_INTO_BEFORE = re.compile(r"(?<![\w])(?i:nach|in\s+(?:die|den|das)?)\s*\Z")
 
 
 # Troops flown or driven to their own country leave where they served.
@@ -530,7 +601,9 @@ def _settled_location(
         # a running toll is no one attack's ("porte le nombre de disparus à 11"): only placed troops look past
         # a sentence naming their owner
         owner = actor if mtype in ("deployment", "withdrawal") else None
-        location = _carried_location(ctx, index, mtype == "withdrawal", back=1, owner=owner)
+        location = _carried_location(
+            ctx, index, mtype == "withdrawal", back=1, owner=owner, placed=mtype == "deployment"
+        )
     return location
 
 
