@@ -542,16 +542,20 @@ def at_border(text: str, window: int, p: Place) -> bool:
         or (not p.adjective and not p.region and _OWN_BORDER_AFTER.match(text, p.end))
         or (p.adjective and _GRENZE_AFTER.match(text, p.end))
         # "a raid close to the Iraqi border", "près de la frontière tchadienne": beside that country
-        or (p.adjective and _BORDER_AFTER.match(text, p.end) and _NEAR_BEFORE.search(text, window, p.start))
+        or (
+            p.adjective
+            and _ADJECTIVE_BORDER_AFTER.match(text, p.end)
+            and _ADJECTIVE_NEAR_BEFORE.search(text, window, p.start)
+        )
         or (p.adjective and _NEAR_FRONTIERE_BEFORE.search(text, window, p.start))
     )
 
 
 # (a border area stays in the country: "to the Polish border region")
-_BORDER_AFTER = re.compile(
+_ADJECTIVE_BORDER_AFTER = re.compile(
     r"\s+(?i:borders?|frontiers?)(?![\w])(?!\s+(?i:regions?|areas?|zones?|districts?|provinces?|towns?|villages?|city))"
 )
-_NEAR_BEFORE = re.compile(
+_ADJECTIVE_NEAR_BEFORE = re.compile(
     r"(?<![\w])(?i:near|along|at|on|by|close\s+to|across)\s+(?i:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
 )
 _NEAR_FRONTIERE_BEFORE = re.compile(
