@@ -27,7 +27,7 @@ from news_etl.extract.context import (
     _own_place_after,
     _PlaceInfo,
 )
-from news_etl.extract.places import Place, compound_actor, group_codes
+from news_etl.extract.places import SPEAKER_AFTER, Place, compound_actor, group_codes
 from news_etl.records import Mention
 
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
@@ -192,7 +192,36 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
             or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)
         )
     ]
-    return leaders[0].code if leaders else None
+    if leaders:
+        return leaders[0].code
+    # "A Pentagon spokeswoman said 2,500 soldiers would stay": an army or ministry speaking of troops
+    # with nobody else named speaks of its own (a demonym speaker, "a Ukrainian official", may speak of the enemy's).
+    own_voice = [
+        i.place
+        for i in places
+        if i.place.actor_only
+        and not i.place.armed_group
+        and i.place.start < c.start
+        and SPEAKER_AFTER.match(ctx.text, i.place.end)
+    ]
+    if own_voice:
+        return own_voice[0].code
+    if index > 1 and not any(i.owner for i in ctx.places(index - 1)):
+        # "Berlin schickt eine Brigade nach Polen. Der Vertrag steht. Bald sollen 3.000 Soldaten dort sein": an
+        # owner two sentences back, when the sentence between names no body at all
+        back = ctx.places(index - 2)
+        states = [
+            i.place
+            for i in back
+            if i.owner
+            and not i.place.armed_group
+            and not (leaving and i.origin and not i.place.actor_only)
+            and i.listed_after is None
+            and not any(j.listed_after is i for j in back)
+        ]
+        if len({p.code for p in states}) == 1:
+            return states[0].code
+    return None
 
 
 # A verb by which a subject kills or captures the troops counted: "the army killed 30 soldiers", "hat vier Soldaten
@@ -917,4 +946,35 @@ def home_army(ctx: _Context, index: int, noun: str) -> str | None:
 _NOT_HOME_ARMY = re.compile(
     r"(?<![\w])(?i:gruppe|group|groupe|miliz\w*|militia|milice|mouvement|rebel\w*|stationier\w*|stationed|"
     r"stationnés?|based|basés?|déployés?|deployed|entsandt\w*|eingesetzt\w*)(?![\w])"
+)
+
+
+def victims_army(ctx: _Context, index: int, noun: str, location: str | None) -> str | None:
+    """'Jihadists killed 14 soldiers in an ambush in western Niger': soldiers that insurgents or a group
+    kill or wound in a country, with no owner named, are that country's own army (the victims', not the killers')."""
+    if location is None or not noun or _FIGHTER_NOUN.fullmatch(noun) or _INSURGENTS.fullmatch(noun):
+        return None
+    s, e = ctx.sentences.spans[index]
+    places = ctx.places(index)
+    if not any(info.location and info.place.code == location and not info.place.region for info in places):
+        return (
+            None  # only carried from another sentence, or a province, where another state's troops may fight
+        )
+    if any(info.place.actor_only and not info.place.armed_group for info in places):
+        return None  # an army or a leader named that did not own the count
+    if _STATIONED.search(ctx.text, s, e):
+        return None  # "soldiers stationed in Mali": someone else's troops there
+    attackers = any(info.place.armed_group for info in places) or _INSURGENTS.search(ctx.text, s, e)
+    return location if attackers else None
+
+
+# Non-state attackers: whose victims are the army of the country they strike in.
+_INSURGENTS = re.compile(
+    r"(?<![\w])(?i:insurgents?|militants?|jihadists?|islamists?|terrorists?|rebels?|gunmen|bandits|extremists?|"
+    r"attackers|assailants|aufständische\w*|islamisten|dschihadisten|terroristen|rebellen|extremisten|bewaffnete\w*|"
+    r"angreifer\w*|insurgés|djihadistes|jihadistes|islamistes|terroristes|rebelles|assaillants|hommes\s+armés)(?![\w])"
+)
+_STATIONED = re.compile(
+    r"(?<![\w])(?i:stationed|deployed|based|peacekeep\w*|stationier\w*|entsandt\w*|stationnés?|déployés?|"
+    r"casques\s+bleus|blauhelm\w*|mission|minusma|monusco|unifil|finul|barkhane|international\w*)(?![\w])"
 )

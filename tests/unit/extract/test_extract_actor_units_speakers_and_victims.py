@@ -1,0 +1,119 @@
+"""Whose troops, in en/de/fr: owners implied only by a unit, a base or an institution (a brigade, an airborne
+division, a fort, the Peshmerga, a leader of the past), an army or ministry that speaks of troops when nobody else
+is named, and soldiers that insurgents or a group kill in a country, who are that country's army (sentences written
+here, after kinds of misses found on fresh real news)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(m.count_text, m.actor_code) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a unit, a base or an institution that belongs to one army
+        ("Nine Golani soldiers were wounded in the clash on Tuesday.", "en", [("Nine", "ISR")]),
+        ("Drei Soldaten der Golani-Brigade wurden bei dem Gefecht verletzt.", "de", [("Drei", "ISR")]),
+        ("Selon Tsahal, 4 soldats ont été blessés par un tir de roquette.", "fr", [("4", "ISR")]),
+        (
+            "Some 2,000 paratroopers of the 82nd Airborne Division flew out on Sunday.",
+            "en",
+            [("Some 2,000", "USA")],
+        ),
+        ("About 900 soldiers left Fort Bragg for the Gulf on Monday.", "en", [("About 900", "USA")]),
+        (
+            "Lloyd Austin approved sending 1,200 more troops to the region.",
+            "en",
+            [("1,200", "USA")],
+        ),
+        ("Twelve Peshmerga were killed in the attack near the river.", "en", [("Twelve", "IRQ")]),
+        ("Bei dem Angriff starben sieben Peschmerga.", "de", [("sieben", "IRQ")]),
+        ("Three Hashd al-Shaabi fighters were killed in the shelling.", "en", [("Three", "PMF")]),
+        ("En 1805, Napoléon dispose de 200 000 soldats sur le Rhin.", "fr", [("200 000", "FRA")]),
+        ("Napoleon führte rund 600.000 Soldaten nach Russland.", "de", [("rund 600.000", "FRA")]),
+        ("Les pertes de l'armée napoléonienne atteignent 400 000 hommes.", "fr", [("400 000", "FRA")]),
+    ],
+)
+def test_unit_or_institution_names_the_owner(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an army or a ministry that speaks, with nobody else named: its own troops
+        (
+            "A Pentagon spokeswoman said 2,500 soldiers would stay through the winter.",
+            "en",
+            [("2,500", "USA")],
+        ),
+        ("An IDF spokesman said 40 soldiers were hurt overnight.", "en", [("40", "ISR")]),
+        # ... but a speaker named by a demonym may count anyone's troops
+        ("A Ukrainian official said 300 soldiers were killed in the strike.", "en", [("300", None)]),
+        # ... and a state named beside the troops still owns them
+        ("A Pentagon spokesman said 5,000 Russian troops had massed there.", "en", [("5,000", "RUS")]),
+    ],
+)
+def test_an_army_speaking_of_troops(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # soldiers that insurgents or a group kill in a country: the victims' army, not the killers'
+        ("Jihadists killed 14 soldiers in an ambush in western Niger on Friday.", "en", [("14", "NER")]),
+        ("Militants attacked a base in Somalia, killing nine soldiers.", "en", [("nine", "SOM")]),
+        (
+            "Bei einem Anschlag von Islamisten in Mali wurden zwölf Soldaten getötet.",
+            "de",
+            [("zwölf", "MLI")],
+        ),
+        ("Des jihadistes ont tué 11 militaires au Burkina Faso dimanche.", "fr", [("11", "BFA")]),
+        # not troops stationed there, nor deaths with no attacker, nor the attackers' own fighters
+        ("Insurgents killed three soldiers stationed in Mali.", "en", [("three", None)]),
+        ("Five soldiers died when their truck overturned in Chad.", "en", [("Five", None)]),
+        ("Soldiers killed 20 militants in Nigeria on Sunday.", "en", [("20", None)]),
+        # ... nor soldiers struck in a province, where another state's troops may be fighting
+        ("Rebels ambushed a patrol in Kandahar province, killing six soldiers.", "en", [("six", None)]),
+    ],
+)
+def test_soldiers_killed_by_insurgents_are_the_country_army(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an owner two sentences back, when the sentence between names no body at all
+        (
+            "Berlin schickt eine Brigade nach Polen. Der Vertrag steht. Bald sollen 3.000 Soldaten dort sein.",
+            "de",
+            [("3.000", "DEU")],
+        ),
+        (
+            "Canada will station a battle group in Latvia. The plan was agreed last year. "
+            "Up to 2,200 soldiers are to serve there.",
+            "en",
+            [("Up to 2,200", "CAN")],
+        ),
+        # ... but not when that sentence names several states
+        (
+            "Frankreich und Deutschland planen eine gemeinsame Brigade. Der Vertrag steht. "
+            "Bald sollen 3.000 Soldaten bereitstehen.",
+            "de",
+            [("3.000", None)],
+        ),
+    ],
+)
+def test_owner_two_sentences_back(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert actors(text, lang) == expected
