@@ -79,6 +79,17 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
         return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
+        if (
+            p.start >= noun_end
+            and p.region
+            and info.origin
+            and p.site == p.code
+            and not leaving
+            and _HOME_GAP.fullmatch(ctx.text, noun_end, p.start)
+        ):
+            return (
+                p.code
+            )  # "200 Soldaten aus Niedersachsen", "troops from Texas": a part of their own country
         if p.start >= noun_end and not p.region:
             if group := _group_beside(ctx, places, info):
                 return group  # "Anhänger der jemenitischen Huthi-Miliz": the group, not its country
@@ -99,6 +110,7 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
 
 
 _ON_SIDE_GAP = re.compile(r"\s+(?i:auf)\s+")
+_HOME_GAP = re.compile(r"\s+(?i:aus|from)\s+(?:(?i:dem|der|the)\s+)?")
 _CLAUSE_OPEN = re.compile(
     r"[,;]\s*(?:(?i:und|and|et|while|während)\s+)?(?:(?i:die|der|das|the|la|le|l['’])\s*)?\Z"
 )

@@ -33,7 +33,11 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
         ),
         ("Twelve Peshmerga were killed in the attack near the river.", "en", [("Twelve", "IRQ")]),
         ("Bei dem Angriff starben sieben Peschmerga.", "de", [("sieben", "IRQ")]),
-        ("Three Hashd al-Shaabi fighters were killed in the shelling.", "en", [("Three", "PMF")]),
+        (
+            "Artillery fire hit a Hashd al-Shaabi post and three of its fighters died.",
+            "en",
+            [("three", "PMF")],
+        ),
         ("En 1805, Napoléon dispose de 200 000 soldats sur le Rhin.", "fr", [("200 000", "FRA")]),
         ("Napoleon führte rund 600.000 Soldaten nach Russland.", "de", [("rund 600.000", "FRA")]),
         ("Les pertes de l'armée napoléonienne atteignent 400 000 hommes.", "fr", [("400 000", "FRA")]),
@@ -116,4 +120,37 @@ def test_soldiers_killed_by_insurgents_are_the_country_army(
     ],
 )
 def test_owner_two_sentences_back(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops from a part of their own country: a state, province or city they come from
+        ("Rund 200 Soldaten aus Niedersachsen waren dort beteiligt.", "de", [("Rund 200", "DEU")]),
+        ("About 300 troops from Texas arrived at the border.", "en", [("About 300", "USA")]),
+        # ... not a part of a country the troops leave
+        ("Rund 200 Soldaten wurden aus Bayern abgezogen.", "de", [("Rund 200", None)]),
+        # the French services by their own names, and a demonym written without its cedilla
+        (
+            "Quelque 2 400 soldats de l'armée de terre partent en Guyane.",
+            "fr",
+            [("Quelque 2 400", "FRA")],
+        ),
+        ("Les 18.000 militaires francais seront mobilisés à Paris.", "fr", [("18.000", "FRA")]),
+        # ... while a demonym after the army's name still names another state's
+        ("L'armée de terre malienne compte 8 000 hommes.", "fr", [("8 000", "MLI")]),
+        # the US Marine Corps by a unit of it
+        (
+            "About 2,200 Marines of the 15th Marine Expeditionary Unit sailed on Monday.",
+            "en",
+            [("About 2,200", "USA")],
+        ),
+        ("Some 300 Royal Marines arrived in Norway.", "en", [("Some 300", "GBR")]),
+        ("About 200 marines were killed, the Ukrainian navy said.", "en", [("About 200", "UKR")]),
+    ],
+)
+def test_home_regions_service_names_and_marines(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert actors(text, lang) == expected
