@@ -526,6 +526,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
     if group := _group_named(ctx, index):
         return group
+    if pmc := _private_army(ctx, index):
+        return pmc  # "Wagner will 30.000 neue Kämpfer anwerben": a private military company's fighters are its state's
     if mission := _mission_before(ctx, index, c.start):
         return mission.code  # "la FINUL ..., 334 de ses membres": members of a mission are its troops
     sentence = ctx.sentence_text(c.start)
@@ -990,3 +992,20 @@ _STATIONED = re.compile(
     r"(?<![\w])(?i:stationed|deployed|based|peacekeep\w*|stationier\w*|entsandt\w*|stationnés?|déployés?|"
     r"casques\s+bleus|blauhelm\w*|mission|minusma|monusco|unifil|finul|barkhane|international\w*)(?![\w])"
 )
+
+
+# Private military companies that count as their state's forces (ANNOTATION.md: Wagner, Africa Corps -> RUS).
+_PRIVATE_ARMY = re.compile(r"(?<![\w])(?:Wagner|Africa[- ]Corps|Afrika[- ]?[Kk]orps|Prigo[zžsj]\w*)(?![\w])")
+
+
+def _private_army(ctx: _Context, index: int) -> str | None:
+    """The state of a private military company named in the count's sentence or the one before."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        s, e = ctx.sentences.spans[i]
+        for info in ctx.places(i):
+            p = info.place
+            if p.actor_only and _PRIVATE_ARMY.match(ctx.text, p.start, p.end):
+                return p.code
+        if _PRIVATE_ARMY.search(ctx.text, s, e):
+            return None
+    return None

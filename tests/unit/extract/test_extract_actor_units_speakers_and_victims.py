@@ -154,3 +154,23 @@ def test_home_regions_service_names_and_marines(
     text: str, lang: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # fighters of a private military company are its state's (Wagner, Africa Corps: RUS)
+        (
+            "Der Chef der Söldner-Gruppe Wagner will bis Mai rund 30.000 neue Kämpfer anwerben.",
+            "de",
+            [("rund 30.000", "RUS")],
+        ),
+        ("Africa Corps now has some 2,000 fighters in the Sahel.", "en", [("some 2,000", "RUS")]),
+        # ... not a group's fighters fought near them
+        ("The Islamic State lost 200 fighters near Wagner positions.", "en", [("200", "ISIS")]),
+    ],
+)
+def test_private_military_company_fighters(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert actors(text, lang) == expected
