@@ -344,11 +344,11 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             location = None  # home is not where they withdraw from
     if actor is None and mtype == "force_size":
         actor = home_army(ctx, index, noun)
-    if actor is None and mtype == "casualties":
-        actor = victims_army(ctx, index, noun, location)
     location = _settled_location(
         ctx, index, c, head, previous, sentence, mtype, location, actor, bool(left_from), borrowed
     )
+    if actor is None and mtype == "casualties":
+        actor = victims_army(ctx, index, noun, location)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

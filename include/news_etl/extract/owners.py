@@ -965,21 +965,36 @@ _NOT_HOME_ARMY = re.compile(
 
 def victims_army(ctx: _Context, index: int, noun: str, location: str | None) -> str | None:
     """'Jihadists killed 14 soldiers in an ambush in western Niger': soldiers that insurgents or a group
-    kill or wound in a country, with no owner named, are that country's own army (the victims', not the killers')."""
+    kill or wound in a country, with no owner named, are that country's own army (the victims', not the killers').
+    The country and the attack may be told in the sentence before when the count's own sentence names no place."""
     if location is None or not noun or _FIGHTER_NOUN.fullmatch(noun) or _INSURGENTS.fullmatch(noun):
         return None
-    s, e = ctx.sentences.spans[index]
-    places = ctx.places(index)
-    if not any(info.location and info.place.code == location and not info.place.region for info in places):
-        return (
-            None  # only carried from another sentence, or a province, where another state's troops may fight
-        )
+    scope = [index] if ctx.places(index) or index == 0 else [index, index - 1]
+    if not any(
+        info.location and info.place.code == location and not info.place.region
+        for i in scope
+        for info in ctx.places(i)
+    ):
+        return None  # only carried from further back, or a province, where another state's troops may fight
+    start, end = ctx.sentences.spans[scope[-1]][0], ctx.sentences.spans[index][1]
+    places = [info for i in scope for info in ctx.places(i)]
     if any(info.place.actor_only and not info.place.armed_group for info in places):
         return None  # an army or a leader named that did not own the count
-    if _STATIONED.search(ctx.text, s, e):
+    if _STATIONED.search(ctx.text, start, end):
         return None  # "soldiers stationed in Mali": someone else's troops there
-    attackers = any(info.place.armed_group for info in places) or _INSURGENTS.search(ctx.text, s, e)
+    attackers = (
+        any(info.place.armed_group for info in places)
+        or _INSURGENTS.search(ctx.text, start, end)
+        or _AMBUSH.search(ctx.text, start, end)
+    )
     return location if attackers else None
+
+
+# An ambush or a bomb: the way insurgents, not armies, strike
+_AMBUSH = re.compile(
+    r"(?<![\w])(?i:ambush\w*|roadside\s+bomb\w*|IEDs?|suicide\s+(?:bomb\w*|attack\w*)|hinterhalt\w*|"
+    r"sprengfalle\w*|selbstmordanschl\w*|embuscade\w*|engins?\s+explosifs?|attentats?\s+suicide|kamikazes?)(?![\w])"
+)
 
 
 # Non-state attackers: whose victims are the army of the country they strike in.

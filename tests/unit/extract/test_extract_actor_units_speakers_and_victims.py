@@ -81,6 +81,13 @@ def test_an_army_speaking_of_troops(text: str, lang: str, expected: list[tuple[s
             [("zwölf", "MLI")],
         ),
         ("Des jihadistes ont tué 11 militaires au Burkina Faso dimanche.", "fr", [("11", "BFA")]),
+        # an ambush or a roadside bomb tells the attack, and the country and attack may stand in the sentence before
+        ("Eight soldiers died in an ambush in northern Mali on Tuesday.", "en", [("Eight", "MLI")]),
+        (
+            "Des djihadistes ont attaqué un poste au Niger. Une vingtaine de soldats ont été tués.",
+            "fr",
+            [("Une vingtaine", "NER")],
+        ),
         # not troops stationed there, nor deaths with no attacker, nor the attackers' own fighters
         ("Insurgents killed three soldiers stationed in Mali.", "en", [("three", None)]),
         ("Five soldiers died when their truck overturned in Chad.", "en", [("Five", None)]),
