@@ -309,7 +309,7 @@ def _beside_troop_noun(ctx: _Context, p: Place) -> bool:
 
 
 _TROOP_WORDS = (
-    r"(?i:soldats|militaires|troupes|hommes|soldiers|troops|forces|soldaten|truppen|streitkräfte|marines|"
+    r"(?i:soldats|militaires|troupes|hommes|soldiers|troops|forces|soldaten|truppen|\w*streitkräfte|marines|"
     r"casques\s+bleus|peacekeepers|blauhelme)"
 )
 _TROOP_NOUN_BEFORE = re.compile(rf"(?<![\w]){_TROOP_WORDS}\s+\Z")

@@ -181,3 +181,39 @@ def test_private_military_company_fighters(
     text: str, lang: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the demonym of a captivity names the captor, not whose soldiers are held
+        (
+            "Rund 40.000 Mann kamen in britische Kriegsgefangenschaft.",
+            "de",
+            [("Rund 40.000", None)],
+        ),
+        ("Nearly 3,000 soldiers remain in Iranian captivity.", "en", [("Nearly 3,000", None)]),
+        # ... while a demonym of the troops themselves still owns them
+        (
+            "Rund 40.000 deutsche Soldaten kamen in britische Kriegsgefangenschaft.",
+            "de",
+            [("Rund 40.000", "DEU")],
+        ),
+        # whose account it is ("nach ukrainischer Darstellung") is no owner: the state named before is
+        (
+            "Die Verluste Russlands stiegen nach ukrainischer Darstellung auf 150.000 Soldaten.",
+            "de",
+            [("150.000", "RUS")],
+        ),
+        # the army named beside its troops in the sentence before owns the count, not the one that struck them
+        (
+            "Die russische Armee beschoss eine Kaserne der ukrainischen Landstreitkräfte. Vier Soldaten starben.",
+            "de",
+            [("Vier", "UKR")],
+        ),
+    ],
+)
+def test_captors_accounts_and_struck_troops(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert actors(text, lang) == expected
