@@ -1,5 +1,5 @@
 """Whose troops, in en/de/fr: owners implied only by a unit, a base or an institution (a brigade, an airborne
-division, a fort, the Peshmerga, a leader of the past), an army or ministry that speaks of troops when nobody else
+division, a fort, a leader of the past), an army or ministry that speaks of troops when nobody else
 is named, and soldiers that insurgents or a group kill in a country, who are that country's army (sentences written
 here, after kinds of misses found on fresh real news)."""
 
@@ -31,8 +31,6 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
             "en",
             [("1,200", "USA")],
         ),
-        ("Twelve Peshmerga were killed in the attack near the river.", "en", [("Twelve", "IRQ")]),
-        ("Bei dem Angriff starben sieben Peschmerga.", "de", [("sieben", "IRQ")]),
         (
             "Artillery fire hit a Hashd al-Shaabi post and three of its fighters died.",
             "en",
