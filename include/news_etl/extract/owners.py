@@ -227,6 +227,7 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
             for i in back
             if i.owner
             and not i.place.armed_group
+            and i.place.code not in _ALLIANCES  # an alliance that calls troops up is not whose they are
             and not (leaving and i.origin and not i.place.actor_only)
             and i.listed_after is None
             and not any(j.listed_after is i for j in back)

@@ -215,3 +215,11 @@ def test_captors_accounts_and_struck_troops(
     text: str, lang: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert actors(text, lang) == expected
+
+
+def test_an_alliance_two_sentences_back_owns_nothing() -> None:
+    text = (
+        "Die Nato hat ihre Eingreiftruppe zu einer Übung gerufen. Mehrere Verbände machten sich bereit. "
+        "Nach Bundeswehrangaben sind 600 Soldaten beteiligt."
+    )
+    assert actors(text, "de") == [("600", "DEU")]
