@@ -26,7 +26,7 @@ from news_etl.extract.locations import (
     _settled_location,
 )
 from news_etl.extract.numbers import Atom, find_atoms, share_scale
-from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army
+from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army, victims_army
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from news_etl.extract.type_cues import TypeContext, possessive_before, type_cues, withdrawing
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
@@ -347,6 +347,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     location = _settled_location(
         ctx, index, c, head, previous, sentence, mtype, location, actor, bool(left_from), borrowed
     )
+    if actor is None and mtype == "casualties":
+        actor = victims_army(ctx, index, noun, location)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

@@ -346,6 +346,10 @@ _DATELINE = re.compile(
 _SPEAKER_BEFORE = re.compile(
     r"(?<![\w])(?i:ministre|président|porte-parole|premier ministre|chef de la diplomatie|chef d['’]état-major)\s+\Z"
 )
+# A captivity after a demonym: the captor ("in sowjetische Gefangenschaft", "in Russian captivity").
+_CAPTOR_AFTER = re.compile(
+    r"\s+(?i:\w*gefangenschaft|haft|gefängniss\w*|captivity|custody|prisons?|captivité)(?![\w])"
+)
 _DIGIT = re.compile(r"\d")
 # A full stop after a digit is an ordinal or a date ("im frühen 19. Jahrhundert", "am 1. März"), not a break;
 # nor is one after a lone capital, in an abbreviation ("some 800 U.S. sailors in Crete and 300 in Spain").
@@ -805,6 +809,8 @@ class _PlaceInfo:
             return False  # "la capitale provinciale de l'Ituri", "the province of Kandahar": a place
         if _SPEAKER_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "le ministre lituanien de la Défense": who speaks, not whose troops
+        if self.place.adjective and _CAPTOR_AFTER.match(self._text, self.place.end):
+            return False  # "in russische Kriegsgefangenschaft": who holds the prisoners, not whose they are
         speaker = SPEAKER_AFTER.match(self._text, self.place.end)
         # "das belgische Verteidigungsministerium beteiligt sich mit 200 Soldaten", "le ministère ... participe avec
         # 300 soldats": a ministry taking part with its troops owns them

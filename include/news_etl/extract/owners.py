@@ -27,7 +27,7 @@ from news_etl.extract.context import (
     _own_place_after,
     _PlaceInfo,
 )
-from news_etl.extract.places import Place, compound_actor, group_codes
+from news_etl.extract.places import SPEAKER_AFTER, Place, compound_actor, group_codes
 from news_etl.records import Mention
 
 # Nouns for fighters of a group: an armed group named nearby owns them before any state does.
@@ -79,6 +79,17 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
         return next((p.code for p in beside if p.armed_group), beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
+        if (
+            p.start >= noun_end
+            and p.region
+            and info.origin
+            and p.site == p.code
+            and not leaving
+            and _HOME_GAP.fullmatch(ctx.text, noun_end, p.start)
+        ):
+            return (
+                p.code
+            )  # "200 Soldaten aus Niedersachsen", "troops from Texas": a part of their own country
         if p.start >= noun_end and not p.region:
             if group := _group_beside(ctx, places, info):
                 return group  # "Anhänger der jemenitischen Huthi-Miliz": the group, not its country
@@ -99,6 +110,7 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
 
 
 _ON_SIDE_GAP = re.compile(r"\s+(?i:auf)\s+")
+_HOME_GAP = re.compile(r"\s+(?i:aus|from)\s+(?:(?i:dem|der|the)\s+)?")
 _CLAUSE_OPEN = re.compile(
     # "..., gefolgt von Rumänien mit 310 und Ungarn mit 95": a list of contributors goes on
     r"(?:[,;]\s*(?:(?i:und|and|et|while|während|gefolgt von)\s+)?|(?<=\d)\s+(?i:und|sowie)\s+)"
@@ -194,7 +206,37 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
             or _SPEAKER_BEFORE.search(ctx.text, max(0, i.place.start - 30), i.place.start)
         )
     ]
-    return leaders[0].code if leaders else None
+    if leaders:
+        return leaders[0].code
+    # "A Pentagon spokeswoman said 2,500 soldiers would stay": an army or ministry speaking of troops
+    # with nobody else named speaks of its own (a demonym speaker, "a Ukrainian official", may speak of the enemy's).
+    own_voice = [
+        i.place
+        for i in places
+        if i.place.actor_only
+        and not i.place.armed_group
+        and i.place.start < c.start
+        and SPEAKER_AFTER.match(ctx.text, i.place.end)
+    ]
+    if own_voice:
+        return own_voice[0].code
+    if index > 1 and not any(i.owner for i in ctx.places(index - 1)):
+        # "Berlin schickt eine Brigade nach Polen. Der Vertrag steht. Bald sollen 3.000 Soldaten dort sein": an
+        # owner two sentences back, when the sentence between names no body at all
+        back = ctx.places(index - 2)
+        states = [
+            i.place
+            for i in back
+            if i.owner
+            and not i.place.armed_group
+            and i.place.code not in _ALLIANCES  # an alliance that calls troops up is not whose they are
+            and not (leaving and i.origin and not i.place.actor_only)
+            and i.listed_after is None
+            and not any(j.listed_after is i for j in back)
+        ]
+        if len({p.code for p in states}) == 1:
+            return states[0].code
+    return None
 
 
 # A verb by which a subject kills or captures the troops counted: "the army killed 30 soldiers", "hat vier Soldaten
@@ -270,7 +312,7 @@ def _beside_troop_noun(ctx: _Context, p: Place) -> bool:
 
 
 _TROOP_WORDS = (
-    r"(?i:soldats|militaires|troupes|hommes|soldiers|troops|forces|soldaten|truppen|streitkräfte|marines|"
+    r"(?i:soldats|militaires|troupes|hommes|soldiers|troops|forces|soldaten|truppen|\w*streitkräfte|marines|"
     r"casques\s+bleus|peacekeepers|blauhelme)"
 )
 _TROOP_NOUN_BEFORE = re.compile(rf"(?<![\w]){_TROOP_WORDS}\s+\Z")
@@ -487,6 +529,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
     # Rebels, militants, terrorists: a group named nearby owns them; a state named nearby fights them.
     if group := _group_named(ctx, index):
         return group
+    if pmc := _private_army(ctx, index):
+        return pmc  # "Wagner will 30.000 neue Kämpfer anwerben": a private military company's fighters are its state's
     if mission := _mission_before(ctx, index, c.start):
         return mission.code  # "la FINUL ..., 334 de ses membres": members of a mission are its troops
     sentence = ctx.sentence_text(c.start)
@@ -920,3 +964,66 @@ _NOT_HOME_ARMY = re.compile(
     r"(?<![\w])(?i:gruppe|group|groupe|miliz\w*|militia|milice|mouvement|rebel\w*|stationier\w*|stationed|"
     r"stationnés?|based|basés?|déployés?|deployed|entsandt\w*|eingesetzt\w*)(?![\w])"
 )
+
+
+def victims_army(ctx: _Context, index: int, noun: str, location: str | None) -> str | None:
+    """'Jihadists killed 14 soldiers in an ambush in western Niger': soldiers that insurgents or a group
+    kill or wound in a country, with no owner named, are that country's own army (the victims', not the killers').
+    The country and the attack may be told in the sentence before when the count's own sentence names no place."""
+    if location is None or not noun or _FIGHTER_NOUN.fullmatch(noun) or _INSURGENTS.fullmatch(noun):
+        return None
+    scope = [index] if ctx.places(index) or index == 0 else [index, index - 1]
+    if not any(
+        info.location and info.place.code == location and not info.place.region
+        for i in scope
+        for info in ctx.places(i)
+    ):
+        return None  # only carried from further back, or a province, where another state's troops may fight
+    start, end = ctx.sentences.spans[scope[-1]][0], ctx.sentences.spans[index][1]
+    places = [info for i in scope for info in ctx.places(i)]
+    if any(info.place.actor_only and not info.place.armed_group for info in places):
+        return None  # an army or a leader named that did not own the count
+    if _STATIONED.search(ctx.text, start, end):
+        return None  # "soldiers stationed in Mali": someone else's troops there
+    attackers = (
+        any(info.place.armed_group for info in places)
+        or _INSURGENTS.search(ctx.text, start, end)
+        or _AMBUSH.search(ctx.text, start, end)
+    )
+    return location if attackers else None
+
+
+# An ambush or a bomb: the way insurgents, not armies, strike
+_AMBUSH = re.compile(
+    r"(?<![\w])(?i:ambush\w*|roadside\s+bomb\w*|IEDs?|suicide\s+(?:bomb\w*|attack\w*)|hinterhalt\w*|"
+    r"sprengfalle\w*|selbstmordanschl\w*|embuscade\w*|engins?\s+explosifs?|attentats?\s+suicide|kamikazes?)(?![\w])"
+)
+
+
+# Non-state attackers: whose victims are the army of the country they strike in.
+_INSURGENTS = re.compile(
+    r"(?<![\w])(?i:insurgents?|militants?|jihadists?|islamists?|terrorists?|rebels?|gunmen|bandits|extremists?|"
+    r"attackers|assailants|aufständische\w*|islamisten|dschihadisten|terroristen|rebellen|extremisten|bewaffnete\w*|"
+    r"angreifer\w*|insurgés|djihadistes|jihadistes|islamistes|terroristes|rebelles|assaillants|hommes\s+armés)(?![\w])"
+)
+_STATIONED = re.compile(
+    r"(?<![\w])(?i:stationed|deployed|based|peacekeep\w*|stationier\w*|entsandt\w*|stationnés?|déployés?|"
+    r"casques\s+bleus|blauhelm\w*|mission|minusma|monusco|unifil|finul|barkhane|international\w*)(?![\w])"
+)
+
+
+# Private military companies that count as their state's forces (ANNOTATION.md: Wagner, Africa Corps -> RUS).
+_PRIVATE_ARMY = re.compile(r"(?<![\w])(?:Wagner|Africa[- ]Corps|Afrika[- ]?[Kk]orps|Prigo[zžsj]\w*)(?![\w])")
+
+
+def _private_army(ctx: _Context, index: int) -> str | None:
+    """The state of a private military company named in the count's sentence or the one before."""
+    for i in (index, index - 1) if index > 0 else (index,):
+        s, e = ctx.sentences.spans[i]
+        for info in ctx.places(i):
+            p = info.place
+            if p.actor_only and _PRIVATE_ARMY.match(ctx.text, p.start, p.end):
+                return p.code
+        if _PRIVATE_ARMY.search(ctx.text, s, e):
+            return None
+    return None

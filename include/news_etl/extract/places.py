@@ -419,7 +419,7 @@ SPEAKER_AFTER = re.compile(
     r"abgeordnete\w*|lawmakers?|legislators?|senators?|congress\w*|députée?s?|sénat\w*|zufolge|"
     r"journalist\w*|reporter\w*|sender|broadcaster|newspapers?|zeitung\w*|welle|presse-agentur|presseagentur|"
     r"nachrichtenagentur|press\s+agency|"
-    r"autorités|leader|staatschef\w*|chef|angaben|schätzung\w*|estimates?|sources?|quellen|kreisen|"
+    r"autorités|leader|staatschef\w*|chef|angaben|darstellung\w*|schätzung\w*|estimates?|sources?|quellen|kreisen|"
     r"regierungskreisen|militärkreisen)\b"
 )
 

@@ -124,7 +124,7 @@ def test_each_count_of_a_list_has_its_own_place(
             "Eight soldiers were killed on Tuesday when their patrol ran over a roadside bomb on a dirt track "
             "outside a remote village in eastern Burkina Faso.",
             "en",
-            [("Eight", None, "BFA")],
+            [("Eight", "BFA", "BFA")],  # a roadside bomb's victims, with no owner named: the country's army
         ),
         # but not a place of a contrasting clause, of a crisis, of the speaker, or a mere recipient
         (
