@@ -28,7 +28,14 @@ from news_etl.extract.locations import (
 from news_etl.extract.numbers import Atom, find_atoms, share_scale
 from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES
-from news_etl.extract.type_cues import TypeContext, possessive_before, type_cues, withdrawing
+from news_etl.extract.type_cues import (
+    _TYPE_ORDER,
+    Cue,
+    TypeContext,
+    possessive_before,
+    type_cues,
+    withdrawing,
+)
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
@@ -290,6 +297,30 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+# A bare count listed right after a casualty count of its sentence ("..., 15 au nord et 25 au sud") splits the
+# same losses, unless its own clause (up to the next comma or "and") has a cue word.
+_CLAUSE_END = re.compile(r"[,;.:!?]|\s(?i:et|and|und|sowie)\s")
+_LIST_AFTER = re.compile(r"\A[^.;:!?]*?(?:,|\s(?i:et|and|und|sowie))\s+\Z")
+
+
+def _listed_after_losses(
+    ctx: _Context, c: _Count, rule: str, previous: Mention | None, index: int, cues: list[Cue], s: int
+) -> bool | str:
+    """True: the count splits the losses before it; a type: its own clause's only kind of cue; else False."""
+    if rule not in ("bare", "ellipsis") or previous is None or previous.mention_type != "casualties":
+        return False
+    if ctx.sentences.index_of(previous.char_start) != index or previous.char_end > c.start:
+        return False
+    if not _LIST_AFTER.match(ctx.text[previous.char_end : c.start]):
+        return False
+    end = _CLAUSE_END.search(ctx.text, c.end)
+    clause_end = (end.start() if end else len(ctx.text)) - s
+    kinds = {kind for start, _, kind in cues if c.start - s <= start < clause_end}
+    if not kinds:
+        return True
+    return _TYPE_ORDER[kinds.pop()] if len(kinds) == 1 else False
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -338,6 +369,11 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             lambda: index > 0 and any(i.location for i in ctx.places(index - 1)),
         ),
     )
+    listed = _listed_after_losses(ctx, c, head.rule, previous, index, cues, s)
+    if listed is True:
+        mtype = "casualties"  # "40 soldats tués, 15 au nord et 25 au sud": the same dead, split
+    elif listed and mtype == "casualties":
+        mtype = listed  # "9 soldats tués et 40 renvoyés chez eux": the others, doing what their clause says
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
         mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:

@@ -458,6 +458,22 @@ def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
     return cues
 
 
+# "Thousands of army troops were deployed": the army word inside the noun phrase says whose troops they are, not
+# that a whole army is counted
+_ARMY_ATTRIBUTE = re.compile(r"(?i:army|military)")
+
+
+def _army_attribute(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind == _FORCE_SIZE
+        and t.start <= c_start
+        and c_end < t.end
+        and t.lang == "en"
+        and bool(_ARMY_ATTRIBUTE.fullmatch(t.sentence, c_start, c_end))
+    )
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [
@@ -469,6 +485,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _trained_attribute(t, c)
         and not _job_area(t, c)
         and not _habitual_training(t, c)
+        and not _army_attribute(t, c)
     ]
     cues = _cues_in_scope(cues, t)
     if framed := _among_frame(cues, t) or _identified_before(t):

@@ -153,7 +153,9 @@ _BARE_END_WORDS = {
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
-    "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
+    "se trouvaient|seront|furent|morts|tués|blessés|"
+    # the past historic of history writing: "2 300 Écossais périrent", "9 000 Belges servirent outre-mer"
+    "périrent|moururent|servirent|combattirent|tombèrent|d['’]ici|près|le long|au sein|autour|face|"
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
     "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
@@ -402,7 +404,8 @@ def grammar(language: str) -> Grammar:
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.
     quote_before_mod = r"[„“«»\"]?" if lang == "de" else ""
     follow = re.compile(
-        rf"(?P<mods>(?:{sep}{quote_before_mod}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}[‘“„«\"']?"
+        # "près de 300 « rebelles »": French guillemets keep a space inside
+        rf"(?P<mods>(?:{sep}{quote_before_mod}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}(?:[‘“„\"']|«\s?)?"
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {

@@ -1,0 +1,250 @@
+"""Spans and types in en/fr: soldiers of a junta or regime and "civilian fighters" of a resistance, hostages named
+by nationality, French members of an armed group named by its kind, the dead "parmi les éléments" or "dans les
+rangs" of a force, gendarmes counted as "militaires", people called up for service, the past historic of history
+writing, a count in quotation marks, the units counted in a list after a casualty figure, and type cues (an army word
+inside the noun phrase, "assign", "former un détachement") (sentences written here, after kinds of misses found on
+fresh real news)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.count_text, m.mention_type) for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a junta's or a regime's soldiers, a resistance's fighters
+        ("Twelve junta soldiers died when rebels overran the outpost.", "en", [("Twelve", "casualties")]),
+        (
+            "The column of 45 regime troops was ambushed near the river.",
+            "en",
+            [("45", "deployment")],
+        ),
+        (
+            "At least 17 resistance fighters were wounded in the shelling.",
+            "en",
+            [("At least 17", "casualties")],
+        ),
+        ("Some 200 pro-junta militiamen guard the bridge.", "en", [("Some 200", "deployment")]),
+        # fighters called civilian by the side they fight for, and the losses listed after them
+        (
+            "Seven civilian fighters were killed and 11 were wounded in the raid.",
+            "en",
+            [("Seven", "casualties"), ("11", "casualties")],
+        ),
+        (
+            "About 400 civilian resistance fighters attacked the base at dawn.",
+            "en",
+            [("About 400", "deployment")],
+        ),
+        # ... while civilians and civilian staff stay out
+        ("The blast killed 40 civilians near the market.", "en", []),
+        ("The base employs 300 civilian staff.", "en", []),
+    ],
+)
+def test_regime_and_resistance_soldiers(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the nationals among hostages are captives, not troops
+        ("The gunmen still hold 25 hostages, including nine Filipinos and two Germans.", "en"),
+        ("The kidnappers released eight more foreign hostages, including three Italians.", "en"),
+        ("Le groupe détient encore 14 otages, dont six Français.", "fr"),
+    ],
+)
+def test_nationals_among_hostages_are_no_troops(text: str, lang: str) -> None:
+    assert spans(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a group named by its kind after the noun
+        (
+            "Une trentaine de membres du groupe armé ougandais ADF ont été tués samedi.",
+            [("Une trentaine", "casualties")],
+        ),
+        ("Neuf membres d'un mouvement rebelle ont été capturés.", [("Neuf", "casualties")]),
+        ("Onze membres du groupe jihadiste ont été neutralisés.", [("Onze", "casualties")]),
+        # ... not the members of a working group or a club
+        ("Douze membres du groupe de travail ont démissionné.", []),
+        ("Vingt membres du club ont été blessés dans l'accident.", []),
+    ],
+)
+def test_french_members_of_an_armed_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead among the fighters of a named group, or in the ranks of troops
+        (
+            "Les combats ont fait 31 morts parmi les éléments de Boko Haram, selon l'armée.",
+            [("31", "casualties")],
+        ),
+        (
+            "On dénombre 18 morts parmi les combattants du M23 après l'offensive.",
+            [("18", "casualties")],
+        ),
+        (
+            "Environ 400 fusillés dans les rangs des troupes britanniques furent réhabilités en 2006.",
+            [("Environ 400", "casualties")],
+        ),
+        # a side named in brackets, the accent left out
+        (
+            "L'armée fait état de 4 morts (coté nigérien) après l'embuscade.",
+            [("4", "casualties")],
+        ),
+        # ... but the dead among the inhabitants, or among the members of a procession, are no troops
+        ("L'explosion a fait 27 morts parmi les habitants du quartier.", []),
+        ("L'accident a fait 5 morts parmi les éléments du cortège.", []),
+    ],
+)
+def test_french_dead_among_the_ranks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gendarmes are "militaires" in French, and a police force
+        ("Pour le sommet, la gendarmerie engage 6 200 militaires.", []),
+        ("Côté gendarmerie, ce sont 3 000 militaires qui sont mobilisés.", []),
+        ("Plus de 9 000 personnels des forces de sécurité intérieure encadreront la visite.", []),
+        ("Quelque 4 000 membres des forces de l'ordre seront déployés.", []),
+        # ... while the army's soldiers next to them are troops
+        ("L'armée de Terre et la gendarmerie déploient 2 500 militaires.", [("2 500", "deployment")]),
+        ("L'opération Sentinelle mobilise toujours 7 000 militaires.", [("7 000", "deployment")]),
+    ],
+)
+def test_gendarmes_counted_as_militaires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people called up for service are recruits of the army
+        (
+            "Le décret appelle des dizaines de milliers de personnes au service militaire.",
+            "fr",
+            [("des dizaines de milliers", "force_size")],
+        ),
+        (
+            "Environ 90 000 personnes seront appelées sous les drapeaux.",
+            "fr",
+            [("Environ 90 000", "force_size")],
+        ),
+        (
+            "The new law calls 120,000 people up for military service each year.",
+            "en",
+            [("120,000", "force_size")],
+        ),
+        # ... not people called up to testify
+        ("About 2,000 people were called up to testify.", "en", []),
+        ("Près de 3 000 personnes se sont rendues au service des urgences.", "fr", []),
+    ],
+)
+def test_people_called_up(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past historic of history writing
+        ("En 1917, 412 soldats furent fusillés pour mutinerie.", [("412", "casualties")]),
+        ("Ce jour-là, 2 300 soldats périrent devant le fort.", [("2 300", "casualties")]),
+        ("Les 40 soldats qui moururent à Bazeilles furent enterrés sur place.", [("40", "casualties")]),
+        # a nation's people who died or served in a war
+        (
+            "Près de 45 000 Britanniques périrent pendant la Grande Guerre.",
+            [("Près de 45 000", "casualties")],
+        ),
+        (
+            "Pendant la guerre, plus de 100 000 Belges servirent outre-mer.",
+            [("plus de 100 000", "force_size")],
+        ),
+        # ... not those of a shipwreck or a famine
+        ("En 1850, 3 000 Irlandais périrent dans le naufrage.", []),
+        ("Pendant la famine, des milliers d'Irlandais périrent.", []),
+    ],
+)
+def test_past_historic(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, "fr") == expected
+
+
+def test_noun_in_french_quotation_marks() -> None:
+    assert spans("Depuis janvier, près de 300 « terroristes » ont été neutralisés.", "fr") == [
+        ("près de 300", "casualties")
+    ]
+    assert spans("Depuis janvier, près de 300 «rebelles» ont été capturés.", "fr") == [
+        ("près de 300", "casualties")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the dead of a casualty figure split over operations or places in a list
+        (
+            "Au total, 52 soldats ont été tués, 12 pendant l'opération Serval et 40 dans le cadre de l'opération Barkhane.",
+            "fr",
+            [("52", "casualties"), ("12", "casualties"), ("40", "casualties")],
+        ),
+        (
+            "Nine soldiers were killed, four in the north and five in the east.",
+            "en",
+            [("Nine", "casualties"), ("four", "casualties"), ("five", "casualties")],
+        ),
+        # ... while a count in a clause with a cue of its own keeps its type
+        (
+            "Au total, 52 soldats ont été tués et 300 restent stationnés dans la vallée.",
+            "fr",
+            [("52", "casualties"), ("300", "deployment")],
+        ),
+        (
+            "Nine soldiers were killed and 40 were sent home.",
+            "en",
+            [("Nine", "casualties"), ("40", "withdrawal")],
+        ),
+    ],
+)
+def test_list_after_a_casualty_count(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an army word inside the noun phrase says whose troops they are
+        ("Thousands of army troops were deployed in Mindanao.", "en", [("Thousands", "deployment")]),
+        (
+            "About 3,000 military personnel were deployed to the border region.",
+            "en",
+            [("About 3,000", "deployment")],
+        ),
+        ("The army has 40,000 soldiers.", "en", [("40,000", "force_size")]),
+        # troops assigned to a task
+        ("The army assigned 6,000 soldiers to hunt the rebel leader.", "en", [("6,000", "deployment")]),
+        ("Some 800 troops are assigned to the task force.", "en", [("Some 800", "deployment")]),
+        # forming a unit trains no one; training soldiers does
+        (
+            "Ils rejoignent leurs camarades pour former un détachement de 300 militaires.",
+            "fr",
+            [("300", "deployment")],
+        ),
+        ("La mission doit former 1 200 soldats maliens.", "fr", [("1 200", "training")]),
+    ],
+)
+def test_type_cues(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
