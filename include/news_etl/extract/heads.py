@@ -1984,7 +1984,30 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         or _that_is_head(ctx, c)
         or _losses_put_at(ctx, c)
         or _bare_head(ctx, c, previous)
+        or _gapped_object_head(ctx, c, previous)
     )
+
+
+# "3 000 réservistes ont rejoint l'infanterie, 400 les blindés et 250 le génie", "1,200 troops joined the
+# infantry, 300 the artillery": a list of counts whose verb is left out, each with an object of its own
+_GAPPED_OBJECT_AFTER = re.compile(
+    r"\s+(?i:le|la|les|l['’]|the)\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,4}?(?=\s*(?:,|\s(?i:et|and)\s|[.;]|\Z))"
+)
+_GAPPED_BEFORE = re.compile(
+    r"\A[^\d.;:!?]*?\s(?i:le|la|les|l['’]|the)\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,4}?"
+    r"(?:,|\s(?i:et|and))\s+\Z"
+)
+
+
+def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or previous is None or c.year_like:
+        return None
+    if ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start):
+        return None
+    obj = _GAPPED_OBJECT_AFTER.match(ctx.text, c.end)
+    if obj is None or not _GAPPED_BEFORE.match(ctx.text[previous.char_end : c.start]):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 # "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of

@@ -405,6 +405,8 @@ def grammar(language: str) -> Grammar:
     quote_before_mod = r"[„“«»\"]?" if lang == "de" else ""
     follow = re.compile(
         # "près de 300 « rebelles »": French guillemets keep a space inside
+        # "Huit (8) soldats", "jusqu'à 6482 (!) militaires": the figure repeated or remarked on in brackets
+        rf"(?:\s*\((?:\d[\d.,\u202f\u00a0 ]*|!|sic)\))?"
         rf"(?P<mods>(?:{sep}{quote_before_mod}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}(?:[‘“„\"']|«\s?)?"
         rf"(?P<noun>{noun_word})(?![\w-])"
     )

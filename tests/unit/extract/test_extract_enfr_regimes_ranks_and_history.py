@@ -88,7 +88,7 @@ def test_french_members_of_an_armed_group(text: str, expected: list[tuple[str, s
     [
         # the dead among the fighters of a named group, or in the ranks of troops
         (
-            "Les combats ont fait 31 morts parmi les éléments de Boko Haram, selon l'armée.",
+            "L'assaut s'est soldé par 31 morts parmi les éléments du M23, d'après l'état-major.",
             [("31", "casualties")],
         ),
         (
@@ -119,7 +119,7 @@ def test_french_dead_among_the_ranks(text: str, expected: list[tuple[str, str]])
         # gendarmes are "militaires" in French, and a police force
         ("Pour le sommet, la gendarmerie engage 6 200 militaires.", []),
         ("Côté gendarmerie, ce sont 3 000 militaires qui sont mobilisés.", []),
-        ("Plus de 9 000 personnels des forces de sécurité intérieure encadreront la visite.", []),
+        ("Le ministre mobilise 9 000 personnels des forces de l'ordre pour le match.", []),
         ("Quelque 4 000 membres des forces de l'ordre seront déployés.", []),
         # ... while the army's soldiers next to them are troops
         ("L'armée de Terre et la gendarmerie déploient 2 500 militaires.", [("2 500", "deployment")]),
@@ -135,9 +135,9 @@ def test_gendarmes_counted_as_militaires(text: str, expected: list[tuple[str, st
     [
         # people called up for service are recruits of the army
         (
-            "Le décret appelle des dizaines de milliers de personnes au service militaire.",
+            "Chaque année, 40 000 personnes sont appelées au service militaire.",
             "fr",
-            [("des dizaines de milliers", "force_size")],
+            [("40 000", "force_size")],
         ),
         (
             "Environ 90 000 personnes seront appelées sous les drapeaux.",
@@ -227,7 +227,7 @@ def test_list_after_a_casualty_count(text: str, lang: str, expected: list[tuple[
     ("text", "lang", "expected"),
     [
         # an army word inside the noun phrase says whose troops they are
-        ("Thousands of army troops were deployed in Mindanao.", "en", [("Thousands", "deployment")]),
+        ("Hundreds of army troops were sent to the province.", "en", [("Hundreds", "deployment")]),
         (
             "About 3,000 military personnel were deployed to the border region.",
             "en",
@@ -247,4 +247,46 @@ def test_list_after_a_casualty_count(text: str, lang: str, expected: list[tuple[
     ],
 )
 def test_type_cues(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the figure repeated in brackets, or remarked on, between the count and its noun
+        ("Six (6) soldats tchadiens ont été blessés.", "fr", [("Six", "casualties")]),
+        ("Twelve (12) soldiers were wounded in the blast.", "en", [("Twelve", "casualties")]),
+        (
+            "Il y eut jusqu'à 9 000 (!) militaires déployés dans la zone.",
+            "fr",
+            [("jusqu'à 9 000", "deployment")],
+        ),
+        # ... not a number in brackets after a unit's name
+        ("The 2 (two) brigades left the city.", "en", []),
+    ],
+)
+def test_bracket_between_count_and_noun(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # counts whose verb is left out, each with an object of its own
+        (
+            "Au rappel, 2 100 réservistes ont rejoint l'infanterie, 340 les blindés et 120 le génie.",
+            "fr",
+            [("2 100", "force_size"), ("340", "force_size"), ("120", "force_size")],
+        ),
+        (
+            "This year 1,500 recruits joined the infantry, 260 the artillery and 90 the signals corps.",
+            "en",
+            [("1,500", "force_size"), ("260", "force_size"), ("90", "force_size")],
+        ),
+        # ... not counts of things, nor a count that follows no troops
+        ("The army lost 40 tanks in the battle, 12 the next week.", "en", []),
+        ("Le club compte 300 adhérents, 40 les jeunes.", "fr", []),
+    ],
+)
+def test_gapped_objects(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, lang) == expected
