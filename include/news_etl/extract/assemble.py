@@ -230,6 +230,10 @@ def _counts(ctx: _Context) -> list[_Count]:
     return out
 
 
+_RATIO_AFTER = re.compile(r":\d")
+_RATIO_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\Z")
+
+
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
     young = c.low is not None and c.low < 120
@@ -247,6 +251,10 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if young and _CLOCK_AFTER.match(text, c.end):
         return True  # "(Stand: Sonntag, 17: 27 Uhr)": a time of day
+    if young and (
+        _RATIO_AFTER.match(text, c.end) or _RATIO_BEFORE.search(text, max(0, c.start - 4), c.start)
+    ):
+        return True  # "by a ratio of 3:1", "a 2:1 advantage": a ratio or a score
     if young and ctx.lang == "de" and _GERMAN_DAY_OF_MONTH.match(text, c.end):
         return True  # "am Freitag, 12. Mai 2023": a day of the month
     if (named := _QUOTED_NAME_COMPOUND_AFTER.match(text, c.end)) and not ctx.g.follow.match(

@@ -328,7 +328,10 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
     # "de 20 000 à 35 000 d'ici à 2030": a deadline
-    r"in the year|en|depuis|jusqu['’]en|d['’]ici|d['’]ici à|l['’]horizon)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+    r"in the year|en|depuis|jusqu['’]en|d['’]ici|d['’]ici à|l['’]horizon)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*"
+    # "by January 15, 2021,", "le 24 janvier 2013": the year of a date
+    r"|(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{1,2})?,?\s+)\Z"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"

@@ -290,3 +290,35 @@ def test_bracket_between_count_and_noun(text: str, lang: str, expected: list[tup
 )
 def test_gapped_objects(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the year of a written date is no count
+        (
+            "The last 300 troops will leave by March 31, 2026, and the base will close.",
+            "en",
+            [("300", "withdrawal")],
+        ),
+        (
+            "Les 400 soldats quitteront le camp le 15 mars 2027, selon l'état-major.",
+            "fr",
+            [("400", "withdrawal")],
+        ),
+        # nor are the terms of a ratio
+        ("The fort held 900 soldiers, outnumbered by a ratio of 3:1.", "en", [("900", "deployment")]),
+        # members of a country's armed forces
+        (
+            "Some 1,400 members of Kenya's armed forces will join the mission.",
+            "en",
+            [("Some 1,400", "deployment")],
+        ),
+        # a group's fighters as its enemies call them, with the group named; an army named by the other side
+        ("Officials said 30 al-Shabaab extremists died in the raid.", "en", [("30", "casualties")]),
+        ("Some 200 extremists marched through the city.", "en", []),
+        ("The group said it killed 14 occupation army soldiers.", "en", [("14", "casualties")]),
+    ],
+)
+def test_dates_ratios_and_members(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
