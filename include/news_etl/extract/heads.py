@@ -1878,8 +1878,46 @@ def _counts_something_else(
     return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
 
 
+# "1 500 soldats, dont 80 femmes", "600 troops, including 45 women", "dont 75 Belges": the women, men or
+# nationals among the troops just counted
+_SUBSET_BEFORE_ENFR = re.compile(
+    r"\A[^\d.;:!?]{0,60}?(?:,|\(|\s)\s*(?i:dont|including|among them|parmi eux|parmi lesquels)\s+\Z"
+)
+_AND_GAP = re.compile(r"[^\d.;:!?,]{0,40}?\s(?i:et|and)\s+")
+_SUBSET_OPEN = re.compile(r"(?<![\w])(?i:dont|including)\s+\Z")
+_WOMEN_OR_MEN_AFTER_ENFR = re.compile(r"\s+(?i:femmes|women|hommes|men)(?![\w-])")
+
+
+def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if previous is None or c.year_like or previous.extra.get("rule") not in ("noun", "ellipsis"):
+        return None
+    text = ctx.text
+    if (
+        ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or previous.char_end > c.start
+    ):
+        return None
+    gap = text[previous.char_end : c.start]
+    # "dont 193 formateurs et 75 Belges": the next share of the same list
+    next_share = _AND_GAP.fullmatch(gap) and _SUBSET_OPEN.search(
+        text, max(0, previous.char_start - 16), previous.char_start
+    )
+    if not (_SUBSET_BEFORE_ENFR.match(gap) or next_share):
+        return None
+    who = _WOMEN_OR_MEN_AFTER_ENFR.match(text, c.end)
+    if who is None:
+        found = place_pattern().match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+        form = place_forms()[found.group()] if found else None
+        if found is None or form is None or not form.adjective or not found.group()[:1].isupper():
+            return None
+        who = found
+    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+
+
 def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """'etwa 4'300 Armeeangehörige, darunter 210 Frauen': the women or men among the troops just counted."""
+    if ctx.lang in ("en", "fr"):
+        return _subset_enfr(ctx, c, previous)
     if ctx.lang != "de" or previous is None:
         return None
     text = ctx.text

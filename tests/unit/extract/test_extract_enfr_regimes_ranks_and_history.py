@@ -322,3 +322,37 @@ def test_gapped_objects(text: str, lang: str, expected: list[tuple[str, str]]) -
 )
 def test_dates_ratios_and_members(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the women, men or nationals among the troops just counted
+        (
+            "Le bataillon aligne 850 soldats, dont 62 femmes, au camp de Kati.",
+            "fr",
+            [("850", "deployment"), ("62", "deployment")],
+        ),
+        (
+            "The mission has 700 troops, including 35 women and 80 Ghanaians.",
+            "en",
+            [("700", "deployment"), ("35", "deployment"), ("80", "deployment")],
+        ),
+        (
+            "La mission compte 400 militaires au Mali, dont 120 instructeurs et 60 Espagnols.",
+            "fr",
+            [("400", "deployment"), ("120", "training"), ("60", "training")],
+        ),
+        # ... not the women among people killed
+        ("The shelling killed 40 people, including 12 women and 3 Kenyans.", "en", []),
+        # French militants of a named armed group; the bodies of troops
+        ("Jeudi, 37 militants de l'État islamique ont été tués.", "fr", [("37", "casualties")]),
+        ("Quelque 300 militants syndicaux ont défilé.", "fr", []),
+        ("Les secours ont retrouvé 9 corps de soldats dans la rivière.", "fr", [("9", "casualties")]),
+        ("Divers found 14 bodies of soldiers near the bridge.", "en", [("14", "casualties")]),
+    ],
+)
+def test_shares_among_troops_militants_and_bodies(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(text, lang) == expected
