@@ -2026,7 +2026,52 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         or _losses_put_at(ctx, c)
         or _bare_head(ctx, c, previous)
         or _gapped_object_head(ctx, c, previous)
+        or _predicate_noun_head(ctx, c)
+        or _demonym_subject_head(ctx, c)
     )
+
+
+# "En Estonie, Britanniques et Danois seront 1 100": nations' troops as the subject of a copula with the count
+_DEMONYM_COPULA_BEFORE = re.compile(
+    r"(?:(?i:les)\s+)?(?P<first>[A-Z][\w-]+)(?:\s+(?i:et)\s+(?P<second>[A-Z][\w-]+))?\s+"
+    r"(?i:seront|sont|étaient|seraient)(?:\s+(?i:désormais|actuellement|encore|environ|déjà))?\s+\Z"
+)
+
+
+def _demonym_subject_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "fr" or c.year_like or not ctx.g.bare_end.match(ctx.text, c.end):
+        return None
+    found = _DEMONYM_COPULA_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)
+    if found is None:
+        return None
+    for name in (found.group("first"), found.group("second")):
+        if name is None:
+            continue
+        form = place_pattern().fullmatch(name) and place_forms().get(name)
+        if form is None or not form.adjective:
+            return None
+    if not _military(ctx, c.start, named=False):
+        return None
+    return _Head("noun", found.group("first"), c.end)
+
+
+# "sur les 90 détenus relâchés, 61 sont des militaires", "of the 75 dead, 48 were soldiers": the troop noun
+# is what the count is said to be
+_PREDICATE_NOUN = {
+    "en": re.compile(r"\s+(?i:were|are)\s+(?:(?i:all)\s+)?(?=\S)"),
+    # (with its article: "60 000 sont contractuels" tells a status, not what they are)
+    "fr": re.compile(r"\s+(?i:sont|étaient|seraient)\s+(?i:des|tous\s+des)\s+"),
+}
+
+
+def _predicate_noun_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or c.year_like:
+        return None
+    copula = _PREDICATE_NOUN[ctx.lang].match(ctx.text, c.end)
+    noun = copula and ctx.g.troop_anywhere.match(ctx.text, copula.end())
+    if not noun or ctx.g.weak_noun.fullmatch(noun.group()):
+        return None
+    return _Head("noun", noun.group(), c.end)
 
 
 # "3 000 réservistes ont rejoint l'infanterie, 400 les blindés et 250 le génie", "1,200 troops joined the

@@ -201,7 +201,8 @@ _OF_THE = {
 _NUMBER_OF_AFTER = {
     "en": r"(?:in terms of )?the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
     "de": r"$^",
-    "fr": r"(?:le|au) (?:nombre|total|bilan|chiffre) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
+    # "portera à 900 l'effectif des soldats": the strength of the troops named after it
+    "fr": r"(?:(?:le|au) (?:nombre|total|bilan|chiffre)|l['’]effectif|les effectifs) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
 }
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {

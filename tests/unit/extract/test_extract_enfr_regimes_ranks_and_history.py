@@ -356,3 +356,30 @@ def test_shares_among_troops_militants_and_bodies(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the strength a change brings the troops named after it to
+        (
+            "Les renforts porteront à 3 200 l'effectif des soldats belges au Niger.",
+            "fr",
+            [("3 200", "deployment")],
+        ),
+        # a count said to be troops
+        ("Sur les 90 détenus relâchés, 61 sont des militaires.", "fr", [("61", "casualties")]),
+        ("Of the 75 dead, 48 were soldiers.", "en", [("48", "casualties")]),
+        ("Sur ce total, 3 000 sont contractuels.", "fr", []),
+        ("Of the 75 dead, 48 were civilians.", "en", []),
+        # nations' troops as the subject of a copula
+        (
+            "En Estonie, Britanniques et Danois seront 1 100, avec leurs blindés.",
+            "fr",
+            [("1 100", "deployment")],
+        ),
+        ("Les Britanniques sont 67 millions.", "fr", []),
+    ],
+)
+def test_strengths_predicates_and_nations(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
