@@ -383,3 +383,32 @@ def test_shares_among_troops_militants_and_bodies(
 )
 def test_strengths_predicates_and_nations(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a tour that ends, troops back from it
+        (
+            "Some 3,000 sailors ended their deployment aboard the carrier on Friday.",
+            "en",
+            [("Some 3,000", "withdrawal")],
+        ),
+        (
+            "About 1,200 Marines returned on Monday from a seven-month deployment.",
+            "en",
+            [("About 1,200", "withdrawal")],
+        ),
+        ("By Sunday, some 150 Ghanaian peacekeepers had returned.", "en", [("some 150", "withdrawal")]),
+        ("Près de 400 soldats ont achevé leur mission au Liban.", "fr", [("Près de 400", "withdrawal")]),
+        # ... but troops killed as they came back are casualties, and returning fire is no return
+        (
+            "Rebels killed 12 soldiers as they returned from a patrol near the border.",
+            "en",
+            [("12", "casualties")],
+        ),
+        ("About 300 soldiers returned fire.", "en", [("About 300", "deployment")]),
+    ],
+)
+def test_tours_that_end(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, lang) == expected
