@@ -463,6 +463,21 @@ def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
 _ARMY_ATTRIBUTE = re.compile(r"(?i:army|military)")
 
 
+# "10 000 soldats (dont 3000 en réserve) sont engagés": a cue inside a bracket that holds a count of its own types
+# that count, not the one outside
+_ASIDE_WITH_COUNT = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def _in_aside_of_another_count(t: TypeContext, cue: Cue) -> bool:
+    c_start = cue[0]
+    if "(" not in t.sentence:
+        return False
+    return any(
+        a.start() < c_start < a.end() and not a.start() <= t.start < a.end()
+        for a in _ASIDE_WITH_COUNT.finditer(t.sentence)
+    )
+
+
 def _army_attribute(t: TypeContext, cue: Cue) -> bool:
     c_start, c_end, kind = cue
     return (
@@ -486,6 +501,7 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _job_area(t, c)
         and not _habitual_training(t, c)
         and not _army_attribute(t, c)
+        and not _in_aside_of_another_count(t, c)
     ]
     cues = _cues_in_scope(cues, t)
     if framed := _among_frame(cues, t) or _identified_before(t):

@@ -412,3 +412,17 @@ def test_strengths_predicates_and_nations(text: str, lang: str, expected: list[t
 )
 def test_tours_that_end(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, lang) == expected
+
+
+def test_cue_in_an_aside_with_its_own_count() -> None:
+    # the reserve named in the bracket is that of the count inside it
+    assert spans("Pour l'opération, 8 000 soldats (dont 2 000 en réserve) sont engagés dans le pays.", "fr")[
+        0
+    ] == (
+        "8 000",
+        "deployment",
+    )
+    assert spans("Some 6,000 troops (2,000 of them reservists) are deployed in the north.", "en")[0] == (
+        "Some 6,000",
+        "deployment",
+    )
