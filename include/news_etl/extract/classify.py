@@ -463,7 +463,7 @@ def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
 _ARMY_ATTRIBUTE = re.compile(r"(?i:army|military)")
 
 
-# "10 000 soldats (dont 3000 en réserve) sont engagés": a cue inside a bracket that holds a count of its own types
+# "8 000 soldats (dont 2 000 en réserve) sont engagés": a cue inside a bracket that holds a count of its own types
 # that count, not the one outside
 _ASIDE_WITH_COUNT = re.compile(r"\([^()]*\d[^()]*\)")
 
