@@ -207,7 +207,7 @@ _NUMBER_OF_AFTER = {
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     # "the 79 American military deaths to date"
-    "en": r"casualties|losses|deaths",
+    "en": r"casualties|losses|deaths|fatalities",
     # "27 Todesfälle" of a mission whose soldiers the sentence names
     # "4.000 Kriegsverluste erlitten": losses of a war or in the ranks
     "de": r"gefallenen?|opfern?|(?:kriegs|personal|gefechts)?verlusten?|verwundeten?|todesfälle|todesfällen",
@@ -378,6 +378,8 @@ def grammar(language: str) -> Grammar:
         ]
     if lang == "fr":
         mods += [r"(?i:d['’]|l['’])", r"\([A-Z][\w.]*\)"]
+    # a word in quotation marks: '30,000 U.S. "surge" forces'
+    mods += [r"[“\"«]\s?[\w-]+\s?[”\"»]"]
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
@@ -403,7 +405,8 @@ def grammar(language: str) -> Grammar:
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.
-    quote_before_mod = r"[„“«»\"]?" if lang == "de" else ""
+    # ... and in English and French before a demonym of it: '1,890 “Russian instructors”'
+    quote_before_mod = r"[„“«»\"]?" if lang == "de" else r"(?:[“\"]|«\s?)?"
     follow = re.compile(
         # "près de 300 « rebelles »": French guillemets keep a space inside
         # "Huit (8) soldats", "jusqu'à 6482 (!) militaires": the figure repeated or remarked on in brackets
@@ -510,6 +513,8 @@ def grammar(language: str) -> Grammar:
             rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’])\s*"
             # "der islamistischen Hamas", "der Syrischen Nationalarmee"
             rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüßA-ZÄÖÜ][\w-]*(?:e|en)\s+){{0,2}}"
+            # "40 members of the Moscow-backed separatist militia": who backs or leads the group
+            rf"(?:[A-Z][\w]*-(?i:backed|led|linked|aligned|affiliated|allied|supported)\s+)?"
             rf"(?:(?i:{_GROUP_WORDS})\s+)?"
         ),
         casualty_after=re.compile(

@@ -426,3 +426,32 @@ def test_cue_in_an_aside_with_its_own_count() -> None:
         "Some 6,000",
         "deployment",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a word in quotation marks before the noun, or a quoted noun phrase
+        ('Some 8,000 "surge" troops will leave Iraq by June.', "en", [("Some 8,000", "withdrawal")]),
+        ('The army sent 2,000 "elite" soldiers to the front.', "en", [("2,000", "deployment")]),
+        (
+            'The rebels have 3,000 to 5,000 "battle-hardened" fighters.',
+            "en",
+            [("3,000 to 5,000", "force_size")],
+        ),
+        ('The firm sold 300 "Leopard" tanks.', "en", []),
+        # members of a group named with who backs it
+        (
+            "On Monday jets killed 40 members of the Tehran-backed Houthi movement.",
+            "en",
+            [("40", "casualties")],
+        ),
+        # fatalities of an army
+        ("The army reported 25 fatalities among its soldiers.", "en", [("25", "casualties")]),
+        ("Road accidents caused 40 fatalities last year.", "en", []),
+    ],
+)
+def test_quoted_words_backed_groups_and_fatalities(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(text, lang) == expected
