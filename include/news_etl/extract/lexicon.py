@@ -199,7 +199,8 @@ _OF_THE = {
 }
 # "bringing to 7 the number of soldiers killed", "portant à 19 le nombre de ses soldats tués".
 _NUMBER_OF_AFTER = {
-    "en": r"(?:in terms of )?the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
+    # "brings to 57 the total number of Dutch soldiers killed"
+    "en": r"(?:in terms of )?the (?:total |overall )?(?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
     "de": r"$^",
     # "portera à 900 l'effectif des soldats": the strength of the troops named after it
     "fr": r"(?:(?:le|au) (?:nombre|total|bilan|chiffre)|l['’]effectif|les effectifs) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",

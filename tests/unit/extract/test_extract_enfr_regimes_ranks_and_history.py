@@ -455,3 +455,25 @@ def test_quoted_words_backed_groups_and_fatalities(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops who served somewhere, and the share of them who lost their lives
+        (
+            "Some 900 Fijian peacekeepers served in Sinai over the years, and 31 lost their lives.",
+            [("Some 900", "deployment"), ("31", "casualties")],
+        ),
+        # the strength a figure brings the troops named after it to
+        (
+            "The crash brings to 57 the total number of Dutch service personnel killed there.",
+            [("57", "casualties")],
+        ),
+        # ... not people who died
+        ("Around 300 people perished in the floods.", []),
+        ("He served 20 years in prison.", []),
+    ],
+)
+def test_served_lost_and_totals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, "en") == expected
