@@ -477,3 +477,20 @@ def test_quoted_words_backed_groups_and_fatalities(
 )
 def test_served_lost_and_totals(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count with its own verb of death, after troops counted in the sentence before
+        (
+            "Depuis janvier, 14 soldats belges ont été tués. L'an passé, 6 sont morts en Irak.",
+            [("14", "casualties"), ("6", "casualties")],
+        ),
+        # ... but "morts" as a noun counts people
+        ("L'explosion a fait 300 morts.", []),
+        ("Au marché, 30 personnes sont mortes et 12 sont morts à l'hôpital.", []),
+    ],
+)
+def test_french_bare_count_that_died(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, "fr") == expected
