@@ -169,7 +169,7 @@ _AUXILIARIES = {
     r"demnach|dabei|offenbar|angeblich|mittlerweile|bislang|bisher|zum teil|teils|"
     # "4 gelten als vermisst"
     r"gelten als|galten als|gilt als|galt als",
-    "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
+    "fr": r"ont été|sont|ont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 # "30 dieser 120 Soldaten": a demonstrative links the part to the whole as "der" does
 # "9.000 seiner 16.000 Soldaten": a possessive genitive as well

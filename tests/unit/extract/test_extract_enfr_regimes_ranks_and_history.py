@@ -487,6 +487,14 @@ def test_served_lost_and_totals(text: str, expected: list[tuple[str, str]]) -> N
             "Depuis janvier, 14 soldats belges ont été tués. L'an passé, 6 sont morts en Irak.",
             [("14", "casualties"), ("6", "casualties")],
         ),
+        (
+            "Cette année, 21 soldats tchadiens ont été blessés et 5 ont perdu la vie.",
+            [("21", "casualties"), ("5", "casualties")],
+        ),
+        (
+            "Depuis mars, 11 militaires ont été tués. Avant cela, 4 ont péri au Niger.",
+            [("11", "casualties"), ("4", "casualties")],
+        ),
         # ... but "morts" as a noun counts people
         ("L'explosion a fait 300 morts.", []),
         ("Au marché, 30 personnes sont mortes et 12 sont morts à l'hôpital.", []),
