@@ -28,7 +28,14 @@ from news_etl.extract.locations import (
 from news_etl.extract.numbers import Atom, find_atoms, share_scale
 from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army, victims_army
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES
-from news_etl.extract.type_cues import TypeContext, possessive_before, type_cues, withdrawing
+from news_etl.extract.type_cues import (
+    _TYPE_ORDER,
+    Cue,
+    TypeContext,
+    possessive_before,
+    type_cues,
+    withdrawing,
+)
 from news_etl.records import ATTRIBUTIONS, MENTION_TYPES, PRECISIONS, Mention, checked
 
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₽]|US\$|USD|EUR|CHF|GBP)\s?\Z")
@@ -223,6 +230,10 @@ def _counts(ctx: _Context) -> list[_Count]:
     return out
 
 
+_RATIO_AFTER = re.compile(r":\d")
+_RATIO_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\Z")
+
+
 def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
     text = ctx.text
     young = c.low is not None and c.low < 120
@@ -240,6 +251,10 @@ def _not_a_head_count(ctx: _Context, c: _Count) -> bool:
         return True
     if young and _CLOCK_AFTER.match(text, c.end):
         return True  # "(Stand: Sonntag, 17: 27 Uhr)": a time of day
+    if young and (
+        _RATIO_AFTER.match(text, c.end) or _RATIO_BEFORE.search(text, max(0, c.start - 4), c.start)
+    ):
+        return True  # "by a ratio of 3:1", "a 2:1 advantage": a ratio or a score
     if young and ctx.lang == "de" and _GERMAN_DAY_OF_MONTH.match(text, c.end):
         return True  # "am Freitag, 12. Mai 2023": a day of the month
     if (named := _QUOTED_NAME_COMPOUND_AFTER.match(text, c.end)) and not ctx.g.follow.match(
@@ -290,6 +305,30 @@ def _confidence(rule: str, c: _Count, weak: bool, actor: str | None) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+# A bare count listed right after a casualty count of its sentence ("..., 15 au nord et 25 au sud") splits the
+# same losses, unless its own clause (up to the next comma or "and") has a cue word.
+_CLAUSE_END = re.compile(r"[,;.:!?]|\s(?i:et|and|und|sowie)\s")
+_LIST_AFTER = re.compile(r"\A[^.;:!?]*?(?:,|\s(?i:et|and|und|sowie))\s+\Z")
+
+
+def _listed_after_losses(
+    ctx: _Context, c: _Count, rule: str, previous: Mention | None, index: int, cues: list[Cue], s: int
+) -> bool | str:
+    """True: the count splits the losses before it; a type: its own clause's only kind of cue; else False."""
+    if rule not in ("bare", "ellipsis") or previous is None or previous.mention_type != "casualties":
+        return False
+    if ctx.sentences.index_of(previous.char_start) != index or previous.char_end > c.start:
+        return False
+    if not _LIST_AFTER.match(ctx.text[previous.char_end : c.start]):
+        return False
+    end = _CLAUSE_END.search(ctx.text, c.end)
+    clause_end = (end.start() if end else len(ctx.text)) - s
+    kinds = {kind for start, _, kind in cues if c.start - s <= start < clause_end}
+    if not kinds:
+        return True
+    return _TYPE_ORDER[kinds.pop()] if len(kinds) == 1 else False
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -338,6 +377,11 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
             lambda: index > 0 and any(i.location for i in ctx.places(index - 1)),
         ),
     )
+    listed = _listed_after_losses(ctx, c, head.rule, previous, index, cues, s)
+    if listed is True:
+        mtype = "casualties"  # "40 soldats tués, 15 au nord et 25 au sud": the same dead, split
+    elif listed and mtype == "casualties":
+        mtype = listed  # "9 soldats tués et 40 renvoyés chez eux": the others, doing what their clause says
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
         mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:

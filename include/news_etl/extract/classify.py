@@ -458,6 +458,37 @@ def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
     return cues
 
 
+# "Thousands of army troops were deployed": the army word inside the noun phrase says whose troops they are, not
+# that a whole army is counted
+_ARMY_ATTRIBUTE = re.compile(r"(?i:army|military)")
+
+
+# "8 000 soldats (dont 2 000 en réserve) sont engagés": a cue inside a bracket that holds a count of its own types
+# that count, not the one outside
+_ASIDE_WITH_COUNT = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def _in_aside_of_another_count(t: TypeContext, cue: Cue) -> bool:
+    c_start = cue[0]
+    if "(" not in t.sentence:
+        return False
+    return any(
+        a.start() < c_start < a.end() and not a.start() <= t.start < a.end()
+        for a in _ASIDE_WITH_COUNT.finditer(t.sentence)
+    )
+
+
+def _army_attribute(t: TypeContext, cue: Cue) -> bool:
+    c_start, c_end, kind = cue
+    return (
+        kind == _FORCE_SIZE
+        and t.start <= c_start
+        and c_end < t.end
+        and t.lang == "en"
+        and bool(_ARMY_ATTRIBUTE.fullmatch(t.sentence, c_start, c_end))
+    )
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [
@@ -469,6 +500,8 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         and not _trained_attribute(t, c)
         and not _job_area(t, c)
         and not _habitual_training(t, c)
+        and not _army_attribute(t, c)
+        and not _in_aside_of_another_count(t, c)
     ]
     cues = _cues_in_scope(cues, t)
     if framed := _among_frame(cues, t) or _identified_before(t):

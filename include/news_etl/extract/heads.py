@@ -174,6 +174,9 @@ _UNDER_ARMS = re.compile(
     r"angeworben|anzuwerben)|"
     # "90 000 personnes ont été recrutées par l'armée", "des milliers de personnes enrôlées dans la garde"
     r"recruté(?:e|es|s)?|enrôlé(?:e|es|s)?|incorporé(?:e|es|s)?|"
+    # "5 000 personnes appelées au service militaire", "sous les drapeaux"; "9,000 men drafted", "people called
+    # up for military service"
+    r"au\s+service\s+militaire|sous\s+les\s+drapeaux|drafted|conscripted|for\s+military\s+service|"
     r"dans\s+(?:l['’]armée|les\s+rangs|les\s+forces\s+armées))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
@@ -188,7 +191,9 @@ _GENERIC_GROUP = re.compile(
     r"(?i:\w*terror\w*|\w*(?:miliz|milizen)|\w*rebellengruppe\w*|\w*dschihadistengruppe\w*|\w*islamistengruppe\w*|"
     r"\w*einheit(?:en)?|\w*truppen?|\w*armee|streitkräfte|bundeswehr|"
     # "Acht Mitglieder des Tzabar-Bataillons": members of a unit of an army
-    r"[\w-]*(?:bataillon|brigade|regiment|division|kompanie|korps)\w*)(?![\w])"
+    r"[\w-]*(?:bataillon|brigade|regiment|division|kompanie|korps)\w*|"
+    # "dix membres de groupes armés", "12 members of armed groups"
+    r"groupes?\s+armés?|armed\s+groups?|milices?)(?![\w])"
 )
 # "auf rund 8 000 gestiegenen Zahl der in Polen stationierten US-Soldaten": the number of the troops named after it.
 _NUMBER_OF_TROOPS_AFTER = {
@@ -207,7 +212,14 @@ _POLICE = re.compile(
 _POLICE_PERSONNEL = re.compile(
     r"(?<![\w-])(?:[\w]+-)*(?i:\w*polizisten|\w*polizistinnen|policemen|police officers|policiers|gendarmes)(?![\w])"
 )
-_POLICE_AFTER = re.compile(r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)")
+_POLICE_AFTER = re.compile(
+    r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)"
+    # "800 agents des forces de l'ordre": the police and gendarmes of a state
+    r"|\s+(?i:des\s+forces\s+de\s+(?:sécurité\s+intérieure|l['’]ordre))"
+    # "600 membres des forces de l'ordre": the noun "membres des forces" ends before the police's name
+    r"|\s+(?i:de\s+l['’]ordre|de\s+sécurité\s+intérieure)(?![\w])"
+)
+_CIVILIAN_FIGHTERS = re.compile(r"(?i:civilian\s+(?:resistance\s+)?fighters)")
 # "neuf supplétifs civils": auxiliaries named civilian are no troops
 _CIVIL_ADJECTIVE_AFTER = re.compile(r"\s+(?i:civils|civiles|civilians?)(?![\w])")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
@@ -321,7 +333,10 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:stand|stichtag|jahr|jahres|jahresende|ende|anfang|mitte|seit|bis|ab|im|in|from|since|until|"
     # "de 20 000 à 35 000 d'ici à 2030": a deadline
-    r"in the year|en|depuis|jusqu['’]en|d['’]ici|d['’]ici à|l['’]horizon)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*)\Z"
+    r"in the year|en|depuis|jusqu['’]en|d['’]ici|d['’]ici à|l['’]horizon)\s*:?\s*|(?<![\d.,])(?:19|20)\d\d\s*(?:[-–]|(?i:und|bis|and|to|et|à))\s*"
+    # "by January 15, 2021,", "le 24 janvier 2013": the year of a date
+    r"|(?<![\w])(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{1,2})?,?\s+)\Z"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?<![\w])(?i:datum|termin|frist|zeitpunkt|zieldatum|stichtag)\b[^.;:!?]{0,60}\Z"
@@ -339,6 +354,8 @@ _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+
 _AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
 _PEOPLE_COUNT = re.compile(
     r"\d[\d.,\u202f\u00a0 ]*\s+(?i:menschen|personen|zivilisten|people|civilians|personnes|civils)(?![\w])"
+    # "still hold 25 hostages, including nine Filipinos": the demonyms count captives
+    r"|\d[\d.,\u202f\u00a0 ]*\s+(?:[^\W\d_]+\s+){0,2}?(?i:hostages|otages|geiseln)(?![\w])"
 )
 _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
@@ -497,8 +514,10 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     if partitive and _POSSESSIVE_AFTER.match(ctx.text, follow.end()):
         return None  # "three of the rebels' camps": the count is of what the troops own
     noun = follow.group("noun")
+    # "three civilian fighters": the noun names armed men; "civilian" is only barred before it
+    police_end = follow.start("noun") if _CIVILIAN_FIGHTERS.fullmatch(noun) else follow.end()
     if (
-        _POLICE.search(ctx.text, c.end, follow.end())
+        _POLICE.search(ctx.text, c.end, police_end)
         or _POLICE_AFTER.match(ctx.text, follow.end())
         or _CIVILIANS_JOINED.match(ctx.text, follow.end())
         or _CIVIL_ADJECTIVE_AFTER.match(ctx.text, follow.end())
@@ -511,8 +530,8 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
-    if _OFFICERS.fullmatch(noun) and _named_nearby(ctx, c.start, _POLICE):
-        return None  # "two officers dead" in a story about the police
+    if _police_story(ctx, c, noun):
+        return None
     if _RELATIVES.fullmatch(noun) and _RELATIVES_AFTER.match(ctx.text, follow.end()):
         return None  # "400 Angehörige und Kinder der Matrosen": the families of troops, not troops
     if _room_for(ctx, c, noun):
@@ -612,6 +631,8 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return _Head("noun", noun, noun_end)
     if at is None and _army_has(ctx, c):
         return _Head("noun", noun, noun_end)
+    if armed := _ARMED_GROUP_AFTER.match(ctx.text, member.end()):
+        return _Head("noun", noun, armed.end() if at is None else c.end)
     of = ctx.g.member_of.match(ctx.text, member.end())
     if of and (unit := _UNIT_AFTER_OF.match(ctx.text, of.end())):
         # "40 members of the 2nd Cavalry Regiment": a unit's members are soldiers
@@ -625,6 +646,13 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         or (ctx.lang in ("en", "fr") and _ARMED_SERVICE.match(ctx.text, of.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+# "trente membres du groupe armé ougandais ADF": French puts the group's kind after its noun
+_ARMED_GROUP_AFTER = re.compile(
+    r"\s+(?i:du|des|d['’]un|d['’]une|de\s+ce|de\s+ces)\s+(?i:groupes?|mouvements?|organisations?)\s+"
+    r"(?i:armés?|jihadistes?|djihadistes?|islamistes?|terroristes?|rebelles?|insurgés?)(?![\w])"
+)
 
 
 # "135 membres de l'Aviation royale", "300 members of the Air Force": members of an armed service are troops
@@ -989,7 +1017,8 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
 _LOSS_WORD_AFTER = {
     "en": re.compile(r"\s+(?P<noun>(?i:dead|killed|wounded|injured|missing|casualties))(?![\w])"),
     "fr": re.compile(
-        r"(?:\s+(?i:de))?\s+(?P<noun>(?i:morts?|tués?|blessés?|décès|disparus|victimes|pertes))(?![\w])"
+        # "40 fusillés dans les rangs de l'armée": executed, in the ranks named after them
+        r"(?:\s+(?i:de))?\s+(?P<noun>(?i:morts?|tués?|blessés?|décès|disparus|victimes|pertes|fusillés))(?![\w])"
     ),
 }
 # "les troupes ont déploré 3 morts", "l'armée a eu 52 tués", "the army suffered 20 dead": an army
@@ -1011,7 +1040,8 @@ _PATROL = re.compile(r"(?i:patrouilles?|convois? militaires?)")
 # "neuf tués du côté russe", "3 morts côté ennemi": the losses of one side of a fight
 # (a side named by an adjective or an army's acronym, not by a country: "morts côté Liban" are its people)
 _SIDE_AFTER_FR = re.compile(
-    r"\s+(?:(?i:du|de|des)\s+)?(?i:côté)\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w-]*|[\w-]*[A-Z][\w-]*[A-Z][\w-]*)(?![\w-])"
+    # "3 morts (coté malien)": also in brackets, and with the accent left out
+    r"\s+(?:\(\s*)?(?:(?i:du|de|des)\s+)?(?i:côté|coté)\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w-]*|[\w-]*[A-Z][\w-]*[A-Z][\w-]*)(?![\w-])"
 )
 # "Côté FAR : 5 morts"
 _SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
@@ -1051,9 +1081,35 @@ def _losses_of_troops_named_after(ctx: _Context, at: int, end: int) -> bool:
     return (
         noun is not None
         and _TWO_WORDS.match(text[struck.end() : noun.start()]) is not None
-        and not ctx.g.weak_noun.match(noun.group())
+        # "31 morts parmi les éléments du M23": a weak noun is the troops when an armed group owns it
+        and (not ctx.g.weak_noun.match(noun.group()) or _group_owns(ctx, noun.end()))
         and not _NOT_TROOPS_IN_CLAUSE.search(text, at, noun.end())
     )
+
+
+_GENDARMERIE = re.compile(r"(?i:gendarmerie)")
+_ARMED_FORCES_FR = re.compile(r"(?<![\w])(?i:armées?|armée de terre|forces armées|opération|opex)(?![\w])")
+
+
+def _police_story(ctx: _Context, c: _Count, noun: str) -> bool:
+    """Police named near the count: "two officers dead" in a story about the police; "la gendarmerie engage 900
+    militaires": gendarmes are militaires too, and police."""
+    if _OFFICERS.fullmatch(noun) and _named_nearby(ctx, c.start, _POLICE):
+        return True
+    return ctx.lang == "fr" and noun.lower() == "militaires" and _gendarmes_as_militaires(ctx, c.start)
+
+
+def _gendarmes_as_militaires(ctx: _Context, start: int) -> bool:
+    s = ctx.sentences.spans[ctx.sentences.index_of(start)][0]
+    return bool(_GENDARMERIE.search(ctx.text, s, start)) and not _ARMED_FORCES_FR.search(ctx.text, s, start)
+
+
+_OF_GROUP = re.compile(r"\s+(?i:de|du|des|of)\s+(?:(?i:la|le|l['’]|the)\s*)?|\s+(?i:de\s+l|d)['’]")
+
+
+def _group_owns(ctx: _Context, at: int) -> bool:
+    of = _OF_GROUP.match(ctx.text, at)
+    return of is not None and _group_at(ctx, of.end(), of.end() + 1) is not None
 
 
 def _troops_then_with(ctx: _Context, c: _Count, s: int) -> bool:
@@ -2046,8 +2102,46 @@ def _counts_something_else(
     return not (ctx.g.force_anywhere.search(what) or _LOSSES.match(what) or people)
 
 
+# "1 500 soldats, dont 80 femmes", "600 troops, including 45 women", "dont 75 Belges": the women, men or
+# nationals among the troops just counted
+_SUBSET_BEFORE_ENFR = re.compile(
+    r"\A[^\d.;:!?]{0,60}?(?:,|\(|\s)\s*(?i:dont|including|among them|parmi eux|parmi lesquels)\s+\Z"
+)
+_AND_GAP = re.compile(r"[^\d.;:!?,]{0,40}?\s(?i:et|and)\s+")
+_SUBSET_OPEN = re.compile(r"(?<![\w])(?i:dont|including)\s+\Z")
+_WOMEN_OR_MEN_AFTER_ENFR = re.compile(r"\s+(?i:femmes|women|hommes|men)(?![\w-])")
+
+
+def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if previous is None or c.year_like or previous.extra.get("rule") not in ("noun", "ellipsis"):
+        return None
+    text = ctx.text
+    if (
+        ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or previous.char_end > c.start
+    ):
+        return None
+    gap = text[previous.char_end : c.start]
+    # "dont 193 formateurs et 75 Belges": the next share of the same list
+    next_share = _AND_GAP.fullmatch(gap) and _SUBSET_OPEN.search(
+        text, max(0, previous.char_start - 16), previous.char_start
+    )
+    if not (_SUBSET_BEFORE_ENFR.match(gap) or next_share):
+        return None
+    who = _WOMEN_OR_MEN_AFTER_ENFR.match(text, c.end)
+    if who is None:
+        found = place_pattern().match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+        form = place_forms()[found.group()] if found else None
+        if found is None or form is None or not form.adjective or not found.group()[:1].isupper():
+            return None
+        who = found
+    return _Head("ellipsis", str(previous.extra["noun"]), who.end())
+
+
 def _subset_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """'etwa 4'300 Armeeangehörige, darunter 210 Frauen': the women or men among the troops just counted."""
+    if ctx.lang in ("en", "fr"):
+        return _subset_enfr(ctx, c, previous)
     if ctx.lang != "de" or previous is None:
         return None
     text = ctx.text
@@ -2194,7 +2288,75 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         or _that_is_head(ctx, c)
         or _losses_put_at(ctx, c)
         or _bare_head(ctx, c, previous)
+        or _gapped_object_head(ctx, c, previous)
+        or _predicate_noun_head(ctx, c)
+        or _demonym_subject_head(ctx, c)
     )
+
+
+# "En Estonie, Britanniques et Danois seront 1 100": nations' troops as the subject of a copula with the count
+_DEMONYM_COPULA_BEFORE = re.compile(
+    r"(?:(?i:les)\s+)?(?P<first>[A-Z][\w-]+)(?:\s+(?i:et)\s+(?P<second>[A-Z][\w-]+))?\s+"
+    r"(?i:seront|sont|étaient|seraient)(?:\s+(?i:désormais|actuellement|encore|environ|déjà))?\s+\Z"
+)
+
+
+def _demonym_subject_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "fr" or c.year_like or not ctx.g.bare_end.match(ctx.text, c.end):
+        return None
+    found = _DEMONYM_COPULA_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)
+    if found is None:
+        return None
+    for name in (found.group("first"), found.group("second")):
+        if name is None:
+            continue
+        form = place_pattern().fullmatch(name) and place_forms().get(name)
+        if form is None or not form.adjective:
+            return None
+    if not _military(ctx, c.start, named=False):
+        return None
+    return _Head("noun", found.group("first"), c.end)
+
+
+# "sur les 90 détenus relâchés, 61 sont des militaires", "of the 75 dead, 48 were soldiers": the troop noun
+# is what the count is said to be
+_PREDICATE_NOUN = {
+    "en": re.compile(r"\s+(?i:were|are)\s+(?:(?i:all)\s+)?(?=\S)"),
+    # (with its article: "60 000 sont contractuels" tells a status, not what they are)
+    "fr": re.compile(r"\s+(?i:sont|étaient|seraient)\s+(?i:des|tous\s+des)\s+"),
+}
+
+
+def _predicate_noun_head(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or c.year_like:
+        return None
+    copula = _PREDICATE_NOUN[ctx.lang].match(ctx.text, c.end)
+    noun = copula and ctx.g.troop_anywhere.match(ctx.text, copula.end())
+    if not noun or ctx.g.weak_noun.fullmatch(noun.group()):
+        return None
+    return _Head("noun", noun.group(), c.end)
+
+
+# "3 000 réservistes ont rejoint l'infanterie, 400 les blindés et 250 le génie", "1,200 troops joined the
+# infantry, 300 the artillery": a list of counts whose verb is left out, each with an object of its own
+_GAPPED_OBJECT_AFTER = re.compile(
+    r"\s+(?i:le|la|les|l['’]|the)\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,4}?(?=\s*(?:,|\s(?i:et|and)\s|[.;]|\Z))"
+)
+_GAPPED_BEFORE = re.compile(
+    r"\A[^\d.;:!?]*?\s(?i:le|la|les|l['’]|the)\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,4}?"
+    r"(?:,|\s(?i:et|and))\s+\Z"
+)
+
+
+def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or previous is None or c.year_like:
+        return None
+    if ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start):
+        return None
+    obj = _GAPPED_OBJECT_AFTER.match(ctx.text, c.end)
+    if obj is None or not _GAPPED_BEFORE.match(ctx.text[previous.char_end : c.start]):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
 # "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of

@@ -155,7 +155,9 @@ _BARE_END_WORDS = {
     "et|ou|qui|sont|ont|étaient|seraient|auraient|en|au|aux|dans|à|vers|sur|selon|au total|déployés|"
     "stationnés|envoyés|sur place|lors|depuis|pendant|durant|cette année|l['’]année|grièvement|gravement|"
     "légèrement|vont|va|doivent|devraient|devront|pourraient|restent|resteront|rentreront|se trouvent|"
-    "se trouvaient|seront|furent|morts|tués|blessés|d['’]ici|près|le long|au sein|autour|face|"
+    "se trouvaient|seront|furent|morts|tués|blessés|"
+    # the past historic of history writing: "2 300 Écossais périrent", "9 000 Belges servirent outre-mer"
+    "périrent|moururent|servirent|combattirent|tombèrent|d['’]ici|près|le long|au sein|autour|face|"
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
     "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
@@ -169,7 +171,7 @@ _AUXILIARIES = {
     r"demnach|dabei|offenbar|angeblich|mittlerweile|bislang|bisher|zum teil|teils|"
     # "4 gelten als vermisst"
     r"gelten als|galten als|gilt als|galt als",
-    "fr": r"ont été|sont|été|grièvement|légèrement|également|aussi|de|d['’]",
+    "fr": r"ont été|sont|ont|été|grièvement|légèrement|également|aussi|de|d['’]",
 }
 # "30 dieser 120 Soldaten": a demonstrative links the part to the whole as "der" does
 # "9.000 seiner 16.000 Soldaten": a possessive genitive as well
@@ -201,14 +203,16 @@ _OF_THE = {
 }
 # "bringing to 7 the number of soldiers killed", "portant à 19 le nombre de ses soldats tués".
 _NUMBER_OF_AFTER = {
-    "en": r"(?:in terms of )?the (?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
+    # "brings to 57 the total number of Dutch soldiers killed"
+    "en": r"(?:in terms of )?the (?:total |overall )?(?:number|total|toll|tally|count) of(?: (?:its|their|the|our))?",
     "de": r"$^",
-    "fr": r"(?:le|au) (?:nombre|total|bilan|chiffre) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
+    # "portera à 900 l'effectif des soldats": the strength of the troops named after it
+    "fr": r"(?:(?:le|au) (?:nombre|total|bilan|chiffre)|l['’]effectif|les effectifs) (?:de|d['’]|des)(?: (?:ses|leurs|nos|ces))?",
 }
 # Losses of an army; "dead", "Tote", "morts" are left out: death tolls of civilians use them as often.
 _CASUALTY_NOUNS = {
     # "the 79 American military deaths to date"
-    "en": r"casualties|losses|deaths",
+    "en": r"casualties|losses|deaths|fatalities",
     # "27 Todesfälle" of a mission whose soldiers the sentence names
     # "4.000 Kriegsverluste erlitten": losses of a war or in the ranks
     "de": r"gefallenen?|opfern?|(?:kriegs|personal|gefechts)?verlusten?|verwundeten?|todesfälle|todesfällen",
@@ -379,6 +383,8 @@ def grammar(language: str) -> Grammar:
         ]
     if lang == "fr":
         mods += [r"(?i:d['’]|l['’])", r"\([A-Z][\w.]*\)"]
+    # a word in quotation marks: '30,000 U.S. "surge" forces'
+    mods += [r"[“\"«]\s?[\w-]+\s?[”\"»]"]
     modifier = "(?:" + "|".join(mods) + ")"
     # After an elided article (d', l') the next word follows without a space.
     sep = r"(?:\s+|(?<=['’]))"
@@ -409,9 +415,13 @@ def grammar(language: str) -> Grammar:
     }.get(lang, "")
     # A quotation mark may open before the noun: "four ‘blue helmets’"; in German also before
     # an adjective of the quoted phrase: '40 erbeutete „feindliche Späher“'.
-    quote_before_mod = r"[„“«»\"]?" if lang == "de" else ""
+    # ... and in English and French before a demonym of it: '1,890 “Russian instructors”'
+    quote_before_mod = r"[„“«»\"]?" if lang == "de" else r"(?:[“\"]|«\s?)?"
     follow = re.compile(
-        rf"(?P<mods>(?:{sep}{quote_before_mod}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}[‘“„«\"']?"
+        # "près de 300 « rebelles »": French guillemets keep a space inside
+        # "Huit (8) soldats", "jusqu'à 6482 (!) militaires": the figure repeated or remarked on in brackets
+        rf"(?:\s*\((?:\d[\d.,\u202f\u00a0 ]*|!|sic)\))?"
+        rf"(?P<mods>(?:{sep}{quote_before_mod}(?:{stop}{modifier}{participle_phrase})){{0,5}}?){sep}(?:[‘“„\"']|«\s?)?"
         rf"(?P<noun>{noun_word})(?![\w-])"
     )
     strong_shape = {
@@ -513,6 +523,8 @@ def grammar(language: str) -> Grammar:
             rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’])\s*"
             # "der islamistischen Hamas", "der Syrischen Nationalarmee"
             rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüßA-ZÄÖÜ][\w-]*(?:e|en)\s+){{0,2}}"
+            # "40 members of the Moscow-backed separatist militia": who backs or leads the group
+            rf"(?:[A-Z][\w]*-(?i:backed|led|linked|aligned|affiliated|allied|supported)\s+)?"
             rf"(?:(?i:{_GROUP_WORDS})\s+)?"
         ),
         casualty_after=re.compile(

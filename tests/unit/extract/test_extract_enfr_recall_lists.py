@@ -128,7 +128,12 @@ def test_recall_kinds(text: str, lang: str, expected: list[str]) -> None:
     [
         # people, vehicles and police in lists that look like shares of troops
         ("La police a arrêté 30 personnes (dont 12 mineurs), déjà 12 la veille.", "fr", []),
-        ("Environ 500 soldats sont arrivés (dont 40 femmes), 300 véhicules aussi.", "fr", ["Environ 500"]),
+        # (the women among the soldiers are a share of them, as in German "darunter 40 Frauen"; the vehicles are not)
+        (
+            "Environ 500 soldats sont arrivés (dont 40 femmes), 300 véhicules aussi.",
+            "fr",
+            ["Environ 500", "40"],
+        ),
         # a demonym beside troops without a nation of their own is people, not an army
         ("The attack killed 12 soldiers and 40 Afghans, officials said.", "en", ["12"]),
         ("Some 300 Germans living in the city were killed in the war.", "en", []),
