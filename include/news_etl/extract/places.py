@@ -44,7 +44,7 @@ _EN_ENDINGS = ("", "s", "'s", "’s")
 # The code of a sea or a region of several countries ("the Sahel"): a place, but in no country.
 AREA = "AREA"
 # International actors: whose troops, never where they are.
-_ORGANISATIONS = frozenset({"NATO", "UN", "EU", "AU", "ECOWAS"})
+_ORGANISATIONS = frozenset({"NATO", "UN", "EU", "AU", "ECOWAS", "SADC"})
 
 
 class Form(NamedTuple):
