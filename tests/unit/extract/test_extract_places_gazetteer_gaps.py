@@ -109,3 +109,26 @@ def test_ambiguous_bare_words_are_not_listed(word):
 def test_kosovars_are_a_people():
     form = place_forms()["Kosovars"]
     assert (form.code, form.adjective) == ("XKX", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # French plural demonyms that German also writes as a genitive ("Italiens" = of Italy)
+        (
+            "La Légion comptait dans ses rangs 4 000 Italiens, 3 000 Espagnols et 900 Belges.",
+            "fr",
+            [("4 000", "ITA", None), ("3 000", "ESP", None), ("900", "BEL", None)],
+        ),
+        (
+            "Il y a sur cette base 800 militaires français, 300 Italiens et 200 Roumains.",
+            "fr",
+            [("800", "FRA", None), ("300", "ITA", None), ("200", "ROU", None)],
+        ),
+        # the German genitive stays a place
+        ("Im Norden Syriens sind 900 US-Soldaten stationiert.", "de", [("900", "USA", "SYR")]),
+        ("Im Süden Italiens übten 1200 Soldaten der Nato.", "de", [("1200", "NATO", "ITA")]),
+    ],
+)
+def test_french_plural_demonyms_shadowed_by_german_genitives(text, lang, expected):
+    assert fields(text, lang) == expected
