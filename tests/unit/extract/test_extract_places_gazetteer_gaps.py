@@ -132,3 +132,28 @@ def test_kosovars_are_a_people():
 )
 def test_french_plural_demonyms_shadowed_by_german_genitives(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # spellings of states the CLDR names lack
+        (
+            "Quelque 2 000 soldats français sont stationnés en Côte-d’Ivoire.",
+            "fr",
+            [("Quelque 2 000", "FRA", "CIV")],
+        ),
+        ("Environ 400 militaires ont été envoyés au Sud-Soudan.", "fr", [("Environ 400", None, "SSD")]),
+        ("The junta sent 500 troops to northern Burma.", "en", [("500", None, "MMR")]),
+        ("Rund 300 Kfor-Soldaten bezogen in Zvecan Stellung.", "de", [("Rund 300", "NATO", "XKX")]),
+        # German demonym nouns, while a state's name that is also its people stays a place
+        (
+            "Die Nato schickte 200 Bosnier und 150 Albaner.",
+            "de",
+            [("200", "BIH", None), ("150", "ALB", None)],
+        ),
+        ("In Ungarn sind 300 Soldaten der Nato stationiert.", "de", [("300", "NATO", "HUN")]),
+    ],
+)
+def test_spellings_and_demonym_nouns(text, lang, expected):
+    assert fields(text, lang) == expected
