@@ -157,3 +157,16 @@ def test_french_plural_demonyms_shadowed_by_german_genitives(text, lang, expecte
 )
 def test_spellings_and_demonym_nouns(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # battlefields and bases named alone
+        ("Some 2,400 soldiers died on Omaha Beach that morning.", "en", [("Some 2,400", None, "FRA")]),
+        ("Près de Passchendaele, 300 soldats canadiens ont été tués.", "fr", [("300", "CAN", "BEL")]),
+        ("Two Royal Marines were wounded at Camp Bastion.", "en", [("Two", "GBR", "AFG")]),
+    ],
+)
+def test_battlefields_and_bases(text, lang, expected):
+    assert fields(text, lang) == expected
