@@ -84,7 +84,7 @@ def _mission_said_before(t: TypeContext) -> bool:
 
 
 # Organisations whose troops are always a mission somewhere (NATO and the EU also have standing forces).
-_MISSION_ACTORS = frozenset({"UN", "AU", "ECOWAS"})
+_MISSION_ACTORS = frozenset({"UN", "AU", "ECOWAS", "SADC"})
 
 # "grossir ses rangs ... afin d'atteindre un contingent de 700 000": an army's whole strength, not a mission.
 _ARMY_CONTINGENT = re.compile(r"(?i:\barm(?:ée|y|ee)\b|\brangs\b|\branks\b|streitkräfte)")

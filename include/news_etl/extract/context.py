@@ -957,7 +957,7 @@ def _mission_before(ctx: _Context, index: int, start: int) -> Place | None:
     return missions[-1] if missions else None
 
 
-_ALLIANCES = frozenset({"NATO", "EU", "UN", "AU", "ECOWAS"})
+_ALLIANCES = frozenset({"NATO", "EU", "UN", "AU", "ECOWAS", "SADC"})
 _OWN_ARMY_AFTER = re.compile(
     r"\s+(?i:armee|streitkräfte\w*|army|armed\s+forces|armée|forces\s+armées)(?![\w])"
 )

@@ -27,6 +27,7 @@ from news_etl.extract.guard import fold_guard_patterns
 from news_etl.extract.places import (
     Place,
     compound_actor,
+    french_people_shadowed,
     group_codes,
     mission_names,
     place_forms,
@@ -701,7 +702,9 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     form = place_forms()[found.group()]
     armed_group = form.code in group_codes()
-    people_named_as_country = ctx.lang == "de" and found.group() in _COUNTRY_NAMED_AS_PEOPLE
+    people_named_as_country = (ctx.lang == "de" and found.group() in _COUNTRY_NAMED_AS_PEOPLE) or (
+        ctx.lang == "fr" and found.group() in french_people_shadowed()
+    )
     if not (armed_group or form.adjective or people_named_as_country):
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):

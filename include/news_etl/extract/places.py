@@ -44,7 +44,7 @@ _EN_ENDINGS = ("", "s", "'s", "’s")
 # The code of a sea or a region of several countries ("the Sahel"): a place, but in no country.
 AREA = "AREA"
 # International actors: whose troops, never where they are.
-_ORGANISATIONS = frozenset({"NATO", "UN", "EU", "AU", "ECOWAS"})
+_ORGANISATIONS = frozenset({"NATO", "UN", "EU", "AU", "ECOWAS", "SADC"})
 
 
 class Form(NamedTuple):
@@ -254,6 +254,31 @@ def place_forms() -> dict[str, Form]:
         if form not in forms:
             forms[form] = meanings.setdefault(meaning, meaning)
     return forms
+
+
+@cache
+def french_people_shadowed() -> frozenset[str]:
+    """French plural demonyms with a capital ("Italiens", "Syriens", "Indiens") that are also German genitives of
+    a state's name ("Italiens" = of Italy): the name wins in the shared table, so French reads them here as people."""
+    forms = place_forms()
+    # "Philippines" is the state itself
+    names = {row[f"name_{lang}"] for row in reference_rows() for lang in ("en", "fr")}
+    out = set()
+    for code, lang, word in _actor_entries(places_data()):
+        if lang != "fr" or not word.islower():
+            continue
+        for f in _inflect(word, "fr", capitalised=True):
+            form = forms.get(f)
+            if (
+                f.endswith("s")
+                and " " not in f
+                and f not in names
+                and form is not None
+                and form.code == code
+                and not form.adjective
+            ):
+                out.add(f)
+    return frozenset(out)
 
 
 # Short names the CLDR list lacks, written as names of the state itself.

@@ -95,6 +95,9 @@ _ORDINAL_NOUN = re.compile(
     r"Fallschirm\w*|Garde\w*|Mal|Kriegstag|Tag|Woche|Monat|Runde|Platz|Stock|Liga|Klasse)\b"
 )
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\Z")
+# Initials spaced out ("U. S. Marines", "U. N. troops"): a capital with a stop next to another one ends nothing.
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|\Z)")
+_PREV_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s\Z")
 
 # Paired quotation marks of English, German and French typography; one line at most.
 _QUOTES = re.compile(r"„[^„“”\n]*[“”]|“[^“”„\n]*”|«[^«»\n]*»|»[^»«\n]*«|\"[^\"\n]*\"|‚[^‚‘’\n]*[‘’]")
@@ -125,6 +128,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if word in _ABBREVIATIONS or part in _ABBREVIATIONS or ("." in word and _INITIALS.match(word)):
                 continue
             if word.isdigit() and _ORDINAL_NOUN.match(text, m.start() - len(word)):
+                continue
+            if (
+                len(word) == 1
+                and text[at - 1 : at].isupper()
+                and (_NEXT_INITIAL.match(text, m.end()) or _PREV_INITIAL.search(text, max(0, at - 5), at - 1))
+            ):
                 continue
         spans.append((start, at + len(found.rstrip())))
         start = m.end()
