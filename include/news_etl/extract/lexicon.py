@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from news_etl.extract.guard import ending_guarded, fold_guarded, remembered, text_guarded, wrapped_fields
+from news_etl.extract.guard import ending_guarded, fold_guarded, remembered, wrapped_fields
 
 # The languages with a grammar of their own; any other text is read with the English grammar.
 GRAMMAR_LANGUAGES = ("en", "de", "fr")
@@ -333,12 +333,10 @@ _EN_MODIFIER_SHAPES = (
 
 @cache
 # Speed only, same answers (guard.py): the windows searched before a count behind guards of their literals (or of
-# the strings a match must end with, right before the count); the nouns after a count looked for only before the
-# last place in the text where one occurs, and the troop noun remembered for the second rule that asks for it.
+# the strings a match must end with, right before the count), the noun after a count remembered for the second rule
+# that asks for it.
 @wrapped_fields(
-    follow=lambda pattern: remembered(text_guarded(pattern, 3)),
-    member=text_guarded,
-    casualty_after=text_guarded,
+    follow=remembered,
     bare_trigger_before=fold_guarded,
     copula_before=lambda pattern: ending_guarded(fold_guarded(pattern)),
     force_anywhere=fold_guarded,
