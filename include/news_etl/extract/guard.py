@@ -476,3 +476,106 @@ def guarding(build: Callable[P, R]) -> Callable[P, R]:
         return cast(R, _guard_all(build(*args, **kwargs)))
 
     return wrapper
+
+
+_SPACE_RUN = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])
+
+
+def _ends(items: list[Any], suffix: str = "", tail: bool = True) -> set[str] | None:
+    """Lower-cased strings one of which every match of the sequence `items` (then `suffix`) ends with, a run of
+    whitespace closing the match left off; None when none could be read off. `tail`: nothing but whitespace and
+    lookarounds stands after items[-1]."""
+    i = len(items)
+    while i > 0:
+        op, av = items[i - 1]
+        if op is C.LITERAL:
+            suffix, tail = chr(av).lower() + suffix, False
+        elif not (op in _ZERO_WIDTH or (tail and op in _REPEATS and list(av[2]) == [_SPACE_RUN])):
+            break
+        i -= 1
+    else:
+        return {suffix} if suffix else None
+    op, av = items[i - 1]
+    rest = items[: i - 1]
+    if op is C.SUBPATTERN:
+        return _ends(rest + list(av[3]), suffix, tail)
+    alternatives: list[list[Any]] | None = None
+    if op is C.BRANCH:
+        alternatives = [list(a) for a in av[1]]
+    elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+        alternatives = [[], list(av[2])]  # an optional part: with it or without it
+    elif op is C.IN and av and all(o is C.LITERAL for o, _ in av):
+        alternatives = [[(C.LITERAL, v)] for _, v in av]
+    out: set[str] | None = set() if alternatives else None
+    for alternative in alternatives or []:
+        found = _ends(rest + alternative, suffix, tail)
+        if found is None or out is None or len(out | found) > _MAX_STRINGS:
+            out = None
+            break
+        out |= found
+    return out if out is not None else ({suffix} if suffix else None)
+
+
+class EndingGuarded:
+    """search of a pattern anchored at the end of the span (`...\\Z`), first looking whether the span, a closing
+    run of whitespace left off, ends with one of the strings every match ends with (lower-cased, up to case).
+
+    A qualifier before a count ("more than", "an estimated") is searched over the thirty characters before every
+    number; re tries its case-insensitive alternation at each of them, though a match can only end right before the
+    count. Every ending ends in a character that is no whitespace, so a match ends with its ending right where the
+    span's closing whitespace begins; where the span does not end so, the pattern cannot match. No ending holds a
+    letter of _UNFOLDABLE, so re matches a letter of the span to a letter of an ending up to case exactly when
+    their lower cases are equal, unless the span's letter is one of the few (`risky`) re also matches to a letter
+    of an ending (the long s to "s", the dotted capital I to "i"): a span holding one is left to the pattern."""
+
+    __slots__ = ("endings", "inner", "longest", "risky")
+
+    def __init__(self, inner: re.Pattern[str], endings: set[str], risky: str) -> None:
+        self.inner = inner  # the pattern, or a guard of it
+        self.endings = tuple(sorted(endings))
+        self.longest = max(map(len, endings))
+        self.risky = re.compile("[" + re.escape(risky) + "]") if risky else None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        end = len(string) if endpos > len(string) else max(endpos, 0)
+        start = max(pos, 0)
+        while end > start and string[end - 1].isspace():
+            end -= 1
+        before = string[max(start, end - self.longest) : end]
+        if before.lower().endswith(self.endings) or (
+            self.risky is not None and not before.isascii() and self.risky.search(before) is not None
+        ):
+            return self.inner.search(string, pos, endpos)
+        return None
+
+    def __getattr__(
+        self, name: str
+    ) -> object:  # match, finditer, groupindex ...: the pattern's (or its guard's)
+        return getattr(self.inner, name)
+
+
+def ending_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` (or a guard of it) behind an EndingGuarded when it is anchored at the end and the strings its
+    matches end with can be read off (each ending in a character that is no whitespace, none holding a letter of
+    _UNFOLDABLE); else as it is. Opted into pattern by pattern: the look costs about as much as searching a short
+    window, so it pays only where a long case-insensitive alternation is searched over a window."""
+    compiled = pattern.compiled if isinstance(pattern, Guarded) else pattern
+    if (
+        not isinstance(compiled, re.Pattern)
+        or not isinstance(compiled.pattern, str)
+        or compiled.flags & re.ASCII
+    ):
+        return pattern
+    items = list(_parser.parse(compiled.pattern, compiled.flags))
+    if not items or items[-1] != (C.AT, C.AT_END_STRING):
+        return pattern
+    endings = _ends(items[:-1])
+    if not endings or any(not s or s[-1].isspace() for s in endings) or _UNFOLDABLE.search("".join(endings)):
+        return pattern
+    letters = set("".join(endings))
+    risky = "".join(
+        ch
+        for ch in _unfoldable_characters()
+        if any(re.fullmatch(re.escape(letter), ch, re.IGNORECASE) for letter in letters)
+    )
+    return cast("re.Pattern[str]", EndingGuarded(pattern, endings, risky))

@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from news_etl.extract.guard import fold_guarded, remembered, wrapped_fields
+from news_etl.extract.guard import ending_guarded, fold_guarded, remembered, wrapped_fields
 
 # The languages with a grammar of their own; any other text is read with the English grammar.
 GRAMMAR_LANGUAGES = ("en", "de", "fr")
@@ -340,15 +340,18 @@ _EN_MODIFIER_SHAPES = (
 
 
 @cache
-# Speed only, same answers (guard.py): the windows searched before a count behind guards of their literals, the noun
-# after a count remembered for the second rule that asks for it.
+# Speed only, same answers (guard.py): the windows searched before a count behind guards of their literals (or of
+# the strings a match must end with, right before the count), the noun after a count remembered for the second rule
+# that asks for it.
 @wrapped_fields(
     follow=remembered,
     bare_trigger_before=fold_guarded,
-    copula_before=fold_guarded,
+    copula_before=lambda pattern: ending_guarded(fold_guarded(pattern)),
     force_anywhere=fold_guarded,
     troop_anywhere=fold_guarded,
     military_context=fold_guarded,
+    qualifier_before=ending_guarded,
+    force_before=ending_guarded,
 )
 def grammar(language: str) -> Grammar:
     """The compiled grammar of `language` (en, de or fr; anything else falls back to en)."""

@@ -498,3 +498,84 @@ def test_literal_start_finds_what_the_pattern_finds() -> None:
 def test_literal_start_keeps_the_pattern_when_it_cannot_help(head: str, words: list[str]) -> None:
     pattern = re.compile(head + "(?:" + "|".join(words or ["(?!)"]) + ")")
     assert literal_start(pattern, head, words) is pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "endings"),
+    [
+        (r"(?<![\w])(?i:About|some)\s+\Z", {"about", "some"}),
+        (
+            r"(?<![\w])(?P<q>(?i:ca\.?|up to|près d['’]))(?:\s+|(?<=['’]))\Z",
+            {"ca", "ca.", "up to", "près d'", "près d’"},
+        ),
+        (
+            r"(?<![\w])(?i:um die)(?:\s+|(?<=['’]))(?:(?i:noch|weitere)\s+)?\Z",
+            {"um die", "noch", "weitere", "um dienoch", "um dieweitere"},
+        ),
+        (r"(?i:rose) (?:to|by)\s+\Z", {"rose to", "rose by"}),
+        (r"(?i:the strength of)(?: [\w'’-]+){0,2}\s+\Z", None),  # words of any length may end it
+        (r"a[ ]\Z", None),  # an ending closing on whitespace
+        (r"(?i:troops?)\s+", None),  # not anchored at the end
+    ],
+)
+def test_endings_are_read_off_the_pattern(pattern: str, endings: set[str] | None) -> None:
+    from news_etl.extract.guard import EndingGuarded, ending_guarded
+
+    guard = ending_guarded(re.compile(pattern))
+    if endings is None:
+        assert not isinstance(guard, EndingGuarded)
+    else:
+        assert isinstance(guard, EndingGuarded)
+        assert set(guard.endings) == endings
+
+
+ENDING_TEXTS = [
+    *EN_DE_FR,
+    "Some   \n\n 4,000 came, up to\u00a0\u2003 300 (about 900) stayed; ABOUT\t40 and près d’\t12 or près d'30.",
+    "Um die  \n 800 Soldaten, um die noch 20, um die weitere 30, ca. 12 und ca 14 und CA.\n15.",
+    # letters re matches to an ending's letter up to case though str.lower() reads them otherwise
+    "ſome 300, ABOUT 40, up to 5 and the ſtrength roſe to 30; soMe 3 and İnfantry ca 5.",
+    "Было около 300 солдат, рядом 40 - some 12 and about\u200920.",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w])(?P<q>(?i:about|some|ca\.?|up to|près d['’]))(?:\s+|(?<=['’]))\Z",
+        r"(?<![\w])(?i:um die|ca\.?)(?:\s+|(?<=['’]))(?:(?i:noch|weitere)\s+)?\Z",
+        r"(?i:rose) (?:to|by)\s+\Z",
+    ],
+)
+def test_an_ending_guard_answers_like_the_pattern(pattern: str) -> None:
+    from news_etl.extract.guard import EndingGuarded, ending_guarded
+
+    plain = re.compile(pattern)
+    guard = ending_guarded(plain)
+    assert isinstance(guard, EndingGuarded)
+    for text in ENDING_TEXTS:
+        for end in range(-2, len(text) + 3):
+            for start in (-3, 0, end - 40, end - 30, end - 12, end - 3, end):
+                got, want = guard.search(text, start, end), plain.search(text, start, end)
+                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    assert guard.pattern == plain.pattern and guard.groupindex == plain.groupindex
+
+
+def test_the_grammars_search_their_qualifiers_behind_an_ending_guard() -> None:
+    from news_etl.extract.guard import EndingGuarded
+    from news_etl.extract.lexicon import grammar
+
+    for lang in ("en", "de", "fr"):
+        g = grammar(lang)
+        assert isinstance(g.qualifier_before, EndingGuarded)
+        for field in ("qualifier_before", "force_before", "copula_before"):
+            guard = getattr(g, field)
+            plain = re.compile(guard.pattern, guard.flags)
+            for text in ENDING_TEXTS:
+                for end in range(len(text) + 1):
+                    for start in (0, end - 60, end - 30):
+                        got, want = (
+                            guard.search(text, max(0, start), end),
+                            plain.search(text, max(0, start), end),
+                        )
+                        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
