@@ -465,6 +465,9 @@ def test_quoted_words_backed_groups_and_fatalities(
             "Some 900 Fijian peacekeepers served in Sinai over the years, and 31 lost their lives.",
             [("Some 900", "deployment"), ("31", "casualties")],
         ),
+        # serving in an army is its size over the years, not a post
+        ("Millions of conscripts served in the imperial army during the war.", [("Millions", "force_size")]),
+        ("About 40,000 volunteers served with the armed forces of the republic.", [("About 40,000", "force_size")]),
         # the strength a figure brings the troops named after it to
         (
             "The crash brings to 57 the total number of Dutch service personnel killed there.",
