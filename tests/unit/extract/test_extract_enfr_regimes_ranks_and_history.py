@@ -467,7 +467,10 @@ def test_quoted_words_backed_groups_and_fatalities(
         ),
         # serving in an army is its size over the years, not a post
         ("Millions of conscripts served in the imperial army during the war.", [("Millions", "force_size")]),
-        ("About 40,000 volunteers served with the armed forces of the republic.", [("About 40,000", "force_size")]),
+        (
+            "About 40,000 volunteers served with the armed forces of the republic.",
+            [("About 40,000", "force_size")],
+        ),
         # the strength a figure brings the troops named after it to
         (
             "The crash brings to 57 the total number of Dutch service personnel killed there.",
