@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from news_etl.extract.context import (
     _CLAUSE_BREAK,
@@ -24,6 +25,7 @@ from news_etl.extract.context import (
     _normal,
 )
 from news_etl.extract.guard import fold_guard_patterns
+from news_etl.extract.lexicon import grammar
 from news_etl.extract.places import (
     Place,
     compound_actor,
@@ -2248,7 +2250,65 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     return None if head is not None and _eligible_only(ctx, head) else head
 
 
+# Speed only, same answers: for an English count with no count before it in its passage (`previous` None), every
+# route of _head_of below returns None unless one pattern of _EN_ROUTE_STARTS matches right after the count (or
+# the demonym route's gap and place do). Route by route (de-only and fr-only routes and sub-routes return None for
+# English; routes that need `previous` return None without it):
+#   _noun_head: follow; strong: strong; follow: returns None; _under_arms / _people_in_army: _UNDER_ARMS /
+#   _PEOPLE_IN_ARMY; _subset_head -> _subset_enfr, _share_of_count_before, _gapped_object_head: need previous;
+#   _people_serving, _serving_as_troops, _place_bracket_head, _that_is_head, _losses_put_at: de;
+#   _demonym_subject_head: fr; _people_of_a_force: _PEOPLE_AFTER; _anaphora_head: anaphora; _member_head: member;
+#   _unit_head: _UNIT_HEAD; _demonym_head: _MORE_BEFORE_DEMONYM or _DEMONYM_GAP, then place_pattern() after it
+#   (checked apart, the place pattern being too large to join); _bracketed_noun_head: _BRACKET_NOUN_OPEN;
+#   _borrowed_head: partitive, change_chain, partitive_noun, number_of_after (its German steps are de);
+#   _own_losses_head: _LOSS_WORD_AFTER; _casualty_head: casualty_among, casualty_noun, _DEAD_AFTER,
+#   casualty_after, or bare_end (its casualty word before the count needs bare_end after it);
+#   _predicate_noun_head: _PREDICATE_NOUN; _bare_head: _joining_or_difference_head needs _INTO_ARMY_AFTER or
+#   _DIFFERENCE_AFTER, its other sub-routes are de, and everything after them needs bare_end after the count or
+#   after _OTHERS_AFTER (its _force_figure_in_clause is de, its _ellipsis_head needs previous).
+# A match of an alternation at one place is a match of one of its alternatives there, so the joined pattern
+# (named groups unnamed; none of them is referred back to) fails exactly where every route's first step fails.
+# tests/unit/extract/test_extract_speedups.py lists the routes: a new one fails it until it is checked here.
+def _route_start_patterns(lang: str) -> list[re.Pattern[str]]:
+    g = grammar(lang)
+    return [
+        g.follow, g.strong, _UNDER_ARMS, _PEOPLE_IN_ARMY, _PEOPLE_AFTER[lang], g.anaphora, g.member, _UNIT_HEAD,
+        _BRACKET_NOUN_OPEN, g.partitive, g.change_chain, g.partitive_noun, g.number_of_after,
+        _LOSS_WORD_AFTER[lang], g.casualty_among, g.casualty_noun, _DEAD_AFTER, g.casualty_after, g.bare_end,
+        _OTHERS_AFTER, _INTO_ARMY_AFTER, _DIFFERENCE_AFTER, _PREDICATE_NOUN[lang],
+    ]  # fmt: skip
+
+
+def _joined(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    parts = []
+    for pattern in patterns:
+        compiled = getattr(pattern, "compiled", pattern)  # the pattern under a guard or a memory
+        if not isinstance(compiled, re.Pattern) or compiled.flags != re.UNICODE or "(?P=" in compiled.pattern:
+            raise ValueError(f"cannot join {compiled!r}")
+        parts.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", compiled.pattern) + ")")
+    joined = re.compile("|".join(parts))
+    if joined.groupindex:
+        raise ValueError("a named group was left in the joined pattern")
+    return joined
+
+
+@cache
+def _en_route_starts() -> re.Pattern[str]:
+    return _joined(_route_start_patterns("en"))
+
+
+def _no_route_starts(ctx: _Context, c: _Count) -> bool:
+    """True only where no route of _head_of can find a head (see above)."""
+    text = ctx.text
+    if _en_route_starts().match(text, c.end):
+        return False
+    space = _MORE_BEFORE_DEMONYM.match(text, c.end) or _DEMONYM_GAP.match(text, c.end)
+    return not (space and place_pattern().match(text, space.end()))
+
+
 def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if previous is None and ctx.lang == "en" and _no_route_starts(ctx, c):
+        return None
     if head := _noun_head(ctx, c, c.end):
         return head
     strong = ctx.g.strong.match(ctx.text, c.end)
