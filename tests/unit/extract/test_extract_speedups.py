@@ -4,6 +4,8 @@ filter of the number atoms and the quotation-mark pattern. Sentences written for
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 import pytest
 from news_etl.extract import semitic, semitic_places
@@ -55,6 +57,19 @@ def test_no_guard_without_literals_worth_a_look(pattern: str) -> None:
     assert guarded(compiled) is compiled
 
 
+def _assert_answers_alike(
+    guard: Any, plain: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]]
+) -> None:
+    """A guarded pattern's search, finditer and findall give the plain pattern's answers in every window."""
+    for start, end in windows:
+        got, want = guard.search(text, start, end), plain.search(text, start, end)
+        assert (got and got.span()) == (want and want.span())
+        assert [m.span() for m in guard.finditer(text, start, end)] == [
+            m.span() for m in plain.finditer(text, start, end)
+        ]
+        assert guard.findall(text, start, end) == plain.findall(text, start, end)
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -75,15 +90,16 @@ def test_a_guarded_pattern_answers_like_the_pattern(pattern: str) -> None:
         "ניסו לתקוף את העיר",
     ]
     for text in texts:
-        for start in range(0, len(text) + 1, 3):
-            for end in (start, start + 7, start + 40, len(text)):
-                got = guard.search(text, start, end)
-                want = plain.search(text, start, end)
-                assert (got and got.span()) == (want and want.span())
-                assert [m.span() for m in guard.finditer(text, start, end)] == [
-                    m.span() for m in plain.finditer(text, start, end)
-                ]
-                assert guard.findall(text, start, end) == plain.findall(text, start, end)
+        _assert_answers_alike(
+            guard,
+            plain,
+            text,
+            (
+                (start, end)
+                for start in range(0, len(text) + 1, 3)
+                for end in (start, start + 7, start + 40, len(text))
+            ),
+        )
         got_match, want_match = guard.match(text), plain.match(text)
         assert (got_match and got_match.span()) == (want_match and want_match.span())
         assert guard.pattern == plain.pattern  # the pattern's other attributes are handed on
@@ -233,14 +249,16 @@ def test_a_fold_guarded_pattern_answers_like_the_pattern(pattern: str) -> None:
     guard = fold_guarded(plain)
     assert isinstance(guard, FoldGuarded)
     for text in EN_DE_FR:
-        for start in range(0, len(text) + 1, 2):
-            for end in (start, start + 9, start + 40, len(text), len(text) + 5):
-                got, want = guard.search(text, start, end), plain.search(text, start, end)
-                assert (got and got.span()) == (want and want.span())
-                assert [m.span() for m in guard.finditer(text, start, end)] == [
-                    m.span() for m in plain.finditer(text, start, end)
-                ]
-                assert guard.findall(text, start, end) == plain.findall(text, start, end)
+        _assert_answers_alike(
+            guard,
+            plain,
+            text,
+            (
+                (start, end)
+                for start in range(0, len(text) + 1, 2)
+                for end in (start, start + 9, start + 40, len(text), len(text) + 5)
+            ),
+        )
     assert guard.pattern == plain.pattern
 
 
