@@ -191,6 +191,8 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
             or not p.can_be_location
             or p.actor_only
             or p.adjective
+            # "dans la foulée de l'invasion de l'Ukraine": the country invaded dates the count, nobody leaves it
+            or _INVADED_BEFORE.search(ctx.text, max(0, p.start - 30), p.start)
         ):
             continue  # "a communiqué of the Malian Armed Forces": a demonym names no country left
         if _OTHER_CLAUSE.search(ctx.text, end, p.start):
@@ -374,6 +376,10 @@ def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
 
 
 _LEAVE_REACH = 120
+_INVADED_BEFORE = re.compile(
+    r"(?<![\w])(?i:invasion|einmarsch(?:es)?|überfall(?:s|es)?)\s+(?i:of|de|du|d['’]|in|auf|der|des)\s*"
+    r"(?:(?i:the|la|le|l['’]|die|den)\s*)?\Z"
+)
 _SERVED_IN_BEFORE = re.compile(
     r"(?<![\w])(?i:deployments?|tours?(?:\s+of\s+duty)?|rotations?|missions?|postings?|einsatz\w*|auslandseinsatz\w*|"
     r"déploiements?|séjours?|mandats?)\s+(?i:to|in|at|im|in\s+der|nach|au|aux|en|à|dans)\s+"

@@ -1,0 +1,123 @@
+"""Location kinds found on the round-14 fresh set: a base's address read as the troops' place, a capital a
+fight is measured from, a settlement named by a country's adjective, a country invaded or a neighbour of one,
+places fought over, and training areas and regions the lists lacked. Sentences written here; negatives keep the
+older readings."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+def locations(text: str, lang: str) -> list[str | None]:
+    return [m.location_country for m in extract_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a base's address ("Fort X, State") is where the troops set out from when the sentence sends them on
+        (
+            "Some 200 soldiers of a cavalry squadron based in Fort Hood, Texas, stopped over in Maine on their way "
+            "to Kuwait.",
+            "en",
+            ["KWT"],
+        ),
+        (
+            "From Fort Carson, Colorado, a brigade of about 3,000 soldiers will be deployed in Latvia next spring.",
+            "en",
+            ["LVA"],
+        ),
+        (
+            "Engineers gathered at Fort Bragg, North Carolina, while the Army sent 1,200 more troops to the Middle "
+            "East.",
+            "en",
+            [None],
+        ),
+        # ... but a base the troops stay at is where they are
+        ("About 300 soldiers are training at Fort Hood, Texas, this month.", "en", ["USA"]),
+        ("Some 500 soldiers based at Camp Lejeune, North Carolina, are training there.", "en", ["USA"]),
+    ],
+)
+def test_base_address_is_home_when_sent_on(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a capital or city a place is measured from lies in its country
+        ("Four soldiers were killed when their patrol was ambushed south of Baghdad.", "en", ["IRQ"]),
+        ("Eleven soldiers died in a blast west of Kabul on Monday.", "en", ["AFG"]),
+        # a country named that way stays a neighbour
+        ("The army massed 5,000 soldiers north of Syria.", "en", [None]),
+    ],
+)
+def test_measured_from_a_city(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a settlement named by a country's adjective is in that country
+        ("Six soldiers were killed in a southern Lebanese village on Tuesday.", "en", ["LBN"]),
+        ("Nine troops died when a mine exploded near an Afghan town.", "en", ["AFG"]),
+        ("Drei Soldaten wurden in einem afghanischen Dorf getötet.", "de", ["AFG"]),
+        ("Trois soldats ont été tués dans un village malien.", "fr", ["MLI"]),
+        ("Douze militaires ont été blessés dans une localité burkinabè.", "fr", ["BFA"]),
+        # the adjective of an army is still its owner, not a place
+        ("Eight Lebanese soldiers were wounded.", "en", [None]),
+    ],
+)
+def test_settlement_adjective(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a neighbour of a country is not that country
+        ("Moskau hat 300 Soldaten in ein Nachbarland der Ukraine verlegt.", "de", [None]),
+        ("Russia moved 2,000 troops to a neighbour of Ukraine.", "en", [None]),
+        ("Moskau hat 300 Soldaten in das Nachbarland Belarus verlegt.", "de", ["BLR"]),
+        # the country invaded dates a count; the troops do not leave it
+        (
+            "En Pologne, l'effectif américain a été réduit à 2 000 soldats peu après l'invasion de l'Ukraine.",
+            "fr",
+            ["POL"],
+        ),
+        ("Berlin a retiré 300 soldats quelques jours après l'invasion de l'Irak.", "fr", [None]),
+        # (the country left is still read after "de": "Paris a retiré 300 soldats du Tchad")
+        ("Paris a retiré 300 soldats du Tchad.", "fr", ["TCD"]),
+        # a place fought over is where troops fell
+        ("Près de 400 soldats sont morts dans la bataille pour Goma.", "fr", ["COD"]),
+        ("Hundreds of fighters were killed in the battle for Mosul.", "en", ["IRQ"]),
+        ("In der Schlacht um Kursk fielen 2000 Soldaten.", "de", ["RUS"]),
+        # a base named by its kind and place
+        ("Quelque 600 militaires restent sur la base aérienne projetée de Niamey.", "fr", ["NER"]),
+    ],
+)
+def test_neighbours_invasions_and_battles(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Two soldiers were wounded by a drone in the Western Galilee.", "en", [("Two", None, "ISR")]),
+        ("In Obergaliläa wurden zwei Soldaten verletzt.", "de", [("zwei", None, "ISR")]),
+        ("Rund 800 Soldaten sind in der Mittelslowakei stationiert.", "de", [("Rund 800", None, "SVK")]),
+        ("Auf dem Truppenübungsplatz Lešť üben 1200 Soldaten.", "de", [("1200", None, "SVK")]),
+        ("Etwa 500 Soldaten trainieren in Torgelow.", "de", [("Etwa 500", None, "DEU")]),
+        ("In Wildflecken üben derzeit 900 Soldaten.", "de", [("900", None, "DEU")]),
+        # an ordinary word spelled like a place stays none
+        ("Lest anyone forget, 300 soldiers died there.", "en", [("300", None, None)]),
+    ],
+)
+def test_places_added(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert fields(text, lang) == expected
