@@ -63,7 +63,10 @@ _TROOPS_RIGHT_AFTER = re.compile(
 )
 _NOT_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
+
 )
+# "sent to the U.S. Central Command's area": a command's region, not the state itself (which still owns the troops)
+_COMMAND_AREA_AFTER = re.compile(r"\s+(?:Central|European|Africa|Indo-Pacific|Pacific|Southern)\s+Command(?![\w])")
 _NOT_THE_COUNTRY_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:pacte)\s+(?:(?i:de)\s+)?"
     # "in das Nachbarland der Ukraine", "to a neighbour of Ukraine": another country beside it
@@ -499,6 +502,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "gegen Angriffe des Warschauer Paktes", "the Warsaw Pact", "France 2": no country meant
         _NOT_THE_COUNTRY_AFTER.match(text, p.end)
         or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        or _COMMAND_AREA_AFTER.match(text, p.end)
         # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
         or _spoke_before(text, window, p.start)
         or

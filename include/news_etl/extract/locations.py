@@ -431,7 +431,12 @@ def _carried_location(
     the nearest earlier sentence that names any place."""
     for i in range(index - 1, max(-1, index - (back + 1 if leaving else 3)), -1):
         places = ctx.places(i)
-        if not leaving and i < index - 1 and (not placed or ctx.places(index - 1)):
+        if (
+            not leaving
+            and i < index - 1
+            and (not placed or ctx.places(index - 1))
+            and not _names_only_parties(ctx, index - 1)
+        ):
             break  # only troops sent look past a sentence, and only past one that names no place
         sites = {
             info.place.site
@@ -457,9 +462,19 @@ def _carried_location(
             # "... 455 soldats en Lettonie. L'engagement du Canada a été renouvelé. Le contingent passera à 540":
             # a sentence naming only whose troops they are says nowhere else; look one further back
             return _carried_location(ctx, index - 1, leaving, back)
-        if sites or any(not info.place.actor_only for info in places):
+        if sites or (any(not info.place.actor_only for info in places) and not _names_only_parties(ctx, i)):
             return sites.pop() if len(sites) == 1 else None
     return None
+
+
+def _names_only_parties(ctx: _Context, index: int) -> bool:
+    """The sentence names its countries only by demonyms ("The Turkish ministry said the soldiers died when
+    militants tried to storm a Turkish base"): it says whose, not where, so a place before it still holds."""
+    places = ctx.places(index)
+    return bool(places) and all(
+        (info.place.adjective or info.place.actor_only) and not info.location and not info.in_area
+        for info in places
+    )
 
 
 def _only_home_bound(ctx: _Context, index: int, location: str) -> bool:

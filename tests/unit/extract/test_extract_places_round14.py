@@ -121,3 +121,49 @@ def test_neighbours_invasions_and_battles(text: str, lang: str, expected: list[s
 )
 def test_places_added(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a command's area of responsibility is no country, though the state still owns the troops
+        (
+            "About 2,000 paratroopers are deploying to the U.S. Central Command area this week.",
+            "en",
+            [("About 2,000", "USA", None)],
+        ),
+        ("The Army sent 600 soldiers to the U.S. Africa Command region.", "en", [("600", "USA", None)]),
+        ("The Army sent 600 soldiers to the United States.", "en", [("600", None, "USA")]),
+    ],
+)
+def test_command_area(text: str, lang: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sentence naming countries only by demonyms says whose, not where: the place before it holds
+        (
+            "Four soldiers were killed in fighting in northern Syria on Friday. The Turkish ministry said the "
+            "soldiers fell when rebels attacked a Turkish outpost. It added that 20 rebels had been killed.",
+            "en",
+            ["SYR", "SYR"],
+        ),
+        (
+            "Im Norden des Irak wurden am Montag zwei Soldaten getötet. Das türkische Ministerium sprach von einem "
+            "Angriff auf einen türkischen Posten. Dabei seien auch neun Kämpfer getötet worden.",
+            "de",
+            ["IRQ", "IRQ"],
+        ),
+        # a sentence naming another place stops it
+        (
+            "Four soldiers were killed in fighting in northern Syria on Friday. The ministry in Ankara called it "
+            "an attack from Iraq. It added that 20 rebels had been killed.",
+            "en",
+            ["SYR", None],
+        ),
+    ],
+)
+def test_place_past_a_sentence_of_demonyms(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
