@@ -63,10 +63,11 @@ _TROOPS_RIGHT_AFTER = re.compile(
 )
 _NOT_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
-
 )
 # "sent to the U.S. Central Command's area": a command's region, not the state itself (which still owns the troops)
-_COMMAND_AREA_AFTER = re.compile(r"\s+(?:Central|European|Africa|Indo-Pacific|Pacific|Southern)\s+Command(?![\w])")
+_COMMAND_AREA_AFTER = re.compile(
+    r"\s+(?:Central|European|Africa|Indo-Pacific|Pacific|Southern)\s+Command(?![\w])"
+)
 _NOT_THE_COUNTRY_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:pacte)\s+(?:(?i:de)\s+)?"
     # "in das Nachbarland der Ukraine", "to a neighbour of Ukraine": another country beside it

@@ -40,7 +40,11 @@ def locations(text: str, lang: str) -> list[str | None]:
         ),
         # ... but a base the troops stay at is where they are
         ("About 300 soldiers are training at Fort Hood, Texas, this month.", "en", ["USA"]),
-        ("Some 500 soldiers based at Camp Lejeune, North Carolina, are training there.", "en", ["USA"]),
+        (
+            "Roughly 500 marines from Camp Pendleton, California, will spend the summer on the base.",
+            "en",
+            ["USA"],
+        ),
     ],
 )
 def test_base_address_is_home_when_sent_on(text: str, lang: str, expected: list[str | None]) -> None:
@@ -128,9 +132,9 @@ def test_places_added(text: str, lang: str, expected: list[tuple[str, str | None
     [
         # a command's area of responsibility is no country, though the state still owns the troops
         (
-            "About 2,000 paratroopers are deploying to the U.S. Central Command area this week.",
+            "The Pentagon will move about 2,000 paratroopers into the U.S. Central Command region this week.",
             "en",
-            [("About 2,000", "USA", None)],
+            [("about 2,000", "USA", None)],
         ),
         ("The Army sent 600 soldiers to the U.S. Africa Command region.", "en", [("600", "USA", None)]),
         ("The Army sent 600 soldiers to the United States.", "en", [("600", None, "USA")]),
