@@ -64,13 +64,13 @@ _TROOPS_RIGHT_AFTER = re.compile(
 _NOT_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
 )
-# "sent to the U.S. Central Command's area": a command's region, not the state itself (which still owns the troops)
+# "moved into the U.S. Africa Command region": a command's region, not the state itself (which still owns the troops)
 _COMMAND_AREA_AFTER = re.compile(
     r"\s+(?:Central|European|Africa|Indo-Pacific|Pacific|Southern)\s+Command(?![\w])"
 )
 _NOT_THE_COUNTRY_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:pacte)\s+(?:(?i:de)\s+)?"
-    # "in das Nachbarland der Ukraine", "to a neighbour of Ukraine": another country beside it
+    # "ins Nachbarland der Türkei", "to a neighbour of Poland": another country beside it
     r"|(?i:nachbar(?:land|staat|länder|staaten)|neighbou?rs?|neighbou?ring\s+(?:country|state)|pays\s+voisins?)\s+"
     r"(?i:der|des|von|of|de|du|d['’])\s*(?:(?i:the|la|le|l['’])\s*)?)\Z"
 )
@@ -409,9 +409,9 @@ _EN_MISSION_AFTER = re.compile(
 # "basés à Brest, ils partiront pour le Tchad"): their home, not where they are.
 _HOME_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:based|garrisoned|home-?ported|stationiert|stationné\w*|basé\w*|cantonné\w*)\s+"
-    # (the base's own name may come first: "based in Fort Hood, Texas")
+    # (the base's own name may come first: "based at Fort Riley, Kansas")
     r"(?i:at|in|on|out\s+of|à|au|en|dans)\s+(?:[^\W\d][\w'’-]*,?\s+){0,9}?"
-    # a base's address: "from Fort Carson, Colorado, ... will be deployed in Estonia"
+    # a base's address: "from Fort Drum, New York, a brigade will head to Latvia"
     r"|(?<![\w])(?:Fort|Camp)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+"
     r"|(?i:departed|departing|departs|left|leaving|sailed\s+from|flew\s+out\s+of|flown\s+out\s+of|"
     r"shipped\s+out\s+of|deployed\s+from|deploying\s+from|quitt\w*)\s+(?:(?i:the|la|le|les|l['’])\s*)?"
@@ -533,7 +533,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "flew 800 troops to help Chad", "pour aider le Mali": the state helped, not a place
         or _HELPED_BEFORE.search(text, window, p.start)
         # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country, also a
-        # capital's: "south of Baghdad")
+        # capital's: "ambushed west of Kabul")
         or (
             p.code == p.site
             and not p.region

@@ -419,7 +419,7 @@ def source_before(lang: str) -> re.Pattern[str]:
 LOCATION_NOUN_AFTER = re.compile(
     r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
     r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|region|hauptstadt|stadt|"
-    # a settlement of that country: "in a southern Lebanese village", "im afghanischen Dorf"
+    # a settlement of that country: "in a small Syrian village", "im afghanischen Dorf"
     r"provinz|desert|wüste|villages?|towns?|districts?|countryside|dorf|ortschaft|bezirk|landkreis)\b"
 )
 LOCATION_NOUN_BEFORE = re.compile(

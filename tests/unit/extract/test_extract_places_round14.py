@@ -69,7 +69,7 @@ def test_measured_from_a_city(text: str, lang: str, expected: list[str | None]) 
     ("text", "lang", "expected"),
     [
         # a settlement named by a country's adjective is in that country
-        ("Six soldiers were killed in a southern Lebanese village on Tuesday.", "en", ["LBN"]),
+        ("Six soldiers were killed in a remote Lebanese village on Tuesday.", "en", ["LBN"]),
         ("Nine troops died when a mine exploded near an Afghan town.", "en", ["AFG"]),
         ("Drei Soldaten wurden in einem afghanischen Dorf getötet.", "de", ["AFG"]),
         ("Trois soldats ont été tués dans un village malien.", "fr", ["MLI"]),
@@ -170,4 +170,47 @@ def test_command_area(text: str, lang: str, expected: list[tuple[str, str | None
     ],
 )
 def test_place_past_a_sentence_of_demonyms(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # troops pulled out who land at home left the post named before
+        (
+            "Die Schweiz hat ihren Einsatz in Bosnien beendet. Gestern Abend landeten die letzten 35 Soldaten auf "
+            "dem Flughafen Zürich.",
+            "de",
+            ["BIH"],
+        ),
+        (
+            "Belgium has ended its mission in Mali. The last 60 soldiers landed at an air base in Belgium on "
+            "Sunday.",
+            "en",
+            ["MLI"],
+        ),
+        # ... and a stop on the way out is not the post either
+        (
+            "Die letzten Soldaten haben den Niger verlassen. Die 90 Männer und Frauen wurden nach Abidjan in der "
+            "Elfenbeinküste geflogen.",
+            "de",
+            ["NER"],
+        ),
+        (
+            "Les derniers militaires ont quitté le Tchad. Les 120 soldats retirés ont été acheminés vers le Cameroun.",
+            "fr",
+            ["TCD"],
+        ),
+        # "on the way back to Germany": home, the post named before it is the place left
+        (
+            "Ein halbes Jahr war die Kompanie in Litauen, nun ist sie auf dem Rückweg nach Deutschland. Die 200 "
+            "Bundeswehrsoldaten werden am Abend in Munster erwartet.",
+            "de",
+            ["LTU"],
+        ),
+        # troops moved on to a new post are there (not a withdrawal)
+        ("Paris a transféré 300 soldats vers le Tchad.", "fr", ["TCD"]),
+    ],
+)
+def test_withdrawn_troops_arriving_home(text: str, lang: str, expected: list[str | None]) -> None:
     assert locations(text, lang) == expected
