@@ -119,6 +119,10 @@ def test_neighbours_invasions_and_battles(text: str, lang: str, expected: list[s
         ("Auf dem Truppenübungsplatz Lešť üben 1200 Soldaten.", "de", [("1200", None, "SVK")]),
         ("Etwa 500 Soldaten trainieren in Torgelow.", "de", [("Etwa 500", None, "DEU")]),
         ("In Wildflecken üben derzeit 900 Soldaten.", "de", [("900", None, "DEU")]),
+        ("In der Provinz Farjab wurden sieben Soldaten getötet.", "de", [("sieben", None, "AFG")]),
+        ("Im Camp Pamir sind derzeit 80 Soldaten stationiert.", "de", [("80", None, "AFG")]),
+        ("Near Gudumbali, 12 soldiers were killed by insurgents.", "en", [("12", None, "NGA")]),
+        ("Une trentaine de soldats ont été tués à Mondoro.", "fr", [("Une trentaine", None, "MLI")]),
         # an ordinary word spelled like a place stays none
         ("Lest anyone forget, 300 soldiers died there.", "en", [("300", None, None)]),
     ],
