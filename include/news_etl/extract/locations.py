@@ -410,11 +410,16 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
                 continue
             if info.home or _back_home_to(ctx, p):
                 continue  # a home port or base troops set out from or came back to
+            if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
+                continue  # "entre X et Y (frontière Mali-Niger)": a stretch of border, in neither country
             if not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
+
+
+_BORDER_NOTE_AFTER = re.compile(r"[^().;]{0,40}\(\s*(?i:frontière|border|grenze)")
 
 
 def _carried_location(
@@ -471,10 +476,7 @@ def _names_only_parties(ctx: _Context, index: int) -> bool:
     """The sentence names its countries only by demonyms ("The Greek ministry blamed rebels for the raid on a
     Greek outpost"): it says whose, not where, so a place before it still holds."""
     places = ctx.places(index)
-    return bool(places) and all(
-        (info.place.adjective or info.place.actor_only) and not info.location and not info.in_area
-        for info in places
-    )
+    return bool(places) and all(info.place.adjective and not info.location for info in places)
 
 
 def _only_home_bound(ctx: _Context, index: int, location: str) -> bool:

@@ -218,3 +218,28 @@ def test_place_past_a_sentence_of_demonyms(text: str, lang: str, expected: list[
 )
 def test_withdrawn_troops_arriving_home(text: str, lang: str, expected: list[str | None]) -> None:
     assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a stretch of border between two towns is in neither country
+        (
+            "Des frappes entre Mondoro et Djibo (frontière Mali-Burkina) ont tué 25 terroristes.",
+            "fr",
+            [None],
+        ),
+        ("Des frappes près de Mondoro ont tué 25 terroristes.", "fr", ["MLI"]),
+    ],
+)
+def test_border_stretch_and_organisation_sentences(text: str, lang: str, expected: list[str | None]) -> None:
+    assert locations(text, lang) == expected
+
+
+def test_organisation_sentence_lets_no_destination_through() -> None:
+    # a sentence naming only an organisation does not let a destination two sentences back through
+    text = (
+        "Quelque 300 combattants de Wagner ont quitté le pays pour la Libye. Le groupe Wagner dément. Il "
+        "resterait environ 800 paramilitaires dans le pays."
+    )
+    assert locations(text, "fr")[-1] is None
