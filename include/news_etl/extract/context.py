@@ -20,6 +20,7 @@ from news_etl.extract.places import (
     SPEAKER_AFTER,
     Place,
     find_places,
+    is_country_name,
     location_before,
     mission_names,
     origin_before,
@@ -63,7 +64,16 @@ _TROOPS_RIGHT_AFTER = re.compile(
 _NOT_THE_COUNTRY_AFTER = re.compile(
     r"\s+(?i:pakt\w*|pact)(?![\w])|(?<=France)\s(?:2|3|5|24|Inter|Info|Culture)(?![\w.,’'\d])"
 )
-_NOT_THE_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?i:pacte)\s+(?:(?i:de)\s+)?\Z")
+# "moved into the U.S. Africa Command region": a command's region, not the state itself (which still owns the troops)
+_COMMAND_AREA_AFTER = re.compile(
+    r"\s+(?:Central|European|Africa|Indo-Pacific|Pacific|Southern)\s+Command(?![\w])"
+)
+_NOT_THE_COUNTRY_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:pacte)\s+(?:(?i:de)\s+)?"
+    # "ins Nachbarland der Türkei", "to a neighbour of Poland": another country beside it
+    r"|(?i:nachbar(?:land|staat|länder|staaten)|neighbou?rs?|neighbou?ring\s+(?:country|state)|pays\s+voisins?)\s+"
+    r"(?i:der|des|von|of|de|du|d['’])\s*(?:(?i:the|la|le|l['’])\s*)?)\Z"
+)
 _SPOKE_BEFORE_ANY = re.compile(
     # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
@@ -399,7 +409,10 @@ _EN_MISSION_AFTER = re.compile(
 # "basés à Brest, ils partiront pour le Tchad"): their home, not where they are.
 _HOME_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:based|garrisoned|home-?ported|stationiert|stationné\w*|basé\w*|cantonné\w*)\s+"
-    r"(?i:at|in|on|out\s+of|à|au|en|dans)\s+(?:[^\W\d][\w'’-]*\s+){0,9}?"
+    # (the base's own name may come first: "based at Fort Riley, Kansas")
+    r"(?i:at|in|on|out\s+of|à|au|en|dans)\s+(?:[^\W\d][\w'’-]*,?\s+){0,9}?"
+    # a base's address: "from Fort Drum, New York, a brigade will head to Latvia"
+    r"|(?<![\w])(?:Fort|Camp)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+"
     r"|(?i:departed|departing|departs|left|leaving|sailed\s+from|flew\s+out\s+of|flown\s+out\s+of|"
     r"shipped\s+out\s+of|deployed\s+from|deploying\s+from|quitt\w*)\s+(?:(?i:the|la|le|les|l['’])\s*)?"
     r"|(?<![\w])(?i:von)\s+(?=[^\W\d][\w'’-]*(?:[\s-][^\W\d][\w'’-]*)?\s+aus(?![\w])))\Z"
@@ -431,6 +444,8 @@ _HOME_HINTS = (
     "quitt",
     "von",
     "heimat",
+    "fort",
+    "camp",
 )
 
 
@@ -488,6 +503,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         # "gegen Angriffe des Warschauer Paktes", "the Warsaw Pact", "France 2": no country meant
         _NOT_THE_COUNTRY_AFTER.match(text, p.end)
         or _NOT_THE_COUNTRY_BEFORE.search(text, window, p.start)
+        or _COMMAND_AREA_AFTER.match(text, p.end)
         # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
         or _spoke_before(text, window, p.start)
         or
@@ -516,8 +532,14 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _SEAT_BEFORE.search(text, window, p.start)
         # "flew 800 troops to help Chad", "pour aider le Mali": the state helped, not a place
         or _HELPED_BEFORE.search(text, window, p.start)
-        # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country)
-        or (p.code == p.site and not p.region and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start))
+        # "westlich der Ukraine": beside the country, not in it (a city's surroundings stay in its country, also a
+        # capital's: "ambushed west of Kabul")
+        or (
+            p.code == p.site
+            and not p.region
+            and _BESIDE_COUNTRY_BEFORE.search(text, window, p.start)
+            and is_country_name(text[p.start : p.end])
+        )
         or _landmark_neighbour(text, window, p)
         or _ranked_behind(text, window, p)
         # "at the US base in Okinawa": whose base it is, not where it is

@@ -191,6 +191,8 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
             or not p.can_be_location
             or p.actor_only
             or p.adjective
+            # "réduit peu après l'invasion de l'Irak": the country invaded dates the count, nobody leaves it
+            or _INVADED_BEFORE.search(ctx.text, max(0, p.start - 30), p.start)
         ):
             continue  # "a communiqué of the Malian Armed Forces": a demonym names no country left
         if _OTHER_CLAUSE.search(ctx.text, end, p.start):
@@ -374,6 +376,10 @@ def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
 
 
 _LEAVE_REACH = 120
+_INVADED_BEFORE = re.compile(
+    r"(?<![\w])(?i:invasion|einmarsch(?:es)?|überfall(?:s|es)?)\s+(?i:of|de|du|d['’]|in|auf|der|des)\s*"
+    r"(?:(?i:the|la|le|l['’]|die|den)\s*)?\Z"
+)
 _SERVED_IN_BEFORE = re.compile(
     r"(?<![\w])(?i:deployments?|tours?(?:\s+of\s+duty)?|rotations?|missions?|postings?|einsatz\w*|auslandseinsatz\w*|"
     r"déploiements?|séjours?|mandats?)\s+(?i:to|in|at|im|in\s+der|nach|au|aux|en|à|dans)\s+"
@@ -404,11 +410,16 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
                 continue
             if info.home or _back_home_to(ctx, p):
                 continue  # a home port or base troops set out from or came back to
+            if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
+                continue  # "entre X et Y (frontière Mali-Niger)": a stretch of border, in neither country
             if not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
+
+
+_BORDER_NOTE_AFTER = re.compile(r"[^().;]{0,40}\(\s*(?i:frontière|border|grenze)")
 
 
 def _carried_location(
@@ -425,7 +436,12 @@ def _carried_location(
     the nearest earlier sentence that names any place."""
     for i in range(index - 1, max(-1, index - (back + 1 if leaving else 3)), -1):
         places = ctx.places(i)
-        if not leaving and i < index - 1 and (not placed or ctx.places(index - 1)):
+        if (
+            not leaving
+            and i < index - 1
+            and (not placed or ctx.places(index - 1))
+            and not _names_only_parties(ctx, index - 1)
+        ):
             break  # only troops sent look past a sentence, and only past one that names no place
         sites = {
             info.place.site
@@ -451,9 +467,16 @@ def _carried_location(
             # "... 455 soldats en Lettonie. L'engagement du Canada a été renouvelé. Le contingent passera à 540":
             # a sentence naming only whose troops they are says nowhere else; look one further back
             return _carried_location(ctx, index - 1, leaving, back)
-        if sites or any(not info.place.actor_only for info in places):
+        if sites or (any(not info.place.actor_only for info in places) and not _names_only_parties(ctx, i)):
             return sites.pop() if len(sites) == 1 else None
     return None
+
+
+def _names_only_parties(ctx: _Context, index: int) -> bool:
+    """The sentence names its countries only by demonyms ("The Greek ministry blamed rebels for the raid on a
+    Greek outpost"): it says whose, not where, so a place before it still holds."""
+    places = ctx.places(index)
+    return bool(places) and all(info.place.adjective and not info.location for info in places)
 
 
 def _only_home_bound(ctx: _Context, index: int, location: str) -> bool:
@@ -475,18 +498,45 @@ def _back_home_to(ctx: _Context, p: Place) -> bool:
 
 
 _BACK_IN_BEFORE = re.compile(r"(?<![\w])(?i:zurück|back)\s+(?i:in|im|at)\s+(?:(?i:the|die|den|der)\s+)?\Z")
+# Troops coming in somewhere: the place they land at is not the one they withdrew from.
+_ARRIVED = re.compile(
+    r"(?<![\w])(?i:gelandet|landeten|landete|landung|erwartet|eingetroffen|angekommen|landed|arrived|"
+    r"touched\s+down|atterri\w*|arrivés?|arrivées?)(?![\w])"
+)
+# A place troops are flown or moved to: "nach Lomé geflogen", "flown to Kuwait", "transférés vers le Tchad".
+_TO_BEFORE = re.compile(
+    r"(?<![\w])(?i:nach|in\s+die|in\s+den|ins|to|into|vers|pour|à\s+destination\s+d[eu']|en\s+direction\s+d[eu'])\s*"
+    r"(?:(?i:the|die|den|der|la|le|les|l['’])\s*)?(?:[^\W\d][\w'’-]*\s+){0,3}\Z"
+)
+_MOVED = re.compile(
+    r"(?<![\w])(?i:geflogen|gebracht|verlegt|ausgeflogen|transportiert|flown|moved|transferred|ferried|shuttled|"
+    r"airlifted|transférés?|transportés?|acheminés?|rapatriés?\s+vers)(?![\w])"
+)
+
+
+def _only_destination(ctx: _Context, index: int, location: str) -> bool:
+    """Troops pulled out are flown or moved to the place, wherever it is named in the sentence."""
+    s, e = ctx.sentences.spans[index]
+    if not _MOVED.search(ctx.text, s, e):
+        return False
+    named = [i.place for i in ctx.places(index) if i.place.site == location]
+    return bool(named) and all(_TO_BEFORE.search(ctx.text, max(s, p.start - 50), p.start) for p in named)
+
+
 _INTO_BEFORE = re.compile(r"(?<![\w])(?i:nach|in\s+(?:die|den|das)?)\s*\Z")
 
 
 # Troops flown or driven to their own country leave where they served.
 _HOME_BOUND = re.compile(
     r"(?<![\w])(?i:en\s+direction|à\s+destination|pour|vers|regagn\w*|rentr\w*\s+(?:en|au)|retour\s+(?:en|au)|"
-    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|flogen\s+nach|geflogen\s+nach|back\s+to|home\s+to|return\w*\s+to|repatriat\w*\s+to|"
+    r"zurück\w*\s+(?:nach|in)|heim\w*\s+nach|(?:rückweg|rückreise|rückflug|rückkehr)\s+nach|flogen\s+nach|geflogen\s+nach|"
+    r"back\s+to|home\s+to|return\w*\s+to|repatriat\w*\s+to|"
     r"flown\s+to|flew\s+to)\s+(?i:de\s+|d['’]\s*)?(?i:la\s+|le\s+|l['’]\s*|les\s+|the\s+|die\s+|den\s+)?\Z"
 )
 # ... a way back rather than a flight to a new post ("flown to Poland")
 _BACK = re.compile(
-    r"(?<![\w])(?i:back|home|return\w*|repatriat\w*|rentr\w*|retour|rapatri\w*|regagn\w*|zurück\w*|heim\w*)(?![\w])"
+    r"(?<![\w])(?i:back|home|return\w*|repatriat\w*|rentr\w*|retour|rapatri\w*|regagn\w*|zurück\w*|heim\w*|"
+    r"rückweg|rückreise|rückflug|rückkehr)(?![\w])"
 )
 # German puts the verb last: "900 Soldaten sollen nach Kanada zurückkehren", "nach Frankreich heimgeholt".
 _HOME_BOUND_AFTER = re.compile(r"\s+(?i:zurück\w*|heim\w*)(?![\w])")
@@ -563,9 +613,22 @@ def _settled_location(
     noun_end = head.noun_end
     if mtype == "force_size" and location is not None and not _placed_force(ctx, location, noun_end):
         location = None  # the size of a force is no place of it, unless the place follows the noun
-    going_home = location is not None and location == actor and _GOING_HOME.search(sentence)
+    going_home = (
+        location is not None
+        and location == actor
+        # "am Abend landeten 80 Soldaten in Graz": arriving at home, too
+        and (_GOING_HOME.search(sentence) or _ARRIVED.search(sentence))
+    )
     if mtype == "withdrawal" and going_home and not left_from:
         location = None  # "rentrer dans leurs casernes en France": going home is not where they withdraw from
+    # "über Accra nach Hause geflogen", "moved on to a port abroad": a stop on the way out, not the post
+    if (
+        mtype == "withdrawal"
+        and location is not None
+        and not left_from
+        and _only_destination(ctx, index, location)
+    ):
+        location = None
     if location is not None and mtype != "withdrawal" and _only_home_bound(ctx, index, location):
         location = None  # "will train for a month before heading back to Ukraine": home is not where they are
     if location is None and mtype not in ("force_size", "withdrawal"):

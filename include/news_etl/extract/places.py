@@ -419,11 +419,13 @@ def source_before(lang: str) -> re.Pattern[str]:
 LOCATION_NOUN_AFTER = re.compile(
     r"\s+(?i:border|frontier|soil|territory|territories|region|front|coast|waters|airspace|side|capital|city|"
     r"province|grenze|boden|territorium|gebiet|staatsgebiet|hoheitsgebiet|front|region|hauptstadt|stadt|"
-    r"provinz|desert|wüste)\b"
+    # a settlement of that country: "in a small Syrian village", "im afghanischen Dorf"
+    r"provinz|desert|wüste|villages?|towns?|districts?|countryside|dorf|ortschaft|bezirk|landkreis)\b"
 )
 LOCATION_NOUN_BEFORE = re.compile(
     r"(?i:frontière|sol|territoire|région|front|côte|eaux|espace aérien|capitale|ville|province|banlieue|"
-    r"désert|(?:diverses |plusieurs )?zones? du désert)\s+\Z"
+    r"désert|(?:diverses |plusieurs )?zones? du désert|villages?|localités?|communes?|départements?|préfectures?|"
+    r"districts?)\s+\Z"
 )
 
 
