@@ -26,6 +26,7 @@ from news_etl.extract.context import (
     _mission_before,
     _own_place_after,
     _PlaceInfo,
+    backs_troops,
 )
 from news_etl.extract.places import SPEAKER_AFTER, Place, compound_actor, group_codes
 from news_etl.records import Mention
@@ -90,6 +91,8 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
             return (
                 p.code
             )  # "200 Soldaten aus Niedersachsen", "troops from Texas": a part of their own country
+        if p.start >= noun_end and backs_troops(ctx.text, max(0, p.start - 60), p):
+            continue  # "troops of the Iran-backed Syrian army": the backer, then the owner
         if p.start >= noun_end and not p.region:
             if group := _group_beside(ctx, places, info):
                 return group  # "Anhänger der jemenitischen Huthi-Miliz": the group, not its country
@@ -797,6 +800,8 @@ def _mention_actor(
 ) -> str | None:
     """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
+    if _UNCODED_TROOPS.fullmatch(noun):
+        return None  # "Der Wehrmacht fielen Millionen Rotarmisten in die Hände": an army of the past, no code
     if _several_states(ctx, index, c, noun_end):
         return None
     if (multinational := _multinational(ctx, index, c, head.noun_end)) is not None:
@@ -887,6 +892,9 @@ def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
 _ARMY_WORD = re.compile(r"(?<![\w-])(?P<army>Bundeswehr|Bundesheer)[\w-]*")
 # Armies of the past that own their soldiers but have no code: beside them the Bundeswehr owns nobody
 # ("Die NVA hatte damals 90.000 Soldaten. Das Bundeswehrkommando Ost übernahm die Auflösung").
+# Soldiers of those armies by a noun of their own ("Rotarmisten", "Sowjetsoldaten"); former NVA soldiers may serve
+# in the Bundeswehr
+_UNCODED_TROOPS = re.compile(r"(?i:rotarmist\w*|sowjetsoldat\w*|volksarmist\w*)")
 _COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s+(?:[a-zäöüß][\w-]*\s+)?\Z")
 _UNCODED_ARMY = re.compile(r"(?<![\w-])(?:NVA|Volksarmee\w*|Sowjet\w*|Rote[nr]? Armee)(?![\w])")
 
@@ -1027,3 +1035,36 @@ def _private_army(ctx: _Context, index: int) -> str | None:
         if _PRIVATE_ARMY.search(ctx.text, s, e):
             return None
     return None
+
+
+# Help at home after a flood or a storm, or an army's assistance duty to the civil authorities: work only a
+# country's own army does on its own soil ("Im Burgenland waren bis zu 259 Soldaten im Assistenzeinsatz").
+_HOME_DUTY = re.compile(
+    r"(?<![\w])(?i:assistenzeinsatz\w*|assistenzdienst\w*|katastrophen\w*|hochwasser\w*|unwetter\w*|"
+    r"überschwemmung\w*|hilfseinsatz\w*|floods?|flooding|disaster\s+relief|inondations?|intempéries)(?![\w])"
+)
+# ... unless the troops are sent there from abroad
+_SENT_ABROAD = re.compile(
+    r"(?<![\w])(?i:ausland\w*|stationier\w*|entsandt\w*|entsendet|mission\w*|kontingent\w*|abroad|overseas|"
+    r"stationed|à\s+l['’]étranger|étrangers?|foreign|ausländisch\w*)(?![\w])"
+)
+
+_BORDER_DUTY = re.compile(r"(?i:grenz\w*|border\w*|frontières?)")
+
+
+def home_duty_army(ctx: _Context, index: int, noun: str, location: str | None) -> str | None:
+    """Soldiers nobody owns, helping after a flood or on assistance duty in a country named beside them, are
+    that country's own army."""
+    if location is None or location in _ALLIANCES or not noun or _FIGHTER_NOUN.fullmatch(noun):
+        return None
+    spans = ctx.sentences.spans
+    scope = [i for i in (index - 1, index, index + 1) if 0 <= i < len(spans)]
+    if not any(_HOME_DUTY.search(ctx.text, *spans[i]) for i in scope):
+        return None
+    if _SENT_ABROAD.search(ctx.text, *spans[index]) or any(
+        _BORDER_DUTY.search(ctx.text, *spans[i]) for i in scope
+    ):
+        return None  # sent from abroad; or guarding a border, where the sets name no owner
+    if not any(info.place.code == location for i in scope for info in ctx.places(i)):
+        return None  # a country carried from far back
+    return location
