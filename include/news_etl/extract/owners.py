@@ -431,6 +431,41 @@ def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
     return last.code
 
 
+# Fighters a state recruits abroad and sends to a war: its own forces, not their home country's.
+_HIRED_FIGHTERS = re.compile(
+    r"(?i:kämpfer\w*|söldner\w*|dschihadisten|islamisten|milizionäre\w*|fighters?|mercenar\w*|jihadists?|"
+    r"militiamen|combattants?|mercenaires?|djihadistes|jihadistes)"
+)
+_SENDS_FIGHTERS = re.compile(
+    r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|transferred|flown|airlifted|"
+    r"envo\w*|déplo\w*|transféré\w*|acheminé\w*|schick\w*|geschickt|entsand\w*|entsend\w*|verleg\w*|"
+    r"eingeflogen|gebracht|verbracht)(?![\w])"
+)
+
+
+def _sender_of_fighters(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int) -> str | None:
+    """'La Turquie a envoyé 2 000 combattants syriens en Libye': the state that sends fighters of another country
+    to a war, named as the subject right before the count, with a verb of sending in the clause."""
+    if not noun or not _HIRED_FIGHTERS.fullmatch(noun):
+        return None
+    e = ctx.sentences.spans[index][1]
+    before = [
+        i.place
+        for i in ctx.places(index)
+        if i.place.end <= c.start and i.owner and i.place.code == i.place.site and not i.place.region
+    ]
+    if not before or before[-1].adjective:
+        return None
+    state = before[-1]
+    between = ctx.text[state.end : c.start]
+    if len(between) > 40 or _CLAUSE_BREAK.search(between):
+        return None
+    after = ctx.text[noun_end:e]
+    if not (_SENDS_FIGHTERS.search(between) or _SENDS_FIGHTERS.search(after)):
+        return None
+    return state.code
+
+
 def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
     """'900 lettische, polnische und kanadische Soldaten': demonyms of several states listed in the
     count's phrase; the troops are none of them alone."""
@@ -513,6 +548,11 @@ def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | No
 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    sender = (
+        _sender_of_fighters(ctx, index, c, noun, noun_end) if owner and owner not in group_codes() else None
+    )
+    if sender and sender != owner:
+        return sender  # "Die Türkei hat 2000 Kämpfer aus Syrien nach Libyen geschickt": the sender's fighters
     if owner == "UN" and noun and compound_actor(noun) == "UN":
         # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
         owner = (
@@ -620,7 +660,7 @@ def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
         return None
     state = states[-1]
     between = text[state.end : c.start]
-    if len(between) > 120 or _STRONG_BREAK.search(between) or _THAT.search(between):
+    if len(between) > 200 or _STRONG_BREAK.search(between) or _THAT.search(between):
         return None
     # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
     start = max(ctx.sentences.spans[index][0], state.start - 25)

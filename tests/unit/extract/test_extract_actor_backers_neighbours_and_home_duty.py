@@ -84,6 +84,26 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
         # soldiers of an army of the past: no code, not the enemy's
         ("Die Wehrmacht nahm 1941 bei Smolensk 300.000 Rotarmisten gefangen.", "de", [("300.000", None)]),
         ("Rund 20.000 Sowjetsoldaten fielen bei den Kämpfen um die Stadt.", "de", [("Rund 20.000", None)]),
+        # fighters a state recruits in another country and sends to a war are the sender's
+        (
+            "Ankara hat nach Angaben von Beobachtern 1500 Kämpfer aus Syrien nach Aserbaidschan verlegt.",
+            "de",
+            [("1500", "TUR")],
+        ),
+        ("Die Türkei hat 900 syrische Söldner nach Libyen geschickt.", "de", [("900", "TUR")]),
+        (
+            "Turkey has flown some 2,000 Syrian fighters to Libya, the monitor said.",
+            "en",
+            [("some 2,000", "TUR")],
+        ),
+        ("La Turquie a envoyé 600 combattants syriens en Libye.", "fr", [("600", "TUR")]),
+        # a state that takes part in a mission with its troops, a long clause between
+        (
+            "Seit 2011 stellt Irland im Rahmen der UNIFIL-Mission, die den Waffenstillstand an der Grenze"
+            " überwacht, rund 340 Soldaten.",
+            "de",
+            [("rund 340", "IRL")],
+        ),
         # "onusien": the UN
         ("La force onusienne compte aujourd'hui 10 000 hommes.", "fr", [("10 000", "UN")]),
         ("Un bataillon onusien de 850 hommes est arrivé hier.", "fr", [("850", "UN")]),
@@ -100,6 +120,8 @@ def test_owner(text: str, lang: str, expected: list[tuple[str, str | None]]) -> 
         ("Die Bundeswehr schickte nach dem Hochwasser 300 Soldaten nach Sachsen.", "de", [("300", "DEU")]),
         ("The US-led coalition keeps 2,500 American troops in Iraq.", "en", [("2,500", "USA")]),
         ("Russland hat im Krieg 3000 Soldaten verloren.", "de", [("3000", "RUS")]),
+        # fighters killed, not sent: the sender rule stays out
+        ("Die Türkei hat 300 syrische Kämpfer getötet.", "de", [("300", "SYR")]),
         # a state's own soldiers beside a backed force
         ("Iran sent 500 soldiers to the front.", "en", [("500", "IRN")]),
     ],
