@@ -99,9 +99,10 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
             if info.listed_after is not None or any(i.listed_after is info for i in places):
                 break  # "1 200 hommes kényans, rwandais et burundais": several states, none alone
             # "bis zu 400 auf georgischer Seite und bis zu 900 auf russischer": the side they fell on
-            adjacent = ctx.text[noun_end : p.start].strip() == "" or (
-                p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None
-            )
+            # "haben 150 Soldaten Niger verlassen": the country left, right after the noun, is not theirs
+            adjacent = (
+                ctx.text[noun_end : p.start].strip() == "" and not (info.location and not p.adjective)
+            ) or (p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None)
             # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
             departure = leaving and not p.actor_only
             if adjacent or (

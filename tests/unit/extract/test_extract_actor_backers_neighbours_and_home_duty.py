@@ -1,5 +1,6 @@
-"""Whose troops, in en/de/fr: a state that backs, arms or trains a force, a state a place borders and an alliance
-named before its member state own none of the troops; soldiers helping at home after a flood or on assistance duty
+"""Whose troops, in en/de/fr: a state that backs, arms or trains a force, a state a place borders, the country
+troops leave and an alliance named before its member state own none of the troops; fighters a state recruits abroad
+and sends to a war are the sender's; soldiers helping at home after a flood or on assistance duty
 are their country's own army; soldiers of the Red Army have no owner code even when the enemy is named; "onusien"
 names the UN (sentences written here, after kinds of misses found on fresh real news)."""
 
@@ -120,6 +121,9 @@ def test_owner(text: str, lang: str, expected: list[tuple[str, str | None]]) -> 
         ("Die Bundeswehr schickte nach dem Hochwasser 300 Soldaten nach Sachsen.", "de", [("300", "DEU")]),
         ("The US-led coalition keeps 2,500 American troops in Iraq.", "en", [("2,500", "USA")]),
         ("Russland hat im Krieg 3000 Soldaten verloren.", "de", [("3000", "RUS")]),
+        # the country the troops leave, right after the noun, is not theirs
+        ("Bis Ende Juni sollen die letzten 400 Soldaten Mali verlassen haben.", "de", [("400", None)]),
+        ("Im Herbst haben 900 Soldaten Afghanistan verlassen.", "de", [("900", None)]),
         # fighters killed, not sent: the sender rule stays out
         ("Die Türkei hat 300 syrische Kämpfer getötet.", "de", [("300", "SYR")]),
         # a state's own soldiers beside a backed force
