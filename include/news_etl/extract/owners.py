@@ -553,7 +553,7 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         _sender_of_fighters(ctx, index, c, noun, noun_end) if owner and owner not in group_codes() else None
     )
     if sender and sender != owner:
-        return sender  # "Die Türkei hat 2000 Kämpfer aus Syrien nach Libyen geschickt": the sender's fighters
+        return sender  # "Ankara hat 900 Söldner aus Idlib an die Front verlegt": the sender's fighters
     if owner == "UN" and noun and compound_actor(noun) == "UN":
         # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
         owner = (

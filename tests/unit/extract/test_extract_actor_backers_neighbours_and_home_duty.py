@@ -24,9 +24,9 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
             [("At least 40", "SYR")],
         ),
         (
-            "Roughly 300 troops of the Saudi-backed Yemeni government were wounded near Marib.",
+            "Nearly 200 soldiers of the Iran-backed Iraqi army were wounded in the fighting near Mosul.",
             "en",
-            [("Roughly 300", "YEM")],
+            [("Nearly 200", "IRQ")],
         ),
         ("Some 2,000 fighters backed by Turkey crossed the border on Monday.", "en", [("Some 2,000", None)]),
         (
