@@ -26,7 +26,7 @@ from news_etl.extract.locations import (
     _settled_location,
 )
 from news_etl.extract.numbers import Atom, find_atoms, share_scale
-from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army, home_duty_army, victims_army
+from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army, victims_army
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from news_etl.extract.type_cues import (
     _TYPE_ORDER,
@@ -393,8 +393,6 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if actor is None and mtype == "casualties":
         actor = victims_army(ctx, index, noun, location)
-    if actor is None and mtype == "deployment":
-        actor = home_duty_army(ctx, index, noun, location)
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

@@ -661,7 +661,12 @@ def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
         return None
     state = states[-1]
     between = text[state.end : c.start]
-    if len(between) > 200 or _STRONG_BREAK.search(between) or _THAT.search(between):
+    # a long clause may stand between the state and its count only when the verb is the state's own, beside it
+    # ("Österreich beteiligte sich ..., mit einem Bataillon von 600 Mann"; not "Somalias Antrag wurde ... unterstützt")
+    beside = _CONTRIBUTES_BETWEEN.search(
+        text, max(ctx.sentences.spans[index][0], state.start - 25), state.end + 50
+    )
+    if len(between) > (200 if beside else 120) or _STRONG_BREAK.search(between) or _THAT.search(between):
         return None
     # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
     start = max(ctx.sentences.spans[index][0], state.start - 25)
@@ -1076,36 +1081,3 @@ def _private_army(ctx: _Context, index: int) -> str | None:
         if _PRIVATE_ARMY.search(ctx.text, s, e):
             return None
     return None
-
-
-# Help at home after a flood or a storm, or an army's assistance duty to the civil authorities: work only a
-# country's own army does on its own soil ("Im Burgenland waren bis zu 259 Soldaten im Assistenzeinsatz").
-_HOME_DUTY = re.compile(
-    r"(?<![\w])(?i:assistenzeinsatz\w*|assistenzdienst\w*|katastrophen\w*|hochwasser\w*|unwetter\w*|"
-    r"überschwemmung\w*|hilfseinsatz\w*|floods?|flooding|disaster\s+relief|inondations?|intempéries)(?![\w])"
-)
-# ... unless the troops are sent there from abroad
-_SENT_ABROAD = re.compile(
-    r"(?<![\w])(?i:ausland\w*|stationier\w*|entsandt\w*|entsendet|mission\w*|kontingent\w*|abroad|overseas|"
-    r"stationed|à\s+l['’]étranger|étrangers?|foreign|ausländisch\w*)(?![\w])"
-)
-
-_BORDER_DUTY = re.compile(r"(?i:grenz\w*|border\w*|frontières?)")
-
-
-def home_duty_army(ctx: _Context, index: int, noun: str, location: str | None) -> str | None:
-    """Soldiers nobody owns, helping after a flood or on assistance duty in a country named beside them, are
-    that country's own army."""
-    if location is None or location in _ALLIANCES or not noun or _FIGHTER_NOUN.fullmatch(noun):
-        return None
-    spans = ctx.sentences.spans
-    scope = [i for i in (index - 1, index, index + 1) if 0 <= i < len(spans)]
-    if not any(_HOME_DUTY.search(ctx.text, *spans[i]) for i in scope):
-        return None
-    if _SENT_ABROAD.search(ctx.text, *spans[index]) or any(
-        _BORDER_DUTY.search(ctx.text, *spans[i]) for i in scope
-    ):
-        return None  # sent from abroad; or guarding a border, where the sets name no owner
-    if not any(info.place.code == location for i in scope for info in ctx.places(i)):
-        return None  # a country carried from far back
-    return location

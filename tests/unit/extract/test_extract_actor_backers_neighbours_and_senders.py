@@ -1,7 +1,7 @@
 """Whose troops, in en/de/fr: a state that backs, arms or trains a force, a state a place borders, the country
 troops leave and an alliance named before its member state own none of the troops; fighters a state recruits abroad
-and sends to a war are the sender's; soldiers helping at home after a flood or on assistance duty
-are their country's own army; soldiers of the Red Army have no owner code even when the enemy is named; "onusien"
+and sends to a war are the sender's; a state taking part in a mission may stand a clause before its count;
+soldiers of the Red Army have no owner code even when the enemy is named; "onusien"
 names the UN (sentences written here, after kinds of misses found on fresh real news)."""
 
 from __future__ import annotations
@@ -54,34 +54,6 @@ def actors(text: str, lang: str) -> list[tuple[str, str | None]]:
             [("3", "ISL")],
         ),
         ("NATO member Norway will send 150 troops to the exercise.", "en", [("150", "NOR")]),
-        # help after a flood, assistance duty: the country's own army
-        (
-            "Nach dem Hochwasser in Kärnten halfen bis zu 400 Soldaten beim Aufräumen.",
-            "de",
-            [("bis zu 400", "AUT")],
-        ),
-        (
-            "In Niederösterreich standen nach den Unwettern zuletzt 180 Soldaten im Assistenzeinsatz.",
-            "de",
-            [("180", "AUT")],
-        ),
-        (
-            "After the floods in Bavaria, some 600 soldiers were filling sandbags on Friday.",
-            "en",
-            [("some 600", "DEU")],
-        ),
-        # ... not troops sent there from abroad, nor fighters
-        (
-            "Nach dem Hochwasser in Libyen wurden 150 Soldaten aus dem Ausland entsandt.",
-            "de",
-            [("150", None)],
-        ),
-        # ... nor border guards, whom the sets leave without an owner
-        (
-            "Im Burgenland standen im Assistenzeinsatz zuletzt 180 Soldaten an der Grenze.",
-            "de",
-            [("180", None)],
-        ),
         # soldiers of an army of the past: no code, not the enemy's
         ("Die Wehrmacht nahm 1941 bei Smolensk 300.000 Rotarmisten gefangen.", "de", [("300.000", None)]),
         ("Rund 20.000 Sowjetsoldaten fielen bei den Kämpfen um die Stadt.", "de", [("Rund 20.000", None)]),
@@ -118,7 +90,6 @@ def test_owner(text: str, lang: str, expected: list[tuple[str, str | None]]) -> 
     ("text", "lang", "expected"),
     [
         # the owner named beside the troops still wins
-        ("Die Bundeswehr schickte nach dem Hochwasser 300 Soldaten nach Sachsen.", "de", [("300", "DEU")]),
         ("The US-led coalition keeps 2,500 American troops in Iraq.", "en", [("2,500", "USA")]),
         ("Russland hat im Krieg 3000 Soldaten verloren.", "de", [("3000", "RUS")]),
         # the country the troops leave, right after the noun, is not theirs
