@@ -260,6 +260,42 @@ _CAUSE_BEFORE = re.compile(
 )
 _WAR_COMPOUND_AFTER = re.compile(r"-(?i:krieg|krise|konflikt|kriegs|krisen)\w*")
 _BACKED_AFTER = re.compile(r"-(?i:backed|mandated|sponsored|mandatiert\w*|gestützt\w*|mandaté\w*)(?![\w])")
+# "der von Saudi-Arabien unterstützten Regierung", "forces backed by Iran", "soutenues par la Turquie": a state
+# that backs, arms or trains a force is not the owner of its troops
+_BY_BEFORE = re.compile(r"(?<![\w])(?i:von)\s+(?:(?i:der|den|dem)\s+)?\Z")
+_BACKER_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:backed|supported|sponsored|armed|funded|trained|equipped)\s+by\s+(?:(?i:the)\s+)?"
+    r"|(?i:soutenu|appuyé|parrainé|financé|armé|formé|équipé)e?s?\s+par\s+(?:(?i:la|le|les)\s+|(?i:l['’])\s*)?)\Z"
+)
+# "Saudi-backed", "Iran-aligned" (but "US-geführt", "US-led": the leader of a coalition owns troops in it)
+_BACKER_HYPHEN_AFTER = re.compile(
+    r"-(?i:backed|gestützt\w*|unterstützt\w*|sponsored|supported|funded|armed|trained|aligned|allied)(?![\w])"
+)
+_BACKER_AFTER = re.compile(
+    r"\s+(?i:unterstützt|gestützt|ausgerüstet|ausgebildet|finanziert|bewaffnet|aufgerüstet)\w*(?![\w])"
+)
+# "in Khyber, which borders Afghanistan", "Bezirk, der an Syrien grenzt" is left to the border noun rules:
+# the state a place borders is a neighbour, nobody's troops' owner
+_BORDERS_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:borders|bordering|bordered\s+by|grenzt\s+an|angrenzend\w*\s+an|frontali[eè]re?s?\s+(?:de|avec))"
+    r"\s+(?:(?i:the|den|die|das|le|la|les)\s+|(?i:l['’])\s*)?\Z"
+)
+# "das kleine NATO-Land Island", "NATO member Turkey": the member state named next owns the troops, not the alliance
+_MEMBER_NAMED_AFTER = re.compile(
+    r"-?(?i:land|staat|mitglied|mitgliedsland|mitgliedsstaat|partnerland|partnerstaat)\s+[A-ZÄÖÜ]"
+    r"|\s+(?i:member|ally|member\s+state|member\s+country)\s+[A-Z]"
+)
+
+
+def backs_troops(text: str, window: int, p: Place) -> bool:
+    """A state named as the one that backs, arms or trains a force ("Saudi-backed", "von Iran unterstützt")."""
+    return bool(
+        (p.code == p.site and _BACKER_HYPHEN_AFTER.match(text, p.end))
+        or _BACKER_BEFORE.search(text, window, p.start)
+        or (_BY_BEFORE.search(text, window, p.start) and _BACKER_AFTER.match(text, p.end))
+    )
+
+
 _COUNTRY_COMPOUND_AFTER = {
     # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
     "de": re.compile(
@@ -613,6 +649,9 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or _ranked_behind(text, window, p)
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
+        or _BORDERS_VERB_BEFORE.search(text, window, p.start)
+        or backs_troops(text, window, p)
+        or (p.code in _ALLIANCES and _MEMBER_NAMED_AFTER.match(text, p.end))
         or (
             state and not p.adjective and _OWN_BORDER_AFTER.match(text, p.end)
         )  # "to Poland's eastern border"

@@ -26,6 +26,7 @@ from news_etl.extract.context import (
     _mission_before,
     _own_place_after,
     _PlaceInfo,
+    backs_troops,
 )
 from news_etl.extract.places import SPEAKER_AFTER, Place, compound_actor, group_codes
 from news_etl.records import Mention
@@ -90,15 +91,18 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
             return (
                 p.code
             )  # "200 Soldaten aus Niedersachsen", "troops from Texas": a part of their own country
+        if p.start >= noun_end and backs_troops(ctx.text, max(0, p.start - 60), p):
+            continue  # "troops of the Iran-backed Syrian army": the backer, then the owner
         if p.start >= noun_end and not p.region:
             if group := _group_beside(ctx, places, info):
                 return group  # "Anhänger der jemenitischen Huthi-Miliz": the group, not its country
             if info.listed_after is not None or any(i.listed_after is info for i in places):
                 break  # "1 200 hommes kényans, rwandais et burundais": several states, none alone
             # "bis zu 400 auf georgischer Seite und bis zu 900 auf russischer": the side they fell on
-            adjacent = ctx.text[noun_end : p.start].strip() == "" or (
-                p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None
-            )
+            # "haben 150 Soldaten Niger verlassen": the country left, right after the noun, is not theirs
+            adjacent = (
+                ctx.text[noun_end : p.start].strip() == "" and not (info.location and not p.adjective)
+            ) or (p.adjective and _ON_SIDE_GAP.fullmatch(ctx.text, noun_end, p.start) is not None)
             # When troops leave, "from X" is where they leave, unless X is an army or a leader (Wagner).
             departure = leaving and not p.actor_only
             if adjacent or (
@@ -428,6 +432,41 @@ def _sending_state(ctx: _Context, index: int, c: _Count) -> str | None:
     return last.code
 
 
+# Fighters a state recruits abroad and sends to a war: its own forces, not their home country's.
+_HIRED_FIGHTERS = re.compile(
+    r"(?i:kämpfer\w*|söldner\w*|dschihadisten|islamisten|milizionäre\w*|fighters?|mercenar\w*|jihadists?|"
+    r"militiamen|combattants?|mercenaires?|djihadistes|jihadistes)"
+)
+_SENDS_FIGHTERS = re.compile(
+    r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|transferred|flown|airlifted|"
+    r"envo\w*|déplo\w*|transféré\w*|acheminé\w*|schick\w*|geschickt|entsand\w*|entsend\w*|verleg\w*|"
+    r"eingeflogen|gebracht|verbracht)(?![\w])"
+)
+
+
+def _sender_of_fighters(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int) -> str | None:
+    """'La Turquie a envoyé 2 000 combattants syriens en Libye': the state that sends fighters of another country
+    to a war, named as the subject right before the count, with a verb of sending in the clause."""
+    if not noun or not _HIRED_FIGHTERS.fullmatch(noun):
+        return None
+    e = ctx.sentences.spans[index][1]
+    before = [
+        i.place
+        for i in ctx.places(index)
+        if i.place.end <= c.start and i.owner and i.place.code == i.place.site and not i.place.region
+    ]
+    if not before or before[-1].adjective:
+        return None
+    state = before[-1]
+    between = ctx.text[state.end : c.start]
+    if len(between) > 40 or _CLAUSE_BREAK.search(between):
+        return None
+    after = ctx.text[noun_end:e]
+    if not (_SENDS_FIGHTERS.search(between) or _SENDS_FIGHTERS.search(after)):
+        return None
+    return state.code
+
+
 def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
     """'900 lettische, polnische und kanadische Soldaten': demonyms of several states listed in the
     count's phrase; the troops are none of them alone."""
@@ -510,6 +549,11 @@ def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | No
 
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    sender = (
+        _sender_of_fighters(ctx, index, c, noun, noun_end) if owner and owner not in group_codes() else None
+    )
+    if sender and sender != owner:
+        return sender  # "Ankara hat 900 Söldner aus Idlib an die Front verlegt": the sender's fighters
     if owner == "UN" and noun and compound_actor(noun) == "UN":
         # Peacekeepers are the UN's unless a state sends them ("Russia deployed 2,000 peacekeepers").
         owner = (
@@ -617,7 +661,12 @@ def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
         return None
     state = states[-1]
     between = text[state.end : c.start]
-    if len(between) > 120 or _STRONG_BREAK.search(between) or _THAT.search(between):
+    # a long clause may stand between the state and its count only when the verb is the state's own, beside it
+    # ("Österreich beteiligte sich ..., mit einem Bataillon von 600 Mann"; not "Somalias Antrag wurde ... unterstützt")
+    beside = _CONTRIBUTES_BETWEEN.search(
+        text, max(ctx.sentences.spans[index][0], state.start - 25), state.end + 50
+    )
+    if len(between) > (200 if beside else 120) or _STRONG_BREAK.search(between) or _THAT.search(between):
         return None
     # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
     start = max(ctx.sentences.spans[index][0], state.start - 25)
@@ -797,6 +846,8 @@ def _mention_actor(
 ) -> str | None:
     """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
+    if _UNCODED_TROOPS.fullmatch(noun):
+        return None  # "Der Wehrmacht fielen Millionen Rotarmisten in die Hände": an army of the past, no code
     if _several_states(ctx, index, c, noun_end):
         return None
     if (multinational := _multinational(ctx, index, c, head.noun_end)) is not None:
@@ -887,6 +938,9 @@ def _owner_in_troops_before(ctx: _Context, index: int) -> str | None:
 _ARMY_WORD = re.compile(r"(?<![\w-])(?P<army>Bundeswehr|Bundesheer)[\w-]*")
 # Armies of the past that own their soldiers but have no code: beside them the Bundeswehr owns nobody
 # ("Die NVA hatte damals 90.000 Soldaten. Das Bundeswehrkommando Ost übernahm die Auflösung").
+# Soldiers of those armies by a noun of their own ("Rotarmisten", "Sowjetsoldaten"); former NVA soldiers may serve
+# in the Bundeswehr
+_UNCODED_TROOPS = re.compile(r"(?i:rotarmist\w*|sowjetsoldat\w*|volksarmist\w*)")
 _COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s+(?:[a-zäöüß][\w-]*\s+)?\Z")
 _UNCODED_ARMY = re.compile(r"(?<![\w-])(?:NVA|Volksarmee\w*|Sowjet\w*|Rote[nr]? Armee)(?![\w])")
 
