@@ -140,7 +140,9 @@ _INJURIES = re.compile(r"(?i:verletzungen|verwundungen|verbrennungen)")
 _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Belgien beteiligt sich mit 600 Soldaten, Portugal mit 250": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
-    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?"
+    # "Die Briten haben 900 Soldaten im Land, Frankreich sogar 1400": an adverb of degree may stand before the figure
+    r"(?:\s+(?i:sogar|nur|lediglich|noch|immerhin|bereits|schon|even|only|just|already|même|seulement|déjà))?\s+\Z"
     # "300 Soldaten im Norden stationiert, in der Hauptstadt rund 700": the share of another place
     r"|,\s+(?i:in|im|an|am|auf|bei|at|à|au|en|dans)\s+(?:(?i:der|dem|den|die|the|la|le|les)\s+)?"
     r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+\Z"
@@ -383,6 +385,13 @@ _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
 _NUMBER_OF = re.compile(
     r"(?<![\w])(?i:number|nombre|total|bilan|toll|tally|figure|chiffre)\s+(?i:of(?:\s+the)?|de|d['’]|des)\s*"
     r"(?P<what>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
+)
+_NUMBER_OF_DE = re.compile(r"(?<![\w])(?i:zahl|anzahl|gesamtzahl)\s+(?i:der|an|von)\s+(?P<what>[\w-]+)")
+# what such a number counts when it is not people: units, vehicles, places, operations (people of any name, the
+# volunteers, attackers or members of a force, are left to the troops named before)
+_UNITS_OR_THINGS = re.compile(
+    r"(?:[\w]+-)*\w*(?i:brigaden|bataillone|divisionen|kompanien|regimenter|einheiten|verbände|panzer|fahrzeuge|"
+    r"flugzeuge|hubschrauber|schiffe|drohnen|raketen|stützpunkte|standorte|kasernen|missionen|einsätze|angriffe)"
 )
 # "le nombre de morts parmi les soldats", "the number of casualties": a figure of troop losses.
 _LOSSES = re.compile(
@@ -1648,6 +1657,10 @@ _DEPLOYED_AFTER = re.compile(
 )
 _KILLED_AFTER = re.compile(
     r"\s+(?i:wurden|sind|seien|waren)\s+(?:[\w-]+\s+){0,3}?(?i:getötet|verwundet|verletzt|gefallen|vermisst)(?![\w])"
+    # "Rund 60.000 kamen in den Lagern ums Leben", "Rund 300 starben bei den Kämpfen": the
+    # death of the troops just named told with an intransitive verb
+    r"|\s+(?i:kamen|sind|seien|waren)\s+(?:[\w-]+\s+){0,4}?(?i:ums\s+leben)(?![\w])"
+    r"|\s+(?i:starben|fielen|gerieten\s+(?:[\w-]+\s+){0,3}?in\s+(?:kriegs)?gefangenschaft)(?![\w])"
 )
 
 
@@ -2099,6 +2112,17 @@ def _counts_something_else(
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):
         return True  # "3000 afghanische Ortskräfte ..., insgesamt sollen es 5 000 sein": more of them
+    # "die Zahl der Reservisten von 90.000 auf 150.000 und die Zahl der Brigaden von sechs auf neun": a German
+    # number put on a noun after the troops (or on a compound holding the troop noun), not a troop noun itself
+    counted = (
+        _last(_NUMBER_OF_DE.finditer(text, max(0, antecedent.start() - 30), c.start))
+        if ctx.lang == "de"
+        else None
+    )
+    if counted and counted.end() < antecedent.end():
+        counted = None
+    if counted and _UNITS_OR_THINGS.fullmatch(counted.group("what")):
+        return True
     named = list(_NUMBER_OF.finditer(text, s, c.start))
     if not named:
         return False

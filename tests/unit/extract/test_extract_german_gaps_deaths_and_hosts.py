@@ -1,0 +1,133 @@
+"""German troop counts of round 14: a gapped clause whose figure follows an adverb of degree ("Frankreich sogar
+1500"), the troops of the sentence before dying or taken prisoner with an intransitive verb ("Rund 300 kamen ums
+Leben"), an army of old told as a host ("ein Heer von 40 000"), and a number of units after the troops that is
+not a troop count ("die Zahl der Brigaden von sechs auf neun") (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+def owners(text: str) -> list[tuple[str, str | None]]:
+    return [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Briten haben rund 900 Soldaten im Land, Frankreich sogar 1400.",
+            [("rund 900", "GBR"), ("1400", "FRA")],
+        ),
+        (
+            "Kanada hat 600 Soldaten nach Lettland geschickt, Spaniens nur 350.",
+            [("600", "CAN"), ("350", "ESP")],
+        ),
+        (
+            "Die Niederlande stellen 250 Soldaten, Belgien immerhin 180.",
+            [("250", "NLD"), ("180", "BEL")],
+        ),
+    ],
+)
+def test_gapped_clause_with_an_adverb_of_degree(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of something else after the state: money, vehicles
+        "Die Briten haben rund 900 Soldaten im Land, Frankreich sogar 1400 Fahrzeuge.",
+        "Die Briten haben rund 900 Soldaten im Land, Frankreich zahlt sogar 1400 Euro pro Kopf.",
+    ],
+)
+def test_gapped_clause_keeps_other_figures_out(text: str) -> None:
+    assert spans(text) == ["rund 900"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Winter gerieten etwa 90.000 Soldaten in Gefangenschaft. Mehr als 60.000 kamen in den Lagern ums Leben.",
+            ["etwa 90.000", "Mehr als 60.000"],
+        ),
+        (
+            "Bei den Kämpfen wurden 40 Soldaten verwundet. Rund zwölf starben später im Lazarett.",
+            ["40", "Rund zwölf"],
+        ),
+        (
+            "Das Regiment verlor im Herbst 800 Soldaten. Weitere 300 gerieten beim Rückzug in Gefangenschaft.",
+            ["800", "300"],
+        ),
+    ],
+)
+def test_troops_of_the_sentence_before_die(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people, not troops, counted before
+        "Bei dem Unglück wurden 40 Menschen verletzt. Rund zwölf starben später im Krankenhaus.",
+        # police named with the count before
+        "Bei der Razzia wurden 30 Polizisten verletzt. Zwei starben später.",
+    ],
+)
+def test_deaths_after_people_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Herzog zog mit einem Heer von 40 000 gegen die Stadt.", ["40 000"]),
+        (
+            "Die Preußen schlugen ein sächsisches Heer von 25 000 unter dem Kommando des Kronprinzen.",
+            ["25 000"],
+        ),
+        ("Das Heer umfasst heute rund 14.000 Berufssoldaten.", ["rund 14.000"]),
+    ],
+)
+def test_an_army_told_as_a_host(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Heer von 5000 Helfern räumte nach dem Sturm auf.",
+        "Das Heer wurde 1955 gegründet und hatte damals 20 Bataillone.",
+    ],
+)
+def test_a_host_of_something_else(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Zahl der Reservisten soll von 90.000 auf 150.000 und die Zahl der Reservisten-Brigaden von sechs "
+            "auf neun steigen.",
+            ["90.000", "150.000"],
+        ),
+        (
+            "Die Zahl der Soldaten im Land sinkt von 3000 auf 2000, die Zahl der Stützpunkte von zwölf auf acht.",
+            ["3000", "2000"],
+        ),
+        # volunteers, attackers, the wounded: still people of the troops named before
+        (
+            "Rund 50.000 Soldaten sollen gefallen sein, die Zahl der Verwundeten soll bei bis zu 90.000 liegen.",
+            ["Rund 50.000", "bis zu 90.000"],
+        ),
+    ],
+)
+def test_a_number_of_units_after_the_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
