@@ -1247,6 +1247,7 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         _listed_with_troops(ctx, c, s)
         or _SIDE_AFTER.match(text, word.end())
         or _BOTH_SIDES_BEFORE.search(text, s, c.start)
+        or _army_side_before(ctx, c, s)
         or _troops_in_apposition(ctx, word.end())
         # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
         or _losses_before(ctx, c.start)
@@ -1288,6 +1289,24 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         )
     )
     return _Head("casualty", noun, word.end()) if joined else None
+
+
+# "Auf Seiten der Armee gab es 40 Tote": the side of a fight named by its army or troops before the count
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w])(?i:aufseiten|auf seiten|auf der seite)\s+(?:(?i:der|des)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+def _army_side_before(ctx: _Context, c: _Count, s: int) -> bool:
+    text = ctx.text
+    side = _last(_SIDE_BEFORE.finditer(text, max(s, c.start - 80), c.start))
+    if side is None:
+        return False
+    # ('gebe es "dutzende Tote"': a quote may open right before the count)
+    between = _OPENING_QUOTE_END.sub("", text[side.end() : c.start])
+    if _CLAUSE_BREAK.search(between) or _DIGIT.search(between):
+        return False
+    return bool(ctx.g.force_anywhere.match(text, side.end()) or ctx.g.army_named.match(text, side.end()))
 
 
 def _remains_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -2448,9 +2467,16 @@ def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
 
 # "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of
 # a side at war put at a bare number (not money, not a share)
-_LOSSES_PUT_AT = re.compile(r"(?<![\w])(?i:verluste|verlusten)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z")
-_PUT_AT_VERB = re.compile(r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*)(?![\w])")
-_PUT_AT_END = re.compile(r"\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z)")
+# "Die russischen Opferzahlen belaufen sich auf rund 800 pro Tag": also a side's toll, and losses per day
+_LOSSES_PUT_AT = re.compile(
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z"
+)
+_PUT_AT_VERB = re.compile(
+    r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen)(?![\w])"
+)
+_PUT_AT_END = re.compile(
+    r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?(?:\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z))"
+)
 
 
 def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:

@@ -114,8 +114,8 @@ def test_a_host_of_something_else(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Die Zahl der Reservisten soll von 90.000 auf 150.000 und die Zahl der Reservisten-Brigaden von sechs "
-            "auf neun steigen.",
+            "Bis 2030 wächst die Zahl der Reservisten von 90.000 auf 150.000, zugleich die Zahl der "
+            "Reservisten-Kompanien von sechs auf neun.",
             ["90.000", "150.000"],
         ),
         (
@@ -124,10 +124,60 @@ def test_a_host_of_something_else(text: str) -> None:
         ),
         # volunteers, attackers, the wounded: still people of the troops named before
         (
-            "Rund 50.000 Soldaten sollen gefallen sein, die Zahl der Verwundeten soll bei bis zu 90.000 liegen.",
-            ["Rund 50.000", "bis zu 90.000"],
+            "Etwa 50.000 Soldaten gelten als gefallen, die Zahl der Verwundeten schätzt man auf bis zu 90.000.",
+            ["Etwa 50.000", "bis zu 90.000"],
         ),
     ],
 )
 def test_a_number_of_units_after_the_troops(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auf Seiten der Armee gab es nach den Gefechten 40 Tote.", ["40"]),
+        ('Auch auf Seiten der Regierungstruppen gebe es "dutzende Tote", sagte ein Arzt.', ["dutzende"]),
+        ("Aufseiten der Rebellen gab es nach Angaben der Miliz 15 Tote und 25 Verletzte.", ["15", "25"]),
+    ],
+)
+def test_dead_on_the_side_of_an_army(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf Seiten der Demonstranten gab es 30 Tote.",
+        "Auf Seiten der Zivilbevölkerung gab es mindestens 30 Tote.",
+        "Auf Seiten der Polizei gab es vier Tote.",
+    ],
+)
+def test_dead_on_another_side_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Armee kommt kaum voran. Laut Kiew belaufen sich die russischen Opferzahlen derzeit auf rund 800 "
+            "pro Tag.",
+            [("rund 800", "RUS")],
+        ),
+        ("Im Krieg beliefen sich die Verluste der Armee zuletzt auf 400 pro Woche.", [("400", None)]),
+    ],
+)
+def test_a_toll_put_at_a_figure_per_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verluste des Konzerns belaufen sich auf 300 Millionen.",
+        "Die Opferzahlen des Erdbebens belaufen sich auf rund 1000.",
+    ],
+)
+def test_a_toll_of_no_war_stays_out(text: str) -> None:
+    assert spans(text) == []
