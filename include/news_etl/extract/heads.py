@@ -1621,6 +1621,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _infobox_head(ctx, c)
         or _part_of_whole_alone(ctx, c, previous)
         or _each_or_changed_to(ctx, c, previous)
+        or _listed_before_troops(ctx, c)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -1658,6 +1659,38 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         # unless another count stands between ("killing 11 people and injuring 23 others")
         return _Head("bare", noun_end=c.end, antecedent=more)
     return _ellipsis_head(ctx, c, previous)
+
+
+# "Polen schickt 400, Litauen 250 und Estland 120 Soldaten", "in Gao 700, in Bamako 90 und in Niamey 60 Soldaten":
+# figures listed with the states or places they belong to share the troop noun of the last one
+_LIST_NEXT = re.compile(
+    r"(?:\s*,\s*(?:(?i:und|sowie)\s+)?|\s+(?i:und|sowie)\s+)"
+    # ("und - für eine Übung - in Kundus 40 Soldaten": an aside between dashes)
+    r"(?:[-–—][^-–—\d.;:!?]{1,50}[-–—]\s+)?"
+    r"(?:(?i:in|im|nach|aus|bei|an|am|auf)\s+(?:(?i:der|dem|den|die)\s+)?)?"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+    r"(?:(?i:rund|etwa|knapp|gut|fast|nur|noch|sogar|weitere|bis zu|mehr als|über|mindestens)\s+)?"
+    r"\d{1,3}(?:[.\u202f\u00a0 ]\d{3})*(?![\d,.]\d)"
+)
+_LIST_FIGURE_END = re.compile(r"\s*,|\s+(?i:und|sowie)\s")
+
+
+def _listed_before_troops(ctx: _Context, c: _Count) -> _Head | None:
+    text = ctx.text
+    if ctx.lang != "de" or c.year_like or not _LIST_FIGURE_END.match(text, c.end):
+        return None
+    pos = c.end
+    for _ in range(4):
+        listed = _LIST_NEXT.match(text, pos)
+        if listed is None:
+            return None
+        pos = listed.end()
+        head = _noun_head(ctx, c, pos)
+        if head is not None and not head.weak:
+            return _Head("ellipsis", head.noun, c.end)
+        if not _LIST_FIGURE_END.match(text, pos):
+            return None
+    return None
 
 
 # "Immer mehr Soldaten stoßen dazu. Bis zu 1.800 sollen es sein": a figure opening its sentence, put on the troops

@@ -181,3 +181,33 @@ def test_a_toll_put_at_a_figure_per_day(text: str, expected: list[tuple[str, str
 )
 def test_a_toll_of_no_war_stays_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polen schickt 400, Litauen 250 und Estland 120 Soldaten an die Grenze.",
+            [("400", "POL"), ("250", "LTU"), ("120", "EST")],
+        ),
+        (
+            "Derzeit sind in Gao 700, in Bamako 90 und - für eine Übung - in Niamey 60 Soldaten im Einsatz.",
+            [("700", None), ("90", None), ("60", None)],
+        ),
+    ],
+)
+def test_figures_listed_before_the_troop_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Preise stiegen 2020, im Jahr 2021 um 300 Euro und 2022 um 400 Euro.",
+        "Bayern meldete 300, Hessen 400 und Sachsen 200 Polizisten für den Einsatz.",
+        "In Berlin wurden 300, in Hamburg 200 und in München 150 Fahrzeuge kontrolliert.",
+        "Der Verein hat 300, der Club 400 und die Gruppe 200 Mitglieder.",
+    ],
+)
+def test_figures_listed_before_another_noun_stay_out(text: str) -> None:
+    assert spans(text) == []
