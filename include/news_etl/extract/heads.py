@@ -572,11 +572,25 @@ def _people_not_troops(ctx: _Context, c: _Count, noun: str) -> bool:
     return not (troops and not ctx.g.weak_noun.match(troops.group()))
 
 
+_HOST_OF_MEN = re.compile(r"(?i:mann)")
+_WORKFORCE_OR_CROWD = re.compile(
+    r"(?<![\w])(?i:beschäftig\w*|belegschaft\w*|firma|firmen|konzern\w*|unternehmen\w*|werk|werken|stadion\w*|"
+    r"fans?|zuschauer\w*|publikum|demonstr\w*|kundgebung\w*)(?![\w])"
+)
+
+
 def _weak_out_of_context(ctx: _Context, c: _Count, noun: str, noun_end: int) -> bool:
     """A weak noun ("Mann", "Teilnehmer") counts troops only in a military sentence, or as the participants of an
     exercise named nearby ("An der Übung nehmen 3.000 Teilnehmer aus zehn Nationen teil")."""
     if _military(ctx, c.start) or _bracket_after_country(ctx, c, noun_end):
         return False
+    if _HOST_OF_MEN.fullmatch(noun) and max(c.low or 0, c.high or 0) >= 10_000:
+        # "Drei Millionen Mann standen bereit": "Mann" after a figure this large is the strength of an army
+        # (unless police, a workforce or a crowd: "beschäftigt 12.000 Mann", "15.000 Mann vor dem Stadion")
+        sentence = ctx.sentence_text(c.start)
+        return bool(
+            _POLICE.search(sentence) or _CIVIL_NOUN.search(sentence) or _WORKFORCE_OR_CROWD.search(sentence)
+        )
     exercise = _PARTICIPANTS.fullmatch(noun) and _named_nearby(ctx, c.start, _EXERCISE)
     return not (
         exercise and not _civil_protection(ctx, c.start) and not _POLICE.search(ctx.sentence_text(c.start))

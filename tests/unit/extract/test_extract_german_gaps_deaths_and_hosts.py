@@ -211,3 +211,30 @@ def test_figures_listed_before_the_troop_noun(text: str, expected: list[tuple[st
 )
 def test_figures_listed_before_another_noun_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zwei Millionen Mann lagen zu Beginn des Sommers noch in Südengland bereit.", ["Zwei Millionen"]),
+        ("Über 80.000 Mann, Schotten, Iren und Waliser, gingen an jenem Morgen an Land.", ["Über 80.000"]),
+        ("Beobachter rechnen inzwischen mit etwa 15.000 bis 18.000 Mann.", ["etwa 15.000 bis 18.000"]),
+    ],
+)
+def test_a_large_host_of_men(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small number of men with no military word: not enough
+        "Etwa 300 Mann warteten vor dem Tor.",
+        # a workforce, a crowd or police
+        "Die Werft beschäftigt heute 12.000 Mann in drei Werken.",
+        "Vor dem Stadion standen 15.000 Mann und warteten auf Einlass.",
+        "Beim Gipfel sicherten 20.000 Mann Polizei die Innenstadt.",
+    ],
+)
+def test_men_of_a_workforce_or_crowd_stay_out(text: str) -> None:
+    assert spans(text) == []
