@@ -1636,6 +1636,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _part_of_whole_alone(ctx, c, previous)
         or _each_or_changed_to(ctx, c, previous)
         or _listed_before_troops(ctx, c)
+        or _as_many_troops_as(ctx, c)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -1707,6 +1708,24 @@ def _listed_before_troops(ctx: _Context, c: _Count) -> _Head | None:
     return None
 
 
+# "Spanien stellt mit 900 etwa genauso viele Soldaten wie Portugal", "mit 400 doppelt so viele Soldaten": the count
+# compared with another's, its troop noun after the comparison
+_AS_MANY_AFTER = re.compile(
+    r"\s+(?:(?i:etwa|ungefähr|fast|nahezu|beinahe|rund|in etwa)\s+)?"
+    r"(?i:genauso|ebenso|gleich|so|doppelt so|dreimal so|halb so|fast so|nicht so)\s+(?i:viele)(?=\s)"
+)
+
+
+def _as_many_troops_as(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like:
+        return None
+    as_many = _AS_MANY_AFTER.match(ctx.text, c.end)
+    head = as_many and _noun_head(ctx, c, as_many.end())
+    if not head or head.weak:
+        return None
+    return _Head("noun", head.noun, c.end)
+
+
 # "Immer mehr Soldaten stoßen dazu. Bis zu 1.800 sollen es sein": a figure opening its sentence, put on the troops
 # of the sentence before by "es" after its verb
 _IT_AFTER = re.compile(
@@ -1726,7 +1745,7 @@ _KILLED_AFTER = re.compile(
     # "Rund 60.000 kamen in den Lagern ums Leben", "Rund 300 starben bei den Kämpfen": the
     # death of the troops just named told with an intransitive verb
     r"|\s+(?i:kamen|sind|seien|waren)\s+(?:[\w-]+\s+){0,4}?(?i:ums\s+leben)(?![\w])"
-    r"|\s+(?i:starben|fielen|gerieten\s+(?:[\w-]+\s+){0,3}?in\s+(?:kriegs)?gefangenschaft)(?![\w])"
+    r"|\s+(?i:starben|sterben|fielen|gerieten\s+(?:[\w-]+\s+){0,3}?in\s+(?:kriegs)?gefangenschaft)(?![\w])"
 )
 
 

@@ -238,3 +238,37 @@ def test_a_large_host_of_men(text: str, expected: list[str]) -> None:
 )
 def test_men_of_a_workforce_or_crowd_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spanien stellt mit 900 etwa genauso viele Soldaten wie Portugal.",
+            [("900", "ESP")],
+        ),
+        (
+            "Die Niederlande schicken mit 400 doppelt so viele Soldaten wie im Vorjahr.",
+            [("400", "NLD")],
+        ),
+    ],
+)
+def test_as_many_troops_as_another(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein hat mit 900 genauso viele Mitglieder wie im Vorjahr.",
+        "Die Stadt hat mit 900 genauso viele Polizisten wie im Vorjahr.",
+    ],
+)
+def test_as_many_of_something_else(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_troops_of_the_sentence_before_die_in_the_present_tense() -> None:
+    text = "Bei zwei Anschlägen im Norden werden fünf Soldaten getötet. Drei sterben durch eine Sprengfalle."
+    assert spans(text) == ["fünf", "Drei"]
+    assert spans("Bei dem Brand wurden 40 Menschen verletzt. Drei sterben später im Krankenhaus.") == []
