@@ -281,6 +281,8 @@ _PEOPLE_NOT_TROOPS = re.compile(
 _DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
+    # "..., unter ihnen auch rund 900 aus Italien"
+    r"unter ihnen|"
     # "(soit 1400 sur les 2500 de la force)": a sum and the whole it is part of
     r"of whom|among them|darunter|davon|soit|sur les|out of the))\s+"
     # ", mit rund 18 500 im Sudan": the share of another place, told with "mit" like the count before
@@ -288,7 +290,7 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
     # "600 000 aktive Militärs, aber nur 150.000 waren im Einsatz"
-    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|"
+    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|auch|allein|alleine|"
     r"then|now|plus tard|puis|ensuite|"
     # "600 au Tchad, déjà 400 en Guinée"
     r"déjà|encore|aussi|seulement|already|still|also|only)\s+){0,2}"
@@ -1622,6 +1624,35 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
     return troops is None or troops.start() < police.start()
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*")
+_DASH_THEN_FIGURE = re.compile(
+    r"(?:\s[-–—]|:)\s+(?:(?i:zuletzt|derzeit|aktuell|zurzeit|heute|damals|insgesamt|mittlerweile|inzwischen|noch)\s+)?\Z"
+)
+
+
+def _figure_after_dash(ctx: _Context, c: _Count) -> _Head | None:
+    """'in dem Großbritannien noch Soldaten unterhält - zuletzt etwa 600': the figure of the troops just named, given
+    after a dash or a colon (no other noun between, a place aside: 'Soldaten bekamen Fahrzeuge: 300' counts the
+    vehicles)."""
+    text, g = ctx.text, ctx.g
+    if (
+        ctx.lang != "de"
+        or c.year_like
+        or not g.bare_end.match(text, c.end)
+        or not _DASH_THEN_FIGURE.search(text, max(0, c.start - 30), c.start)
+    ):
+        return None
+    troops = _antecedent(ctx, c.start, 0, g.troop_anywhere)
+    if (
+        troops is None
+        or g.weak_noun.match(troops.group())
+        or _DIGIT.search(text, troops.end(), c.start)
+        or not all(place_pattern().fullmatch(w) for w in _CAPITALISED.findall(text, troops.end(), c.start))
+    ):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=troops)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -1637,6 +1668,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _each_or_changed_to(ctx, c, previous)
         or _listed_before_troops(ctx, c)
         or _as_many_troops_as(ctx, c)
+        or _figure_after_dash(ctx, c)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count

@@ -161,9 +161,9 @@ def test_dead_on_another_side_stay_out(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Die Armee kommt kaum voran. Laut Kiew belaufen sich die russischen Opferzahlen derzeit auf rund 800 "
-            "pro Tag.",
-            [("rund 800", "RUS")],
+            "Die Offensive stockt. Nach Kiewer Zählung belaufen sich die russischen Opferzahlen inzwischen auf etwa 900 "
+            "am Tag.",
+            [("etwa 900", "RUS")],
         ),
         ("Im Krieg beliefen sich die Verluste der Armee zuletzt auf 400 pro Woche.", [("400", None)]),
     ],
@@ -272,3 +272,33 @@ def test_troops_of_the_sentence_before_die_in_the_present_tense() -> None:
     text = "Bei zwei Anschlägen im Norden werden fünf Soldaten getötet. Drei sterben durch eine Sprengfalle."
     assert spans(text) == ["fünf", "Drei"]
     assert spans("Bei dem Brand wurden 40 Menschen verletzt. Drei sterben später im Krankenhaus.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Land sind noch Soldaten der Nato stationiert - zuletzt etwa 1.200 in zwei Lagern.",
+            [("etwa 1.200", "NATO")],
+        ),
+        ("Die Briten haben weiterhin Truppen in Estland – derzeit rund 900.", [("rund 900", "GBR")]),
+    ],
+)
+def test_a_figure_after_the_troops_named(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Soldaten kamen am Montag an - 2020 waren es noch mehr.",
+        "Die Polizei schickte Beamte: 300 insgesamt.",
+    ],
+)
+def test_a_figure_after_a_dash_of_something_else(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_share_among_the_troops_after_an_adverb() -> None:
+    text = "Rund 8.000 Soldaten sollen bis Juli abziehen, unter ihnen auch rund 900 aus Italien."
+    assert spans(text) == ["Rund 8.000", "rund 900"]
