@@ -302,3 +302,26 @@ def test_a_figure_after_a_dash_of_something_else(text: str) -> None:
 def test_a_share_among_the_troops_after_an_adverb() -> None:
     text = "Rund 8.000 Soldaten sollen bis Juli abziehen, unter ihnen auch rund 900 aus Italien."
     assert spans(text) == ["Rund 8.000", "rund 900"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die EU entsandte 1800 europäische Soldaten in den Tschad.", ["1800"]),
+        ("Rund 900 europäischen Soldaten droht der Abzug.", ["Rund 900"]),
+        ("Zuletzt sollen 600 Mitglieder russischer Spezialeinheiten an der Front gewesen sein.", ["600"]),
+    ],
+)
+def test_european_troops_and_members_of_units_named_by_adjective(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Einsatz kostet 2400 Euro pro Soldat und Monat.",
+        "300 Mitglieder deutscher Sportvereine trafen sich in Berlin.",
+    ],
+)
+def test_money_and_club_members_stay_out(text: str) -> None:
+    assert spans(text) == []
