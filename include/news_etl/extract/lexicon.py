@@ -454,7 +454,7 @@ def grammar(language: str) -> Grammar:
         "fr": r"de|d['’]|à",
     }[lang]
     compound = r"\w*" if lang == "de" else ""
-    # "1500 Mitglieder nordkoreanischer Spezialeinheiten": a German genitive told by its adjectives alone
+    # "600 Mitglieder russischer Spezialeinheiten": a German genitive told by its adjectives alone
     genitive_adjectives = r"|(?:[a-zäöüß][\w-]*er\s+){1,2}(?=[A-ZÄÖÜ])" if lang == "de" else ""
     case_ending = r"(?:e?s|en)?" if lang == "de" else ""
     quals = raw["qualifiers"]

@@ -161,8 +161,8 @@ def test_dead_on_another_side_stay_out(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Die Offensive stockt. Nach Kiewer Zählung belaufen sich die russischen Opferzahlen inzwischen auf etwa 900 "
-            "am Tag.",
+            "Die Front bewegt sich kaum. Kiew zufolge beliefen sich die russischen Opferzahlen zuletzt auf etwa 900 "
+            "pro Tag.",
             [("etwa 900", "RUS")],
         ),
         ("Im Krieg beliefen sich die Verluste der Armee zuletzt auf 400 pro Woche.", [("400", None)]),
