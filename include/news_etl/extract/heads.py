@@ -1827,6 +1827,10 @@ _PRESENT_AFTER = re.compile(
 )
 
 
+# "In Graz helfen 45 bei Kontrollen, mit denen sie die Polizei entlasten": police named only as those the troops help
+_SUPPORTING = re.compile(r"(?<![\w])(?i:unterstütz\w*|assistenz\w*|entlast\w*)")
+
+
 def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if ctx.lang != "de" or c.year_like:
         return None
@@ -1839,7 +1843,10 @@ def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _He
     served = opening.group("serve") and _CLAUSE_END_AFTER.match(ctx.text, c.end)
     if not (served or _PRESENT_AFTER.match(ctx.text, c.end)):
         return None
-    if _POLICE.search(ctx.text, ctx.sentences.spans[index - 1][0], end):
+    if any(
+        not _SUPPORTING.search(ctx.text, max(0, m.start() - 40), min(end, m.end() + 150))
+        for m in _POLICE.finditer(ctx.text, ctx.sentences.spans[index - 1][0], end)
+    ):
         return None
     antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
     if antecedent is None:

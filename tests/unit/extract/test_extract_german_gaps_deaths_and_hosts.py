@@ -325,3 +325,13 @@ def test_european_troops_and_members_of_units_named_by_adjective(text: str, expe
 )
 def test_money_and_club_members_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+def test_troops_present_where_they_support_the_police() -> None:
+    text = (
+        "In der Steiermark leisten 70 Soldaten Assistenzdienst. In Graz sind 45 am Hauptbahnhof im Einsatz, "
+        "wo sie die Polizei bei Kontrollen unterstützen."
+    )
+    assert spans(text) == ["70", "45"]
+    # police counted before: the figure may be theirs
+    assert spans("In Tirol sind 120 Polizisten an der Grenze. In Kärnten sind 60 im Einsatz.") == []
