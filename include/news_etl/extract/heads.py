@@ -140,7 +140,9 @@ _INJURIES = re.compile(r"(?i:verletzungen|verwundungen|verbrennungen)")
 _JOINED_BEFORE = re.compile(r"\s(?i:und|sowie|and|et)\s+\Z|,\s+\Z")
 # "Belgien beteiligt sich mit 600 Soldaten, Portugal mit 250": the share of a country named in a list
 _LIST_ITEM_BEFORE = re.compile(
-    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?\s+\Z"
+    r",\s+(?:(?i:die|der|the|les?|la)\s+)?(?:(?i:der|des|of)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?i:mit|with|avec))?"
+    # "Die Briten haben 900 Soldaten im Land, Frankreich sogar 1400": an adverb of degree may stand before the figure
+    r"(?:\s+(?i:sogar|nur|lediglich|noch|immerhin|bereits|schon|even|only|just|already|même|seulement|déjà))?\s+\Z"
     # "300 Soldaten im Norden stationiert, in der Hauptstadt rund 700": the share of another place
     r"|,\s+(?i:in|im|an|am|auf|bei|at|à|au|en|dans)\s+(?:(?i:der|dem|den|die|the|la|le|les)\s+)?"
     r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+\Z"
@@ -279,6 +281,8 @@ _PEOPLE_NOT_TROOPS = re.compile(
 _DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
+    # "..., unter ihnen auch rund 900 aus Italien"
+    r"unter ihnen|"
     # "(soit 1400 sur les 2500 de la force)": a sum and the whole it is part of
     r"of whom|among them|darunter|davon|soit|sur les|out of the))\s+"
     # ", mit rund 18 500 im Sudan": the share of another place, told with "mit" like the count before
@@ -286,7 +290,7 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
     r"künftig|langfristig|eventuell|vielleicht|sogar|schon|bereits|zunächst|later|eventually|possibly|perhaps|"
     # "600 000 aktive Militärs, aber nur 150.000 waren im Einsatz"
-    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|"
+    r"doch|aber|jedoch|nicht einmal|lediglich|nur|kaum|immerhin|allerdings|auch|allein|alleine|"
     r"then|now|plus tard|puis|ensuite|"
     # "600 au Tchad, déjà 400 en Guinée"
     r"déjà|encore|aussi|seulement|already|still|also|only)\s+){0,2}"
@@ -383,6 +387,13 @@ _OPENING_QUOTE_END = re.compile(r"[\"“«„]\s*\Z")
 _NUMBER_OF = re.compile(
     r"(?<![\w])(?i:number|nombre|total|bilan|toll|tally|figure|chiffre)\s+(?i:of(?:\s+the)?|de|d['’]|des)\s*"
     r"(?P<what>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
+)
+_NUMBER_OF_DE = re.compile(r"(?<![\w])(?i:zahl|anzahl|gesamtzahl)\s+(?i:der|an|von)\s+(?P<what>[\w-]+)")
+# what such a number counts when it is not people: units, vehicles, places, operations (people of any name, the
+# volunteers, attackers or members of a force, are left to the troops named before)
+_UNITS_OR_THINGS = re.compile(
+    r"(?:[\w]+-)*\w*(?i:brigaden|bataillone|divisionen|kompanien|regimenter|einheiten|verbände|panzer|fahrzeuge|"
+    r"flugzeuge|hubschrauber|schiffe|drohnen|raketen|stützpunkte|standorte|kasernen|missionen|einsätze|angriffe)"
 )
 # "le nombre de morts parmi les soldats", "the number of casualties": a figure of troop losses.
 _LOSSES = re.compile(
@@ -563,11 +574,25 @@ def _people_not_troops(ctx: _Context, c: _Count, noun: str) -> bool:
     return not (troops and not ctx.g.weak_noun.match(troops.group()))
 
 
+_HOST_OF_MEN = re.compile(r"(?i:mann)")
+_WORKFORCE_OR_CROWD = re.compile(
+    r"(?<![\w])(?i:beschäftig\w*|belegschaft\w*|firma|firmen|konzern\w*|unternehmen\w*|werk|werken|stadion\w*|"
+    r"fans?|zuschauer\w*|publikum|demonstr\w*|kundgebung\w*)(?![\w])"
+)
+
+
 def _weak_out_of_context(ctx: _Context, c: _Count, noun: str, noun_end: int) -> bool:
     """A weak noun ("Mann", "Teilnehmer") counts troops only in a military sentence, or as the participants of an
     exercise named nearby ("An der Übung nehmen 3.000 Teilnehmer aus zehn Nationen teil")."""
     if _military(ctx, c.start) or _bracket_after_country(ctx, c, noun_end):
         return False
+    if _HOST_OF_MEN.fullmatch(noun) and max(c.low or 0, c.high or 0) >= 10_000:
+        # "Drei Millionen Mann standen bereit": "Mann" after a figure this large is the strength of an army
+        # (unless police, a workforce or a crowd: "beschäftigt 12.000 Mann", "15.000 Mann vor dem Stadion")
+        sentence = ctx.sentence_text(c.start)
+        return bool(
+            _POLICE.search(sentence) or _CIVIL_NOUN.search(sentence) or _WORKFORCE_OR_CROWD.search(sentence)
+        )
     exercise = _PARTICIPANTS.fullmatch(noun) and _named_nearby(ctx, c.start, _EXERCISE)
     return not (
         exercise and not _civil_protection(ctx, c.start) and not _POLICE.search(ctx.sentence_text(c.start))
@@ -1238,6 +1263,7 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         _listed_with_troops(ctx, c, s)
         or _SIDE_AFTER.match(text, word.end())
         or _BOTH_SIDES_BEFORE.search(text, s, c.start)
+        or _army_side_before(ctx, c, s)
         or _troops_in_apposition(ctx, word.end())
         # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
         or _losses_before(ctx, c.start)
@@ -1279,6 +1305,24 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         )
     )
     return _Head("casualty", noun, word.end()) if joined else None
+
+
+# "Auf Seiten der Armee gab es 40 Tote": the side of a fight named by its army or troops before the count
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w])(?i:aufseiten|auf seiten|auf der seite)\s+(?:(?i:der|des)\s+)?(?:[a-zäöüß][\w-]*\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+def _army_side_before(ctx: _Context, c: _Count, s: int) -> bool:
+    text = ctx.text
+    side = _last(_SIDE_BEFORE.finditer(text, max(s, c.start - 80), c.start))
+    if side is None:
+        return False
+    # ('gebe es "dutzende Tote"': a quote may open right before the count)
+    between = _OPENING_QUOTE_END.sub("", text[side.end() : c.start])
+    if _CLAUSE_BREAK.search(between) or _DIGIT.search(between):
+        return False
+    return bool(ctx.g.force_anywhere.match(text, side.end()) or ctx.g.army_named.match(text, side.end()))
 
 
 def _remains_head(ctx: _Context, c: _Count) -> _Head | None:
@@ -1580,6 +1624,35 @@ def _police_named_last(ctx: _Context, c: _Count) -> bool:
     return troops is None or troops.start() < police.start()
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*")
+_DASH_THEN_FIGURE = re.compile(
+    r"(?:\s[-–—]|:)\s+(?:(?i:zuletzt|derzeit|aktuell|zurzeit|heute|damals|insgesamt|mittlerweile|inzwischen|noch)\s+)?\Z"
+)
+
+
+def _figure_after_dash(ctx: _Context, c: _Count) -> _Head | None:
+    """'in dem Großbritannien noch Soldaten unterhält - zuletzt etwa 600': the figure of the troops just named, given
+    after a dash or a colon (no other noun between, a place aside: 'Soldaten bekamen Fahrzeuge: 300' counts the
+    vehicles)."""
+    text, g = ctx.text, ctx.g
+    if (
+        ctx.lang != "de"
+        or c.year_like
+        or not g.bare_end.match(text, c.end)
+        or not _DASH_THEN_FIGURE.search(text, max(0, c.start - 30), c.start)
+    ):
+        return None
+    troops = _antecedent(ctx, c.start, 0, g.troop_anywhere)
+    if (
+        troops is None
+        or g.weak_noun.match(troops.group())
+        or _DIGIT.search(text, troops.end(), c.start)
+        or not all(place_pattern().fullmatch(w) for w in _CAPITALISED.findall(text, troops.end(), c.start))
+    ):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=troops)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -1593,6 +1666,9 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _infobox_head(ctx, c)
         or _part_of_whole_alone(ctx, c, previous)
         or _each_or_changed_to(ctx, c, previous)
+        or _listed_before_troops(ctx, c)
+        or _as_many_troops_as(ctx, c)
+        or _figure_after_dash(ctx, c)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -1632,6 +1708,56 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
     return _ellipsis_head(ctx, c, previous)
 
 
+# "Polen schickt 400, Litauen 250 und Estland 120 Soldaten", "in Gao 700, in Bamako 90 und in Niamey 60 Soldaten":
+# figures listed with the states or places they belong to share the troop noun of the last one
+_LIST_NEXT = re.compile(
+    r"(?:\s*,\s*(?:(?i:und|sowie)\s+)?|\s+(?i:und|sowie)\s+)"
+    # ("und - für eine Übung - in Kundus 40 Soldaten": an aside between dashes)
+    r"(?:[-–—][^-–—\d.;:!?]{1,50}[-–—]\s+)?"
+    r"(?:(?i:in|im|nach|aus|bei|an|am|auf)\s+(?:(?i:der|dem|den|die)\s+)?)?"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+    r"(?:(?i:rund|etwa|knapp|gut|fast|nur|noch|sogar|weitere|bis zu|mehr als|über|mindestens)\s+)?"
+    r"\d{1,3}(?:[.\u202f\u00a0 ]\d{3})*(?![\d,.]\d)"
+)
+_LIST_FIGURE_END = re.compile(r"\s*,|\s+(?i:und|sowie)\s")
+
+
+def _listed_before_troops(ctx: _Context, c: _Count) -> _Head | None:
+    text = ctx.text
+    if ctx.lang != "de" or c.year_like or not _LIST_FIGURE_END.match(text, c.end):
+        return None
+    pos = c.end
+    for _ in range(4):
+        listed = _LIST_NEXT.match(text, pos)
+        if listed is None:
+            return None
+        pos = listed.end()
+        head = _noun_head(ctx, c, pos)
+        if head is not None and not head.weak:
+            return _Head("ellipsis", head.noun, c.end)
+        if not _LIST_FIGURE_END.match(text, pos):
+            return None
+    return None
+
+
+# "Spanien stellt mit 900 etwa genauso viele Soldaten wie Portugal", "mit 400 doppelt so viele Soldaten": the count
+# compared with another's, its troop noun after the comparison
+_AS_MANY_AFTER = re.compile(
+    r"\s+(?:(?i:etwa|ungefähr|fast|nahezu|beinahe|rund|in etwa)\s+)?"
+    r"(?i:genauso|ebenso|gleich|so|doppelt so|dreimal so|halb so|fast so|nicht so)\s+(?i:viele)(?=\s)"
+)
+
+
+def _as_many_troops_as(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like:
+        return None
+    as_many = _AS_MANY_AFTER.match(ctx.text, c.end)
+    head = as_many and _noun_head(ctx, c, as_many.end())
+    if not head or head.weak:
+        return None
+    return _Head("noun", head.noun, c.end)
+
+
 # "Immer mehr Soldaten stoßen dazu. Bis zu 1.800 sollen es sein": a figure opening its sentence, put on the troops
 # of the sentence before by "es" after its verb
 _IT_AFTER = re.compile(
@@ -1648,6 +1774,10 @@ _DEPLOYED_AFTER = re.compile(
 )
 _KILLED_AFTER = re.compile(
     r"\s+(?i:wurden|sind|seien|waren)\s+(?:[\w-]+\s+){0,3}?(?i:getötet|verwundet|verletzt|gefallen|vermisst)(?![\w])"
+    # "Rund 60.000 kamen in den Lagern ums Leben", "Rund 300 starben bei den Kämpfen": the
+    # death of the troops just named told with an intransitive verb
+    r"|\s+(?i:kamen|sind|seien|waren)\s+(?:[\w-]+\s+){0,4}?(?i:ums\s+leben)(?![\w])"
+    r"|\s+(?i:starben|sterben|fielen|gerieten\s+(?:[\w-]+\s+){0,3}?in\s+(?:kriegs)?gefangenschaft)(?![\w])"
 )
 
 
@@ -1697,6 +1827,10 @@ _PRESENT_AFTER = re.compile(
 )
 
 
+# "In Graz helfen 45 bei Kontrollen, mit denen sie die Polizei entlasten": police named only as those the troops help
+_SUPPORTING = re.compile(r"(?<![\w])(?i:unterstütz\w*|assistenz\w*|entlast\w*)")
+
+
 def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if ctx.lang != "de" or c.year_like:
         return None
@@ -1709,7 +1843,10 @@ def _present_now_head(ctx: _Context, c: _Count, previous: Mention | None) -> _He
     served = opening.group("serve") and _CLAUSE_END_AFTER.match(ctx.text, c.end)
     if not (served or _PRESENT_AFTER.match(ctx.text, c.end)):
         return None
-    if _POLICE.search(ctx.text, ctx.sentences.spans[index - 1][0], end):
+    if any(
+        not _SUPPORTING.search(ctx.text, max(0, m.start() - 40), min(end, m.end() + 150))
+        for m in _POLICE.finditer(ctx.text, ctx.sentences.spans[index - 1][0], end)
+    ):
         return None
     antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
     if antecedent is None:
@@ -2099,6 +2236,17 @@ def _counts_something_else(
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):
         return True  # "3000 afghanische Ortskräfte ..., insgesamt sollen es 5 000 sein": more of them
+    # "die Zahl der Reservisten von 90.000 auf 150.000 und die Zahl der Brigaden von sechs auf neun": a German
+    # number put on a noun after the troops (or on a compound holding the troop noun), not a troop noun itself
+    counted = (
+        _last(_NUMBER_OF_DE.finditer(text, max(0, antecedent.start() - 30), c.start))
+        if ctx.lang == "de"
+        else None
+    )
+    if counted and counted.end() < antecedent.end():
+        counted = None
+    if counted and _UNITS_OR_THINGS.fullmatch(counted.group("what")):
+        return True
     named = list(_NUMBER_OF.finditer(text, s, c.start))
     if not named:
         return False
@@ -2424,9 +2572,16 @@ def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
 
 # "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of
 # a side at war put at a bare number (not money, not a share)
-_LOSSES_PUT_AT = re.compile(r"(?<![\w])(?i:verluste|verlusten)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z")
-_PUT_AT_VERB = re.compile(r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*)(?![\w])")
-_PUT_AT_END = re.compile(r"\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z)")
+# "Die russischen Opferzahlen belaufen sich auf rund 800 pro Tag": also a side's toll, and losses per day
+_LOSSES_PUT_AT = re.compile(
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z"
+)
+_PUT_AT_VERB = re.compile(
+    r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen)(?![\w])"
+)
+_PUT_AT_END = re.compile(
+    r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?(?:\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z))"
+)
 
 
 def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:

@@ -454,6 +454,8 @@ def grammar(language: str) -> Grammar:
         "fr": r"de|d['’]|à",
     }[lang]
     compound = r"\w*" if lang == "de" else ""
+    # "600 Mitglieder russischer Spezialeinheiten": a German genitive told by its adjectives alone
+    genitive_adjectives = r"|(?:[a-zäöüß][\w-]*er\s+){1,2}(?=[A-ZÄÖÜ])" if lang == "de" else ""
     case_ending = r"(?:e?s|en)?" if lang == "de" else ""
     quals = raw["qualifiers"]
     qualifier_kind = {}
@@ -523,7 +525,7 @@ def grammar(language: str) -> Grammar:
         ),
         member_of=re.compile(
             # "Mitglieder der islamistischen Hamas", "Mitglieder von Terrorgruppen", "Mitgliedern für diese Miliz"
-            rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’])\s*"
+            rf"\s+(?:(?i:of|du|de la|des|de|der|von|für)(?![\w])|(?i:de l|d)['’]{genitive_adjectives})\s*"
             # "der islamistischen Hamas", "der Syrischen Nationalarmee"
             rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüßA-ZÄÖÜ][\w-]*(?:e|en)\s+){{0,2}}"
             # "40 members of the Moscow-backed separatist militia": who backs or leads the group

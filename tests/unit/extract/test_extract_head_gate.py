@@ -34,7 +34,9 @@ _CHECKED = {
     "_bare_head": {
         "_Head", "_antecedent", "_bracket_after_troops", "_country_with_head", "_each_or_changed_to",
         "_ellipsis_head", "_fallen_of_a_people", "_force_figure_in_clause", "_infobox_head", "_it_is_head",
-        "_joining_or_difference_head", "_not_a_change_of_troops", "_part_of_whole_alone", "_police_named_last",
+        "_as_many_troops_as", "_figure_after_dash", "_joining_or_difference_head", "_listed_before_troops", "_not_a_change_of_troops",
+        "_part_of_whole_alone",
+        "_police_named_last",
         "_present_now_head", "_subject_of_troop_verb", "_triggered_bare_head", "_year_or_vote",
     },
     "_casualty_head": {
