@@ -212,6 +212,11 @@ def _hebrew_owner(
         return False, None
     if joined := _army_joined(ctx, places, c, head):
         return True, joined
+    if head.noun in ctx.g.members:
+        # "שני בכירי חיזבאללה": senior men or members count only with the force named right after them, its own
+        named = [p for p in places if p.kind == "army" and c.end < p.start < head.noun_end]
+        if named:
+            return True, named[0].code
     if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
         return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
     # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name

@@ -1,0 +1,81 @@
+"""Round 14 kinds for Hebrew: senior men and members of an armed force named right after them, shell shock as a
+casualty, troops breaking into or serving at a place. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def rows(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+
+
+# ------------------------------------------------------------ senior men and members of an armed force
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "חיל האוויר חיסל אמש שלושה בכירי חיזבאללה בדרום לבנון.",
+            [("שלושה", "HEZBOLLAH", "LBN", "casualties")],
+        ),
+        ("בתקיפה בצנעא נהרגו ארבעה בכירים חות'ים, כך נמסר.", [("ארבעה", "HOUTHIS", "YEM", "casualties")]),
+        (
+            "צבא טורקיה הרג חמישה חברי מפלגת הפועלים של כורדיסטן בצפון עיראק.",
+            [("חמישה", "PKK", "IRQ", "casualties")],
+        ),
+        ('צה"ל עצר הלילה 12 חברי חמאס בחברון.', [("12", "HAMAS", "PSE", "casualties")]),
+    ],
+)
+def test_senior_men_or_members_of_an_armed_force_are_its_troops(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "עשרות חברי כנסת ביקרו אתמול בבסיס צבאי בנגב.",
+        "עשרות בכירים במשטר נמלטו מהבירה בזמן הקרבות.",
+        "שלושה חברי הוועדה ביקרו את החיילים בגבול.",
+    ],
+)
+def test_senior_men_or_members_of_no_armed_force_count_no_troops(text: str) -> None:
+    assert rows(text) == []
+
+
+# ------------------------------------------------------------ shell shock is a casualty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('פצמ"ר נחת בבסיס צבאי ליד שדרות. 14 חיילים לקו בהלם.', [("14", None, "ISR", "casualties")]),
+        ('שבעה לוחמי צה"ל לקו בהלם מהפיצוץ בחאן יונס.', [("שבעה", "ISR", "PSE", "casualties")]),
+    ],
+)
+def test_troops_in_shock_are_casualties(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------ breaking into, raiding, serving at a base
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בשעות הבוקר פרצו לשטח ישראל מאות מחבלי חמאס.", [("מאות", "HAMAS", "ISR", "deployment")]),
+        ('חוליה של 15 מחבלים פשטה על מוצב צה"ל בחאן יונס.', [("15", None, "PSE", "deployment")]),
+        ("מאות חיילים המשרתים בבסיס במרכז הארץ נותרו ללא מיגון.", [("מאות", "ISR", "ISR", "deployment")]),
+    ],
+)
+def test_troops_breaking_in_or_serving_at_a_base_are_there(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_serving_in_an_army_stays_the_size_of_the_army() -> None:
+    # serving in the army, not at a base: no place of deployment
+    assert rows("בצבא המצרי משרתים כיום כ-440 אלף חיילים.") == [("כ-440 אלף", "EGY", None, "force_size")]
