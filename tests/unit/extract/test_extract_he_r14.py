@@ -79,3 +79,23 @@ def test_troops_breaking_in_or_serving_at_a_base_are_there(text: str, expected: 
 def test_serving_in_an_army_stays_the_size_of_the_army() -> None:
     # serving in the army, not at a base: no place of deployment
     assert rows("בצבא המצרי משרתים כיום כ-440 אלף חיילים.") == [("כ-440 אלף", "EGY", None, "force_size")]
+
+
+# ------------------------------------------------------------ the attacker named before the figure owns no troops
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("צבא פקיסטן הרג אתמול שני חיילים בקשמיר.", [("שני", None, None, "casualties")]),
+        ("הצלף הסורי שהרג את ארבעת הלוחמים נעצר.", [("ארבעת", None, None, "casualties")]),
+        ("כוחות רוסיים הרגו 30 חיילים אוקראינים בחרקוב.", [("30", "UKR", "UKR", "casualties")]),
+        ('מחבלי חיזבאללה פצעו שלושה לוחמי צה"ל בגליל.', [("שלושה", "ISR", "ISR", "casualties")]),
+    ],
+)
+def test_the_attacker_named_before_the_figure_does_not_own_the_victims(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_an_army_that_lost_troops_still_owns_them() -> None:
+    assert rows("צבא סוריה איבד 40 חיילים בקרבות בחלב.") == [("40", "SYR", "SYR", "casualties")]
