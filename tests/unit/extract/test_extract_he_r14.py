@@ -99,3 +99,31 @@ def test_the_attacker_named_before_the_figure_does_not_own_the_victims(text: str
 
 def test_an_army_that_lost_troops_still_owns_them() -> None:
     assert rows("צבא סוריה איבד 40 חיילים בקרבות בחלב.") == [("40", "SYR", "SYR", "casualties")]
+
+
+# ------------------------------------------------------------ gazetteer: spellings, villages, bases, full names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("אלפי לוחמים של משמרות המהפכה באירן עברו תרגיל גדול.", [("אלפי", "IRN", "IRN", "training")]),
+        (
+            'חוליית מחבלים ירתה לעבר כוח צה"ל בכפר סעיר, ושלושה לוחמים נפצעו.',
+            [("שלושה", "ISR", "PSE", "casualties")],
+        ),
+        ("חיל האוויר חיסל ארבעה מחבלים בכפר יאטר.", [("ארבעה", None, "LBN", "casualties")]),
+        ("שני לוחמים נפצעו הבוקר בבסיס צריפין מירי רקטי.", [("שני", None, "ISR", "casualties")]),
+    ],
+)
+def test_hebrew_places_of_the_round(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_the_full_arabic_name_of_hamas_is_not_hezbollah() -> None:
+    text = "أفاد مصدر عسكري بأن نحو 30 عنصرا تابعين لحركة المقاومة الإسلامية سقطوا أمس في خان يونس."
+    assert rows(text, "ar") == [("نحو 30", "HAMAS", "PSE", "casualties")]
+    # the bare "Islamic Resistance" in Lebanon stays Hezbollah
+    assert rows("نشرت المقاومة الإسلامية في لبنان 500 مقاتل في الجنوب.", "ar") == [
+        ("500", "HEZBOLLAH", "LBN", "deployment")
+    ]
