@@ -323,6 +323,8 @@ def _hebrew_form(
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
     if prefix.endswith("ה") and "ה" + name in forms:
         return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
+    if prefix[-1:] in ("ב", "ל", "מ", "כ", "ש") and prefix[-1] + name in forms:
+        return prefix[-1] + name, prefix[:-1]  # "בליטא", "ליטא": Lithuania with its prefix, not Yatta (יטא)
     return name, prefix
 
 

@@ -127,3 +127,40 @@ def test_the_full_arabic_name_of_hamas_is_not_hezbollah() -> None:
     assert rows("نشرت المقاومة الإسلامية في لبنان 500 مقاتل في الجنوب.", "ar") == [
         ("500", "HEZBOLLAH", "LBN", "deployment")
     ]
+
+
+# ------------------------------------------------------------ a prefix letter that also begins a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("גרמניה שלחה 4,000 חיילים לליטא.", [("4,000", "DEU", "LTU", "deployment")]),
+        ("ליטא שלחה 300 חיילים לאפגניסטן.", [("300", "LTU", "AFG", "deployment")]),
+        ("שני מחבלים נהרגו ביטא שבדרום הר חברון.", [("שני", None, "PSE", "casualties")]),
+    ],
+)
+def test_a_prefix_letter_that_begins_a_name_stays_with_it(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------ a destination refused after the figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'ארה"ב תציב 200 חיילים בירדן, והחליטה שלא לשלוח כוחות לסוריה.',
+            [("200", "USA", "JOR", "deployment")],
+        ),
+        ("גרמניה תשאיר 800 חיילים בליטא ולא להכניס כוחות לאוקראינה.", [("800", "DEU", "LTU", "deployment")]),
+    ],
+)
+def test_a_refused_destination_after_the_figure_is_no_place(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_a_figure_inside_the_refusal_keeps_its_destination() -> None:
+    # the convention of round 12: the figure of the negated clause is still sent there
+    assert rows("גרמניה החליטה שלא לשלוח 4,000 חיילים לליטא.") == [("4,000", "DEU", "LTU", "deployment")]
