@@ -164,3 +164,21 @@ def test_a_refused_destination_after_the_figure_is_no_place(text: str, expected:
 def test_a_figure_inside_the_refusal_keeps_its_destination() -> None:
     # the convention of round 12: the figure of the negated clause is still sent there
     assert rows("גרמניה החליטה שלא לשלוח 4,000 חיילים לליטא.") == [("4,000", "DEU", "LTU", "deployment")]
+
+
+# ------------------------------------------------------------ a country or capital that decides owns the troops
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "לפי כלי תקשורת זרים, במוסקבה החליטו לפרוס 3,000 חיילים לאורך הגבול.",
+            [("3,000", "RUS", None, "deployment")],
+        ),
+        ("בוושינגטון הודיעו כי 2,000 חיילים יישלחו לפולין.", [("2,000", "USA", "POL", "deployment")]),
+        ("בסוריה נהרגו 20 חיילים בקרבות.", [("20", None, "SYR", "casualties")]),
+    ],
+)
+def test_a_country_that_decides_is_no_place(text: str, expected: list) -> None:
+    assert rows(text) == expected
