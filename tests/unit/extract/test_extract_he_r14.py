@@ -182,3 +182,22 @@ def test_a_figure_inside_the_refusal_keeps_its_destination() -> None:
 )
 def test_a_country_that_decides_is_no_place(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------ a toll told by the Palestinian side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'צה"ל פעל הלילה בשכם. לפי הפלסטינים, שישה פצועים פונו לבית החולים.',
+        "על פי דיווחים פלסטיניים, שלושה הרוגים בתקיפה במחנה הפליטים בג'נין.",
+    ],
+)
+def test_wounded_or_dead_told_by_the_palestinian_side_are_no_troops(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_fighters_in_a_palestinian_report_still_count() -> None:
+    text = "על פי דיווחים פלסטיניים, בחילופי האש בג'נין נהרגו שלושה מחבלים."
+    assert [r[0] for r in rows(text)] == ["שלושה"]
