@@ -201,3 +201,23 @@ def test_wounded_or_dead_told_by_the_palestinian_side_are_no_troops(text: str) -
 def test_fighters_in_a_palestinian_report_still_count() -> None:
     text = "על פי דיווחים פלסטיניים, בחילופי האש בג'נין נהרגו שלושה מחבלים."
     assert [r[0] for r in rows(text)] == ["שלושה"]
+
+
+# ------------------------------------------------------------ places told by a common noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'שני לוחמי צה"ל נפצעו מפגיעת כטב"ם בשטח הארץ סמוך לגבול לבנון.',
+            [("שני", "ISR", "ISR", "casualties")],
+        ),
+        (
+            "50 חיילי צבא מאלי נהרגו בהתקפה על מוצב ליד גבולה הצפוני של המדינה.",
+            [("50", "MLI", "MLI", "casualties")],
+        ),
+    ],
+)
+def test_the_land_and_the_countrys_own_border_are_places(text: str, expected: list) -> None:
+    assert rows(text) == expected
