@@ -221,3 +221,17 @@ def test_fighters_in_a_palestinian_report_still_count() -> None:
 )
 def test_the_land_and_the_countrys_own_border_are_places(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------ basic training in its inflected forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("120 טירונים חדשים עתידים להגיע החודש ולעבור את הכשרתם בבסיס.", [("120", None, None, "training")]),
+        ("כ-400 חיילות חדשות יעברו את ההכשרות בבסיס הטירונים של החיל.", [("כ-400", None, None, "training")]),
+    ],
+)
+def test_basic_training_in_its_inflected_forms_is_training(text: str, expected: list) -> None:
+    assert rows(text) == expected
