@@ -73,6 +73,7 @@ class _Grammar:
     label_before: re.Pattern[str]
     noun: re.Pattern[str]
     weak: frozenset[str]
+    members: frozenset[str]  # weak nouns that count troops only with an armed force named right after
     militant: re.Pattern[str]
     soldiers: re.Pattern[str]
     conscripts: frozenset[str]
@@ -167,6 +168,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
             rf"(?:{_words(lex, 'not_troops_after')}))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
+        members=frozenset(lex.get("member_nouns", ())),
         militant=re.compile(_words(lex, "militant_nouns")),
         fighters=re.compile(_words(lex, "fighter_nouns")),
         soldiers=re.compile(_words(lex, "soldier_nouns")),

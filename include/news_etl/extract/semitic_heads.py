@@ -80,7 +80,8 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     casualties = noun in ctx.g.casualty_nouns and (_troops_before(ctx, c, 2) or _battle_before(ctx, c))
     # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
-    if weak and not (_military_sentence(ctx, c.start) or casualties or part):
+    # "עשרות חברי כנסת", "בכירים במשטר": senior men or members of no armed force named right after them
+    if weak and (noun in ctx.g.members or not (_military_sentence(ctx, c.start) or casualties or part)):
         return None
     if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
         return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
@@ -213,6 +214,8 @@ _THE_COUNTRY = re.compile(
     fold_word(
         r"(?<!\w)(?:[وفب]?(?:جنوب|شمال|شرق|غرب|وسط|أنحاء|انحاء|داخل)(?:ي)?\s+البلاد"
         r"|ו?ש?ב(?:(?:דרום|צפון|מזרח|מערב|מרכז)(?:[\s-](?:מזרח|מערב))?|רחבי)\s+המדינה"
+        # "סמוך לגבולה המערבי של המדינה": the army's own border, inside its country
+        r"|[לב]?גבול(?:ה|ותיה)\s+(?:\S+\s+)?של\s+המדינה"
         r"|ו?ב(?:דרום|צפון|מזרח|מערב|מרכז)\s+הארץ)(?!\w)"
     )
 )

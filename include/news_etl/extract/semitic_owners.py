@@ -153,6 +153,22 @@ def _of_counted_things(ctx: _Context, p: SemiticPlace) -> bool:
     )
 
 
+# "צבא פקיסטן הרג שני חיילים", "השוטר המצרי שהרג את שלושת הלוחמים": the one named as the subject of the
+# killing, wounding or capture right before the figure is the attacker; the troops counted are the other side's.
+_HARMED_BY = re.compile(
+    r"(?:\s+\S+){0,3}?\s+ו?ש?(?:הרג|הרגו|הרגה|חיסל|חיסלו|חיסלה|פצע|פצעו|פצעה|חטף|חטפו|חטפה)"
+    r"(?:\s+(?:היום|אתמול|הלילה|אמש|הבוקר))?\s+(?:את\s+)?\Z"
+)
+
+
+def _attacker(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
+    return (
+        ctx.lang == "he"
+        and c.start - p.end <= 40
+        and _HARMED_BY.fullmatch(ctx.text, p.end, c.start) is not None
+    )
+
+
 def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> str | None:
     noun = head.noun or _antecedent_noun(ctx, c)
     places = ctx.places(index)
@@ -168,7 +184,7 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
         groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
         if groups:
             return min(groups, key=lambda p: abs(p.start - c.start)).code
-    before = [p for p in owners if p.end <= c.start]
+    before = [p for p in owners if p.end <= c.start and not _attacker(ctx, p, c)]
     if before:
         return _single(ctx, places, before[-1])
     after = [
@@ -212,6 +228,11 @@ def _hebrew_owner(
         return False, None
     if joined := _army_joined(ctx, places, c, head):
         return True, joined
+    if head.noun in ctx.g.members:
+        # "שני בכירי חיזבאללה": senior men or members count only with the force named right after them, its own
+        named = [p for p in places if p.kind == "army" and c.end < p.start < head.noun_end]
+        if named:
+            return True, named[0].code
     if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
         return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
     # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name

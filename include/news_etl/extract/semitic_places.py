@@ -110,6 +110,12 @@ _PLACE_NOUN_BEFORE = re.compile(
 )
 
 
+# "בקהיר החליטו להגביר את הנוכחות", "בוושינגטון הודיעו כי": the capital or country says or decides, impersonally.
+_DECIDED_AFTER = re.compile(
+    r"\s+(?:החליטו|הודיעו|הבהירו|אישרו|הורו|שלחו|מתכננים|שוקלים|מסרו|מדגישים|מאשרים|הכריזו|מחליטים)(?!\w)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SemiticPlace:
     start: int
@@ -323,6 +329,8 @@ def _hebrew_form(
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
     if prefix.endswith("ה") and "ה" + name in forms:
         return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
+    if prefix[-1:] in ("ב", "ל", "מ", "כ", "ש") and prefix[-1] + name in forms:
+        return prefix[-1] + name, prefix[:-1]  # "בליטא", "ליטא": Lithuania with its prefix, not Yatta (יטא)
     return name, prefix
 
 
@@ -355,6 +363,14 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         located, dateline = _hebrew_located(text, lang, start, before, m, kind, prefix, located)
         if located and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
+        # "בקהיר החליטו", "בוושינגטון הודיעו": the government that decides, not a place nor a reporter's seat
+        decided = (
+            lang == "he"
+            and prefix.endswith("ב")
+            and kind == "name"
+            and bool(_DECIDED_AFTER.match(text, m.end()))
+        )
+        located = located and not decided
         origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
         if located and _BORDER_WITH_BEFORE.search(text, before, m.start()):
             located = False
@@ -375,13 +391,18 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         if out:
             located, side = _joined_to_previous(text, lang, out[-1], m, prefix, kind, located, side)
         speaker = (
-            bool(_SPEAKER_BEFORE.search(text, before, m.start()))
-            or (
-                lang == "he"
-                and kind != "army"
-                and not _HE_ARMY_BEFORE.search(text, before, m.start())  # "כך מסר צבא ניגריה": its own troops
-                and "כך" in text[before : m.start()]
-                and bool(_SAID_BY.search(text, before, m.start()))
+            not decided
+            and (
+                bool(_SPEAKER_BEFORE.search(text, before, m.start()))
+                or (
+                    lang == "he"
+                    and kind != "army"
+                    and not _HE_ARMY_BEFORE.search(
+                        text, before, m.start()
+                    )  # "כך מסר צבא ניגריה": its own troops
+                    and "כך" in text[before : m.start()]
+                    and bool(_SAID_BY.search(text, before, m.start()))
+                )
             )
         )
         reporter = speaker and bool(_REPORTER_BEFORE.search(text, before, m.start()))
