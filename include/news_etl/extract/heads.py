@@ -183,6 +183,12 @@ _UNDER_ARMS = re.compile(
     r"dans\s+(?:l['’]armée|les\s+rangs|les\s+forces\s+armées))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
+# "20 dead rebels and some 30 dead or injured villagers": the casualty word is an adjective of people
+# who are no troops
+_PEOPLE_NOUN_NEXT = re.compile(
+    r"(?:\s+(?i:or|and|et|ou)\s+[\w-]+)?\s+(?i:civilians?|civils?|people|persons|personnes|villagers|"
+    r"policemen|police\w*|gendarmes?)(?![\w])"
+)
 _SUBSET_AFTER = re.compile(
     r"\s*,?\s*(?i:darunter|davon|insbesondere|von denen|including|among them|dont)\s+\S*\d"
 )
@@ -986,7 +992,9 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
-    if after and _PEOPLE_WORD.search(text, c.end, after.end()):
+    if after and (
+        _PEOPLE_WORD.search(text, c.end, after.end()) or _PEOPLE_NOUN_NEXT.match(text, after.end())
+    ):
         return None  # "41 Militärs tot und rund 90 andere Menschen verwundet": people, not the troops
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end

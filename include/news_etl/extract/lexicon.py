@@ -130,6 +130,8 @@ _BARE_END_WORDS = {
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
     "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
     "critically|lightly|badly|dead|today|now|currently|"
+    # "from 1,400 to 900 this week", "down to 2,000 ahead of the election": a time phrase after the count
+    "this month|this week|next month|next week|next year|ahead|so far|at present|"
     # "at least 60 insurgents killed and at least 90 arrested": a participle of the count before
     "killed|wounded|injured|captured|arrested|detained|missing",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"

@@ -1,0 +1,136 @@
+"""English and French kinds of troop counts seen in round 14's fresh text, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def found(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(m.count_text, m.mention_type) for m in extract_mentions(text, lang)]
+
+
+def spans(text: str, lang: str = "en") -> list[str]:
+    return [m.count_text for m in extract_mentions(text, lang)]
+
+
+def values(text: str, lang: str = "en") -> list[int | None]:
+    return [m.troop_count_min for m in extract_mentions(text, lang)]
+
+
+# ------------------------------------------------------------------------------ Indian digit grouping
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army has a strength of 12,37,000 soldiers, the ministry said.", [1237000]),
+        ("Nearly 1,50,000 troops were moved to the northern sector last winter.", [150000]),
+        ("The state raised 2,25,500 reservists and 40,000 recruits.", [225500, 40000]),
+    ],
+)
+def test_lakh_grouped_digits_are_one_number(text: str, expected: list[int]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scores were 3,45 and 2,10 in the last two rounds.",
+        "The budget of 1,20,000 rupees was cleared for the school.",
+    ],
+)
+def test_lakh_grouped_digits_of_other_things_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------------------ a time phrase after a bare count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry will trim its troops in Iraq from 4,100 to 2800 this month.",
+            [("4,100", "withdrawal"), ("2800", "withdrawal")],
+        ),
+        (
+            "London finished the drawdown of its forces in the province to 6,000 ahead of the spring deadline.",
+            [("6,000", "withdrawal")],
+        ),
+        (
+            "The garrison will be reduced from 900 to 650 next month.",
+            [("900", "withdrawal"), ("650", "withdrawal")],
+        ),
+    ],
+)
+def test_second_count_of_a_change_before_a_time_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# ------------------------------------------------------------------------------------ adjectives in front
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers carried 17 dead soldiers from the ambush site.", [("17", "casualties")]),
+        ("The army said 60 slain militants were buried near the pass.", [("60", "casualties")]),
+        (
+            "Of the 140 Hezbollah terrorist operatives who were killed, most fell near the border.",
+            [("140", "casualties")],
+        ),
+        ("Officials said 35 jihadist fighters were captured in the raid.", [("35", "casualties")]),
+    ],
+)
+def test_dead_or_terrorist_between_count_and_troop_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike left 40 dead or wounded civilians in the market, the army said after the raid on the fighters.",
+        "Militants ambushed the convoy; rescuers counted 25 dead and injured villagers.",
+        "The group claimed 30 terrorist attacks on the army last year.",
+        "Rescuers found 12 dead sheep near the army post.",
+    ],
+)
+def test_dead_of_people_and_terrorist_of_other_things_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------------------------------------- type cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prime minister will order 3,000 soldiers back home next spring.", [("3,000", "withdrawal")]),
+        ("Paris wants to send 700 troops back home from the Sahel by June.", [("700", "withdrawal")]),
+        ("About 400 marines left the island and will not be replaced.", [("About 400", "withdrawal")]),
+    ],
+)
+def test_back_home_and_no_rotation_are_withdrawals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Au moins 800 soldats gouvernementaux sont entre les mains des rebelles depuis la bataille.",
+            "fr",
+            [("Au moins 800", "casualties")],
+        ),
+        (
+            "Some 300 soldiers are still in the hands of the insurgents after the siege.",
+            "en",
+            [("Some 300", "casualties")],
+        ),
+    ],
+)
+def test_troops_held_by_the_enemy_are_casualties(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang) == expected
