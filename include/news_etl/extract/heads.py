@@ -356,7 +356,9 @@ _VERB_IT_AFTER = re.compile(
     r"\s+(?i:es|sie|dies|das)(?![\w])"
 )
 _VOTES_AFTER = re.compile(
-    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|against|in favou?r|abstained|contre|pour)(?![\w])"
+    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|in favou?r|abstained)(?![\w])"
+    # "300 pour, 200 contre": a vote ends on the next figure or the clause; "1 500 contre l'EI" is a share of troops
+    r"|\s+(?i:against|contre|pour)(?=\s*(?:\d|[,;.]|\Z))"
 )
 _CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
@@ -638,7 +640,12 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return _Head("noun", military.group(), noun_end)
     if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
-    if at is None and _army_has(ctx, c):
+    # ("The Navy has 40 members of Congress on its side": members of something else)
+    if (
+        at is None
+        and _army_has(ctx, c)
+        and (ctx.lang == "de" or not ctx.g.member_of.match(ctx.text, member.end()))
+    ):
         return _Head("noun", noun, noun_end)
     if armed := _ARMED_GROUP_AFTER.match(ctx.text, member.end()):
         return _Head("noun", noun, armed.end() if at is None else c.end)
@@ -653,6 +660,7 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         _GENERIC_GROUP.match(ctx.text, of.end())
         or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
         or (ctx.lang in ("en", "fr") and _ARMED_SERVICE.match(ctx.text, of.end()))
+        or (ctx.lang == "en" and _NATION_FORCES_AFTER.match(ctx.text, member.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
 
@@ -669,6 +677,10 @@ _ARMED_SERVICE = re.compile(
     r"(?i:army|navy|air force|armed forces|national guard|marine corps|armée|aviation|marine nationale|"
     r"garde nationale|forces armées)(?![\w])"
 )
+# "nine members of the Sudanese forces": the forces of a nation named by its adjective
+_NATION_FORCES_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:an|ese|ish|i|ch)\s+(?:forces|military|troops)(?![\w'’])"
+)
 
 
 # "Die Armee verfügt heute über ca 600.000 Leute": the people an army has are its troops
@@ -678,14 +690,33 @@ _HAS_BEFORE = re.compile(
 )
 
 
+# "The Ohio National Guard is sending about 300 members to the border": the members an army sends or has
+_SENDS_OR_HAS_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w])(?i:(?:is|are|was|were|will be) sending|sends|sent|will send|to send|deploy(?:s|ed|ing)?|"
+        # (no "has": an army's members may count its civilian staff as well)
+        r"dispatch(?:es|ed|ing)?)\s+\Z"
+    ),
+    "fr": re.compile(
+        r"(?<![\w])(?i:envoie|envoient|envoyé|envoyait|envoyer|enverra|déploie|déploient|déployé|déployer|"
+        r"compte|comptent|comptait|comptaient)\s+\Z"
+    ),
+}
+
+
 def _army_has(ctx: _Context, c: _Count) -> bool:
-    if ctx.lang != "de":
+    if ctx.lang in _SENDS_OR_HAS_BEFORE:
+        has = _SENDS_OR_HAS_BEFORE[ctx.lang].search(ctx.text, max(0, c.start - 30), c.start)
+    elif ctx.lang != "de":
         return False
-    has = _HAS_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)
+    else:
+        has = _HAS_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)
     if has is None:
         return False
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     army = _last(ctx.g.army_named.finditer(ctx.text, s, has.start()))
+    if army is None and ctx.lang != "de":
+        army = _last(_ARMED_SERVICE.finditer(ctx.text, s, has.start()))
     return army is not None and not _POLICE.search(ctx.text, s, c.start)
 
 
@@ -2122,7 +2153,11 @@ _SUBSET_BEFORE_ENFR = re.compile(
 )
 _AND_GAP = re.compile(r"[^\d.;:!?,]{0,40}?\s(?i:et|and)\s+")
 _SUBSET_OPEN = re.compile(r"(?<![\w])(?i:dont|including)\s+\Z")
-_WOMEN_OR_MEN_AFTER_ENFR = re.compile(r"\s+(?i:femmes|women|hommes|men)(?![\w-])")
+# ... or the allies or the people of a continent among them ("12 000 militaires, dont 1 700 alliés", "dont plus de
+# 900 Européens")
+_WOMEN_OR_MEN_AFTER_ENFR = re.compile(
+    r"\s+(?i:femmes|women|hommes|men|alliés|allies|européens|europeans|africains|africans|asiatiques|asians)(?![\w-])"
+)
 
 
 def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -2145,7 +2180,9 @@ def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     if who is None:
         found = place_pattern().match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
         form = place_forms()[found.group()] if found else None
-        if found is None or form is None or not form.adjective or not found.group()[:1].isupper():
+        # French writes the nationals after "dont" in lower case as well ("dont 300 belges")
+        capital = found is not None and (found.group()[:1].isupper() or ctx.lang == "fr")
+        if found is None or form is None or not form.adjective or not capital:
             return None
         who = found
     return _Head("ellipsis", str(previous.extra["noun"]), who.end())

@@ -162,7 +162,9 @@ _BARE_END_WORDS = {
     "périrent|moururent|servirent|combattirent|tombèrent|d['’]ici|près|le long|au sein|autour|face|"
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
-    "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
+    "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là|"
+    # "dont 900 au Niger et 600 contre l'EI en Irak": the enemy a share of the troops fights
+    "contre",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.

@@ -134,3 +134,66 @@ def test_troops_held_by_the_enemy_are_casualties(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, lang) == expected
+
+
+# ---------------------------------------------------------------- shares after "dont", members, votes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'exercice réunira 30 000 soldats, dont 2 500 alliés, dans le sud du pays.", ["30 000", "2 500"]),
+        ("La force compte 11 000 hommes, dont plus de 4 000 Européens.", ["11 000", "plus de 4 000"]),
+        ("L'opération mobilise 6 000 militaires - dont 200 belges - dans le nord.", ["6 000", "200"]),
+    ],
+)
+def test_allies_continents_and_lower_case_nationals_after_dont(text: str, expected: list[str]) -> None:
+    assert spans(text, "fr") == expected
+
+
+def test_refugees_of_a_continent_after_dont_stay_out() -> None:
+    assert spans("Le pays a accueilli 9 000 réfugiés, dont 2 000 européens.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven members of the Nigerian forces were killed in the ambush.", [("Seven", "casualties")]),
+        ("Three members of the Pakistani military were wounded near the border.", [("Three", "casualties")]),
+        (
+            "The Ohio National Guard is sending about 250 members to the flooded counties.",
+            [("about 250", "deployment")],
+        ),
+    ],
+)
+def test_members_of_a_nations_forces_or_sent_by_a_guard(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three members of the Russian forces' families were hurt in the fire.",
+        "The Navy sent 12 members of its band to the parade.",
+        "The army will have 2.4 million members, the decree says.",
+        "The army has 40 members of parliament on its side.",
+    ],
+)
+def test_members_of_other_things_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_wounded_told_by_sustaining_injuries() -> None:
+    text = "Eleven soldiers were hurt in the blast, with four sustaining severe injuries."
+    assert found(text) == [("Eleven", "casualties"), ("four", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La France a 2 800 militaires au Sahel et 900 contre l'EI en Irak.", ["2 800", "900"]),
+        ("Sur l'envoi de 300 soldats, 320 députés ont voté pour, 200 contre.", ["300"]),
+    ],
+)
+def test_contre_ends_a_vote_only_before_a_figure_or_the_clause(text: str, expected: list[str]) -> None:
+    assert spans(text, "fr") == expected
