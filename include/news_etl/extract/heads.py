@@ -675,7 +675,7 @@ _ARMED_GROUP_AFTER = re.compile(
 # "135 membres de l'Aviation royale", "300 members of the Air Force": members of an armed service are troops
 _ARMED_SERVICE = re.compile(
     r"(?i:army|navy|air force|armed forces|national guard|marine corps|armée|aviation|marine nationale|"
-    r"garde nationale|forces armées)(?![\w])"
+    r"garde nationale|forces armées|federal forces|forces fédérales)(?![\w])"
 )
 # "nine members of the Sudanese forces": the forces of a nation named by its adjective
 _NATION_FORCES_AFTER = re.compile(

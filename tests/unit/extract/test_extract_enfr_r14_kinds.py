@@ -197,3 +197,56 @@ def test_wounded_told_by_sustaining_injuries() -> None:
 )
 def test_contre_ends_a_vote_only_before_a_figure_or_the_clause(text: str, expected: list[str]) -> None:
     assert spans(text, "fr") == expected
+
+
+# ------------------------------------------------------------------- elements, tolls on their way to a figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Sinaloa, more than 1,800 elements of the federal forces were deployed last week.",
+            ["more than 1,800"],
+        ),
+        ("Some 400 elements of the army arrived in the port city on Monday.", ["Some 400"]),
+    ],
+)
+def test_elements_of_a_named_force_are_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan has 300 elements of surprise, the general said.",
+        "Police said 40 elements of the gang were arrested.",
+    ],
+)
+def test_elements_of_other_things_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's military casualties are approaching 250,000, the officials said.",
+            [("250,000", "casualties")],
+        ),
+        ("The army's losses have surpassed 9,000 soldiers since the spring.", [("9,000", "casualties")]),
+    ],
+)
+def test_a_toll_on_its_way_to_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops are approaching 300 meters from the line.",
+        "The number of refugees is nearing 300,000, said officials at the army base.",
+    ],
+)
+def test_approaching_distances_and_other_tolls_stay_out(text: str) -> None:
+    assert spans(text) == []
