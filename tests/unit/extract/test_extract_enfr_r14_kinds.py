@@ -250,3 +250,51 @@ def test_a_toll_on_its_way_to_a_figure(text: str, expected: list[tuple[str, str]
 )
 def test_approaching_distances_and_other_tolls_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+# ------------------------------------------------------------------------------ withdrawal or deployment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 600 soldiers will leave Fort Drum on Monday for Kosovo.", [("About 600", "deployment")]),
+        (
+            "Some 300 Kenyan troops departed for the African Union mission in Somalia.",
+            [("Some 300", "deployment")],
+        ),
+        (
+            "Some 450 Ghanaian soldiers departed on Tuesday for a year-long tour in Lebanon.",
+            [("Some 450", "deployment")],
+        ),
+        ("About 800 troops left Kabul on Friday.", [("About 800", "withdrawal")]),
+        ("A rotation of 500 marines left Okinawa for Guam on Sunday.", [("500", "withdrawal")]),
+    ],
+)
+def test_leaving_for_a_place_named_after_it_is_a_deployment(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Pentagon plans to decrease its presence in Iraq to under 2,000 troops.",
+            [("under 2,000", "withdrawal")],
+        ),
+        (
+            "The coalition said it was sending home more than 300 Marines from Syria.",
+            [("more than 300", "withdrawal")],
+        ),
+        (
+            "Three battalions of about 1,500 soldiers each were to be drawn down.",
+            [("about 1,500", "withdrawal")],
+        ),
+    ],
+)
+def test_decrease_sending_home_and_drawn_down_are_withdrawals(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
