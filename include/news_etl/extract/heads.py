@@ -2156,7 +2156,10 @@ _SUBSET_OPEN = re.compile(r"(?<![\w])(?i:dont|including)\s+\Z")
 # ... or the allies or the people of a continent among them ("12 000 militaires, dont 1 700 alliés", "dont plus de
 # 900 Européens")
 _WOMEN_OR_MEN_AFTER_ENFR = re.compile(
-    r"\s+(?i:femmes|women|hommes|men|alliés|allies|européens|europeans|africains|africans|asiatiques|asians)(?![\w-])"
+    r"\s+(?i:femmes|women|hommes|men|alliés|allies|européens|europeans|africains|africans|asiatiques|asians|"
+    # ... or the ranks and trades among them ("64 soldats dont deux lieutenants", "including 12 officers")
+    r"officiers|sous-officiers|lieutenants|capitaines|commandants|colonels|généraux|sergents|caporaux|"
+    r"officers|captains|majors|generals|sergeants|corporals|logisticiens|logisticians|médecins|medics)(?![\w-])"
 )
 
 

@@ -328,7 +328,9 @@ _MILITARY_CONTEXT = {
     # "une base navale ... 1 500 hommes", "l'embuscade contre la patrouille"
     r"frégates?|navires? de guerre|porte-avions|marine nationale|bases? navales?|bases? aériennes?|"
     r"patrouilles?|embuscades?|garnisons?|casernes?|blindés|artillerie|infanterie|bataille|batailles|"
-    r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes",
+    r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes|"
+    # "les 2 600 hommes affectés à Djibouti", "stationnés au Gabon": men posted somewhere (not "affectés par")
+    r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*",
 }
 
 _EN_MODIFIER_SHAPES = (

@@ -298,3 +298,40 @@ def test_decrease_sending_home_and_drawn_down_are_withdrawals(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------------ ranks among troops, men posted
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Un convoi de 38 militaires, dont trois capitaines, a été pris en embuscade.",
+            "fr",
+            ["38", "trois"],
+        ),
+        ("Il ne reste que 120 soldats sur la base, dont 45 logisticiens.", "fr", ["120", "45"]),
+        ("The battalion lost 31 soldiers, including four officers, in the assault.", "en", ["31", "four"]),
+    ],
+)
+def test_ranks_and_trades_after_dont_or_including(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les 1 900 hommes affectés au Sénégal seront réduits de moitié.", ["1 900"]),
+        (
+            "Quelque 700 hommes stationnés en Côte d'Ivoire assurent la sécurité de l'aéroport.",
+            ["Quelque 700"],
+        ),
+    ],
+)
+def test_men_posted_somewhere_are_troops(text: str, expected: list[str]) -> None:
+    assert spans(text, "fr") == expected
+
+
+def test_men_affected_by_something_stay_out() -> None:
+    assert spans("Quelque 10 000 hommes affectés par la crise ont perdu leur emploi.", "fr") == []
