@@ -2017,12 +2017,36 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
     )
 
 
+_A_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
+# "... 12,000 troops out of Germany. Out of those, 5,000 will ...", "Parmi eux, 300 ...": a sentence that opens on a
+# part of the troops counted at the end of the sentence before
+_PART_OF_OPENING = {
+    "en": re.compile(r"\s*(?i:(?:out\s+)?of\s+(?:these|those|them)|among\s+them)\s*,?\s*\Z"),
+    "fr": re.compile(r"\s*(?i:parmi\s+(?:eux|elles|ceux-ci|celles-ci)|sur\s+ce\s+total)\s*,?\s*\Z"),
+}
+
+
+def _part_opening_sentence(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    opening = _PART_OF_OPENING.get(ctx.lang)
+    if opening is None or previous is None or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    if (
+        ctx.sentences.index_of(previous.char_start) == index - 1
+        and opening.fullmatch(ctx.text, start, c.start)
+        and not _DIGIT.search(_A_YEAR.sub("", ctx.text[previous.char_end : start]))
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return None
+
+
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
     if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
         return None
-    if head := _part_of_troops_before(ctx, c, previous):
+    if head := _part_of_troops_before(ctx, c, previous) or _part_opening_sentence(ctx, c, previous):
         return head
     if (
         previous is not None

@@ -335,3 +335,47 @@ def test_men_posted_somewhere_are_troops(text: str, expected: list[str]) -> None
 
 def test_men_affected_by_something_stay_out() -> None:
     assert spans("Quelque 10 000 hommes affectés par la crise ont perdu leur emploi.", "fr") == []
+
+
+# ------------------------------------------------------- a sentence opening on a part of the troops before
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Washington will move about 9,000 soldiers out of Italy. Out of those, 4,000 will go to Spain.",
+            "en",
+            ["about 9,000", "4,000"],
+        ),
+        ("The brigade sent 2,400 troops to the border. Of them, 800 are reservists.", "en", ["2,400", "800"]),
+        (
+            "Madrid a envoyé 1 500 soldats en Lettonie. Parmi eux, 300 sont des réservistes.",
+            "fr",
+            ["1 500", "300"],
+        ),
+    ],
+)
+def test_part_of_the_troops_counted_in_the_sentence_before(text: str, lang: str, expected: list[str]) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has 40,000 soldiers. Of these, 2019 was a hard year.",
+        "The city hosts 3,000 soldiers. Of its schools, 40 were closed.",
+    ],
+)
+def test_years_and_other_things_after_of_these_stay_out(text: str) -> None:
+    assert spans(text)[1:] == []
+
+
+def test_guardsman_after_a_plural_count_and_not_to_exceed() -> None:
+    assert spans("The 220 Ohio Guardsman will join another 90 who are already at the border.") == [
+        "220",
+        "90",
+    ]
+    assert spans("The mission may grow to a ceiling of troops not to exceed 3,000 soldiers.") == [
+        "not to exceed 3,000"
+    ]
