@@ -379,3 +379,29 @@ def test_guardsman_after_a_plural_count_and_not_to_exceed() -> None:
     assert spans("The mission may grow to a ceiling of troops not to exceed 3,000 soldiers.") == [
         "not to exceed 3,000"
     ]
+
+
+# ------------------------------------------------------------------------------------------------ deserters
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'armée enregistra 2 150 désertions en 1917.", "fr", [("2 150", "other")]),
+        ("Les historiens recensent 940 cas de désertion dans ce régiment.", "fr", [("940", "other")]),
+        (
+            "The army recorded about 700 deserters in the last year of the war.",
+            "en",
+            [("about 700", "other")],
+        ),
+        ("Eleven deserters were executed by the regime.", "en", [("Eleven", "casualties")]),
+    ],
+)
+def test_deserters_and_desertions_are_troop_counts_of_their_own_kind(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang) == expected
+
+
+def test_a_desert_is_no_desertion() -> None:
+    assert spans("Le désert compte 300 oasis et 40 000 nomades.", "fr") == []
