@@ -405,3 +405,8 @@ def test_deserters_and_desertions_are_troop_counts_of_their_own_kind(
 
 def test_a_desert_is_no_desertion() -> None:
     assert spans("Le désert compte 300 oasis et 40 000 nomades.", "fr") == []
+
+
+def test_a_presence_that_dropped_by_a_figure_is_a_withdrawal() -> None:
+    text = "The general said the force in Iraq had dropped by 1,500 this year, to roughly 4,000 troops."
+    assert found(text) == [("1,500", "withdrawal"), ("roughly 4,000", "withdrawal")]
