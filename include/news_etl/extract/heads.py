@@ -677,7 +677,7 @@ _ARMED_SERVICE = re.compile(
     r"(?i:army|navy|air force|armed forces|national guard|marine corps|armée|aviation|marine nationale|"
     r"garde nationale|forces armées|federal forces|forces fédérales)(?![\w])"
 )
-# "nine members of the Sudanese forces": the forces of a nation named by its adjective
+# "seven members of the Nigerian forces": the forces of a nation named by its adjective
 _NATION_FORCES_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:an|ese|ish|i|ch)\s+(?:forces|military|troops)(?![\w'’])"
 )
@@ -690,7 +690,7 @@ _HAS_BEFORE = re.compile(
 )
 
 
-# "The Ohio National Guard is sending about 300 members to the border": the members an army sends or has
+# "The Ohio National Guard sent 250 members to the flooded counties": the members an army sends
 _SENDS_OR_HAS_BEFORE = {
     "en": re.compile(
         r"(?<![\w])(?i:(?:is|are|was|were|will be) sending|sends|sent|will send|to send|deploy(?:s|ed|ing)?|"
@@ -2018,7 +2018,7 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
 
 
 _A_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
-# "... 12,000 troops out of Germany. Out of those, 5,000 will ...", "Parmi eux, 300 ...": a sentence that opens on a
+# "... 9,000 soldiers out of Italy. Out of those, 4,000 will ...", "Parmi eux, 300 ...": a sentence that opens on a
 # part of the troops counted at the end of the sentence before
 _PART_OF_OPENING = {
     "en": re.compile(r"\s*(?i:(?:out\s+)?of\s+(?:these|those|them)|among\s+them)\s*,?\s*\Z"),
@@ -2177,11 +2177,11 @@ _SUBSET_BEFORE_ENFR = re.compile(
 )
 _AND_GAP = re.compile(r"[^\d.;:!?,]{0,40}?\s(?i:et|and)\s+")
 _SUBSET_OPEN = re.compile(r"(?<![\w])(?i:dont|including)\s+\Z")
-# ... or the allies or the people of a continent among them ("12 000 militaires, dont 1 700 alliés", "dont plus de
+# ... or the allies or the people of a continent among them ("30 000 soldats, dont 2 500 alliés", "dont plus de
 # 900 Européens")
 _WOMEN_OR_MEN_AFTER_ENFR = re.compile(
     r"\s+(?i:femmes|women|hommes|men|alliés|allies|européens|europeans|africains|africans|asiatiques|asians|"
-    # ... or the ranks and trades among them ("64 soldats dont deux lieutenants", "including 12 officers")
+    # ... or the ranks and trades among them ("38 militaires, dont trois capitaines", "including 12 officers")
     r"officiers|sous-officiers|lieutenants|capitaines|commandants|colonels|généraux|sergents|caporaux|"
     r"officers|captains|majors|generals|sergeants|corporals|logisticiens|logisticians|médecins|medics)(?![\w-])"
 )

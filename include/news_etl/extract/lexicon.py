@@ -163,7 +163,7 @@ _BARE_END_WORDS = {
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
     "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là|"
-    # "dont 900 au Niger et 600 contre l'EI en Irak": the enemy a share of the troops fights
+    # "dont 700 au Niger et 400 contre l'EI": the enemy a share of the troops fights
     "contre",
 }
 
@@ -329,7 +329,7 @@ _MILITARY_CONTEXT = {
     r"frégates?|navires? de guerre|porte-avions|marine nationale|bases? navales?|bases? aériennes?|"
     r"patrouilles?|embuscades?|garnisons?|casernes?|blindés|artillerie|infanterie|bataille|batailles|"
     r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes|"
-    # "les 2 600 hommes affectés à Djibouti", "stationnés au Gabon": men posted somewhere (not "affectés par")
+    # "les 1 900 hommes affectés au Sénégal", "stationnés au Tchad": men posted somewhere (not "affectés par")
     r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*",
 }
 
