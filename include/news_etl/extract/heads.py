@@ -159,6 +159,8 @@ _PARTICIPLE_BEFORE_DEMONYM = re.compile(
 _FATE = r"(?i:getötete|getöteten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|gefangene|gefangenen)"
 _FATE_BEFORE_DEMONYM = re.compile(rf"\s+(?:{_FATE}(?:\s+(?i:oder|und)\s+{_FATE})?|(?i:junge|jungen))\s+")
 _ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
+# "some 30 dead Taliban": the dead of an armed group (not of a nation, whose dead may be civilians)
+_DEAD_BEFORE_GROUP = re.compile(r"\s+(?i:dead|slain)\s+")
 _MORE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
 )
@@ -730,8 +732,10 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
     # "500.000 weitere Ukrainer", "300 zusätzliche Briten", "Three other Kenyans": a word of more before the demonym
+    dead = _DEAD_BEFORE_GROUP.match(text, c.end) if ctx.lang == "en" else None
     space = (
-        _MORE_BEFORE_DEMONYM.match(text, c.end)
+        dead
+        or _MORE_BEFORE_DEMONYM.match(text, c.end)
         or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
         or (ctx.lang == "de" and _FATE_BEFORE_DEMONYM.match(text, c.end))
         or _DEMONYM_GAP.match(text, c.end)
@@ -744,7 +748,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     people_named_as_country = (ctx.lang == "de" and found.group() in _COUNTRY_NAMED_AS_PEOPLE) or (
         ctx.lang == "fr" and found.group() in french_people_shadowed()
     )
-    if not (armed_group or form.adjective or people_named_as_country):
+    if not (armed_group or form.adjective or people_named_as_country) or (dead and not armed_group):
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives

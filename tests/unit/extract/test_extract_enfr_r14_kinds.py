@@ -410,3 +410,18 @@ def test_a_desert_is_no_desertion() -> None:
 def test_a_presence_that_dropped_by_a_figure_is_a_withdrawal() -> None:
     text = "The general said the force in Iraq had dropped by 1,500 this year, to roughly 4,000 troops."
     assert found(text) == [("1,500", "withdrawal"), ("roughly 4,000", "withdrawal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers said they counted 25 dead Taliban after the strike.", [("25", "casualties")]),
+        ("The army said it found 14 dead Houthis in the trench.", [("14", "casualties")]),
+    ],
+)
+def test_dead_of_an_armed_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_dead_of_a_nation_need_a_troop_noun() -> None:
+    assert spans("Rescuers counted 30 dead Americans at the embassy.") == []
