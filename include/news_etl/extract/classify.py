@@ -53,6 +53,7 @@ from news_etl.extract.type_structure import (
 )
 
 _RECRUITS = re.compile(r"(?i:recrue|recruit|rekrut|conscri|wehrpflichtig)")
+_DESERTERS = re.compile(r"(?i:desert|désert)")
 _TRAINERS = re.compile(r"(?i:trainer|instructor|ausbilder|instrukteur|instructeur|formateur|mentor)")
 
 
@@ -220,6 +221,8 @@ def _what_the_troops_do(found: str, cues: list[Cue], t: TypeContext) -> str:
             return (
                 "training"  # trainers and instructors take part in a training programme wherever they serve
             )
+        if t.lang in ("en", "fr") and _DESERTERS.search(t.noun):
+            return "other"  # soldiers who left their army are no part of its strength or of a deployment
         if (event := _event_type(t.sentence, t.lang)) and not (event == "training" and _habitual_exercise(t)):
             return event  # troops counted in a sentence about an exercise or a parade take part in it
         if _named_exercise(t):

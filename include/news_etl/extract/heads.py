@@ -161,6 +161,8 @@ _PARTICIPLE_BEFORE_DEMONYM = re.compile(
 _FATE = r"(?i:getötete|getöteten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|gefangene|gefangenen)"
 _FATE_BEFORE_DEMONYM = re.compile(rf"\s+(?:{_FATE}(?:\s+(?i:oder|und)\s+{_FATE})?|(?i:junge|jungen))\s+")
 _ADJECTIVE_LIST_AFTER = re.compile(r",\s*[a-zäöüß][\w-]{2,}(?:e|en)(?=[\s,])")
+# "some 30 dead Taliban": the dead of an armed group (not of a nation, whose dead may be civilians)
+_DEAD_BEFORE_GROUP = re.compile(r"\s+(?i:dead|slain)\s+")
 _MORE_BEFORE_DEMONYM = re.compile(
     r"\s+(?i:weitere|weiteren|zusätzliche|zusätzlichen|more|additional|autres)\s+"
 )
@@ -185,6 +187,12 @@ _UNDER_ARMS = re.compile(
     r"dans\s+(?:l['’]armée|les\s+rangs|les\s+forces\s+armées))(?![\w])"
 )
 _PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
+# "20 dead rebels and some 30 dead or injured villagers": the casualty word is an adjective of people
+# who are no troops
+_PEOPLE_NOUN_NEXT = re.compile(
+    r"(?:\s+(?i:or|and|et|ou)\s+[\w-]+)?\s+(?i:civilians?|civils?|people|persons|personnes|villagers|"
+    r"policemen|police\w*|gendarmes?)(?![\w])"
+)
 _SUBSET_AFTER = re.compile(
     r"\s*,?\s*(?i:darunter|davon|insbesondere|von denen|including|among them|dont)\s+\S*\d"
 )
@@ -354,7 +362,9 @@ _VERB_IT_AFTER = re.compile(
     r"\s+(?i:es|sie|dies|das)(?![\w])"
 )
 _VOTES_AFTER = re.compile(
-    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|against|in favou?r|abstained|contre|pour)(?![\w])"
+    r"\s+(?i:dagegen|dafür|enthielten|enthielt|stimmten|votierten|in favou?r|abstained)(?![\w])"
+    # "300 pour, 200 contre": a vote ends on the next figure or the clause; "1 500 contre l'EI" is a share of troops
+    r"|\s+(?i:against|contre|pour)(?=\s*(?:\d|[,;.]|\Z))"
 )
 _CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
@@ -657,7 +667,12 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         return _Head("noun", military.group(), noun_end)
     if _group_at(ctx, c.end, member.start("noun")) or compound_actor(noun) or named_before:
         return _Head("noun", noun, noun_end)
-    if at is None and _army_has(ctx, c):
+    # ("The Navy has 40 members of Congress on its side": members of something else)
+    if (
+        at is None
+        and _army_has(ctx, c)
+        and (ctx.lang == "de" or not ctx.g.member_of.match(ctx.text, member.end()))
+    ):
         return _Head("noun", noun, noun_end)
     if armed := _ARMED_GROUP_AFTER.match(ctx.text, member.end()):
         return _Head("noun", noun, armed.end() if at is None else c.end)
@@ -672,6 +687,7 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         _GENERIC_GROUP.match(ctx.text, of.end())
         or _GENERIC_GROUP.search(ctx.text, of.start(), of.end())
         or (ctx.lang in ("en", "fr") and _ARMED_SERVICE.match(ctx.text, of.end()))
+        or (ctx.lang == "en" and _NATION_FORCES_AFTER.match(ctx.text, member.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
 
@@ -686,7 +702,11 @@ _ARMED_GROUP_AFTER = re.compile(
 # "135 membres de l'Aviation royale", "300 members of the Air Force": members of an armed service are troops
 _ARMED_SERVICE = re.compile(
     r"(?i:army|navy|air force|armed forces|national guard|marine corps|armée|aviation|marine nationale|"
-    r"garde nationale|forces armées)(?![\w])"
+    r"garde nationale|forces armées|federal forces|forces fédérales)(?![\w])"
+)
+# "seven members of the Nigerian forces": the forces of a nation named by its adjective
+_NATION_FORCES_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:an|ese|ish|i|ch)\s+(?:forces|military|troops)(?![\w'’])"
 )
 
 
@@ -697,14 +717,33 @@ _HAS_BEFORE = re.compile(
 )
 
 
+# "The Ohio National Guard sent 250 members to the flooded counties": the members an army sends
+_SENDS_OR_HAS_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w])(?i:(?:is|are|was|were|will be) sending|sends|sent|will send|to send|deploy(?:s|ed|ing)?|"
+        # (no "has": an army's members may count its civilian staff as well)
+        r"dispatch(?:es|ed|ing)?)\s+\Z"
+    ),
+    "fr": re.compile(
+        r"(?<![\w])(?i:envoie|envoient|envoyé|envoyait|envoyer|enverra|déploie|déploient|déployé|déployer|"
+        r"compte|comptent|comptait|comptaient)\s+\Z"
+    ),
+}
+
+
 def _army_has(ctx: _Context, c: _Count) -> bool:
-    if ctx.lang != "de":
+    if ctx.lang in _SENDS_OR_HAS_BEFORE:
+        has = _SENDS_OR_HAS_BEFORE[ctx.lang].search(ctx.text, max(0, c.start - 30), c.start)
+    elif ctx.lang != "de":
         return False
-    has = _HAS_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)
+    else:
+        has = _HAS_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)
     if has is None:
         return False
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     army = _last(ctx.g.army_named.finditer(ctx.text, s, has.start()))
+    if army is None and ctx.lang != "de":
+        army = _last(_ARMED_SERVICE.finditer(ctx.text, s, has.start()))
     return army is not None and not _POLICE.search(ctx.text, s, c.start)
 
 
@@ -718,8 +757,10 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     """A demonym or armed group as the head: "300 Britanniques", "12 Taliban were killed"."""
     text = ctx.text
     # "500.000 weitere Ukrainer", "300 zusätzliche Briten", "Three other Kenyans": a word of more before the demonym
+    dead = _DEAD_BEFORE_GROUP.match(text, c.end) if ctx.lang == "en" else None
     space = (
-        _MORE_BEFORE_DEMONYM.match(text, c.end)
+        dead
+        or _MORE_BEFORE_DEMONYM.match(text, c.end)
         or (ctx.lang == "de" and _PARTICIPLE_BEFORE_DEMONYM.match(text, c.end))
         or (ctx.lang == "de" and _FATE_BEFORE_DEMONYM.match(text, c.end))
         or _DEMONYM_GAP.match(text, c.end)
@@ -732,7 +773,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     people_named_as_country = (ctx.lang == "de" and found.group() in _COUNTRY_NAMED_AS_PEOPLE) or (
         ctx.lang == "fr" and found.group() in french_people_shadowed()
     )
-    if not (armed_group or form.adjective or people_named_as_country):
+    if not (armed_group or form.adjective or people_named_as_country) or (dead and not armed_group):
         return None
     if ctx.lang == "de" and _ADJECTIVE_LIST_AFTER.match(text, found.end()):
         return None  # "12.000 serbische, kroatische und bosnische Zivilisten": one of a list of adjectives
@@ -1011,7 +1052,9 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     ):
         return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
-    if after and _PEOPLE_WORD.search(text, c.end, after.end()):
+    if after and (
+        _PEOPLE_WORD.search(text, c.end, after.end()) or _PEOPLE_NOUN_NEXT.match(text, after.end())
+    ):
         return None  # "41 Militärs tot und rund 90 andere Menschen verwundet": people, not the troops
     killed_before = g.casualty_before.search(text, max(0, c.start - 12), c.start) and g.bare_end.match(
         text, c.end
@@ -2115,12 +2158,36 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
     )
 
 
+_A_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
+# "... 9,000 soldiers out of Italy. Out of those, 4,000 will ...", "Parmi eux, 300 ...": a sentence that opens on a
+# part of the troops counted at the end of the sentence before
+_PART_OF_OPENING = {
+    "en": re.compile(r"\s*(?i:(?:out\s+)?of\s+(?:these|those|them)|among\s+them)\s*,?\s*\Z"),
+    "fr": re.compile(r"\s*(?i:parmi\s+(?:eux|elles|ceux-ci|celles-ci)|sur\s+ce\s+total)\s*,?\s*\Z"),
+}
+
+
+def _part_opening_sentence(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    opening = _PART_OF_OPENING.get(ctx.lang)
+    if opening is None or previous is None or c.year_like:
+        return None
+    index = ctx.sentences.index_of(c.start)
+    start = ctx.sentences.spans[index][0]
+    if (
+        ctx.sentences.index_of(previous.char_start) == index - 1
+        and opening.fullmatch(ctx.text, start, c.start)
+        and not _DIGIT.search(_A_YEAR.sub("", ctx.text[previous.char_end : start]))
+    ):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return None
+
+
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
     if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
         return None
-    if head := _part_of_troops_before(ctx, c, previous):
+    if head := _part_of_troops_before(ctx, c, previous) or _part_opening_sentence(ctx, c, previous):
         return head
     if (
         previous is not None
@@ -2262,7 +2329,14 @@ _SUBSET_BEFORE_ENFR = re.compile(
 )
 _AND_GAP = re.compile(r"[^\d.;:!?,]{0,40}?\s(?i:et|and)\s+")
 _SUBSET_OPEN = re.compile(r"(?<![\w])(?i:dont|including)\s+\Z")
-_WOMEN_OR_MEN_AFTER_ENFR = re.compile(r"\s+(?i:femmes|women|hommes|men)(?![\w-])")
+# ... or the allies or the people of a continent among them ("30 000 soldats, dont 2 500 alliés", "dont plus de
+# 900 Européens")
+_WOMEN_OR_MEN_AFTER_ENFR = re.compile(
+    r"\s+(?i:femmes|women|hommes|men|alliés|allies|européens|europeans|africains|africans|asiatiques|asians|"
+    # ... or the ranks and trades among them ("38 militaires, dont trois capitaines", "including 12 officers")
+    r"officiers|sous-officiers|lieutenants|capitaines|commandants|colonels|généraux|sergents|caporaux|"
+    r"officers|captains|majors|generals|sergeants|corporals|logisticiens|logisticians|médecins|medics)(?![\w-])"
+)
 
 
 def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -2285,7 +2359,9 @@ def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | 
     if who is None:
         found = place_pattern().match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
         form = place_forms()[found.group()] if found else None
-        if found is None or form is None or not form.adjective or not found.group()[:1].isupper():
+        # French writes the nationals after "dont" in lower case as well ("dont 300 belges")
+        capital = found is not None and (found.group()[:1].isupper() or ctx.lang == "fr")
+        if found is None or form is None or not form.adjective or not capital:
             return None
         who = found
     return _Head("ellipsis", str(previous.extra["noun"]), who.end())

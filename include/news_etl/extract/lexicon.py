@@ -130,6 +130,8 @@ _BARE_END_WORDS = {
     r"last|earlier|previously|before|ago|a year|this year|in \d{4}|"
     "during|since|over|until|after|across|throughout|when|while|remain|remained|stay|stayed|left|seriously|"
     "critically|lightly|badly|dead|today|now|currently|"
+    # "from 1,400 to 900 this week", "down to 2,000 ahead of the election": a time phrase after the count
+    "this month|this week|next month|next week|next year|ahead|so far|at present|"
     # "at least 60 insurgents killed and at least 90 arrested": a participle of the count before
     "killed|wounded|injured|captured|arrested|detained|missing",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"
@@ -160,7 +162,9 @@ _BARE_END_WORDS = {
     "périrent|moururent|servirent|combattirent|tombèrent|d['’]ici|près|le long|au sein|autour|face|"
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
-    "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là",
+    "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là|"
+    # "dont 700 au Niger et 400 contre l'EI": the enemy a share of the troops fights
+    "contre",
 }
 
 # Function words of the rules that borrow a noun from elsewhere in the sentence.
@@ -324,7 +328,9 @@ _MILITARY_CONTEXT = {
     # "une base navale ... 1 500 hommes", "l'embuscade contre la patrouille"
     r"frégates?|navires? de guerre|porte-avions|marine nationale|bases? navales?|bases? aériennes?|"
     r"patrouilles?|embuscades?|garnisons?|casernes?|blindés|artillerie|infanterie|bataille|batailles|"
-    r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes",
+    r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes|"
+    # "les 1 900 hommes affectés au Sénégal", "stationnés au Tchad": men posted somewhere (not "affectés par")
+    r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*",
 }
 
 _EN_MODIFIER_SHAPES = (

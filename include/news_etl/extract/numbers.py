@@ -33,6 +33,8 @@ _NUMBER_WORDS = {
 # "185´000": an acute accent typed for the Swiss apostrophe
 _SEPARATED = r"\d{1,3}(?:(?:[,.'’´\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
+# "3,25,000 soldiers", "12,00,000": Indian digit grouping (lakh), pairs of digits above the thousands
+_LAKH = r"\d{1,2}(?:,\d\d)+,\d{3}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,7 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
         rf"|(?P<approx>(?<![\w])(?i:{literal_alternation(raw['approximate_words'])})(?![\w]))"
         # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
         # (the figure starts with a digit: the lookahead skips its three lookbehinds at every word, 15 % of the scan)
-        rf"|(?=\d)(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
+        rf"|(?=\d)(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_LAKH}(?![\d]|[.,]\d)|{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )
@@ -141,7 +143,7 @@ def _word_values(lang: str) -> tuple[dict[str, list], dict[str, int]]:
     }
 
 
-_SEPARATED_RE = re.compile(_SEPARATED)
+_SEPARATED_RE = re.compile(f"{_SEPARATED}|{_LAKH}")
 _DECIMAL_BEFORE_SCALE = {
     "en": re.compile(r"\d{1,3}\.\d{3}"),
     "de": re.compile(r"\d{1,3},\d{3}"),
