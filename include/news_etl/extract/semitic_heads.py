@@ -59,7 +59,8 @@ def _military_sentence(ctx: _Context, offset: int) -> bool:
 
 def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     m = ctx.g.noun.match(ctx.text, c.end)
-    if m is None or m.group("not") or _set_free(ctx, m):
+    # "נעצרו 16 מבוקשים": wanted men arrested are counted by no set (killed ones are fighters)
+    if m is None or m.group("not") or _set_free(ctx, m) or _wanted_not_killed(ctx, c, m):
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
@@ -81,7 +82,12 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
     # "עשרות חברי כנסת", "בכירים במשטר": senior men or members of no armed force named right after them
-    if weak and (noun in ctx.g.members or not (_military_sentence(ctx, c.start) or casualties or part)):
+    killed = noun in ctx.g.wanted  # checked above: wanted men killed right there need no other military word
+    crew = noun in _PEOPLE and _warship_crew(ctx, c)
+    if weak and (
+        noun in ctx.g.members
+        or not (_military_sentence(ctx, c.start) or casualties or part or killed or crew)
+    ):
         return None
     if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
         return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
@@ -96,6 +102,38 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+# A killing right at wanted men ("חיסול ארבעת המבוקשים", "שלושה מהמבוקשים נהרגו"), and no arrest nearer.
+_KILLED = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:חיסול\w*|חוסל\w*|חיסל\w*|נהרג\w*|הרגו|הרג|הרגה|הריגת\w*|נוטרל\w*|(?:ירו|נורו)\s+למוות)(?!\w)"
+)
+_ARRESTED = re.compile(r"(?<!\w)[ובלהש]{0,2}(?:נעצר\w*|עצר\w*|מעצר\w*|נלכד\w*|הסגיר\w*)(?!\w)")
+
+
+def _wanted_not_killed(ctx: _Context, c: _Count, m: re.Match[str]) -> bool:
+    return m.group("noun") in ctx.g.wanted and not _killed_here(ctx, c, m.end("noun"))
+
+
+def _killed_here(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    _, s, e = ctx.sentence_of(c.start)
+    start, end = max(s, c.start - 30), min(e, noun_end + 25)
+    return bool(_KILLED.search(ctx.text, start, end)) and not _ARRESTED.search(
+        ctx.text, max(s, c.start - 30), min(e, noun_end + 12)
+    )
+
+
+_CREW_OF = re.compile(r"(?<!\w)ו?(?:ב|ו)?(?:צוות|הצוות|צוותה|צוותו)\s+(?:של\s+)?(?:\S+\s+)?\Z")
+
+
+def _warship_crew(ctx: _Context, c: _Count) -> bool:
+    """'נושאת המטוסים ... בעלת צוות של כמעט 4,600 איש': the crew of a warship named in this sentence or the one
+    before are sailors."""
+    index, s, e = ctx.sentence_of(c.start)
+    if not _CREW_OF.search(ctx.text, max(s, c.start - 24), c.start):
+        return False
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return bool(ctx.g.warship.search(ctx.text, first, e))
 
 
 def _set_free(ctx: _Context, m: re.Match[str]) -> bool:
@@ -520,9 +558,46 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
     if _troop_toll_rises_to(ctx, c, s):
         return _Head("bare", noun_end=c.end)  # "ارتفع عدد قتلى الجنود ... إلى تسعة": the toll it reaches
-    if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
+    if (
+        triggered
+        and spelled_ok
+        and (_troops_before(ctx, c, 1) or previous or context or _side_toll(ctx, c, s))
+    ):
         return _Head("bare", noun_end=c.end)
     return _bare_by_verb(ctx, c)
+
+
+# A casualty noun of one side ("מספר ההרוגים הרוסים עומד על", "הרוגי צה\"ל"): its dead or wounded are troops.
+_SIDE_TOLL = re.compile(
+    r"(?<!\w)ו?ה?(?:הרוגי|הרוגים|פצועי|פצועים|חללי|חללים|אבדות|נפגעי|נפגעים)\s+(?:ה?צבא\s+|ה?כוחות\s+)?"
+)
+
+
+_ARMY_OF = re.compile(r"(?<!\w)[ובלה]{0,2}(?:צבא|הצבא|כוחות|הכוחות|חיילי|לוחמי)\s+ה?\Z")
+
+
+def _side_toll(ctx: _Context, c: _Count, s: int) -> bool:
+    """A Hebrew toll of a side at war before the figure: the casualty noun named with an army, or with the demonym
+    of a state whose army is named in this sentence or the one before (not Israelis or Palestinians, the civilians
+    of Hebrew news)."""
+    if ctx.lang != "he":
+        return False
+    index = ctx.sentences.index_of(c.start)
+    ends = {m.end() for m in _SIDE_TOLL.finditer(ctx.text, max(s, c.start - 60), c.start)}
+    armies = {
+        p.code
+        for i in {max(0, index - 1), index}
+        for p in ctx.places(i)
+        if p.kind == "army" or _ARMY_OF.search(ctx.text, max(0, p.start - 12), p.start)
+    }
+    return any(
+        (p.start in ends or p.start - 1 in ends)  # the demonym's article may or may not be in the place
+        and p.end <= c.start
+        # "ההרוגים הסורים" of a whole war are mostly people; after "צבא רוסיה" "ההרוגים הרוסים" are its soldiers
+        and (p.kind == "army" or (p.kind == "demonym" and p.code in armies))
+        and p.code not in _CIVILIAN_DEMONYMS["he"]
+        for p in ctx.places(index)
+    )
 
 
 # "بريطانيا: 7100 ينتشرون": a list line headed by a country and a colon, the figure right after it.

@@ -1,0 +1,161 @@
+"""Round 15 kinds for Hebrew: counts whose troop noun is not a plain troop noun right after the figure (wanted men
+killed, militia men, the toll of one side told with a copula, a warship's crew, a part of the troops of the sentence
+before keeping their kind), and the people near them that stay no troops. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def rows(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+
+
+def spans(text: str, lang: str = "he") -> list[str]:
+    return [m.count_text for m in extract_mentions(text, lang)]
+
+
+# ------------------------------------------------------------ wanted men killed are an armed group's men
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "כוח של לוחמי גולני פשט על הכפר. בחילופי האש חוסלו שלושת המבוקשים שהסתתרו במבנה.",
+            [("שלושת", None, None, "casualties")],
+        ),
+        ("בתקיפה של מל\"ט בג'נין נהרגו שני מבוקשים, כך נמסר.", [("שני", None, "PSE", "casualties")]),
+        ("בשכם נורו למוות ארבעה מבוקשים שנמלטו מהכוחות.", [("ארבעה", None, "PSE", "casualties")]),
+    ],
+)
+def test_wanted_men_killed_right_there_are_counted(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "כוחות הביטחון עצרו הלילה 14 מבוקשים בשכם.",
+        "במבצע בחברון נעצרו 9 מבוקשים ושניים נהרגו מירי הכוחות.",
+        "הצבא פרסם רשימה של 30 מבוקשים לחקירה.",
+        "16 מבוקשים נעצרו הלילה. מחבל אחד נהרג בחילופי האש בעיר אחרת.",
+    ],
+)
+def test_wanted_men_arrested_or_listed_count_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------ militia men
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בהפצצה בצפון עיראק נהרגו 15 אנשי מיליציה שיעית.", ["15"]),
+        ("הצבא העיראקי הודיע כי עשרות אנשי המיליציות נלחמים לצידו.", ["עשרות"]),
+        ("בעיר פועלים כ-400 מיליציונרים חמושים.", ["כ-400"]),
+    ],
+)
+def test_militia_men_are_troops(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+# ------------------------------------------------------------ the toll of one side, told with a copula
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "צבא רוסיה ספג אבדות כבדות בחודש האחרון. לפי המודיעין, מספר ההרוגים הרוסים עומד על 1,200.",
+            [("1,200", "RUS", None, "casualties")],
+        ),
+        (
+            "צבא אוקראינה ספג אבדות בקרבות. מספר הפצועים האוקראינים עומד על כ-8,000.",
+            [("כ-8,000", "UKR", None, "casualties")],
+        ),
+        (
+            "לפי המודיעין, מספר הרוגי הצבא הרוסי עומד על 3,000 מאז הקיץ.",
+            [("3,000", "RUS", None, "casualties")],
+        ),
+    ],
+)
+def test_the_toll_of_an_army_named_by_its_demonym_is_troops(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מספר ההרוגים הרוסים בתאונות הדרכים עומד על 900.",  # no army named: people of a country
+        "מספר ההרוגים הישראלים עומד על 60.",  # Israelis in Hebrew news: civilians too
+        "מספר ההרוגים בסודאן עומד על 20 אלף.",  # a place, no side
+    ],
+)
+def test_a_toll_of_a_people_with_no_army_stays_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------ a part of the troops before keeps their kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "עשרה לוחמים נפצעו הבוקר. מצבם של שלושה מהם מוגדר בינוני.",
+            [("עשרה", None, None, "casualties"), ("שלושה מהם", None, None, "casualties")],
+        ),
+        (
+            "בקרב נפצעו 11 לוחמים. מתוכם 3 במצב קשה.",
+            [("11", None, None, "casualties"), ("3", None, None, "casualties")],
+        ),
+        (
+            "הגיעו לגבול אלפי חיילים. מתוכם 500 יוצבו בבסיס.",
+            [("אלפי", None, None, "deployment"), ("500", None, None, "deployment")],
+        ),
+    ],
+)
+def test_a_part_of_the_troops_counted_before_keeps_their_kind(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_a_part_with_its_own_verb_takes_the_verb_kind() -> None:
+    assert rows('חמאס מונה כיום כ-25 אלף מחבלים. צה"ל מעריך כי כ-15 אלף מהם חוסלו.') == [
+        ("כ-25 אלף", "HAMAS", None, "force_size"),
+        ("כ-15 אלף מהם", "HAMAS", None, "casualties"),
+    ]
+
+
+# ------------------------------------------------------------ a warship's crew
+
+
+def test_the_crew_of_a_warship_are_sailors() -> None:
+    assert spans("המשחתת עגנה בנמל. על סיפונה צוות של כ-300 איש.") == ["כ-300"]
+    assert spans("נושאת המטוסים הגיעה למפרץ ובעלת צוות של כמעט 5,000 איש.") == ["כמעט 5,000"]
+
+
+def test_the_crew_of_a_merchant_ship_is_no_troop_count() -> None:
+    assert spans("לאנייה האזרחית צוות של 25 איש.") == []
+
+
+# ------------------------------------------------------------ people and things near the troops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "כ-4,000 בנות ובני נוער ביקרו בלשכת הגיוס השבוע.",
+        'ביום ההכנה לצה"ל השתתפו 900 בנים ותלמידים מהעיר.',
+    ],
+)
+def test_youth_before_the_army_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_requests_after_a_troop_count_are_no_troops() -> None:
+    assert spans("בצבא 120 חיילים ביקשו לפרוש ועוד 80 בקשות ממתינות.") == ["120"]
