@@ -523,7 +523,7 @@ def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
-    if c.atom is None or c.atom.year_like or c.high == 0:
+    if c.atom is None or (c.atom.year_like and not _from_to_troops(ctx, c)) or c.high == 0:
         return None  # a year; a stray zero ("مهمته هناك0") counts nobody
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
@@ -533,6 +533,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
+    if _from_to_troops(ctx, c):
+        return _Head("bare", noun_end=c.end)  # "מ-2000 ל-1,400 חיילים": the same troops before the change
     if _counts_others(ctx, c):
         return None
     _, s, _ = ctx.sentence_of(c.start)
@@ -597,6 +599,21 @@ def _side_toll(ctx: _Context, c: _Count, s: int) -> bool:
         and (p.kind == "army" or (p.kind == "demonym" and p.code in armies))
         and p.code not in _CIVILIAN_DEMONYMS["he"]
         for p in ctx.places(index)
+    )
+
+
+# "من 2000 إلى 1400 جندي", "מ-2000 ל-1,400 חיילים": a change from a figure to a troop count.
+_FROM_BEFORE = re.compile(fold_word(r"(?<!\w)(?:من|מ-?)\s*\Z"))
+_CHANGE_TO_FIGURE = re.compile(fold_word(r"\s+(?:إلى|الى|ל-?)\s*\d[\d,.]*"))
+
+
+def _from_to_troops(ctx: _Context, c: _Count) -> bool:
+    """A figure that looks like a year is the troops' number before a change to a troop count named right after."""
+    to = _CHANGE_TO_FIGURE.match(ctx.text, c.end)
+    return bool(
+        to
+        and _FROM_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+        and ctx.g.troop_anywhere.match(ctx.text, to.end() + 1)
     )
 
 

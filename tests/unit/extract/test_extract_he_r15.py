@@ -159,3 +159,46 @@ def test_youth_before_the_army_are_no_troops(text: str) -> None:
 
 def test_requests_after_a_troop_count_are_no_troops() -> None:
     assert spans("בצבא 120 חיילים ביקשו לפרוש ועוד 80 בקשות ממתינות.") == ["120"]
+
+
+# ------------------------------------------------------------ a change from a figure to a troop count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("הצבא צמצם את מספר החיילים בבסיס מ-500 ל-300 חיילים.", "he", ["500", "300"]),
+        ('צבא ארה"ב יצמצם את כוחותיו בסוריה מ-2000 ל-1,400 חיילים.', "he", ["2000", "1,400"]),
+        ("قررت واشنطن خفض عدد قواتها في العراق من 2000 إلى 1500 جندي.", "ar", ["2000", "1500"]),
+    ],
+)
+def test_a_change_from_a_figure_to_a_troop_count_counts_both(text: str, lang: str, expected: list) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("המחיר עלה מ-2000 ל-3000 שקלים לחייל.", "he", []),
+        ("בשנת 2000 הוצבו בלבנון 300 חיילים.", "he", ["300"]),
+        ("ارتفعت الميزانية من 2000 إلى 3000 دولار لكل جندي.", "ar", []),
+    ],
+)
+def test_a_change_of_things_or_a_year_before_troops_stays_no_count(
+    text: str, lang: str, expected: list
+) -> None:
+    assert spans(text, lang) == expected
+
+
+# ------------------------------------------------------------ Arabic shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب 300 جندي، 50 بالمئة منهم عادوا إلى الخدمة.",
+        "أصيب 300 جندي، 40 في المائة منهم عادوا إلى الخدمة.",
+    ],
+)
+def test_an_arabic_share_of_troops_is_no_count_of_a_hundred(text: str) -> None:
+    assert spans(text, "ar") == ["300"]
