@@ -202,3 +202,39 @@ def test_a_change_of_things_or_a_year_before_troops_stays_no_count(
 )
 def test_an_arabic_share_of_troops_is_no_count_of_a_hundred(text: str) -> None:
     assert spans(text, "ar") == ["300"]
+
+
+# ------------------------------------------------------------ the same count again in another place or side
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("הצבא האמריקני השאיר בעיראק 2,500 חיילים, ובסוריה כ-900.", "he", ["2,500", "כ-900"]),
+        ("בשורות הצבא הסורי נרשמו 300 הרוגים, ובשורות המורדים 450.", "he", ["300", "450"]),
+        ("ينتشر 2500 جندي أمريكي في العراق، وفي سوريا 900.", "ar", ["2500", "900"]),
+    ],
+)
+def test_a_bare_figure_after_and_in_another_place_continues_the_count(
+    text: str, lang: str, expected: list
+) -> None:
+    assert spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("נהרגו 5 חיילים, ובעזה 40 אזרחים.", "he", ["5"]),
+        ("בעיראק הוצבו 900 חיילים, ובשנת 2010 הם עזבו.", "he", ["900"]),
+        ("قتل 5 جنود، وفي غزة 40 مدنيا.", "ar", ["5"]),
+    ],
+)
+def test_people_or_a_year_in_the_next_clause_stay_no_troops(text: str, lang: str, expected: list) -> None:
+    assert spans(text, lang) == expected
+
+
+def test_a_target_strength_before_a_year_is_counted() -> None:
+    assert spans("הצבא הגרמני מונה כיום 180 אלף חיילים, והיעד הוא להגיע ל-203 אלף עד 2031.") == [
+        "180 אלף",
+        "203 אלף",
+    ]
