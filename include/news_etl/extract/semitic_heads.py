@@ -426,9 +426,20 @@ def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
     if c.atom is None or c.atom.year_like:
         return None
     toll = _TOLL_AFTER.match(ctx.text, c.end)
-    if toll and ctx.g.troop_anywhere.match(ctx.text, toll.end()):
+    if toll and (ctx.g.troop_anywhere.match(ctx.text, toll.end()) or _army_dead(ctx, toll.end())):
         return _Head("bare", noun_end=c.end)
     return None
+
+
+def _army_dead(ctx: _Context, start: int) -> bool:
+    """'עלה ל-910 מספר חללי צה"ל': the casualties of an army or armed group named right after them."""
+    m = ctx.g.noun.match(ctx.text, start)
+    return bool(
+        ctx.lang == "he"
+        and m
+        and m.group("noun") in ctx.g.casualty_nouns
+        and _army_right_after(ctx, m.end("noun"))
+    )
 
 
 def _toll_before(ctx: _Context, end: int) -> bool:

@@ -238,3 +238,34 @@ def test_a_target_strength_before_a_year_is_counted() -> None:
         "180 אלף",
         "203 אלף",
     ]
+
+
+# ------------------------------------------------------------ a toll or a strength told before its subject
+
+
+def test_a_figure_before_the_dead_of_an_army_counts_them() -> None:
+    assert rows('עלה ל-910 מספר חללי צה"ל מתחילת המלחמה.') == [("910", "ISR", None, "casualties")]
+    assert spans("עלה ל-60 מספר ההרוגים ברצועה.") == []
+
+
+def test_what_a_group_has_left_is_its_troops() -> None:
+    assert spans('בצה"ל מעריכים כי לחמאס נותרו כ-20 אלף.') == ["כ-20 אלף"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ברצועה נותרו 48 חטופים.", "בעזה נותרו כמיליון תושבים.", "מתוך מאה המשתתפים בטיול נותרו 20."],
+)
+def test_people_left_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------ a place opening the next clause is its figure's
+
+
+def test_a_place_opening_the_next_clause_belongs_to_its_own_figure() -> None:
+    assert rows("הצבא האמריקני השאיר בעיראק 2,500 חיילים, ובסוריה כ-900.") == [
+        ("2,500", "USA", "IRQ", "deployment"),
+        ("כ-900", "USA", "SYR", "deployment"),
+    ]
+    assert rows("قتل 5 جنود، وفي غزة 40 مدنيا.", "ar") == [("5", None, None, "casualties")]
