@@ -559,7 +559,11 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
-    if punct and not c.atom.spelled and (_troops_before(ctx, c, 0) or _toll_before(ctx, punct.start())):
+    if (
+        punct
+        and not c.atom.spelled
+        and (_troops_before(ctx, c, 0) or _toll_before(ctx, punct.start()) or _side_toll(ctx, c, s))
+    ):
         return _Head(
             "bare", noun_end=c.end
         )  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)", "ההרוגים (540)"
@@ -584,7 +588,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
 
 # A casualty noun of one side ("מספר ההרוגים הרוסים עומד על", "הרוגי צה\"ל"): its dead or wounded are troops.
 _SIDE_TOLL = re.compile(
-    r"(?<!\w)ו?ה?(?:הרוגי|הרוגים|פצועי|פצועים|חללי|חללים|אבדות|נפגעי|נפגעים)\s+(?:ה?צבא\s+|ה?כוחות\s+)?"
+    r"(?<!\w)ו?ה?(?:הרוגי|הרוגים|פצועי|פצועים|חללי|חללים|אבדות|אבידות|נפגעי|נפגעים)\s+(?:ה?צבא\s+|ה?כוחות\s+)?"
 )
 
 

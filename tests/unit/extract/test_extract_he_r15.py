@@ -269,3 +269,8 @@ def test_a_place_opening_the_next_clause_belongs_to_its_own_figure() -> None:
         ("כ-900", "USA", "SYR", "deployment"),
     ]
     assert rows("قتل 5 جنود، وفي غزة 40 مدنيا.", "ar") == [("5", None, None, "casualties")]
+
+
+def test_the_losses_of_an_army_after_a_dash_are_its_dead() -> None:
+    assert rows("הצבא המצרי נסוג לאחר הקרב. אבידות המצרים – כ-100.") == [("כ-100", "EGY", None, "casualties")]
+    assert spans("אבידות הסורים – כ-100.") == []  # no army named: a people's losses
