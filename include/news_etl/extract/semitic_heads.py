@@ -80,12 +80,15 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
-    casualties = noun in ctx.g.casualty_nouns and (_troops_before(ctx, c, 2) or _battle_before(ctx, c))
+    casualties = noun in ctx.g.casualty_nouns and (
+        _troops_before(ctx, c, 2) or _battle_before(ctx, c) or _state_named_after(ctx, c, _SIDE_WORD)
+    )
     # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
     # "עשרות חברי כנסת", "בכירים במשטר": senior men or members of no armed force named right after them
     killed = noun in ctx.g.wanted  # checked above: wanted men killed right there need no other military word
-    crew = noun in _PEOPLE and _warship_crew(ctx, c)
+    # "הכוח הרוסי בסוריה מונה כ-4,000 איש": the men of a state's force
+    crew = noun in _PEOPLE and (_warship_crew(ctx, c) or _state_named_after(ctx, c, _FORCE_WORD))
     if weak and (
         noun in ctx.g.members
         or not (_military_sentence(ctx, c.start) or casualties or part or killed or crew)
@@ -122,6 +125,27 @@ def _killed_here(ctx: _Context, c: _Count, noun_end: int) -> bool:
     start, end = max(s, c.start - 30), min(e, noun_end + 25)
     return bool(_KILLED.search(ctx.text, start, end)) and not _ARRESTED.search(
         ctx.text, max(s, c.start - 30), min(e, noun_end + 12)
+    )
+
+
+# "בצד הרוסי נרשמו כ-300 הרוגים": the dead on one side of a war; "הכוח הרוסי": a state's force.
+_SIDE_WORD = re.compile(r"(?<!\w)[ובמ]{0,2}ה?צד\s+ה?\Z")
+_FORCE_WORD = re.compile(r"(?<!\w)[ובלמ]{0,2}ה?כוח\s+ה?\Z")
+
+
+def _state_named_after(ctx: _Context, c: _Count, word: re.Pattern[str]) -> bool:
+    """A Hebrew word ("צד", "כוח") with a state's demonym right after it, earlier in the figure's sentence (not
+    Israelis or Palestinians, the civilians of Hebrew news)."""
+    if ctx.lang != "he":
+        return False
+    index, s, _ = ctx.sentence_of(c.start)
+    return any(
+        p.kind == "demonym"
+        and p.code not in _CIVILIAN_DEMONYMS["he"]
+        and s <= p.start
+        and p.end <= c.start
+        and word.search(ctx.text, max(s, p.start - 10), p.start)
+        for p in ctx.places(index)
     )
 
 

@@ -274,3 +274,21 @@ def test_a_place_opening_the_next_clause_belongs_to_its_own_figure() -> None:
 def test_the_losses_of_an_army_after_a_dash_are_its_dead() -> None:
     assert rows("הצבא המצרי נסוג לאחר הקרב. אבידות המצרים – כ-100.") == [("כ-100", "EGY", None, "casualties")]
     assert spans("אבידות הסורים – כ-100.") == []  # no army named: a people's losses
+
+
+# ------------------------------------------------------------ one side's dead, a state's force
+
+
+def test_the_dead_on_one_side_are_its_troops() -> None:
+    assert rows("בצד הרוסי נרשמו כ-300 הרוגים, לפי הדיווח.") == [("כ-300", "RUS", None, "casualties")]
+    assert spans("בצד הישראלי נרשמו 40 הרוגים.") == []  # Israelis in Hebrew news: civilians too
+
+
+def test_the_men_of_a_state_force_are_troops() -> None:
+    assert rows("הכוח הרוסי בסוריה מונה כ-4,000 איש.") == [("כ-4,000", "RUS", "SYR", "deployment")]
+    assert spans("הכוח הפוליטי של המפלגה מונה 300 איש.") == []
+    assert spans("בצד הרוסי של הגבול נפגשו 200 איש.") == []
+
+
+def test_a_group_neutralised_by_an_army_is_a_casualty_count() -> None:
+    assert rows("הצבא הטורקי הודיע כי נטרל 17 מחבלי PKK בצפון עיראק.") == [("17", "PKK", "IRQ", "casualties")]
