@@ -228,6 +228,9 @@ def _inherited_type(
     if not _own_cue(cues) and (head.rule == "ellipsis" or _inside_previous(ctx, c, previous[-1])):
         # "بينهم 10 قتلوا ...، و6 في قصف ...", "بلغت 254 ألف جندي، بينهم 530 خلال الـ24 ساعة": the same toll, split up
         return previous[-1].mention_type
+    if ctx.lang == "he" and not _own_cue(cues) and _part_of_the_last(ctx, c, head, previous):
+        # "שמונה לוחמים נפצעו ... מצבם של ארבעה מהם מוגדר קשה": a part of the troops just counted, as they were
+        return previous[-1].mention_type
     # "ناشرا 1500 جندي إضافي ... ليصل العدد الإجمالي إلى 6 آلاف": the total after the change is the change's kind
     continued = _total_after_change(ctx, c, previous)
     return continued.mention_type if continued is not None else None
@@ -242,6 +245,12 @@ _TOTAL_AFTER_CHANGE = re.compile(
 
 
 _PART_BEFORE = re.compile(r"(?<!\w)ו?(?:מתוכם|מתוכן|מהם|מהן|ביניהם|ובהם)\s+\Z")
+
+
+def _part_of_the_last(ctx: _Context, c: _Count, head: _Head, previous: list[Mention]) -> bool:
+    """'ארבעה מהם', 'מתוכם 3': a part of the last troop count, of this sentence or the one before."""
+    part = head.rule == "anaphora" or bool(_PART_BEFORE.search(ctx.text, max(0, c.start - 12), c.start))
+    return part and _previous_near(ctx, c, previous, 1) is previous[-1]
 
 
 def _where_the_whole_is(ctx: _Context, c: _Count, s: int, previous: list[Mention]) -> str | None:

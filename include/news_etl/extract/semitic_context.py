@@ -74,6 +74,7 @@ class _Grammar:
     noun: re.Pattern[str]
     weak: frozenset[str]
     members: frozenset[str]  # weak nouns that count troops only with an armed force named right after
+    wanted: frozenset[str]  # weak nouns that count troops only when killed right there (מבוקשים)
     militant: re.Pattern[str]
     soldiers: re.Pattern[str]
     conscripts: frozenset[str]
@@ -169,6 +170,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         members=frozenset(lex.get("member_nouns", ())),
+        wanted=frozenset(lex.get("wanted_nouns", ())),
         militant=re.compile(_words(lex, "militant_nouns")),
         fighters=re.compile(_words(lex, "fighter_nouns")),
         soldiers=re.compile(_words(lex, "soldier_nouns")),

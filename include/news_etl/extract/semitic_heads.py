@@ -44,7 +44,9 @@ _OF_AFTER = {"ar": re.compile(r"\s+من\s+(?:[\"«]\s*)?"), "he": re.compile(r"\
 _PUNCT_BEFORE = re.compile(r"[:(–—]\s*[\"«]?\s*\Z")
 # A bare count that continues the one before: "و5200 في العراق", ", 2 באורח בינוני", "ו-4".
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
+    # ", ובסוריה כ-900", ", ובשורות המורדים 450", "، وفي سوريا 900": the same count again in another place or side
+    r"(?:[،,]\s*[وו](?:ב|في\s+|ب)[^\s\d,.;:،]+(?:\s+[^\s\d,.;:،]+)?\s"
+    r"|[،,]\s*[وו]?|\s[وו]|\A[وו]|\s[-–]|بما في ذلك|منها|منهم|بينهم|מתוכם|בהם|מהם|מהן|ביניהם"
     r"|(?:فيما|بينما|في حين|لكن|ولكن|אך|אולם|ורק|רק|אך רק)(?:\s+\w+)?)-?\s*\Z"
 )
 
@@ -59,7 +61,8 @@ def _military_sentence(ctx: _Context, offset: int) -> bool:
 
 def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     m = ctx.g.noun.match(ctx.text, c.end)
-    if m is None or m.group("not") or _set_free(ctx, m):
+    # "נעצרו 16 מבוקשים": wanted men arrested are counted by no set (killed ones are fighters)
+    if m is None or m.group("not") or _set_free(ctx, m) or _wanted_not_killed(ctx, c, m):
         return None
     noun = m.group("noun")
     weak = noun in ctx.g.weak
@@ -77,11 +80,19 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if army_end:
         return _Head("noun", noun, army_end, weak)  # "2,000 אנשי כוח רדואן": members of an armed force
     # "5 הרוגים" after a sentence about soldiers: a casualty noun takes its sense from the sentence before too.
-    casualties = noun in ctx.g.casualty_nouns and (_troops_before(ctx, c, 2) or _battle_before(ctx, c))
+    casualties = noun in ctx.g.casualty_nouns and (
+        _troops_before(ctx, c, 2) or _battle_before(ctx, c) or _state_named_after(ctx, c, _SIDE_WORD)
+    )
     # "... 200 אלף חיילים. מתוכם נפלו ארבעים אלף איש": a part of the troops counted before
     part = weak and _PART_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) and _troops_before(ctx, c, 1)
     # "עשרות חברי כנסת", "בכירים במשטר": senior men or members of no armed force named right after them
-    if weak and (noun in ctx.g.members or not (_military_sentence(ctx, c.start) or casualties or part)):
+    killed = noun in ctx.g.wanted  # checked above: wanted men killed right there need no other military word
+    # "הכוח הרוסי בסוריה מונה כ-4,000 איש": the men of a state's force
+    crew = noun in _PEOPLE and (_warship_crew(ctx, c) or _state_named_after(ctx, c, _FORCE_WORD))
+    if weak and (
+        noun in ctx.g.members
+        or not (_military_sentence(ctx, c.start) or casualties or part or killed or crew)
+    ):
         return None
     if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
         return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
@@ -96,6 +107,59 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if noun in ctx.g.crew and _merchant_crew(ctx, c, e):
         return None  # "ספינת משא ועליה 22 אנשי צוות": a merchant ship's crew, no troops
     return _Head("noun", noun, m.end("noun"), weak)
+
+
+# A killing right at wanted men ("חיסול ארבעת המבוקשים", "שלושה מהמבוקשים נהרגו"), and no arrest nearer.
+_KILLED = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:חיסול\w*|חוסל\w*|חיסל\w*|נהרג\w*|הרגו|הרג|הרגה|הריגת\w*|נוטרל\w*|(?:ירו|נורו)\s+למוות)(?!\w)"
+)
+_ARRESTED = re.compile(r"(?<!\w)[ובלהש]{0,2}(?:נעצר\w*|עצר\w*|מעצר\w*|נלכד\w*|הסגיר\w*)(?!\w)")
+
+
+def _wanted_not_killed(ctx: _Context, c: _Count, m: re.Match[str]) -> bool:
+    return m.group("noun") in ctx.g.wanted and not _killed_here(ctx, c, m.end("noun"))
+
+
+def _killed_here(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    _, s, e = ctx.sentence_of(c.start)
+    start, end = max(s, c.start - 30), min(e, noun_end + 25)
+    return bool(_KILLED.search(ctx.text, start, end)) and not _ARRESTED.search(
+        ctx.text, max(s, c.start - 30), min(e, noun_end + 12)
+    )
+
+
+# "בצד הרוסי נרשמו כ-300 הרוגים": the dead on one side of a war; "הכוח הרוסי": a state's force.
+_SIDE_WORD = re.compile(r"(?<!\w)[ובמ]{0,2}ה?צד\s+ה?\Z")
+_FORCE_WORD = re.compile(r"(?<!\w)[ובלמ]{0,2}ה?כוח\s+ה?\Z")
+
+
+def _state_named_after(ctx: _Context, c: _Count, word: re.Pattern[str]) -> bool:
+    """A Hebrew word ("צד", "כוח") with a state's demonym right after it, earlier in the figure's sentence (not
+    Israelis or Palestinians, the civilians of Hebrew news)."""
+    if ctx.lang != "he":
+        return False
+    index, s, _ = ctx.sentence_of(c.start)
+    return any(
+        p.kind == "demonym"
+        and p.code not in _CIVILIAN_DEMONYMS["he"]
+        and s <= p.start
+        and p.end <= c.start
+        and word.search(ctx.text, max(s, p.start - 10), p.start)
+        for p in ctx.places(index)
+    )
+
+
+_CREW_OF = re.compile(r"(?<!\w)ו?(?:ב|ו)?(?:צוות|הצוות|צוותה|צוותו)\s+(?:של\s+)?(?:\S+\s+)?\Z")
+
+
+def _warship_crew(ctx: _Context, c: _Count) -> bool:
+    """'נושאת המטוסים ... בעלת צוות של כמעט 4,600 איש': the crew of a warship named in this sentence or the one
+    before are sailors."""
+    index, s, e = ctx.sentence_of(c.start)
+    if not _CREW_OF.search(ctx.text, max(s, c.start - 24), c.start):
+        return False
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    return bool(ctx.g.warship.search(ctx.text, first, e))
 
 
 def _set_free(ctx: _Context, m: re.Match[str]) -> bool:
@@ -386,9 +450,20 @@ def _toll_head(ctx: _Context, c: _Count) -> _Head | None:
     if c.atom is None or c.atom.year_like:
         return None
     toll = _TOLL_AFTER.match(ctx.text, c.end)
-    if toll and ctx.g.troop_anywhere.match(ctx.text, toll.end()):
+    if toll and (ctx.g.troop_anywhere.match(ctx.text, toll.end()) or _army_dead(ctx, toll.end())):
         return _Head("bare", noun_end=c.end)
     return None
+
+
+def _army_dead(ctx: _Context, start: int) -> bool:
+    """'עלה ל-910 מספר חללי צה"ל': the casualties of an army or armed group named right after them."""
+    m = ctx.g.noun.match(ctx.text, start)
+    return bool(
+        ctx.lang == "he"
+        and m
+        and m.group("noun") in ctx.g.casualty_nouns
+        and _army_right_after(ctx, m.end("noun"))
+    )
 
 
 def _toll_before(ctx: _Context, end: int) -> bool:
@@ -485,7 +560,7 @@ def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
 def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | None:
     """A figure with no noun: it continues the count before it, or a trigger puts it on troops named before."""
     g, text = ctx.g, ctx.text
-    if c.atom is None or c.atom.year_like or c.high == 0:
+    if c.atom is None or (c.atom.year_like and not _from_to_troops(ctx, c)) or c.high == 0:
         return None  # a year; a stray zero ("مهمته هناك0") counts nobody
     # "بينهم 21 جراحهم خطيرة", "מתוכם 127 במצב קשה": a part of the count before may run on into any word
     among = _AMONG_THEM.search(text, max(0, c.start - 12), c.start) is not None
@@ -495,6 +570,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return None
     if _continues(ctx, c, previous):
         return _Head("ellipsis", str(previous[-1].extra["noun"]), c.end)
+    if _from_to_troops(ctx, c):
+        return _Head("bare", noun_end=c.end)  # "מ-2000 ל-1,400 חיילים": the same troops before the change
     if _counts_others(ctx, c):
         return None
     _, s, _ = ctx.sentence_of(c.start)
@@ -506,7 +583,11 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
         return _Head("bare", noun_end=c.end)  # "חטיפת שני חיילים והריגת ארבעה": the troops named before
     triggered = g.bare_trigger.search(text, max(s, c.start - 70), c.start) is not None
     punct = _PUNCT_BEFORE.search(text, max(s, c.start - 4), c.start)
-    if punct and not c.atom.spelled and (_troops_before(ctx, c, 0) or _toll_before(ctx, punct.start())):
+    if (
+        punct
+        and not c.atom.spelled
+        and (_troops_before(ctx, c, 0) or _toll_before(ctx, punct.start()) or _side_toll(ctx, c, s))
+    ):
         return _Head(
             "bare", noun_end=c.end
         )  # "מספר החיילים שנפצעו: 12", "عدد القوات (5000)", "ההרוגים (540)"
@@ -520,9 +601,61 @@ def _bare_head(ctx: _Context, c: _Count, previous: list[Mention]) -> _Head | Non
     spelled_ok = not c.atom.spelled or ((c.atom.low or 0) >= 20 and not c.atom.definite)
     if _troop_toll_rises_to(ctx, c, s):
         return _Head("bare", noun_end=c.end)  # "ارتفع عدد قتلى الجنود ... إلى تسعة": the toll it reaches
-    if triggered and spelled_ok and (_troops_before(ctx, c, 1) or previous or context):
+    if (
+        triggered
+        and spelled_ok
+        and (_troops_before(ctx, c, 1) or previous or context or _side_toll(ctx, c, s))
+    ):
         return _Head("bare", noun_end=c.end)
     return _bare_by_verb(ctx, c)
+
+
+# A casualty noun of one side ("מספר ההרוגים הרוסים עומד על", "הרוגי צה\"ל"): its dead or wounded are troops.
+_SIDE_TOLL = re.compile(
+    r"(?<!\w)ו?ה?(?:הרוגי|הרוגים|פצועי|פצועים|חללי|חללים|אבדות|אבידות|נפגעי|נפגעים)\s+(?:ה?צבא\s+|ה?כוחות\s+)?"
+)
+
+
+_ARMY_OF = re.compile(r"(?<!\w)[ובלה]{0,2}(?:צבא|הצבא|כוחות|הכוחות|חיילי|לוחמי)\s+ה?\Z")
+
+
+def _side_toll(ctx: _Context, c: _Count, s: int) -> bool:
+    """A Hebrew toll of a side at war before the figure: the casualty noun named with an army, or with the demonym
+    of a state whose army is named in this sentence or the one before (not Israelis or Palestinians, the civilians
+    of Hebrew news)."""
+    if ctx.lang != "he":
+        return False
+    index = ctx.sentences.index_of(c.start)
+    ends = {m.end() for m in _SIDE_TOLL.finditer(ctx.text, max(s, c.start - 60), c.start)}
+    armies = {
+        p.code
+        for i in {max(0, index - 1), index}
+        for p in ctx.places(i)
+        if p.kind == "army" or _ARMY_OF.search(ctx.text, max(0, p.start - 12), p.start)
+    }
+    return any(
+        (p.start in ends or p.start - 1 in ends)  # the demonym's article may or may not be in the place
+        and p.end <= c.start
+        # "ההרוגים הסורים" of a whole war are mostly people; after "צבא רוסיה" "ההרוגים הרוסים" are its soldiers
+        and (p.kind == "army" or (p.kind == "demonym" and p.code in armies))
+        and p.code not in _CIVILIAN_DEMONYMS["he"]
+        for p in ctx.places(index)
+    )
+
+
+# "من 2000 إلى 1400 جندي", "מ-2000 ל-1,400 חיילים": a change from a figure to a troop count.
+_FROM_BEFORE = re.compile(fold_word(r"(?<!\w)(?:من|מ-?)\s*\Z"))
+_CHANGE_TO_FIGURE = re.compile(fold_word(r"\s+(?:إلى|الى|ל-?)\s*\d[\d,.]*"))
+
+
+def _from_to_troops(ctx: _Context, c: _Count) -> bool:
+    """A figure that looks like a year is the troops' number before a change to a troop count named right after."""
+    to = _CHANGE_TO_FIGURE.match(ctx.text, c.end)
+    return bool(
+        to
+        and _FROM_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+        and ctx.g.troop_anywhere.match(ctx.text, to.end() + 1)
+    )
 
 
 # "بريطانيا: 7100 ينتشرون": a list line headed by a country and a colon, the figure right after it.

@@ -233,7 +233,7 @@ def _locations(
                 and not _PLACES_COUNTED.match(ctx.text, b)
                 and not _also_hurt(ctx, a, b)
                 for a, b in ctx.figures
-            ):
+            ) and not _next_clause_figure(ctx, p):
                 after = p
             break
     before = [p for p in places if p.end <= c.start and _marked(p, leaving)]
@@ -259,6 +259,19 @@ def _locations(
         near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(joined, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
+
+
+# ", ובסוריה כ-900", "، وفي سوريا 900": a place opening the next clause, its own figure right after it.
+_NEXT_CLAUSE_OPENS = re.compile(r"[،,]\s*(?:ו|و)(?:ב|ל|في\s+|ب|ل)?\Z")
+_FIGURE_RIGHT_AFTER = re.compile(r"\s+(?:כ-?|نحو\s+|حوالي\s+)?\d")
+
+
+def _next_clause_figure(ctx: _Context, p: SemiticPlace) -> bool:
+    """The place belongs to the figure of the clause it opens, not to the count before it."""
+    return bool(
+        _NEXT_CLAUSE_OPENS.search(ctx.text, max(0, p.start - 8), p.start)
+        and _FIGURE_RIGHT_AFTER.match(ctx.text, p.end)
+    )
 
 
 # "بسبب الحرب في أوكرانيا", "منذ بدء الحرب على غزة": the place names a war, not where these troops are.
