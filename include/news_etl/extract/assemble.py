@@ -62,6 +62,12 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
 )
+# "porter les effectifs de la force terrestre, son corps de bataille, de 60 000 à 66 000": the strength changed is
+# named right after the verb, and an apposition may put the figures further away
+_STRENGTH_CHANGED_BEFORE = re.compile(
+    rf"{_CHANGE_VERB_BEFORE.pattern}\s+(?i:les|ses|leurs|son|leur|l['’]|le)\s*(?i:effectifs?|contingents?)"
+    r"[^.;:!?\d]*\Z"
+)
 # "fera passer ses effectifs d'environ 300 à 500": "de" elided before the first count (and its qualifier)
 _ELIDED_FROM_BEFORE = re.compile(r"(?<![\w])(?i:d['’])(?:[^\W\d]+\s+){0,2}\Z")
 # ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
@@ -128,7 +134,10 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     from_to = (opener is not None and opener.group().strip().lower() == "de") or bool(
         _ELIDED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start)
     )
-    if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
+    if from_to and (
+        _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start)
+        or _STRENGTH_CHANGED_BEFORE.search(text, max(0, a.start - 120), a.start)
+    ):
         return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
     low = share_scale(a.low or 0, b.low or 0)
     if (word in ("and", "und", "et") and not opener) or b.high is None:

@@ -167,3 +167,52 @@ def test_share_of_wounded_by_degree(text: str, expected: list[str]) -> None:
 
 def test_share_after_a_count_of_civilians_stays_out() -> None:
     assert spans("L'explosion a fait 20 blessés parmi les passants, dont six grièvement.", "fr") == []
+
+
+# ------------------------------------------------------------------------------ a strength changed "de X à Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le plan vise à porter les effectifs de la force terrestre, son corps de bataille, de 60 000 à 66 000 d'ici à 2028.",
+            ["60 000", "66 000"],
+        ),
+        (
+            "Paris entend ramener son contingent dans la région, l'un des plus anciens, de 3 200 à 2 000 hommes.",
+            ["3 200", "2 000"],
+        ),
+    ],
+)
+def test_strength_changed_from_one_figure_to_another_is_two_counts(text: str, expected: list[str]) -> None:
+    assert spans(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De 700 à 1 000 soldats seront déployés dans la région, selon l'état-major.", ["De 700 à 1 000"]),
+        (
+            "Les effectifs de la mission varient selon les saisons, de 300 à 400 militaires présents.",
+            ["de 300 à 400"],
+        ),
+    ],
+)
+def test_a_range_without_a_change_stays_one_count(text: str, expected: list[str]) -> None:
+    assert spans(text, "fr") == expected
+
+
+# ------------------------------------------------------------------------------ "N others received injuries"
+
+
+def test_others_who_received_injuries_after_wounded_troops() -> None:
+    text = "Two soldiers were seriously wounded and four others received minor injuries, the army said."
+    assert found(text) == [("Two", "casualties"), ("four", "casualties")]
+
+
+def test_others_who_received_injuries_after_wounded_civilians_stay_out() -> None:
+    assert (
+        spans("Two civilians were seriously wounded and four others received minor injuries, police said.")
+        == []
+    )
