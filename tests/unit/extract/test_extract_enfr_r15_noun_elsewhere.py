@@ -216,3 +216,36 @@ def test_others_who_received_injuries_after_wounded_civilians_stay_out() -> None
         spans("Two civilians were seriously wounded and four others received minor injuries, police said.")
         == []
     )
+
+
+# ------------------------------------------------------------------------------ a side's losses put at a bare figure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "actor"),
+    [
+        (
+            "Selon Moscou, les pertes ukrainiennes dépasseraient désormais les 80.000.",
+            "fr",
+            ["80.000"],
+            "UKR",
+        ),
+        ("Russian losses now stand at 80,000, British intelligence said.", "en", ["80,000"], "RUS"),
+    ],
+)
+def test_losses_of_a_side_at_a_bare_figure(text: str, lang: str, expected: list[str], actor: str) -> None:
+    assert found(text, lang) == [(e, "casualties") for e in expected]
+    assert actors(text, lang) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les pertes civiles ukrainiennes s'élèvent à 9 000, selon l'ONU.", "fr"),
+        ("Ukrainian losses in the harvest now stand at 40,000 tonnes.", "en"),
+        ("Russian losses were estimated at $30 billion last year.", "en"),
+        ("Les pertes de l'entreprise dépassent désormais les 80.000 euros.", "fr"),
+    ],
+)
+def test_losses_of_other_things_stay_out(text: str, lang: str) -> None:
+    assert spans(text, lang) == []
