@@ -249,3 +249,15 @@ def test_losses_of_a_side_at_a_bare_figure(text: str, lang: str, expected: list[
 )
 def test_losses_of_other_things_stay_out(text: str, lang: str) -> None:
     assert spans(text, lang) == []
+
+
+# ------------------------------------------------------------------------------ "depuis 1870 à N": a year, then a count
+
+
+def test_an_old_year_before_a_toll_is_not_the_low_end_of_a_range() -> None:
+    text = "Le rapport évalue le total des militaires tombés depuis 1871 à 30 000."
+    assert found(text, "fr") == [("30 000", "casualties")]
+
+
+def test_a_range_of_counts_like_years_after_entre_stays() -> None:
+    assert spans("Entre 1500 et 2000 soldats seront déployés.", "fr") == ["Entre 1500 et 2000"]
