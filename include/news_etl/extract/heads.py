@@ -1799,6 +1799,40 @@ def _rest_with_troops(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=troops)
 
 
+# "the army confirmed the death of a sergeant and the wounding of 9 others", "la mort d'un caporal et la blessure
+# de 4 autres": more losses of the troops the army reports, one of whom was just named
+_LOSS_OF_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:the\s+)?(?:wounding|injuring|killing|deaths?|capture)\s+of|"
+    r"(?:la\s+)?(?:mort|blessure|capture)\s+de|(?:le\s+)?décès\s+de)\s+\Z"
+)
+_ONE_CIVILIAN = re.compile(
+    r"(?<![\w])(?i:child|enfant|civilian|civile?|woman|femme|person|personne|resident|habitant|girl|boy|fille|"
+    r"garçon|journalist\w*|passer-by|passant)(?![\w])"
+)
+_OTHERS_ONLY_AFTER = re.compile(r"\s+(?i:others|more|autres)(?![\w])")
+
+
+def _loss_of_others_enfr(ctx: _Context, c: _Count) -> _Head | None:
+    others = _OTHERS_ONLY_AFTER.match(ctx.text, c.end) if ctx.lang in ("en", "fr") else None
+    if others is None:
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _LOSS_OF_BEFORE.search(text, max(s, c.start - 20), c.start) or _CIVIL_IN_TOLL.search(
+        text, s, c.start
+    ):
+        return None
+    if (
+        _POLICE.search(text, s, c.start)
+        or _DIGIT.search(text, s, c.start)
+        or _ONE_CIVILIAN.search(text, s, c.start)
+    ):
+        return None
+    if not (ctx.g.army_named.search(text, s, c.start) or _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)):
+        return None
+    return _Head("casualty", "others", others.end())
+
+
 # "les combattants du groupe étaient 240 à être tués": the fighters named before, counted by "être N à" and a verb
 # of dying or being hurt
 _WERE_BEFORE_FR = re.compile(r"(?<![\w])(?i:étaient|sont|seraient|furent|ont été|avaient été)\s+\Z")
@@ -1834,6 +1868,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         _joining_or_difference_head(ctx, c)
         or _rest_with_troops(ctx, c)
         or _were_n_to_die_fr(ctx, c)
+        or _loss_of_others_enfr(ctx, c)
         or _it_is_head(ctx, c)
         or _subject_of_troop_verb(ctx, c)
         or _present_now_head(ctx, c, previous)

@@ -261,3 +261,36 @@ def test_an_old_year_before_a_toll_is_not_the_low_end_of_a_range() -> None:
 
 def test_a_range_of_counts_like_years_after_entre_stays() -> None:
     assert spans("Entre 1500 et 2000 soldats seront déployés.", "fr") == ["Entre 1500 et 2000"]
+
+
+# ------------------------------------------------------------------------------ "the wounding of N others"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The army confirmed the death of a sergeant and the wounding of 9 others near the border.",
+            "en",
+            ["9"],
+        ),
+        (
+            "L'armée a annoncé la mort d'un caporal et la blessure de 4 autres lors de l'embuscade.",
+            "fr",
+            ["4"],
+        ),
+    ],
+)
+def test_more_losses_of_the_troops_an_army_reports(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, lang) == [(e, "casualties") for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reported the death of a guard and the wounding of 9 others at the mall.",
+        "The army said the blast caused the death of a child and the wounding of 9 others.",
+    ],
+)
+def test_more_losses_of_other_people_stay_out(text: str) -> None:
+    assert spans(text) == []

@@ -38,7 +38,7 @@ _CHECKED = {
         "_part_of_whole_alone",
         "_police_named_last",
         "_present_now_head", "_subject_of_troop_verb", "_triggered_bare_head", "_year_or_vote",
-        "_rest_with_troops", "_were_n_to_die_fr",
+        "_rest_with_troops", "_were_n_to_die_fr", "_loss_of_others_enfr",
     },
     "_casualty_head": {
         "_Head", "_antecedent", "_german_casualty_head", "_group_before", "_losses_before", "_named_nearby",
