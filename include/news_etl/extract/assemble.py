@@ -55,12 +55,21 @@ _YEAR_BEFORE = re.compile(
     r"november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre)\s+\Z"
 )
+# A year before 1900 (later ones are year-like already) after "depuis", "since", "en", "in"
+_OLD_YEAR = re.compile(r"1[5-8]\d\d")
+_SINCE_YEAR_BEFORE = re.compile(r"(?<![\w])(?i:depuis|since|en|in)\s+\Z")
 # A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
 _CHANGE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:rédui\w*|pass(?:er|ée?s?|ant|e|ent|era|eront|ait|aient)|port(?:er|ée?s?|ant|e|ent|era|eront|ait)|"
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|grimp\w*|baiss\w*|chut\w*|tomb\w*|gonfl\w*|"
     r"reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
+)
+# "porter les effectifs de la force terrestre, son corps de bataille, de 60 000 à 66 000": the strength changed is
+# named right after the verb, and an apposition may put the figures further away
+_STRENGTH_CHANGED_BEFORE = re.compile(
+    rf"{_CHANGE_VERB_BEFORE.pattern}\s+(?i:les|ses|leurs|son|leur|l['’]|le)\s*(?i:effectifs?|contingents?)"
+    r"[^.;:!?\d]*\Z"
 )
 # "fera passer ses effectifs d'environ 300 à 500": "de" elided before the first count (and its qualifier)
 _ELIDED_FROM_BEFORE = re.compile(r"(?<![\w])(?i:d['’])(?:[^\W\d]+\s+){0,2}\Z")
@@ -107,13 +116,24 @@ def _years_joined(a: Atom, b: Atom, opener: re.Match[str] | None) -> bool:
     return a.year_like and b.year_like
 
 
+def _date_before(text: str, a: Atom) -> bool:
+    """ "since October 8 to 121", "le nombre de soldats morts depuis 1870 à 30 000": a date, then a count."""
+    return bool(
+        _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start)
+        or (
+            _OLD_YEAR.fullmatch(text, a.start, a.end)
+            and _SINCE_YEAR_BEFORE.search(text, max(0, a.start - 10), a.start)
+        )
+    )
+
+
 def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     """Two numbers joined into one range count ("between 10,000 and 11,000", "300 à 400"), or None."""
     text, g = ctx.text, ctx.g
     if "vague" in (a.kind, b.kind):
         return None
-    if _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
-        return None  # "since October 8 to 121": a date, then a count
+    if _date_before(text, a):
+        return None
     joiner = g.range_joiner.fullmatch(text, a.end, b.start)
     if joiner is None:
         return None
@@ -128,7 +148,10 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
     from_to = (opener is not None and opener.group().strip().lower() == "de") or bool(
         _ELIDED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start)
     )
-    if from_to and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start):
+    if from_to and (
+        _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start)
+        or _STRENGTH_CHANGED_BEFORE.search(text, max(0, a.start - 120), a.start)
+    ):
         return None  # "réduire les effectifs de 2 000 à 1 700 hommes": a change, two counts
     low = share_scale(a.low or 0, b.low or 0)
     if (word in ("and", "und", "et") and not opener) or b.high is None:

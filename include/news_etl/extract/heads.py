@@ -1049,6 +1049,7 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         (dead := _DEAD_AFTER.match(text, c.end))
         and g.losses_anywhere.search(text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start)
         and _of_an_army(ctx, c.start)
+        and not _CIVIL_IN_TOLL.search(text, ctx.sentences.spans[ctx.sentences.index_of(c.start)][0], c.start)
     ):
         return _Head("casualty", dead.group("noun"), dead.end())
     after = g.casualty_after.match(text, c.end)
@@ -1078,6 +1079,8 @@ def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("casualty", text[group.start : group.end], c.end)
     if (
         _POLICE.search(text, max(0, antecedent.start() - 20), c.start)
+        # "les pertes ukrainiennes parmi les civils ... 12 000 morts": the losses named are civilians
+        or _CIVIL_IN_TOLL.search(text, antecedent.start(), c.start)
         or _DIGIT.search(text, antecedent.end(), c.start)
         or (_OFFICERS.fullmatch(antecedent.group()) and _named_nearby(ctx, c.start, _POLICE))
     ):
@@ -1202,6 +1205,78 @@ def _troops_then_with(ctx: _Context, c: _Count, s: int) -> bool:
     )
 
 
+# The losses of a side at war, named by its demonym or as military: "Kiev compte 42.000 pertes russes", "Western
+# officials put Russian losses at 60,000 dead", "le bilan des morts militaires syriens ... Près de 900 victimes".
+# The civilian dead of a nation look the same ("15 morts ukrainiens"), so only "pertes"/"losses"/"casualties" take
+# the demonym, and no civilian word may stand in the sentences.
+_SIDE_LOSS_NOUN = {
+    "en": re.compile(r"\s+(?:(?i:military|troop|army)\s+)?(?i:losses|casualties|death toll)(?![\w])"),
+    "fr": re.compile(r"(?<![\w])(?i:pertes)\Z"),
+}
+_MILITARY_LOSSES = {
+    "en": re.compile(r"(?<![\w])(?i:military|troop|army)\s+(?i:losses|casualties|deaths|dead)(?![\w])"),
+    "fr": re.compile(r"(?<![\w])(?i:pertes|morts|tués|décès)\s+(?i:militaires)(?![\w])"),
+}
+# "les estimations pour l'Ukraine", "les pertes de la Russie": a country as the owner of the losses counted
+_ESTIMATE_FOR_FR = re.compile(
+    r"(?<![\w])(?i:estimations?|pertes)\s+(?i:pour|de|du côté de)\s+(?:(?i:la|le|l['’])\s*)?(?=[A-ZÉ])"
+)
+_LOSSES_WORD_FR = re.compile(r"(?<![\w])(?i:pertes)(?![\w])")
+_CIVIL_IN_TOLL = re.compile(
+    rf"(?i:{_PEOPLE_NOT_TROOPS_WORDS}|enfants|children|femmes|women|otages|hostages|réfugiés|refugees)"
+)
+
+
+def _side_named_at(ctx: _Context, at: int) -> bool:
+    """A demonym used as an adjective right at `at` ("russes", "Ukrainian")."""
+    found = place_pattern().match(ctx.text, at)
+    form = place_forms()[found.group()] if found else None
+    return form is not None and form.adjective
+
+
+def _side_losses_in(ctx: _Context, start: int, end: int) -> bool:
+    text, lang = ctx.text, ctx.lang
+    if _MILITARY_LOSSES[lang].search(text, start, end):
+        return True
+    if lang == "fr":
+        return any(
+            text[m.end() : m.end() + 1] == " " and _side_named_at(ctx, m.end() + 1)
+            for m in _LOSSES_WORD_FR.finditer(text, start, end)
+        )
+    return any(
+        _side_named_at(ctx, p.start()) and _SIDE_LOSS_NOUN["en"].match(text, p.end())
+        for p in place_pattern().finditer(text, start, end)
+    )
+
+
+def _losses_of_a_side(ctx: _Context, c: _Count, noun: str, noun_end: int, index: int) -> bool:
+    if ctx.lang not in ("en", "fr"):
+        return False
+    text = ctx.text
+    s, e = ctx.sentences.spans[index]
+    first = ctx.sentences.spans[max(0, index - 1)][0]
+    if _CIVIL_IN_TOLL.search(text, first, e):
+        return False
+    if (
+        ctx.lang == "fr"
+        and _SIDE_LOSS_NOUN["fr"].search(noun)
+        and text[noun_end : noun_end + 1] == " "
+        and _side_named_at(ctx, noun_end + 1)
+    ):
+        return True  # "42.000 pertes russes"
+    if ctx.lang == "fr" and (owner := _ESTIMATE_FOR_FR.search(text, max(s, c.start - 80), c.start)):
+        found = place_pattern().match(text, owner.end())
+        if (
+            found
+            and not place_forms()[found.group()].adjective
+            and not _DIGIT.search(text, found.end(), c.start)
+        ):
+            return True  # "les estimations pour la Russie s'élevaient à 50.000 morts"
+    if _DIGIT.search(text, s, c.start):
+        return False  # another count before it in the sentence: its losses, not the side's
+    return _side_losses_in(ctx, first, c.start)
+
+
 def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """Dead or wounded counted without a troop noun: the losses an army tells of its own ('les forces ont enregistré
     5 morts'), those of one side ('neuf tués du côté russe'), or the next count of a list of losses that began
@@ -1218,6 +1293,8 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     if ctx.lang == "fr" and (
         _SIDE_AFTER_FR.match(text, word.end()) or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
     ):
+        return _Head("casualty", noun, word.end())
+    if _losses_of_a_side(ctx, c, noun, word.end(), index):
         return _Head("casualty", noun, word.end())
     attack = _ATTACK_ON_TROOPS_FR.search(text, s, c.start) if ctx.lang == "fr" else None
     if attack and not _DIGIT.search(text, attack.start(), c.start):
@@ -1696,11 +1773,102 @@ def _figure_after_dash(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=troops)
 
 
+# "most of the troops will fly home, with about 800 left behind", "the navy mobilised its reservists, with 12,000
+# ready to sail": the part of the troops just named that stays, waits or is ready
+_WITH_BEFORE_ENFR = re.compile(
+    r",\s+(?i:with|avec)\s+(?:(?i:only|just|still|some|seulement|encore|quelque)\s+)?\Z"
+)
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d")
+_REST_AFTER_ENFR = re.compile(
+    r"\s+(?i:left(?:\s+behind)?|remaining|ready|on standby|on alert|to remain|to stay|staying|restants?|"
+    r"restant|prêts?|en réserve|en alerte|qui resteront|qui restent)(?![\w])"
+)
+
+
+def _rest_with_troops(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or c.year_like or not _REST_AFTER_ENFR.match(ctx.text, c.end):
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    with_ = _WITH_BEFORE_ENFR.search(text, max(s, c.start - 20), c.start)
+    if with_ is None or _POLICE.search(text, s, c.start) or _NOT_TROOPS_IN_CLAUSE.search(text, s, c.start):
+        return None
+    troops = _antecedent(ctx, with_.start(), 0, ctx.g.force_anywhere)
+    if troops is None or _FIGURE_NOT_YEAR.search(text, troops.end(), c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=troops)
+
+
+# "the army confirmed the death of a sergeant and the wounding of 9 others", "la mort d'un caporal et la blessure
+# de 4 autres": more losses of the troops the army reports, one of whom was just named
+_LOSS_OF_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:the\s+)?(?:wounding|injuring|killing|deaths?|capture)\s+of|"
+    r"(?:la\s+)?(?:mort|blessure|capture)\s+de|(?:le\s+)?décès\s+de)\s+\Z"
+)
+_ONE_CIVILIAN = re.compile(
+    r"(?<![\w])(?i:child|enfant|civilian|civile?|woman|femme|person|personne|resident|habitant|girl|boy|fille|"
+    r"garçon|journalist\w*|passer-by|passant)(?![\w])"
+)
+_OTHERS_ONLY_AFTER = re.compile(r"\s+(?i:others|more|autres)(?![\w])")
+
+
+def _loss_of_others_enfr(ctx: _Context, c: _Count) -> _Head | None:
+    others = _OTHERS_ONLY_AFTER.match(ctx.text, c.end) if ctx.lang in ("en", "fr") else None
+    if others is None:
+        return None
+    text = ctx.text
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _LOSS_OF_BEFORE.search(text, max(s, c.start - 20), c.start) or _CIVIL_IN_TOLL.search(
+        text, s, c.start
+    ):
+        return None
+    if (
+        _POLICE.search(text, s, c.start)
+        or _DIGIT.search(text, s, c.start)
+        or _ONE_CIVILIAN.search(text, s, c.start)
+    ):
+        return None
+    if not (ctx.g.army_named.search(text, s, c.start) or _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)):
+        return None
+    return _Head("casualty", "others", others.end())
+
+
+# "les combattants du groupe étaient 240 à être tués": the fighters named before, counted by "être N à" and a verb
+# of dying or being hurt
+_WERE_BEFORE_FR = re.compile(r"(?<![\w])(?i:étaient|sont|seraient|furent|ont été|avaient été)\s+\Z")
+_TO_DIE_AFTER_FR = re.compile(
+    r"\s+à\s+(?:(?i:être|avoir été)\s+(?i:tués|morts|blessés|capturés|faits prisonniers|portés disparus)|"
+    r"(?i:mourir|périr|avoir péri|être morts|être tombés|avoir perdu la vie))(?![\w])"
+)
+
+
+def _were_n_to_die_fr(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "fr" or not _TO_DIE_AFTER_FR.match(ctx.text, c.end):
+        return None
+    text = ctx.text
+    index = ctx.sentences.index_of(c.start)
+    s = ctx.sentences.spans[index][0]
+    if not _WERE_BEFORE_FR.search(text, max(s, c.start - 16), c.start) or _CIVIL_IN_TOLL.search(
+        text, s, c.start
+    ):
+        return None
+    troops = _antecedent(ctx, c.start, 0, ctx.g.force_anywhere)
+    if troops is not None and not _DIGIT.search(text, troops.end(), c.start):
+        return _Head("casualty", noun_end=c.end, antecedent=troops)
+    group = _group_before(ctx, index, c.start)
+    if group is None or _DIGIT.search(text, group.end, c.start):
+        return None
+    return _Head("casualty", text[group.start : group.end], c.end)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
     if head := (
         _joining_or_difference_head(ctx, c)
+        or _rest_with_troops(ctx, c)
+        or _were_n_to_die_fr(ctx, c)
+        or _loss_of_others_enfr(ctx, c)
         or _it_is_head(ctx, c)
         or _subject_of_troop_verb(ctx, c)
         or _present_now_head(ctx, c, previous)
@@ -1964,7 +2132,9 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
             )  # "rund 30 Menschen, darunter 8 in einem Lastwagen": part of the people counted
         if antecedent:
             return True, _Head("bare", noun_end=c.end, antecedent=antecedent)
-        if losses := _losses_before(ctx, c.start):
+        if (losses := _losses_before(ctx, c.start)) and not _CIVIL_IN_TOLL.search(
+            text, losses.start(), c.start
+        ):
             return True, _Head("casualty", noun_end=c.end, antecedent=losses)
         worded = any(ch.isalpha() for ch in found.group())  # a word, not a mere comma or colon
         if worded and not c.year_like and previous is not None and _last_troops_counted(ctx, c, previous):
@@ -2339,7 +2509,30 @@ _WOMEN_OR_MEN_AFTER_ENFR = re.compile(
 )
 
 
+# "douze soldats blessés, dont quatre grièvement", "14 blessés, dont 5 graves": the share of the wounded just
+# counted told by how badly they are hurt
+_SHARE_OF_WOUNDED_GAP_FR = re.compile(r"(?:\s+(?:(?i:de|d['’])\s*)?[\w-]+)?\s*,?\s*(?i:dont)\s+")
+_DEGREE_AFTER_FR = re.compile(
+    r"\s+(?i:grièvement|gravement|sérieusement|légèrement|graves?|dans un état (?:grave|critique|sérieux))(?![\w])"
+)
+
+
+def _share_of_wounded_fr(ctx: _Context, c: _Count, previous: Mention) -> _Head | None:
+    if (
+        ctx.lang != "fr"
+        or previous.mention_type != "casualties"
+        or previous.char_end > c.start
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not _SHARE_OF_WOUNDED_GAP_FR.fullmatch(ctx.text, previous.char_end, c.start)
+        or not _DEGREE_AFTER_FR.match(ctx.text, c.end)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra.get("noun", "")), c.end)
+
+
 def _subset_enfr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if previous is not None and not c.year_like and (share := _share_of_wounded_fr(ctx, c, previous)):
+        return share
     if previous is None or c.year_like or previous.extra.get("rule") not in ("noun", "ellipsis"):
         return None
     text = ctx.text
@@ -2488,7 +2681,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
 #   _own_losses_head: _LOSS_WORD_AFTER; _casualty_head: casualty_among, casualty_noun, _DEAD_AFTER,
 #   casualty_after, or bare_end (its casualty word before the count needs bare_end after it);
 #   _predicate_noun_head: _PREDICATE_NOUN; _bare_head: _joining_or_difference_head needs _INTO_ARMY_AFTER or
-#   _DIFFERENCE_AFTER, its other sub-routes are de, and everything after them needs bare_end after the count or
+#   _DIFFERENCE_AFTER, _rest_with_troops needs _REST_AFTER_ENFR, its other sub-routes are de, and everything
+#   after them needs bare_end after the count or
 #   after _OTHERS_AFTER (its _force_figure_in_clause is de, its _ellipsis_head needs previous).
 # A match of an alternation at one place is a match of one of its alternatives there, so the joined pattern
 # (named groups unnamed; none of them is referred back to) fails exactly where every route's first step fails.
@@ -2499,7 +2693,7 @@ def _route_start_patterns(lang: str) -> list[re.Pattern[str]]:
         g.follow, g.strong, _UNDER_ARMS, _PEOPLE_IN_ARMY, _PEOPLE_AFTER[lang], g.anaphora, g.member, _UNIT_HEAD,
         _BRACKET_NOUN_OPEN, g.partitive, g.change_chain, g.partitive_noun, g.number_of_after,
         _LOSS_WORD_AFTER[lang], g.casualty_among, g.casualty_noun, _DEAD_AFTER, g.casualty_after, g.bare_end,
-        _OTHERS_AFTER, _INTO_ARMY_AFTER, _DIFFERENCE_AFTER, _PREDICATE_NOUN[lang],
+        _OTHERS_AFTER, _INTO_ARMY_AFTER, _DIFFERENCE_AFTER, _REST_AFTER_ENFR, _PREDICATE_NOUN[lang],
     ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ _CHECKED = {
         "_part_of_whole_alone",
         "_police_named_last",
         "_present_now_head", "_subject_of_troop_verb", "_triggered_bare_head", "_year_or_vote",
+        "_rest_with_troops", "_were_n_to_die_fr", "_loss_of_others_enfr",
     },
     "_casualty_head": {
         "_Head", "_antecedent", "_german_casualty_head", "_group_before", "_losses_before", "_named_nearby",
@@ -62,6 +63,7 @@ _TEXTS = [
     "The budget grew 5 percent to 300 million dollars over 12 months, with 40 kilometres of road.",
     "Bake the 2 cakes for 35 minutes at 180 degrees; the 3-inch pan holds 4 cups.",
     "The 2,500 troops left after 14 days, and 600 British soldiers stayed for 3 weeks in 12 towns.",
+    "The reservists were called up in 2020, with 300 ready to sail and 40 left behind in 12 towns.",
 ]
 
 
