@@ -227,6 +227,8 @@ _POLICE_PERSONNEL = re.compile(
 )
 _POLICE_AFTER = re.compile(
     r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)"
+    # "200 Techniker der mobilen Einheiten der Landespolizei": the units they belong to are the police's
+    r"|\s+(?i:der|des)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*\s+(?i:der|des)\s+\w*(?i:polizei)"
     # "800 agents des forces de l'ordre": the police and gendarmes of a state
     r"|\s+(?i:des\s+forces\s+de\s+(?:sécurité\s+intérieure|l['’]ordre))"
     # "600 membres des forces de l'ordre": the noun "membres des forces" ends before the police's name
@@ -1652,9 +1654,18 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+# "Die Feuerwehr schickte 900 Helfer, die Polizei weitere 400": the police as the subject of a gapped clause
+_POLICE_GAPPED_SUBJECT = re.compile(
+    r"(?:,|\s(?i:und|sowie))\s+(?i:die|der)\s+(?:[\w-]+\s+)?\w*(?i:polizei)\s+"
+    r"(?:(?i:weitere|weiteren|noch|nochmals|zusätzlich|zusätzliche|sogar|nur)\s+)?\Z"
+)
+
+
 def _police_named_last(ctx: _Context, c: _Count) -> bool:
     """'Blauhelme von 9.120 auf 7.640 und ausländische Polizisten von 1.210 auf 980':
     a bare count after police officers named closer than any troops is theirs."""
+    if ctx.lang == "de" and _POLICE_GAPPED_SUBJECT.search(ctx.text, max(0, c.start - 50), c.start):
+        return True
     # None in the 60 characters before the count is none in the sentence's part of them either; looked at first,
     # as finding the sentence splits the whole text, which most news texts need for nothing else.
     if not _POLICE_PERSONNEL.search(ctx.text, max(0, c.start - 60), c.start):
@@ -2649,14 +2660,18 @@ def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
 # "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of
 # a side at war put at a bare number (not money, not a share)
 # "Die russischen Opferzahlen belaufen sich auf rund 800 pro Tag": also a side's toll, and losses per day
+# "Die Verluste, zu denen auch Vermisste zählen, werden auf 900 geschätzt": estimated, with a relative clause between
+# the losses and the figure
 _LOSSES_PUT_AT = re.compile(
-    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z"
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,80}?\s(?i:mit|auf)\s+\Z"
 )
 _PUT_AT_VERB = re.compile(
-    r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen)(?![\w])"
+    r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen|"
+    r"geschätzt|schätzt|schätzen|schätzte|schätzten)(?![\w])"
 )
 _PUT_AT_END = re.compile(
-    r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?(?:\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z))"
+    r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?"
+    r"(?:\s+(?i:an|angegeben|beziffert|geschätzt)(?![\w])|\s*(?:[.;,)]|\Z))"
 )
 
 
@@ -2665,7 +2680,7 @@ def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:
         return None
     text = ctx.text
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
-    found = _LOSSES_PUT_AT.search(text, max(s, c.start - 70), c.start)
+    found = _LOSSES_PUT_AT.search(text, max(s, c.start - 100), c.start)
     if (
         found is None
         or not _PUT_AT_END.match(text, c.end)

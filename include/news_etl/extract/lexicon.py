@@ -333,6 +333,9 @@ _MILITARY_CONTEXT = {
     r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*",
 }
 
+# the qualifier a second count may carry between two adjectives that share one noun
+_DE_SECOND_QUALIFIER = r"(?:(?:rund|etwa|knapp|fast|gut|über|mehr als|mindestens|bis zu|weitere) )?"
+
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
     # "1,300 Dutch and 240 Belgian soldiers": a second count with the noun both share
@@ -377,10 +380,11 @@ def grammar(language: str) -> Grammar:
             # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
             # "schlecht bezahlte und kaum ausgerüstete Soldaten": an adverb before the second adjective
             # "polnische, litauische und lettische Soldaten": a list of adjectives
-            r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
-            r"[a-zäöüß][\w-]*(?:e|en)",
+            # ("70 getötete und rund 250 verwundete Soldaten": the second count with a qualifier of its own)
+            rf"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){{0,3}} (?:und|oder) (?:{_DE_SECOND_QUALIFIER}\d[\d.,]*\s)?"
+            r"(?:[a-zäöüß]\w*s\s)?[a-zäöüß][\w-]*(?:e|en)",
             # "rund 4.000 britische und 900 NATO-Soldaten": a second count with the noun both share
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) \d[\d.,]*(?=\s)",
+            rf"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) {_DE_SECOND_QUALIFIER}\d[\d.,]*(?=\s)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",

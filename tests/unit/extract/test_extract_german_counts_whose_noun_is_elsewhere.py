@@ -1,0 +1,121 @@
+"""German troop counts of round 15 whose troop noun is not right after the figure: a second count between two
+adjectives that share one noun with a qualifier of its own ("120 getötete und rund 400 verwundete Soldaten"), the
+genitive plural of the fallen ("darunter 80 Gefallener"), a side's losses estimated at a bare figure ("Die Verluste
+... werden auf 2.500 geschätzt"), a figure after the number of troops it exceeds ("übersteigt die Zahl der getöteten
+Soldaten ... 900"), the members of paramilitary formations; and police left out: the police as the subject of a
+gapped clause ("die Polizei weitere 700"), specialists of police units (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def spans(text: str) -> list[str]:
+    return [m.count_text for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Ministerium meldete 120 getötete und rund 400 verwundete Soldaten der Marine.",
+            ["120", "rund 400"],
+        ),
+        ("Bisher gab es 35 gefallene und mehr als 90 verletzte Soldaten.", ["35", "mehr als 90"]),
+        ("Im Norden stehen 700 polnische und etwa 300 litauische Soldaten.", ["700", "etwa 300"]),
+    ],
+)
+def test_second_count_with_its_own_qualifier_shares_the_noun(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Brigade hatte bis zum Sommer rund 900 Verluste, darunter 80 Gefallener.", ["rund 900", "80"]),
+        ("Das Regiment beklagte den Tod von zwölf Gefallener der ersten Kompanie.", ["zwölf"]),
+    ],
+)
+def test_genitive_plural_of_the_fallen(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Armee schickte 5.000 Soldaten an die Front. Die Verluste, die Tote und Verwundete einschließen, "
+            "werden auf 2.500 geschätzt.",
+            ["5.000", "2.500"],
+        ),
+        (
+            "Im Krieg um die Region kämpfen zwei Armeen. Westliche Dienste schätzen die Verluste der Angreifer auf "
+            "rund 7.000.",
+            ["rund 7.000"],
+        ),
+    ],
+)
+def test_losses_of_a_side_estimated_at_a_bare_figure(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma schätzt ihre Verluste im Ausland auf 4.000.",
+        "Die Verluste des Konzerns werden auf 400 geschätzt.",
+    ],
+)
+def test_losses_of_a_firm_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_figure_after_the_number_of_troops_it_exceeds() -> None:
+    text = (
+        "Laut dem Generalstab übersteigt die Zahl der getöteten feindlichen Soldaten im Osten 900, hieß es."
+    )
+    assert spans(text) == ["900"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inzwischen übersteigt die Zahl der Toten in der Stadt 3000.",
+        "Im Sommer überstieg die Zahl der Flüchtlinge an der Grenze 12.000.",
+    ],
+)
+def test_number_of_people_exceeding_a_figure_stays_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_members_of_paramilitary_formations() -> None:
+    text = "In Lettland ist die Mitgliederzahl in paramilitärischen Verbänden zuletzt auf 12.000 gestiegen."
+    assert spans(text) == ["12.000"]
+
+
+def test_members_of_trade_associations_stay_out() -> None:
+    assert spans("Die Mitgliederzahl der Wirtschaftsverbände stieg zuletzt auf 45.000.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Feuerwehr hatte 2000 Helfer im Einsatz, die Polizei weitere 700.", []),
+        ("Die Armee schickte 400 Soldaten in das Tal, die Bundespolizei noch 150.", ["400"]),
+        ("Die Bundeswehr schickte 300 Soldaten, die Marine weitere 200.", ["300", "200"]),
+    ],
+)
+def test_police_as_the_subject_of_a_gapped_clause(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rund 300 Techniker der mobilen Einheiten der Landespolizei helfen beim Räumen.", []),
+        ("Rund 250 Pioniere der mobilen Einheiten des Heeres räumen die Straßen.", ["Rund 250"]),
+    ],
+)
+def test_members_of_police_units_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
