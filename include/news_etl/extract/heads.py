@@ -129,6 +129,7 @@ _OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASU
 # "hat die französische Truppe 17 Tote zu beklagen", "zählt die Armee ... Verletzte im Einsatz": an
 # army that suffers losses of its own (an army that only reports deaths may report those of civilians)
 _OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![\w])")
+_OWN_LOSSES_VERB_LATER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,60}?\s(?i:erlitten|verloren)\s*(?:[.;,]|\Z)")
 _OWN_LOSSES_AFTER = re.compile(
     r"\s+(?i:zu beklagen|im dienst|im einsatz|in den eigenen reihen|in (?:ihren|seinen) reihen)(?![\w])"
 )
@@ -1315,7 +1316,12 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     ):
         return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
-    own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
+    own = (
+        _OWN_LOSSES_VERB.search(text, window, c.start)
+        or _OWN_LOSSES_AFTER.match(text, word.end())
+        # "Die Truppen haben 40 Tote und 90 Verwundete erlitten": the verb of the perfect at the clause's end
+        or _OWN_LOSSES_VERB_LATER.match(text, word.end())
+    )
     if own and (
         ctx.g.force_anywhere.search(text, window, c.start)
         or ctx.g.army_named.search(text, window, c.start)
@@ -1825,6 +1831,10 @@ _DEPLOYED_AFTER = re.compile(
     r"\s+(?i:wurden|werden|sind|sollen|sollten|seien|waren)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:verlegt|entsandt|stationiert|abgezogen|geschickt|eingesetzt|zurückgeholt|ausgeflogen|mobilisiert|"
     r"einberufen|eingezogen|ausgebildet)(?![\w])"
+    # "Die Bundeswehr hat 900 Soldaten im Land. 400 beteiligen sich an der Ausbildungsmission": an active verb of
+    # taking part in an operation
+    r"|\s+(?:(?i:beteiligen|beteiligten)\s+(?i:sich)|(?i:nehmen|nahmen))\s+(?:(?i:noch|bereits|derzeit|zudem)\s+)?"
+    r"(?i:an|am)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?i:operation|mission|einsatz|übung|manöver|kämpfe|kampf|offensive|angriff|ausbildung)[\w-]*(?![\w-])"
 )
 _KILLED_AFTER = re.compile(
     r"\s+(?i:wurden|sind|seien|waren)\s+(?:[\w-]+\s+){0,3}?(?i:getötet|verwundet|verletzt|gefallen|vermisst)(?![\w])"
@@ -2663,11 +2673,13 @@ def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
 # "Die Verluste, zu denen auch Vermisste zählen, werden auf 900 geschätzt": estimated, with a relative clause between
 # the losses and the figure
 _LOSSES_PUT_AT = re.compile(
-    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,80}?\s(?i:mit|auf)\s+\Z"
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,80}?\s(?i:mit|auf|bei)\s+\Z"
 )
 _PUT_AT_VERB = re.compile(
     r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen|"
-    r"geschätzt|schätzt|schätzen|schätzte|schätzten)(?![\w])"
+    r"geschätzt|schätzt|schätzen|schätzte|schätzten|"
+    # ('die "Verluste" lägen insgesamt bei 9.000': a side's losses said to lie at a figure)
+    r"liegen|liegt|lag|lagen|lägen|läge)(?![\w])"
 )
 _PUT_AT_END = re.compile(
     r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?"

@@ -302,6 +302,8 @@ _MILITARY_CONTEXT = {
     r"marine\w*|luftwaffe|heer|fregatte\w*|korvette\w*|kriegsschiff\w*|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|präsenzdienst\w*|umkämpft\w*|\w*aufmarsch\w*|zusammengezogen\w*|oberbefehl\w*|befehlshaber\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    # the ranks and bodies that speak for an army: "sagte ein Generalmajor des Verteidigungsministeriums"
+    r"generalmajor\w*|generalleutnant\w*|generaloberst\w*|generalstab\w*|verteidigungsministerium\w*|"
     # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
     # one suffix group for the compounds: "Terrormiliz", "Westfront", "Materialschlacht", "Gegenoffensive",
     # "Landstreitkräfte", "Korps", "Revolutionsgarde"

@@ -90,12 +90,12 @@ def test_number_of_people_exceeding_a_figure_stays_out(text: str) -> None:
 
 
 def test_members_of_paramilitary_formations() -> None:
-    text = "In Lettland ist die Mitgliederzahl in paramilitärischen Verbänden zuletzt auf 12.000 gestiegen."
+    text = "In Lettland stieg die Zahl der Mitglieder paramilitärischer Verbände bis zum Herbst auf 12.000."
     assert spans(text) == ["12.000"]
 
 
 def test_members_of_trade_associations_stay_out() -> None:
-    assert spans("Die Mitgliederzahl der Wirtschaftsverbände stieg zuletzt auf 45.000.") == []
+    assert spans("In Lettland stieg die Zahl der Mitglieder großer Wirtschaftsverbände bis zum Herbst auf 45.000.") == []
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,74 @@ def test_police_as_the_subject_of_a_gapped_clause(text: str, expected: list[str]
 )
 def test_members_of_police_units_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierungstruppen haben über 400 Tote und etwa 900 Verwundete erlitten.",
+            ["über 400", "etwa 900"],
+        ),
+        ("Die Rebellen hatten in der Schlacht 75 Tote verloren.", ["75"]),
+    ],
+)
+def test_losses_a_force_suffered_with_the_verb_at_the_clause_end(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_losses_of_civilians_with_the_verb_at_the_clause_end_stay_out() -> None:
+    assert spans("Die Armee meldete, die Zivilisten im Dorf hätten 40 Tote erlitten.") == []
+
+
+def test_a_speakers_own_troops() -> None:
+    text = "Der Sprecher des Generalstabs sagte, 240 unserer Kameraden seien verletzt worden."
+    assert spans(text) == ["240"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Krieg lagen die Verluste der Armee zuletzt bei 4000.", ["4000"]),
+        ('Im Krieg mit dem Nachbarn lägen die "Verluste" der Truppe bei 9.000.', ["9.000"]),
+    ],
+)
+def test_losses_of_an_army_said_to_lie_at_a_figure(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_losses_of_a_firm_lying_at_a_figure_stay_out() -> None:
+    assert spans("Die Verluste der Firma lagen im Sommer bei 400.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Bundeswehr hat 900 Soldaten im Land. 400 beteiligen sich an der Ausbildungsmission im Süden.",
+            ["900", "400"],
+        ),
+        (
+            "Die Armee hat 1200 Soldaten in der Region. 300 nehmen an dem Manöver im Norden teil.",
+            ["1200", "300"],
+        ),
+    ],
+)
+def test_a_figure_opening_its_sentence_takes_part_in_an_operation(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee stellt 900 Soldaten. 300 beteiligen sich an den Kosten.",
+        "Die Armee stellt 900 Soldaten. 300 nehmen am Fest im Dorf teil.",
+        "Die Polizei hat 900 Beamte im Land. 300 nehmen an der Übung teil.",
+    ],
+)
+def test_taking_part_in_something_else_stays_out(text: str) -> None:
+    assert spans(text)[1:] == []
+
+
+def test_strength_since_when() -> None:
+    assert spans("Die Stärke der Truppe betrug seither 4.000.") == ["4.000"]
