@@ -95,7 +95,8 @@ def test_members_of_paramilitary_formations() -> None:
 
 
 def test_members_of_trade_associations_stay_out() -> None:
-    assert spans("In Lettland stieg die Zahl der Mitglieder großer Wirtschaftsverbände bis zum Herbst auf 45.000.") == []
+    text = "In Lettland stieg die Zahl der Mitglieder großer Wirtschaftsverbände bis zum Herbst auf 45.000."
+    assert spans(text) == []
 
 
 @pytest.mark.parametrize(
