@@ -1339,23 +1339,55 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         return _Head(
             "casualty", noun, word.end()
         )  # "Israel hat 295.000 Reservisten einberufen. ... 970 Verwundete"
+    return (
+        _Head("casualty", noun, word.end())
+        if _joined_to_losses_before(ctx, c, previous, word.end())
+        else None
+    )
+
+
+def _joined_to_losses_before(ctx: _Context, c: _Count, previous: Mention | None, word_end: int) -> bool:
+    """The casualty word's count goes on from the troops' losses counted just before it."""
+    text = ctx.text
     if (
         previous is None
         or previous.mention_type != "casualties"
         or _DIGIT.search(text, previous.char_end, c.start)
     ):
-        return None
+        return False
+    index = ctx.sentences.index_of(c.start)
     before = ctx.sentences.index_of(previous.char_start)
-    joined = (
+    if before >= index - 1 and _toll_told_with_it(ctx, c, word_end):
+        return True
+    return (
         before == index - 1
         or (  # "... mehr als 60.000 getötete Soldaten. Hinzu kämen fast 50.000 Verletzte"
             before == index
             and 0 <= c.start - previous.char_end <= 60
             and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-            and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+            and bool(_JOINED_BEFORE.search(text, previous.char_end, c.start))
         )
     )
-    return _Head("casualty", noun, word.end()) if joined else None
+
+
+# "... sollen 9.000 Soldaten gefallen sein, doch es dürften eher 20.000 Tote sein": the toll of the troops just counted,
+# put again with "es" and a copula (before the figure or at the clause's end)
+_IT_BEFORE_TOLL = re.compile(
+    r"(?:(?<![\w])(?i:es)\s+(?:(?i:sind|seien|waren|wären|sollen|dürften|könnten|müssten)\s+)?"
+    r"|(?<![\w])(?i:sind|seien|waren|wären)\s+(?i:es)\s+)"
+    r"(?:(?i:tatsächlich|wohl|eher|sogar|bereits|schon|inzwischen|mittlerweile|insgesamt|vermutlich|wahrscheinlich|"
+    r"realistischer(?:weise)?|eigentlich)\s+){0,2}\Z"
+)
+_COPULA_IN_IT_BEFORE = re.compile(r"(?i:sind|seien|waren|wären)\s")
+_BE_AFTER_TOLL = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?\s(?i:sein|gewesen)(?![\w])")
+
+
+def _toll_told_with_it(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    text = ctx.text
+    it = _IT_BEFORE_TOLL.search(text, max(0, c.start - 50), c.start)
+    if it is None:
+        return False
+    return bool(_COPULA_IN_IT_BEFORE.search(it.group()) or _BE_AFTER_TOLL.match(text, noun_end))
 
 
 # "Auf Seiten der Armee gab es 40 Tote": the side of a fight named by its army or troops before the count
@@ -1720,6 +1752,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         _joining_or_difference_head(ctx, c)
         or _it_is_head(ctx, c)
         or _subject_of_troop_verb(ctx, c)
+        or _troops_put_first(ctx, c)
         or _present_now_head(ctx, c, previous)
         or _country_with_head(ctx, c, previous)
         or _bracket_after_troops(ctx, c)
@@ -1867,6 +1900,33 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
         return None
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+# "Reservisten wurden bis zum Sommer rund 8.000 einberufen": the troop noun put first, the figure later in its clause
+# before the participle that ends it
+_AUX_AFTER_TOPIC = re.compile(
+    r"\s+(?i:sind|wurden|waren|seien|werden|sollen|sollten|haben|hatten)\s+(?:[^\W\d][\w-]*[,]?\s+|\([^()\d]*\d*[^()]*\)\s+){0,6}?\Z"
+)
+_PARTICIPLE_ENDS_CLAUSE = re.compile(
+    r"\s+(?:(?i:ein|aus|ab|zu|an)?[a-zäöüß]\w*(?:t|en))(?:\s+(?i:worden|sein))?\s*(?:[.;,]|\Z)"
+)
+
+
+def _troops_put_first(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _PARTICIPLE_ENDS_CLAUSE.match(ctx.text, c.end):
+        return None
+    text, g = ctx.text, ctx.g
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    noun = g.troop_anywhere.match(text, s)
+    if (
+        noun is None
+        or _POLICE.search(text, s, c.start)
+        or not _AUX_AFTER_TOPIC.match(text[noun.end() : c.start])
+    ):
+        return None
+    if g.weak_noun.fullmatch(noun.group()) and not _military(ctx, c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=noun)
 
 
 _CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")

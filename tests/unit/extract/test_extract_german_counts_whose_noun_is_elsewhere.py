@@ -191,3 +191,62 @@ def test_taking_part_in_something_else_stays_out(text: str) -> None:
 
 def test_strength_since_when() -> None:
     assert spans("Die Stärke der Truppe betrug seither 4.000.") == ["4.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Laut Kiew sind bislang 9.000 Soldaten gefallen. Nach westlichen Angaben sind es eher 20.000 Tote.",
+            ["9.000", "20.000"],
+        ),
+        (
+            "Offiziell sollen 4.000 Kämpfer gefallen sein, doch Beobachter meinen, dass es wohl 7.000 Tote und "
+            "bis zu 15.000 Verletzte sein dürften.",
+            ["4.000", "7.000", "bis zu 15.000"],
+        ),
+    ],
+)
+def test_toll_of_the_troops_just_counted_put_again_with_es(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_toll_with_es_after_a_civilian_count_stays_out() -> None:
+    text = "Bei dem Beben starben 300 Menschen. Nach anderen Angaben sind es eher 500 Tote."
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reservisten wurden bis zum Herbst rund 6.000 einberufen.", ["rund 6.000"]),
+        ("Milizsoldaten sind wegen des Hochwassers (ab 3. Juni) knapp 900 eingerückt.", ["knapp 900"]),
+        ("Soldaten wurden bei dem Angriff auf den Stützpunkt 14 verletzt.", ["14"]),
+    ],
+)
+def test_troop_noun_put_first_with_the_figure_later_in_its_clause(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polizisten wurden bis zum Sommer rund 800 eingestellt.",
+        "Männer wurden im Dorf 20 festgenommen.",
+        "Soldaten haben im Sommer 20 Häuser gebaut.",
+    ],
+)
+def test_other_nouns_put_first_stay_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_figure_exceeded_is_a_lower_bound() -> None:
+    text = (
+        "Laut dem Generalstab übersteigt die Zahl der getöteten feindlichen Soldaten im Osten 900, hieß es."
+    )
+    (mention,) = extract_mentions(text, "de")
+    assert (mention.count_precision, mention.troop_count_min, mention.troop_count_max) == (
+        "lower_bound",
+        900,
+        None,
+    )
