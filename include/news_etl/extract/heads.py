@@ -428,8 +428,9 @@ _OTHER_COUNT = re.compile(
 )
 _COPULA_ES = re.compile(r"(?<![\w])(?i:es|they|ils|elles)(?![\w])")
 _OTHER_LOSSES = re.compile(
-    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
-    r"menschen|zivilisten)(?![\w])"
+    # ("64 Soldaten und drei Zivilisten ..., Hunderte wurden verletzt": a German number word before the others)
+    r"(?:\d[\d.,\u202f\u00a0 ]*|(?<![\w])(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+"
+    r"(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|menschen|zivilisten)(?![\w])"
 )
 _COPULA_AFTER = re.compile(
     r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
@@ -2380,6 +2381,8 @@ def _counts_something_else(
     after_previous = previous.char_end if previous is not None else 0
     if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
         return True
+    if ctx.lang == "de" and _OTHER_LOSSES.search(text, antecedent.end(), c.start):
+        return True  # "40 Soldaten und vier Zivilisten starben, Dutzende wurden verletzt": the losses of both
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):

@@ -250,3 +250,15 @@ def test_figure_exceeded_is_a_lower_bound() -> None:
         900,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bei dem Angriff starben 40 Soldaten und vier Zivilisten, Dutzende wurden verletzt.", ["40"]),
+        ("Im Süden kamen 25 Soldaten und zwei Zivilisten ums Leben, 70 wurden verwundet.", ["25"]),
+        ("Im Süden kamen 25 Soldaten ums Leben, 70 wurden verwundet.", ["25", "70"]),
+    ],
+)
+def test_wounded_after_troops_and_civilians_killed_together_stay_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
