@@ -143,6 +143,8 @@ _BARE_END_WORDS = {
     "binnen|innerhalb|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
+    # "die übrigen 450 bleiben im Land", "die restlichen 800 kehren im Sommer zurück"
+    "bleiben|kehren|ziehen|zogen|"
     # "300.000 Kubaner nahmen am Krieg teil", "5.000 befinden sich im Einsatz"
     "nahmen|nehmen|befinden|befanden|leisten|leisteten|"
     # "Weitere 40 folgen im Mai": more troops following those counted

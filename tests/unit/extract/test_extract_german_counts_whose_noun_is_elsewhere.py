@@ -262,3 +262,34 @@ def test_figure_exceeded_is_a_lower_bound() -> None:
 )
 def test_wounded_after_troops_and_civilians_killed_together_stay_out(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Bundeswehr hat 1.200 Soldaten in Litauen. Die übrigen 300 sind in Polen stationiert.",
+            ["1.200", "300"],
+        ),
+        (
+            "Von den 900 Soldaten sollen 400 abgezogen werden, die übrigen 500 bleiben im Land.",
+            ["900", "400", "500"],
+        ),
+        (
+            "Rund 3.000 Soldaten sind im Land. Die restlichen 800 kehren im Sommer zurück.",
+            ["Rund 3.000", "800"],
+        ),
+    ],
+)
+def test_the_rest_of_the_troops_just_counted(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von den 900 Flüchtlingen wurden 400 verlegt, die übrigen 500 bleiben im Lager.",
+    ],
+)
+def test_the_rest_of_people_stays_out(text: str) -> None:
+    assert spans(text) == []
