@@ -172,6 +172,19 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
 
 
 _IN_ADDITION_BEFORE = re.compile(r"(?<![\w])(?i:en)\s+\Z")
+# "Nun überschreitet die Zahl der gefangenen Soldaten beider Seiten 500": the figure the number is more than
+_EXCEEDED_NUMBER_BEFORE = re.compile(
+    r"(?<![\w])(?i:übersteigt|überstieg|übersteige|überschreitet|überschritt|überschreite)\s+(?i:die)\s+\w*(?i:zahl)\s+"
+    r"(?i:der)\s+[^.;:!?\d]{3,100}?\s+\Z"
+)
+
+
+def _exceeded_number_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 130) : start]
+    # (speed only: the verbs' stems looked for before the pattern)
+    if "berst" not in window and "berschr" not in window:
+        return False
+    return _EXCEEDED_NUMBER_BEFORE.search(window) is not None
 
 
 def _single(ctx: _Context, a: Atom) -> _Count:
@@ -221,6 +234,8 @@ def _single(ctx: _Context, a: Atom) -> _Count:
                 count.high = None
             elif kind == "upper_bound":
                 count.low = None
+    if not qualifier and ctx.lang == "de" and a.kind == "exact" and _exceeded_number_before(text, a.start):
+        count.precision, count.high = "lower_bound", None
     trailing = g.trailing_lower.match(text, count.end)
     if trailing and a.kind != "vague":
         count.end = trailing.end()

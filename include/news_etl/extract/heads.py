@@ -129,6 +129,7 @@ _OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASU
 # "hat die französische Truppe 17 Tote zu beklagen", "zählt die Armee ... Verletzte im Einsatz": an
 # army that suffers losses of its own (an army that only reports deaths may report those of civilians)
 _OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![\w])")
+_OWN_LOSSES_VERB_LATER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,60}?\s(?i:erlitten|verloren)\s*(?:[.;,]|\Z)")
 _OWN_LOSSES_AFTER = re.compile(
     r"\s+(?i:zu beklagen|im dienst|im einsatz|in den eigenen reihen|in (?:ihren|seinen) reihen)(?![\w])"
 )
@@ -227,6 +228,8 @@ _POLICE_PERSONNEL = re.compile(
 )
 _POLICE_AFTER = re.compile(
     r"\s+(?i:of the|of|der|des|de la|de)\s+\w*(?i:polizei|police)"
+    # "200 Techniker der mobilen Einheiten der Landespolizei": the units they belong to are the police's
+    r"|\s+(?i:der|des)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*\s+(?i:der|des)\s+\w*(?i:polizei)"
     # "800 agents des forces de l'ordre": the police and gendarmes of a state
     r"|\s+(?i:des\s+forces\s+de\s+(?:sécurité\s+intérieure|l['’]ordre))"
     # "600 membres des forces de l'ordre": the noun "membres des forces" ends before the police's name
@@ -425,8 +428,9 @@ _OTHER_COUNT = re.compile(
 )
 _COPULA_ES = re.compile(r"(?<![\w])(?i:es|they|ils|elles)(?![\w])")
 _OTHER_LOSSES = re.compile(
-    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|"
-    r"menschen|zivilisten)(?![\w])"
+    # ("64 Soldaten und drei Zivilisten ..., Hunderte wurden verletzt": a German number word before the others)
+    r"(?:\d[\d.,\u202f\u00a0 ]*|(?<![\w])(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+"
+    r"(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|menschen|zivilisten)(?![\w])"
 )
 _COPULA_AFTER = re.compile(
     r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
@@ -1390,7 +1394,12 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
     ):
         return _Head("casualty", noun, word.end())
     window = max(s, c.start - 80)
-    own = _OWN_LOSSES_VERB.search(text, window, c.start) or _OWN_LOSSES_AFTER.match(text, word.end())
+    own = (
+        _OWN_LOSSES_VERB.search(text, window, c.start)
+        or _OWN_LOSSES_AFTER.match(text, word.end())
+        # "Die Truppen haben 40 Tote und 90 Verwundete erlitten": the verb of the perfect at the clause's end
+        or _OWN_LOSSES_VERB_LATER.match(text, word.end())
+    )
     if own and (
         ctx.g.force_anywhere.search(text, window, c.start)
         or ctx.g.army_named.search(text, window, c.start)
@@ -1408,23 +1417,55 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         return _Head(
             "casualty", noun, word.end()
         )  # "Israel hat 295.000 Reservisten einberufen. ... 970 Verwundete"
+    return (
+        _Head("casualty", noun, word.end())
+        if _joined_to_losses_before(ctx, c, previous, word.end())
+        else None
+    )
+
+
+def _joined_to_losses_before(ctx: _Context, c: _Count, previous: Mention | None, word_end: int) -> bool:
+    """The casualty word's count goes on from the troops' losses counted just before it."""
+    text = ctx.text
     if (
         previous is None
         or previous.mention_type != "casualties"
         or _DIGIT.search(text, previous.char_end, c.start)
     ):
-        return None
+        return False
+    index = ctx.sentences.index_of(c.start)
     before = ctx.sentences.index_of(previous.char_start)
-    joined = (
+    if before >= index - 1 and _toll_told_with_it(ctx, c, word_end):
+        return True
+    return (
         before == index - 1
         or (  # "... mehr als 60.000 getötete Soldaten. Hinzu kämen fast 50.000 Verletzte"
             before == index
             and 0 <= c.start - previous.char_end <= 60
             and not _CLAUSE_BREAK.search(text, previous.char_end, c.start)
-            and _JOINED_BEFORE.search(text, previous.char_end, c.start)
+            and bool(_JOINED_BEFORE.search(text, previous.char_end, c.start))
         )
     )
-    return _Head("casualty", noun, word.end()) if joined else None
+
+
+# "... sollen 9.000 Soldaten gefallen sein, doch es dürften eher 20.000 Tote sein": the toll of the troops just counted,
+# put again with "es" and a copula (before the figure or at the clause's end)
+_IT_BEFORE_TOLL = re.compile(
+    r"(?:(?<![\w])(?i:es)\s+(?:(?i:sind|seien|waren|wären|sollen|dürften|könnten|müssten)\s+)?"
+    r"|(?<![\w])(?i:sind|seien|waren|wären)\s+(?i:es)\s+)"
+    r"(?:(?i:tatsächlich|wohl|eher|sogar|bereits|schon|inzwischen|mittlerweile|insgesamt|vermutlich|wahrscheinlich|"
+    r"realistischer(?:weise)?|eigentlich)\s+){0,2}\Z"
+)
+_COPULA_IN_IT_BEFORE = re.compile(r"(?i:sind|seien|waren|wären)\s")
+_BE_AFTER_TOLL = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?\s(?i:sein|gewesen)(?![\w])")
+
+
+def _toll_told_with_it(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    text = ctx.text
+    it = _IT_BEFORE_TOLL.search(text, max(0, c.start - 50), c.start)
+    if it is None:
+        return False
+    return bool(_COPULA_IN_IT_BEFORE.search(it.group()) or _BE_AFTER_TOLL.match(text, noun_end))
 
 
 # "Auf Seiten der Armee gab es 40 Tote": the side of a fight named by its army or troops before the count
@@ -1729,9 +1770,18 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+# "Die Feuerwehr schickte 900 Helfer, die Polizei weitere 400": the police as the subject of a gapped clause
+_POLICE_GAPPED_SUBJECT = re.compile(
+    r"(?:,|\s(?i:und|sowie))\s+(?i:die|der)\s+(?:[\w-]+\s+)?\w*(?i:polizei)\s+"
+    r"(?:(?i:weitere|weiteren|noch|nochmals|zusätzlich|zusätzliche|sogar|nur)\s+)?\Z"
+)
+
+
 def _police_named_last(ctx: _Context, c: _Count) -> bool:
     """'Blauhelme von 9.120 auf 7.640 und ausländische Polizisten von 1.210 auf 980':
     a bare count after police officers named closer than any troops is theirs."""
+    if ctx.lang == "de" and _POLICE_GAPPED_SUBJECT.search(ctx.text, max(0, c.start - 50), c.start):
+        return True
     # None in the 60 characters before the count is none in the sentence's part of them either; looked at first,
     # as finding the sentence splits the whole text, which most news texts need for nothing else.
     if not _POLICE_PERSONNEL.search(ctx.text, max(0, c.start - 60), c.start):
@@ -1871,6 +1921,7 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _loss_of_others_enfr(ctx, c)
         or _it_is_head(ctx, c)
         or _subject_of_troop_verb(ctx, c)
+        or _troops_put_first(ctx, c)
         or _present_now_head(ctx, c, previous)
         or _country_with_head(ctx, c, previous)
         or _bracket_after_troops(ctx, c)
@@ -1982,6 +2033,10 @@ _DEPLOYED_AFTER = re.compile(
     r"\s+(?i:wurden|werden|sind|sollen|sollten|seien|waren)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:verlegt|entsandt|stationiert|abgezogen|geschickt|eingesetzt|zurückgeholt|ausgeflogen|mobilisiert|"
     r"einberufen|eingezogen|ausgebildet)(?![\w])"
+    # "Die Bundeswehr hat 900 Soldaten im Land. 400 beteiligen sich an der Ausbildungsmission": an active verb of
+    # taking part in an operation
+    r"|\s+(?:(?i:beteiligen|beteiligten)\s+(?i:sich)|(?i:nehmen|nahmen))\s+(?:(?i:noch|bereits|derzeit|zudem)\s+)?"
+    r"(?i:an|am)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?i:operation|mission|einsatz|übung|manöver|kämpfe|kampf|offensive|angriff|ausbildung)[\w-]*(?![\w-])"
 )
 _KILLED_AFTER = re.compile(
     r"\s+(?i:wurden|sind|seien|waren)\s+(?:[\w-]+\s+){0,3}?(?i:getötet|verwundet|verletzt|gefallen|vermisst)(?![\w])"
@@ -2014,6 +2069,33 @@ def _subject_of_troop_verb(ctx: _Context, c: _Count) -> _Head | None:
     if antecedent is None or _DIGIT.search(text, antecedent.end(), c.start):
         return None
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
+
+
+# "Reservisten wurden bis zum Sommer rund 8.000 einberufen": the troop noun put first, the figure later in its clause
+# before the participle that ends it
+_AUX_AFTER_TOPIC = re.compile(
+    r"\s+(?i:sind|wurden|waren|seien|werden|sollen|sollten|haben|hatten)\s+(?:[^\W\d][\w-]*[,]?\s+|\([^()\d]*\d*[^()]*\)\s+){0,6}?\Z"
+)
+_PARTICIPLE_ENDS_CLAUSE = re.compile(
+    r"\s+(?:(?i:ein|aus|ab|zu|an)?[a-zäöüß]\w*(?:t|en))(?:\s+(?i:worden|sein))?\s*(?:[.;,]|\Z)"
+)
+
+
+def _troops_put_first(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _PARTICIPLE_ENDS_CLAUSE.match(ctx.text, c.end):
+        return None
+    text, g = ctx.text, ctx.g
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    noun = g.troop_anywhere.match(text, s)
+    if (
+        noun is None
+        or _POLICE.search(text, s, c.start)
+        or not _AUX_AFTER_TOPIC.match(text[noun.end() : c.start])
+    ):
+        return None
+    if g.weak_noun.fullmatch(noun.group()) and not _military(ctx, c.start):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=noun)
 
 
 _CLAUSE_END_AFTER_WHOLE = re.compile(r"\s*(?:[.;!?]|\Z)")
@@ -2469,6 +2551,8 @@ def _counts_something_else(
     after_previous = previous.char_end if previous is not None else 0
     if any(m.start() >= after_previous for m in _OTHER_COUNT.finditer(text, antecedent.end(), c.start)):
         return True
+    if ctx.lang == "de" and _OTHER_LOSSES.search(text, antecedent.end(), c.start):
+        return True  # "40 Soldaten und vier Zivilisten starben, Dutzende wurden verletzt": the losses of both
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):
@@ -2843,14 +2927,20 @@ def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
 # "Kiew gibt die Verluste der Truppe mit rund 800 an", "bezifferte seine Verluste auf 420": the losses of
 # a side at war put at a bare number (not money, not a share)
 # "Die russischen Opferzahlen belaufen sich auf rund 800 pro Tag": also a side's toll, and losses per day
+# "Die Verluste, zu denen auch Vermisste zählen, werden auf 900 geschätzt": estimated, with a relative clause between
+# the losses and the figure
 _LOSSES_PUT_AT = re.compile(
-    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,50}?\s(?i:mit|auf)\s+\Z"
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,80}?\s(?i:mit|auf|bei)\s+\Z"
 )
 _PUT_AT_VERB = re.compile(
-    r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen)(?![\w])"
+    r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen|"
+    r"geschätzt|schätzt|schätzen|schätzte|schätzten|"
+    # ('die "Verluste" lägen insgesamt bei 9.000': a side's losses said to lie at a figure)
+    r"liegen|liegt|lag|lagen|lägen|läge)(?![\w])"
 )
 _PUT_AT_END = re.compile(
-    r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?(?:\s+(?i:an|angegeben|beziffert)(?![\w])|\s*(?:[.;,)]|\Z))"
+    r"(?:\s+(?i:pro tag|am tag|täglich|pro woche|pro monat))?"
+    r"(?:\s+(?i:an|angegeben|beziffert|geschätzt)(?![\w])|\s*(?:[.;,)]|\Z))"
 )
 
 
@@ -2859,7 +2949,7 @@ def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:
         return None
     text = ctx.text
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
-    found = _LOSSES_PUT_AT.search(text, max(s, c.start - 70), c.start)
+    found = _LOSSES_PUT_AT.search(text, max(s, c.start - 100), c.start)
     if (
         found is None
         or not _PUT_AT_END.match(text, c.end)

@@ -143,6 +143,8 @@ _BARE_END_WORDS = {
     "binnen|innerhalb|"
     # a verb whose subject the bare count is: "und 22 starben durch Suizid"
     "starben|fielen|kamen|kehrten|blieben|gerieten|kämpfen|kämpften|dienen|dienten|stehen|standen|"
+    # "die übrigen 450 bleiben im Land", "die restlichen 800 kehren im Sommer zurück"
+    "bleiben|kehren|ziehen|zogen|"
     # "300.000 Kubaner nahmen am Krieg teil", "5.000 befinden sich im Einsatz"
     "nahmen|nehmen|befinden|befanden|leisten|leisteten|"
     # "Weitere 40 folgen im Mai": more troops following those counted
@@ -302,6 +304,8 @@ _MILITARY_CONTEXT = {
     r"marine\w*|luftwaffe|heer|fregatte\w*|korvette\w*|kriegsschiff\w*|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|präsenzdienst\w*|umkämpft\w*|\w*aufmarsch\w*|zusammengezogen\w*|oberbefehl\w*|befehlshaber\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
     r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    # the ranks and bodies that speak for an army: "sagte ein Generalmajor des Verteidigungsministeriums"
+    r"generalmajor\w*|generalleutnant\w*|generaloberst\w*|generalstab\w*|verteidigungsministerium\w*|"
     # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
     # one suffix group for the compounds: "Terrormiliz", "Westfront", "Materialschlacht", "Gegenoffensive",
     # "Landstreitkräfte", "Korps", "Revolutionsgarde"
@@ -332,6 +336,9 @@ _MILITARY_CONTEXT = {
     # "les 1 900 hommes affectés au Sénégal", "stationnés au Tchad": men posted somewhere (not "affectés par")
     r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*",
 }
+
+# the qualifier a second count may carry between two adjectives that share one noun
+_DE_SECOND_QUALIFIER = r"(?:(?:rund|etwa|knapp|fast|gut|über|mehr als|mindestens|bis zu|weitere) )?"
 
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
@@ -377,10 +384,11 @@ def grammar(language: str) -> Grammar:
             # "getötete und verletzte Soldaten"; "9000 getötete und 7000 vermisste Soldaten" (a second count between)
             # "schlecht bezahlte und kaum ausgerüstete Soldaten": an adverb before the second adjective
             # "polnische, litauische und lettische Soldaten": a list of adjectives
-            r"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){0,3} (?:und|oder) (?:\d[\d.,]*\s)?(?:[a-zäöüß]\w*s\s)?"
-            r"[a-zäöüß][\w-]*(?:e|en)",
+            # ("70 getötete und rund 250 verwundete Soldaten": the second count with a qualifier of its own)
+            rf"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){{0,3}} (?:und|oder) (?:{_DE_SECOND_QUALIFIER}\d[\d.,]*\s)?"
+            r"(?:[a-zäöüß]\w*s\s)?[a-zäöüß][\w-]*(?:e|en)",
             # "rund 4.000 britische und 900 NATO-Soldaten": a second count with the noun both share
-            r"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) \d[\d.,]*(?=\s)",
+            rf"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) {_DE_SECOND_QUALIFIER}\d[\d.,]*(?=\s)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",
             r"[a-zäöüß][\w-]*(?:e|en|er|es|em)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*",

@@ -37,7 +37,7 @@ _CHECKED = {
         "_as_many_troops_as", "_figure_after_dash", "_joining_or_difference_head", "_listed_before_troops", "_not_a_change_of_troops",
         "_part_of_whole_alone",
         "_police_named_last",
-        "_present_now_head", "_subject_of_troop_verb", "_triggered_bare_head", "_year_or_vote",
+        "_present_now_head", "_subject_of_troop_verb", "_triggered_bare_head", "_troops_put_first", "_year_or_vote",
         "_rest_with_troops", "_were_n_to_die_fr", "_loss_of_others_enfr",
     },
     "_casualty_head": {
