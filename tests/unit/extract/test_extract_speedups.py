@@ -627,7 +627,7 @@ def test_split_atom_scan_finds_what_the_plain_pattern_finds(lang: str, text: str
             if end < start:
                 continue
             want = [(m.span(), m.group(*_GROUPS)) for m in plain.finditer(text, start, end)]
-            got = [((s, e), m.group(*_GROUPS)) for m, s, e in _atom_matches(text, lang, start, end)]
+            got = [(m.span(1), m.group(*_GROUPS)) for m in _atom_matches(text, lang, start, end)]
             assert got == want
     if text:
         assert _atom_matches(text, lang, 0, len(text))
@@ -639,7 +639,7 @@ def test_split_atom_scans_cover_every_character_before_a_phrase(lang: str) -> No
     # ruled out by its word boundary, wherever it goes)
     from news_etl.extract.numbers import _scans_after
 
-    spaced, other = _scans_after(lang)
+    spaced, other, _ = _scans_after(lang)
     first = spaced.pattern[0]
     assert first == " " and other.pattern.startswith("[^ a-zA-Z0-9](?P<atom>")
     before = re.compile(other.pattern[: other.pattern.index("(?P<atom>")])
@@ -675,5 +675,17 @@ def test_split_atom_scan_starts_again_after_a_phrase_ending_in_no_word_character
     for text in ["12-a 3-4-a", "x 1-2-3- a(4-)5", "1-a"]:
         for start in range(len(text) + 1):
             want = [m.span() for m in fake.finditer(text, start)]
-            assert [(s, e) for _, s, e in numbers._atom_matches(text, "en", start, len(text))] == want
+            assert [m.span(1) for m in numbers._atom_matches(text, "en", start, len(text))] == want
     numbers._scans_after.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_find_atoms_alike_with_and_without_the_split_scan(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from news_etl.extract import numbers
+
+    text = " ".join(t for _, t in _SPLIT_SCAN_TEXTS)
+    assert len(text) >= numbers._SPLIT_SCAN_FROM  # an article-sized text takes the split scan
+    split = numbers.find_atoms(text, lang)
+    monkeypatch.setattr(numbers, "_SPLIT_SCAN_FROM", len(text) + 1)
+    assert numbers.find_atoms(text, lang) == split
+    assert split
