@@ -190,13 +190,77 @@ def spelled_value(phrase: str, lang: str) -> int | None:
         return None
 
 
+@cache
+def _scans_after(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The atom pattern behind the character before it: a space, or any other character but an ASCII letter or
+    digit. A phrase starts at a word boundary with a word character (the pattern opens with a lookahead at its
+    first characters, all word characters, then `\\b`), so the character before it is no word character: a space
+    or outside [ a-zA-Z0-9], exactly one of the two. re skips along the text to a space at a few instructions a
+    character and to a character of a class at a few dozen, but tries the plain pattern, which opens with a
+    lookahead, at every position (measured: about half of the scan's instructions in English news)."""
+    body = atom_pattern(lang).pattern
+    opening = re.match(r"\(\?=\[0-9([^]\\]*)\]\)\\b", body)
+    if opening is None or not re.fullmatch(r"\w*", opening.group(1)):
+        raise ValueError(f"{lang} atom pattern no longer opens with its first characters and a word boundary")
+    return (
+        re.compile(rf" (?P<atom>{body})"),
+        re.compile(rf"[^ a-zA-Z0-9](?P<atom>{body})"),
+        re.compile(rf"(?P<atom>{body})"),  # at the very start: no character before it
+    )
+
+
+def _atom_matches(text: str, lang: str, start: int, end: int) -> list[re.Match[str]]:
+    """atom_pattern(lang).finditer(text, start, end), each phrase as group 1: the leftmost phrase of the two scans
+    of `_scans_after`, then the next one from its end. A phrase at the very start has no character before it."""
+    spaced, other, alone = _scans_after(lang)
+    found: list[re.Match[str]] = []
+    pos = start
+    if start == 0 and (first := alone.match(text, 0, end)):
+        pos = first.end()
+        found.append(first)
+    after_space = spaced.finditer(text, max(pos - 1, 0), end)
+    after_other = other.finditer(text, max(pos - 1, 0), end)
+    a, b = next(after_space, None), next(after_other, None)
+    while a is not None or b is not None:
+        m: re.Match[str]
+        if b is None or (a is not None and a.start(1) < b.start(1)):
+            m, a = a, next(after_space, None)  # type: ignore[assignment]  # a is a match here
+        else:
+            m, b = b, next(after_other, None)
+        e = m.end(1)
+        found.append(m)
+        # Each scan goes on from e: a phrase right there would need the phrase's own last character before it.
+        # That character is a word character in practice; should it be none, or should the other scan's next
+        # phrase overlap this one, that scan starts again at e - 1 (re's finditer goes on from e).
+        last = text[e - 1]
+        restart = not (last.isalnum() or last == "_")
+        if restart or (a is not None and a.start(1) < e):
+            after_space = spaced.finditer(text, e - 1, end)
+            a = next(after_space, None)
+        if restart or (b is not None and b.start(1) < e):
+            after_other = other.finditer(text, e - 1, end)
+            b = next(after_other, None)
+    return found
+
+
+# The two scans pay off over an article; over a passage of a few sentences their start and the merging cost more
+# than they save (callgrind: the gold passages, all under 500 characters, +0.15 % with the two scans; the scan of
+# the news articles the same with this bound as with none, and 3 % dearer with a bound of 3000).
+_SPLIT_SCAN_FROM = 500
+
+
 def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Atom]:
     """Every number phrase in text[start:end], left to right."""
     vague, approx = _word_values(lang)
     atoms: list[Atom] = []
     last_scale = (0, 1)  # end of the last number with a scale word, and that scale
-    for m in atom_pattern(lang).finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
+    end = len(text) if end is None else end
+    split = end - start >= _SPLIT_SCAN_FROM
+    phrase = 1 if split else 0  # the group of the whole phrase
+    for m in (
+        _atom_matches(text, lang, start, end) if split else atom_pattern(lang).finditer(text, start, end)
+    ):
+        s, e = m.span(phrase)
         digits, word = m.group("digits", "vague")
         if word:
             low, high = vague[" ".join(word.lower().split())]

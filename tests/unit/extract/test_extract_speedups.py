@@ -597,3 +597,95 @@ def test_the_grammars_search_their_qualifiers_behind_an_ending_guard() -> None:
                             plain.search(text, max(0, start), end),
                         )
                         assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+_GROUPS = ("digits", "vague", "approx", "scale", "suffix", "spelled")
+_SPLIT_SCAN_TEXTS = [
+    (
+        "en",
+        "2,500 troops (3,000 more) left; “ten thousand” stayed,\nfive hundred-odd and 40\u00a0000 others.",
+    ),
+    ("en", "A dozen MARINES/two hundred sailors—and 7k pilots: a few hundred... [12] $5 million 1990s"),
+    ("en", "Seventy-five soldiers, 1 500 reservists and twenty-one airmen;ſix ſeven İnfantry_12 x9 9x."),
+    ("de", "Zweitausendfünfhundert Soldaten, »1.500 Mann« und (Dutzende) Helfer; 3 000 weitere.\n12. Mai"),
+    ("de", "Einige Hundert Reservisten/zehntausende Demonstranten – ein paar tausend Helfer, 1,2 Millionen"),
+    ("fr", "Une centaine de soldats, « 4 500 policiers » et des milliers d'hommes ; vingt-cinq au total."),
+    ("fr", "Quelques dizaines de blindés,2 000 réservistes et l'un des 300 casques bleus (deux mille)."),
+    ("en", "9"),
+    ("en", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _SPLIT_SCAN_TEXTS)
+def test_split_atom_scan_finds_what_the_plain_pattern_finds(lang: str, text: str) -> None:
+    # the space scan and the other-character scan together, at every start and end, give re's own finditer
+    from news_etl.extract.numbers import _atom_matches
+
+    plain = atom_pattern(lang)
+    for start in range(len(text) + 1):
+        for end in {start, (start + len(text)) // 2, len(text) - 1, len(text)}:
+            if end < start:
+                continue
+            want = [(m.span(), m.group(*_GROUPS)) for m in plain.finditer(text, start, end)]
+            got = [(m.span(1), m.group(*_GROUPS)) for m in _atom_matches(text, lang, start, end)]
+            assert got == want
+    if text:
+        assert _atom_matches(text, lang, 0, len(text))
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_split_atom_scans_cover_every_character_before_a_phrase(lang: str) -> None:
+    # every character that is no word character goes to exactly one scan (a word character before a phrase is
+    # ruled out by its word boundary, wherever it goes)
+    from news_etl.extract.numbers import _scans_after
+
+    spaced, other, _ = _scans_after(lang)
+    first = spaced.pattern[0]
+    assert first == " " and other.pattern.startswith("[^ a-zA-Z0-9](?P<atom>")
+    before = re.compile(other.pattern[: other.pattern.index("(?P<atom>")])
+    for code in range(0x3000):
+        c = chr(code)
+        word = re.fullmatch(r"\w", c) is not None
+        scans = (c == first) + bool(before.fullmatch(c))
+        assert scans <= 1 and (word or scans == 1)
+
+
+def test_split_atom_scan_needs_the_opening_it_relies_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from news_etl.extract import numbers
+
+    numbers._scans_after.cache_clear()
+    monkeypatch.setattr(numbers, "atom_pattern", lambda lang: re.compile(r"(?=[0-9ab\-])\b(?:\d+|ab)"))
+    with pytest.raises(ValueError):
+        numbers._scans_after("en")
+    monkeypatch.setattr(numbers, "atom_pattern", lambda lang: re.compile(r"(?:\d+|ab)"))
+    with pytest.raises(ValueError):
+        numbers._scans_after("de")
+    numbers._scans_after.cache_clear()
+
+
+def test_split_atom_scan_starts_again_after_a_phrase_ending_in_no_word_character(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # should a phrase ever end in punctuation, the next one may start right after it: both scans start again there
+    from news_etl.extract import numbers
+
+    numbers._scans_after.cache_clear()
+    fake = re.compile(r"(?=[0-9a])\b(?:\d+-|a)")
+    monkeypatch.setattr(numbers, "atom_pattern", lambda lang: fake)
+    for text in ["12-a 3-4-a", "x 1-2-3- a(4-)5", "1-a"]:
+        for start in range(len(text) + 1):
+            want = [m.span() for m in fake.finditer(text, start)]
+            assert [m.span(1) for m in numbers._atom_matches(text, "en", start, len(text))] == want
+    numbers._scans_after.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_find_atoms_alike_with_and_without_the_split_scan(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from news_etl.extract import numbers
+
+    text = " ".join(t for _, t in _SPLIT_SCAN_TEXTS)
+    assert len(text) >= numbers._SPLIT_SCAN_FROM  # an article-sized text takes the split scan
+    split = numbers.find_atoms(text, lang)
+    monkeypatch.setattr(numbers, "_SPLIT_SCAN_FROM", len(text) + 1)
+    assert numbers.find_atoms(text, lang) == split
+    assert split
