@@ -124,11 +124,40 @@ def words_value(phrase: str, lang: SemiticLanguage) -> int | None:
     return total + current
 
 
+def coordination_split(phrase: str, lang: SemiticLanguage) -> tuple[int, int] | None:
+    """Where a spelled number joined by "and" is a second number, not an addend: (end of the first, start of the
+    second, at its joiner). In a compound every later part is smaller than the last scale before it (ألفين
+    وخمسمائة = 2,500, מיליון ומאתיים אלף = 1,200,000); ألفين وأربعة آلاف (2,000 and 4,000) repeats the scale."""
+    joiner = _JOINER[lang]
+    gaps = list(_WORD_GAP.finditer(phrase))
+    for gap in gaps:
+        second = gap.end()
+        if phrase[second : second + 1] != joiner:
+            continue
+        head, tail = words_value(phrase[: gap.start()], lang), words_value(phrase[second + 1 :], lang)
+        if head is None or tail is None or head < 1000:
+            continue
+        scale = 1000
+        while head % (scale * 1000) == 0:
+            scale *= 1000
+        if head % scale == 0 and tail >= scale:
+            return gap.start(), second
+    return None
+
+
 def find_atoms(folded: str, original: str, lang: SemiticLanguage, positions: list[int] | None) -> list[Atom]:
     """Every number phrase of the folded text, left to right."""
     lex = semitic_lexicon(lang)
     atoms: list[Atom] = []
-    for m in atom_pattern(lang).finditer(folded):
+    pattern = atom_pattern(lang)
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        pos = m.end()
+        if m.group("words") and (split := coordination_split(m.group("words"), lang)) is not None:
+            # "بين ألفين وأربعة آلاف": two numbers joined by "and", read one at a time so the range sees both
+            first_end = m.start("words") + split[0]
+            m = pattern.match(folded, m.start(), first_end) or m
+            pos = m.start("words") + split[1] if m.end() == first_end else pos
         if m.group("vague"):
             low, high = lex["vague"][" ".join(m.group("vague").split())]
             atoms.append(Atom(m.start("vague"), m.end("vague"), low, high, "vague"))

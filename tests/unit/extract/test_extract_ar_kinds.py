@@ -939,3 +939,28 @@ def test_year_like_ranges_and_stray_zeros(text: str, expected: list) -> None:
     assert [
         (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, "ar")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # two spelled numbers of the same scale joined by "and" are a range's ends, not one sum
+        ("أرسلت مصر بين ألفين وأربعة آلاف جندي إلى الحدود.", "ar", [("بين ألفين وأربعة آلاف", 2000, 4000)]),
+        (
+            "نشرت القيادة ما بين ثلاثة آلاف وخمسة آلاف جندي.",
+            "ar",
+            [("ما بين ثلاثة آلاف وخمسة آلاف", 3000, 5000)],
+        ),
+        # a smaller part after the last scale is an addend: one compound number
+        ("أرسلت مصر ألفين وخمسمائة جندي.", "ar", [("ألفين وخمسمائة", 2500, 2500)]),
+        ("قتل في الحرب مليون ومئتا ألف جندي.", "ar", [("مليون ومئتا ألف", 1200000, 1200000)]),
+        ("قتل خمسة وعشرون جنديا في الهجوم.", "ar", [("خمسة وعشرون", 25, 25)]),
+        ("במלחמה נהרגו מיליון ומאתיים אלף חיילים.", "he", [("מיליון ומאתיים אלף", 1200000, 1200000)]),
+    ],
+)
+def test_spelled_numbers_joined_by_and(
+    text: str, language: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert [
+        (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, language)
+    ] == expected
