@@ -6,15 +6,12 @@ date or a belittling word, and "GI's": on sentences written for this test."""
 from __future__ import annotations
 
 import pytest
+from german_mentions import spans
 from news_etl.extract import extract_mentions
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
     return [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")]
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,8 @@ gapped clause ("die Polizei weitere 700"), specialists of police units (sentence
 from __future__ import annotations
 
 import pytest
+from german_mentions import spans
 from news_etl.extract import extract_mentions
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,8 @@ eligible for service that stay no count: on sentences written for this test."""
 from __future__ import annotations
 
 import pytest
+from german_mentions import spans
 from news_etl.extract import extract_mentions
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
 
 
 @pytest.mark.parametrize(

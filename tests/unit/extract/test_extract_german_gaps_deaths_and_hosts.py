@@ -6,15 +6,7 @@ not a troop count ("die Zahl der Brigaden von sechs auf neun") (sentences writte
 from __future__ import annotations
 
 import pytest
-from news_etl.extract import extract_mentions
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
-
-
-def owners(text: str) -> list[tuple[str, str | None]]:
-    return [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")]
+from german_mentions import owners, spans
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ on sentences written for this test."""
 from __future__ import annotations
 
 import pytest
-from news_etl.extract import extract_mentions
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
+from german_mentions import spans
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,8 @@ glued to their noun in scraped text, lodging for troops (sentences written for t
 from __future__ import annotations
 
 import pytest
+from german_mentions import owners, spans
 from news_etl.extract import extract_mentions
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
-
-
-def owners(text: str) -> list[tuple[str, str | None]]:
-    return [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")]
 
 
 @pytest.mark.parametrize(

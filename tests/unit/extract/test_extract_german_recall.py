@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from german_mentions import spans
 from news_etl.extract import extract_mentions
-
-
-def spans(text: str) -> list[str]:
-    return [m.count_text for m in extract_mentions(text, "de")]
 
 
 @pytest.mark.parametrize(
