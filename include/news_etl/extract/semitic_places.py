@@ -102,6 +102,8 @@ _RANK_BEFORE = re.compile(
     r"(?<!\w)[וה]?(?:טוראי|רב\"ט|סמל|סמ\"ר|רס\"ל|רס\"ר|רס\"ם|רס\"ב|רנ\"ג|סג\"מ|סגן|סרן|רס\"ן|סא\"ל|אל\"מ|תא\"ל|רא\"ל)"
     r"\s+(?:\(?במיל'\)?\s+)?\Z"
 )
+# "הטאליבן הודו שאיבדו", "הודו כי": the verb "they admitted" is spelled like India; its clause follows.
+_ADMITTED_AFTER = re.compile(r"\s+(?:כי|בכך|באחריות|ש\w+ו)(?!\w)")
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|ارض|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل|قرية|مخيم)\s+\Z"
@@ -245,7 +247,10 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     other_side = re.compile(
         rf"(?<!\w){conj}(?:{near}\s+(?:[\w\"'-]+\s+)?|{words_alternation(among or ['(?!)'])}\s+)\Z"
     )
-    source = re.compile(rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
+    # "לפי התוכנית, יישארו באפגניסטן": a comma closes the source phrase; the place after it is a place again
+    source = re.compile(
+        rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:[^\s,،]+\s+){{0,3}}[^\s,،]*\Z"
+    )
     return location, other_side, source
 
 
@@ -327,6 +332,8 @@ def _hebrew_form(
         not prefix and _RANK_BEFORE.search(text, before, m.start())
     ):
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
+    if name == "הודו" and not prefix and _ADMITTED_AFTER.match(text, m.end()):
+        return None
     if prefix.endswith("ה") and "ה" + name in forms:
         return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
     if prefix[-1:] in ("ב", "ל", "מ", "כ", "ש") and prefix[-1] + name in forms:

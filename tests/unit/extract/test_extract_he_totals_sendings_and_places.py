@@ -1,0 +1,157 @@
+"""Round 16 kinds for Hebrew: the total that a change brings a force to (told in the sentence after the change, or
+after "מוערך כיום ב"), a reduction "from X to Y" of a force, troops dispatched (שיגור) or pulled out of bases
+(פינה), the verb "הודו" (they admitted) that is spelled like India, a source phrase closed by a comma, and the
+figures near them that stay no troops. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def rows(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+
+
+def spans(text: str, lang: str = "he") -> list[str]:
+    return [m.count_text for m in extract_mentions(text, lang)]
+
+
+# ------------------------------------------------------------ the total after a change, in its own sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "השבוע יגדל הכוח הצרפתי במאלי ב-300 חיילים. בכך יעלה מספר החיילים הצרפתים במדינה ליותר מ-3,000.",
+            [("300", "FRA", "MLI", "deployment"), ("יותר מ-3,000", "FRA", "MLI", "deployment")],
+        ),
+        (
+            "בשנה הבאה יישארו בעיראק כ-5,000 חיילים. בשנה שלאחר מכן יקטן המספר ל-2,500.",
+            [("כ-5,000", None, "IRQ", "deployment"), ("2,500", None, "IRQ", "withdrawal")],
+        ),
+        (
+            "עד הקיץ ישרתו בסומליה 800 חיילים טורקים. אחר כך ירד המספר ל-450.",
+            [("800", "TUR", "SOM", "deployment"), ("450", "TUR", "SOM", "withdrawal")],
+        ),
+    ],
+)
+def test_a_total_after_a_change_keeps_the_troops_and_their_place(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מספר התושבים בעיר גדל. בשנה הבאה יקטן המספר ל-2,500.",
+        "המפעל פיטר עובדים רבים, ובשנה הבאה יקטן מספר העובדים ל-120.",
+        "התקציב גדל השנה. בשנה הבאה יעלה המספר ל-4,000 שקלים לתלמיד.",
+    ],
+)
+def test_a_total_of_other_things_stays_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפי ההערכה, מספר החיילים הצרפתים באזור מוערך כיום ב-3 עד 4 אלף.", [("3 עד 4 אלף", 3000, 4000)]),
+        ("מספר לוחמי המיליציה בעיר נאמד כיום ב-1,200.", [("1,200", 1200, 1200)]),
+    ],
+)
+def test_a_number_of_troops_estimated_today_at(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מספר התושבים בעיר מוערך כיום ב-30 אלף.",
+        "שווי החברה מוערך כיום ב-3 מיליארד דולר.",
+    ],
+)
+def test_other_estimates_stay_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------ a force reduced "from X to Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הצבא יצמצם את כוחות המילואים מ-70 אלף ל-45 אלף.", ["70 אלף", "45 אלף"]),
+        ("השר הורה להקטין את כוח הלוחמים בגזרה מ-6,000 ל-4,000.", ["6,000", "4,000"]),
+    ],
+)
+def test_a_force_reduced_from_one_figure_to_another_gives_both(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הממשלה החליטה להגדיל את תקציב הביטחון מ-60 מיליארד ל-80 מיליארד שקל.",
+        "החברה תצמצם את מספר העובדים מ-500 ל-300.",
+        "העירייה תקטין את מספר הכיתות מ-40 ל-35.",
+    ],
+)
+def test_other_reductions_stay_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------ dispatched, invading, pulled out of bases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הנשיא הודיע על שיגור 800 חיילים נוספים למאלי.", [("800", None, "MLI", "deployment")]),
+        ("ממשלת קנדה החליטה לשגר 250 חיילים ללטביה.", [("250", "CAN", "LVA", "deployment")]),
+        ("בלילה פלשו מאות לוחמים של המורדים לעיר מוסול.", [("מאות", None, "IRQ", "deployment")]),
+        ("הפנטגון פינה 300 חיילים אמריקנים מהבסיס בקטאר.", [("300", "USA", "QAT", "withdrawal")]),
+    ],
+)
+def test_troops_dispatched_invading_or_pulled_out(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "כיפת ברזל יירטה שיגור של 20 רקטות לעבר אשקלון.",
+        "הרשות פינתה 300 תושבים מהשכונה בגלל השריפה.",
+        "בפינה הדרומית של הבסיס הוצבו 4 טנקים.",
+    ],
+)
+def test_rockets_residents_and_corners_stay_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------ "הודו" the verb, not India
+
+
+def test_they_admitted_is_not_india() -> None:
+    assert rows("המורדים הודו שאיבדו עשרות מלוחמיהם בקרב על העיר.") == [("עשרות", None, None, "casualties")]
+    assert rows("אנשי המיליציה הודו כי 12 מלוחמיהם נהרגו בהפצצה.") == [("12", None, None, "casualties")]
+
+
+def test_india_stays_india() -> None:
+    assert rows("הודו שלחה 2,000 חיילים לגבול.")[0][1] == "IND"
+    assert rows("הודו ופקיסטן ריכזו אלפי חיילים לאורך הגבול בקשמיר.")[0][0] == "אלפי"
+
+
+# ------------------------------------------------------------ a source phrase ends at its comma
+
+
+def test_a_place_after_the_comma_of_a_source_phrase_is_a_place() -> None:
+    assert rows("לפי התוכנית, יישארו באפגניסטן כ-10,000 חיילים ברוב השנה.") == [
+        ("כ-10,000", None, "AFG", "deployment")
+    ]
+    # the source itself stays no place
+    assert rows("לפי גורמים בישראל נהרגו 40 לוחמי חיזבאללה.")[0][2] is None
