@@ -155,3 +155,48 @@ def test_a_place_after_the_comma_of_a_source_phrase_is_a_place() -> None:
     ]
     # the source itself stays no place
     assert rows("לפי גורמים בישראל נהרגו 40 לוחמי חיזבאללה.")[0][2] is None
+
+
+# ------------------------------------------------------------ people at a rally, the toll of an attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "אלפי איש הפגינו אמש נגד חוק הגיוס בירושלים.",
+        "עשרות אלפי אנשים השתתפו בעצרת נגד גזירת הגיוס.",
+        "מאות איש צעדו במחאה מול לשכת הגיוס.",
+        "מניין ההרוגים בפיגוע בתחנת הרכבת עלה ל-31.",
+        "מספר הנפגעים בפיצוץ בבסיס הצבאי עלה ל-14.",
+    ],
+)
+def test_people_at_a_rally_and_the_toll_of_an_attack_are_no_troops(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הכוח הרוסי בסוריה מונה כ-4,000 איש.", ["כ-4,000"]),
+        ("בפיגוע בצומת נהרגו שני חיילים ו-3 נפצעו.", ["שני", "3"]),
+        ("מניין ההרוגים בקרב חיילי הצבא עלה ל-40.", ["40"]),
+    ],
+)
+def test_troops_near_those_words_stay_counted(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+# ------------------------------------------------------------ deployed (פרוסים), a president's troops
+
+
+def test_troops_said_to_be_deployed_are_a_deployment() -> None:
+    assert rows("מספר אלפי לוחמים של חיזבאללה פרוסים בדרום לבנון.") == [
+        ("מספר אלפי", "HEZBOLLAH", "LBN", "deployment")
+    ]
+    assert rows("בבסיס פרוסים כ-900 חיילים בריטים, כך נמסר.")[0][3] == "deployment"
+
+
+def test_obama_names_the_american_troops() -> None:
+    assert rows("הנשיא אובמה הודיע כי 1,500 חיילים נוספים יישלחו לעיראק.") == [
+        ("1,500", "USA", "IRQ", "deployment")
+    ]
