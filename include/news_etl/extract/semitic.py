@@ -174,7 +174,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = "casualties"  # "לשחרר עשרות חיילים סורים ... ששבו": captured troops set free
     if mention_type == "casualties" and not casualty_noun and _whole_of_the_fallen(ctx, c, head, s, previous):
         mention_type = "deployment"  # "נהרגו 20 מתוך 300 החיילים": the whole force the fallen were part of
-    mention_type = _inherited_type(ctx, c, head, cues, previous) or mention_type
+    mention_type = _inherited_type(ctx, c, head, cues, previous) or _aboard(ctx, index, mention_type)
     continued = _total_after_change(ctx, c, previous)
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
@@ -217,6 +217,15 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         sentence=ctx.original[s_start:s_end],
         extra=_extra(head, c),
     )
+
+
+def _aboard(ctx: _Context, index: int, mention_type: str) -> str:
+    """The men on board a warship named in this sentence or the one before are a force at sea, deployed ("על סיפון
+    נושאת המטוסים משרתים כ-4,000 מלחים"), not the size of an army."""
+    if mention_type != "force_size" or ctx.lang != "he":
+        return mention_type
+    first, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return "deployment" if ctx.g.warship.search(ctx.text, first, e) else mention_type
 
 
 def _inherited_type(

@@ -197,8 +197,10 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
         return _single(ctx, places, after[0])
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
+            # "מאות ישראלים ביקרו בנושאת המטוסים של הצי האמריקני": the army or navy named, not the visitors
+            armed = [p for p in earlier if ctx.lang == "he" and (p.kind == "army" or _army_of(ctx, p))]
             # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
-            return _single(ctx, ctx.places(index - back), earlier[0])
+            return _single(ctx, ctx.places(index - back), (armed or earlier)[0])
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
@@ -252,7 +254,7 @@ def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _He
 
 
 # "צבא מצרים מסר", "כך מסר צבא ניגריה", "وقال الجيش المصري": a state named as the army that speaks.
-_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא|[وب]?(?:ال)?جيش)\s+\Z"))
+_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא\s+ה?|[וב]?ה?צי\s+ה?|[وب]?(?:ال)?جيش\s+)\Z"))
 
 
 def _army_of(ctx: _Context, p: SemiticPlace) -> bool:

@@ -334,6 +334,8 @@ def _hebrew_form(
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
     if name == "הודו" and not prefix and _ADMITTED_AFTER.match(text, m.end()):
         return None
+    if name == "קרים" and "מ" in prefix:
+        return None  # "מקרים" (cases), "מבקרים" (visitors): words that end in Crimea's name after a glued מ
     if prefix.endswith("ה") and "ה" + name in forms:
         return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
     if prefix[-1:] in ("ב", "ל", "מ", "כ", "ש") and prefix[-1] + name in forms:

@@ -200,3 +200,36 @@ def test_obama_names_the_american_troops() -> None:
     assert rows("הנשיא אובמה הודיע כי 1,500 חיילים נוספים יישלחו לעיראק.") == [
         ("1,500", "USA", "IRQ", "deployment")
     ]
+
+
+# ------------------------------------------------------------ the men aboard a warship, the navy that owns them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("על סיפון נושאת המטוסים משרתים כ-4,000 מלחים וטייסים.", [("כ-4,000", None, None, "deployment")]),
+        (
+            "מאות מבקרים הגיעו לראות את נושאת המטוסים של הצי האמריקני. על כלי השיט יש יותר מ-5,000 אנשי צוות.",
+            [("יותר מ-5,000", "USA", None, "deployment")],
+        ),
+        (
+            "עשרות סטודנטים ישראלים סיירו בנושאת המטוסים של הצי הצרפתי. על הספינה משרתים כ-2,000 מלחים.",
+            [("כ-2,000", "FRA", None, "deployment")],
+        ),
+    ],
+)
+def test_men_aboard_a_warship_are_a_deployed_force_of_its_navy(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_a_navy_counted_at_home_stays_its_size() -> None:
+    assert rows("צבא הים של איראן מונה כ-18 אלף מלחים.") == [("כ-18 אלף", "IRN", None, "force_size")]
+
+
+# ------------------------------------------------------------ Crimea's name inside other words
+
+
+def test_words_ending_in_crimeas_name_are_no_place() -> None:
+    assert rows("במקרים רבים נשלחו 300 חיילים לאזור.")[0][2] is None
+    assert rows("רוסיה שלחה 2,000 חיילים לקרים.") == [("2,000", "RUS", "UKR", "deployment")]
