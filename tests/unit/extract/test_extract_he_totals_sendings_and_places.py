@@ -233,3 +233,11 @@ def test_a_navy_counted_at_home_stays_its_size() -> None:
 def test_words_ending_in_crimeas_name_are_no_place() -> None:
     assert rows("במקרים רבים נשלחו 300 חיילים לאזור.")[0][2] is None
     assert rows("רוסיה שלחה 2,000 חיילים לקרים.") == [("2,000", "RUS", "UKR", "deployment")]
+
+
+# ------------------------------------------------------------ fighters coming out of a tunnel shaft
+
+
+def test_fighters_coming_out_of_a_tunnel_are_no_withdrawal() -> None:
+    assert rows("בלילה יצאו שלושה מחבלים מפיר מנהרה ופתחו באש.") == [("שלושה", None, None, "deployment")]
+    assert rows("כ-400 חיילים יצאו אתמול מהבסיס בסוריה.") == [("כ-400", None, "SYR", "withdrawal")]
