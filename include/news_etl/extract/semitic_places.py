@@ -72,6 +72,7 @@ _LEFT_BEFORE = re.compile(
     )
 )
 # "נחתו באירופה – קרוב לרוסיה": near a country is outside it.
+_PUBLISHED_BEFORE = re.compile(r"(?<!\w)ש?ה?(?:רואה|רואים|יוצא|יוצאת|יוצאים)\s+(?:ל)?אור\s+\Z")
 _NEAR_BEFORE = re.compile(r"(?<!\w)(?:קרוב|קרובה|קרובים|קרובות|בקרבת)\s+\Z")
 _HAVE_BEFORE = re.compile(r"(?<!\w)(?:היו|היה|הייתה|היתה|יש|אין|יהיו)\s+\Z")
 _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
@@ -298,6 +299,8 @@ def _hebrew_located(
         located = False  # "היו לישראל מאות חיילים נעדרים": the country that has them, not where they go
     if located and kind == "name" and _NEAR_BEFORE.search(text, before, m.start()):
         located = False  # "נחתו באירופה – קרוב לרוסיה"
+    if located and _PUBLISHED_BEFORE.search(text, before, m.start()):
+        located = False  # "העיתון הרואה אור בפריז": where a paper comes out, not where the troops are
     return located, dateline
 
 

@@ -241,3 +241,13 @@ def test_words_ending_in_crimeas_name_are_no_place() -> None:
 def test_fighters_coming_out_of_a_tunnel_are_no_withdrawal() -> None:
     assert rows("בלילה יצאו שלושה מחבלים מפיר מנהרה ופתחו באש.") == [("שלושה", None, None, "deployment")]
     assert rows("כ-400 חיילים יצאו אתמול מהבסיס בסוריה.") == [("כ-400", None, "SYR", "withdrawal")]
+
+
+# ------------------------------------------------------------ where a newspaper comes out
+
+
+def test_the_city_a_newspaper_comes_out_in_is_no_place_of_the_troops() -> None:
+    assert rows("לפי העיתון היוצא לאור בלונדון, 300 חיילים סורים נהרגו.") == [
+        ("300", "SYR", None, "casualties")
+    ]
+    assert rows("עשרות חיילים ערקו בפריז.")[0][2] == "FRA"
