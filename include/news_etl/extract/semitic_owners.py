@@ -53,8 +53,13 @@ def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPl
         return None
     for p in places:
         if p.start == m.end() and p.kind in ("name", "demonym") and p.code != "PSE" and not p.group:
-            return p
+            # "העבירה 1,200 חיילים מצ'אד לניז'ר": from one place to another is the way they go, not whose
+            route = any(_TO_NEXT.fullmatch(ctx.text, p.end, q.start) for q in places if q.start > p.end)
+            return None if route else p
     return None
+
+
+_TO_NEXT = re.compile(r"\s+(?:ו?ל|אל\s+|(?:و?(?:إلى|الى))\s+)")
 
 
 _AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*(?:حرك[ةه]|جماع[ةه]|تنظيم|ארגון|תנועת)?\s*")

@@ -251,3 +251,23 @@ def test_the_city_a_newspaper_comes_out_in_is_no_place_of_the_troops() -> None:
         ("300", "SYR", None, "casualties")
     ]
     assert rows("עשרות חיילים ערקו בפריז.")[0][2] == "FRA"
+
+
+# ------------------------------------------------------------ from one place to another, rushed to the scene
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("צרפת תעביר 1,200 חיילים מצ'אד לניז'ר.", [("1,200", "FRA", "NER", "deployment")]),
+        ("רוסיה העבירה כ-10,000 חיילים מגאורגיה לאוקראינה.", [("כ-10,000", "RUS", "UKR", "deployment")]),
+        ("מאות חיילים הוזעקו למקום בעקבות הפיגוע.", [("מאות", None, None, "deployment")]),
+    ],
+)
+def test_troops_moved_between_places_or_rushed_somewhere(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_troops_from_a_country_stay_its_own() -> None:
+    assert rows("הגיעו 500 חיילים מצרפת.") == [("500", "FRA", None, "deployment")]
+    assert rows("כ-300 חיילים מבריטניה נשלחו לאסטוניה.") == [("כ-300", "GBR", "EST", "deployment")]
