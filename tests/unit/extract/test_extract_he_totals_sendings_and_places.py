@@ -271,3 +271,32 @@ def test_troops_moved_between_places_or_rushed_somewhere(text: str, expected: li
 def test_troops_from_a_country_stay_its_own() -> None:
     assert rows("הגיעו 500 חיילים מצרפת.") == [("500", "FRA", None, "deployment")]
     assert rows("כ-300 חיילים מבריטניה נשלחו לאסטוניה.") == [("כ-300", "GBR", "EST", "deployment")]
+
+
+# ------------------------------------------------------------ ranges: "ל -", estimated between
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בין 3,000 ל -4,000 חיילים נשלחו.", [("בין 3,000 ל -4,000", 3000, 4000)]),
+        ("מספר החיילים הצרפתים באזור מוערך בין 3 ל-4 אלף.", [("בין 3 ל-4 אלף", 3000, 4000)]),
+        ("מספר החיילים באזור מוערך כיום בין 3,000 ל-4,000.", [("בין 3,000 ל-4,000", 3000, 4000)]),
+    ],
+)
+def test_ranges_with_a_spaced_joiner_or_after_an_estimate(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.troop_count_min, m.troop_count_max) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מספר התושבים בעיר מוערך בין 3,000 ל-4,000.",
+        "שווי העסקה מוערך בין 3 ל-4 מיליארד.",
+        "נשלחו לשם 300 חיילים ל -5 ימים.",
+    ],
+)
+def test_estimates_of_other_things_and_durations_stay_out(text: str) -> None:
+    assert spans(text) in ([], ["300"])
