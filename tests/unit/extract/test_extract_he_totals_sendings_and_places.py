@@ -300,3 +300,13 @@ def test_ranges_with_a_spaced_joiner_or_after_an_estimate(text: str, expected: l
 )
 def test_estimates_of_other_things_and_durations_stay_out(text: str) -> None:
     assert spans(text) in ([], ["300"])
+
+
+# ------------------------------------------------------------ what is left in a group's ranks
+
+
+def test_what_is_left_in_a_groups_ranks_is_its_size() -> None:
+    assert rows("לפי ההערכות, בשורות חמאס נותרו כ-20 אלף מחבלים.") == [
+        ("כ-20 אלף", "HAMAS", None, "force_size")
+    ]
+    assert rows("בסוריה נותרו כ-900 חיילים אמריקנים.") == [("כ-900", "USA", "SYR", "deployment")]
