@@ -225,6 +225,7 @@ _ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
 
 
 _OF_ARMIES = re.compile(r"\s+מ(?:צבאות|כוחות)\s+")
+_INTERNATIONAL_AFTER = re.compile(r"\s+ה?(?:בינלאומיים|בין-לאומיים|בינ\"ל)(?!\w)")
 
 
 def _hebrew_owner(
@@ -242,6 +243,8 @@ def _hebrew_owner(
             return True, named[0].code
     if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
         return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
+    if head.noun and _INTERNATIONAL_AFTER.match(ctx.text, head.noun_end):
+        return True, None  # "אלפי חיילים בינלאומיים": troops of many countries, whoever plans their base
     # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
     palestinians = any(
         p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places

@@ -310,3 +310,11 @@ def test_what_is_left_in_a_groups_ranks_is_its_size() -> None:
         ("כ-20 אלף", "HAMAS", None, "force_size")
     ]
     assert rows("בסוריה נותרו כ-900 חיילים אמריקנים.") == [("כ-900", "USA", "SYR", "deployment")]
+
+
+# ------------------------------------------------------------ international troops have no one owner
+
+
+def test_international_troops_have_no_one_owner() -> None:
+    assert rows("ארצות הברית מתכננת בסיס שיאכלס אלפי חיילים בינלאומיים ליד הגבול.")[0][1] is None
+    assert rows("ארצות הברית שלחה אלפי חיילים ליד הגבול.")[0][1] == "USA"
