@@ -174,7 +174,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         mention_type = "casualties"  # "לשחרר עשרות חיילים סורים ... ששבו": captured troops set free
     if mention_type == "casualties" and not casualty_noun and _whole_of_the_fallen(ctx, c, head, s, previous):
         mention_type = "deployment"  # "נהרגו 20 מתוך 300 החיילים": the whole force the fallen were part of
-    mention_type = _inherited_type(ctx, c, head, cues, previous) or mention_type
+    mention_type = _inherited_type(ctx, c, head, cues, previous) or _aboard(ctx, index, mention_type)
     continued = _total_after_change(ctx, c, previous)
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
@@ -219,6 +219,15 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     )
 
 
+def _aboard(ctx: _Context, index: int, mention_type: str) -> str:
+    """The men on board a warship named in this sentence or the one before are a force at sea, deployed ("על סיפון
+    נושאת המטוסים משרתים כ-4,000 מלחים"), not the size of an army."""
+    if mention_type != "force_size" or ctx.lang != "he":
+        return mention_type
+    first, e = ctx.sentences.spans[max(0, index - 1)][0], ctx.sentences.spans[index][1]
+    return "deployment" if ctx.g.warship.search(ctx.text, first, e) else mention_type
+
+
 def _inherited_type(
     ctx: _Context, c: _Count, head: _Head, cues: list[tuple[int, str]], previous: list[Mention]
 ) -> str | None:
@@ -233,7 +242,13 @@ def _inherited_type(
         return previous[-1].mention_type
     # "ناشرا 1500 جندي إضافي ... ليصل العدد الإجمالي إلى 6 آلاف": the total after the change is the change's kind
     continued = _total_after_change(ctx, c, previous)
-    return continued.mention_type if continued is not None else None
+    if continued is None:
+        return None
+    if continued.mention_type == "deployment" and _HE_LOWERED_TO.search(
+        ctx.text, max(0, c.start - 60), c.start
+    ):
+        return "withdrawal"  # "יקטן המספר ל-5,500": a presence lowered to this figure
+    return continued.mention_type
 
 
 # "ليصل العدد الإجمالي إلى", "لزيادة العدد إلى", "ليرتفع عددهم إلى": the total that a change brings the troops to.
@@ -261,15 +276,30 @@ def _where_the_whole_is(ctx: _Context, c: _Count, s: int, previous: list[Mention
     return whole.location_country if whole is not None else None
 
 
+# "כך יגדל מספרם בגזרה ל-", "יקטן המספר ל-": the total the change of the sentence
+# before brings the troops to (Hebrew reports a change, then the total in a sentence of its own).
+_HE_TOTAL_AFTER_CHANGE = re.compile(
+    r"(?<!\w)(?:יעלה|תעלה|עלה|עלתה|יגיע|הגיע|ירד|יירד|יקטן|קטן|יצטמצם|הצטמצם|יגדל|גדל)\s+"
+    r"(?:ה?מספר|מספרם|ה?היקף)\s+(?:\S+\s+){0,4}?ל[-־]?\Z"
+)
+
+
+_HE_LOWERED_TO = re.compile(r"(?<!\w)(?:ירד|יירד|יקטן|קטן|יצטמצם|הצטמצם)\s+(?:\S+\s+){1,5}?ל[-־]?\Z")
+
+
 def _total_after_change(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | None:
-    """The troop count of the same sentence whose change brings the troops to this figure, if any."""
-    if (
-        ctx.lang != "ar"
-        or not previous
-        or not _TOTAL_AFTER_CHANGE.search(ctx.text, max(0, c.start - 45), c.start)
-    ):
+    """The troop count whose change brings the troops to this figure, if any (of the same sentence; in Hebrew
+    also of the sentence before)."""
+    if not previous:
         return None
-    last = _previous_near(ctx, c, previous, 0)
+    if ctx.lang == "he":
+        if not _HE_TOTAL_AFTER_CHANGE.search(ctx.text, max(0, c.start - 60), c.start):
+            return None
+        last = _previous_near(ctx, c, previous, 1)
+    elif _TOTAL_AFTER_CHANGE.search(ctx.text, max(0, c.start - 45), c.start):
+        last = _previous_near(ctx, c, previous, 0)
+    else:
+        return None
     if last is None or last.mention_type not in ("deployment", "withdrawal"):
         return None
     return last

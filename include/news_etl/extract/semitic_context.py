@@ -160,7 +160,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
         label_before=re.compile(
             rf"(?<!\w){pre}(?:{_words(lex, 'label_before')})[\s-]*\Z|[A-Za-z](?:-|\s[-–]\s?)?\Z|\w{{3}}-\Z"
         ),
-        range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})-?)\s*"),
+        # "בין 3,000 ל -4,000": a space may stand between the joiner and its hyphen
+        range_joiner=re.compile(rf"\s*(?:[-–]|(?:{_words(lex, 'range_joiners')})(?:\s?-)?)\s*"),
         noun=re.compile(
             # "כמאה (!) לוחמים": an exclamation in brackets may stand between the figure and its noun
             rf"(?:\s*\(\s*[!?]+\s*\))?\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"

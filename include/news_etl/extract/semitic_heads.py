@@ -96,7 +96,7 @@ def _noun_head(ctx: _Context, c: _Count) -> _Head | None:
         return None
     if weak and _POPULATION_BEFORE.search(ctx.text, max(0, c.start - 45), c.start):
         return None  # "מאוכלוסיית היישוב (650 אלף איש)": the people of a town or a country, not troops
-    if noun in _PEOPLE and _toll_of_people(ctx, c):
+    if noun in _PEOPLE and (_at_a_rally(ctx, c) or _toll_of_people(ctx, c)):
         return None  # "נהרגו בלחימה בסודאן כ-300 איש": a toll of people, with no troops named around it
     _, s, e = ctx.sentence_of(c.start)
     if noun in ctx.g.conscripts and not _enlisted(ctx, c, m, s, e):
@@ -202,7 +202,15 @@ _BATTLE = re.compile(r"(?<!\w)[ובלה]{0,2}(?:קרב|קרבות|מלחמה|מ�
 
 
 _PEOPLE = frozenset({"איש", "אנשים"})
+_RALLY = re.compile(
+    r"(?<!\w)[ובלהש]{0,2}(?:עצרת|עצרות|הפגנה|הפגנת|הפגנות|הפגינו|מפגינים|המפגינים|מחאה|המחאה|צעדת|צעדה)(?!\w)"
+)
 _PEOPLE_FIGURE = re.compile(r"\d[\d,.]*\s+(?:אלף\s+)?(?:איש|אנשים)(?!\w)")
+
+
+def _at_a_rally(ctx: _Context, c: _Count) -> bool:
+    """ "אלפי איש הפגינו נגד חוק הגיוס": people at a rally or a protest, whatever it is about."""
+    return _RALLY.search(ctx.text, *ctx.sentence_of(c.start)[1:]) is not None
 
 
 def _toll_of_people(ctx: _Context, c: _Count) -> bool:
@@ -550,9 +558,16 @@ def _out_of_things(ctx: _Context, c: _Count, s: int) -> bool:
     return bool(before) and not ctx.g.troop_anywhere.search(ctx.text, before[-1].end, m.start())
 
 
+_ATTACK_TOLL = re.compile(
+    r"(?<!\w)ה?(?:מניין|מספר)\s+ה?(?:הרוגים|נפגעים|פצועים|קורבנות)\s+(?:\S+\s+)?[בשמ]?ה?(?:פיגוע|פיצוץ|אסון|תאונה|רעידת)"
+)
+
+
 def _one_or_people(ctx: _Context, c: _Count, s: int) -> bool:
     if ctx.lang == "he" and c.low == 1 and c.high == 1:
         return True  # "1 קשה ו-3 קל": one soldier is no troop count
+    if ctx.lang == "he" and _ATTACK_TOLL.search(ctx.text, s, c.start):
+        return True  # "מניין ההרוגים בפיגוע עלה ל-31": the toll of an attack or a disaster counts people
     # "נהרגו כ-300 איש ונפצעו יותר מ-2,600": the same toll of people goes on
     return bool(_PEOPLE_FIGURE.search(ctx.text, s, c.start)) and _toll_of_people(ctx, c)
 

@@ -53,8 +53,13 @@ def _origin(ctx: _Context, places: list[SemiticPlace], head: _Head) -> SemiticPl
         return None
     for p in places:
         if p.start == m.end() and p.kind in ("name", "demonym") and p.code != "PSE" and not p.group:
-            return p
+            # "העבירה 1,200 חיילים מצ'אד לניז'ר": from one place to another is the way they go, not whose
+            route = any(_TO_NEXT.fullmatch(ctx.text, p.end, q.start) for q in places if q.start > p.end)
+            return None if route else p
     return None
+
+
+_TO_NEXT = re.compile(r"\s+(?:ו?ל|אל\s+|(?:و?(?:إلى|الى))\s+)")
 
 
 _AND = re.compile(r"\s*(?:[,،]\s*[וو]?|[וو])\s*(?:حرك[ةه]|جماع[ةه]|تنظيم|ארגון|תנועת)?\s*")
@@ -197,8 +202,10 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
         return _single(ctx, places, after[0])
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
+            # "מאות ישראלים ביקרו בנושאת המטוסים של הצי האמריקני": the army or navy named, not the visitors
+            armed = [p for p in earlier if ctx.lang == "he" and (p.kind == "army" or _army_of(ctx, p))]
             # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
-            return _single(ctx, ctx.places(index - back), earlier[0])
+            return _single(ctx, ctx.places(index - back), (armed or earlier)[0])
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
@@ -218,6 +225,7 @@ _ARMY_BEFORE_NAME = re.compile(r"(?<!\w)[ובל]?ה?צבא\s+ה?\Z")
 
 
 _OF_ARMIES = re.compile(r"\s+מ(?:צבאות|כוחות)\s+")
+_INTERNATIONAL_AFTER = re.compile(r"\s+ה?(?:בינלאומיים|בין-לאומיים|בינ\"ל)(?!\w)")
 
 
 def _hebrew_owner(
@@ -235,6 +243,8 @@ def _hebrew_owner(
             return True, named[0].code
     if (m := _OF_ARMIES.match(ctx.text, head.noun_end)) and not any(p.start == m.end() for p in places):
         return True, None  # "8,000 חיילים מצבאות ערב": armies named, but no one country
+    if head.noun and _INTERNATIONAL_AFTER.match(ctx.text, head.noun_end):
+        return True, None  # "אלפי חיילים בינלאומיים": troops of many countries, whoever plans their base
     # "15 אלף לוחמים פלסטינים": fighters of a Palestinian group the passage does not name
     palestinians = any(
         p.code == "PSE" and p.kind == "demonym" and 0 <= p.start - head.noun_end <= 3 for p in places
@@ -252,7 +262,7 @@ def _army_joined(ctx: _Context, places: list[SemiticPlace], c: _Count, head: _He
 
 
 # "צבא מצרים מסר", "כך מסר צבא ניגריה", "وقال الجيش المصري": a state named as the army that speaks.
-_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא|[وب]?(?:ال)?جيش)\s+\Z"))
+_ARMY_WORD_BEFORE = re.compile(fold_word(r"(?<!\w)(?:[וב]?ה?צבא\s+ה?|[וב]?ה?צי\s+ה?|[وب]?(?:ال)?جيش\s+)\Z"))
 
 
 def _army_of(ctx: _Context, p: SemiticPlace) -> bool:

@@ -72,6 +72,7 @@ _LEFT_BEFORE = re.compile(
     )
 )
 # "נחתו באירופה – קרוב לרוסיה": near a country is outside it.
+_PUBLISHED_BEFORE = re.compile(r"(?<!\w)ש?ה?(?:רואה|רואים|יוצא|יוצאת|יוצאים)\s+(?:ל)?אור\s+\Z")
 _NEAR_BEFORE = re.compile(r"(?<!\w)(?:קרוב|קרובה|קרובים|קרובות|בקרבת)\s+\Z")
 _HAVE_BEFORE = re.compile(r"(?<!\w)(?:היו|היה|הייתה|היתה|יש|אין|יהיו)\s+\Z")
 _HE_ARMY_BEFORE = re.compile(r"(?<!\w)ה?צבא\s+\Z")
@@ -102,6 +103,8 @@ _RANK_BEFORE = re.compile(
     r"(?<!\w)[וה]?(?:טוראי|רב\"ט|סמל|סמ\"ר|רס\"ל|רס\"ר|רס\"ם|רס\"ב|רנ\"ג|סג\"מ|סגן|סרן|רס\"ן|סא\"ל|אל\"מ|תא\"ל|רא\"ל)"
     r"\s+(?:\(?במיל'\)?\s+)?\Z"
 )
+# "הטאליבן הודו שאיבדו", "הודו כי": the verb "they admitted" is spelled like India; its clause follows.
+_ADMITTED_AFTER = re.compile(r"\s+(?:כי|בכך|באחריות|ש\w+ו)(?!\w)")
 _PLACE_NOUN_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:ال)?(?:جبهة|جنوب|شمال|شرق|غرب|اراضي|ارض|حدود|منطقة|عاصمة|بلدة|مدينة|ساحة|داخل|قرية|مخيم)\s+\Z"
@@ -245,7 +248,10 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     other_side = re.compile(
         rf"(?<!\w){conj}(?:{near}\s+(?:[\w\"'-]+\s+)?|{words_alternation(among or ['(?!)'])}\s+)\Z"
     )
-    source = re.compile(rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:\S+\s+){{0,3}}\S*\Z")
+    # "לפי התוכנית, יישארו באפגניסטן": a comma closes the source phrase; the place after it is a place again
+    source = re.compile(
+        rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:[^\s,،]+\s+){{0,3}}[^\s,،]*\Z"
+    )
     return location, other_side, source
 
 
@@ -293,6 +299,8 @@ def _hebrew_located(
         located = False  # "היו לישראל מאות חיילים נעדרים": the country that has them, not where they go
     if located and kind == "name" and _NEAR_BEFORE.search(text, before, m.start()):
         located = False  # "נחתו באירופה – קרוב לרוסיה"
+    if located and _PUBLISHED_BEFORE.search(text, before, m.start()):
+        located = False  # "העיתון הרואה אור בפריז": where a paper comes out, not where the troops are
     return located, dateline
 
 
@@ -327,6 +335,10 @@ def _hebrew_form(
         not prefix and _RANK_BEFORE.search(text, before, m.start())
     ):
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
+    if name == "הודו" and not prefix and _ADMITTED_AFTER.match(text, m.end()):
+        return None
+    if name == "קרים" and "מ" in prefix:
+        return None  # "מקרים" (cases), "מבקרים" (visitors): words that end in Crimea's name after a glued מ
     if prefix.endswith("ה") and "ה" + name in forms:
         return "ה" + name, prefix[:-1]  # "הכוח הסיני": the article belongs to the form ("סיני" is Sinai)
     if prefix[-1:] in ("ב", "ל", "מ", "כ", "ש") and prefix[-1] + name in forms:
