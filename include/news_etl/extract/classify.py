@@ -492,6 +492,21 @@ def _army_attribute(t: TypeContext, cue: Cue) -> bool:
     )
 
 
+# "nur noch" before a mission's figure: its ceiling or strength lowered to it (an army "nur noch" N strong is a
+# force size, and so stays without a mission word)
+_ONLY_STILL_BEFORE = re.compile(r"(?<![\w])(?i:nur\s+noch)\s+(?:[\w-]+\s+){0,4}?\Z")
+_MANDATE_WORD = re.compile(r"(?i:mandat\w*|obergrenze\w*|kontingent\w*|einsatz|mission\w*)")
+
+
+def _lowered_ceiling(found: str, t: TypeContext) -> bool:
+    return (
+        t.lang == "de"
+        and found in ("deployment", "force_size", "")
+        and bool(_ONLY_STILL_BEFORE.search(t.sentence, max(0, t.start - 50), t.start))
+        and bool(_MANDATE_WORD.search(t.sentence))
+    )
+
+
 def mention_type(cues: list[Cue], t: TypeContext) -> str:
     """Sentence structure first, then the nearest cue word, then who is where."""
     cues = [
@@ -518,8 +533,10 @@ def mention_type(cues: list[Cue], t: TypeContext) -> str:
         return (
             "force_size"  # "die Armee soll um 20.000 Soldaten verkleinert werden": an army shrinking at home
         )
-    if found in ("deployment", "training", "") and _staying_after_leaving(t):
-        return "withdrawal"  # "Après le retrait, 900 soldats resteront sur place": what a withdrawal leaves
+    if (found in ("deployment", "training", "") and _staying_after_leaving(t)) or _lowered_ceiling(found, t):
+        # "Après le retrait, 900 soldats resteront sur place": what a withdrawal leaves; "Das neue Mandat lässt nur
+        # noch 900 Soldaten zu": a mission's ceiling lowered
+        return "withdrawal"
     if found == "training" and _CAP.search(t.sentence) and not _TRAINERS.search(t.noun):
         return "deployment"  # "Die Obergrenze für die Ausbildungsmission soll von 450 auf 600 steigen": a ceiling
     if overriding := _what_the_troops_do(found, cues, t):
@@ -621,7 +638,9 @@ def _staying_after_leaving(t: TypeContext) -> bool:
 # the casualties or the leavers the sentence before told.
 _IDENTIFIED_BEFORE = {
     "de": re.compile(
-        r"(?<![\w])(?i:handel\w*\s+(?:es\s+)?sich\s+(?:[^,.;:]{0,40}?\s)?um|"
+        # ("Dabei handelt es sich um 900 Soldaten sowie 300 Söldner": a second count joined to the first)
+        r"(?<![\w])(?i:handel\w*\s+(?:es\s+)?sich\s+(?:[^,.;:]{0,40}?\s)?um"
+        r"(?:\s+\d(?:[^.;:!?]|\.(?=\d)){0,60}?\s(?:und|sowie))?|"
         # the same said of more troops ("Ebenso für 500 der 900 Soldaten in Mali")
         r"\Aebenso(?:\s+für)?|\Agleiches\s+gilt\s+für)\s+(?:[^\s\d]+\s+){0,2}\Z"
     ),
@@ -638,7 +657,7 @@ _IDENTIFIED_BEFORE = {
 
 def _identified_before(t: TypeContext) -> str:
     pattern = _IDENTIFIED_BEFORE.get(t.lang)
-    if pattern is None or not pattern.search(t.sentence, max(0, t.start - 70), t.start):
+    if pattern is None or not pattern.search(t.sentence, max(0, t.start - 130), t.start):
         return ""
     carried = _carried_type(t.before, t.lang)
     return carried if carried in ("withdrawal", "casualties") else ""

@@ -650,6 +650,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
         or _BORDERS_VERB_BEFORE.search(text, window, p.start)
+        # "wird in Paris auf 9 000 Mann geschätzt": where the estimate is made
+        or (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
         or backs_troops(text, window, p)
         or (p.code in _ALLIANCES and _MEMBER_NAMED_AFTER.match(text, p.end))
         or (
@@ -709,6 +711,25 @@ def _own_place_after(text: str, p: Place) -> bool:
     return form is not None and not form.adjective and form.site == p.code and form.code == p.code
 
 
+# "Die Zahl der Vermissten wird in Paris auf 9 000 geschätzt": where the estimate is made, not where anyone is
+_ESTIMATED_THERE_AFTER = re.compile(
+    r"\s+(?i:auf|mit)\s+(?:[^.;:!?]|\.(?=\d)){1,60}?\s(?i:geschätzt|beziffert|angegeben|veranschlagt)(?![\w])"
+)
+
+
+# "Nordkorea hat 10.000 Soldaten an Russland geschickt": "an" of the state troops are sent to
+_TO_STATE_BEFORE = re.compile(r"(?<![\w])(?i:an)\s+(?:(?i:die|den)\s+)?\Z")
+_SENT_AFTER = re.compile(
+    r"[^,;.:!?]{0,30}?(?<![\w])(?i:geschickt|gesendet|gesandt|entsandt|überstellt|abgestellt)(?![\w])"
+)
+
+
+def _sent_to(text: str, window: int, p: Place) -> bool:
+    return bool(
+        _TO_STATE_BEFORE.search(text, max(window, p.start - 10), p.start) and _SENT_AFTER.match(text, p.end)
+    )
+
+
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
@@ -739,6 +760,7 @@ class _PlaceInfo:
                 and not _NOT_INSIDE_AFTER.match(text, p.end)
                 # "in der Schweizer Armee", "in the Swiss army": whose army, the troops are in it, not in the country
                 and not _OWN_ARMY_AFTER.match(text, p.end)
+                and not (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
             )
             if found and p.adjective:
                 found = bool(
@@ -758,8 +780,15 @@ class _PlaceInfo:
                 and _DESTINATION_BEFORE.search(text, window, p.start)
             ):
                 found = True  # "ont quitté Istres pour la Roumanie": where they go
-            if not found and p.can_be_location and not p.adjective and _LEFT_AFTER.match(text, p.end):
-                found = True  # "haben 90.000 Soldaten den Irak verlassen": the country left
+            if (
+                not found
+                and p.can_be_location
+                and not p.adjective
+                and (_LEFT_AFTER.match(text, p.end) or (lang == "de" and _sent_to(text, window, p)))
+            ):
+                # "haben 90.000 Soldaten den Irak verlassen": the country left; "hat 10.000 Soldaten an Russland
+                # geschickt": where they were sent
+                found = True
             if (
                 not found
                 and p.can_be_location
@@ -806,6 +835,7 @@ class _PlaceInfo:
             or _SPEECH_AFTER.match(text, p.end)
             or _SEAT_BEFORE.search(text, window, p.start)
             or _WAR_SINCE.search(text, window, p.start)
+            or (self._lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
         )
 
     @property
@@ -965,6 +995,9 @@ def _normal(words: str) -> str:
     return " ".join(words.lower().split())
 
 
+_RECEIVING_FORCE_BEFORE = re.compile(r"(?<![\w])(?i:an)\s+(?i:die|das|den)\s+\Z")
+
+
 def _antecedent(
     ctx: _Context, start: int, sentences_back: int, nouns: re.Pattern[str]
 ) -> re.Match[str] | None:
@@ -979,6 +1012,8 @@ def _antecedent(
             continue  # "exercices militaires": an adjective, nobody to refer back to
         if _ENGLISH_ADJECTIVE_USE.fullmatch(m.group()) and _NOUN_AFTER_ADJECTIVE.match(ctx.text, m.end()):
             continue  # "33 military bases": the English adjective before its noun
+        if ctx.lang == "de" and _RECEIVING_FORCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            continue  # "die Haubitzen gehen an die Truppe, 30 im Jahr 2028": the force receives what is counted
         last = m
     return last
 

@@ -383,9 +383,11 @@ _CIVIL_NOUN = re.compile(
 )
 # ... the dead as the noun, not a total of a whole war ("Gesamtzahl der Toten des Konflikts") nor an adjective
 # ("die Zahl der getöteten Palästinenser")
+# ("die Gesamtzahl an Gefallenen und Verwundeten der Brigade": a compound, "an", the dead and the wounded)
+_DEAD_WORD = r"(?i:getöteten|toten|gefallenen|verwundeten|verletzten|todesopfer|opfer)"
 _NUMBER_OF_THE_DEAD = re.compile(
-    r"(?<![\w])(?i:zahl|anzahl)\s+(?i:der)\s+(?:[a-zäöüß]\w*\s+)?"
-    r"(?i:getöteten|toten|gefallenen|verwundeten|verletzten|todesopfer|opfer)(?![\w])"
+    r"(?<![\w])(?i:zahl|anzahl|gesamtzahl)\s+(?i:der|an)\s+(?:[a-zäöüß]\w*\s+)?"
+    rf"{_DEAD_WORD}(?:\s+(?i:oder|und)\s+{_DEAD_WORD})?(?![\w])"
     r"(?!\s+[A-ZÄÖÜ]|\s+(?i:des|der|im|in)\s)"
 )
 _UM_BEFORE = re.compile(r"\s(?i:um)\s+\Z")
@@ -2162,12 +2164,47 @@ def _it_is_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+# "die Haubitzen gehen an die Truppe, acht 2026, danach 30 im Jahr 2027": the force receives what is counted
+_FORCE_AS_RECIPIENT_BEFORE = re.compile(r"(?<![\w])(?i:an)\s+(?i:die|das|den)\s+\Z")
+
+
 def _not_a_change_of_troops(ctx: _Context, c: _Count, force_of: re.Match[str]) -> bool:
     """'die Truppe soll um 2030 bereit sein': about a year; 'die Landespolizei stockt ihren Bestand um zwölf auf':
-    a change of a police force."""
+    a change of a police force; 'an die Truppe, danach 30 im Jahr 2027': the force as a recipient."""
+    if ctx.lang == "de" and _FORCE_AS_RECIPIENT_BEFORE.search(
+        ctx.text, max(0, force_of.start() - 8), force_of.start()
+    ):
+        return True
     return bool(_UM_BEFORE.search(force_of.group())) and bool(
         c.year_like or _POLICE.search(ctx.sentence_text(c.start))
     )
+
+
+# men and women, who are troops only where the count put on them was taken as troops
+_PLAIN_MEN = re.compile(r"(?i:männer|männern|frauen|mann)")
+
+
+# "Die Zahl der Soldaten lag 2019 bei 900": a year, then the figure it was told with
+_YEAR_THEN_FIGURE = re.compile(
+    r"\s+(?:(?i:noch|nur|erst|schon|bereits|etwa|rund)\s+)?(?i:bei|auf|um|mit)\s+(?:[\w.-]+\s+){0,2}?\d"
+)
+
+
+def _year_then_figure(ctx: _Context, c: _Count) -> bool:
+    return ctx.lang == "de" and c.year_like and bool(_YEAR_THEN_FIGURE.match(ctx.text, c.end))
+
+
+def _bare_on(ctx: _Context, c: _Count, antecedent: re.Match[str], previous: Mention | None) -> _Head | None:
+    """The troops named before, unless men whose own count was no troop count ("Als 90.000 junge Männer
+    Zivildienst taten, waren es später 40.000": neither is the figure put on them again)."""
+    if (
+        ctx.lang == "de"
+        and _PLAIN_MEN.fullmatch(antecedent.group())
+        and _DIGIT.search(ctx.text, max(0, antecedent.start() - 30), antecedent.start())
+        and (previous is None or previous.char_end < antecedent.start() - 40)
+    ):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
 def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> tuple[bool, _Head | None]:
@@ -2176,7 +2213,7 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
     text, g = ctx.text, ctx.g
     for trigger, back in ((g.bare_trigger_before, 0), (g.copula_before, 2)):
         found = trigger.search(text, max(0, c.start - 130), c.start)
-        if not found:
+        if not found or _year_then_figure(ctx, c):
             continue
         # only now: finding the sentence splits the whole text, which most news texts need for nothing else
         index = ctx.sentences.index_of(c.start)
@@ -2213,7 +2250,7 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
                 None,
             )  # "rund 30 Menschen, darunter 8 in einem Lastwagen": part of the people counted
         if antecedent:
-            return True, _Head("bare", noun_end=c.end, antecedent=antecedent)
+            return True, _bare_on(ctx, c, antecedent, previous)
         if (losses := _losses_before(ctx, c.start)) and not _CIVIL_IN_TOLL.search(
             text, losses.start(), c.start
         ):

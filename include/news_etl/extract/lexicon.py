@@ -339,6 +339,10 @@ _MILITARY_CONTEXT = {
 
 # the qualifier a second count may carry between two adjectives that share one noun
 _DE_SECOND_QUALIFIER = r"(?:(?:rund|etwa|knapp|fast|gut|über|mehr als|mindestens|bis zu|weitere) )?"
+# ... and the second count itself: thousands grouped by a space or an apostrophe ("170 000", "12'000") and a range of
+# its own ("8 000 getötete und 15 000 bis 17 000 verwundete Soldaten")
+_DE_SECOND_NUMBER = r"\d{1,3}(?:[ '’]\d{3})+|\d[\d.,]*"
+_DE_SECOND_COUNT = rf"(?:{_DE_SECOND_NUMBER})(?: bis (?:{_DE_SECOND_NUMBER}))?"
 
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi
@@ -385,7 +389,7 @@ def grammar(language: str) -> Grammar:
             # "schlecht bezahlte und kaum ausgerüstete Soldaten": an adverb before the second adjective
             # "polnische, litauische und lettische Soldaten": a list of adjectives
             # ("70 getötete und rund 250 verwundete Soldaten": the second count with a qualifier of its own)
-            rf"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){{0,3}} (?:und|oder) (?:{_DE_SECOND_QUALIFIER}\d[\d.,]*\s)?"
+            rf"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){{0,3}} (?:und|oder) (?:{_DE_SECOND_QUALIFIER}{_DE_SECOND_COUNT}\s)?"
             r"(?:[a-zäöüß]\w*s\s)?[a-zäöüß][\w-]*(?:e|en)",
             # "rund 4.000 britische und 900 NATO-Soldaten": a second count with the noun both share
             rf"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) {_DE_SECOND_QUALIFIER}\d[\d.,]*(?=\s)",

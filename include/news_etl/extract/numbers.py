@@ -31,7 +31,8 @@ _NUMBER_WORDS = {
 }
 
 # "185´000": an acute accent typed for the Swiss apostrophe
-_SEPARATED = r"\d{1,3}(?:(?:[,.'’´\u202f\u00a0\u2009]|\x20(?=\d{3}(?!\d)))\d{3})+"
+# ("45' 000": a Swiss apostrophe with a space after it, as some pages print it)
+_SEPARATED = r"\d{1,3}(?:(?:[,.'’´\u202f\u00a0\u2009]|['’]?\x20(?=\d{3}(?!\d)))\d{3})+"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
 # "3,25,000 soldiers", "12,00,000": Indian digit grouping (lakh), pairs of digits above the thousands
 _LAKH = r"\d{1,2}(?:,\d\d)+,\d{3}"

@@ -547,8 +547,21 @@ def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | No
     return None
 
 
+# "in der etwa 10.000 Soldaten starken Nato-Truppe": the count gives the strength of a body that names its owner
+_STRONG_BODY_AFTER = re.compile(r"\s+stark(?:e|en|er|es)\s+(?P<body>[A-ZÄÖÜ][\w]*-[\w-]+)")
+
+
+def _strong_body_owner(ctx: _Context, noun_end: int) -> str | None:
+    body = _STRONG_BODY_AFTER.match(ctx.text, noun_end) if ctx.lang == "de" else None
+    return compound_actor(body.group("body")) if body else None
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
-    owner = _actor_in_phrase(ctx, index, c, noun_end, leaving) or (compound_actor(noun) if noun else None)
+    owner = (
+        _strong_body_owner(ctx, noun_end)
+        or _actor_in_phrase(ctx, index, c, noun_end, leaving)
+        or (compound_actor(noun) if noun else None)
+    )
     sender = (
         _sender_of_fighters(ctx, index, c, noun, noun_end) if owner and owner not in group_codes() else None
     )
@@ -905,6 +918,7 @@ def _mention_actor(
         actor = _army_word_near(ctx, index)
     if actor in (None, "PSE") and ctx.lang == "de" and not _FIGHTER_NOUN.fullmatch(noun):
         actor = _enemy_of_group(ctx, index) or actor
+    actor = _unless_the_trainer(ctx, index, c, noun, noun_end, actor)
     if (
         actor is None
         and ctx.lang == "en"
@@ -919,6 +933,40 @@ def _mention_actor(
 
 
 _US_MARINES = re.compile(r"(?<![\w-])Marines(?![\w-])")
+
+# "Die Bundeswehr hat davon etwa 3 000 geschult": a bare figure of trainees; the army or state that trains them is
+# the subject of the training verb, and the trainees' owner is someone else (named before, or left unsaid)
+_TRAINED_AFTER = re.compile(
+    r"(?:[^.;:!?]|\.(?=\d)){0,40}?\s(?:(?i:zu\s+))?"
+    r"(?i:ausgebildet|ausbilden|auszubilden|trainiert|trainieren|geschult|schulen)(?![\w])"
+    r"(?!\s+(?i:worden|werden|wurden))"
+)
+_TRAINER_VERB = r"(?:hat|haben|hatte|hatten|will|wollen|wollte|soll|sollen|sollte)"
+_SUBJECT_AFTER = re.compile(rf"\s+{_TRAINER_VERB}(?![\w])")
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w]){_TRAINER_VERB}\s+\Z")
+
+
+def _unless_the_trainer(
+    ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, actor: str | None
+) -> str | None:
+    if actor is None or ctx.lang != "de" or noun or not _trainer_named_before(ctx, index, c, noun_end, actor):
+        return actor
+    return None
+
+
+def _trainer_named_before(ctx: _Context, index: int, c: _Count, noun_end: int, actor: str) -> bool:
+    if not _TRAINED_AFTER.match(ctx.text, noun_end):
+        return False
+    text, s = ctx.text, ctx.sentences.spans[index][0]
+    named = [
+        (m.start(), m.end(), compound_actor(m.group("army"))) for m in _ARMY_WORD.finditer(text, s, c.start)
+    ]
+    named += [(i.place.start, i.place.end, i.place.code) for i in ctx.places(index) if i.place.end <= c.start]
+    return any(
+        code == actor
+        and (_SUBJECT_AFTER.match(text, end) or _SUBJECT_BEFORE.search(text, max(s, start - 12), start))
+        for start, end, code in named
+    )
 
 
 def _names_us_place(ctx: _Context) -> bool:
