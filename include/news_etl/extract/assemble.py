@@ -19,6 +19,7 @@ from news_etl.extract.locations import (
     _carried_location,
     _heading_home,
     _implied_location,
+    _left_before,
     _left_country,
     _location,
     _place_right_after,
@@ -219,12 +220,8 @@ def _single(ctx: _Context, a: Atom) -> _Count:
         # "landeten, um die 600 Mann ... zu sichern": "um ... zu" of purpose; "kümmern sich um die 140 Soldaten":
         # the preposition of a verb, not "about"
         qualifier = None
-    if (
-        qualifier
-        and _normal(qualifier.group("q")).startswith("plus d")
-        and _IN_ADDITION_BEFORE.search(text, max(0, qualifier.start() - 4), qualifier.start())
-    ):
-        qualifier = None  # "en plus de cinq autres blessés": "in addition to", not "more than"
+    if qualifier and _words_of_a_verb(text, qualifier):
+        qualifier = None
     if qualifier:
         count.start = qualifier.start()
         if a.kind != "vague":
@@ -367,6 +364,18 @@ def _listed_after_losses(
     return _TYPE_ORDER[kinds.pop()] if len(kinds) == 1 else False
 
 
+_GONE_BEFORE = re.compile(r"(?<![\w])(?i:gone|went)\s+\Z")
+
+
+def _words_of_a_verb(text: str, qualifier: re.Match[str]) -> bool:
+    """ "en plus de cinq autres blessés": "in addition to", not "more than"; "the toll had gone up to 36": a figure
+    reached, not a ceiling ("may go up to" is one)."""
+    q = _normal(qualifier.group("q"))
+    if q.startswith("plus d"):
+        return bool(_IN_ADDITION_BEFORE.search(text, max(0, qualifier.start() - 4), qualifier.start()))
+    return q == "up to" and bool(_GONE_BEFORE.search(text, max(0, qualifier.start() - 8), qualifier.start()))
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -396,7 +405,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if location is None and leaving and head.rule in ("bare", "force_of", "ellipsis"):
         # "withdraw US troops from Iraq. ... a reduction of troop levels from 5,200 to 3,500": the country left
-        location = _carried_location(ctx, index, leaving)
+        location = _left_before(ctx, index, c.start, actor) or _carried_location(ctx, index, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
     mtype = mention_type(
         cues,

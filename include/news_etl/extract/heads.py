@@ -2233,7 +2233,8 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
         if antecedent is None and back == 0 and (their or bare_number):
             # "Damit stieg die Gesamtzahl auf 4529": the number of the troops of the sentence before
             antecedent = _antecedent(ctx, c.start, 1, g.force_anywhere) or _antecedent_after(ctx, c.start)
-        if antecedent and _counts_something_else(ctx, antecedent, c, previous):
+        # ("... 40,000 fighters. Its stock of rockets grew from 9,000 to 60,000": the rockets' figures)
+        if _arms_counted(ctx, c) or (antecedent and _counts_something_else(ctx, antecedent, c, previous)):
             return True, None
         if (
             antecedent
@@ -2447,6 +2448,19 @@ def _last_troops_counted(ctx: _Context, c: _Count, previous: Mention) -> bool:
     )
 
 
+def _arms_counted(ctx: _Context, c: _Count) -> bool:
+    """The count's sentence is about weapons, vehicles or money and names no troops before the count."""
+    start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    return bool(_ARMS_SUBJECT.search(ctx.text, start, c.start)) and not ctx.g.troop_anywhere.search(
+        ctx.text, start, c.start
+    )
+
+
+# Weapons, vehicles or money a sentence counts after one that counted troops
+_ARMS_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:arsenal|stockpiles?|stocks?\s+of|missiles|rockets|drones|tanks|aircraft|warplanes|jets|weapons|"
+    r"budget|spending|raketen|drohnen|panzer|flugzeuge|waffen|etat|roquettes|chars|avions|armes)(?![\w-])"
+)
 _A_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
 # "... 9,000 soldiers out of Italy. Out of those, 4,000 will ...", "Parmi eux, 300 ...": a sentence that opens on a
 # part of the troops counted at the end of the sentence before

@@ -132,6 +132,8 @@ _BARE_END_WORDS = {
     "critically|lightly|badly|dead|today|now|currently|"
     # "from 1,400 to 900 this week", "down to 2,000 ahead of the election": a time phrase after the count
     "this month|this week|next month|next week|next year|ahead|so far|at present|"
+    # "from 6,000 to 4,000 happening by May", "to 2,500 within a year": when it happens
+    "within|happening|starting|beginning|"
     # "at least 60 insurgents killed and at least 90 arrested": a participle of the count before
     "killed|wounded|injured|captured|arrested|detained|missing",
     "de": "pro jahr|pro monat|im jahr|jährlich|jedes jahr|pro tag|jeden tag|täglich|"
@@ -538,7 +540,8 @@ def grammar(language: str) -> Grammar:
         army_named=re.compile(rf"(?i:{_ARMY_WORDS[lang]})"),
         casualty_before=re.compile(rf"(?<![\w])(?i:{_CASUALTY_VERBS[lang]})\s+\Z"),
         member=re.compile(
-            rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,3}}?){sep}"
+            # "six Allied Democratic Forces (ADF) members": a group's acronym in brackets after its name
+            rf"(?P<mods>(?:{sep}{stop}{modifier}){{0,3}}?(?:\s+\([A-Z][\w.]*\))?){sep}"
             rf"(?P<noun>(?:[\w]+-)*(?i:{fragments_alternation(raw['member_nouns'])}))(?![\w-])"
         ),
         member_of=re.compile(

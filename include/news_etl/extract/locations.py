@@ -32,6 +32,8 @@ _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l
 _THERE = re.compile(
     r"(?<![\w])(?i:there|dort|dorthin|vor ort|(?<!il )y(?! a\b| avait\b| compris\b)|là-bas|sur place|in the country|from the country|"
     r"in the war-torn country|of the country|into the country|to the country|des landes|"
+    # "in the north of the enclave": the territory named before ("Gaza")
+    r"in the enclave|of the enclave|into the enclave|across the enclave|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
     r"throughout the country|im ganzen land)(?![\w])"
 )
@@ -51,6 +53,8 @@ def _location(
     """Where the troops are: a place inside the phrase ("10.000 in Deutschland stationierte Soldaten"), after
     the noun, or before the count. A list of countries ("au Niger, au Mali et au Tchad") names no one place."""
     places = ctx.places(index)
+    if where := _where_place(ctx, places, start if count_start is None else count_start):
+        return where
     if leaving and (left := _left_country(ctx, index, start, noun_end if end is None else end)):
         return left
     for info in places:
@@ -96,6 +100,29 @@ def _location(
     return _heading_place(ctx, index, places, start if count_start is None else count_start)
 
 
+# "staying in Jordan — where there are about 700 of its soldiers — and ...", "au Tchad, où un millier de
+# soldats": a relative clause on the place right before it counts the troops there, whatever the main clause
+# names after it
+_WHERE_GAP = re.compile(
+    r"\s*[,—–-]?\s*(?i:where|où|wo)\s+(?:(?i:there\s+(?:are|were|is|was|will\s+be|have\s+been)|il\s+y\s+a|"
+    r"se\s+trouvent|sind|waren)\s+)?(?:(?i:now|still|currently|encore|toujours|derzeit|noch)\s+)?"
+)
+
+
+def _where_place(ctx: _Context, places: list[_PlaceInfo], start: int) -> str | None:
+    near = ctx.text[max(0, start - 40) : start].lower()
+    if "where" not in near and "où" not in near and "wo " not in near:
+        return None  # (most counts: no relative clause before them)
+    for info in reversed(places):
+        p = info.place
+        if p.end > start:
+            continue
+        if _WHERE_GAP.fullmatch(ctx.text, p.end, start) and p.can_be_location and not p.adjective and p.site:
+            return p.site
+        return None  # only the place right before the count's relative clause
+    return None
+
+
 _ITS_BORDER_BEFORE = re.compile(
     r"(?<![\w])(?i:its|their|seiner|ihrer|sa|leur|leurs)\s+(?i:own\s+|eigenen\s+|propres?\s+)?"
     r"(?i:borders?|frontiers?|grenzen?|frontières?)\s+(?i:with|mit|avec)\s+(?:(?i:the|le|la|l['’]|dem|der)\s*)?\Z"
@@ -121,6 +148,10 @@ def _state_before(places: list[_PlaceInfo], start: int) -> str | None:
 # French lists of that shape rank armies and losses by owner: "hinter den USA (1,3 Millionen Soldaten)".)
 _BRACKET_BEFORE_COUNT = re.compile(r"\s*\(\s*\Z")
 _HEADING_AFTER = re.compile(r"\s*:\s")
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?i:the)\s+)?(?P<name>[A-Z][^(),.;:]{0,40}?)\s*\(\s*"
+    r"(?:(?i:about|around|roughly|some|nearly|approximately|over|more than|almost|just over)\s+)?\d"
+)
 
 
 def _heading_place(ctx: _Context, index: int, places: list[_PlaceInfo], start: int) -> str | None:
@@ -139,7 +170,10 @@ def _heading_place(ctx: _Context, index: int, places: list[_PlaceInfo], start: i
         ):
             continue
         if _BRACKET_BEFORE_COUNT.fullmatch(ctx.text, p.end, start):
-            return p.site
+            # "Norway (300 soldiers) and Spain (about 450 soldiers) will bring theirs home": countries opening
+            # the sentence with their counts are the subjects that own the troops, not where they are
+            opening = _SUBJECT_OPENING.match(ctx.text, sentence_start)
+            return None if opening and is_country_name(opening.group("name")) else p.site
         if (
             not ctx.text[sentence_start : p.start].strip()
             and _HEADING_AFTER.match(ctx.text, p.end)
@@ -472,6 +506,58 @@ def _carried_location(
     return None
 
 
+_FROM_OR_OUT_OF = re.compile(r"(?<![\w])(?i:from|out\s+of)\s+(?:(?i:the)\s+)?\Z")
+
+
+# "died since the invasion of Ukraine", "lost in the incursion into Lebanon": the land invaded ("since the start of
+# the war in Gaza" dates a running toll and places it nowhere)
+_WAR_IN_BEFORE = re.compile(r"(?<![\w])(?i:invasion|incursion)\s+(?i:of|in|on|into)\s+(?:(?i:the)\s+)?\Z")
+
+
+_UNNAMED_AREA = re.compile(
+    r"(?<![\w])(?i:in|on)\s+the\s+(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"border|front(?:\s+line)?)(?![\w-])(?!\s+(?i:of)\b)"
+)
+
+
+def _war_place(ctx: _Context, index: int, actor: str | None) -> str | None:
+    """Losses counted since or in an invasion of a land the sentence names, placed nowhere else, are that land's."""
+    s, e = ctx.sentences.spans[index]
+    if _UNNAMED_AREA.search(ctx.text, s, e):
+        return None  # "wounded in the north": somewhere the sentence does not name, maybe at home
+    places = ctx.places(index)
+    sites = {
+        info.place.site
+        for info in places
+        if info.place.site
+        and info.place.site != actor
+        and not info.place.adjective
+        and _WAR_IN_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start)
+        and not _in_list(ctx, places, info.place)  # "fighting in Iraq and Syria": no one land
+    }
+    return sites.pop() if len(sites) == 1 else None
+
+
+def _left_before(ctx: _Context, index: int, start: int, actor: str | None) -> str | None:
+    """The country a drawdown leaves, named earlier in the count's own sentence ("the pull-out from Mali will take
+    the force from 900 to 300"): the last place before the count, after "from"."""
+    before = [info for info in ctx.places(index) if info.place.end <= start]
+    if ctx.lang != "en" or not before:
+        return None  # (German "von" is "by" as often as "from")
+    last = before[-1]
+    p = last.place
+    if (
+        not _FROM_OR_OUT_OF.search(ctx.text, max(0, p.start - 20), p.start)
+        or p.adjective
+        or p.site is None
+        or p.site == actor  # "US troops from America": whose they are
+        or p.code != p.site
+        or _in_list(ctx, ctx.places(index), p)
+    ):
+        return None
+    return p.site
+
+
 def _names_only_parties(ctx: _Context, index: int) -> bool:
     """The sentence names its countries only by demonyms ("The Greek ministry blamed rebels for the raid on a
     Greek outpost"): it says whose, not where, so a place before it still holds."""
@@ -634,6 +720,8 @@ def _settled_location(
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
+    if location is None and mtype == "casualties" and ctx.lang == "en":
+        location = _war_place(ctx, index, actor)
     if (
         location is None
         and borrowed

@@ -51,12 +51,16 @@ _LEADER_AFTER = re.compile(
 )
 
 
-def _actor_near(ctx: _Context, index: int, lo: int, hi: int, anchor: int) -> str | None:
+def _actor_near(
+    ctx: _Context, index: int, lo: int, hi: int, anchor: int, leaving: bool = False
+) -> str | None:
     best = None
     for info in ctx.places(index):
         p = info.place
         near = best is None or abs(p.start - anchor) < abs(best.start - anchor)
-        if lo <= p.start < hi and info.owner and near:
+        # "its pull-out from Mali, with the force shrinking from 900 to 300": the country left owns no troops
+        left = leaving and info.origin and not p.actor_only
+        if lo <= p.start < hi and info.owner and near and not left:
             best = p
     return best.code if best else None
 
@@ -471,10 +475,48 @@ def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool
     """'900 lettische, polnische und kanadische Soldaten': demonyms of several states listed in the
     count's phrase; the troops are none of them alone."""
     inside = [i.place for i in ctx.places(index) if c.start <= i.place.start < noun_end and i.place.adjective]
-    return any(
+    if any(
         a.code != b.code and _LIST_JOINER.fullmatch(ctx.text, a.end, b.start) is not None
         for a, b in itertools.pairwise(inside)
-    )
+    ):
+        return True
+    return ctx.lang == "en" and _both_sides(ctx, index, c, noun_end)
+
+
+# "40 rebel fighters and Malian soldiers", "20 Taliban and Afghan troops": one count over two sides' troops
+_AND_OTHER_TROOPS_AFTER = re.compile(
+    r"\s+(?i:and|or)\s+(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:troops|soldiers|forces|fighters|militants|rebels|servicemen|loyalists|militiamen)(?![\w])"
+)
+# ... not "30 Malian soldiers and eight French troops": a second count with its own troops
+_COUNT_WORD = re.compile(
+    r"\d|(?<![\w])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?|"
+    r"thousands?|some|about|around|nearly|several|many|more|another)(?![\w])"
+)
+# "fighters killed in clashes between the army and the rebels": the two sides the dead belong to
+_BETWEEN_SIDES = re.compile(r"(?<![\w])(?i:between)\s+[^,.;:()]{1,60}?\s+(?i:and)\s+[^,.;:()]{1,40}")
+
+
+def _both_sides(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
+    other = _AND_OTHER_TROOPS_AFTER.match(ctx.text, noun_end)
+    fighters = _FIGHTER_NOUN.fullmatch(ctx.text[c.end : noun_end].strip().split(" ")[-1])
+    if other is None and fighters is None:
+        return False  # (most counts: checked before the sentence's places are read)
+    places = ctx.places(index)
+    mine = {i.place.code for i in places if c.start <= i.place.start < noun_end}
+    if mine and other and not _COUNT_WORD.search(other.group()):
+        theirs = {i.place.code for i in places if other.start() <= i.place.start < other.end()}
+        if theirs and not theirs & mine:
+            return True
+    if mine or fighters is None:
+        return False
+    # a count of plain fighters dead in fighting between two named sides is neither's alone
+    _, e = ctx.sentences.spans[index]
+    between = _BETWEEN_SIDES.search(ctx.text, noun_end, e)
+    if between is None:
+        return False
+    sides = {i.place.code for i in places if between.start() <= i.place.start < between.end()}
+    return len(sides) >= 2
 
 
 # What a group says it has or lost: "Die Miliz hat 6.000 Mann", "the movement now fields 2,400 men".
@@ -871,7 +913,9 @@ def _mention_actor(
         actor = (
             compound_actor(antecedent.group())
             or (_group_named(ctx, a_index) if fighters else None)
-            or _actor_near(ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start())
+            or _actor_near(
+                ctx, a_index, antecedent.start() - 40, antecedent.end() + 25, antecedent.start(), leaving
+            )
         )
         actor = actor or _actor(ctx, index, c, "", c.end, leaving)
     elif head.rule in ("ellipsis", "casualty") and previous is not None and previous.sentence == sentence:

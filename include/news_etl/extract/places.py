@@ -374,7 +374,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
 
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
 # Words that open another clause: "sur place mais la France" puts nothing in France.
-_CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place)\b"
+# ("under an accord reached between Paris and Bamako": one side of a pact, not where troops are)
+_CLAUSE_WORD = r"(?:mais|but|aber|que|qui|dont|which|that|who|où|where|while|tandis|car|because|parce|denn|weil|dass|place|between|entre|zwischen)\b"
 # "im Zentrum Malis", "im Herzen Syriens": the centre of a country, like its north.
 _COMPASS = (
     r"(?:Nord|Sud|Süd|Ost|Est|Ouest|Centre|Zentral|Zentrum|Herzen|Mitte|Mittel|North|South|East|West|Northern|Southern|"
