@@ -61,7 +61,8 @@ _OLD_YEAR = re.compile(r"1[5-8]\d\d")
 _SINCE_YEAR_BEFORE = re.compile(r"(?<![\w])(?i:depuis|since|en|in)\s+\Z")
 # A verb of change before "de X à Y" makes the two numbers two counts (before and after), not a range.
 _CHANGE_VERB_BEFORE = re.compile(
-    r"(?<![\w])(?i:rédui\w*|pass(?:er|ée?s?|ant|e|ent|era|eront|ait|aient)|port(?:er|ée?s?|ant|e|ent|era|eront|ait)|"
+    # ("la semaine passée, elles comptaient de 3 000 à 5 000 combattants": a past week, no change)
+    r"(?<![\w])(?i:rédui\w*|(?<!année )(?<!semaine )(?<!mois )(?<!décennie )pass(?:er|ée?s?|ant|e|ent|era|eront|ait|aient)|port(?:er|ée?s?|ant|e|ent|era|eront|ait)|"
     r"ramen\w*|abaiss\w*|augment\w*|diminu\w*|grimp\w*|baiss\w*|chut\w*|tomb\w*|gonfl\w*|"
     r"reduc\w*|cut|cutting|rais\w*|increas\w*|reduzier\w*|erhöh\w*|"
     r"senk\w*)(?![\w-])"
@@ -376,6 +377,56 @@ def _words_of_a_verb(text: str, qualifier: re.Match[str]) -> bool:
     return q == "up to" and bool(_GONE_BEFORE.search(text, max(0, qualifier.start() - 8), qualifier.start()))
 
 
+# "l'Ukraine a récupéré 95 de ses soldats et la Russie 60": a new subject right before an elliptical count, whose
+# verb and noun are those of the count before; the subject is whose troops they are.
+_GAPPED_SUBJECT_BEFORE = re.compile(r"\s(?i:et|and|und)\s+(?:(?i:la|le|les|the|die|der)\s+|(?i:l)['’]\s*)?\Z")
+
+
+def _gapped_subject(ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None) -> str | None:
+    if rule != "ellipsis" or previous is None or ctx.sentences.index_of(previous.char_start) != index:
+        return None
+    # only when the count before is of its own subject's troops ("l'Ukraine a récupéré 130 de ses militaires")
+    if not any(
+        i.place.end <= previous.char_start and i.place.site == previous.actor_code and not i.place.adjective
+        for i in ctx.places(index)
+    ):
+        return None
+    for info in ctx.places(index):
+        p = info.place
+        if (
+            previous.char_end <= p.start
+            and p.end < c.start
+            and ctx.text[p.end : c.start].isspace()
+            and p.code == p.site
+            and not p.adjective
+            and _GAPPED_SUBJECT_BEFORE.search(ctx.text, max(0, p.start - 12), p.start)
+        ):
+            return p.code
+    return None
+
+
+# "les 300 blessés ont été rapatriés au Tchad": troops brought home are that country's, and their
+# home is not where they are counted
+_BROUGHT_HOME_BEFORE = re.compile(
+    r"(?<![\w])(?i:rapatrié\w*|repatriated)\s+(?i:en|au|aux|vers|to)\s+(?:(?i:la|le|les|the)\s+|(?i:l)['’]\s*)?\Z"
+)
+
+
+def _brought_home_to(ctx: _Context, index: int) -> str | None:
+    s, e = ctx.sentences.spans[index]
+    if "patri" not in ctx.text[s:e]:
+        return None  # (speed only: most sentences bring nobody home)
+    for info in ctx.places(index):
+        p = info.place
+        if (
+            p.code == p.site
+            and not p.adjective
+            and _BROUGHT_HOME_BEFORE.search(ctx.text, max(0, p.start - 30), p.start)
+        ):
+            return p.site
+    return None
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -388,6 +439,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     leaving = withdrawing(cues)
     borrowed = _borrows_troops(ctx, index, head.rule, sentence, previous)
     actor = _mention_actor(ctx, index, c, head, previous, sentence, leaving, borrowed)
+    gapped = _gapped_subject(ctx, index, c, head.rule, previous)
+    if gapped is not None:
+        actor = gapped
     # A bare count's troops are where its antecedent noun puts them ("US troops in Syria from 2,000 to 1,000").
     near = antecedent is not None and ctx.sentences.index_of(antecedent.start()) == index
     left_from = leaving and _left_country(ctx, index, c.start, c.end)
@@ -429,6 +483,8 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         mtype = "casualties"  # "40 soldats tués, 15 au nord et 25 au sud": the same dead, split
     elif listed and mtype == "casualties":
         mtype = listed  # "9 soldats tués et 40 renvoyés chez eux": the others, doing what their clause says
+    if gapped is not None and previous is not None:
+        mtype = previous.mention_type  # the verb left out is the count before's
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
         mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:
@@ -440,6 +496,9 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
     )
     if actor is None and mtype == "casualties":
         actor = victims_army(ctx, index, noun, location)
+    if (home := _brought_home_to(ctx, index)) is not None:
+        actor = actor or home
+        location = None if location == home else location
     quoted = in_quotation(ctx.quotes, c.start, c.end)
     attrib = attribution(sentence, ctx.lang, quoted)
     return Mention(

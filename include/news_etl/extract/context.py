@@ -320,6 +320,21 @@ _BASE_AFTER = re.compile(
 _EMBASSY_BEFORE = re.compile(
     r"(?<![\w])(?i:embassy|\w*botschaft|ambassade)\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
 )
+# "selon l'ONG qui siège à Londres", "the monitor headquartered in Britain": where a body sits, not where troops are
+_HEADQUARTERS_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:qui\s+)?siège|(?:qui\s+a\s+)?son\s+siège|headquartered|sitz\s+hat|mit\s+sitz)\s+"
+    r"(?i:à|au|aux|en|in|im)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
+
+
+def _headquarters_before(text: str, window: int, start: int) -> bool:
+    # (speed only: the words' stems looked for before the pattern, which most places' windows lack)
+    segment = text[window:start]
+    if "iège" not in segment and "eadquartered" not in segment and "itz" not in segment:
+        return False
+    return _HEADQUARTERS_BEFORE.search(text, window, start) is not None
+
+
 _SEAT_BEFORE = re.compile(
     # (not what a ministry says: "nach Ministeriumsangaben in Afghanistan" places the troops)
     r"(?<![\w])(?i:\w*ministeri(?!\w*(?:angaben|informationen|zahlen))\w*|ministry|ministère|\w*sprecher\w*|spokes(?:man|woman|person)|porte-parole|"
@@ -542,6 +557,7 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         or _COMMAND_AREA_AFTER.match(text, p.end)
         # "erklärte die Ministerin am Freitag in Brüssel": where the speaker is
         or _spoke_before(text, window, p.start)
+        or _headquarters_before(text, window, p.start)
         or
         # "to withdraw thousands of U.S. troops": a state noun used as the troops' adjective owns them
         (not p.adjective and _TROOPS_RIGHT_AFTER.match(text, p.end))
@@ -834,6 +850,7 @@ class _PlaceInfo:
             _spoke_before(text, window, p.start)
             or _SPEECH_AFTER.match(text, p.end)
             or _SEAT_BEFORE.search(text, window, p.start)
+            or _headquarters_before(text, window, p.start)
             or _WAR_SINCE.search(text, window, p.start)
             or (self._lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
         )
@@ -884,8 +901,12 @@ class _PlaceInfo:
             return False
         if _ENEMY_BEFORE.search(self._text, self._window, self.place.start):
             return False  # "bei Kämpfen gegen die Hamas vier Soldaten": the enemy, not the owner
-        if _ATTACKERS_FROM.search(self._text, self._window, self.place.start):
-            return False
+        if _ATTACKERS_FROM.search(self._text, self._window, self.place.start) or _headquarters_before(
+            self._text, self._window, self.place.start
+        ):
+            return (
+                False  # attackers' origin; "l'ONG qui a son siège à Londres": a body's seat, nobody's troops
+            )
         if _TRAINING_PARTNER_BEFORE.search(self._text, self._wide_window, self.place.start):
             return False  # "s'exercent trois semaines en Lettonie avec une unité belge": a partner
         if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(

@@ -597,9 +597,36 @@ _WORKFORCE_OR_CROWD = re.compile(
 )
 
 
+# "4 000 hommes seront mobilisés pour le défilé. Les policiers ...", "dix escadrons de gendarmerie, soit 800 hommes":
+# men of the police or the gendarmerie keeping order, named in the sentence or the next
+_KEEPING_ORDER_FR = re.compile(
+    r"(?<![\w])(?i:polic\w*|gendarm\w*|forces de l['’]ordre|maintien de l['’]ordre|ordre public|CRS|"
+    r"compagnies républicaines)"
+)
+
+
+# ... unless soldiers or an army's body are named with them ("dont 28 soldats et 4 policiers", "le contingent
+# tchadien compte 1 400 hommes. Vingt policiers ...")
+_ARMY_BODY_FR = re.compile(
+    r"(?<![\w])(?i:contingents?|bataillons?|régiments?|brigades?|détachements?|armées?|soldats?|troupes|"
+    r"casques bleus|légionnaires|parachutistes)(?![\w])"
+)
+
+
+def _order_forces_fr(ctx: _Context, c: _Count) -> bool:
+    index = ctx.sentences.index_of(c.start)
+    s, e = ctx.sentences.spans[index]
+    after = ctx.sentences.spans[min(index + 1, len(ctx.sentences.spans) - 1)][1]
+    return bool(_KEEPING_ORDER_FR.search(ctx.text, s, after)) and not (
+        ctx.g.army_named.search(ctx.text, s, e) or _ARMY_BODY_FR.search(ctx.text, s, e)
+    )
+
+
 def _weak_out_of_context(ctx: _Context, c: _Count, noun: str, noun_end: int) -> bool:
     """A weak noun ("Mann", "Teilnehmer") counts troops only in a military sentence, or as the participants of an
     exercise named nearby ("An der Übung nehmen 3.000 Teilnehmer aus zehn Nationen teil")."""
+    if ctx.lang == "fr" and _order_forces_fr(ctx, c):
+        return True
     if _military(ctx, c.start) or _bracket_after_country(ctx, c, noun_end):
         return False
     if _HOST_OF_MEN.fullmatch(noun) and max(c.low or 0, c.high or 0) >= 10_000:
@@ -1039,6 +1066,19 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
         # "porte à 8 le total des pertes de l'armée": losses of an army named in the sentence
         return _Head("casualty", losses.group("noun"), c.end)
     return head
+
+
+# "40 blessés dont 25 militaires": a toll whose troop share is given after it counts other people too; the share
+# is the troop count.
+_TROOP_SHARE_AFTER_FR = re.compile(
+    r"\s*,?\s*(?i:dont|parmi lesquels|parmi eux)\s+(?:(?i:au moins|plus de|près de|environ)\s+)?(?:\d[\d.,\s]*|[\w-]+)\s+"
+)
+
+
+def _mixed_toll_fr(ctx: _Context, c: _Count) -> bool:
+    noun = ctx.g.casualty_noun.match(ctx.text, c.end) or ctx.g.casualty_after.match(ctx.text, c.end)
+    share = noun and _TROOP_SHARE_AFTER_FR.match(ctx.text, noun.end())
+    return bool(share and ctx.g.troop_anywhere.match(ctx.text, share.end()))
 
 
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
@@ -2652,6 +2692,31 @@ _DEGREE_AFTER_FR = re.compile(
 )
 
 
+# "Huit soldats sont morts depuis lundi, dont deux jeudi", "six de ses combattants, dont trois de Tyr": a bare
+# share after "dont" of the troops whose toll was just given; what follows the share names no other kind of people.
+_SHARE_GAP_FR = re.compile(r"[^.;:!?]{0,90}?[\s,(]\s*(?i:dont)\s+\Z")
+_SHARE_END_FR = re.compile(
+    r"\s*(?:[,.;:!?)]|\Z)|\s+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|cette|ce|lors|dans|à|au|aux|"
+    r"en|près|pendant|depuis|sur|ayant|originaires?|de|d['’]|du)(?![\w])"
+)
+
+
+def _bare_share_fr(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    text = ctx.text
+    if (
+        ctx.lang != "fr"
+        or previous is None
+        or previous.mention_type != "casualties"
+        or previous.char_end > c.start
+        or ctx.sentences.index_of(previous.char_start) != ctx.sentences.index_of(c.start)
+        or not _SHARE_GAP_FR.fullmatch(text, previous.char_end, c.start)
+        or not _SHARE_END_FR.match(text, c.end)
+        or _CIVIL_IN_TOLL.search(text, previous.char_end, min(len(text), c.end + 40))
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra.get("noun", "")), c.end)
+
+
 def _share_of_wounded_fr(ctx: _Context, c: _Count, previous: Mention) -> _Head | None:
     if (
         ctx.lang != "fr"
@@ -2886,6 +2951,8 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         return _Head("strong", noun_end=strong.end())
     if under_arms := _under_arms(ctx, c) or _people_in_army(ctx, c):
         return _Head("noun", under_arms.group("noun"), under_arms.end("noun"))
+    if ctx.lang == "fr" and _mixed_toll_fr(ctx, c):
+        return None
     return (
         _subset_head(ctx, c, previous)
         or _people_serving(ctx, c)
@@ -2907,6 +2974,7 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         or _gapped_object_head(ctx, c, previous)
         or _predicate_noun_head(ctx, c)
         or _demonym_subject_head(ctx, c)
+        or _bare_share_fr(ctx, c, previous)
     )
 
 

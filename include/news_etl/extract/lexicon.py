@@ -336,7 +336,10 @@ _MILITARY_CONTEXT = {
     r"patrouilles?|embuscades?|garnisons?|casernes?|blindés|artillerie|infanterie|bataille|batailles|"
     r"opex|opérations? extérieures|ministère de la défense|ministre de la défense|milices?|djihadistes|jihadistes|"
     # "les 1 900 hommes affectés au Sénégal", "stationnés au Tchad": men posted somewhere (not "affectés par")
-    r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*",
+    r"affecté\w*(?=\s+(?:à|au|aux|en|sur|dans)\s)|stationn\w*|prépositionn\w*|"
+    # "le plan de retrait ... 600 de nos 1 400 hommes", "des renforts de 300 hommes": a drawdown or
+    # reinforcement is of troops
+    r"retraits?|renforts?",
 }
 
 # the qualifier a second count may carry between two adjectives that share one noun
@@ -551,7 +554,8 @@ def grammar(language: str) -> Grammar:
             rf"(?i:(?:the|la|le|l['’]|die|diese|dieser|den|dem)\s*)?(?:[a-zäöüßA-ZÄÖÜ][\w-]*(?:e|en)\s+){{0,2}}"
             # "40 members of the Moscow-backed separatist militia": who backs or leads the group
             rf"(?:[A-Z][\w]*-(?i:backed|led|linked|aligned|affiliated|allied|supported)\s+)?"
-            rf"(?:(?i:{_GROUP_WORDS})\s+)?"
+            # "membres du mouvement des Shebab": French names the group after its kind
+            rf"(?:(?i:{_GROUP_WORDS})\s+(?:(?i:des|du)\s+)?)?"
         ),
         casualty_after=re.compile(
             rf"(?:(?:\s+(?i:{_OTHERS[lang]}))?(?:\s+(?i:{_AUXILIARIES[lang]}))*"

@@ -300,7 +300,35 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             spelled = spelled_value(m.group("spelled"), lang)
             if spelled is not None and spelled >= 2:
                 atoms.append(Atom(s, e, spelled, spelled, "exact"))
-    return atoms
+    return _millions_and_thousands(text, atoms) if lang == "fr" and len(atoms) > 1 else atoms
+
+
+# "1 million 200 000 soldats", "2 millions 450 000 militaires": French writes the thousands after a whole number of
+# millions; the two read as one number.
+_WHOLE_MILLIONS = re.compile(r"\d{1,3}\s?(?i:millions?)")
+_THOUSANDS_AFTER_MILLIONS = re.compile(r"\d{1,3}[\s\u202f\u00a0.]\d{3}")
+
+
+def _millions_and_thousands(text: str, atoms: list[Atom]) -> list[Atom]:
+    merged: list[Atom] = []
+    for atom in atoms:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == "exact"
+            and atom.kind == "exact"
+            and atom.start == last.end + 1
+            and text[last.end].isspace()
+            and last.low is not None
+            and atom.low is not None
+            and _WHOLE_MILLIONS.fullmatch(text, last.start, last.end)
+            and _THOUSANDS_AFTER_MILLIONS.fullmatch(text, atom.start, atom.end)
+        ):
+            value = last.low + atom.low
+            merged[-1] = Atom(last.start, atom.end, value, value, "exact")
+            continue
+        merged.append(atom)
+    return merged
 
 
 def share_scale(low: int, high: int) -> int:

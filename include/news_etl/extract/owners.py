@@ -598,7 +598,27 @@ def _strong_body_owner(ctx: _Context, noun_end: int) -> str | None:
     return compound_actor(body.group("body")) if body else None
 
 
+# "six éléments du groupe terroriste shebab", "onze membres du mouvement des Shebab": the group named right after
+# the noun, behind its kind and an adjective, owns them (not the army that killed them)
+_OF_KIND_OF_GROUP_AFTER_FR = re.compile(
+    r"\s+(?i:du|des|de\s+la|de\s+l['’])\s*(?i:groupes?|mouvements?|organisations?|milices?)\s+"
+    r"(?:(?i:[\w-]+(?:istes?|ée?s?|iens?|iennes?|ains?))\s+){0,2}(?:(?i:des|du|de\s+la|d['’]|de\s+l['’])\s*)?"
+)
+
+
+def _group_of_kind_after_fr(ctx: _Context, index: int, noun_end: int) -> str | None:
+    of = _OF_KIND_OF_GROUP_AFTER_FR.match(ctx.text, noun_end)
+    if of is None:
+        return None
+    for info in ctx.places(index):
+        if info.place.start == of.end() and info.place.armed_group:
+            return info.place.code
+    return None
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
+    if ctx.lang == "fr" and noun and (group := _group_of_kind_after_fr(ctx, index, noun_end)):
+        return group
     owner = (
         _strong_body_owner(ctx, noun_end)
         or _actor_in_phrase(ctx, index, c, noun_end, leaving)
@@ -889,6 +909,35 @@ def _multinational(ctx: _Context, index: int, c: _Count, noun_end: int) -> str |
 _COMPOUND_WORD = re.compile(r"(?<![\w-])\w+-\w[\w-]*")
 
 
+# "58 victimes parmi les soldats français", "35 morts parmi des jihadistes": the losses belong to the troops
+# named after "parmi", never to the army that struck them; "" when those troops are named by no state or group.
+_VICTIMS_AMONG_FR = re.compile(
+    r"\s+(?i:victimes|morts|tués|blessés|pertes|décès)\s+(?i:parmi|dans\s+les\s+rangs)\s+"
+    r"(?:(?P<det>(?i:les|des|ses|leurs|nos|de\s+ses|de\s+leurs))\s+)?(?P<noun>[\w-]+)[^,.;:!?()\d]{0,40}"
+)
+_POSSESSIVE_FR = re.compile(r"(?i:(?:de\s+)?(?:ses|leurs|nos))")
+
+
+def _victims_among_fr(ctx: _Context, index: int, c: _Count) -> str | None:
+    among = _VICTIMS_AMONG_FR.match(ctx.text, c.end)
+    if among is None or not ctx.g.troop_anywhere.fullmatch(among.group("noun")):
+        return None
+    if among.group("det") and _POSSESSIVE_FR.fullmatch(among.group("det")):
+        return None  # "1351 décès parmi ses troupes": the subject's own troops, found as any owner
+    for info in ctx.places(index):
+        if among.start("noun") <= info.place.start < among.end() and (info.owner or info.place.adjective):
+            return info.place.code
+    # fighters are the group's named nearby, or nobody's to code; soldiers of no state named are found as any soldiers
+    if _FIGHTER_NOUN.fullmatch(among.group("noun")):
+        return _group_named(ctx, index) or ""
+    return None
+
+
+def _victims_or_multinational(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | None:
+    among = _victims_among_fr(ctx, index, c) if ctx.lang == "fr" else None
+    return among if among is not None else _multinational(ctx, index, c, noun_end)
+
+
 def _mention_actor(
     ctx: _Context,
     index: int,
@@ -905,7 +954,7 @@ def _mention_actor(
         return None  # "Der Wehrmacht fielen Millionen Rotarmisten in die Hände": an army of the past, no code
     if _several_states(ctx, index, c, noun_end):
         return None
-    if (multinational := _multinational(ctx, index, c, head.noun_end)) is not None:
+    if (multinational := _victims_or_multinational(ctx, index, c, head.noun_end)) is not None:
         return multinational or None
     if antecedent is not None:
         a_index = ctx.sentences.index_of(antecedent.start())

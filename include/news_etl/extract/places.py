@@ -435,7 +435,9 @@ def origin_before(lang: str) -> re.Pattern[str]:
     preps = fragments_alternation(lexicon_data()[lang]["origin_prepositions"])
     # "withdrawing from northern Syria": a compass word may stand between.
     compass = r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\w*\s+)?"
-    return re.compile(rf"(?<![\w])(?i:{preps})\s+{_ARTICLES}{compass}\Z")
+    # French elides "de" before a vowel: "le retrait de 3 000 soldats d'Irak"
+    elided = r"|(?i:d)['’]\s*" if lang == "fr" else ""
+    return re.compile(rf"(?<![\w])(?:(?i:{preps})\s+{_ARTICLES}{elided}){compass}\Z")
 
 
 # Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President").

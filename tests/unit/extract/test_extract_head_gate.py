@@ -26,7 +26,7 @@ _CHECKED = {
     "_head_of": {
         "_Head", "_anaphora_head", "_bare_head", "_borrowed_head", "_bracketed_noun_head", "_casualty_head",
         "_civil_protection", "_demonym_head", "_demonym_subject_head", "_gapped_object_head", "_losses_put_at",
-        "_member_head", "_military", "_no_route_starts", "_noun_head", "_own_losses_head", "_people_in_army",
+        "_bare_share_fr", "_member_head", "_military", "_mixed_toll_fr", "_no_route_starts", "_noun_head", "_own_losses_head", "_people_in_army",
         "_people_of_a_force", "_people_serving", "_place_bracket_head", "_predicate_noun_head",
         "_serving_as_troops", "_share_of_count_before", "_subset_head", "_that_is_head", "_under_arms",
         "_unit_head",
