@@ -22,6 +22,7 @@ from news_etl.extract.context import (
     _Head,
     _left_from,
     _PlaceInfo,
+    _spoke_before,
     at_border,
 )
 from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, is_country_name, mission_names
@@ -60,6 +61,8 @@ def _location(
     for info in places:
         inside = start <= info.place.start < noun_end and info.location
         after = noun_end <= info.place.start <= noun_end + LOCATION_REACH and info.place.can_be_location
+        if after and _said_there(ctx, info):
+            continue  # "..., 13 seien verletzt worden, teilte die UNO in New York mit": where it was announced
         if after and at_border(ctx.text, max(0, info.place.start - 60), info.place):
             if _ITS_BORDER_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start):
                 # "Turkey will send 5,000 troops to guard its border with Syria": its own side
@@ -98,6 +101,17 @@ def _location(
     if before and not _in_list(ctx, places, before[-1]):
         return before[-1].site
     return _heading_place(ctx, index, places, start if count_start is None else count_start)
+
+
+# The place of an announcement: "teilten ... am Mittwoch in New York mit", "said in Brussels".
+_ANNOUNCED_PARTICLE_AFTER = re.compile(r"\s+(?i:mit)(?=\s*[,.;:]|\s*$)")
+
+
+def _said_there(ctx: _Context, info: _PlaceInfo) -> bool:
+    p = info.place
+    if ctx.lang == "de" and _ANNOUNCED_PARTICLE_AFTER.match(ctx.text, p.end):
+        return True
+    return _spoke_before(ctx.text, max(0, p.start - 60), p.start)
 
 
 # "staying in Jordan — where there are about 700 of its soldiers — and ...", "au Tchad, où un millier de
@@ -439,9 +453,12 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
             if not (p.region or p.site != p.code or mission):
                 continue
-            if info.in_dateline or (info.as_source and not mission):
-                # "Vilnius (AFP) -": where the story was filed; "since the attack on X": a date, not a place
+            if info.in_dateline or (info.as_source and not mission) or _opens_text(ctx, p):
+                # "Vilnius (AFP) -", "New York – Bei ...": where the story was filed; "since the attack on X": a
+                # date, not a place
                 continue
+            if _between_places(ctx, info):
+                continue  # "une embuscade entre X et Y": a stretch of road, not one town's
             if info.home or _back_home_to(ctx, p):
                 continue  # a home port or base troops set out from or came back to
             if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
@@ -451,6 +468,20 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
+
+
+# A town alone before a spaced dash at the very start of a text: the dateline of the story.
+_OPENING_DASH_AFTER = re.compile(r"\s[—–]\s")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?i:entre|between|zwischen)\s+\Z")
+
+
+def _opens_text(ctx: _Context, p: Place) -> bool:
+    return not ctx.text[: p.start].strip() and _OPENING_DASH_AFTER.match(ctx.text, p.end) is not None
+
+
+def _between_places(ctx: _Context, info: _PlaceInfo) -> bool:
+    first = info.listed_after or info
+    return _BETWEEN_BEFORE.search(ctx.text, max(0, first.place.start - 10), first.place.start) is not None
 
 
 _BORDER_NOTE_AFTER = re.compile(r"[^().;]{0,40}\(\s*(?i:frontière|border|grenze)")
@@ -739,6 +770,8 @@ def _settled_location(
         location = previous.location_country if previous is not None else None
     if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
         location = _next_sentence_location(ctx, index, mtype == "withdrawal")
+    if location is None and mtype == "casualties":
+        location = _attack_site_after(ctx, index)
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
     if (
         location is None
@@ -821,12 +854,62 @@ def _next_sentence_location(ctx: _Context, index: int, leaving: bool = False) ->
     ):
         return None
     s, e = ctx.sentences.spans[index + 1]
-    if not _SAME_TROOPS_OPEN.match(ctx.text, s) or _DIGIT.search(ctx.text, s, e):
+    # (distances, hours and years count nobody: "based at a camp 30 minutes from Riga")
+    if not _SAME_TROOPS_OPEN.match(ctx.text, s) or _DIGIT.search(_NOT_A_COUNT.sub(" ", ctx.text[s:e])):
         return None
     places = ctx.places(index + 1)
     sites = {
         i.place.site for i in places if i.location and i.place.site and (leaving or not _came_from(ctx, i))
     }
     if len(sites) != 1 or any(i.in_area for i in places):
+        return None
+    return sites.pop()
+
+
+# A toll and the next sentence telling where that attack struck ("... tués dans une attaque. L'avant-poste de X,
+# au sud de Tombouctou, « a été l'objet d'une attaque »", "Quant aux blessés, ils sont soignés à Kidal").
+_ATTACK_WORD = re.compile(
+    r"(?<![\w])(?i:attack\w*|ambush\w*|assault|raid|blast|explosion|bombing|incident|attaque\w*|embuscade\w*|"
+    r"assaut|attentat|anschlag\w*|angriff\w*|überfall\w*|hinterhalt\w*|vorfall\w*|gefecht\w*)"
+    r"(?![\w])"
+)
+_SAME_VICTIMS_OPEN = re.compile(
+    r"\s*[«\"]?\s*(?i:quant aux (?:blessés|morts|victimes)|les (?:blessés|victimes)|the (?:wounded|injured|dead|victims)|"
+    r"die (?:verletzten|verwundeten|toten|opfer))(?![\w])"
+)
+# Figures that count no one: distances, hours, ordinals and years.
+_NOT_A_COUNT = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:(?i:e|er|ème|km|kilom\w+|miles?|meilen|gmt|h|heures?|uhr|hours?|minutes?|[ap]\.?m\.?)(?![\w])|"
+    r"[hH]\d)|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+
+
+def _attack_site_after(ctx: _Context, index: int) -> str | None:
+    places = ctx.places(index)
+    if index + 1 >= len(ctx.sentences.spans) or any(info.location or info.in_area for info in places):
+        return None
+    s, e = ctx.sentences.spans[index]
+    if any(at_border(ctx.text, max(s, i.place.start - 60), i.place) for i in places):
+        return None  # "tués ... à la frontière avec le Liban": placed at a border, in neither country
+    ns, ne = ctx.sentences.spans[index + 1]
+    nxt = ctx.text[ns:ne]
+    if not (
+        (_ATTACK_WORD.search(ctx.text, s, e) and _ATTACK_WORD.search(nxt)) or _SAME_VICTIMS_OPEN.match(nxt)
+    ):
+        return None
+    if _DIGIT.search(_NOT_A_COUNT.sub(" ", nxt)):
+        return None  # the next sentence counts someone else
+    places = ctx.places(index + 1)
+    named = [
+        i
+        for i in places
+        if i.place.site
+        and not i.place.adjective
+        and not i.in_dateline
+        and not i.as_source
+        and (i.location or i.place.region)
+    ]
+    sites = {i.place.site for i in named}
+    if len(sites) != 1 or any(_in_list(ctx, places, i.place) for i in named):
         return None
     return sites.pop()

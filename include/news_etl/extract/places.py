@@ -391,6 +391,12 @@ _PLACE_KIND_NOUN = (
 )
 
 # "in the Kingdom of Tonga", "en République du Congo": a state's title before its name.
+# A post right before its place: "am Flughafen der Hauptstadt Mogadischu", "im Feldlager von Gao", "im
+# Militärkomplex Tadschi" (not "auf einem Stützpunkt der von X geführten Koalition": whose post).
+_POST_BEFORE_PLACE = (
+    r"(?:(?=[A-ZÄÖÜ])(?i:[\w-]*(?:flughafen|stützpunkt|feldlager|basis|hauptquartier|komplex|fliegerhorst))\s+"
+    r"(?:(?i:von|in|bei|nahe)\s+|(?i:der|des)\s+(?:[a-zäöü][\w-]*\s+)?(?i:hauptstadt)\s+)?)?"
+)
 _STATE_TITLE = (
     r"(?:Kingdom|Republic|Sultanate|Emirate|Principality|Grand Duchy|Royaume|République|Sultanat|Émirat|"
     r"Principauté)(?:\s+(?:of|du|de|de la|des|d['’]))?(?:\s+the)?"
@@ -404,7 +410,8 @@ def location_before(lang: str) -> re.Pattern[str]:
     # Lower-case words ("dans le nord du"), or a compass word written with a capital ("au Nord du").
     return re.compile(
         rf"(?<![\w])(?i:{preps})(?:\s+|(?<=['’])){_ARTICLES}"
-        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+|{_PLACE_KIND_NOUN}\s+|{_STATE_TITLE}\s+){{0,4}}\Z"
+        rf"(?:(?!{_CLAUSE_WORD})[a-zäöüéèàâêç][\w'’-]*\s+|{_COMPASS}[\w-]*\s+|{_PLACE_KIND_NOUN}\s+|{_STATE_TITLE}\s+){{0,4}}"
+        rf"{_POST_BEFORE_PLACE}\Z"
     )
 
 
