@@ -422,14 +422,15 @@ def wrapped_fields(
     return decorate
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a guard of its required literals, or as it is when it has none worth a look.
+def guarded(pattern: re.Pattern[str], min_length: int = MIN_GUARD_LENGTH) -> re.Pattern[str]:
+    """`pattern` behind a guard of its required literals, or as it is when it has none worth a look (one shorter than
+    `min_length`).
 
     Typed as the pattern: the guard answers search, finditer and findall itself and hands everything else on."""
     if isinstance(pattern, Guarded):
         return pattern
     strings = required_strings(pattern)
-    if not strings or min(map(len, strings)) < MIN_GUARD_LENGTH:
+    if not strings or min(map(len, strings)) < min_length:
         return pattern
     return cast("re.Pattern[str]", Guarded(pattern, strings))
 

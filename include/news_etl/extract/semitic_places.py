@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from news_etl.extract.guard import guard_patterns, guarding
+from news_etl.extract.guard import guard_patterns, guarded, guarding, literals_finder, required_strings
 from news_etl.extract.semitic_text import (
     SemiticLanguage,
     fold_word,
@@ -42,11 +42,16 @@ _IN_STATE_NOUN = re.compile(
 _LOYAL_BEFORE = re.compile(fold_word(r"(?<!\w)(?:ال)?موال(?:ي|ية|يه|ين|ون|يا)\s+\Z"))
 _AMONG = frozenset({"بين", "בין"})
 _LOCATION_LETTERS = {"ar": "بل", "he": "בל"}
+# Rules searched over the window before every place whose words are as short as "من", "مع", "עם": without a guard
+# re tries them at each of the window's forty positions, and a two-letter word is missing from most windows.
+_SHORT_GUARD = 2
 # "מצפון-מזרח סוריה": a compass direction with the prefix מ before a country is where troops leave.
 _DEPARTURE = {
     # "من دولة النيجر", "من الأراضي السورية": a state noun may stand between "من" and the name
-    "ar": re.compile(fold_word(r"(?<!\w)من\s+(?:(?:ال)?(?:دولة|جمهورية|اراضي|أراضي)\s+)?\Z")),
-    "he": re.compile(r"(?<!\w)ו?מ(?:צפון|דרום|מזרח|מערב)(?:[\s-](?:מזרח|מערב))?\s+\Z"),
+    "ar": guarded(
+        re.compile(fold_word(r"(?<!\w)من\s+(?:(?:ال)?(?:دولة|جمهورية|اراضي|أراضي)\s+)?\Z")), _SHORT_GUARD
+    ),
+    "he": guarded(re.compile(r"(?<!\w)ו?מ(?:צפון|דרום|מזרח|מערב)(?:[\s-](?:מזרח|מערב))?\s+\Z"), _SHORT_GUARD),
 }
 _AR_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات")
 _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
@@ -119,7 +124,10 @@ _DECIDED_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each of its eleven fields through object.__setattr__, which took about a tenth
+# of the whole place lookup (callgrind). Nothing assigns to a place (dataclasses.replace makes a new one); the hash
+# stays the frozen one's (of the fields).
+@dataclass(slots=True, unsafe_hash=True)
 class SemiticPlace:
     start: int
     end: int
@@ -252,7 +260,7 @@ def _context_patterns(lang: SemiticLanguage) -> tuple[re.Pattern[str], re.Patter
     source = re.compile(
         rf"(?<!\w){conj}{words_alternation(lex['source_words'])}\s+(?:[^\s,،]+\s+){{0,3}}[^\s,،]*\Z"
     )
-    return location, other_side, source
+    return guarded(location, _SHORT_GUARD), guarded(other_side, _SHORT_GUARD), source
 
 
 # Levantine month names that are also place names, written beside the other calendar's name ("آب/ أغسطس").
@@ -288,8 +296,9 @@ def _hebrew_located(
     kind: Kind,
     prefix: str,
     located: bool,
+    quiet: bool,
 ) -> tuple[bool, bool]:
-    """(located, dateline) after the Hebrew-only readings of a place's context."""
+    """(located, dateline) after the Hebrew-only readings of a place's context. `quiet`: see _window_literals."""
     if lang != "he":
         return located, False
     # "מאלי: אנשי דאעש חיסלו 56 חיילים": a dateline names where it happened, and may name the owner too
@@ -297,9 +306,9 @@ def _hebrew_located(
     located = located or dateline
     if located and prefix.endswith("ל") and _HAVE_BEFORE.search(text, before, m.start()):
         located = False  # "היו לישראל מאות חיילים נעדרים": the country that has them, not where they go
-    if located and kind == "name" and _NEAR_BEFORE.search(text, before, m.start()):
+    if located and kind == "name" and not quiet and _NEAR_BEFORE.search(text, before, m.start()):
         located = False  # "נחתו באירופה – קרוב לרוסיה"
-    if located and _PUBLISHED_BEFORE.search(text, before, m.start()):
+    if located and not quiet and _PUBLISHED_BEFORE.search(text, before, m.start()):
         located = False  # "העיתון הרואה אור בפריז": where a paper comes out, not where the troops are
     return located, dateline
 
@@ -328,11 +337,18 @@ def _joined_to_previous(
 
 
 def _hebrew_form(
-    text: str, forms: dict[str, tuple[str, Kind]], m: re.Match[str], name: str, prefix: str, before: int
+    text: str,
+    forms: dict[str, tuple[str, Kind]],
+    m: re.Match[str],
+    name: str,
+    prefix: str,
+    before: int,
+    quiet: bool,
 ) -> tuple[str, str] | None:
-    """(form, prefix) of a Hebrew name, or None where the name is no place."""
-    if _STREET_BEFORE.search(text, before, m.start()) or (
-        not prefix and _RANK_BEFORE.search(text, before, m.start())
+    """(form, prefix) of a Hebrew name, or None where the name is no place. `quiet`: see _window_literals."""
+    if not quiet and (
+        _STREET_BEFORE.search(text, before, m.start())
+        or (not prefix and _RANK_BEFORE.search(text, before, m.start()))
     ):
         return None  # "ציר לבנון", "רחוב סוריה": a road or a street named after the place; a soldier's name
     if name == "הודו" and not prefix and _ADMITTED_AFTER.match(text, m.end()):
@@ -346,9 +362,46 @@ def _hebrew_form(
     return name, prefix
 
 
+# The rules asked about the forty characters before every place. Most places have none of their words there, yet
+# each rule would look for its own words on its own (a call and a scan of the window each). One scan for all
+# their literals (each rule's match must consume one of its own) tells when none of them can match.
+def _window_rules() -> list[re.Pattern[str]]:
+    return [
+        _PLACE_NOUN_BEFORE,
+        _IN_STATE_NOUN,
+        _ORIGIN_BEFORE,
+        _BORDER_WITH_BEFORE,
+        _LOYAL_BEFORE,
+        _SAID_THERE_BEFORE,
+        _TARGET_BEFORE,
+        _SPEAKER_BEFORE,
+        _SAID_BY,
+        _STREET_BEFORE,
+        _RANK_BEFORE,
+        _NEAR_BEFORE,
+        _PUBLISHED_BEFORE,
+        _context_patterns("ar")[2],
+        _context_patterns("he")[2],
+    ]
+
+
+@cache
+def _window_literals() -> re.Pattern[str]:
+    """A search for any literal of the window rules (_window_rules): where it finds none in the window before a
+    place, the window is `quiet` and every one of those rules would find no match there."""
+    strings: set[str] = set()
+    for rule in _window_rules():
+        required = required_strings(getattr(rule, "compiled", rule))
+        if not required:
+            raise ValueError(f"a window rule with no literal to look for: {rule.pattern}")
+        strings |= required
+    return literals_finder(strings)
+
+
 def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[SemiticPlace]:
     forms = place_forms(lang)
     location, other_side, source = _context_patterns(lang)
+    window_literals = _window_literals()
     out: list[SemiticPlace] = []
     for m in _place_pattern(lang).finditer(text, start, end):
         name = " ".join(m.group("name").split())
@@ -356,8 +409,10 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             continue  # "نهاية آب/ أغسطس": the month, not the Yemeni city of Ibb
         prefix = m.group("pre")
         before = max(start, m.start() - 40)
+        # None of the window rules' literals before this place (most places): each of them would say no
+        quiet = window_literals.search(text, before, m.start()) is None
         if lang == "he":
-            hebrew = _hebrew_form(text, forms, m, name, prefix, before)
+            hebrew = _hebrew_form(text, forms, m, name, prefix, before, quiet)
             if hebrew is None:
                 continue
             name, prefix = hebrew
@@ -367,13 +422,13 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
         )
         if kind == "demonym":
             after_place = bool(out) and m.start() - out[-1].end <= 1 and out[-1].kind in ("name", "region")
-            located = after_place or bool(_PLACE_NOUN_BEFORE.search(text, before, m.start()))
+            located = after_place or (not quiet and bool(_PLACE_NOUN_BEFORE.search(text, before, m.start())))
         elif not located:
             located = bool(location.search(text, before, m.start())) or (
-                lang == "ar" and bool(_IN_STATE_NOUN.search(text, before, m.start()))
+                lang == "ar" and not quiet and bool(_IN_STATE_NOUN.search(text, before, m.start()))
             )
-        located, dateline = _hebrew_located(text, lang, start, before, m, kind, prefix, located)
-        if located and source.search(text, before, m.start()):
+        located, dateline = _hebrew_located(text, lang, start, before, m, kind, prefix, located, quiet)
+        if located and not quiet and source.search(text, before, m.start()):
             located = False  # "על פי גורמי ביטחון בישראל", "بحسب مصادر في": who says it, not where
         # "בקהיר החליטו", "בוושינגטון הודיעו": the government that decides, not a place nor a reporter's seat
         decided = (
@@ -383,27 +438,31 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             and bool(_DECIDED_AFTER.match(text, m.end()))
         )
         located = located and not decided
-        origin = bool(_ORIGIN_BEFORE.search(text, before, m.start()))
-        if located and _BORDER_WITH_BEFORE.search(text, before, m.start()):
+        origin = not quiet and bool(_ORIGIN_BEFORE.search(text, before, m.start()))
+        if located and not quiet and _BORDER_WITH_BEFORE.search(text, before, m.start()):
             located = False
-        loyal = lang == "ar" and bool(_LOYAL_BEFORE.search(text, before, m.start()))
+        loyal = lang == "ar" and not quiet and bool(_LOYAL_BEFORE.search(text, before, m.start()))
         if (
             located
             and lang == "he"
             and kind != "army"
-            and (_SAID_THERE_BEFORE.search(text, before, m.start()) or _SAID_THERE_AFTER.match(text, m.end()))
+            and (
+                (not quiet and _SAID_THERE_BEFORE.search(text, before, m.start()))
+                or _SAID_THERE_AFTER.match(text, m.end())
+            )
         ):
             located = False
         departure = _departed(text, lang, m, prefix, start, located, kind, source)
         side = (
             bool(other_side.search(text, before, m.start()))
             or loyal
-            or (lang == "he" and bool(_TARGET_BEFORE.search(text, before, m.start())))
+            or (lang == "he" and not quiet and bool(_TARGET_BEFORE.search(text, before, m.start())))
         )
         if out:
             located, side = _joined_to_previous(text, lang, out[-1], m, prefix, kind, located, side)
         speaker = (
             not decided
+            and not quiet  # both readings need a speaker word or "כך" + a verb of saying in the window
             and (
                 bool(_SPEAKER_BEFORE.search(text, before, m.start()))
                 or (
