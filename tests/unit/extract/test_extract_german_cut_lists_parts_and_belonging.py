@@ -1,0 +1,85 @@
+"""German troop counts of round 17: a count before each cut word of a list whose last word carries an adjective
+before the head ("4000 deutsch-, 900 französisch- und 70 rätoromanischsprachige Rekruten"), compounds of the basic
+service ("Grundwehrdienstleistende") and the Swiss cadre ("Kaderpersonen"), a part of people counted as troops
+("etwa 50.000 Menschen ... (davon bei den Seestreitkräften 8.000)"), people who belong to an army ("Menschen ... der
+Armee angehören"), the size of a force as its extent ("der Truppenumfang ... um N"), the men an army lost put at a
+figure ("die Ausfälle ... auf N geschätzt"); and what stays out: an army's employees ("Menschen bei der Marine
+beschäftigt"), places or missions counted before troops ("auf vier Kontinenten Truppen"), a firm's losses, a part of
+lives lost (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from german_mentions import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Frühjahr rücken 4000 deutsch-, 900 französisch- und 70 rätoromanischsprachige Rekruten ein.",
+            ["4000", "900", "70"],
+        ),
+        ("Geplant sind 1.200 Heeres-, 400 Marine- und 300 Luftwaffensoldaten.", ["1.200", "400", "300"]),
+        ("Die Kaserne nahm 80 See- und 60 Gebirgsjäger auf.", ["80", "60"]),
+    ],
+)
+def test_a_count_before_each_cut_word_shares_the_head(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Montag traten 63 Grundwehrdienstleistende in Hagenow ihren Dienst an.", ["63"]),
+        ("Es sind sieben von 31 Grundwehrdienstleistenden der zweiten Kompanie.", ["sieben", "31"]),
+        ("In Bière begannen 410 Rekruten und 95 Kaderpersonen die Ausbildung.", ["410", "95"]),
+    ],
+)
+def test_basic_service_compounds_and_swiss_cadre_are_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Damals dienten im Heer etwa 50.000 Menschen (davon bei den Seestreitkräften 8.000).",
+            ["etwa 50.000", "8.000"],
+        ),
+        ("Laut dem Minister sollen künftig 90.000 Menschen der georgischen Armee angehören.", ["90.000"]),
+        ("Schon in diesem Herbst soll der Truppenumfang im Kosovo um 600 sinken.", ["600"]),
+        (
+            "Im Frühjahr fielen Hunderte Soldaten. Die Zahl der feindlichen Ausfälle wurde auf 9.000 bis 11.000 "
+            "geschätzt.",
+            ["Hunderte", "9.000 bis 11.000"],
+        ),
+    ],
+)
+def test_parts_belonging_extent_and_men_out_of_action(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # employees of an army, civilians among them
+        "Laut dem Bericht sind 71.000 Menschen bei der Marine beschäftigt.",
+        "Damals waren gut 9.000 Menschen bei den Streitkräften angestellt.",
+        # places and missions counted before the troops
+        "Das Land stellt auf vier Kontinenten Truppen.",
+        "Die Armee hat in elf Ländern Soldaten stationiert.",
+        # a firm's losses and a contract's extent
+        "Der Konzern schätzt die Ausfälle auf 40 Millionen Euro.",
+        "Der Vertrag hat einen Personalumfang von 30 Stellen in der Verwaltung.",
+        # people counted who were no troops, and a part of them
+        "Bei dem Beben starben rund 40 Menschen, davon 12 in einem Hotel.",
+    ],
+)
+def test_what_stays_out(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_part_of_lives_lost_is_no_part_of_troops() -> None:
+    text = "Die Kämpfe kosteten über 2 000 Menschenleben, davon allein in der Hauptstadt 900. Dort halfen 300 Soldaten."
+    assert spans(text) == ["300"]
