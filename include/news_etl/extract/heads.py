@@ -2987,6 +2987,8 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         or _casualty_head(ctx, c, previous)
         or _that_is_head(ctx, c)
         or _losses_put_at(ctx, c)
+        or _more_of_the_same_after(ctx, c)
+        or _number_of_troops_then_verb(ctx, c)
         or _bare_head(ctx, c, previous)
         or _gapped_object_head(ctx, c, previous)
         or _predicate_noun_head(ctx, c)
@@ -3036,6 +3038,44 @@ def _predicate_noun_head(ctx: _Context, c: _Count) -> _Head | None:
     if not noun or ctx.g.weak_noun.fullmatch(noun.group()):
         return None
     return _Head("noun", noun.group(), c.end)
+
+
+# "Bis Mai gehen 4.000, bis Herbst 6.000 weitere Soldaten": a bare count that "weitere" after it puts beside a count
+# of troops (a time phrase, with its year, may stand between)
+_MORE_OF_THE_SAME_AFTER = re.compile(
+    r",\s+(?:[^\W\d][\w.-]*\s+|(?:19|20)\d\d\s+){0,4}?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,’']*"
+    r"(?=\s+(?i:weitere|weiteren)\s)"
+)
+
+
+# "..., dass die Zahl der im Norden eingesetzten Soldaten 2.400 betrage": the figure of a number of troops told before
+# the verb that ends a subordinate clause
+_NUMBER_OF_BEFORE = re.compile(r"(?<![\w])(?i:die)\s+\w*(?i:zahl)\s+(?i:der|an)\s+[^.;:!?\d]{0,100}\Z")
+_SUBORDINATE_VERB_AFTER = re.compile(
+    r"\s+(?i:betrage|beträgt|betrug|betragen|betrügen|liege|liegt|lag|lägen)(?![\w])"
+)
+
+
+def _number_of_troops_then_verb(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _SUBORDINATE_VERB_AFTER.match(ctx.text, c.end):
+        return None
+    number_of = _NUMBER_OF_BEFORE.search(ctx.text, max(0, c.start - 120), c.start)
+    if number_of is None:
+        return None
+    nouns = list(ctx.g.troop_anywhere.finditer(ctx.text, number_of.start(), c.start))
+    if not nouns or ctx.text[nouns[-1].end() : c.start].strip():
+        return None  # the troop noun must close the phrase right before the figure
+    return _Head("noun", nouns[-1].group(), c.end)
+
+
+def _more_of_the_same_after(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like:
+        return None
+    more = _MORE_OF_THE_SAME_AFTER.match(ctx.text, c.end)
+    found = more and ctx.g.follow.match(ctx.text, more.end())
+    if not found:
+        return None
+    return _Head("ellipsis", found.group("noun"), c.end)
 
 
 # "3 000 réservistes ont rejoint l'infanterie, 400 les blindés et 250 le génie", "1,200 troops joined the

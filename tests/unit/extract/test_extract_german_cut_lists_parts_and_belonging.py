@@ -3,7 +3,9 @@ before the head ("4000 deutsch-, 900 französisch- und 70 rätoromanischsprachig
 service ("Grundwehrdienstleistende") and the Swiss cadre ("Kaderpersonen"), a part of people counted as troops
 ("etwa 50.000 Menschen ... (davon bei den Seestreitkräften 8.000)"), people who belong to an army ("Menschen ... der
 Armee angehören"), the size of a force as its extent ("der Truppenumfang ... um N"), the men an army lost put at a
-figure ("die Ausfälle ... auf N geschätzt"); and what stays out: an army's employees ("Menschen bei der Marine
+figure ("die Ausfälle ... auf N geschätzt"), a bare count beside a count of "weitere" troops ("700, im April 450
+weitere Rekruten"), a number of troops told before the verb of a subordinate clause ("dass die Zahl der ... Soldaten
+N betrage"); and what stays out: an army's employees ("Menschen bei der Marine
 beschäftigt"), places or missions counted before troops ("auf vier Kontinenten Truppen"), a firm's losses, a part of
 lives lost (sentences written for these tests)."""
 
@@ -83,3 +85,31 @@ def test_what_stays_out(text: str) -> None:
 def test_a_part_of_lives_lost_is_no_part_of_troops() -> None:
     text = "Die Kämpfe kosteten über 2 000 Menschenleben, davon allein in der Hauptstadt 900. Dort halfen 300 Soldaten."
     assert spans(text) == ["300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bis Mai sollen 4.000, bis zum Herbst 2027 6.000 weitere Soldaten heimkehren.", ["4.000", "6.000"]),
+        ("Im März rückten 700, im April 450 weitere Rekruten ein.", ["700", "450"]),
+        # things, not troops, and money
+        ("Die Armee bestellte 40, danach 60 weitere Kampfpanzer.", []),
+        ("Der Staat zahlte 2019 300 Euro, 2020 500 weitere Euro.", []),
+    ],
+)
+def test_a_bare_count_beside_more_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Sprecher sagte, dass die Zahl der im Norden stationierten Soldaten 2.400 betrage.", ["2.400"]),
+        ("Es hieß, weil die Zahl der eingesetzten Kämpfer rund 1.500 betrug.", ["rund 1.500"]),
+        # a year after the number, and people who are no troops
+        ("Er sagte, dass die Zahl der Soldaten 2023 gestiegen sei.", []),
+        ("Laut Bericht sei die Zahl der getöteten Zivilisten 300 betragen.", []),
+    ],
+)
+def test_a_number_of_troops_told_before_the_verb(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
