@@ -442,7 +442,8 @@ def grammar(language: str) -> Grammar:
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
         # "45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten": a longer place phrase
-        r"(?:[\w„“”\"‘’()-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)"
+        # ... or an adjective of state: "2.000 im Dienst befindliche Soldaten", "380 im Ausland tätige Soldaten"
+        r"(?:[\w„“”\"‘’()-]+\s+){1,5}?(?:[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)|befindlichen?|tätigen?)"
         # "die 1100 dort stationierten Soldaten", "der hierzulande dauerhaft stationierten": adverbs of place or time
         r"|(?:dort|hier|hierzulande|dauerhaft|damals|zuletzt)\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")

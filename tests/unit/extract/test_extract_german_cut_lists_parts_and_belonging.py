@@ -5,9 +5,10 @@ service ("Grundwehrdienstleistende") and the Swiss cadre ("Kaderpersonen"), a pa
 Armee angehören"), the size of a force as its extent ("der Truppenumfang ... um N"), the men an army lost put at a
 figure ("die Ausfälle ... auf N geschätzt"), a bare count beside a count of "weitere" troops ("700, im April 450
 weitere Rekruten"), a number of troops told before the verb of a subordinate clause ("dass die Zahl der ... Soldaten
-N betrage"); and what stays out: an army's employees ("Menschen bei der Marine
-beschäftigt"), places or missions counted before troops ("auf vier Kontinenten Truppen"), a firm's losses, a part of
-lives lost (sentences written for these tests)."""
+N betrage"), an adjective of state between count and noun ("N im Dienst befindliche Soldaten", "N im Ausland tätige"), female marines and
+the participants of an exercise ("Übungsteilnehmer", "Übende"); and what stays out: things, a firm's cadre, civil
+drills, an army's employees ("Menschen bei der Marine beschäftigt"), places or missions counted before troops ("auf
+vier Kontinenten Truppen"), a firm's losses, a part of lives lost (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,31 @@ def test_a_bare_count_beside_more_troops(text: str, expected: list[str]) -> None
 )
 def test_a_number_of_troops_told_before_the_verb(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Stützpunkt leben 2.000 im Dienst befindliche Soldaten.", ["2.000"]),
+        ("Das Ministerium zählt 640 im Einsatz befindlichen Soldatinnen und Soldaten.", ["640"]),
+        ("Im Sommer waren 380 im Ausland tätige Soldaten gemeldet.", ["380"]),
+        ("Vor der Küste liegen 1.300 Marineinfanteristinnen und Marineinfanteristen.", ["1.300"]),
+        ("Zum Manöver in der Heide kamen 4.100 Übungsteilnehmer aus neun Staaten.", ["4.100"]),
+        ("Bei der Nato-Übung trainieren rund 900 Übende aus sechs Nationen.", ["rund 900"]),
+    ],
+)
+def test_attributes_of_state_and_exercise_participants(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Hafen liegen 300 im Ausland befindliche Container.",
+        "Die Versicherung beschäftigt 250 Kaderpersonen in Bern.",
+        "Bei der Feuerwehrübung waren 120 Übungsteilnehmer dabei.",
+        "Am Sprachkurs nahmen 30 Kursteilnehmer teil.",
+    ],
+)
+def test_things_managers_and_civil_drills_stay_out(text: str) -> None:
+    assert spans(text) == []
