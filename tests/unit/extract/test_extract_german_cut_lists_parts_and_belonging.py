@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from german_mentions import spans
+from news_etl.extract import extract_mentions
 
 
 @pytest.mark.parametrize(
@@ -142,3 +143,8 @@ def test_attributes_of_state_and_exercise_participants(text: str, expected: list
 )
 def test_things_managers_and_civil_drills_stay_out(text: str) -> None:
     assert spans(text) == []
+
+
+def test_a_half_after_any_thousand_word() -> None:
+    found = extract_mentions("Fünfeinhalbtausend britische Soldaten lagen in der Garnison.", "de")
+    assert [(m.count_text, m.troop_count_min) for m in found] == [("Fünfeinhalbtausend", 5500)]
