@@ -175,7 +175,11 @@ _UNDER_ARMS = re.compile(
     r"leute|häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
     r"\s+(?i:unter waffen|under arms|sous les armes|in uniform|"
     # "11.000 junge Leute leisten Dienst an der Waffe", "1,4 Millionen junge Menschen zur Armee gemeldet"
-    r"dienst an der waffe|(?:zur|zum|in die)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:armee|truppe|bundeswehr|streitkräften|"
+    r"dienst an der waffe|"
+    # "künftig sollen 90.000 Menschen der georgischen Armee angehören": people who belong to an army
+    r"(?:der|dem)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:armee|truppe|bundeswehr|streitkräften|bundesheer|heer|marine|luftwaffe)"
+    r"\s+(?:angehören|angehörten|angehört|angehöre|angehörte)|"
+    r"(?:zur|zum|in die)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:armee|truppe|bundeswehr|streitkräften|"
     r"militärdienst|wehrdienst)(?![\w-])(?:\s+[\w-]+){0,2}?\s+(?:gemeldet|eingezogen|einberufen|eingetreten)|"
     # "pro Jahr bis zu 250.000 Menschen mobilisieren": people raised as troops
     r"(?:zu\s+)?(?:mobilisieren|mobilisiert|einberufen|einzuberufen|eingezogen|einzuziehen|rekrutieren|rekrutiert|"
@@ -393,7 +397,7 @@ _NUMBER_OF_THE_DEAD = re.compile(
 _UM_BEFORE = re.compile(r"\s(?i:um)\s+\Z")
 # "Truppenzahl", "Soldatenzahl", "Mannschaftsstärke": a number word that names the troops it counts
 _TROOP_NUMBER_WORD = re.compile(
-    r"(?i:truppen|soldaten|mannschafts|heeres|armee|kämpfer|streitkräfte)(?:zahl|anzahl|stärke|bestand)\w*(?![\w])"
+    r"(?i:truppen|soldaten|mannschafts|heeres|armee|kämpfer|streitkräfte)(?:zahl|anzahl|stärke|bestand|umfang)\w*(?![\w])"
 )
 _NOUN_THEN_BRACKET = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(\s*\Z")
 _NOUN_THEN_SEMICOLON = re.compile(r"\s+[\w-]+\s*;\s+")
@@ -479,6 +483,8 @@ _ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regim
 # "rund 4.200 Menschen bei Heer und Marine": people of an army are its troops
 _PEOPLE_IN_ARMY = re.compile(
     rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
+    # ("gut 9.000 Menschen sind bei den Streitkräften angestellt": employees, civilians among them)
+    r"(?!\s+(?:\w+\s+)?(?i:beschäftigt|angestellt)(?![\w-]))"
 )
 
 # "In der ukrainischen Armee dienen 40.000 Frauen", "5000 Frauen seien an vorderster Front": people named as serving
@@ -489,6 +495,8 @@ _PEOPLE_SERVING_NOUN = re.compile(
     r"[A-ZÄÖÜ]\w+innen)"
     r"(?![\w-])"
 )
+# "gut 9.000 Menschen sind bei den Streitkräften angestellt": employees, civilians among them, not troops
+_EMPLOYED = re.compile(r"(?<![\w-])(?i:beschäftigt|angestellt)(?![\w-])")
 _SERVING = re.compile(
     # "in finnischen Streitkräften": the article may be left out before an adjective
     r"(?<![\w-])(?i:(?:in|bei)\s+(?:(?:der|den|dem)\s+|(?=[a-zäöüß]\w*en\s))(?:[\w-]+\s+){0,2}?"
@@ -1657,7 +1665,7 @@ def _people_serving(ctx: _Context, c: _Count) -> _Head | None:
     stop = _CLAUSE_SEPARATOR.search(text, found.end(), e)
     end = stop.start() if stop else e
     clause = text[start:end]
-    if _PEOPLE_NOT_TROOPS.search(clause):
+    if _PEOPLE_NOT_TROOPS.search(clause) or _EMPLOYED.search(clause):
         return None
     # "Im Kontingent dienen 75 Frauen und 410 Reservisten": women counted beside the troops of the same clause
     joined = _JOINED_COUNT_AFTER.match(text, found.end())
@@ -2247,6 +2255,15 @@ def _bare_on(ctx: _Context, c: _Count, antecedent: re.Match[str], previous: Ment
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
 
+def _people_counted_not_as_troops(ctx: _Context, start: int, end: int, previous: Mention | None) -> bool:
+    """People counted before a bare part of them, unless their count was itself taken as troops ("im Heer dienten
+    etwa 50.000 Menschen (davon bei den Seestreitkräften 8.000)")."""
+    for m in _PEOPLE_COUNTED.finditer(ctx.text, start, end):
+        if previous is None or not previous.char_start <= m.start() < previous.char_end:
+            return True
+    return False
+
+
 def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> tuple[bool, _Head | None]:
     """A bare count after a word that puts a figure on troops ("numbering", "an army of", a copula): whether
     such a word stands before it, and the head it gets (None: it counts something else)."""
@@ -2285,7 +2302,7 @@ def _triggered_bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> 
                 True,
                 None,
             )  # "Die Armee hat 300 Panzer geliefert. Weitere 200": more of what was counted last
-        if back and _PEOPLE_COUNTED.search(text, ctx.sentences.spans[index][0], c.start):
+        if back and _people_counted_not_as_troops(ctx, ctx.sentences.spans[index][0], c.start, previous):
             return (
                 True,
                 None,
@@ -2970,6 +2987,8 @@ def _head_of(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None
         or _casualty_head(ctx, c, previous)
         or _that_is_head(ctx, c)
         or _losses_put_at(ctx, c)
+        or _more_of_the_same_after(ctx, c)
+        or _number_of_troops_then_verb(ctx, c)
         or _bare_head(ctx, c, previous)
         or _gapped_object_head(ctx, c, previous)
         or _predicate_noun_head(ctx, c)
@@ -3021,6 +3040,44 @@ def _predicate_noun_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("noun", noun.group(), c.end)
 
 
+# "Bis Mai gehen 4.000, bis Herbst 6.000 weitere Soldaten": a bare count that "weitere" after it puts beside a count
+# of troops (a time phrase, with its year, may stand between)
+_MORE_OF_THE_SAME_AFTER = re.compile(
+    r",\s+(?:[^\W\d][\w.-]*\s+|(?:19|20)\d\d\s+){0,4}?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,’']*"
+    r"(?=\s+(?i:weitere|weiteren)\s)"
+)
+
+
+# "..., dass die Zahl der im Norden eingesetzten Soldaten 2.400 betrage": the figure of a number of troops told before
+# the verb that ends a subordinate clause
+_NUMBER_OF_BEFORE = re.compile(r"(?<![\w])(?i:die)\s+\w*(?i:zahl)\s+(?i:der|an)\s+[^.;:!?\d]{0,100}\Z")
+_SUBORDINATE_VERB_AFTER = re.compile(
+    r"\s+(?i:betrage|beträgt|betrug|betragen|betrügen|liege|liegt|lag|lägen)(?![\w])"
+)
+
+
+def _number_of_troops_then_verb(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like or not _SUBORDINATE_VERB_AFTER.match(ctx.text, c.end):
+        return None
+    number_of = _NUMBER_OF_BEFORE.search(ctx.text, max(0, c.start - 120), c.start)
+    if number_of is None:
+        return None
+    nouns = list(ctx.g.troop_anywhere.finditer(ctx.text, number_of.start(), c.start))
+    if not nouns or ctx.text[nouns[-1].end() : c.start].strip():
+        return None  # the troop noun must close the phrase right before the figure
+    return _Head("noun", nouns[-1].group(), c.end)
+
+
+def _more_of_the_same_after(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang != "de" or c.year_like:
+        return None
+    more = _MORE_OF_THE_SAME_AFTER.match(ctx.text, c.end)
+    found = more and ctx.g.follow.match(ctx.text, more.end())
+    if not found:
+        return None
+    return _Head("ellipsis", found.group("noun"), c.end)
+
+
 # "3 000 réservistes ont rejoint l'infanterie, 400 les blindés et 250 le génie", "1,200 troops joined the
 # infantry, 300 the artillery": a list of counts whose verb is left out, each with an object of its own
 _GAPPED_OBJECT_AFTER = re.compile(
@@ -3048,8 +3105,9 @@ def _gapped_object_head(ctx: _Context, c: _Count, previous: Mention | None) -> _
 # "Die russischen Opferzahlen belaufen sich auf rund 800 pro Tag": also a side's toll, and losses per day
 # "Die Verluste, zu denen auch Vermisste zählen, werden auf 900 geschätzt": estimated, with a relative clause between
 # the losses and the figure
+# ("die Zahl der feindlichen Ausfälle wurde auf 9.000 geschätzt": men put out of action, dead or wounded)
 _LOSSES_PUT_AT = re.compile(
-    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen)(?![\w])[^.;:!?\d]{0,80}?\s(?i:mit|auf|bei)\s+\Z"
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen|ausfälle|ausfällen)(?![\w])[^.;:!?\d]{0,80}?\s(?i:mit|auf|bei)\s+\Z"
 )
 _PUT_AT_VERB = re.compile(
     r"(?<![\w])(?i:gibt|gab|geben|gaben|angegeben|beziffer\w*|belaufen|beläuft|belief|beliefen|"

@@ -405,6 +405,9 @@ def grammar(language: str) -> Grammar:
             # Adverbs before an adjective: "vermeintlich abtrünnige", "mutmaßlich russische".
             r"[a-zäöüß]\w*(?:lich|ig|isch|weise)",
             # A group or army written apart from its noun: "60 000 Taliban Kämpfer", "Wagner Söldner".
+            # ("auf vier Kontinenten Truppen", "in elf Ländern Soldaten": places or missions counted, not a group)
+            rf"(?![\w]*(?i:kontinent|länder|staaten|städte|standorte|nationen|provinzen|regionen|missionen|einsätze|"
+            rf"gebiete|stützpunkte|basen|lager)\w{{0,2}}(?![\w]))"
             rf"[A-ZÄÖÜ][\w]*(?=\s+(?:[\w]+-)*(?i:{nouns})(?![\w-]))",
         ]
     if lang == "fr":
@@ -420,8 +423,12 @@ def grammar(language: str) -> Grammar:
     # A German compound cut before "und" shares its head: "Zeit- und Berufssoldaten",
     # "19 Bataillons- und zwei Brigadekommandeure" (the second count may stand between).
     # ... or a list of them: "3.000 See-, Land- und Lufttruppen"
+    # ... with a count before each cut word and an adjective before the head: "4000 deutsch-, 900 französisch- und
+    # 70 rätoromanischsprachige Rekruten"
     truncated = (
-        r"(?:(?:[\w]+-,\s+)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:[\w.,]+\s+)?)?" if lang == "de" else ""
+        r"(?:(?:[\w]+-,\s+(?:\d[\d.,’']*\s+)?)*[\w]+-\s+(?i:und|oder|sowie|bzw\.)\s+(?:\d[\d.,’']*\s+)?(?:[\w.,]+\s+)?)?"
+        if lang == "de"
+        else ""
     )
     # "vier PKK/YPG-Terroristen": two names of a group joined by a slash before the compound's noun
     # "rund 200 US- Soldaten": a space left after the hyphen of an abbreviation in scraped text
@@ -435,7 +442,8 @@ def grammar(language: str) -> Grammar:
         # "zwei von ihr verschleppte Soldaten"
         "de": r"|(?:in|im|auf|aus|während|bei|seit|nach|an|am|vom|von|zum|zur|mit|gegen|für|unter)\s+(?:(?:der|dem|den|des)\s+)?"
         # "45 auf dem Flugplatz nahe der Hauptstadt stationierte Soldaten": a longer place phrase
-        r"(?:[\w„“”\"‘’()-]+\s+){1,5}?[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)"
+        # ... or an adjective of state: "2.000 im Dienst befindliche Soldaten", "380 im Ausland tätige Soldaten"
+        r"(?:[\w„“”\"‘’()-]+\s+){1,5}?(?:[a-zäöüß]\w*(?:te|ten|ne|nen|nde|nden)|befindlichen?|tätigen?)"
         # "die 1100 dort stationierten Soldaten", "der hierzulande dauerhaft stationierten": adverbs of place or time
         r"|(?:dort|hier|hierzulande|dauerhaft|damals|zuletzt)\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]\w*(?:te|ten|ne|nen)",
     }.get(lang, "")

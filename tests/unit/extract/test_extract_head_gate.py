@@ -30,6 +30,8 @@ _CHECKED = {
         "_people_of_a_force", "_people_serving", "_place_bracket_head", "_predicate_noun_head",
         "_serving_as_troops", "_share_of_count_before", "_subset_head", "_that_is_head", "_under_arms",
         "_unit_head",
+        # German only: no English count reaches them
+        "_more_of_the_same_after", "_number_of_troops_then_verb",
     },
     "_bare_head": {
         "_Head", "_antecedent", "_bracket_after_troops", "_country_with_head", "_each_or_changed_to",
