@@ -4,14 +4,7 @@ casualty, troops breaking into or serving at a place. Sentences written for thes
 from __future__ import annotations
 
 import pytest
-from news_etl.extract import extract_mentions
-
-
-def rows(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
-    ]
-
+from hebrew_mentions import rows
 
 # ------------------------------------------------------------ senior men and members of an armed force
 

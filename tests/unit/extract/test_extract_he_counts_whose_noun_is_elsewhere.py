@@ -5,18 +5,7 @@ before keeping their kind), and the people near them that stay no troops. Senten
 from __future__ import annotations
 
 import pytest
-from news_etl.extract import extract_mentions
-
-
-def rows(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
-    ]
-
-
-def spans(text: str, lang: str = "he") -> list[str]:
-    return [m.count_text for m in extract_mentions(text, lang)]
-
+from hebrew_mentions import rows, spans
 
 # ------------------------------------------------------------ wanted men killed are an armed group's men
 

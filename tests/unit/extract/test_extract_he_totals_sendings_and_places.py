@@ -6,18 +6,8 @@ figures near them that stay no troops. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hebrew_mentions import rows, spans
 from news_etl.extract import extract_mentions
-
-
-def rows(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
-    ]
-
-
-def spans(text: str, lang: str = "he") -> list[str]:
-    return [m.count_text for m in extract_mentions(text, lang)]
-
 
 # ------------------------------------------------------------ the total after a change, in its own sentence
 
