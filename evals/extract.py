@@ -1,10 +1,12 @@
 """Score the extractor and the quantulum3 baseline; print accuracy and speed side by side.
 
-Usage: python -m evals.extract [--errors dev|gold|extra] [--extra FILE ...] [--repeat N]
+Usage: python -m evals.extract [--errors dev|gold|extra] [--extra FILE ...] [--repeat N] [--only dev|extra]
 Sets, side by side: the real-text sets of ../shared/extraction (dev split, to develop on, and the frozen test
 split, never tuned on: evals/real_text.py), and the project's own hand-written gold and held-out sets.
 `--extra FILE` scores further sets in the same line format: real passages a developer annotated locally to
 ANNOTATION.md (kept outside the repository, like ../shared: published text is never copied into it).
+`--only dev` or `--only extra` scores that one set and nothing else (no frozen split, no speed): the command a
+developer runs while tuning, so that the frozen split's figures are never printed by accident.
 Span matching is strict: a predicted mention matches a gold one only with the same start and end offsets.
 Span F1 comes with a 95 % bootstrap interval over passages.
 """
@@ -242,6 +244,23 @@ def _speed(title: str, passages: list[dict], extract: Extractor, baseline: Extra
     return f"speed on {title}: ours {ours:,.0f} sentences/s, baseline {base:,.0f} sentences/s, ratio {ours / base:.1f}x"
 
 
+def _only(which: str, extra_paths: list[Path], errors: bool, extract: Extractor, baseline: Extractor) -> int:
+    if which == "dev":
+        if not shared_available():
+            print(
+                f"# SKIPPED the dev split: {EXTRACTION_DIR} is absent (../shared is not laid out beside the repo)"
+            )
+            return 1
+        passages, title = load_real_text("dev"), "real text dev split"
+    else:
+        passages = [record for path in extra_paths for record in load_gold(path)]
+        title = "extra set " + ", ".join(path.name for path in extra_paths)
+    print("\n".join(_compare(title, passages, extract, baseline, 1)))
+    if errors:
+        print("\n".join(score(passages, extract).errors))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     from news_etl.extract import extract_mentions
 
@@ -263,7 +282,14 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="a further annotated set (JSONL, the format of ../shared/extraction/dev.jsonl), scored after the others",
     )
+    args.add_argument(
+        "--only",
+        choices=("dev", "extra"),
+        help="score just the dev split or the --extra sets (never prints the frozen split or speed)",
+    )
     opts = args.parse_args(argv)
+    if opts.only:
+        return _only(opts.only, opts.extra, opts.errors is not None, extract_mentions, baseline_mentions)
     gold = load_gold(opts.gold)
     baseline_mentions(gold[0]["text"], gold[0]["language"])  # load quantulum3 before timing it
     extract_mentions(gold[0]["text"], gold[0]["language"])  # compile the grammar before timing it

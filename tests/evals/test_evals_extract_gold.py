@@ -110,3 +110,29 @@ def test_load_gold_refuses_a_citation_that_no_longer_fits(tmp_path: Path) -> Non
     gold.write_text(json.dumps({**cited, "mentions": [mention]}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="seed-x"):
         load_gold(gold, seed_path=seed)
+
+
+def test_only_extra_scores_that_set_and_never_the_frozen_split(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evals.extract import main
+
+    text = "Rund 800 Soldaten wurden verlegt, dazu 40 Panzer."
+    mention = {
+        "count_text": "Rund 800",
+        "char_start": 0,
+        "char_end": 8,
+        "count_min": 800,
+        "count_max": 800,
+        "precision": "approximate",
+        "actor": None,
+        "location": None,
+        "type": "deployment",
+    }
+    extra = tmp_path / "written.jsonl"
+    extra.write_text(json.dumps({"id": "x1", "language": "de", "text": text, "mentions": [mention]}) + "\n")
+    assert main(["--only", "extra", "--extra", str(extra), "--errors", "extra"]) == 0
+    printed = capsys.readouterr().out
+    assert "# extra set written.jsonl (1 passages)" in printed
+    assert "spans de   P 1.000  R 1.000" in printed
+    assert "FROZEN" not in printed and "speed" not in printed
