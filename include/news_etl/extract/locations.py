@@ -36,7 +36,10 @@ _THERE = re.compile(
     # "in the north of the enclave": the territory named before ("Gaza")
     r"in the enclave|of the enclave|into the enclave|across the enclave|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
-    r"throughout the country|im ganzen land)(?![\w])"
+    r"throughout the country|im ganzen land|"
+    # the country troops leave, named before: "ont fait leurs adieux au pays", "left the country", "das Land verlassen"
+    r"(?:quitt\w*|adieux)\s+(?:le|au)\s+pays|(?:leav\w*|left|exit\w*|depart\w*)\s+the\s+country|"
+    r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land)(?![\w])"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -689,6 +692,63 @@ def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
     )
 
 
+# Capitals that stand for the governments sending troops abroad ("a setback for Washington", "Moskau meldete").
+_GOVERNMENT_SEATS = frozenset(
+    {
+        "Washington",
+        "Moscow",
+        "Moskau",
+        "Moscou",
+        "Paris",
+        "Berlin",
+        "London",
+        "Londres",
+        "Beijing",
+        "Peking",
+        "Pékin",
+        "Ankara",
+        "Tehran",
+        "Teheran",
+        "Téhéran",
+        "Ottawa",
+        "Canberra",
+        "Rome",
+        "Rom",
+        "Warsaw",
+        "Warschau",
+        "Varsovie",
+        "Pyongyang",
+        "Pjöngjang",
+        "Seoul",
+        "Séoul",
+        "Tokyo",
+        "Tokio",
+        "Madrid",
+        "Brussels",
+        "Brüssel",
+        "Bruxelles",
+    }
+)
+
+
+def _home_or_government(ctx: _Context, index: int, location: str, mtype: str, actor: str | None) -> bool:
+    """The count's place is only where its troops head home ("will train for a month before heading back to
+    Ukraine"), or their own capital standing for the government ("a setback for Washington")."""
+    if location == actor and _own_capital_only(ctx, index, location):
+        return True
+    return mtype != "withdrawal" and _only_home_bound(ctx, index, location)
+
+
+def _own_capital_only(ctx: _Context, index: int, location: str) -> bool:
+    """The count's sentence names the troops' own country only by its capital: the government, not a place."""
+    named = [
+        ctx.text[i.place.start : i.place.end]
+        for i in ctx.places(index)
+        if i.place.site == location and not i.place.adjective and i.location
+    ]
+    return bool(named) and all(n in _GOVERNMENT_SEATS for n in named)
+
+
 def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
     index = ctx.sentences.index_of(noun_end)
@@ -703,7 +763,8 @@ def _shares_place(
     ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
 ) -> bool:
     """An elliptical count after a count of its sentence, with no other country named between them."""
-    if rule != "ellipsis" or previous is None or previous.sentence != sentence:
+    # ("killing 290 soldiers ... and wounding 385": a casualty figure of the troops counted before, too)
+    if rule not in ("ellipsis", "casualty") or previous is None or previous.sentence != sentence:
         return False
     return all(
         info.place.site in (None, previous.location_country)
@@ -746,8 +807,8 @@ def _settled_location(
         and _only_destination(ctx, index, location)
     ):
         location = None
-    if location is not None and mtype != "withdrawal" and _only_home_bound(ctx, index, location):
-        location = None  # "will train for a month before heading back to Ukraine": home is not where they are
+    if location is not None and _home_or_government(ctx, index, location, mtype, actor):
+        location = None
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))

@@ -1,0 +1,93 @@
+"""Round 18, locations (en, de, fr): the country troops bid farewell to or leave, named the sentence before even when
+the same sentence names where they head; a casualty figure continuing a toll of its sentence shares its place; the
+troops' own capital standing for their government is no place of theirs; towns of Tigray, Burkina Faso and
+Afghanistan, and a title-case Congo. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the country left is the one named before, not the destinations the same sentence names
+        (
+            "La force poursuit son retrait du Niger. Plus de 700 soldats belges ont quitté le pays jeudi, "
+            "en direction du Bénin et de la Belgique.",
+            "fr",
+            [("Plus de 700", "BEL", "NER", "withdrawal")],
+        ),
+        # bidding a country farewell is leaving it
+        (
+            "Le contingent termine sa rotation au Liban. Quelque 450 soldats irlandais ont fait leurs adieux au pays.",
+            "fr",
+            [("Quelque 450", "IRL", "LBN", "withdrawal")],
+        ),
+        # going home to the country is no country left
+        (
+            "Les 400 soldats portugais sont rentrés au pays après six mois au Mali.",
+            "fr",
+            [("400", "PRT", "MLI", "withdrawal")],
+        ),
+    ],
+)
+def test_country_left_named_before(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+def test_casualty_figures_continuing_a_toll_share_its_place():
+    text = (
+        "The group said it beat back an attack by the army in Wukro near Hawzen, eastern Tigray where 150 soldiers, "
+        "including a colonel, were killed and 210 wounded, with 5 others captured."
+    )
+    assert [(c, loc) for c, _, loc, _ in fields(text, "en")] == [("150", "ETH"), ("210", "ETH"), ("5", "ETH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The junta ordered the U.S. to pull out its 900 troops, a defeat for Washington.",
+            "en",
+            [("900", "USA", None, "withdrawal")],
+        ),
+        (
+            "Die Regierung verlangte den Abzug von 250 französischen Soldaten, hieß es in Regierungskreisen in Paris.",
+            "de",
+            [("250", "FRA", None, "withdrawal")],
+        ),
+        # a place named outright still counts
+        (
+            "Laut Regierungskreisen in Berlin sollen 600 deutsche Soldaten aus Litauen abgezogen werden.",
+            "de",
+            [("600", "DEU", "LTU", "withdrawal")],
+        ),
+    ],
+)
+def test_own_capital_is_the_government(text, lang, expected):
+    assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Twelve soldiers were killed near Hawzen on Friday.", "en", ("Twelve", "ETH")),
+        ("Au moins 20 soldats ont été tués à Madjoari.", "fr", ("Au moins 20", "BFA")),
+        ("Bei Dashti Archi wurden sieben Soldaten getötet.", "de", ("sieben", "AFG")),
+        (
+            "Huit casques bleus ont été blessés dans le nord de la République Démocratique Du Congo.",
+            "fr",
+            ("Huit", "COD"),
+        ),
+    ],
+)
+def test_gazetteer_towns(text, lang, expected):
+    assert [(c, loc) for c, _, loc, _ in fields(text, lang)] == [expected]
