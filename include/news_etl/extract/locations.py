@@ -763,8 +763,11 @@ def _shares_place(
     ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
 ) -> bool:
     """An elliptical count after a count of its sentence, with no other country named between them."""
-    # ("killing 290 soldiers ... and wounding 385": a casualty figure of the troops counted before, too)
-    if rule not in ("ellipsis", "casualty") or previous is None or previous.sentence != sentence:
+    # ("killing 290 soldiers ... and wounding 385": a casualty figure of the troops counted before, too; "rund 1.000
+    # Soldaten - rund 450 davon": a share of them; "um 12.000 verringert: Rund 6.400 Soldaten ...": a breakdown)
+    if previous is None or previous.sentence != sentence or previous.char_end > c.start:
+        return False
+    if rule not in ("ellipsis", "casualty", "anaphora") and ":" not in ctx.text[previous.char_end : c.start]:
         return False
     return all(
         info.place.site in (None, previous.location_country)

@@ -91,3 +91,19 @@ def test_own_capital_is_the_government(text, lang, expected):
 )
 def test_gazetteer_towns(text, lang, expected):
     assert [(c, loc) for c, _, loc, _ in fields(text, lang)] == [expected]
+
+
+def test_share_of_a_count_takes_its_type():
+    text = "Den Verband in Lettland führt Kanada. Er besteht aus rund 1.500 Soldaten - rund 600 davon sind kanadische."
+    assert [(c, t) for c, _, _, t in fields(text, "de")] == [
+        ("rund 1.500", "deployment"),
+        ("rund 600", "deployment"),
+    ]
+
+
+def test_breakdown_after_a_colon_shares_the_place_left():
+    text = (
+        "Die Zahl der britischen Soldaten in Zypern soll um 900 sinken: Rund 500 Soldaten sollen nach "
+        "Großbritannien zurückkehren."
+    )
+    assert [(c, loc) for c, _, loc, _ in fields(text, "de")] == [("900", "CYP"), ("Rund 500", "CYP")]
