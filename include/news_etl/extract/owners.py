@@ -172,8 +172,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         return possessor
     before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
-        if len({p.code for p in before}) == 1 and _struck_by(ctx, index, c, noun_end, before[-1]):
-            return _other_side(ctx, index, before[-1])
+        if _struck_by(ctx, index, c, noun_end, before[-1]):
+            return _struck_side(ctx, index, before)
         return before[-1].code
     # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
     share_start, share_end = _share(ctx, index, noun_end)
@@ -251,7 +251,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
 # getötet", "a capturé 12 soldats" (active voice only: "wurden getötet", "were killed" leave them the subject's own).
 _STRIKES_BEFORE = re.compile(
     r"(?<![\w])(?i:killed|kills|captured|captures|shot\s+dead|took\s+prisoner|tötete\w*|erschoss\w*|"
-    r"a\s+tué|ont\s+tué|tuent|tua|a\s+abattu|ont\s+abattu|a\s+capturé|ont\s+capturé|a\s+fait\s+prisonniers?|"
+    r"a\s+tué|ont\s+tué|avait\s+tué|avaient\s+tué|tuent|tua|a\s+abattu|ont\s+abattu|a\s+capturé|ont\s+capturé|"
+    r"a\s+fait\s+prisonniers?|"
     r"ont\s+fait\s+prisonniers?)(?![\w])"
 )
 _STRIKES_AFTER = re.compile(
@@ -259,7 +260,7 @@ _STRIKES_AFTER = re.compile(
     r"außer\s+Gefecht\s+gesetzt)(?![\w])"
 )
 _THAT = re.compile(r"(?<![\w])(?i:dass|that|que|qu['’])")
-_GERMAN_PERFECT = re.compile(r"(?<![\w])(?i:hat|haben|hatte|hatten)(?![\w])")
+_GERMAN_PERFECT = re.compile(r"(?<![\w])(?i:hat|haben|habe|hatte|hatten|hätte|hätten)(?![\w])")
 _PASSIVE = re.compile(
     r"(?<![\w])(?i:were|was|been|being|are|is|wurden|wurde|worden|seien|sei|sind|ist|été|sont|est)(?![\w])"
 )
@@ -294,6 +295,16 @@ def _struck_by(ctx: _Context, index: int, c: _Count, noun_end: int, subject: Pla
 
 
 _OTHER_COUNT = re.compile(r"\d|(?i:lost|verlor\w*|perdu)")
+
+
+def _struck_side(ctx: _Context, index: int, before: list[Place]) -> str | None:
+    """Whose troops the last owner named before the count struck: the other state the sentence names, or the one
+    side named before the striker ("The Lebanese army said an Israeli strike killed two soldiers")."""
+    striker = before[-1]
+    if len({p.code for p in before}) == 1:
+        return _other_side(ctx, index, striker)
+    others = {p.code for p in before if p.code != striker.code}
+    return others.pop() if len(others) == 1 else None
 
 
 def _other_side(ctx: _Context, index: int, subject: Place) -> str | None:

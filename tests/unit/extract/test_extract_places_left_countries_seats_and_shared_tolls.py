@@ -107,3 +107,24 @@ def test_breakdown_after_a_colon_shares_the_place_left():
         "Großbritannien zurückkehren."
     )
     assert [(c, loc) for c, _, loc, _ in fields(text, "de")] == [("900", "CYP"), ("Rund 500", "CYP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Malian army said a French airstrike killed four soldiers near Gao.", "en", ("four", "MLI")),
+        ("The Lebanese army said Israel killed two soldiers.", "en", ("two", "LBN")),
+        (
+            "L'armée libanaise a indiqué qu'une frappe israélienne avait tué trois soldats.",
+            "fr",
+            ("trois", "LBN"),
+        ),
+        (
+            "Die libanesische Armee teilte mit, ein israelischer Angriff habe drei Soldaten getötet.",
+            "de",
+            ("drei", "LBN"),
+        ),
+    ],
+)
+def test_side_that_strikes_does_not_own_the_dead(text, lang, expected):
+    assert [(c, a) for c, a, _, _ in fields(text, lang)] == [expected]
