@@ -128,3 +128,22 @@ def test_breakdown_after_a_colon_shares_the_place_left():
 )
 def test_side_that_strikes_does_not_own_the_dead(text, lang, expected):
     assert [(c, a) for c, a, _, _ in fields(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Trois réservistes britanniques de la compagnie du génie du 21e régiment ont été blessés près de Kandahar.",
+            "fr",
+            [("Trois", "GBR", "AFG", "casualties")],
+        ),
+        (
+            "Four reservists from the engineer company of the Royal Welsh regiment were wounded near Kandahar.",
+            "en",
+            [("Four", None, "AFG", "casualties")],
+        ),
+    ],
+)
+def test_reservists_hurt_after_a_long_unit_name(text, lang, expected):
+    assert fields(text, lang) == expected
