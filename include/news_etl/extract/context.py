@@ -606,7 +606,15 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         )
         # "an der ukrainischen Grenze": troops massed at a country's border stand outside it
         or (p.adjective and _GRENZE_AFTER.match(text, p.end))
+        # "in Krankenhäuser in Israel gebracht", "flown to a hospital in Germany": where the wounded are treated
+        or _HOSPITAL_BEFORE.search(text, window, p.start) is not None
     )
+
+
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:krankenh\w*|hospital\w*|hôpita\w*|lazarett\w*|klinik\w*|spital\w*|militärspital\w*)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?i:in|im|à|au|en|nach)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
 
 
 def at_border(text: str, window: int, p: Place) -> bool:
@@ -909,8 +917,10 @@ class _PlaceInfo:
             )
         if _TRAINING_PARTNER_BEFORE.search(self._text, self._wide_window, self.place.start):
             return False  # "s'exercent trois semaines en Lettonie avec une unité belge": a partner
-        if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
-            self._text, self._window, self.place.start
+        if (
+            _WAR_BEFORE.search(self._text, self._window, self.place.start)
+            or _BORDER_BEFORE.search(self._text, self._window, self.place.start)
+            or _HOSPITAL_BEFORE.search(self._text, self._window, self.place.start)
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):

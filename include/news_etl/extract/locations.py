@@ -833,7 +833,9 @@ def _settled_location(
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
     if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
-        location = _next_sentence_location(ctx, index, mtype == "withdrawal")
+        location = _host_state(ctx, index, c, actor, mtype) or _next_sentence_location(
+            ctx, index, mtype == "withdrawal"
+        )
     if location is None and mtype == "casualties":
         location = _attack_site_after(ctx, index)
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
@@ -853,6 +855,46 @@ def _settled_location(
             ctx, index, mtype == "withdrawal", back=1, owner=owner, placed=mtype == "deployment"
         )
     return location
+
+
+# A state that hires or invites foreign troops is where they serve ("Laos plans to hire 800 Wagner men"); one that
+# demands or orders them out is the country they leave ("Togo told the 300 Belgian troops to go", "Benins Regierung
+# hatte den Abzug der 200 Soldaten verlangt").
+_HIRING = re.compile(
+    r"(?<![\w])(?i:employ\w*|hire[sd]?|hiring|recruit\w*|invit\w*|welcom\w*|bring\s+in|brought\s+in|"
+    r"anheuer\w*|angeheuert|eingeladen|einlad\w*|employer|emploie\w*|engager|recruter|recrute\w*|accueill\w*|"
+    r"faire\s+venir|fait\s+venir)(?![\w])"
+)
+_DEMANDING = re.compile(
+    r"(?<![\w])(?i:demand\w*|order(?:s|ed)|ask(?:s|ed)|told|tells|forder\w*|gefordert|verlang\w*|exig\w*|"
+    r"demand[ée]\w*|ordonn\w*|somm[ée]\w*)(?![\w])"
+)
+
+
+def _host_state(ctx: _Context, index: int, c: _Count, actor: str | None, mtype: str) -> str | None:
+    if mtype not in ("deployment", "withdrawal"):
+        return None
+    verb = _HIRING if mtype == "deployment" else _DEMANDING
+    e = ctx.sentences.spans[index][1]
+    states = [
+        i.place
+        for i in ctx.places(index)
+        if i.place.end <= c.start
+        and i.place.site
+        and i.place.site == i.place.code
+        and not i.place.region
+        and not i.in_dateline
+        and not (i.place.adjective and not ctx.text.endswith(("s", "’s", "'s"), i.place.start, i.place.end))
+    ]
+    if not states or states[-1].site == actor:
+        return None
+    state = states[-1]
+    between = ctx.text[state.end : c.start]
+    # (German puts the participle last: "den Abzug aller ... UN-Soldaten gefordert")
+    after = ctx.text[c.end : min(e, c.end + 80)] if ctx.lang == "de" else ""
+    if len(between) > 120 or not (verb.search(between) or verb.search(after)):
+        return None
+    return state.site
 
 
 # Troops taking part ("daran beteiligt", "are taking part", "y participent") in the exercise that the sentence

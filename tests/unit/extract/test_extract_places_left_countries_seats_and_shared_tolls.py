@@ -147,3 +147,44 @@ def test_side_that_strikes_does_not_own_the_dead(text, lang, expected):
 )
 def test_reservists_hurt_after_a_long_unit_name(text, lang, expected):
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Drei weitere Soldaten seien verletzt und in Krankenhäuser in Polen gebracht worden.",
+            "de",
+            ("Drei", None),
+        ),
+        ("Five soldiers were wounded and flown to a military hospital in Germany.", "en", ("Five", None)),
+        ("Sept soldats blessés ont été évacués vers un hôpital à Dakar.", "fr", ("Sept", None)),
+    ],
+)
+def test_hospital_the_wounded_are_taken_to_is_no_place_nor_owner(text, lang, expected):
+    assert [(c, loc) for c, a, loc, _ in fields(text, lang)] == [expected]
+    assert [a for _, a, _, _ in fields(text, lang)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state hiring foreign troops is where they serve
+        (
+            "The Central African Republic has hired about 2,000 Russian mercenaries, diplomats say.",
+            "en",
+            "CAF",
+        ),
+        # a state demanding foreign troops leave is the country they leave
+        (
+            "Die Regierung Burkina Fasos hatte den Abzug der 400 französischen Spezialkräfte verlangt.",
+            "de",
+            "BFA",
+        ),
+        ("Le Niger a exigé le départ des 1 500 soldats français stationnés sur son sol.", "fr", "NER"),
+        # a state sending its own troops stays their owner, not their place
+        ("France ordered 2,000 troops to leave for Estonia.", "en", "EST"),
+    ],
+)
+def test_state_hiring_or_expelling_foreign_troops(text, lang, expected):
+    assert [loc for _, _, loc, _ in fields(text, lang)] == [expected]
