@@ -441,7 +441,7 @@ def _continued_type(
 
 
 def _share_of(ctx: _Context, index: int, c: _Count, previous: Mention | None) -> bool:
-    """A count of some of the troops the count before in its sentence counts ("rund 450 davon sind deutsche")."""
+    """A count of some of the troops the count before in its sentence counts ("900 Mann, 300 davon aus Belgien")."""
     return (
         previous is not None
         and previous.char_end <= c.start

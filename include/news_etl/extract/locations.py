@@ -37,7 +37,7 @@ _THERE = re.compile(
     r"in the enclave|of the enclave|into the enclave|across the enclave|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
     r"throughout the country|im ganzen land|"
-    # the country troops leave, named before: "ont fait leurs adieux au pays", "left the country", "das Land verlassen"
+    # the country troops leave, named before: "font leurs adieux au pays", "left the country", "das Land verlassen"
     r"(?:quitt\w*|adieux)\s+(?:le|au)\s+pays|(?:leav\w*|left|exit\w*|depart\w*)\s+the\s+country|"
     r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land)(?![\w])"
 )
@@ -220,6 +220,8 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
     """Where troops leave: the country after "from" / "out of" in the count's clause ("the 600 troops
     pulling out of eastern Chad will move on to Niger"), not where they go."""
     places = ctx.places(index)
+    if left := _withdrawal_from_before(ctx, places, start):
+        return left
     for info in places:
         p = info.place
         # "flew home after a tour in Chad", "revenus d'un mandat au Liban":
@@ -255,6 +257,29 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
         ):
             return p.site
     return None
+
+
+# "the withdrawal from Norway of about 900 troops", "le retrait du Tchad de près de mille soldats", "der
+# Abzug aus Mali von rund 1.100 Soldaten": the country named with the pull-out, right before its count
+_WITHDRAWAL_FROM_BEFORE = re.compile(
+    r"(?<![\w])(?i:withdrawal|pull-?out|drawdown|departure|retrait|départ|désengagement|abzug|rückzug|teilabzug)"
+    r"\s+(?i:from|out\s+of|de|du|des|d['’]|aus|vom)\s*(?:(?i:the|la|le|l['’]|dem|der)\s*)?\Z"
+)
+_WITHDRAWAL_GAP = re.compile(
+    r"\s+(?i:of|de|d['’]|von)\s+(?:(?i:the|its|their|ses|leurs|des|der|seiner|ihrer)\s+)?\Z"
+)
+
+
+def _withdrawal_from_before(ctx: _Context, places: list[_PlaceInfo], start: int) -> str | None:
+    before = [i.place for i in places if i.place.end <= start]
+    if not before:
+        return None
+    p = before[-1]
+    if p.adjective or not p.site or not _WITHDRAWAL_GAP.fullmatch(ctx.text, p.end, start):
+        return None
+    if not _WITHDRAWAL_FROM_BEFORE.search(ctx.text, max(0, p.start - 30), p.start):
+        return None
+    return p.site
 
 
 def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
@@ -692,7 +717,7 @@ def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
     )
 
 
-# Capitals that stand for the governments sending troops abroad ("a setback for Washington", "Moskau meldete").
+# Capitals that stand for the governments sending troops abroad ("a blow for Washington", "Moskau meldete").
 _GOVERNMENT_SEATS = frozenset(
     {
         "Washington",
@@ -733,7 +758,7 @@ _GOVERNMENT_SEATS = frozenset(
 
 def _home_or_government(ctx: _Context, index: int, location: str, mtype: str, actor: str | None) -> bool:
     """The count's place is only where its troops head home ("will train for a month before heading back to
-    Ukraine"), or their own capital standing for the government ("a setback for Washington")."""
+    Ukraine"), or their own capital standing for the government ("a blow for Washington")."""
     if location == actor and _own_capital_only(ctx, index, location):
         return True
     return mtype != "withdrawal" and _only_home_bound(ctx, index, location)
@@ -759,20 +784,28 @@ def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     )
 
 
+_TOTAL_GAP = re.compile(
+    r"(?<![\w])(?i:sur\s+un\s+total\s+de|out\s+of\s+a\s+total\s+of|of\s+a\s+total\s+of|von\s+insgesamt)\s*\Z"
+)
+
+
 def _shares_place(
     ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
 ) -> bool:
     """An elliptical count after a count of its sentence, with no other country named between them."""
-    # ("killing 290 soldiers ... and wounding 385": a casualty figure of the troops counted before, too; "rund 1.000
-    # Soldaten - rund 450 davon": a share of them; "um 12.000 verringert: Rund 6.400 Soldaten ...": a breakdown)
+    # ("killing 40 soldiers ... and wounding 12": a casualty figure of the troops counted before, too; "900 Mann,
+    # 300 davon": a share of them; "um 900 sinken: 500 Soldaten ...": a breakdown; "de 2 000 soldats, sur un total
+    # de 5 000": the whole they are part of)
     if previous is None or previous.sentence != sentence or previous.char_end > c.start:
         return False
-    if rule not in ("ellipsis", "casualty", "anaphora") and ":" not in ctx.text[previous.char_end : c.start]:
+    gap = ctx.text[previous.char_end : c.start]
+    if rule not in ("ellipsis", "casualty", "anaphora") and ":" not in gap and not _TOTAL_GAP.search(gap):
         return False
     return all(
         info.place.site in (None, previous.location_country)
         for info in ctx.places(index)
-        if previous.char_end <= info.place.start < c.start
+        # (a demonym between says whose troops: "800 soldats britanniques, sur un total de 1 000")
+        if previous.char_end <= info.place.start < c.start and not info.place.adjective
     )
 
 

@@ -299,7 +299,7 @@ _OTHER_COUNT = re.compile(r"\d|(?i:lost|verlor\w*|perdu)")
 
 def _struck_side(ctx: _Context, index: int, before: list[Place]) -> str | None:
     """Whose troops the last owner named before the count struck: the other state the sentence names, or the one
-    side named before the striker ("The Lebanese army said an Israeli strike killed two soldiers")."""
+    side named before the striker ("The Malian army said a French strike killed four soldiers")."""
     striker = before[-1]
     if len({p.code for p in before}) == 1:
         return _other_side(ctx, index, striker)

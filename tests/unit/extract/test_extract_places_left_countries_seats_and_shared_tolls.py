@@ -188,3 +188,27 @@ def test_hospital_the_wounded_are_taken_to_is_no_place_nor_owner(text, lang, exp
 )
 def test_state_hiring_or_expelling_foreign_troops(text, lang, expected):
     assert [loc for _, _, loc, _ in fields(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Pentagon announced the withdrawal from Germany of about 12,000 troops.",
+            "en",
+            [("about 12,000", "DEU")],
+        ),
+        (
+            "Der Abzug aus Mali von rund 1.100 Soldaten soll bis Dezember abgeschlossen sein.",
+            "de",
+            [("rund 1.100", "MLI")],
+        ),
+        (
+            "Le ministre a confirmé le retrait d'Estonie de 800 soldats britanniques, sur un total de 1 000.",
+            "fr",
+            [("800", "EST"), ("1 000", "EST")],
+        ),
+    ],
+)
+def test_country_named_with_the_pull_out_before_its_count(text, lang, expected):
+    assert [(c, loc) for c, _, loc, _ in fields(text, lang)] == expected
