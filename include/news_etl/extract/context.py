@@ -125,7 +125,10 @@ _ENEMY_BEFORE = re.compile(
     r"abschreckung(?: (?:von|gegen))?|deter(?:ring|rence)?(?: (?:against|of|to))?|dissua\w*(?: (?:face à|contre))?|"
     # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
-    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
+    r"gefangen genommen) (?:by|par|durch|von)|"
+    # an attack put down to them: "the raid, blamed on Syrian government forces", "attribuée aux forces syriennes"
+    r"blamed on|attributed to|attribuée?s? (?:à|aux)|imputée?s? (?:à|aux)|zugeschrieben)\s+"
+    r"(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
     # "abattus par les militaires tchadiens": the killers' noun before their demonym
     r"(?:(?i:soldats|militaires|forces|troupes|soldiers|troops|soldaten|truppen|streitkräften?)\s+)?\Z"
 )

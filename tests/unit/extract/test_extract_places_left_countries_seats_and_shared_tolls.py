@@ -212,3 +212,24 @@ def test_state_hiring_or_expelling_foreign_troops(text, lang, expected):
 )
 def test_country_named_with_the_pull_out_before_its_count(text, lang, expected):
     assert [(c, loc) for c, _, loc, _ in fields(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Three Kenyan soldiers died in an attack near the border. The raid, blamed on Somali militia fighters, "
+            "also left six soldiers wounded.",
+            "en",
+            ["KEN", "KEN"],
+        ),
+        (
+            "Deux soldats tchadiens ont été tués. L'attaque, attribuée aux forces soudanaises, a aussi fait cinq "
+            "blessés parmi les soldats.",
+            "fr",
+            ["TCD", "TCD"],
+        ),
+    ],
+)
+def test_side_an_attack_is_blamed_on_owns_no_victims(text, lang, expected):
+    assert [a for _, a, _, _ in fields(text, lang)] == expected
