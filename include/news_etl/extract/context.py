@@ -89,8 +89,20 @@ _SPOKEN_OF = re.compile(
 
 
 def _spoke_before(text: str, window: int, start: int) -> bool:
+    if _REACHED_BEFORE.search(text, window, start):
+        return True
     m = _SPOKE_BEFORE_ANY.search(text, window, start)
     return m is not None and not _SPOKEN_OF.search(m.group())
+
+
+# Where a source was reached: "told Reuters by telephone from X", "joint par téléphone à X", "contacté depuis X",
+# "telefonisch in X erreicht"
+_REACHED_BEFORE = re.compile(
+    r"(?<![\w])(?i:by\s+(?:tele)?phone\s+from|reached\s+(?:by\s+(?:tele)?phone\s+)?in|contacted\s+in|"
+    r"joint\w*\s+(?:par\s+téléphone\s+|au\s+téléphone\s+)?(?:\w+\s+)?(?:à|depuis)|"
+    r"contacté\w*\s+(?:par\s+téléphone\s+)?(?:à|depuis)|telefonisch\s+in)"
+    r"\s+(?:(?i:the|la|le|l['’]|der|dem)\s*)?\Z"
+)
 
 
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
@@ -185,7 +197,7 @@ _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
     # "die Staatsgrenze zu Ungarn": German compounds of the border noun too; "aux frontières orientales de
     # l'Ukraine": a side of the border may stand between
-    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
+    r"(?<![\w])(?i:frontières?|frontiers?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
     r"(?:(?i:orientales?|occidentales?|septentrionales?|méridionales?|nord|sud|est|ouest|communes?)\s+)?"
     r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"

@@ -39,7 +39,11 @@ _THERE = re.compile(
     r"throughout the country|im ganzen land|"
     # the country troops leave, named before: "font leurs adieux au pays", "left the country", "das Land verlassen"
     r"(?:quitt\w*|adieux)\s+(?:le|au)\s+pays|(?:leav\w*|left|exit\w*|depart\w*)\s+the\s+country|"
-    r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land)(?![\w])"
+    r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land|"
+    # the speaker's or the subject's own country: "in seinem Land", "on its soil", "sur son sol"
+    r"in\s+(?:seinem|ihrem)\s+land|auf\s+(?:seinem|ihrem)\s+(?:boden|territorium|staatsgebiet)|"
+    r"in\s+(?:his|her|their)\s+country|on\s+(?:its|their)\s+(?:soil|territory)|"
+    r"dans\s+(?:son|leur)\s+pays|sur\s+(?:son|leur)\s+(?:sol|territoire))(?![\w])"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -123,6 +127,7 @@ def _said_there(ctx: _Context, info: _PlaceInfo) -> bool:
 _WHERE_GAP = re.compile(
     r"\s*[,—–-]?\s*(?i:where|où|wo)\s+(?:(?i:there\s+(?:are|were|is|was|will\s+be|have\s+been)|il\s+y\s+a|"
     r"se\s+trouvent|sind|waren)\s+)?(?:(?i:now|still|currently|encore|toujours|derzeit|noch)\s+)?"
+    r"(?:(?i:another|a\s+further|weitere|d['’]autres)\s+)?"
 )
 
 
@@ -135,9 +140,24 @@ def _where_place(ctx: _Context, places: list[_PlaceInfo], start: int) -> str | N
         if p.end > start:
             continue
         if _WHERE_GAP.fullmatch(ctx.text, p.end, start) and p.can_be_location and not p.adjective and p.site:
+            if at_border(ctx.text, max(0, p.start - 60), p):
+                # "along Kenya's long frontier with Somalia, where ...": the side whose border it is, if named
+                owner = _BORDER_OWNER_BEFORE.search(ctx.text, max(0, p.start - 60), p.start)
+                return _owner_site(places, owner.start("owner")) if owner else None
             return p.site
         return None  # only the place right before the count's relative clause
     return None
+
+
+# "Kenya's long frontier with": the state the border belongs to
+_BORDER_OWNER_BEFORE = re.compile(
+    r"(?P<owner>)[\w-]+(?:['’]s)\s+(?:[\w-]+\s+){0,2}(?i:borders?|frontiers?)\s+(?i:with)\s+"
+    r"(?:(?i:the)\s+)?\Z"
+)
+
+
+def _owner_site(places: list[_PlaceInfo], at: int) -> str | None:
+    return next((i.place.site for i in places if i.place.start == at and not i.place.adjective), None)
 
 
 _ITS_BORDER_BEFORE = re.compile(

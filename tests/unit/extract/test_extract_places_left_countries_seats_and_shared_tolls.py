@@ -152,11 +152,7 @@ def test_reservists_hurt_after_a_long_unit_name(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        (
-            "Drei weitere Soldaten seien verletzt und in Krankenhäuser in Polen gebracht worden.",
-            "de",
-            ("Drei", None),
-        ),
+        ("Zwei Soldaten wurden verwundet und in ein Krankenhaus in Polen geflogen.", "de", ("Zwei", None)),
         ("Five soldiers were wounded and flown to a military hospital in Germany.", "en", ("Five", None)),
         ("Sept soldats blessés ont été évacués vers un hôpital à Dakar.", "fr", ("Sept", None)),
     ],
@@ -233,3 +229,36 @@ def test_country_named_with_the_pull_out_before_its_count(text, lang, expected):
 )
 def test_side_an_attack_is_blamed_on_owns_no_victims(text, lang, expected):
     assert [a for _, a, _, _ in fields(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the speaker's or the subject's own country
+        (
+            "Die litauische Ministerin erklärte, in ihrem Land blieben auch künftig 1.200 deutsche Soldaten stationiert.",
+            "de",
+            [("1.200", "DEU", "LTU")],
+        ),
+        (
+            "The Estonian minister said 800 British troops would stay in his country next year.",
+            "en",
+            [("800", "GBR", "EST")],
+        ),
+        (
+            "Le président ivoirien a assuré que 600 soldats français resteraient dans son pays.",
+            "fr",
+            [("600", "FRA", "CIV")],
+        ),
+        # a frontier named with its owner: that side
+        (
+            "Shelling hit posts along Kenya’s long frontier with Somalia, where another five soldiers died.",
+            "en",
+            [("five", None, "KEN")],
+        ),
+        # where a source was reached by telephone is no place of the troops
+        ("Un officier joint par téléphone à Mopti a évoqué six soldats tués.", "fr", [("six", None, None)]),
+    ],
+)
+def test_own_country_frontier_side_and_source_reached(text, lang, expected):
+    assert [(c, a, loc) for c, a, loc, _ in fields(text, lang)] == expected
