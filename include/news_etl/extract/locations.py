@@ -465,8 +465,8 @@ def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
     places = ctx.places(index)
     for info in places:
         if end <= info.place.start <= end + 25 and info.location and not _in_list(ctx, places, info.place):
-            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start):
-                return None
+            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start) or _back_home_to(ctx, info.place):
+                return None  # (", 600 will return to Britain": home, not their post; the noun's place holds)
             return info.place.site
     return None
 

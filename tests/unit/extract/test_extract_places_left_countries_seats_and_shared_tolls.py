@@ -262,3 +262,8 @@ def test_side_an_attack_is_blamed_on_owns_no_victims(text, lang, expected):
 )
 def test_own_country_frontier_side_and_source_reached(text, lang, expected):
     assert [(c, a, loc) for c, a, loc, _ in fields(text, lang)] == expected
+
+
+def test_bare_share_going_home_keeps_the_post_of_its_noun():
+    text = "Of the British troops stationed in Cyprus, 600 will return to Britain."
+    assert fields(text, "en") == [("600", "GBR", "CYP", "withdrawal")]
