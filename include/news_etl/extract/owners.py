@@ -1195,8 +1195,21 @@ def victims_army(ctx: _Context, index: int, noun: str, location: str | None) -> 
         any(info.place.armed_group for info in places)
         or _INSURGENTS.search(ctx.text, start, end)
         or _AMBUSH.search(ctx.text, start, end)
+        # "died in the attack on northern Jordan, among them dozens of soldiers": the state attacked
+        or any(
+            info.place.code == location
+            and _ATTACK_ON_BEFORE.search(ctx.text, max(start, info.place.start - 40), info.place.start)
+            for info in places
+        )
     )
     return location if attackers else None
+
+
+_ATTACK_ON_BEFORE = re.compile(
+    r"(?<![\w])(?i:attacks?\s+on|assault\s+on|raid\s+on|invasion\s+of|angriffs?\s+auf|überfalls?\s+auf|"
+    r"attaques?\s+contre|offensive\s+contre)\s+(?:(?i:the|die|das|den|l['’]|la|le)\s*)?"
+    r"(?:(?i:southern|northern|eastern|western|south|north|east|west|süd|nord|ost|west|sud)\w*\s+)?\Z"
+)
 
 
 # An ambush or a bomb: the way insurgents, not armies, strike

@@ -267,3 +267,18 @@ def test_own_country_frontier_side_and_source_reached(text, lang, expected):
 def test_bare_share_going_home_keeps_the_post_of_its_noun():
     text = "Of the British troops stationed in Cyprus, 600 will return to Britain."
     assert fields(text, "en") == [("600", "GBR", "CYP", "withdrawal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "About 800 people died in the attack on northern Jordan, including dozens of soldiers.",
+            "en",
+            "JOR",
+        ),
+        ("Bei dem Angriff auf Estland wurden 40 Soldaten getötet.", "de", "EST"),
+    ],
+)
+def test_soldiers_killed_in_an_attack_on_a_state_are_its_own(text, lang, expected):
+    assert [a for _, a, _, _ in fields(text, lang)] == [expected]
