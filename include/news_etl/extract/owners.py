@@ -679,6 +679,16 @@ def _regional_force(ctx: _Context, index: int) -> str | None:
     return codes[0]
 
 
+_FIGHTERS_WORD = re.compile(rf"(?<![\w]){_FIGHTER_NOUN.pattern}(?![\w])")
+
+
+def _toll_group(ctx: _Context, index: int, c: _Count, rule: str) -> str | None:
+    """'the toll of Houthi fighters killed since May rose to 45': the group whose fighters the bare figure counts."""
+    if rule != "force_of" or not _FIGHTERS_WORD.search(ctx.text, ctx.sentences.spans[index][0], c.start):
+        return None
+    return _group_named(ctx, index)
+
+
 def _group_named(ctx: _Context, index: int) -> str | None:
     """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
     named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
@@ -987,7 +997,7 @@ def _mention_actor(
             or previous.actor_code
         )
     else:
-        actor = _actor(ctx, index, c, noun, noun_end, leaving)
+        actor = _actor(ctx, index, c, noun, noun_end, leaving) or _toll_group(ctx, index, c, head.rule)
     actor = _national_contingent(ctx, index, c, actor)
     actor = _contributor_after(ctx, index, actor)
     actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor

@@ -282,3 +282,8 @@ def test_bare_share_going_home_keeps_the_post_of_its_noun():
 )
 def test_soldiers_killed_in_an_attack_on_a_state_are_its_own(text, lang, expected):
     assert [a for _, a, _, _ in fields(text, lang)] == [expected]
+
+
+def test_toll_of_a_group_s_fighters_is_the_group_s():
+    text = "Le bilan des combattants du Hezbollah tués par l’armée israélienne s’élève à 50."
+    assert [(c, a) for c, a, _, _ in fields(text, "fr")] == [("50", "HEZBOLLAH")]
