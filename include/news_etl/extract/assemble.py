@@ -427,6 +427,29 @@ def _brought_home_to(ctx: _Context, index: int) -> str | None:
     return None
 
 
+def _continued_type(
+    ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, gapped: bool, mtype: str
+) -> str:
+    """The type of a count that continues the count before: a gapped verb's, or a share's with no cue of its own."""
+    if previous is None:
+        return mtype
+    if gapped:
+        return previous.mention_type  # the verb left out is the count before's
+    if mtype == "other" and rule == "anaphora" and _share_of(ctx, index, c, previous):
+        return previous.mention_type  # "ein Verband von 800 Mann, 300 davon aus Belgien"
+    return mtype
+
+
+def _share_of(ctx: _Context, index: int, c: _Count, previous: Mention | None) -> bool:
+    """A count of some of the troops the count before in its sentence counts ("900 Mann, 300 davon aus Belgien")."""
+    return (
+        previous is not None
+        and previous.char_end <= c.start
+        and ctx.sentences.index_of(previous.char_start) == index
+        and previous.mention_type != "other"
+    )
+
+
 def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | None:
     head = _head(ctx, c, previous)
     if head is None:
@@ -483,8 +506,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         mtype = "casualties"  # "40 soldats tués, 15 au nord et 25 au sud": the same dead, split
     elif listed and mtype == "casualties":
         mtype = listed  # "9 soldats tués et 40 renvoyés chez eux": the others, doing what their clause says
-    if gapped is not None and previous is not None:
-        mtype = previous.mention_type  # the verb left out is the count before's
+    mtype = _continued_type(ctx, index, c, head.rule, previous, gapped is not None, mtype)
     if mtype == "deployment" and actor is not None and _heading_home(ctx, index, actor, noun_end):
         mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:

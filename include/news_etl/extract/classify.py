@@ -265,7 +265,7 @@ def _casualty_after(cues: list[Cue], t: TypeContext) -> bool:
     )
 
 
-CASUALTY_AFTER_REACH = 40
+CASUALTY_AFTER_REACH = 80
 
 
 def _part_of_presence(t: TypeContext) -> bool:

@@ -89,8 +89,20 @@ _SPOKEN_OF = re.compile(
 
 
 def _spoke_before(text: str, window: int, start: int) -> bool:
+    if _REACHED_BEFORE.search(text, window, start):
+        return True
     m = _SPOKE_BEFORE_ANY.search(text, window, start)
     return m is not None and not _SPOKEN_OF.search(m.group())
+
+
+# Where a source was reached: "told Reuters by telephone from X", "joint par téléphone à X", "contacté depuis X",
+# "telefonisch in X erreicht"
+_REACHED_BEFORE = re.compile(
+    r"(?<![\w])(?i:by\s+(?:tele)?phone\s+from|reached\s+(?:by\s+(?:tele)?phone\s+)?in|contacted\s+in|"
+    r"joint\w*\s+(?:par\s+téléphone\s+|au\s+téléphone\s+)?(?:\w+\s+)?(?:à|depuis)|"
+    r"contacté\w*\s+(?:par\s+téléphone\s+)?(?:à|depuis)|telefonisch\s+in)"
+    r"\s+(?:(?i:the|la|le|l['’]|der|dem)\s*)?\Z"
+)
 
 
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the
@@ -125,7 +137,10 @@ _ENEMY_BEFORE = re.compile(
     r"abschreckung(?: (?:von|gegen))?|deter(?:ring|rence)?(?: (?:against|of|to))?|dissua\w*(?: (?:face à|contre))?|"
     # the killers of these troops are not their owners: "Houthi fighters killed by Saudi forces"
     r"(?:killed|wounded|eliminated|neutrali[sz]ed|captured|tués?|tuées|blessés?|capturés?|getötet|verletzt|"
-    r"gefangen genommen) (?:by|par|durch|von))\s+(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
+    r"gefangen genommen) (?:by|par|durch|von)|"
+    # an attack put down to them: "the raid, blamed on Syrian government forces", "attribuée aux forces syriennes"
+    r"blamed on|attributed to|attribuée?s? (?:à|aux)|imputée?s? (?:à|aux)|zugeschrieben)\s+"
+    r"(?:(?i:the|die|den|der|dem|le|la|les|l['’])\s*)?"
     # "abattus par les militaires tchadiens": the killers' noun before their demonym
     r"(?:(?i:soldats|militaires|forces|troupes|soldiers|troops|soldaten|truppen|streitkräften?)\s+)?\Z"
 )
@@ -182,7 +197,7 @@ _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
     # "die Staatsgrenze zu Ungarn": German compounds of the border noun too; "aux frontières orientales de
     # l'Ukraine": a side of the border may stand between
-    r"(?<![\w])(?i:frontières?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
+    r"(?<![\w])(?i:frontières?|frontiers?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
     r"(?:(?i:orientales?|occidentales?|septentrionales?|méridionales?|nord|sud|est|ouest|communes?)\s+)?"
     r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
@@ -606,7 +621,15 @@ def _not_inside(text: str, window: int, p: Place) -> bool:
         )
         # "an der ukrainischen Grenze": troops massed at a country's border stand outside it
         or (p.adjective and _GRENZE_AFTER.match(text, p.end))
+        # "in Krankenhäuser in Israel gebracht", "flown to a hospital in Germany": where the wounded are treated
+        or _HOSPITAL_BEFORE.search(text, window, p.start) is not None
     )
+
+
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:krankenh\w*|hospital\w*|hôpita\w*|lazarett\w*|klinik\w*|spital\w*|militärspital\w*)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?i:in|im|à|au|en|nach)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?\Z"
+)
 
 
 def at_border(text: str, window: int, p: Place) -> bool:
@@ -909,8 +932,10 @@ class _PlaceInfo:
             )
         if _TRAINING_PARTNER_BEFORE.search(self._text, self._wide_window, self.place.start):
             return False  # "s'exercent trois semaines en Lettonie avec une unité belge": a partner
-        if _WAR_BEFORE.search(self._text, self._window, self.place.start) or _BORDER_BEFORE.search(
-            self._text, self._window, self.place.start
+        if (
+            _WAR_BEFORE.search(self._text, self._window, self.place.start)
+            or _BORDER_BEFORE.search(self._text, self._window, self.place.start)
+            or _HOSPITAL_BEFORE.search(self._text, self._window, self.place.start)
         ):
             return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):

@@ -36,7 +36,14 @@ _THERE = re.compile(
     # "in the north of the enclave": the territory named before ("Gaza")
     r"in the enclave|of the enclave|into the enclave|across the enclave|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
-    r"throughout the country|im ganzen land)(?![\w])"
+    r"throughout the country|im ganzen land|"
+    # the country troops leave, named before: "font leurs adieux au pays", "left the country", "das Land verlassen"
+    r"(?:quitt\w*|adieux)\s+(?:le|au)\s+pays|(?:leav\w*|left|exit\w*|depart\w*)\s+the\s+country|"
+    r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land|"
+    # the speaker's or the subject's own country: "in seinem Land", "on its soil", "sur son sol"
+    r"in\s+(?:seinem|ihrem)\s+land|auf\s+(?:seinem|ihrem)\s+(?:boden|territorium|staatsgebiet)|"
+    r"in\s+(?:his|her|their)\s+country|on\s+(?:its|their)\s+(?:soil|territory)|"
+    r"dans\s+(?:son|leur)\s+pays|sur\s+(?:son|leur)\s+(?:sol|territoire))(?![\w])"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -120,6 +127,7 @@ def _said_there(ctx: _Context, info: _PlaceInfo) -> bool:
 _WHERE_GAP = re.compile(
     r"\s*[,—–-]?\s*(?i:where|où|wo)\s+(?:(?i:there\s+(?:are|were|is|was|will\s+be|have\s+been)|il\s+y\s+a|"
     r"se\s+trouvent|sind|waren)\s+)?(?:(?i:now|still|currently|encore|toujours|derzeit|noch)\s+)?"
+    r"(?:(?i:another|a\s+further|weitere|d['’]autres)\s+)?"
 )
 
 
@@ -132,9 +140,24 @@ def _where_place(ctx: _Context, places: list[_PlaceInfo], start: int) -> str | N
         if p.end > start:
             continue
         if _WHERE_GAP.fullmatch(ctx.text, p.end, start) and p.can_be_location and not p.adjective and p.site:
+            if at_border(ctx.text, max(0, p.start - 60), p):
+                # "along Kenya's long frontier with Somalia, where ...": the side whose border it is, if named
+                owner = _BORDER_OWNER_BEFORE.search(ctx.text, max(0, p.start - 60), p.start)
+                return _owner_site(places, owner.start("owner")) if owner else None
             return p.site
         return None  # only the place right before the count's relative clause
     return None
+
+
+# "Kenya's long frontier with": the state the border belongs to
+_BORDER_OWNER_BEFORE = re.compile(
+    r"(?P<owner>)[\w-]+(?:['’]s)\s+(?:[\w-]+\s+){0,2}(?i:borders?|frontiers?)\s+(?i:with)\s+"
+    r"(?:(?i:the)\s+)?\Z"
+)
+
+
+def _owner_site(places: list[_PlaceInfo], at: int) -> str | None:
+    return next((i.place.site for i in places if i.place.start == at and not i.place.adjective), None)
 
 
 _ITS_BORDER_BEFORE = re.compile(
@@ -217,6 +240,8 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
     """Where troops leave: the country after "from" / "out of" in the count's clause ("the 600 troops
     pulling out of eastern Chad will move on to Niger"), not where they go."""
     places = ctx.places(index)
+    if left := _withdrawal_from_before(ctx, places, start):
+        return left
     for info in places:
         p = info.place
         # "flew home after a tour in Chad", "revenus d'un mandat au Liban":
@@ -252,6 +277,29 @@ def _left_country(ctx: _Context, index: int, start: int, end: int) -> str | None
         ):
             return p.site
     return None
+
+
+# "the withdrawal from Norway of about 900 troops", "le retrait du Tchad de près de mille soldats", "der
+# Abzug aus Mali von rund 1.100 Soldaten": the country named with the pull-out, right before its count
+_WITHDRAWAL_FROM_BEFORE = re.compile(
+    r"(?<![\w])(?i:withdrawal|pull-?out|drawdown|departure|retrait|départ|désengagement|abzug|rückzug|teilabzug)"
+    r"\s+(?i:from|out\s+of|de|du|des|d['’]|aus|vom)\s*(?:(?i:the|la|le|l['’]|dem|der)\s*)?\Z"
+)
+_WITHDRAWAL_GAP = re.compile(
+    r"\s+(?i:of|de|d['’]|von)\s+(?:(?i:the|its|their|ses|leurs|des|der|seiner|ihrer)\s+)?\Z"
+)
+
+
+def _withdrawal_from_before(ctx: _Context, places: list[_PlaceInfo], start: int) -> str | None:
+    before = [i.place for i in places if i.place.end <= start]
+    if not before:
+        return None
+    p = before[-1]
+    if p.adjective or not p.site or not _WITHDRAWAL_GAP.fullmatch(ctx.text, p.end, start):
+        return None
+    if not _WITHDRAWAL_FROM_BEFORE.search(ctx.text, max(0, p.start - 30), p.start):
+        return None
+    return p.site
 
 
 def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
@@ -417,8 +465,8 @@ def _place_right_after(ctx: _Context, index: int, end: int) -> str | None:
     places = ctx.places(index)
     for info in places:
         if end <= info.place.start <= end + 25 and info.location and not _in_list(ctx, places, info.place):
-            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start):
-                return None
+            if _COUNT_BETWEEN.search(ctx.text, end, info.place.start) or _back_home_to(ctx, info.place):
+                return None  # (", 600 will return to Britain": home, not their post; the noun's place holds)
             return info.place.site
     return None
 
@@ -689,6 +737,63 @@ def _heading_home(ctx: _Context, index: int, actor: str, noun_end: int) -> bool:
     )
 
 
+# Capitals that stand for the governments sending troops abroad ("a blow for Washington", "Moskau meldete").
+_GOVERNMENT_SEATS = frozenset(
+    {
+        "Washington",
+        "Moscow",
+        "Moskau",
+        "Moscou",
+        "Paris",
+        "Berlin",
+        "London",
+        "Londres",
+        "Beijing",
+        "Peking",
+        "Pékin",
+        "Ankara",
+        "Tehran",
+        "Teheran",
+        "Téhéran",
+        "Ottawa",
+        "Canberra",
+        "Rome",
+        "Rom",
+        "Warsaw",
+        "Warschau",
+        "Varsovie",
+        "Pyongyang",
+        "Pjöngjang",
+        "Seoul",
+        "Séoul",
+        "Tokyo",
+        "Tokio",
+        "Madrid",
+        "Brussels",
+        "Brüssel",
+        "Bruxelles",
+    }
+)
+
+
+def _home_or_government(ctx: _Context, index: int, location: str, mtype: str, actor: str | None) -> bool:
+    """The count's place is only where its troops head home ("will train for a month before heading back to
+    Ukraine"), or their own capital standing for the government ("a blow for Washington")."""
+    if location == actor and _own_capital_only(ctx, index, location):
+        return True
+    return mtype != "withdrawal" and _only_home_bound(ctx, index, location)
+
+
+def _own_capital_only(ctx: _Context, index: int, location: str) -> bool:
+    """The count's sentence names the troops' own country only by its capital: the government, not a place."""
+    named = [
+        ctx.text[i.place.start : i.place.end]
+        for i in ctx.places(index)
+        if i.place.site == location and not i.place.adjective and i.location
+    ]
+    return bool(named) and all(n in _GOVERNMENT_SEATS for n in named)
+
+
 def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     """'aktive Soldaten in Syrien': a force placed by the words right after its noun."""
     index = ctx.sentences.index_of(noun_end)
@@ -699,16 +804,28 @@ def _placed_force(ctx: _Context, location: str, noun_end: int) -> bool:
     )
 
 
+_TOTAL_GAP = re.compile(
+    r"(?<![\w])(?i:sur\s+un\s+total\s+de|out\s+of\s+a\s+total\s+of|of\s+a\s+total\s+of|von\s+insgesamt)\s*\Z"
+)
+
+
 def _shares_place(
     ctx: _Context, index: int, c: _Count, rule: str, previous: Mention | None, sentence: str
 ) -> bool:
     """An elliptical count after a count of its sentence, with no other country named between them."""
-    if rule != "ellipsis" or previous is None or previous.sentence != sentence:
+    # ("killing 40 soldiers ... and wounding 12": a casualty figure of the troops counted before, too; "900 Mann,
+    # 300 davon": a share of them; "um 900 sinken: 500 Soldaten ...": a breakdown; "de 2 000 soldats, sur un total
+    # de 5 000": the whole they are part of)
+    if previous is None or previous.sentence != sentence or previous.char_end > c.start:
+        return False
+    gap = ctx.text[previous.char_end : c.start]
+    if rule not in ("ellipsis", "casualty", "anaphora") and ":" not in gap and not _TOTAL_GAP.search(gap):
         return False
     return all(
         info.place.site in (None, previous.location_country)
         for info in ctx.places(index)
-        if previous.char_end <= info.place.start < c.start
+        # (a demonym between says whose troops: "800 soldats britanniques, sur un total de 1 000")
+        if previous.char_end <= info.place.start < c.start and not info.place.adjective
     )
 
 
@@ -746,8 +863,8 @@ def _settled_location(
         and _only_destination(ctx, index, location)
     ):
         location = None
-    if location is not None and mtype != "withdrawal" and _only_home_bound(ctx, index, location):
-        location = None  # "will train for a month before heading back to Ukraine": home is not where they are
+    if location is not None and _home_or_government(ctx, index, location, mtype, actor):
+        location = None
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
@@ -769,7 +886,9 @@ def _settled_location(
         # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
         location = previous.location_country if previous is not None else None
     if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
-        location = _next_sentence_location(ctx, index, mtype == "withdrawal")
+        location = _host_state(ctx, index, c, actor, mtype) or _next_sentence_location(
+            ctx, index, mtype == "withdrawal"
+        )
     if location is None and mtype == "casualties":
         location = _attack_site_after(ctx, index)
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
@@ -789,6 +908,46 @@ def _settled_location(
             ctx, index, mtype == "withdrawal", back=1, owner=owner, placed=mtype == "deployment"
         )
     return location
+
+
+# A state that hires or invites foreign troops is where they serve ("Laos plans to hire 800 Wagner men"); one that
+# demands or orders them out is the country they leave ("Togo told the 300 Belgian troops to go", "Benins Regierung
+# hatte den Abzug der 200 Soldaten verlangt").
+_HIRING = re.compile(
+    r"(?<![\w])(?i:employ\w*|hire[sd]?|hiring|recruit\w*|invit\w*|welcom\w*|bring\s+in|brought\s+in|"
+    r"anheuer\w*|angeheuert|eingeladen|einlad\w*|employer|emploie\w*|engager|recruter|recrute\w*|accueill\w*|"
+    r"faire\s+venir|fait\s+venir)(?![\w])"
+)
+_DEMANDING = re.compile(
+    r"(?<![\w])(?i:demand\w*|order(?:s|ed)|ask(?:s|ed)|told|tells|forder\w*|gefordert|verlang\w*|exig\w*|"
+    r"demand[ée]\w*|ordonn\w*|somm[ée]\w*)(?![\w])"
+)
+
+
+def _host_state(ctx: _Context, index: int, c: _Count, actor: str | None, mtype: str) -> str | None:
+    if mtype not in ("deployment", "withdrawal"):
+        return None
+    verb = _HIRING if mtype == "deployment" else _DEMANDING
+    e = ctx.sentences.spans[index][1]
+    states = [
+        i.place
+        for i in ctx.places(index)
+        if i.place.end <= c.start
+        and i.place.site
+        and i.place.site == i.place.code
+        and not i.place.region
+        and not i.in_dateline
+        and not (i.place.adjective and not ctx.text.endswith(("s", "’s", "'s"), i.place.start, i.place.end))
+    ]
+    if not states or states[-1].site == actor:
+        return None
+    state = states[-1]
+    between = ctx.text[state.end : c.start]
+    # (German puts the participle last: "den Abzug aller ... UN-Soldaten gefordert")
+    after = ctx.text[c.end : min(e, c.end + 80)] if ctx.lang == "de" else ""
+    if len(between) > 120 or not (verb.search(between) or verb.search(after)):
+        return None
+    return state.site
 
 
 # Troops taking part ("daran beteiligt", "are taking part", "y participent") in the exercise that the sentence

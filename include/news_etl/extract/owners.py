@@ -172,8 +172,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
         return possessor
     before = [i.place for i in places if i.place.end <= c.start and owner(i)]
     if before:
-        if len({p.code for p in before}) == 1 and _struck_by(ctx, index, c, noun_end, before[-1]):
-            return _other_side(ctx, index, before[-1])
+        if _struck_by(ctx, index, c, noun_end, before[-1]):
+            return _struck_side(ctx, index, before)
         return before[-1].code
     # "10.000 hommes ..., dont 700 soldats français": the owner of a share is not that of the whole.
     share_start, share_end = _share(ctx, index, noun_end)
@@ -251,7 +251,8 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
 # getötet", "a capturé 12 soldats" (active voice only: "wurden getötet", "were killed" leave them the subject's own).
 _STRIKES_BEFORE = re.compile(
     r"(?<![\w])(?i:killed|kills|captured|captures|shot\s+dead|took\s+prisoner|tötete\w*|erschoss\w*|"
-    r"a\s+tué|ont\s+tué|tuent|tua|a\s+abattu|ont\s+abattu|a\s+capturé|ont\s+capturé|a\s+fait\s+prisonniers?|"
+    r"a\s+tué|ont\s+tué|avait\s+tué|avaient\s+tué|tuent|tua|a\s+abattu|ont\s+abattu|a\s+capturé|ont\s+capturé|"
+    r"a\s+fait\s+prisonniers?|"
     r"ont\s+fait\s+prisonniers?)(?![\w])"
 )
 _STRIKES_AFTER = re.compile(
@@ -259,7 +260,7 @@ _STRIKES_AFTER = re.compile(
     r"außer\s+Gefecht\s+gesetzt)(?![\w])"
 )
 _THAT = re.compile(r"(?<![\w])(?i:dass|that|que|qu['’])")
-_GERMAN_PERFECT = re.compile(r"(?<![\w])(?i:hat|haben|hatte|hatten)(?![\w])")
+_GERMAN_PERFECT = re.compile(r"(?<![\w])(?i:hat|haben|habe|hatte|hatten|hätte|hätten)(?![\w])")
 _PASSIVE = re.compile(
     r"(?<![\w])(?i:were|was|been|being|are|is|wurden|wurde|worden|seien|sei|sind|ist|été|sont|est)(?![\w])"
 )
@@ -294,6 +295,16 @@ def _struck_by(ctx: _Context, index: int, c: _Count, noun_end: int, subject: Pla
 
 
 _OTHER_COUNT = re.compile(r"\d|(?i:lost|verlor\w*|perdu)")
+
+
+def _struck_side(ctx: _Context, index: int, before: list[Place]) -> str | None:
+    """Whose troops the last owner named before the count struck: the other state the sentence names, or the one
+    side named before the striker ("The Malian army said a French strike killed four soldiers")."""
+    striker = before[-1]
+    if len({p.code for p in before}) == 1:
+        return _other_side(ctx, index, striker)
+    others = {p.code for p in before if p.code != striker.code}
+    return others.pop() if len(others) == 1 else None
 
 
 def _other_side(ctx: _Context, index: int, subject: Place) -> str | None:
@@ -668,6 +679,16 @@ def _regional_force(ctx: _Context, index: int) -> str | None:
     return codes[0]
 
 
+_FIGHTERS_WORD = re.compile(rf"(?<![\w]){_FIGHTER_NOUN.pattern}(?![\w])")
+
+
+def _toll_group(ctx: _Context, index: int, c: _Count, rule: str) -> str | None:
+    """'the toll of Houthi fighters killed since May rose to 45': the group whose fighters the bare figure counts."""
+    if rule != "force_of" or not _FIGHTERS_WORD.search(ctx.text, ctx.sentences.spans[index][0], c.start):
+        return None
+    return _group_named(ctx, index)
+
+
 def _group_named(ctx: _Context, index: int) -> str | None:
     """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
     named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
@@ -976,7 +997,7 @@ def _mention_actor(
             or previous.actor_code
         )
     else:
-        actor = _actor(ctx, index, c, noun, noun_end, leaving)
+        actor = _actor(ctx, index, c, noun, noun_end, leaving) or _toll_group(ctx, index, c, head.rule)
     actor = _national_contingent(ctx, index, c, actor)
     actor = _contributor_after(ctx, index, actor)
     actor = _same_troops(ctx, index, c, noun_end, leaving, previous, borrowed) or actor
@@ -1184,8 +1205,21 @@ def victims_army(ctx: _Context, index: int, noun: str, location: str | None) -> 
         any(info.place.armed_group for info in places)
         or _INSURGENTS.search(ctx.text, start, end)
         or _AMBUSH.search(ctx.text, start, end)
+        # "died in the attack on northern Jordan, among them dozens of soldiers": the state attacked
+        or any(
+            info.place.code == location
+            and _ATTACK_ON_BEFORE.search(ctx.text, max(start, info.place.start - 40), info.place.start)
+            for info in places
+        )
     )
     return location if attackers else None
+
+
+_ATTACK_ON_BEFORE = re.compile(
+    r"(?<![\w])(?i:attacks?\s+on|assault\s+on|raid\s+on|invasion\s+of|angriffs?\s+auf|überfalls?\s+auf|"
+    r"attaques?\s+contre|offensive\s+contre)\s+(?:(?i:the|die|das|den|l['’]|la|le)\s*)?"
+    r"(?:(?i:southern|northern|eastern|western|south|north|east|west|süd|nord|ost|west|sud)\w*\s+)?\Z"
+)
 
 
 # An ambush or a bomb: the way insurgents, not armies, strike
