@@ -296,6 +296,8 @@ _PEOPLE_NOT_TROOPS = re.compile(
 _DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
+    # "bis zu 500 nach Estland bzw. bis zu 200 nach Lettland": the alternative of a mandate
+    r"bzw\.?|beziehungsweise|oder|"
     # "..., unter ihnen auch rund 900 aus Italien"
     r"unter ihnen|"
     # "(soit 1400 sur les 2500 de la force)": a sum and the whole it is part of
@@ -317,7 +319,10 @@ _ELLIPSIS_BEFORE = re.compile(
 )
 # "600 au Tchad (soit 1 400 ...)", "(dont 200 ...)": a bracket opened on a share of the troops just counted
 _BRACKETED_SHARE_OPEN = re.compile(r"\(\s*(?=(?i:soit|dont|including|of whom|i\.e\.)\s+\Z)")
-_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,)")
+# ... or before the word that joins the next count: "in die KFOR (Kosovo) bzw. bis zu 400 in ..."
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,|\s+(?i:und|oder|sowie|bzw\.|and|or|et|ou)\s)")
+# the full stop of "bzw." ends no clause
+_ABBREVIATED_OR = re.compile(r"(?<![\w])(?i:bzw)\.")
 _BRACKET_CLOSED_BEFORE_LIST = re.compile(r"\A([^()]*)\)(?=\s*,)")
 # How far after the count before it an elliptical count may stand ("600 militaires belges, selon le plan,
 # en Roumanie et quelque 300 en Estonie").
@@ -2542,6 +2547,13 @@ def _part_opening_sentence(ctx: _Context, c: _Count, previous: Mention | None) -
     return None
 
 
+def _listed_gap(gap: str) -> str:
+    """The text between two counts of a list, without the asides and brackets a list goes on over, and with the full
+    stop of "bzw." taken out (it ends no clause)."""
+    listed = _BRACKET_ASIDE.sub(" ", _BRACKETED_SHARE_OPEN.sub(" ", _BRACKET_CLOSED_BEFORE_LIST.sub("", gap)))
+    return _ABBREVIATED_OR.sub("bzw", listed) if "bzw." in listed else listed
+
+
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
@@ -2588,7 +2600,7 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     # A list of shares goes on over an aside in brackets, a bracketed sum ("(soit 1400 sur les 2500), déjà 400")
     # or the bracket that closes after the count before it.
-    listed = _BRACKET_ASIDE.sub(" ", _BRACKETED_SHARE_OPEN.sub(" ", _BRACKET_CLOSED_BEFORE_LIST.sub("", gap)))
+    listed = _listed_gap(gap)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", listed)):
         return None
     if (

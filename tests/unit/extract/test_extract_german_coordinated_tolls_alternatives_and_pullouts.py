@@ -1,0 +1,79 @@
+"""German counts the grammar missed or mistyped: two spelled counts sharing one noun after their participles, a time
+adverb inside a participle phrase before the noun, an alternative count after "bzw."/"oder", and pull-outs named by
+a compound noun ("Truppenabzug", "Teilabzug"): on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from german_mentions import spans
+from news_etl.extract import extract_mentions
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(m.count_text, m.mention_type) for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelled second count between the two participles
+        ("Der Bericht nennt neun getötete und fünf verwundete Soldaten.", ["neun", "fünf"]),
+        ("Die Miliz meldete zwei tote und sieben verletzte Kämpfer.", ["zwei", "sieben"]),
+        ("Gezählt wurden 14 getötete und elf vermisste Soldaten.", ["14", "elf"]),
+        # the spelled word must be a count: units and vehicles stay out
+        ("Zwei Bataillone mit je drei Kompanien und vier schwere Panzer rückten vor.", []),
+    ],
+)
+def test_spelled_second_count_sharing_the_noun(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geplant ist der Abzug von 640 bislang in Estland stationierten Soldaten.", ["640"]),
+        ("Rund 820 zurzeit im Irak eingesetzte Soldaten sollen heimkehren.", ["Rund 820"]),
+        ("Etwa 310 momentan in dem Nachbarland stationierte Soldaten bleiben.", ["Etwa 310"]),
+        # an adverb of time before a count of things is no troop count
+        ("Die Luftwaffe hat bislang 300 Drohnen abgefangen.", []),
+    ],
+)
+def test_time_adverb_inside_a_participle_phrase(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bis zu 450 Soldaten dürfen nach Litauen bzw. bis zu 150 nach Lettland verlegt werden.",
+            ["Bis zu 450", "bis zu 150"],
+        ),
+        (
+            "Bis zu 450 Soldaten dürfen nach Litauen oder bis zu 150 nach Lettland verlegt werden.",
+            ["Bis zu 450", "bis zu 150"],
+        ),
+        (
+            "Entsandt werden bis zu 700 Soldaten in die Mission KFOR (Kosovo) bzw. bis zu 250 in die Mission EUFOR.",
+            ["bis zu 700", "bis zu 250"],
+        ),
+    ],
+)
+def test_alternative_count_after_bzw_or_oder(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Truppenabzug auf 1100 Soldaten ist abgeschlossen.", [("1100", "withdrawal")]),
+        ("Der Teilabzug von 350 Soldaten beginnt im Mai.", [("350", "withdrawal")]),
+        ("Die Truppenreduzierung im Irak auf 1800 US-Soldaten ist vollzogen.", [("1800", "withdrawal")]),
+        ("Die Truppenreduktion um 600 Soldaten ist beschlossen.", [("600", "withdrawal")]),
+        # a pull-out in a frame of the clause does not type the troops who stay
+        ("Trotz des Abzugs bleiben 750 Soldaten im Land.", [("750", "deployment")]),
+        ("Trotz des Truppenabzugs bleiben 750 Soldaten im Land.", [("750", "deployment")]),
+    ],
+)
+def test_pullout_compounds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
