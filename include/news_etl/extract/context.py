@@ -348,6 +348,9 @@ _SEAT_BEFORE = re.compile(
 _PLACE_KIND_BEFORE = re.compile(
     r"(?<![\w])(?i:capitale(?:\s+provinciale)?|province|région|ville|city|town|province|region|hauptstadt|provinz|"
     r"stadt)\s+(?i:of|de|du|d['’]|des|der)\s*(?:(?i:the|la|le|l['’])\s*)?\Z"
+    # German names the place in apposition: "aus der kenianischen Hauptstadt Nairobi", "in der Hafenstadt Odessa"
+    r"|(?<![\w])\w*(?-i:stadt|Stadt)\s+\Z"
+    r"|(?<![\w])(?:der|die|dem|den|des)\s+(?:[a-zäöüß][\w-]*\s+)?(?:Provinz|Region|Oblast)\s+\Z"
 )
 _BETWEEN_SIDES_BEFORE = re.compile(
     r"(?<![\w])(?i:entre|between|zwischen)\s+(?:[a-zäöüéèàâêç][\w'’-]*\s+|l['’]){0,6}\Z"

@@ -2658,6 +2658,20 @@ def _part_of_troops_before(ctx: _Context, c: _Count, previous: Mention | None) -
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
+# "Die Armee betreibt 300 Standorte, bis 2030 soll diese Zahl auf 250 sinken": "diese Zahl" is the number of the
+# things counted last, not of the troops named before them
+_THIS_NUMBER_DE = re.compile(r"(?<![\w])(?i:diese|dieser|deren)\s+\w*(?i:zahl)(?![\w])")
+_THING_COUNT_DE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[a-zäöüß][\w-]*\s+)?(?P<what>[A-ZÄÖÜ][\w-]*)")
+
+
+def _this_number_of_things(text: str, start: int, end: int) -> bool:
+    """A demonstrative number ("diese Zahl") after a count of units or things between the troop noun and the count."""
+    things = [
+        m for m in _THING_COUNT_DE.finditer(text, start, end) if _UNITS_OR_THINGS.fullmatch(m.group("what"))
+    ]
+    return bool(things) and bool(_THIS_NUMBER_DE.search(text, things[-1].end(), end))
+
+
 def _counts_something_else(
     ctx: _Context, antecedent: re.Match[str], c: _Count, previous: Mention | None
 ) -> bool:
@@ -2673,6 +2687,8 @@ def _counts_something_else(
         return True
     if ctx.lang == "de" and _OTHER_LOSSES.search(text, antecedent.end(), c.start):
         return True  # "40 Soldaten und vier Zivilisten starben, Dutzende wurden verletzt": the losses of both
+    if ctx.lang == "de" and _this_number_of_things(text, antecedent.end(), c.start):
+        return True
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):

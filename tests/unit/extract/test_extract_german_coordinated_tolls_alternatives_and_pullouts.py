@@ -77,3 +77,46 @@ def test_alternative_count_after_bzw_or_oder(text: str, expected: list[str]) -> 
 )
 def test_pullout_compounds(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+def owners_and_types(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.count_text, m.actor_code, m.mention_type) for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "diese Zahl" is the number of the things counted last, not of the troops named before them
+        "Derzeit unterhält das Heer noch rund 260 Kasernen, bis 2032 soll diese Zahl auf etwa 210 fallen.",
+        "Die Marine betreibt 14 Stützpunkte. Diese Zahl soll auf elf sinken.",
+    ],
+)
+def test_this_number_of_things_is_no_troop_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_this_number_of_troops_still_counts() -> None:
+    assert spans("Das Heer hat 2600 Soldaten in Estland. Diese Zahl soll auf 3900 steigen.") == [
+        "2600",
+        "3900",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital named in apposition is where the troops flew from, not whose they are; flown back is a pull-out
+        (
+            "Die 180 Soldatinnen und Soldaten waren aus der ghanaischen Hauptstadt Accra zurückgeflogen.",
+            [("180", None, "withdrawal")],
+        ),
+        (
+            "Die 180 Soldaten der Bundeswehr waren aus der Hauptstadt Accra zurückgeflogen.",
+            [("180", "DEU", "withdrawal")],
+        ),
+        # a capital standing for its state still owns troops it sends
+        ("Paris schickt 260 Soldaten nach Estland.", [("260", "FRA", "deployment")]),
+    ],
+)
+def test_capital_in_apposition_is_a_place(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert owners_and_types(text) == expected
