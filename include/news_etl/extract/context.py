@@ -77,7 +77,9 @@ _NOT_THE_COUNTRY_BEFORE = re.compile(
 _SPOKE_BEFORE_ANY = re.compile(
     # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
-    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse)"
+    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse|"
+    # "hieß es in Kreisen der Regierung in Ottawa", "verlautete aus Armeekreisen in Oslo": a source and its seat
+    r"hieß|hiess|verlautete|\w*kreisen)"
     r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
@@ -88,9 +90,17 @@ _SPOKEN_OF = re.compile(
 )
 
 
+# "aus Militärkreisen in Rom": the circles a report comes from and their seat (the military word is no topic here)
+_SOURCE_CIRCLES_BEFORE = re.compile(
+    r"(?<![\w])\w*(?i:kreisen)\s+(?i:in|im)\s+(?:(?i:der|dem)\s+)?(?:(?i:hauptstadt)\s+)?\Z"
+)
+
+
 def _spoke_before(text: str, window: int, start: int) -> bool:
     m = _SPOKE_BEFORE_ANY.search(text, window, start)
-    return m is not None and not _SPOKEN_OF.search(m.group())
+    if m is not None and not _SPOKEN_OF.search(m.group()):
+        return True
+    return bool(_SOURCE_CIRCLES_BEFORE.search(text, window, start))
 
 
 # "beim Training der nigrischen Armee", "to train Somali units", "former les recrues tchadiennes": the

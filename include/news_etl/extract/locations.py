@@ -25,7 +25,7 @@ from news_etl.extract.context import (
     _spoke_before,
     at_border,
 )
-from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, is_country_name, mission_names
+from news_etl.extract.places import LOCATION_NOUN_AFTER, SPEAKER_AFTER, Place, is_country_name, mission_names
 from news_etl.records import Mention
 
 _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
@@ -293,6 +293,8 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
             # "übergeben an die US-Truppen": a state joined to its troop noun owns troops, it is no place
             and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
+            # "so der finnische Nachrichtendienst, dort seien ...": who speaks, not the place meant
+            and not (info.place.adjective and SPEAKER_AFTER.match(ctx.text, info.place.end))
         ]
         if named:
             last = next(info for info in reversed(ctx.places(i)) if info.place.site == named[-1])

@@ -120,3 +120,27 @@ def test_this_number_of_troops_still_counts() -> None:
 )
 def test_capital_in_apposition_is_a_place(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert owners_and_types(text) == expected
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.count_text, m.location_country) for m in extract_mentions(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a source sits is not where the troops are
+        ("Frankreich will 2300 Soldaten verlegen, hieß es in Regierungskreisen in Paris.", [("2300", None)]),
+        ("Rom will 900 Soldaten entsenden, verlautete aus Militärkreisen in Rom.", [("900", None)]),
+        # "dort" points back to the place of the fighting, not to the country of the service that speaks
+        (
+            "Bei den Gefechten um Belgorod sollen Söldner eingesetzt worden sein. Der polnische Nachrichtendienst "
+            "teilte mit, es seien dort mindestens 45 Söldner gefallen.",
+            [("mindestens 45", "RUS")],
+        ),
+    ],
+)
+def test_source_seat_and_there_after_a_speaking_service(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert places(text) == expected
