@@ -3159,10 +3159,30 @@ def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:
         found is None
         or not _PUT_AT_END.match(text, c.end)
         or not _PUT_AT_VERB.search(ctx.sentence_text(c.start))
-        or not _war_named(ctx, c.start)
+        or not (_war_named(ctx, c.start) or _side_before_losses(ctx, c.start, found.start()))
     ):
         return None
     return _Head("casualty", "Verluste", c.end)
+
+
+_LOSSES_OF_GAP = re.compile(r"\s+(?:(?i:der|des)\s+)?")
+
+
+def _side_before_losses(ctx: _Context, start: int, losses: int) -> bool:
+    """'Die russischen Verluste beziffert Kiew auf ...', 'Kiew gibt die Verluste Russlands mit ... an': the losses
+    of one nation put at a figure by another are a side's losses at war (a firm's losses name no second state)."""
+    places = ctx.places(ctx.sentences.index_of(start))
+    end = ctx.text.find(" ", losses)
+    side = next(
+        (
+            i.place.code
+            for i in places
+            if (i.place.adjective and 0 <= losses - i.place.end <= 1)
+            or (end > 0 and i.place.start >= end and _LOSSES_OF_GAP.fullmatch(ctx.text, end, i.place.start))
+        ),
+        None,
+    )
+    return side is not None and any(i.place.code != side for i in places)
 
 
 def _war_named(ctx: _Context, start: int) -> bool:

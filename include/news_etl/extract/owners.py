@@ -616,9 +616,33 @@ def _group_of_kind_after_fr(ctx: _Context, index: int, noun_end: int) -> str | N
     return None
 
 
+# "Die Verluste der russischen Armee beziffert Kiew auf ...", "die ukrainischen Verluste": the side whose losses are
+# put at the figure, not the capital that puts them there
+_LOSSES_WORD = re.compile(
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen|ausfälle|ausfällen)(?![\w])"
+)
+_LOSSES_OF_GAP = re.compile(r"\s+(?:(?i:der|des)\s+)?")
+
+
+def _losses_owner(ctx: _Context, index: int, c: _Count) -> str | None:
+    words = list(_LOSSES_WORD.finditer(ctx.text, ctx.sentences.spans[index][0], c.start))
+    if not words:
+        return None
+    w = words[-1]
+    for info in ctx.places(index):
+        p = info.place
+        if p.adjective and 0 <= w.start() - p.end <= 1:
+            return p.code
+        if p.start >= w.end() and _LOSSES_OF_GAP.fullmatch(ctx.text, w.end(), p.start):
+            return p.code
+    return None
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     if ctx.lang == "fr" and noun and (group := _group_of_kind_after_fr(ctx, index, noun_end)):
         return group
+    if ctx.lang == "de" and noun == "Verluste" and (side := _losses_owner(ctx, index, c)):
+        return side
     owner = (
         _strong_body_owner(ctx, noun_end)
         or _actor_in_phrase(ctx, index, c, noun_end, leaving)

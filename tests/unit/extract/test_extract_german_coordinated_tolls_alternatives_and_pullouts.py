@@ -144,3 +144,27 @@ def test_source_seat_and_there_after_a_speaking_service(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's losses put at a figure by the other side: the side whose losses they are owns them
+        (
+            "Die Verluste der ukrainischen Armee schätzt Moskau auf rund 700 pro Tag.",
+            [("rund 700", "UKR", "casualties")],
+        ),
+        (
+            "Die ukrainischen Verluste beziffert Moskau auf rund 700 pro Tag.",
+            [("rund 700", "UKR", "casualties")],
+        ),
+        ("Moskau gibt die Verluste der Ukraine mit 650 an.", [("650", "UKR", "casualties")]),
+        # a firm's losses name no second state
+        ("Die italienischen Verluste beziffert der Versicherer auf 40 Millionen.", []),
+        # victims among whom troops are counted
+        ("Unter den Opfern seien acht Soldaten, teilte die Armee mit.", [("acht", None, "casualties")]),
+        ("Die Regierung will den Opfern helfen und schickt 450 Soldaten.", [("450", None, "deployment")]),
+    ],
+)
+def test_side_losses_and_victims(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert owners_and_types(text) == expected
