@@ -624,9 +624,15 @@ _LOSSES_WORD = re.compile(
 _LOSSES_OF_GAP = re.compile(r"\s+(?:(?i:der|des)\s+)?")
 
 
-def _losses_owner(ctx: _Context, index: int, c: _Count) -> str | None:
-    words = list(_LOSSES_WORD.finditer(ctx.text, ctx.sentences.spans[index][0], c.start))
-    if not words:
+# "Damit steigen die russischen Verluste ... auf insgesamt 181.000 Soldaten": the losses put at the count
+_PUT_AT_BEFORE = re.compile(
+    r"(?<![\w])(?i:auf|mit|bei)\s+(?:(?i:insgesamt|rund|etwa|knapp|fast|über|mehr\s+als|mindestens)\s+)*\Z"
+)
+
+
+def _losses_owner(ctx: _Context, index: int, c: _Count, noun: str) -> str | None:
+    words = list(_LOSSES_WORD.finditer(ctx.text, max(ctx.sentences.spans[index][0], c.start - 120), c.start))
+    if not words or (noun != "Verluste" and not _PUT_AT_BEFORE.search(ctx.text, words[-1].end(), c.start)):
         return None
     w = words[-1]
     for info in ctx.places(index):
@@ -641,13 +647,13 @@ def _losses_owner(ctx: _Context, index: int, c: _Count) -> str | None:
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     if ctx.lang == "fr" and noun and (group := _group_of_kind_after_fr(ctx, index, noun_end)):
         return group
-    if ctx.lang == "de" and noun == "Verluste" and (side := _losses_owner(ctx, index, c)):
-        return side
     owner = (
         _strong_body_owner(ctx, noun_end)
         or _actor_in_phrase(ctx, index, c, noun_end, leaving)
         or (compound_actor(noun) if noun else None)
     )
+    if not owner and ctx.lang == "de" and (side := _losses_owner(ctx, index, c, noun)):
+        return side
     sender = (
         _sender_of_fighters(ctx, index, c, noun, noun_end) if owner and owner not in group_codes() else None
     )
@@ -720,6 +726,7 @@ _ALLY_BEFORE = re.compile(
 _ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
 # A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
 _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+_CONTINGENT_AFTER = re.compile(r"\s+(?i:kontingent\w*)(?![\w])")
 # "der Bundeswehreinsatz", "die Bundesheersoldaten": a national army inside a German compound
 _ARMY_COMPOUND = re.compile(r"(?<![\w])(?:Bundeswehr|Bundesheer)\w+")
 
@@ -769,7 +776,37 @@ def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
         return None
     # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
     start = max(ctx.sentences.spans[index][0], state.start - 25)
-    return state.code if _CONTRIBUTES_BETWEEN.search(text, start, c.start) else None
+    if _CONTRIBUTES_BETWEEN.search(text, start, c.start):
+        return state.code
+    # ... or close the clause after the count: "Das Heer ist an der EU-Mission mit 300 Soldaten beteiligt"
+    if _WITH_BEFORE.search(text, max(0, c.start - 30), c.start) and _TAKES_PART_AFTER_COUNT.match(
+        text, c.end
+    ):
+        return state.code
+    return None
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w])(?i:mit)\s+(?:[^\s\d]+\s+){0,2}\Z")
+_TAKES_PART_AFTER_COUNT = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:beteiligt|vertreten)(?![\w])")
+# "Mit 400 Soldaten ... ist Italien größter Truppensteller": the state named after the count as the contributor
+_CONTRIBUTOR_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:\w*truppensteller\w*)(?![\w])")
+
+
+def _troop_provider_after(ctx: _Context, index: int, c: _Count) -> str | None:
+    text = ctx.text
+    for info in ctx.places(index):
+        p = info.place
+        if (
+            p.start >= c.end
+            and info.owner
+            and p.code not in _ALLIANCES
+            and not (p.armed_group or p.region or info.location)
+            and not _STRONG_BREAK.search(text, c.end, p.start)
+            and p.start - c.end <= 120
+            and _CONTRIBUTOR_NOUN_AFTER.match(text, p.end)
+        ):
+            return p.code
+    return None
 
 
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
@@ -778,7 +815,7 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
     ("Das Kfor-Mandat, über das der Bundestag morgen abstimmt ... 800 Soldaten")."""
     if actor not in _ALLIANCES:
         return actor
-    if contributor := _contributor_before(ctx, index, c):
+    if contributor := _contributor_before(ctx, index, c) or _troop_provider_after(ctx, index, c):
         return contributor
     text = ctx.text
     # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
@@ -808,6 +845,12 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
                 for info in places
                 if info.place.actor_only and info.place.code not in _ALLIANCES
             ] + [code for m in _ARMY_COMPOUND.finditer(text, s, e) if (code := compound_actor(m.group()))]
+            # "Das Schweizer Kontingent der Nato-Schutztruppe": the nation a contingent is named by
+            national += [
+                info.place.code
+                for info in places
+                if info.place.code not in _ALLIANCES and _CONTINGENT_AFTER.match(text, info.place.end)
+            ]
             if national:
                 return national[0]  # the Bundestag's or Bundeswehr's mandate
     return actor

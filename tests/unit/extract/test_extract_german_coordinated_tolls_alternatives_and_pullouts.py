@@ -168,3 +168,28 @@ def test_source_seat_and_there_after_a_speaking_service(
 )
 def test_side_losses_and_victims(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert owners_and_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nation's contingent in an alliance's mission is the nation's
+        ("Das belgische Kontingent der Nato-Truppe KFOR wird um 35 Soldaten verstärkt.", [("35", "BEL")]),
+        (
+            "Mit 280 Soldaten im Rahmen der EU-geführten Mission ist Spanien größter Truppensteller.",
+            [("280", "ESP")],
+        ),
+        ("Das Bundesheer ist an der UN-Mission im Libanon mit 170 Soldaten beteiligt.", [("170", "AUT")]),
+        # the mission alone keeps its troops
+        ("Die UN-Mission zählt derzeit 9000 Soldaten aus 45 Ländern.", [("9000", "UN")]),
+        # losses put at a count of soldiers are the losing side's
+        (
+            "Damit steigen die ukrainischen Verluste nach Angaben aus Moskau auf insgesamt 95.000 Soldaten.",
+            [("95.000", "UKR")],
+        ),
+    ],
+)
+def test_contingents_in_alliance_missions_and_losses_of_a_side(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")] == expected
