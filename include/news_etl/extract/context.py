@@ -79,7 +79,9 @@ _SPOKE_BEFORE_ANY = re.compile(
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
     r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse|"
     # "hieß es in Kreisen der Regierung in Ottawa", "verlautete aus Armeekreisen in Oslo": a source and its seat
-    r"hieß|hiess|verlautete|\w*kreisen)"
+    r"hieß|hiess|verlautete|\w*kreisen|"
+    # "ein Bericht der Denkfabrik X in Berlin": a research body and its seat
+    r"denkfabrik\w*|think[\s-]tanks?|\w*experten|analysten)"
     r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )

@@ -328,6 +328,8 @@ _PART_OF_COUNTRY = re.compile(
 # (not a year, "in Somalia 1993/94", nor a unit's ordinal, "the US 173rd Airborne Brigade"; a hedge may stand
 # between: "in Lettland rund 400", "in Latvia another 400")
 _NUMBER_RIGHT_AFTER = re.compile(
+    # "die Mission in Mali (MINUSMA) mit bis zu 15": a bracketed name and "mit" before the other count
+    r"(?:\s*\([^()\d]{1,30}\))?(?:\s+(?i:mit|with|avec))?"
     r"\s+(?:(?i:rund|etwa|knapp|fast|über|mindestens|weitere|nochmals|circa|ca\.|about|some|around|nearly|over|"
     # "in Libyen zwei Soldaten, in Mali mehr als 1000": a qualifier before the other count
     r"another|at least|environ|quelque|près de|plus de|encore|mehr als|bis zu|gut|more than|up to|as many as|"

@@ -193,3 +193,32 @@ def test_contingents_in_alliance_missions_and_losses_of_a_side(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # researchers who estimate and where their institute sits are neither owner nor place
+        (
+            "Nach Schätzungen britischer Experten hat die Armee Moskaus 410.000 Soldaten verloren.",
+            [("410.000", "RUS", None)],
+        ),
+        (
+            "Eine Studie der Denkfabrik IISS in London geht von 210.000 getöteten russischen Soldaten aus.",
+            [("210.000", "RUS", None)],
+        ),
+    ],
+)
+def test_researchers_are_sources(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
+    ] == expected
+
+
+def test_count_in_a_where_clause_before_another_listed_mission() -> None:
+    # the place after the count belongs to the next listed mission and its own count
+    text = (
+        "Verlängert wurden der Einsatz auf Zypern, wo das Heer mit bis zu sieben Soldaten vertreten ist, "
+        "und die Mission im Libanon (UNIFIL) mit bis zu 180 Soldaten."
+    )
+    assert places(text) == [("bis zu sieben", "CYP"), ("bis zu 180", "LBN")]
