@@ -270,6 +270,9 @@ _PEOPLE = re.compile(r"(?i:personen)")
 _RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
 _RELATIVES_AFTER = re.compile(
     r"\s+(?i:und|sowie)\s+(?i:freunde|familien\w*|bekannte|kinder|partner\w*)(?![\w])"
+    # "vier Angehörige einer Familie", "rund 900 Angehörige betroffen": relatives, bare of any army
+    r"|\s+(?i:einer|der|seiner|ihrer|derselben)\s+(?i:familie\w*)(?![\w])"
+    r"|\s+(?:(?i:sind|seien|wären|waren|wurden|ebenfalls|mit)\s+)?(?i:betroffen|mitbetroffen)(?![\w])"
     r"|\s+(?i:der|von)\s+(?:[a-zäöüß]\w*\s+)?(?i:\w*soldat\w*|besatzung|gefallenen|getöteten|toten|opfer\w*|geiseln|"
     r"vermissten|verstorbenen)(?![\w])"
 )

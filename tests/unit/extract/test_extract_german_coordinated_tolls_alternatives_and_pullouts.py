@@ -222,3 +222,18 @@ def test_count_in_a_where_clause_before_another_listed_mission() -> None:
         "und die Mission im Libanon (UNIFIL) mit bis zu 180 Soldaten."
     )
     assert places(text) == [("bis zu sieben", "CYP"), ("bis zu 180", "LBN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare "Angehörige" of a family, or affected by a move, are relatives
+        ("Von dem Truppenabbau sind auch rund 3100 Angehörige betroffen. Die Soldaten ziehen im Mai ab.", []),
+        ("Bei dem Beschuss durch die Armee starben drei Angehörige einer Familie.", []),
+        # members of an army, or of a force named by the sentence, are troops
+        ("Bei dem Anschlag wurden 14 Angehörige der Marine verletzt.", ["14"]),
+        ("Die Luftwaffe ist in Estland mit bis zu 90 Angehörigen vertreten.", ["bis zu 90"]),
+    ],
+)
+def test_relatives_are_no_troops(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
