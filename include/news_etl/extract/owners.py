@@ -669,8 +669,10 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
             or _sending_state_before(ctx, index, c)
             or owner
         )
-    if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
-        return group  # "zwei weitere Soldaten der Miliz": the group named before
+    if _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index, back=2)):
+        return (
+            group  # "zwei weitere Soldaten der Miliz": the group named before, whoever else the clause names
+        )
     if not owner and (group := _group_owns(ctx, index, c, noun_end)):
         return group
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
@@ -698,10 +700,14 @@ def _regional_force(ctx: _Context, index: int) -> str | None:
     return codes[0]
 
 
-def _group_named(ctx: _Context, index: int) -> str | None:
+def _group_named(ctx: _Context, index: int, back: int = 1) -> str | None:
     """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
-    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
-    for i in (index, index - 1) if index > 0 else (index,):
+    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant. With back=2 ("Kämpfer
+    der Miliz") the sentence two back is read too when the one between names no place or group."""
+    sentences = [i for i in range(index, index - back - 1, -1) if i >= 0]
+    if len(sentences) == 3 and ctx.places(index - 1):
+        sentences = sentences[:2]
+    for i in sentences:
         groups = [info.place for info in ctx.places(i) if info.place.armed_group and info.owner]
         main = [
             g

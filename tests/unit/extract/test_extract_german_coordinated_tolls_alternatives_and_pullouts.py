@@ -237,3 +237,11 @@ def test_count_in_a_where_clause_before_another_listed_mission() -> None:
 )
 def test_relatives_are_no_troops(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_fighters_of_the_militia_named_two_sentences_back() -> None:
+    text = (
+        "Die Miliz Boko Haram hat im Norden Nigerias ein Lager der Armee überfallen. Mindestens 30 Menschen "
+        "starben. Unter ihnen seien neun Soldaten und 16 Kämpfer der Miliz, hieß es von der Armee."
+    )
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")][-1] == ("16", "BOKO_HARAM")
