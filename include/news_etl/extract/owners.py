@@ -1264,7 +1264,9 @@ def victims_army(ctx: _Context, index: int, noun: str, location: str | None) -> 
 # An ambush or a bomb: the way insurgents, not armies, strike
 _AMBUSH = re.compile(
     r"(?<![\w])(?i:ambush\w*|roadside\s+bomb\w*|IEDs?|suicide\s+(?:bomb\w*|attack\w*)|hinterhalt\w*|"
-    r"sprengfalle\w*|selbstmordanschl\w*|embuscade\w*|engins?\s+explosifs?|attentats?\s+suicide|kamikazes?)(?![\w])"
+    r"sprengfalle\w*|selbstmordanschl\w*|embuscade\w*|engins?\s+explosifs?|attentats?\s+suicide|kamikazes?|"
+    # "ein Selbstmordattentäter ... tötete sechs Soldaten", "eine Autobombe", "ein Sprengsatz"
+    r"\w*attentäter\w*|autobombe\w*|sprengsatz|sprengsätze\w*)(?![\w])"
 )
 
 

@@ -245,3 +245,10 @@ def test_fighters_of_the_militia_named_two_sentences_back() -> None:
         "starben. Unter ihnen seien neun Soldaten und 16 Kämpfer der Miliz, hieß es von der Armee."
     )
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "de")][-1] == ("16", "BOKO_HARAM")
+
+
+def test_soldiers_killed_by_a_suicide_bomber_in_a_capital_are_its_army() -> None:
+    text = "Ein Attentäter sprengte sich vor einer Kaserne in der Hauptstadt Niamey in die Luft und tötete fünf Soldaten."
+    assert [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")] == [
+        ("fünf", "NER", "NER")
+    ]
