@@ -681,6 +681,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
         or _BORDERS_VERB_BEFORE.search(text, window, p.start)
+        or (lang == "de" and _BORDERING_AFTER.match(text, p.end))  # "das an Russland grenzende Land"
         # "wird in Paris auf 9 000 Mann geschätzt": where the estimate is made
         or (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
         or backs_troops(text, window, p)
@@ -792,6 +793,8 @@ class _PlaceInfo:
                 # "in der Schweizer Armee", "in the Swiss army": whose army, the troops are in it, not in the country
                 and not _OWN_ARMY_AFTER.match(text, p.end)
                 and not (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
+                # "in dem an Belarus grenzenden Staat": the neighbour of the place meant
+                and not (lang == "de" and _BORDERING_AFTER.match(text, p.end))
             )
             if found and p.adjective:
                 found = bool(
@@ -1061,6 +1064,7 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
     )
 
 
+_BORDERING_AFTER = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?i:grenzend\w*|angrenzend\w*)(?![\w])")
 _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
     r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"

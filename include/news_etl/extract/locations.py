@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from news_etl.extract.context import (
+    _BORDERING_AFTER,
     _DIGIT,
     _LIST_JOINER,
     _NOT_INSIDE_AFTER,
@@ -467,6 +468,8 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
                 continue  # a home port or base troops set out from or came back to
             if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
                 continue  # "entre X et Y (frontière Mali-Niger)": a stretch of border, in neither country
+            if ctx.lang == "de" and _BORDERING_AFTER.match(ctx.text, p.end):
+                continue  # "das an Kaliningrad grenzende Land": the neighbour of the place meant
             if not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:

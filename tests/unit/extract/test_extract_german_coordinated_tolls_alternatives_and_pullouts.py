@@ -252,3 +252,23 @@ def test_soldiers_killed_by_a_suicide_bomber_in_a_capital_are_its_army() -> None
     assert [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")] == [
         ("fünf", "NER", "NER")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the neighbour in "das an X grenzende Land" is neither where the troops are nor whose they are
+        (
+            "Die Nato verstärkt ihre Präsenz in Lettland. In dem an Belarus grenzenden Land sind nun 1700 "
+            "kanadische Soldaten stationiert.",
+            [("1700", "CAN", "LVA")],
+        ),
+        ("In dem an die Ukraine grenzenden Land sind 600 Soldaten stationiert.", [("600", None, None)]),
+    ],
+)
+def test_bordering_participle_names_a_neighbour(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
+    ] == expected
