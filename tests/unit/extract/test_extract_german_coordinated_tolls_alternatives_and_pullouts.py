@@ -272,3 +272,28 @@ def test_bordering_participle_names_a_neighbour(
     assert [
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in seinem Land", "in dem baltischen Land": the country of the one who speaks, or the one named before
+        (
+            "Der estnische Regierungschef sagte, in seinem Land würden künftig 1300 britische Soldaten stationiert.",
+            [("1300", "GBR", "EST")],
+        ),
+        (
+            "Nach Angaben des litauischen Verteidigungsministeriums sollen 450 bislang in dem baltischen Land "
+            "stationierte US-Soldaten abgezogen werden.",
+            [("450", "USA", "LTU")],
+        ),
+        # with no country named, the land stays unnamed
+        ("Die Marine hat in dem Land 120 Soldaten stationiert.", [("120", None, None)]),
+    ],
+)
+def test_his_land_refers_to_the_country_named(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [
+        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
+    ] == expected
