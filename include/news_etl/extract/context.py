@@ -787,7 +787,15 @@ class _PlaceInfo:
             p, text, lang, window = self.place, self._text, self._lang, self._window
             found = (
                 p.can_be_location
-                and bool(location_before(lang).search(text, window, p.start))
+                and bool(
+                    location_before(lang).search(text, window, p.start)
+                    # "der Einsatz zur Stabilisierung Somalias": the country a mission is to stabilise
+                    or (
+                        lang == "de"
+                        and p.code == p.site
+                        and _MISSION_GOAL_BEFORE.search(text, window, p.start)
+                    )
+                )
                 and not source_before(lang).search(text, window, p.start)
                 and not _NOT_INSIDE_AFTER.match(text, p.end)
                 # "in der Schweizer Armee", "in the Swiss army": whose army, the troops are in it, not in the country
@@ -1064,6 +1072,9 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
     )
 
 
+_MISSION_GOAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:zur|die|der)\s+(?i:stabilisierung|befriedung)\s+(?:(?i:des|der)\s+)?\Z"
+)
 _BORDERING_AFTER = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?i:grenzend\w*|angrenzend\w*)(?![\w])")
 _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"

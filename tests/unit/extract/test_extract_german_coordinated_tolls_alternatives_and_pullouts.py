@@ -297,3 +297,8 @@ def test_his_land_refers_to_the_country_named(
     assert [
         (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
     ] == expected
+
+
+def test_country_a_mission_stabilises_is_its_place() -> None:
+    text = "Das Kabinett verlängerte den Einsatz zur Stabilisierung Somalias. Die Obergrenze sinkt von 300 auf 120 Soldaten."
+    assert places(text) == [("300", "SOM"), ("120", "SOM")]
