@@ -37,12 +37,13 @@ _THERE = re.compile(
     # "in the north of the enclave": the territory named before ("Gaza")
     r"in the enclave|of the enclave|into the enclave|across the enclave|"
     r"im land|aus dem land|dans le pays|du pays|hors du pays|à travers le pays|dans tout le pays|across the country|"
-    r"throughout the country|im ganzen land|"
-    # "in seinem Land", "in dem südosteuropäischen Land": the country of the one who speaks, or named before
-    r"in\s+(?:seinem|ihrem|diesem)\s+land|in\s+dem\s+(?:[a-zäöüß]+en\s+)?land)(?![\w])"
+    r"throughout the country|im ganzen land)(?![\w])"
 )
-# ... which may be the speaker's own: its adjective ("der rumänische Minister sagte, in seinem Land ...") is meant
-_SPEAKERS_LAND = re.compile(r"(?i:in\s+(?:seinem|ihrem|diesem|dem)\s+(?:[a-zäöüß]+en\s+)?land)")
+# "in seinem Land", "in dem südosteuropäischen Land": the country of the one who speaks, or named before; its
+# adjective ("der rumänische Minister sagte, in seinem Land ...") may be the speaker's own
+_SPEAKERS_LAND = re.compile(
+    r"(?<![\w])(?i:in\s+(?:seinem|ihrem|diesem|dem)\s+(?:[a-zäöüß]+en\s+)?land)(?![\w])"
+)
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
 
@@ -285,7 +286,7 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
 def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
     """'there', 'dort', 'dans le pays': the country named last before, other than the troops' own."""
     s, e = ctx.sentences.spans[index]
-    there = _THERE.search(ctx.text, s, e)
+    there = _THERE.search(ctx.text, s, e) or _SPEAKERS_LAND.search(ctx.text, s, e)
     if not there:
         return None
     speakers_land = bool(_SPEAKERS_LAND.fullmatch(there.group()))

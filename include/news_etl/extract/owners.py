@@ -669,7 +669,7 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
             or _sending_state_before(ctx, index, c)
             or owner
         )
-    if _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index, back=2)):
+    if _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named_back(ctx, index)):
         return (
             group  # "zwei weitere Soldaten der Miliz": the group named before, whoever else the clause names
         )
@@ -700,13 +700,22 @@ def _regional_force(ctx: _Context, index: int) -> str | None:
     return codes[0]
 
 
-def _group_named(ctx: _Context, index: int, back: int = 1) -> str | None:
+def _group_named(ctx: _Context, index: int) -> str | None:
     """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
-    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant. With back=2 ("Kämpfer
-    der Miliz") the sentence two back is read too when the one between names no place or group."""
-    sentences = [i for i in range(index, index - back - 1, -1) if i >= 0]
+    named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
+    return _group_named_in(ctx, [index, index - 1] if index > 0 else [index])
+
+
+def _group_named_back(ctx: _Context, index: int) -> str | None:
+    """'Kämpfer der Miliz': the group named in the sentence, the one before, or the one two back when the
+    sentence between names no place or group."""
+    sentences = [i for i in (index, index - 1, index - 2) if i >= 0]
     if len(sentences) == 3 and ctx.places(index - 1):
         sentences = sentences[:2]
+    return _group_named_in(ctx, sentences)
+
+
+def _group_named_in(ctx: _Context, sentences: list[int]) -> str | None:
     for i in sentences:
         groups = [info.place for info in ctx.places(i) if info.place.armed_group and info.owner]
         main = [
