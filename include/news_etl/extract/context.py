@@ -77,7 +77,11 @@ _NOT_THE_COUNTRY_BEFORE = re.compile(
 _SPOKE_BEFORE_ANY = re.compile(
     # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
-    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse)"
+    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse|"
+    # "hieß es in Kreisen der Regierung in Ottawa", "verlautete aus Armeekreisen in Oslo": a source and its seat
+    r"hieß|hiess|verlautete|\w*kreisen|"
+    # "ein Bericht der Denkfabrik X in Berlin": a research body and its seat
+    r"denkfabrik\w*|think[\s-]tanks?|\w*experten|analysten)"
     r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
@@ -88,11 +92,19 @@ _SPOKEN_OF = re.compile(
 )
 
 
+# "aus Militärkreisen in Rom": the circles a report comes from and their seat (the military word is no topic here)
+_SOURCE_CIRCLES_BEFORE = re.compile(
+    r"(?<![\w])\w*(?i:kreisen)\s+(?i:in|im)\s+(?:(?i:der|dem)\s+)?(?:(?i:hauptstadt)\s+)?\Z"
+)
+
+
 def _spoke_before(text: str, window: int, start: int) -> bool:
     if _REACHED_BEFORE.search(text, window, start):
         return True
     m = _SPOKE_BEFORE_ANY.search(text, window, start)
-    return m is not None and not _SPOKEN_OF.search(m.group())
+    if m is not None and not _SPOKEN_OF.search(m.group()):
+        return True
+    return bool(_SOURCE_CIRCLES_BEFORE.search(text, window, start))
 
 
 # Where a source was reached: "told Reuters by telephone from X", "joint par téléphone à X", "contacté depuis X",
@@ -363,6 +375,9 @@ _SEAT_BEFORE = re.compile(
 _PLACE_KIND_BEFORE = re.compile(
     r"(?<![\w])(?i:capitale(?:\s+provinciale)?|province|région|ville|city|town|province|region|hauptstadt|provinz|"
     r"stadt)\s+(?i:of|de|du|d['’]|des|der)\s*(?:(?i:the|la|le|l['’])\s*)?\Z"
+    # German names the place in apposition: "aus der kenianischen Hauptstadt Nairobi", "in der Hafenstadt Odessa"
+    r"|(?<![\w])\w*(?-i:stadt|Stadt)\s+\Z"
+    r"|(?<![\w])(?:der|die|dem|den|des)\s+(?:[a-zäöüß][\w-]*\s+)?(?:Provinz|Region|Oblast)\s+\Z"
 )
 _BETWEEN_SIDES_BEFORE = re.compile(
     r"(?<![\w])(?i:entre|between|zwischen)\s+(?:[a-zäöüéèàâêç][\w'’-]*\s+|l['’]){0,6}\Z"
@@ -689,6 +704,7 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         # "die Staatsgrenze zu Ungarn bewachen", "the border with Mexico": the neighbour, not the guards' owner
         or _BORDER_BEFORE.search(text, window, p.start)
         or _BORDERS_VERB_BEFORE.search(text, window, p.start)
+        or (lang == "de" and _BORDERING_AFTER.match(text, p.end))  # "das an Russland grenzende Land"
         # "wird in Paris auf 9 000 Mann geschätzt": where the estimate is made
         or (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
         or backs_troops(text, window, p)
@@ -794,12 +810,22 @@ class _PlaceInfo:
             p, text, lang, window = self.place, self._text, self._lang, self._window
             found = (
                 p.can_be_location
-                and bool(location_before(lang).search(text, window, p.start))
+                and bool(
+                    location_before(lang).search(text, window, p.start)
+                    # "der Einsatz zur Stabilisierung Somalias": the country a mission is to stabilise
+                    or (
+                        lang == "de"
+                        and p.code == p.site
+                        and _MISSION_GOAL_BEFORE.search(text, window, p.start)
+                    )
+                )
                 and not source_before(lang).search(text, window, p.start)
                 and not _NOT_INSIDE_AFTER.match(text, p.end)
                 # "in der Schweizer Armee", "in the Swiss army": whose army, the troops are in it, not in the country
                 and not _OWN_ARMY_AFTER.match(text, p.end)
                 and not (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
+                # "in dem an Belarus grenzenden Staat": the neighbour of the place meant
+                and not (lang == "de" and _BORDERING_AFTER.match(text, p.end))
             )
             if found and p.adjective:
                 found = bool(
@@ -1071,6 +1097,10 @@ def _left_from(ctx: _Context, info: _PlaceInfo, noun_end: int) -> bool:
     )
 
 
+_MISSION_GOAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:zur|die|der)\s+(?i:stabilisierung|befriedung)\s+(?:(?i:des|der)\s+)?\Z"
+)
+_BORDERING_AFTER = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?i:grenzend\w*|angrenzend\w*)(?![\w])")
 _SPEECH_AFTER = re.compile(
     r"\s+(?i:said|says|told|announced|erklärt\w*|sagt\w*|mitteil\w*|teilt\w*|"
     r"a déclaré|a indiqué|a annoncé|déclare|annonce)(?![\w])"

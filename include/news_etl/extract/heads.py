@@ -270,6 +270,9 @@ _PEOPLE = re.compile(r"(?i:personen)")
 _RELATIVES = re.compile(r"(?i:angehörige|angehörigen)")
 _RELATIVES_AFTER = re.compile(
     r"\s+(?i:und|sowie)\s+(?i:freunde|familien\w*|bekannte|kinder|partner\w*)(?![\w])"
+    # "vier Angehörige einer Familie", "rund 900 Angehörige betroffen": relatives, bare of any army
+    r"|\s+(?i:einer|der|seiner|ihrer|derselben)\s+(?i:familie\w*)(?![\w])"
+    r"|\s+(?:(?i:sind|seien|wären|waren|wurden|ebenfalls|mit)\s+)?(?i:betroffen|mitbetroffen)(?![\w])"
     r"|\s+(?i:der|von)\s+(?:[a-zäöüß]\w*\s+)?(?i:\w*soldat\w*|besatzung|gefallenen|getöteten|toten|opfer\w*|geiseln|"
     r"vermissten|verstorbenen)(?![\w])"
 )
@@ -296,6 +299,8 @@ _PEOPLE_NOT_TROOPS = re.compile(
 _DATE_BRACKET = re.compile(r"\s*\((?:(?i:seit|ab|bis|von|stand:?|im|jahr)\s+)?(?:1[89]|20)\d\d\)")
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:[,–—]|\s(?i:and|und|et|sowie|as well as|while|während|tandis que|to|auf|bis auf|à|um|noch|dont|including|"
+    # "bis zu 500 nach Estland bzw. bis zu 200 nach Lettland": the alternative of a mandate
+    r"bzw\.?|beziehungsweise|oder|"
     # "..., unter ihnen auch rund 900 aus Italien"
     r"unter ihnen|"
     # "(soit 1400 sur les 2500 de la force)": a sum and the whole it is part of
@@ -317,7 +322,10 @@ _ELLIPSIS_BEFORE = re.compile(
 )
 # "600 au Tchad (soit 1 400 ...)", "(dont 200 ...)": a bracket opened on a share of the troops just counted
 _BRACKETED_SHARE_OPEN = re.compile(r"\(\s*(?=(?i:soit|dont|including|of whom|i\.e\.)\s+\Z)")
-_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,)")
+# ... or before the word that joins the next count: "in die KFOR (Kosovo) bzw. bis zu 400 in ..."
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,|\s+(?i:und|oder|sowie|bzw\.|and|or|et|ou)\s)")
+# the full stop of "bzw." ends no clause
+_ABBREVIATED_OR = re.compile(r"(?<![\w])(?i:bzw)\.")
 _BRACKET_CLOSED_BEFORE_LIST = re.compile(r"\A([^()]*)\)(?=\s*,)")
 # How far after the count before it an elliptical count may stand ("600 militaires belges, selon le plan,
 # en Roumanie et quelque 300 en Estonie").
@@ -2542,6 +2550,13 @@ def _part_opening_sentence(ctx: _Context, c: _Count, previous: Mention | None) -
     return None
 
 
+def _listed_gap(gap: str) -> str:
+    """The text between two counts of a list, without the asides and brackets a list goes on over, and with the full
+    stop of "bzw." taken out (it ends no clause)."""
+    listed = _BRACKET_ASIDE.sub(" ", _BRACKETED_SHARE_OPEN.sub(" ", _BRACKET_CLOSED_BEFORE_LIST.sub("", gap)))
+    return _ABBREVIATED_OR.sub("bzw", listed) if "bzw." in listed else listed
+
+
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
@@ -2588,7 +2603,7 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     # A list of shares goes on over an aside in brackets, a bracketed sum ("(soit 1400 sur les 2500), déjà 400")
     # or the bracket that closes after the count before it.
-    listed = _BRACKET_ASIDE.sub(" ", _BRACKETED_SHARE_OPEN.sub(" ", _BRACKET_CLOSED_BEFORE_LIST.sub("", gap)))
+    listed = _listed_gap(gap)
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", listed)):
         return None
     if (
@@ -2646,6 +2661,20 @@ def _part_of_troops_before(ctx: _Context, c: _Count, previous: Mention | None) -
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
+# "Die Armee betreibt 300 Standorte, bis 2030 soll diese Zahl auf 250 sinken": "diese Zahl" is the number of the
+# things counted last, not of the troops named before them
+_THIS_NUMBER_DE = re.compile(r"(?<![\w])(?i:diese|dieser|deren)\s+\w*(?i:zahl)(?![\w])")
+_THING_COUNT_DE = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[a-zäöüß][\w-]*\s+)?(?P<what>[A-ZÄÖÜ][\w-]*)")
+
+
+def _this_number_of_things(text: str, start: int, end: int) -> bool:
+    """A demonstrative number ("diese Zahl") after a count of units or things between the troop noun and the count."""
+    things = [
+        m for m in _THING_COUNT_DE.finditer(text, start, end) if _UNITS_OR_THINGS.fullmatch(m.group("what"))
+    ]
+    return bool(things) and bool(_THIS_NUMBER_DE.search(text, things[-1].end(), end))
+
+
 def _counts_something_else(
     ctx: _Context, antecedent: re.Match[str], c: _Count, previous: Mention | None
 ) -> bool:
@@ -2661,6 +2690,8 @@ def _counts_something_else(
         return True
     if ctx.lang == "de" and _OTHER_LOSSES.search(text, antecedent.end(), c.start):
         return True  # "40 Soldaten und vier Zivilisten starben, Dutzende wurden verletzt": the losses of both
+    if ctx.lang == "de" and _this_number_of_things(text, antecedent.end(), c.start):
+        return True
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):
@@ -3131,10 +3162,30 @@ def _losses_put_at(ctx: _Context, c: _Count) -> _Head | None:
         found is None
         or not _PUT_AT_END.match(text, c.end)
         or not _PUT_AT_VERB.search(ctx.sentence_text(c.start))
-        or not _war_named(ctx, c.start)
+        or not (_war_named(ctx, c.start) or _side_before_losses(ctx, c.start, found.start()))
     ):
         return None
     return _Head("casualty", "Verluste", c.end)
+
+
+_LOSSES_OF_GAP = re.compile(r"\s+(?:(?i:der|des)\s+)?")
+
+
+def _side_before_losses(ctx: _Context, start: int, losses: int) -> bool:
+    """'Die russischen Verluste beziffert Kiew auf ...', 'Kiew gibt die Verluste Russlands mit ... an': the losses
+    of one nation put at a figure by another are a side's losses at war (a firm's losses name no second state)."""
+    places = ctx.places(ctx.sentences.index_of(start))
+    end = ctx.text.find(" ", losses)
+    side = next(
+        (
+            i.place.code
+            for i in places
+            if (i.place.adjective and 0 <= losses - i.place.end <= 1)
+            or (end > 0 and i.place.start >= end and _LOSSES_OF_GAP.fullmatch(ctx.text, end, i.place.start))
+        ),
+        None,
+    )
+    return side is not None and any(i.place.code != side for i in places)
 
 
 def _war_named(ctx: _Context, start: int) -> bool:

@@ -347,7 +347,13 @@ _DE_SECOND_QUALIFIER = r"(?:(?:rund|etwa|knapp|fast|gut|über|mehr als|mindesten
 # ... and the second count itself: thousands grouped by a space or an apostrophe ("170 000", "12'000") and a range of
 # its own ("8 000 getötete und 15 000 bis 17 000 verwundete Soldaten")
 _DE_SECOND_NUMBER = r"\d{1,3}(?:[ '’]\d{3})+|\d[\d.,]*"
-_DE_SECOND_COUNT = rf"(?:{_DE_SECOND_NUMBER})(?: bis (?:{_DE_SECOND_NUMBER}))?"
+# ... or a small number spelled out ("neun getötete und fünf verwundete Soldaten")
+_DE_SECOND_WORD = (
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
+)
+_DE_SECOND_COUNT = (
+    rf"(?:{_DE_SECOND_NUMBER}|{_DE_SECOND_WORD})(?: bis (?:{_DE_SECOND_NUMBER}|{_DE_SECOND_WORD}))?"
+)
 
 _EN_MODIFIER_SHAPES = (
     r"[A-Z][\w.'’]*(?:,? (?:and|or) [A-Z][\w.'’]*)",  # British and French, U.S. and Iraqi

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from news_etl.extract.context import (
+    _BORDERING_AFTER,
     _DIGIT,
     _LIST_JOINER,
     _NOT_INSIDE_AFTER,
@@ -25,7 +26,7 @@ from news_etl.extract.context import (
     _spoke_before,
     at_border,
 )
-from news_etl.extract.places import LOCATION_NOUN_AFTER, Place, is_country_name, mission_names
+from news_etl.extract.places import LOCATION_NOUN_AFTER, SPEAKER_AFTER, Place, is_country_name, mission_names
 from news_etl.records import Mention
 
 _AGENT_BEFORE = re.compile(r"(?<![\w])(?i:par|by|durch|von)\s+(?:(?i:la|le|les|l['’]|the|die|der|den)\s*)?\Z")
@@ -44,6 +45,11 @@ _THERE = re.compile(
     r"in\s+(?:seinem|ihrem)\s+land|auf\s+(?:seinem|ihrem)\s+(?:boden|territorium|staatsgebiet)|"
     r"in\s+(?:his|her|their)\s+country|on\s+(?:its|their)\s+(?:soil|territory)|"
     r"dans\s+(?:son|leur)\s+pays|sur\s+(?:son|leur)\s+(?:sol|territoire))(?![\w])"
+)
+# "in seinem Land", "in dem südosteuropäischen Land": the country of the one who speaks, or named before; its
+# adjective ("der rumänische Minister sagte, in seinem Land ...") may be the speaker's own
+_SPEAKERS_LAND = re.compile(
+    r"(?<![\w])(?i:in\s+(?:seinem|ihrem|diesem|dem)\s+(?:[a-zäöüß]+en\s+)?land)(?![\w])"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
@@ -328,8 +334,10 @@ def _in_list(ctx: _Context, places: list[_PlaceInfo], place: Place) -> bool:
 def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
     """'there', 'dort', 'dans le pays': the country named last before, other than the troops' own."""
     s, e = ctx.sentences.spans[index]
-    if not _THERE.search(ctx.text, s, e):
+    there = _THERE.search(ctx.text, s, e) or _SPEAKERS_LAND.search(ctx.text, s, e)
+    if not there:
         return None
+    speakers_land = bool(_SPEAKERS_LAND.fullmatch(there.group()))
     for i in (index, index - 1) if index > 0 else (index,):
         # Not an agent: "lancée par la France pour aider les 5 000 militaires ... sur place".
         named = [
@@ -341,6 +349,10 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
             # "übergeben an die US-Truppen": a state joined to its troop noun owns troops, it is no place
             and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
+            # "so der finnische Nachrichtendienst, dort seien ...": who speaks, not the place meant
+            and not (
+                info.place.adjective and SPEAKER_AFTER.match(ctx.text, info.place.end) and not speakers_land
+            )
         ]
         if named:
             last = next(info for info in reversed(ctx.places(i)) if info.place.site == named[-1])
@@ -374,6 +386,8 @@ _PART_OF_COUNTRY = re.compile(
 # (not a year, "in Somalia 1993/94", nor a unit's ordinal, "the US 173rd Airborne Brigade"; a hedge may stand
 # between: "in Lettland rund 400", "in Latvia another 400")
 _NUMBER_RIGHT_AFTER = re.compile(
+    # "die Mission in Mali (MINUSMA) mit bis zu 15": a bracketed name and "mit" before the other count
+    r"(?:\s*\([^()\d]{1,30}\))?(?:\s+(?i:mit|with|avec))?"
     r"\s+(?:(?i:rund|etwa|knapp|fast|über|mindestens|weitere|nochmals|circa|ca\.|about|some|around|nearly|over|"
     # "in Libyen zwei Soldaten, in Mali mehr als 1000": a qualifier before the other count
     r"another|at least|environ|quelque|près de|plus de|encore|mehr als|bis zu|gut|more than|up to|as many as|"
@@ -511,6 +525,8 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
                 continue  # a home port or base troops set out from or came back to
             if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
                 continue  # "entre X et Y (frontière Mali-Niger)": a stretch of border, in neither country
+            if ctx.lang == "de" and _BORDERING_AFTER.match(ctx.text, p.end):
+                continue  # "das an Kaliningrad grenzende Land": the neighbour of the place meant
             if not _in_list(ctx, places, p):
                 return p.site
         if places and i < index:

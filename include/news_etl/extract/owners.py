@@ -627,6 +627,34 @@ def _group_of_kind_after_fr(ctx: _Context, index: int, noun_end: int) -> str | N
     return None
 
 
+# "Die Verluste der russischen Armee beziffert Kiew auf ...", "die ukrainischen Verluste": the side whose losses are
+# put at the figure, not the capital that puts them there
+_LOSSES_WORD = re.compile(
+    r"(?<![\w])(?i:verluste|verlusten|opferzahlen|verlustzahlen|ausfälle|ausfällen)(?![\w])"
+)
+_LOSSES_OF_GAP = re.compile(r"\s+(?:(?i:der|des)\s+)?")
+
+
+# "Damit steigen die russischen Verluste ... auf insgesamt 181.000 Soldaten": the losses put at the count
+_PUT_AT_BEFORE = re.compile(
+    r"(?<![\w])(?i:auf|mit|bei)\s+(?:(?i:insgesamt|rund|etwa|knapp|fast|über|mehr\s+als|mindestens)\s+)*\Z"
+)
+
+
+def _losses_owner(ctx: _Context, index: int, c: _Count, noun: str) -> str | None:
+    words = list(_LOSSES_WORD.finditer(ctx.text, max(ctx.sentences.spans[index][0], c.start - 120), c.start))
+    if not words or (noun != "Verluste" and not _PUT_AT_BEFORE.search(ctx.text, words[-1].end(), c.start)):
+        return None
+    w = words[-1]
+    for info in ctx.places(index):
+        p = info.place
+        if p.adjective and 0 <= w.start() - p.end <= 1:
+            return p.code
+        if p.start >= w.end() and _LOSSES_OF_GAP.fullmatch(ctx.text, w.end(), p.start):
+            return p.code
+    return None
+
+
 def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leaving: bool) -> str | None:
     if ctx.lang == "fr" and noun and (group := _group_of_kind_after_fr(ctx, index, noun_end)):
         return group
@@ -635,6 +663,8 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
         or _actor_in_phrase(ctx, index, c, noun_end, leaving)
         or (compound_actor(noun) if noun else None)
     )
+    if not owner and ctx.lang == "de" and (side := _losses_owner(ctx, index, c, noun)):
+        return side
     sender = (
         _sender_of_fighters(ctx, index, c, noun, noun_end) if owner and owner not in group_codes() else None
     )
@@ -650,8 +680,10 @@ def _actor(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int, leavi
             or _sending_state_before(ctx, index, c)
             or owner
         )
-    if not owner and _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named(ctx, index)):
-        return group  # "zwei weitere Soldaten der Miliz": the group named before
+    if _OF_THE_GROUP_AFTER.match(ctx.text, noun_end) and (group := _group_named_back(ctx, index)):
+        return (
+            group  # "zwei weitere Soldaten der Miliz": the group named before, whoever else the clause names
+        )
     if not owner and (group := _group_owns(ctx, index, c, noun_end)):
         return group
     if owner or not _FIGHTER_NOUN.fullmatch(noun):
@@ -692,7 +724,20 @@ def _toll_group(ctx: _Context, index: int, c: _Count, rule: str) -> str | None:
 def _group_named(ctx: _Context, index: int) -> str | None:
     """The armed group named in the sentence, or else in the one before: whose fighters these are. A group
     named only as another's ally ("der mit der Hamas verbündeten Hisbollah") is not meant."""
-    for i in (index, index - 1) if index > 0 else (index,):
+    return _group_named_in(ctx, [index, index - 1] if index > 0 else [index])
+
+
+def _group_named_back(ctx: _Context, index: int) -> str | None:
+    """'Kämpfer der Miliz': the group named in the sentence, the one before, or the one two back when the
+    sentence between names no place or group."""
+    sentences = [i for i in (index, index - 1, index - 2) if i >= 0]
+    if len(sentences) == 3 and ctx.places(index - 1):
+        sentences = sentences[:2]
+    return _group_named_in(ctx, sentences)
+
+
+def _group_named_in(ctx: _Context, sentences: list[int]) -> str | None:
+    for i in sentences:
         groups = [info.place for info in ctx.places(i) if info.place.armed_group and info.owner]
         main = [
             g
@@ -717,6 +762,7 @@ _ALLY_BEFORE = re.compile(
 _ALLY_AFTER = re.compile(r"(?:\s+|-)(?i:verbündet\w*|allied|alliierten?)(?![\w])")
 # A national mandate or contingent: "das Isaf-Mandat des Bundestages", "le contingent français de la Finul".
 _MANDATE = re.compile(r"(?i:\w*mandat\w*|obergrenze|\w*kontingent\w*|contingent\w*)")
+_CONTINGENT_AFTER = re.compile(r"\s+(?i:kontingent\w*)(?![\w])")
 # "der Bundeswehreinsatz", "die Bundesheersoldaten": a national army inside a German compound
 _ARMY_COMPOUND = re.compile(r"(?<![\w])(?:Bundeswehr|Bundesheer)\w+")
 
@@ -766,7 +812,37 @@ def _contributor_before(ctx: _Context, index: int, c: _Count) -> str | None:
         return None
     # the verb may come before its subject: "Derzeit stellt Irland bei der Uno-Truppe 330 Mann"
     start = max(ctx.sentences.spans[index][0], state.start - 25)
-    return state.code if _CONTRIBUTES_BETWEEN.search(text, start, c.start) else None
+    if _CONTRIBUTES_BETWEEN.search(text, start, c.start):
+        return state.code
+    # ... or close the clause after the count: "Das Heer ist an der EU-Mission mit 300 Soldaten beteiligt"
+    if _WITH_BEFORE.search(text, max(0, c.start - 30), c.start) and _TAKES_PART_AFTER_COUNT.match(
+        text, c.end
+    ):
+        return state.code
+    return None
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w])(?i:mit)\s+(?:[^\s\d]+\s+){0,2}\Z")
+_TAKES_PART_AFTER_COUNT = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:beteiligt|vertreten)(?![\w])")
+# "Mit 400 Soldaten ... ist Italien größter Truppensteller": the state named after the count as the contributor
+_CONTRIBUTOR_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:\w*truppensteller\w*)(?![\w])")
+
+
+def _troop_provider_after(ctx: _Context, index: int, c: _Count) -> str | None:
+    text = ctx.text
+    for info in ctx.places(index):
+        p = info.place
+        if (
+            p.start >= c.end
+            and info.owner
+            and p.code not in _ALLIANCES
+            and not (p.armed_group or p.region or info.location)
+            and not _STRONG_BREAK.search(text, c.end, p.start)
+            and p.start - c.end <= 120
+            and _CONTRIBUTOR_NOUN_AFTER.match(text, p.end)
+        ):
+            return p.code
+    return None
 
 
 def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None) -> str | None:
@@ -775,7 +851,7 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
     ("Das Kfor-Mandat, über das der Bundestag morgen abstimmt ... 800 Soldaten")."""
     if actor not in _ALLIANCES:
         return actor
-    if contributor := _contributor_before(ctx, index, c):
+    if contributor := _contributor_before(ctx, index, c) or _troop_provider_after(ctx, index, c):
         return contributor
     text = ctx.text
     # "Die KFOR hat eine Stärke von 14.000 Soldaten": the mission named in the count's own sentence keeps them
@@ -805,6 +881,12 @@ def _national_contingent(ctx: _Context, index: int, c: _Count, actor: str | None
                 for info in places
                 if info.place.actor_only and info.place.code not in _ALLIANCES
             ] + [code for m in _ARMY_COMPOUND.finditer(text, s, e) if (code := compound_actor(m.group()))]
+            # "Das Schweizer Kontingent der Nato-Schutztruppe": the nation a contingent is named by
+            national += [
+                info.place.code
+                for info in places
+                if info.place.code not in _ALLIANCES and _CONTINGENT_AFTER.match(text, info.place.end)
+            ]
             if national:
                 return national[0]  # the Bundestag's or Bundeswehr's mandate
     return actor
@@ -1225,7 +1307,9 @@ _ATTACK_ON_BEFORE = re.compile(
 # An ambush or a bomb: the way insurgents, not armies, strike
 _AMBUSH = re.compile(
     r"(?<![\w])(?i:ambush\w*|roadside\s+bomb\w*|IEDs?|suicide\s+(?:bomb\w*|attack\w*)|hinterhalt\w*|"
-    r"sprengfalle\w*|selbstmordanschl\w*|embuscade\w*|engins?\s+explosifs?|attentats?\s+suicide|kamikazes?)(?![\w])"
+    r"sprengfalle\w*|selbstmordanschl\w*|embuscade\w*|engins?\s+explosifs?|attentats?\s+suicide|kamikazes?|"
+    # "ein Selbstmordattentäter ... tötete sechs Soldaten", "eine Autobombe", "ein Sprengsatz"
+    r"\w*attentäter\w*|autobombe\w*|sprengsatz|sprengsätze\w*)(?![\w])"
 )
 
 

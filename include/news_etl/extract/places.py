@@ -451,6 +451,10 @@ def origin_before(lang: str) -> re.Pattern[str]:
 SPEAKER_AFTER = re.compile(
     r"(?:\s+|-)(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
     r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
+    # "der ukrainische Militärgeheimdienst erklärte": a service named by a compound
+    r"militärgeheimdienst\w*|nachrichtendienst\w*|"
+    # "nach Berechnungen von US-Experten": researchers who estimate, not whose troops
+    r"experten|analysten|denkfabrik\w*|"
     r"regierungssprecher\w*|renseignement\w*|porte-parole|responsables?|state media|news|agency|diplomat\w*|"
     r"generalstab\w*|general staff|état-major|außenminister\w*|verteidigungsminister\w*|behörden|authorities|"
     r"abgeordnete\w*|lawmakers?|legislators?|senators?|congress\w*|députée?s?|sénat\w*|zufolge|"

@@ -384,7 +384,9 @@ _WHOLE_ARMY = re.compile(r"(?i:\barm(?:ée|y|ee)\b|bundeswehr|streitkräfte|forc
 # "Nach dem Abzug der Panzerverbände bleiben 6.000 Soldaten im Land": a withdrawal or casualty noun in a phrase of time
 # dates the clause; it is not what happens to the troops counted (unless it governs the count itself).
 _TIME_PHRASE = re.compile(
-    r"(?<![\w])(?i:(?:nach|seit|vor|während|après|avant|depuis|pendant|durant|lors|after|since|before|during)\s+"
+    # "Trotz des Abzugs bleiben 900 Soldaten im Land": a concession is a frame of the clause as well
+    r"(?<![\w])(?i:(?:nach|seit|vor|während|trotz|après|avant|depuis|pendant|durant|lors|malgré|after|since|before|"
+    r"during|despite)\s+"
     r"(?:dem|der|den|des|le|la|les|l['’]|du|de\s+la|de\s+l['’]|the|its|their|"
     # several steps of a cut date the clause just as well ("after several rounds of cuts, 900 are still there")
     r"mehreren|einigen|zahlreichen|several|successive|repeated|plusieurs|de\s+multiples)|beim|au\s+cours\s+du)\s*\Z"
