@@ -40,16 +40,16 @@ _THERE = re.compile(
     r"throughout the country|im ganzen land|"
     # the country troops leave, named before: "font leurs adieux au pays", "left the country", "das Land verlassen"
     r"(?:quitt\w*|adieux)\s+(?:le|au)\s+pays|(?:leav\w*|left|exit\w*|depart\w*)\s+the\s+country|"
-    r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land|"
-    # the speaker's or the subject's own country: "in seinem Land", "on its soil", "sur son sol"
-    r"in\s+(?:seinem|ihrem)\s+land|auf\s+(?:seinem|ihrem)\s+(?:boden|territorium|staatsgebiet)|"
+    r"das\s+land\s+(?:zu\s+)?verl[aä]\w*|verl(?:a|ä|ie)\w*\s+das\s+land)(?![\w])"
+)
+# The speaker's or the subject's own country, or one named before: "in seinem Land", "in dem südosteuropäischen
+# Land", "on its soil", "sur son sol"; its adjective ("the Estonian minister said ... in his country") may be the
+# speaker's own
+_SPEAKERS_LAND = re.compile(
+    r"(?<![\w])(?i:in\s+(?:seinem|ihrem|diesem|dem)\s+(?:[a-zäöüß]+en\s+)?land|"
+    r"auf\s+(?:seinem|ihrem)\s+(?:boden|territorium|staatsgebiet)|"
     r"in\s+(?:his|her|their)\s+country|on\s+(?:its|their)\s+(?:soil|territory)|"
     r"dans\s+(?:son|leur)\s+pays|sur\s+(?:son|leur)\s+(?:sol|territoire))(?![\w])"
-)
-# "in seinem Land", "in dem südosteuropäischen Land": the country of the one who speaks, or named before; its
-# adjective ("der rumänische Minister sagte, in seinem Land ...") may be the speaker's own
-_SPEAKERS_LAND = re.compile(
-    r"(?<![\w])(?i:in\s+(?:seinem|ihrem|diesem|dem)\s+(?:[a-zäöüß]+en\s+)?land)(?![\w])"
 )
 # Types whose troops are somewhere: a count of them with no place may take the sentence before's.
 _PLACED_TYPES = frozenset({"deployment", "withdrawal", "casualties"})
