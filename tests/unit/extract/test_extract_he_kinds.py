@@ -1264,3 +1264,42 @@ def test_a_range_of_four_digit_figures_before_soldiers() -> None:
     assert [(x.count_text, x.troop_count_min, x.troop_count_max) for x in m] == [
         ("בין 2000 ל-3000", 2000, 3000)
     ]
+
+
+# ------------------------------------------------------------------------------------- r18: cue words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking part in an operation, operating, having stayed: a presence (deployment), placed by the setting
+        (
+            "הפיקוד אישר את התוכנית למבצע בחאן יונס. 3 חטיבות ואלפי לוחמים עתידים להשתתף בפעולה.",
+            [("אלפי", "PSE", "deployment")],
+        ),
+        (
+            "המטה הציג את המהלך בג'נין. בשיא המהלך אמורים לפעול עד 9,000 לוחמים.",
+            [("עד 9,000", "PSE", "deployment")],
+        ),
+        (
+            "לשם כיבוש רפיח נדרשו בעבר עשרות אלפי חיילים ששהו שם חודשים.",
+            [("עשרות אלפי", "PSE", "deployment")],
+        ),
+        # destroying the enemy: the fighters counted are the dead
+        ("החטיבה פועלת ברפיח כשהיא משמידה אויב, עשרות מחבלים לפי הערכתה.", [("עשרות", "PSE", "casualties")]),
+    ],
+)
+def test_taking_part_operating_staying_and_destroying(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפי הנתונים כ-450 אנשי קבע ביקשו להתפטר מהצבא השנה.", [("כ-450", "other")]),
+        ('"יש 120 משרתים שביקשו לפרוש ועוד כ-90 בקשות שנעצרו בדרג החטיבה".', [("120", "other")]),
+        ("שבעה מהמגויסים נהרגו בקרב ושלושה נפקדו מיחידתם.", [("שבעה", "casualties"), ("שלושה", "other")]),
+    ],
+)
+def test_leaving_the_army_or_deserting_is_other(text: str, expected: list) -> None:
+    assert found(text) == expected
