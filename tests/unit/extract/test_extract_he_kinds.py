@@ -1303,3 +1303,35 @@ def test_taking_part_operating_staying_and_destroying(text: str, expected: list)
 )
 def test_leaving_the_army_or_deserting_is_other(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befell each later figure, told right after it, is that part's news; the whole is a force size
+        (
+            "מתוך 4,000 לוחמים שהיו בארגון בתחילת הקרב – 600 נהרגו, 900 נשבו והשאר ברחו.",
+            [("4,000", "force_size"), ("600", "casualties"), ("900", "casualties")],
+        ),
+        # parts that were sent still tell where the whole went
+        (
+            "אלפי החיילים יגיעו בשבוע הבא – 1,500 נשלחו לליטא ועוד 500 לפולין.",
+            [("אלפי", "deployment"), ("1,500", "deployment"), ("500", "deployment")],
+        ),
+    ],
+)
+def test_a_verb_right_after_a_later_figure_is_that_figures(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country after "על" is what was attacked or talked about, not the troops' owner
+        ("בריטניה הגיבה להתקפת חיזבאללה על ישראל בהצבת 800 חיילים נוספים בקפריסין.", [("800", "GBR")]),
+        # "על ידי" names who did it: the agent still owns the force
+        ('הכוח, שמונה 6,000 חיילים, הוקם על ידי האו"ם.', [("6,000", "UN")]),
+    ],
+)
+def test_a_country_after_al_is_no_owner(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
