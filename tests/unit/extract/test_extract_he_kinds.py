@@ -1335,3 +1335,17 @@ def test_a_verb_right_after_a_later_figure_is_that_figures(text: str, expected: 
 )
 def test_a_country_after_al_is_no_owner(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "בפועל" is "in practice", no verb of operating
+        ("הצבא קבע יעד של 500 מתגייסים, אך בפועל התייצבו רק כ-70 מתגייסים.", ["force_size", "force_size"]),
+        ("הוחלט לגייס 2,000 לוחמים, כשבפועל ישרתו 1,200 לוחמי מילואים.", ["force_size", "force_size"]),
+        # the verb itself still places troops
+        ("הגדוד פועל בחברון עם 400 לוחמים.", ["deployment"]),
+    ],
+)
+def test_in_practice_is_no_operating_verb(text: str, expected: list) -> None:
+    assert [t for _, t in found(text)] == expected
