@@ -67,7 +67,13 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
     ]
     if killed and not any(noun_end <= other < killed[0] for other in ctx.count_starts):
         near = [cue for cue in near if not (cue[2] and cue[1] in ("withdrawal", "deployment"))]
-    main_verbs = {kind for _, kind, after, relative in near if after and not relative}
+    # a verb after a later figure is that figure's ("... 17 מחבלים יצאו"): no main verb of this count's sentence
+    others = {
+        start - noun_end
+        for start, _, _ in starts
+        if ctx.lang == "he" and start >= noun_end and _later_figures_verb(ctx, start, noun_end)
+    }
+    main_verbs = {kind for d, kind, after, relative in near if after and not relative and d not in others}
     # "تقليص عدد قواتها المنتشرة في سوريا من 2000": a participle with the article describes where the troops are;
     # the verb of the sentence says what happens to them.
     described = {d for d, kind, _, _ in near if kind == "deployment" and _adjectival(ctx, starts, c, d)}

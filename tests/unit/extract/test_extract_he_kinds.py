@@ -1349,3 +1349,10 @@ def test_a_country_after_al_is_no_owner(text: str, expected: list) -> None:
 )
 def test_in_practice_is_no_operating_verb(text: str, expected: list) -> None:
     assert [t for _, t in found(text)] == expected
+
+
+def test_a_later_figures_verb_is_no_main_verb_of_the_count_before() -> None:
+    # "חוסלו ... מחבלים שיצאו ..., 12 מחבלים יצאו": the second "יצאו" is the 12's; the first count's main verb is
+    # the killing before it, and its relative clause yields to it
+    text = "אמש חוסלו לפחות ארבעה מחבלים שיצאו מהמנהרה בחאן יונס 12 מחבלים יצאו מהפיר, ועוד שלושה נעצרו."
+    assert found(text) == [("לפחות ארבעה", "casualties"), ("12", "deployment"), ("שלושה", "casualties")]
