@@ -192,14 +192,9 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     before = [p for p in owners if p.end <= c.start and not _attacker(ctx, p, c)]
     if before:
         return _single(ctx, places, before[-1])
-    after = [
-        p
-        for p in owners
-        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
-        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
-    ]
-    if after:
-        return _single(ctx, places, after[0])
+    decided, code = _owner_later(ctx, places, owners, head)
+    if decided:
+        return code
     for back in (1, 2):
         if earlier := _owners(ctx, index - back, noun):
             # "מאות ישראלים ביקרו בנושאת המטוסים של הצי האמריקני": the army or navy named, not the visitors
@@ -213,6 +208,31 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
             if armies:
                 return armies[0].code
     return None
+
+
+def _owner_later(
+    ctx: _Context, places: list[SemiticPlace], owners: list[SemiticPlace], head: _Head
+) -> tuple[bool, str | None]:
+    """(decided, code): an owner named within reach after the noun; else (Hebrew) the same troop noun told again later in the
+    sentence with a demonym ('כ-200 חיילים ..., כאשר לא יוצבו חיילים אמריקנים')."""
+    after = [
+        p
+        for p in owners
+        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
+        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
+    ]
+    if after:
+        return True, _single(ctx, places, after[0])
+    if ctx.lang != "he" or not head.noun:
+        return False, None
+    for p in owners:
+        if (
+            p.kind == "demonym"
+            and p.start >= head.noun_end + OWNER_AFTER_REACH
+            and ctx.text[head.noun_end : p.start].rstrip().endswith(" " + head.noun)
+        ):
+            return True, p.code
+    return False, None
 
 
 # "התנדבו לשרת בצבא הבריטי", "ששירתו בצבא הבריטי": people who joined an army are its troops, wherever they came from.

@@ -1356,3 +1356,24 @@ def test_a_later_figures_verb_is_no_main_verb_of_the_count_before() -> None:
     # the killing before it, and its relative clause yields to it
     text = "אמש חוסלו לפחות ארבעה מחבלים שיצאו מהמנהרה בחאן יונס 12 מחבלים יצאו מהפיר, ועוד שלושה נעצרו."
     assert found(text) == [("לפחות ארבעה", "casualties"), ("12", "deployment"), ("שלושה", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same troop noun told again far later in the sentence, with a demonym: whose troops they are
+        (
+            "הבסיס החדש יאויש ב-300 חיילים בעלי מומחיות בתחומי רפואה, הנדסה, תקשורת, אבטחה, תחזוקה ולוגיסטיקה"
+            " מבצעית מורכבת, כאשר לא יישלחו חיילים בריטים אל תוך שטח לבנון עצמו.",
+            [("300", "GBR")],
+        ),
+        # another noun with the demonym tells nothing of the troops
+        (
+            "הבסיס החדש יאויש ב-300 חיילים בעלי מומחיות בתחומי רפואה, הנדסה, תקשורת, אבטחה, תחזוקה ולוגיסטיקה"
+            " מבצעית מורכבת, כאשר לא יישלחו מטוסים בריטים אל תוך שטח לבנון עצמו.",
+            [("300", None)],
+        ),
+    ],
+)
+def test_the_troop_noun_told_again_with_a_demonym(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
