@@ -1377,3 +1377,23 @@ def test_a_later_figures_verb_is_no_main_verb_of_the_count_before() -> None:
 )
 def test_the_troop_noun_told_again_with_a_demonym(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "נמצאים בסד\"כ / בשירות": reserves already called up, a force size, not troops present somewhere
+        (
+            'התוכנית כוללת גיוס של עוד 25 אלף אנשי מילואים, בנוסף ל-9,000 שכבר נמצאים בסד"כ.',
+            [("25 אלף", "force_size"), ("9,000", "force_size")],
+        ),
+        (
+            "מעבר ל-3,000 לוחמי מילואים שנמצאים בשירות, יגויסו עוד אלפים.",
+            [("3,000", "force_size"), ("אלפים", "force_size")],
+        ),
+        # present in a place: still a deployment
+        ("בבסיס נמצאים כעת 700 חיילים צרפתים.", [("700", "deployment")]),
+    ],
+)
+def test_present_in_the_order_of_battle_is_a_force_size(text: str, expected: list) -> None:
+    assert found(text) == expected
