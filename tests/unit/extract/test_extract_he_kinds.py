@@ -1397,3 +1397,17 @@ def test_the_troop_noun_told_again_with_a_demonym(text: str, expected: list) -> 
 )
 def test_present_in_the_order_of_battle_is_a_force_size(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military observers are officers under arms; a language's adjective owns nobody
+        ('בהודעת הכוח נכתב: "נפצעו ארבעה משקיפים צבאיים ומתורגמן אחד בשפה הסורית".', [("ארבעה", None)]),
+        ('שישה משקיפי צבא של האו"ם הגיעו לדמשק.', [("שישה", "UN")]),
+        # observers of an election are no troops
+        ("שני משקיפים נפצעו בבחירות.", []),
+    ],
+)
+def test_military_observers_are_troops(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
