@@ -1411,3 +1411,18 @@ def test_present_in_the_order_of_battle_is_a_force_size(text: str, expected: lis
 )
 def test_military_observers_are_troops(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the state" told as a place: the country named before it
+        ("נשיא לבנון אמר כי 5,000 חיילים יוצבו בגבולות המדינה.", [("5,000", "LBN")]),
+        ("צבא ירדן הודיע כי 300 חיילים נכנסו לשטח המדינה מאז הבוקר.", [("300", "JOR")]),
+        ("ממשלת מאלי הודיעה כי 40 חיילים נהרגו במדינה.", [("40", "MLI")]),
+        # no country named before: nothing
+        ("נמסר כי 40 חיילים נהרגו במדינה.", [("40", None)]),
+    ],
+)
+def test_the_state_as_a_place_is_the_country_named_before(text: str, expected: list) -> None:
+    assert located(text) == expected
