@@ -1426,3 +1426,18 @@ def test_military_observers_are_troops(text: str, expected: list) -> None:
 )
 def test_the_state_as_a_place_is_the_country_named_before(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group or army that recruits ("גייס", "מגייס"): the size of the force, even when the sentence goes on
+        (
+            "הארגון גייס מחדש כ-3,000 פעילים ומינה מפקדים חדשים כדי לשלוט באזורים בעזה שפונו על ידי הצבא.",
+            [("כ-3,000", "force_size")],
+        ),
+        ("הצבא מגייס 1,500 לוחמים חדשים לחטיבה.", [("1,500", "force_size")]),
+    ],
+)
+def test_recruiting_verbs_give_a_force_size(text: str, expected: list) -> None:
+    assert found(text) == expected
