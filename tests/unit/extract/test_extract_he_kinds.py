@@ -1441,3 +1441,24 @@ def test_the_state_as_a_place_is_the_country_named_before(text: str, expected: l
 )
 def test_recruiting_verbs_give_a_force_size(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the" troops of a sentence that places or sends troops: deployed there
+        (
+            "השטח המתוכנן לפריסת הכוחות הפקיסטניים נמצא בין ג'נין לשכם. בימים הקרובים יוקמו מחנות עבור מאות החיילים.",
+            [("מאות", "PSE", "deployment")],
+        ),
+        # no troops sent or placed before: the size of a force
+        (
+            "הדיון בוועדה נמשך שעות. בימים הקרובים יוקמו מחנות עבור מאות החיילים.",
+            [("מאות", None, "force_size")],
+        ),
+    ],
+)
+def test_the_troops_placed_in_the_sentence_before(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ] == expected
