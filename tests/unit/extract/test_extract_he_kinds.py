@@ -1462,3 +1462,17 @@ def test_the_troops_placed_in_the_sentence_before(text: str, expected: list) -> 
     assert [
         (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word after the noun that only begins like a police or fire word ("אשר" / "אש") blocks nothing
+        ("אמש חוסלו שישה מחבלים אשר תכננו פיגוע.", ["שישה"]),
+        ("נהרגו שלושה חיילים אשר שירתו בגדוד.", ["שלושה"]),
+        # the word itself still blocks
+        ("20 לוחמי אש נפצעו בשריפה.", []),
+    ],
+)
+def test_a_blocking_word_after_the_noun_is_a_whole_word(text: str, expected: list) -> None:
+    assert spans(text) == expected
