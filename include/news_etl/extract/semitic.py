@@ -184,7 +184,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         else after or before or _location_before(ctx, index, leaving) or _location_next(ctx, index, leaving)
     )
     if location == NOWHERE:
-        location = None  # sent to the Middle East, a sea: no country
+        # sent to the Middle East, a sea: no country; a region told before the figure ("הבסיס הגדול במזרח התיכון,
+        # וכ-10,000 חיילים שוהים בו") leaves the country of the setting
+        setting = None if after or mention_type == "force_size" else _location_before(ctx, index, leaving)
+        location = None if setting == NOWHERE else setting
     if continued is not None and location is None:
         location = continued.location_country
     location = location or _where_the_whole_is(ctx, c, s, previous)

@@ -1476,3 +1476,20 @@ def test_the_troops_placed_in_the_sentence_before(text: str, expected: list) -> 
 )
 def test_a_blocking_word_after_the_noun_is_a_whole_word(text: str, expected: list) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region in no country told before the figure leaves the country of the setting
+        (
+            "הכוחות בבסיס הצרפתי שבג'יבוטי קיבלו הוראה להתכונן. הבסיס נחשב לגדול ביותר באפריקה, וכ-1,500 חיילים"
+            " שוהים בו דרך קבע.",
+            [("כ-1,500", "DJI")],
+        ),
+        # the region as the destination: no country
+        ("בריטניה תשלח בחודש הבא עוד 1,200 לוחמים אל המזרח התיכון.", [("1,200", None)]),
+    ],
+)
+def test_a_region_before_the_figure_leaves_the_setting(text: str, expected: list) -> None:
+    assert located(text) == expected
