@@ -1493,3 +1493,14 @@ def test_a_blocking_word_after_the_noun_is_a_whole_word(text: str, expected: lis
 )
 def test_a_region_before_the_figure_leaves_the_setting(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('באיו"ש חוסלו הלילה 4 מחבלים.', [("4", "PSE")]),
+        ("בבקעת הירדן נפצעו 2 לוחמים.", [("2", "PSE")]),
+    ],
+)
+def test_west_bank_names(text: str, expected: list) -> None:
+    assert located(text) == expected
