@@ -1504,3 +1504,15 @@ def test_a_region_before_the_figure_leaves_the_setting(text: str, expected: list
 )
 def test_west_bank_names(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בנבטייה חוסלו אמש 6 מחבלים.", [("6", "LBN")]),
+        ("בבית ג'ן נפצעו 5 לוחמים.", [("5", "SYR")]),
+        ("באזור חאן ארנבה הוצבו 200 חיילים.", [("200", "SYR")]),
+    ],
+)
+def test_more_lebanese_and_syrian_places(text: str, expected: list) -> None:
+    assert located(text) == expected
