@@ -201,6 +201,10 @@ def _not_sent_to(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
     return m is not None
 
 
+# "300 אלף אנשי מילואים, רבים מהם נשלחו לעזה", "כשחלקם יפעל בעזה": the place of a part of them, not of the whole
+_PART_OF_THEM = re.compile(r"(?<!\w)(?:ו|כש|ש)?(?:מהם|מהן|מתוכם|מתוכן|חלקם|חלקן|רובם|רובן)(?!\w)")
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -254,7 +258,13 @@ def _locations(
         and _BACK_TO.search(ctx.text, max(0, before[-1].start - 25), before[-1].start)
     ):
         after = before[-1]
-    near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    near = (
+        after
+        if after is not None
+        and after.start - head.noun_end <= NEAR_PLACE
+        and not (ctx.lang == "he" and _PART_OF_THEM.search(ctx.text, head.noun_end, after.start))
+        else None
+    )
     if near is None and before and _served_at(ctx, before[-1], c):
         near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)

@@ -1516,3 +1516,17 @@ def test_west_bank_names(text: str, expected: list) -> None:
 )
 def test_more_lebanese_and_syrian_places(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place told of a part of them does not place the whole force
+        ("מתחילת הלחימה גויסו 200 אלף אנשי מילואים, רבים מהם נשלחו לרפיח.", [("200 אלף", None)]),
+        ("בשיא יגויסו 90 אלף לוחמי מילואים כשחלקם יוצב בג'נין.", [("90 אלף", None)]),
+        # the whole force placed right after its noun still has the place
+        ("לחמאס יש 12 אלף מחבלים ברצועת עזה.", [("12 אלף", "PSE")]),
+    ],
+)
+def test_a_place_of_part_of_them_does_not_place_the_force(text: str, expected: list) -> None:
+    assert located(text) == expected
