@@ -1530,3 +1530,17 @@ def test_more_lebanese_and_syrian_places(text: str, expected: list) -> None:
 )
 def test_a_place_of_part_of_them_does_not_place_the_force(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group that fired owns no soldiers it hit
+        ("מחבלי חיזבאללה ירו לעבר כוח צה\"ל בבינת ג'בייל. 3 לוחמים נפצעו באורח בינוני.", [("3", "ISR")]),
+        ("חמאס תקף מוצב סמוך לגדר. 4 לוחמים נפצעו.", [("4", None)]),
+        # it still owns the militants counted
+        ("חמאס ירה רקטות לעבר שדרות. 6 מחבלים חוסלו בתגובה.", [("6", "HAMAS")]),
+    ],
+)
+def test_the_attacker_in_the_sentence_before_owns_no_soldiers_hit(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
