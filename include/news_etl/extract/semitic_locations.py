@@ -23,7 +23,10 @@ def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
     # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-        places = [p for p in ctx.places(back) if p.can_locate]
+        # a target fired at ("רקטות לעבר אשקלון") is no setting of the troops counted after it
+        places = [
+            p for p in ctx.places(back) if p.can_locate and not _fired_at_or_taken_to(ctx.text, p.start)
+        ]
         if places:
             marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
             return marked[-1].code if marked else None

@@ -1544,3 +1544,16 @@ def test_a_place_of_part_of_them_does_not_place_the_force(text: str, expected: l
 )
 def test_the_attacker_in_the_sentence_before_owns_no_soldiers_hit(text: str, expected: list) -> None:
     assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rocket target in the sentence before is no setting of the militants counted
+        ("חמאס ירה רקטות לעבר שדרות. 6 מחבלים חוסלו בתגובה.", [("6", None)]),
+        # the setting named before the target still is
+        ("הכוחות פועלים בחאן יונס. חמאס ירה רקטות לעבר שדרות. 6 מחבלים חוסלו בתגובה.", [("6", "PSE")]),
+    ],
+)
+def test_a_target_fired_at_before_is_no_setting(text: str, expected: list) -> None:
+    assert located(text) == expected
