@@ -1557,3 +1557,16 @@ def test_the_attacker_in_the_sentence_before_owns_no_soldiers_hit(text: str, exp
 )
 def test_a_target_fired_at_before_is_no_setting(text: str, expected: list) -> None:
     assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # getting into position, manoeuvring, entrenching: troops present there
+        ("בגבול ירדן נערכים כ-6,000 חיילים.", [("כ-6,000", "deployment")]),
+        ("עשרות אלפי לוחמים מתמרנים כעת בחאן יונס.", [("עשרות אלפי", "deployment")]),
+        ("עשרות מחבלים התבצרו במסגד שבמחנה.", [("עשרות", "deployment")]),
+    ],
+)
+def test_positioning_manoeuvring_entrenching_are_deployments(text: str, expected: list) -> None:
+    assert found(text) == expected
