@@ -1570,3 +1570,15 @@ def test_a_target_fired_at_before_is_no_setting(text: str, expected: list) -> No
 )
 def test_positioning_manoeuvring_entrenching_are_deployments(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # laid to rest, funerals: the fallen
+        ("אתמול הובאו למנוחות חמישה לוחמים מחטיבת גולני.", [("חמישה", "casualties")]),
+        ("הלוויותיהם של ארבעת הלוחמים ייערכו ביום ראשון.", [("ארבעת", "casualties")]),
+    ],
+)
+def test_funerals_are_casualties(text: str, expected: list) -> None:
+    assert found(text) == expected
