@@ -1582,3 +1582,16 @@ def test_positioning_manoeuvring_entrenching_are_deployments(text: str, expected
 )
 def test_funerals_are_casualties(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # released home or from reserve duty: a drawdown; released captives stay casualties
+        ("בסוף השבוע שוחררו לבתיהם 8,000 אנשי מילואים.", [("8,000", "withdrawal")]),
+        ("אתמול שוחררו מהמילואים 2,500 לוחמים.", [("2,500", "withdrawal")]),
+        ("בעסקת החילופים שוחררו 40 חיילים שבויים.", [("40", "casualties")]),
+    ],
+)
+def test_released_home_is_a_drawdown(text: str, expected: list) -> None:
+    assert found(text) == expected
