@@ -1595,3 +1595,16 @@ def test_funerals_are_casualties(text: str, expected: list) -> None:
 )
 def test_released_home_is_a_drawdown(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # will train, completed a course or track, were certified: a training
+        ("900 חיילים יתאמנו ביוון בחודש הבא.", [("900", "training")]),
+        ("כ-350 לוחמים סיימו אתמול את מסלול ההכשרה בצנחנים.", [("כ-350", "training")]),
+        ("עשרות לוחמים הוסמכו השבוע כלוחמי הנדסה.", [("עשרות", "training")]),
+    ],
+)
+def test_training_verbs(text: str, expected: list) -> None:
+    assert found(text) == expected
