@@ -175,6 +175,7 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     if mention_type == "casualties" and not casualty_noun and _whole_of_the_fallen(ctx, c, head, s, previous):
         mention_type = "deployment"  # "נהרגו 20 מתוך 300 החיילים": the whole force the fallen were part of
     mention_type = _inherited_type(ctx, c, head, cues, previous) or _aboard(ctx, index, mention_type)
+    mention_type = _placed_before(ctx, c, index, bool(cues), mention_type)
     continued = _total_after_change(ctx, c, previous)
     # The size of a force has a place only when the passage places the force (right after its noun).
     location = (
@@ -183,7 +184,10 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         else after or before or _location_before(ctx, index, leaving) or _location_next(ctx, index, leaving)
     )
     if location == NOWHERE:
-        location = None  # sent to the Middle East, a sea: no country
+        # sent to the Middle East, a sea: no country; a region told before the figure ("הבסיס הגדול במזרח התיכון,
+        # וכ-10,000 חיילים שוהים בו") leaves the country of the setting
+        setting = None if after or mention_type == "force_size" else _location_before(ctx, index, leaving)
+        location = None if setting == NOWHERE else setting
     if continued is not None and location is None:
         location = continued.location_country
     location = location or _where_the_whole_is(ctx, c, s, previous)
@@ -217,6 +221,24 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
         sentence=ctx.original[s_start:s_end],
         extra=_extra(head, c),
     )
+
+
+_DEFINITE_NOUN = re.compile(r"\s+ה(?:חיילים|לוחמים|כוחות|חיילות|לוחמות)(?!\w)")
+
+
+def _placed_before(ctx: _Context, c: _Count, index: int, cued: bool, mention_type: str) -> str:
+    """A Hebrew count of "the" troops with no cue of its own ("מבני מגורים עבור אלפי החיילים"), after a sentence that
+    sends or places troops ("השטח להצבת הכוחות"): the troops placed there, not the size of a force."""
+    if (
+        mention_type != "force_size"
+        or cued
+        or ctx.lang != "he"
+        or index == 0
+        or not _DEFINITE_NOUN.match(ctx.text, c.end)
+    ):
+        return mention_type
+    placed = any(kind == "deployment" for _, _, kind, _ in ctx.cues(index - 1))
+    return "deployment" if placed else mention_type
 
 
 def _aboard(ctx: _Context, index: int, mention_type: str) -> str:

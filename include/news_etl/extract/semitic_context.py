@@ -167,7 +167,7 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
             rf"(?:\s*\(\s*[!?]+\s*\))?\s*[\"»”«“]?\s*{noun_lead}[«“]?{article}(?P<noun>{nouns})(?!\w)"
             # "לוחמי ולוחמות מג\"ב", "לוחמים של משמר הגבול": a coordinated noun or "of" before the police force
             rf"(?P<not>(?:\s+{_COORDINATED[lang]}{article}(?:{nouns})(?!\w))?\s+{_OF_WORD[lang]}"
-            rf"(?:{_words(lex, 'not_troops_after')}))?"
+            rf"(?:{_words(lex, 'not_troops_after')})(?!\w))?"
         ),
         weak=frozenset(lex["weak_troop_nouns"]),
         members=frozenset(lex.get("member_nouns", ())),

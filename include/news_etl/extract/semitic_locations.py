@@ -23,7 +23,10 @@ def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
     # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-        places = [p for p in ctx.places(back) if p.can_locate]
+        # a target fired at ("רקטות לעבר אשקלון") is no setting of the troops counted after it
+        places = [
+            p for p in ctx.places(back) if p.can_locate and not _fired_at_or_taken_to(ctx.text, p.start)
+        ]
         if places:
             marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
             return marked[-1].code if marked else None
@@ -201,6 +204,10 @@ def _not_sent_to(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
     return m is not None
 
 
+# "300 אלף אנשי מילואים, רבים מהם נשלחו לעזה", "כשחלקם יפעל בעזה": the place of a part of them, not of the whole
+_PART_OF_THEM = re.compile(r"(?<!\w)(?:ו|כש|ש)?(?:מהם|מהן|מתוכם|מתוכן|חלקם|חלקן|רובם|רובן)(?!\w)")
+
+
 def _locations(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, hurt: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -254,7 +261,13 @@ def _locations(
         and _BACK_TO.search(ctx.text, max(0, before[-1].start - 25), before[-1].start)
     ):
         after = before[-1]
-    near = after if after is not None and after.start - head.noun_end <= NEAR_PLACE else None
+    near = (
+        after
+        if after is not None
+        and after.start - head.noun_end <= NEAR_PLACE
+        and not (ctx.lang == "he" and _PART_OF_THEM.search(ctx.text, head.noun_end, after.start))
+        else None
+    )
     if near is None and before and _served_at(ctx, before[-1], c):
         near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)

@@ -186,22 +186,22 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     if found:
         return _single(ctx, places, found)
     if noun and ctx.g.fighters.fullmatch(noun):
-        groups = [p for back in (0, 1, 2) for p in _owners(ctx, index - back, noun) if p.group]
+        groups = [
+            p
+            for back in (0, 1, 2)
+            for p in _not_attacking(ctx, _owners(ctx, index - back, noun), noun)
+            if p.group
+        ]
         if groups:
             return min(groups, key=lambda p: abs(p.start - c.start)).code
     before = [p for p in owners if p.end <= c.start and not _attacker(ctx, p, c)]
     if before:
         return _single(ctx, places, before[-1])
-    after = [
-        p
-        for p in owners
-        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
-        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
-    ]
-    if after:
-        return _single(ctx, places, after[0])
+    decided, code = _owner_later(ctx, places, owners, head)
+    if decided:
+        return code
     for back in (1, 2):
-        if earlier := _owners(ctx, index - back, noun):
+        if earlier := _not_attacking(ctx, _owners(ctx, index - back, noun), noun):
             # "מאות ישראלים ביקרו בנושאת המטוסים של הצי האמריקני": the army or navy named, not the visitors
             armed = [p for p in earlier if ctx.lang == "he" and (p.kind == "army" or _army_of(ctx, p))]
             # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
@@ -213,6 +213,45 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
             if armies:
                 return armies[0].code
     return None
+
+
+# "מחבלי חמאס ירו לעבר כוח צה\"ל", "איראן שיגרה טילים לעבר ישראל": the one who fires, right before the verb
+_FIRES_AFTER = re.compile(
+    r"(?:\s+[^\s.,]+)?\s+ו?(?:ירו|ירה|שיגר|שיגרה|שיגרו|תקף|תקפה|תקפו|הפגיז|הפגיזו|פתח|פתחו|הטמינו|ארבו)(?!\w)"
+)
+
+
+def _not_attacking(ctx: _Context, owners: list[SemiticPlace], noun: str) -> list[SemiticPlace]:
+    """Owners of a Hebrew sentence that are no attacker of the troops counted: a group or state that fires or attacks
+    owns the militants it counts ("חמאס ירה ... 5 מחבלים חוסלו"), not the soldiers hit ("2 לוחמים נפצעו")."""
+    if ctx.lang != "he" or not noun or ctx.g.militant.fullmatch(noun):
+        return owners
+    return [p for p in owners if not _FIRES_AFTER.match(ctx.text, p.end)]
+
+
+def _owner_later(
+    ctx: _Context, places: list[SemiticPlace], owners: list[SemiticPlace], head: _Head
+) -> tuple[bool, str | None]:
+    """(decided, code): an owner named within reach after the noun; else (Hebrew) the same troop noun told again later in the
+    sentence with a demonym ('כ-200 חיילים ..., כאשר לא יוצבו חיילים אמריקנים')."""
+    after = [
+        p
+        for p in owners
+        if head.noun_end <= p.start < head.noun_end + OWNER_AFTER_REACH
+        and not (ctx.lang == "ar" and _RELATIVE.search(ctx.text, head.noun_end, p.start))
+    ]
+    if after:
+        return True, _single(ctx, places, after[0])
+    if ctx.lang != "he" or not head.noun:
+        return False, None
+    for p in owners:
+        if (
+            p.kind == "demonym"
+            and p.start >= head.noun_end + OWNER_AFTER_REACH
+            and ctx.text[head.noun_end : p.start].rstrip().endswith(" " + head.noun)
+        ):
+            return True, p.code
+    return False, None
 
 
 # "התנדבו לשרת בצבא הבריטי", "ששירתו בצבא הבריטי": people who joined an army are its troops, wherever they came from.

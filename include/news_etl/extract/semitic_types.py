@@ -67,7 +67,13 @@ def _cues(ctx: _Context, c: _Count, noun_end: int, fighters: bool = False) -> li
     ]
     if killed and not any(noun_end <= other < killed[0] for other in ctx.count_starts):
         near = [cue for cue in near if not (cue[2] and cue[1] in ("withdrawal", "deployment"))]
-    main_verbs = {kind for _, kind, after, relative in near if after and not relative}
+    # a verb after a later figure is that figure's ("... 17 מחבלים יצאו"): no main verb of this count's sentence
+    others = {
+        start - noun_end
+        for start, _, _ in starts
+        if ctx.lang == "he" and start >= noun_end and _later_figures_verb(ctx, start, noun_end)
+    }
+    main_verbs = {kind for d, kind, after, relative in near if after and not relative and d not in others}
     # "تقليص عدد قواتها المنتشرة في سوريا من 2000": a participle with the article describes where the troops are;
     # the verb of the sentence says what happens to them.
     described = {d for d, kind, _, _ in near if kind == "deployment" and _adjectival(ctx, starts, c, d)}
@@ -112,6 +118,9 @@ def _cue_not_this_counts(
             # "62,000 חיילים ומהם נפלו 1,500": what befell a part of them, not the whole
             or (after and bool(_PART_OF_THEM.match(ctx.text, noun_end, start)))
             or (kind == "casualties" and _fall_of_a_place(ctx, start, end))
+            # "מתוך 25 אלף מחבלים – 5,000 חוסלו, 9,000 יצאו": what befell a later figure right before the verb is
+            # that part's news, not the whole's (troops sent still tell where the whole went)
+            or (after and kind != "deployment" and _later_figures_verb(ctx, start, noun_end))
         )
     return False
 
@@ -149,6 +158,15 @@ def _next_figures_verb(ctx: _Context, c: _Count, start: int, end: int, noun_end:
     if nxt is None or nxt - end >= start - noun_end:
         return False
     return not any(end <= s2 < nxt for s2, _, _, _ in ctx.cues(ctx.sentences.index_of(c.start)))
+
+
+# A later figure this close before a verb is its subject ("5,000 חוסלו").
+_SUBJECT_GAP = 12
+
+
+def _later_figures_verb(ctx: _Context, start: int, noun_end: int) -> bool:
+    """A Hebrew verb after the noun that follows another figure of the sentence right before it."""
+    return any(noun_end <= a and b <= start and start - b <= _SUBJECT_GAP for a, b in ctx.figures)
 
 
 def _purposes(ctx: _Context, starts: list[tuple[int, int, str]], noun_end: int) -> set[int]:

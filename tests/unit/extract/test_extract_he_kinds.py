@@ -1264,3 +1264,347 @@ def test_a_range_of_four_digit_figures_before_soldiers() -> None:
     assert [(x.count_text, x.troop_count_min, x.troop_count_max) for x in m] == [
         ("בין 2000 ל-3000", 2000, 3000)
     ]
+
+
+# ------------------------------------------------------------------------------------- r18: cue words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking part in an operation, operating, having stayed: a presence (deployment), placed by the setting
+        (
+            "הפיקוד אישר את התוכנית למבצע בחאן יונס. 3 חטיבות ואלפי לוחמים עתידים להשתתף בפעולה.",
+            [("אלפי", "PSE", "deployment")],
+        ),
+        (
+            "המטה הציג את המהלך בג'נין. בשיא המהלך אמורים לפעול עד 9,000 לוחמים.",
+            [("עד 9,000", "PSE", "deployment")],
+        ),
+        (
+            "לשם כיבוש רפיח נדרשו בעבר עשרות אלפי חיילים ששהו שם חודשים.",
+            [("עשרות אלפי", "PSE", "deployment")],
+        ),
+        # destroying the enemy: the fighters counted are the dead
+        ("החטיבה פועלת ברפיח כשהיא משמידה אויב, עשרות מחבלים לפי הערכתה.", [("עשרות", "PSE", "casualties")]),
+    ],
+)
+def test_taking_part_operating_staying_and_destroying(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("לפי הנתונים כ-450 אנשי קבע ביקשו להתפטר מהצבא השנה.", [("כ-450", "other")]),
+        ('"יש 120 משרתים שביקשו לפרוש ועוד כ-90 בקשות שנעצרו בדרג החטיבה".', [("120", "other")]),
+        ("שבעה מהמגויסים נהרגו בקרב ושלושה נפקדו מיחידתם.", [("שבעה", "casualties"), ("שלושה", "other")]),
+    ],
+)
+def test_leaving_the_army_or_deserting_is_other(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befell each later figure, told right after it, is that part's news; the whole is a force size
+        (
+            "מתוך 4,000 לוחמים שהיו בארגון בתחילת הקרב – 600 נהרגו, 900 נשבו והשאר ברחו.",
+            [("4,000", "force_size"), ("600", "casualties"), ("900", "casualties")],
+        ),
+        # parts that were sent still tell where the whole went
+        (
+            "אלפי החיילים יגיעו בשבוע הבא – 1,500 נשלחו לליטא ועוד 500 לפולין.",
+            [("אלפי", "deployment"), ("1,500", "deployment"), ("500", "deployment")],
+        ),
+    ],
+)
+def test_a_verb_right_after_a_later_figure_is_that_figures(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country after "על" is what was attacked or talked about, not the troops' owner
+        ("בריטניה הגיבה להתקפת חיזבאללה על ישראל בהצבת 800 חיילים נוספים בקפריסין.", [("800", "GBR")]),
+        # "על ידי" names who did it: the agent still owns the force
+        ('הכוח, שמונה 6,000 חיילים, הוקם על ידי האו"ם.', [("6,000", "UN")]),
+    ],
+)
+def test_a_country_after_al_is_no_owner(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "בפועל" is "in practice", no verb of operating
+        ("הצבא קבע יעד של 500 מתגייסים, אך בפועל התייצבו רק כ-70 מתגייסים.", ["force_size", "force_size"]),
+        ("הוחלט לגייס 2,000 לוחמים, כשבפועל ישרתו 1,200 לוחמי מילואים.", ["force_size", "force_size"]),
+        # the verb itself still places troops
+        ("הגדוד פועל בחברון עם 400 לוחמים.", ["deployment"]),
+    ],
+)
+def test_in_practice_is_no_operating_verb(text: str, expected: list) -> None:
+    assert [t for _, t in found(text)] == expected
+
+
+def test_a_later_figures_verb_is_no_main_verb_of_the_count_before() -> None:
+    # "חוסלו ... מחבלים שיצאו ..., 12 מחבלים יצאו": the second "יצאו" is the 12's; the first count's main verb is
+    # the killing before it, and its relative clause yields to it
+    text = "אמש חוסלו לפחות ארבעה מחבלים שיצאו מהמנהרה בחאן יונס 12 מחבלים יצאו מהפיר, ועוד שלושה נעצרו."
+    assert found(text) == [("לפחות ארבעה", "casualties"), ("12", "deployment"), ("שלושה", "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same troop noun told again far later in the sentence, with a demonym: whose troops they are
+        (
+            "הבסיס החדש יאויש ב-300 חיילים בעלי מומחיות בתחומי רפואה, הנדסה, תקשורת, אבטחה, תחזוקה ולוגיסטיקה"
+            " מבצעית מורכבת, כאשר לא יישלחו חיילים בריטים אל תוך שטח לבנון עצמו.",
+            [("300", "GBR")],
+        ),
+        # another noun with the demonym tells nothing of the troops
+        (
+            "הבסיס החדש יאויש ב-300 חיילים בעלי מומחיות בתחומי רפואה, הנדסה, תקשורת, אבטחה, תחזוקה ולוגיסטיקה"
+            " מבצעית מורכבת, כאשר לא יישלחו מטוסים בריטים אל תוך שטח לבנון עצמו.",
+            [("300", None)],
+        ),
+    ],
+)
+def test_the_troop_noun_told_again_with_a_demonym(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "נמצאים בסד\"כ / בשירות": reserves already called up, a force size, not troops present somewhere
+        (
+            'התוכנית כוללת גיוס של עוד 25 אלף אנשי מילואים, בנוסף ל-9,000 שכבר נמצאים בסד"כ.',
+            [("25 אלף", "force_size"), ("9,000", "force_size")],
+        ),
+        (
+            "מעבר ל-3,000 לוחמי מילואים שנמצאים בשירות, יגויסו עוד אלפים.",
+            [("3,000", "force_size"), ("אלפים", "force_size")],
+        ),
+        # present in a place: still a deployment
+        ("בבסיס נמצאים כעת 700 חיילים צרפתים.", [("700", "deployment")]),
+    ],
+)
+def test_present_in_the_order_of_battle_is_a_force_size(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military observers are officers under arms; a language's adjective owns nobody
+        ('בהודעת הכוח נכתב: "נפצעו ארבעה משקיפים צבאיים ומתורגמן אחד בשפה הסורית".', [("ארבעה", None)]),
+        ('שישה משקיפי צבא של האו"ם הגיעו לדמשק.', [("שישה", "UN")]),
+        # observers of an election are no troops
+        ("שני משקיפים נפצעו בבחירות.", []),
+    ],
+)
+def test_military_observers_are_troops(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the state" told as a place: the country named before it
+        ("נשיא לבנון אמר כי 5,000 חיילים יוצבו בגבולות המדינה.", [("5,000", "LBN")]),
+        ("צבא ירדן הודיע כי 300 חיילים נכנסו לשטח המדינה מאז הבוקר.", [("300", "JOR")]),
+        ("ממשלת מאלי הודיעה כי 40 חיילים נהרגו במדינה.", [("40", "MLI")]),
+        # no country named before: nothing
+        ("נמסר כי 40 חיילים נהרגו במדינה.", [("40", None)]),
+    ],
+)
+def test_the_state_as_a_place_is_the_country_named_before(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group or army that recruits ("גייס", "מגייס"): the size of the force, even when the sentence goes on
+        (
+            "הארגון גייס מחדש כ-3,000 פעילים ומינה מפקדים חדשים כדי לשלוט באזורים בעזה שפונו על ידי הצבא.",
+            [("כ-3,000", "force_size")],
+        ),
+        ("הצבא מגייס 1,500 לוחמים חדשים לחטיבה.", [("1,500", "force_size")]),
+    ],
+)
+def test_recruiting_verbs_give_a_force_size(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the" troops of a sentence that places or sends troops: deployed there
+        (
+            "השטח המתוכנן לפריסת הכוחות הפקיסטניים נמצא בין ג'נין לשכם. בימים הקרובים יוקמו מחנות עבור מאות החיילים.",
+            [("מאות", "PSE", "deployment")],
+        ),
+        # no troops sent or placed before: the size of a force
+        (
+            "הדיון בוועדה נמשך שעות. בימים הקרובים יוקמו מחנות עבור מאות החיילים.",
+            [("מאות", None, "force_size")],
+        ),
+    ],
+)
+def test_the_troops_placed_in_the_sentence_before(text: str, expected: list) -> None:
+    assert [
+        (m.count_text, m.location_country, m.mention_type) for m in extract_mentions(text, "he")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word after the noun that only begins like a police or fire word ("אשר" / "אש") blocks nothing
+        ("אמש חוסלו שישה מחבלים אשר תכננו פיגוע.", ["שישה"]),
+        ("נהרגו שלושה חיילים אשר שירתו בגדוד.", ["שלושה"]),
+        # the word itself still blocks
+        ("20 לוחמי אש נפצעו בשריפה.", []),
+    ],
+)
+def test_a_blocking_word_after_the_noun_is_a_whole_word(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region in no country told before the figure leaves the country of the setting
+        (
+            "הכוחות בבסיס הצרפתי שבג'יבוטי קיבלו הוראה להתכונן. הבסיס נחשב לגדול ביותר באפריקה, וכ-1,500 חיילים"
+            " שוהים בו דרך קבע.",
+            [("כ-1,500", "DJI")],
+        ),
+        # the region as the destination: no country
+        ("בריטניה תשלח בחודש הבא עוד 1,200 לוחמים אל המזרח התיכון.", [("1,200", None)]),
+    ],
+)
+def test_a_region_before_the_figure_leaves_the_setting(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('באיו"ש חוסלו הלילה 4 מחבלים.', [("4", "PSE")]),
+        ("בבקעת הירדן נפצעו 2 לוחמים.", [("2", "PSE")]),
+    ],
+)
+def test_west_bank_names(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בנבטייה חוסלו אמש 6 מחבלים.", [("6", "LBN")]),
+        ("בבית ג'ן נפצעו 5 לוחמים.", [("5", "SYR")]),
+        ("באזור חאן ארנבה הוצבו 200 חיילים.", [("200", "SYR")]),
+    ],
+)
+def test_more_lebanese_and_syrian_places(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place told of a part of them does not place the whole force
+        ("מתחילת הלחימה גויסו 200 אלף אנשי מילואים, רבים מהם נשלחו לרפיח.", [("200 אלף", None)]),
+        ("בשיא יגויסו 90 אלף לוחמי מילואים כשחלקם יוצב בג'נין.", [("90 אלף", None)]),
+        # the whole force placed right after its noun still has the place
+        ("לחמאס יש 12 אלף מחבלים ברצועת עזה.", [("12 אלף", "PSE")]),
+    ],
+)
+def test_a_place_of_part_of_them_does_not_place_the_force(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group that fired owns no soldiers it hit
+        ("מחבלי חיזבאללה ירו לעבר כוח צה\"ל בבינת ג'בייל. 3 לוחמים נפצעו באורח בינוני.", [("3", "ISR")]),
+        ("חמאס תקף מוצב סמוך לגדר. 4 לוחמים נפצעו.", [("4", None)]),
+        # it still owns the militants counted
+        ("חמאס ירה רקטות לעבר שדרות. 6 מחבלים חוסלו בתגובה.", [("6", "HAMAS")]),
+    ],
+)
+def test_the_attacker_in_the_sentence_before_owns_no_soldiers_hit(text: str, expected: list) -> None:
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rocket target in the sentence before is no setting of the militants counted
+        ("חמאס ירה רקטות לעבר שדרות. 6 מחבלים חוסלו בתגובה.", [("6", None)]),
+        # the setting named before the target still is
+        ("הכוחות פועלים בחאן יונס. חמאס ירה רקטות לעבר שדרות. 6 מחבלים חוסלו בתגובה.", [("6", "PSE")]),
+    ],
+)
+def test_a_target_fired_at_before_is_no_setting(text: str, expected: list) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # getting into position, manoeuvring, entrenching: troops present there
+        ("בגבול ירדן נערכים כ-6,000 חיילים.", [("כ-6,000", "deployment")]),
+        ("עשרות אלפי לוחמים מתמרנים כעת בחאן יונס.", [("עשרות אלפי", "deployment")]),
+        ("עשרות מחבלים התבצרו במסגד שבמחנה.", [("עשרות", "deployment")]),
+    ],
+)
+def test_positioning_manoeuvring_entrenching_are_deployments(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # laid to rest, funerals: the fallen
+        ("אתמול הובאו למנוחות חמישה לוחמים מחטיבת גולני.", [("חמישה", "casualties")]),
+        ("הלוויותיהם של ארבעת הלוחמים ייערכו ביום ראשון.", [("ארבעת", "casualties")]),
+    ],
+)
+def test_funerals_are_casualties(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # released home or from reserve duty: a drawdown; released captives stay casualties
+        ("בסוף השבוע שוחררו לבתיהם 8,000 אנשי מילואים.", [("8,000", "withdrawal")]),
+        ("אתמול שוחררו מהמילואים 2,500 לוחמים.", [("2,500", "withdrawal")]),
+        ("בעסקת החילופים שוחררו 40 חיילים שבויים.", [("40", "casualties")]),
+    ],
+)
+def test_released_home_is_a_drawdown(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # will train, completed a course or track, were certified: a training
+        ("900 חיילים יתאמנו ביוון בחודש הבא.", [("900", "training")]),
+        ("כ-350 לוחמים סיימו אתמול את מסלול ההכשרה בצנחנים.", [("כ-350", "training")]),
+        ("עשרות לוחמים הוסמכו השבוע כלוחמי הנדסה.", [("עשרות", "training")]),
+    ],
+)
+def test_training_verbs(text: str, expected: list) -> None:
+    assert found(text) == expected
