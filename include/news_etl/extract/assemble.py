@@ -84,7 +84,8 @@ _NOT_A_QUALIFIER_BEFORE = re.compile(
 # "verfügt die Armee über 1,2 Millionen Soldaten", "über 30 000 Kämpfer verfügte": "über" is the verb's preposition.
 # "verfügt die chinesische Armee nur noch über 2,3 Millionen": the subject and adverbs may stand between
 _VERB_OF_UEBER_BEFORE = re.compile(r"(?<![\w])(?i:verfüg\w*)(?:\s+[\w-]+){1,6}\s+\Z")
-_VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?i:verfüg\w*)(?![\w])")
+# ("über 9.000 Bewaffnete im Süden verfügen": a place phrase may stand before the verb)
+_VERB_OF_UEBER_AFTER = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?i:verfüg\w*)(?![\w])")
 _CHAIN_WORDS = frozenset({"über", "over"})
 _VERB_OF_UM_BEFORE = re.compile(
     r"(?<![\w])(?i:kümmer\w*|handel\w*|geht|ging|gehe|bemüh\w*|sorg\w*|bitte\w*|bat|baten)"

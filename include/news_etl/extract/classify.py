@@ -450,7 +450,23 @@ def _total_after(t: TypeContext) -> tuple[int, int] | None:
     return m.end(), stop.start() if stop else len(t.sentence)
 
 
+# "Der Plan des Einsatzes sieht vor, dass 900 Soldaten ... geschult werden": a German "dass" clause that holds the
+# count and a cue of its own says what happens to the troops; the main clause only frames it
+_THAT_CLAUSE_DE = re.compile(r",\s*(?i:dass|daß)\s")
+
+
+def _that_clause_cues(cues: list[Cue], t: TypeContext) -> list[Cue]:
+    if t.lang != "de" or ("dass" not in t.sentence and "daß" not in t.sentence):
+        return cues
+    opened = [m.end() for m in _THAT_CLAUSE_DE.finditer(t.sentence, 0, t.start)]
+    if not opened:
+        return cues
+    inside = [c for c in cues if c[0] >= opened[-1]]
+    return inside or cues
+
+
 def _cues_in_scope(cues: list[Cue], t: TypeContext) -> list[Cue]:
+    cues = _that_clause_cues(cues, t)
     if _AMONG_TOTAL.search(t.sentence, max(0, t.start - 20), t.start):
         # "des pertes parmi les 3 000 soldats déployés": the losses are some of them, the total is not lost
         cues = [c for c in cues if not (c[2] in _DOMINANT and c[1] <= t.start)]

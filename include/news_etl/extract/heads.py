@@ -217,11 +217,13 @@ _GENERIC_GROUP = re.compile(
 _NUMBER_OF_TROOPS_AFTER = {
     "de": re.compile(r"\s+(?:[a-zäöüß]\w*(?:en|e)\s+){1,2}\w*(?i:zahl|stärke)\s+(?i:der|an)(?=\s)"),
 }
-_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand|ziel)(?![\w])")
+_NUMBER_WORD = re.compile(r"\w*(?i:zahl|stärke|bestand|ziel|bedarf)(?![\w])")
 # "... auf 25 000 erhöht. Die Bundeswehr hat davon rund 6 000 geschult.": troops named after the count
 _REFERS_BACK = re.compile(r"(?<![\w])(?i:davon|von ihnen|darunter|unter ihnen)(?![\w])")
 # "die Zahl der Toten": the number has a noun of its own, not the troops of the sentence before.
-_NUMBER_OF_OWN_NOUN = re.compile(r"\w*(?i:zahl|stärke|bestand)\s+(?i:der|des|an|von|of|de|d['’])(?![\w])")
+_NUMBER_OF_OWN_NOUN = re.compile(
+    r"\w*(?i:zahl|stärke|bestand|bedarf)\s+(?i:der|des|an|von|of|de|d['’])(?![\w])"
+)
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(
     r"(?i:police|polic\w*|\w*polizei\w*|\w*polizist\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
@@ -261,7 +263,7 @@ _ARMY_NAMED = re.compile(
     r"(?i:\w*soldat\w*|\w*truppe\w*|\w*militär\w*|\w*armee\w*|\w*streitkräfte\w*|bundeswehr\w*|bundesheer\w*|nato)"
 )
 # Participants are troops only in an exercise or a march of troops, told in the sentence or the one before.
-_PARTICIPANTS = re.compile(r"(?i:teilnehmer\w*|beteiligte\w*)")
+_PARTICIPANTS = re.compile(r"(?i:teilnehmer\w*|teilnehmende\w*|beteiligte\w*)")
 _EXERCISE = re.compile(r"(?i:\w*übung\w*|\w*manöver\w*|\w*marsch\b|\w*märsche\w*)")
 
 
@@ -323,7 +325,7 @@ _ELLIPSIS_BEFORE = re.compile(
 # "600 au Tchad (soit 1 400 ...)", "(dont 200 ...)": a bracket opened on a share of the troops just counted
 _BRACKETED_SHARE_OPEN = re.compile(r"\(\s*(?=(?i:soit|dont|including|of whom|i\.e\.)\s+\Z)")
 # ... or before the word that joins the next count: "in die KFOR (Kosovo) bzw. bis zu 400 in ..."
-_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,|\s+(?i:und|oder|sowie|bzw\.|and|or|et|ou)\s)")
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,|\s+(?i:und|oder|sowie|bzw\.|beziehungsweise|and|or|et|ou)\s)")
 # the full stop of "bzw." ends no clause
 _ABBREVIATED_OR = re.compile(r"(?<![\w])(?i:bzw)\.")
 _BRACKET_CLOSED_BEFORE_LIST = re.compile(r"\A([^()]*)\)(?=\s*,)")
@@ -570,7 +572,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
-    if weak and _weak_out_of_context(ctx, c, noun, follow.end()):
+    if weak and (_weak_out_of_context(ctx, c, noun, follow.end()) or _cohort(ctx, c, follow.end())):
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
@@ -635,6 +637,27 @@ def _order_forces_fr(ctx: _Context, c: _Count) -> bool:
     after = ctx.sentences.spans[min(index + 1, len(ctx.sentences.spans) - 1)][1]
     return bool(_KEEPING_ORDER_FR.search(ctx.text, s, after)) and not (
         ctx.g.army_named.search(ctx.text, s, e) or _ARMY_BODY_FR.search(ctx.text, s, e)
+    )
+
+
+# "Ein Jahrgang umfasst rund 280.000 junge Männer": the men of a year of birth or of a population, whom an army may
+# draft, are people, not troops
+# (the subject of a verb of size: "Aus dem Jahrgang wurden 9.000 Männer eingezogen" counts conscripts)
+_COHORT = re.compile(
+    r"(?<![\w-])(?i:\w*jahrgang|\w*jahrgänge|bevölkerung|einwohnerschaft)(?:\s+\d{4})?\s+"
+    r"(?i:umfasst|umfassen|umfasste|zählt|zählen|zählte|hat|haben|hatte)\s+(?:[\w-]+\s+){0,2}?\Z"
+)
+
+
+# ... or named after them: "rund 600.000 Personen eines Jahrgangs"
+_OF_COHORT_AFTER = re.compile(
+    r"\s+(?i:eines|des|dieses|jedes|der|aus dem|aus den)\s+(?:[\w-]+\s+)?(?i:\w*jahrgangs|\w*jahrgänge)"
+)
+
+
+def _cohort(ctx: _Context, c: _Count, noun_end: int) -> bool:
+    return ctx.lang == "de" and bool(
+        _COHORT.search(ctx.text, max(0, c.start - 70), c.start) or _OF_COHORT_AFTER.match(ctx.text, noun_end)
     )
 
 
@@ -1768,6 +1791,17 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("anaphora", noun_end=c.end, antecedent=antecedent)
 
 
+# "..., was einen Rückgang von 1.300 zum Vorjahr bedeutet": a change in the troops named before, its figure ending
+# its phrase
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?<![\w])(?i:rückgang|anstieg|zuwachs|zunahme|abnahme|aufwuchs|plus|minus)\s+(?i:von|um)\s+\Z"
+)
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+_DIFFERENCE_END = re.compile(
+    r"\s*(?:[.,;:!?)]|\Z)|\s+(?i:zum|gegenüber|im|seit|verglichen|binnen|innerhalb|bedeutet|darstellt)(?![\w])"
+)
+
+
 def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
     """'knapp 18.800 zur Truppe stießen': people joining an army; '340 weniger als im Vorjahr': a difference
     in the troops named before."""
@@ -1777,10 +1811,21 @@ def _joining_or_difference_head(ctx: _Context, c: _Count) -> _Head | None:
     army = _INTO_ARMY_AFTER.match(text, c.end)
     if army and not _ARMY_NAMED_BY_NUMBER.search(text, max(0, c.start - 12), c.start):
         return _Head("bare", noun_end=c.end, antecedent=_ARMY_NOUN.match(text, army.start("noun")))
-    if not _DIFFERENCE_AFTER.match(text, c.end):
+    after = _DIFFERENCE_AFTER.match(text, c.end)
+    change = (
+        None
+        if after or ctx.lang != "de" or not _DIFFERENCE_END.match(text, c.end)
+        else _DIFFERENCE_BEFORE.search(text, max(0, c.start - 24), c.start)
+    )
+    if not (after or change):
         return None
-    antecedent = _antecedent(ctx, c.start, 1, ctx.g.force_anywhere)
+    # (a change named before its figure is one of the troops of its own sentence, with no other noun between)
+    antecedent = _antecedent(ctx, c.start, 1 if after else 0, ctx.g.force_anywhere)
     if antecedent is None or _POLICE.search(text, max(0, antecedent.start() - 25), antecedent.end()):
+        return None
+    if change and _CAPITAL.search(
+        text, max(antecedent.end(), text.rfind(",", 0, change.start())), change.start()
+    ):
         return None
     return _Head("bare", noun_end=c.end, antecedent=antecedent)
 
@@ -2417,6 +2462,17 @@ _PART_ALONE_BEFORE = re.compile(
 )
 
 
+# "Inzwischen sind 300 von 900 zurückgekehrt": a part and its whole with no noun of their own, the clause going on
+# with a verb or ending (a capitalised noun after the whole, or an adjective before one, counts something else)
+# ("Es war der 3 von 5": a rank in a row, not a part of the troops)
+_RANK_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:der|die|das|den|dem|des|ein|eine|einer|eines)\s+\Z")
+_VERB_AFTER_WHOLE = re.compile(r"\s+[a-zäöüß]\w*(?:\s*(?:[.;,!?]|\Z)|\s+[a-zäöüß])")
+_WHOLE_BARE_AFTER = re.compile(
+    r"\s+(?i:von)\s+(?:(?i:ursprünglich|einst|ehemals|anfangs|zunächst|zuvor|damals|insgesamt|früher|derzeit|bisher|"
+    r"bislang)\s+)?\d[\d.,’']*(?:\s*(?:[.;,!?]|\Z)|\s+[a-zäöüß]\w*(?:\s*(?:[.;,!?]|\Z)|\s+[a-zäöüß]))"
+)
+
+
 def _part_of_whole_alone(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     if ctx.lang != "de" or previous is None or c.year_like:
         return None
@@ -2426,6 +2482,22 @@ def _part_of_whole_alone(ctx: _Context, c: _Count, previous: Mention | None) -> 
         text, c.end
     ):
         # the whole, after its part just counted
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if (
+        _PART_ALONE_BEFORE.fullmatch(text, previous.char_end, c.start)
+        and ctx.sentences.index_of(previous.char_start) == index
+        and _VERB_AFTER_WHOLE.match(text, c.end)
+    ):
+        # ... or going on with a verb: "300 von 900 zurückgekehrt"
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if (
+        _WHOLE_BARE_AFTER.match(text, c.end)
+        and not _RANK_ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start)
+        and ctx.sentences.index_of(previous.char_start) >= index - 1
+        and not _DIGIT.search(text, previous.char_end, c.start)
+        and not _POLICE.search(text, previous.char_start, c.start)
+    ):
+        # the part, before its whole with no noun: the troops counted just before
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if (
         index == 0
@@ -2910,9 +2982,23 @@ def _eligible_only(ctx: _Context, head: _Head) -> bool:
 _CLAUSE_END = re.compile(r"[.;!?]|\d")
 
 
+# "das Höchstalter der Rekruten sinkt von 30 auf 28": an age limit of the troops named before,
+# not a count of them (a figure under 100 with no noun of its own, an age word before it in its clause)
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:mindest|höchst|einberufungs|einzugs|eintritts|dienst|wehrpflicht)?alter|"
+    r"(?:mindest|höchst)?altersgrenze|lebensjahr\w*)(?![\w-])[^.;:!?,\d]{0,80}\Z"
+)
+
+
+def _age_figure(ctx: _Context, c: _Count, head: _Head) -> bool:
+    if ctx.lang != "de" or head.rule == "noun" or c.high is None or c.high >= 100 or c.year_like:
+        return False
+    return bool(_AGE_BEFORE.search(ctx.text, max(0, c.start - 110), c.start))
+
+
 def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     head = _head_of(ctx, c, previous)
-    return None if head is not None and _eligible_only(ctx, head) else head
+    return None if head is not None and (_eligible_only(ctx, head) or _age_figure(ctx, c, head)) else head
 
 
 # Speed only, same answers: for an English count with no count before it in its passage (`previous` None), every

@@ -302,10 +302,12 @@ _MILITARY_CONTEXT = {
     r"einsatz\w*|krieg\w*|stationier\w*|entsend\w*|kampf\w*|mobilisier\w*|reservist\w*|wehrpflicht\w*|"
     r"\w*kontingent\w*|\w*mandat\w*|mission|einheit\w*|\w*truppe\w*|verband|\w*verbände\w*|\w*kompanie\w*|regiment\w*|"
     r"division\w*|"
+    # a military course: "in die Rekrutenschule eingerückt", "die EU-Ausbildungsmission", "nach der Grundausbildung"
+    r"\w*ausbildungsmission\w*|\w*trainingsmission\w*|rekrutenschule\w*|grundausbildung\w*|"
     # warships and their bases: "der Fregatte", "am Marinestützpunkt"
     r"marine\w*|luftwaffe|heer|fregatte\w*|korvette\w*|kriegsschiff\w*|\w*manöver\w*|kämpf\w*|\w*gefecht\w*|schickt\w*|schicken|geschickt|verlegt\w*|verlegen|"
     r"\w*verlegung|entsandt\w*|\w*wehrdienst\w*|präsenzdienst\w*|umkämpft\w*|\w*aufmarsch\w*|zusammengezogen\w*|oberbefehl\w*|befehlshaber\w*|\w*abzug\w*|abgezogen|abziehen|offensive|vorstoß\w*|vormarsch\w*|"
-    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|rekrutier\w*|"
+    r"vorgedrungen|vorgerückt|verluste|verlusten|verlor|verloren|verliert|verlieren|rekrutier\w*|"
     # the ranks and bodies that speak for an army: "sagte ein Generalmajor des Verteidigungsministeriums"
     r"generalmajor\w*|generalleutnant\w*|generaloberst\w*|generalstab\w*|verteidigungsministerium\w*|"
     # "Stützpunkte der Terrormiliz IS", "Milizen": armed groups are military
@@ -349,7 +351,8 @@ _DE_SECOND_QUALIFIER = r"(?:(?:rund|etwa|knapp|fast|gut|über|mehr als|mindesten
 _DE_SECOND_NUMBER = r"\d{1,3}(?:[ '’]\d{3})+|\d[\d.,]*"
 # ... or a small number spelled out ("neun getötete und fünf verwundete Soldaten")
 _DE_SECOND_WORD = (
-    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|"
+    r"hundert)(?![\w])"
 )
 _DE_SECOND_COUNT = (
     rf"(?:{_DE_SECOND_NUMBER}|{_DE_SECOND_WORD})(?: bis (?:{_DE_SECOND_NUMBER}|{_DE_SECOND_WORD}))?"
@@ -401,7 +404,8 @@ def grammar(language: str) -> Grammar:
             # "polnische, litauische und lettische Soldaten": a list of adjectives
             # ("70 getötete und rund 250 verwundete Soldaten": the second count with a qualifier of its own)
             rf"[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){{0,3}} (?:und|oder) (?:{_DE_SECOND_QUALIFIER}{_DE_SECOND_COUNT}\s)?"
-            r"(?:[a-zäöüß]\w*s\s)?[a-zäöüß][\w-]*(?:e|en)",
+            # ("drei tote und zwei schwer verletzte Soldaten": an adverb of degree before the second adjective)
+            r"(?:(?:[a-zäöüß]\w*s|schwer|leicht|lebensgefährlich|kritisch)\s)?[a-zäöüß][\w-]*(?:e|en)",
             # "rund 4.000 britische und 900 NATO-Soldaten": a second count with the noun both share
             rf"[a-zäöüß][\w-]*(?:e|en) (?:und|oder|sowie) {_DE_SECOND_QUALIFIER}\d[\d.,]*(?=\s)",
             r"[A-ZÄÖÜ][\w]*-[a-zäöüß][\w-]*(?:e|en)(?:, [a-zäöüß][\w-]*(?:e|en)){1,3} (?:und|oder) [a-zäöüß][\w-]*(?:e|en)",

@@ -410,8 +410,10 @@ _COUNT_BETWEEN = re.compile(
     # "4 600 militaires déployés dans la bande sahélienne dont 2 400 au Mali": a share's place, not the whole's;
     # a share set off by commas ("2.000 Soldaten, darunter 300 Reservisten, wurden nach Rumänien verlegt") leaves
     # the place after it to the whole
-    r"(?:[,;]\s+|\s(?i:dont|darunter|including|of whom)\s+(?=(?:[^,;()\[\]–—]|,(?=\d))*\Z))"
-    r"(?:(?i:and|et|und|sowie|while|alors que)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
+    r"(?:[,;]\s+|(?:\s(?i:dont|darunter|davon|wovon|including|of whom)|\s[–—](?:\s+(?i:allein|davon))?)\s+"
+    r"(?=(?:[^,;()\[\]–—]|,(?=\d))*\Z))"
+    # ("180.000 Soldaten, davon 2.500 in Litauen", "– allein 3.000 davon in Mali": a share with no comma closing it)
+    r"(?:(?i:and|et|und|sowie|while|alors que|allein|auch)\s+)?(?:(?i:un|une|about|some|environ|rund|etwa)\s+)?"
     # "..., 5th Marine Regiment": an ordinal names a unit, not another count
     r"(?:\d(?!\d*(?:st|nd|rd|th|e|er|ème)(?![\w]))|(?i:un millier|une centaine|hundreds|thousands|des centaines|"
     r"des milliers)\b)"
@@ -845,6 +847,27 @@ def _shares_place(
     )
 
 
+def _same_drawdown(
+    ctx: _Context, index: int, c: _Count, previous: Mention | None, sentence: str, actor: str | None
+) -> bool:
+    """A withdrawal count after a withdrawal of the same troops in its sentence, with no country named between them
+    but the troops' home or the country the first one leaves."""
+    if (
+        previous is None
+        or previous.sentence != sentence
+        or previous.mention_type != "withdrawal"
+        or previous.location_country is None
+        or actor is None
+        or previous.actor_code != actor
+    ):
+        return False
+    return all(
+        info.place.site in (None, previous.location_country, actor)
+        for info in ctx.places(index)
+        if previous.char_end <= info.place.start < c.start
+    )
+
+
 def _settled_location(
     ctx: _Context,
     index: int,
@@ -897,9 +920,14 @@ def _settled_location(
     if (
         location is None
         and mtype in _PLACED_TYPES
-        and _shares_place(ctx, index, c, head.rule, previous, sentence)
+        and (
+            _shares_place(ctx, index, c, head.rule, previous, sentence)
+            or (mtype == "withdrawal" and _same_drawdown(ctx, index, c, previous, sentence, actor))
+        )
     ):
-        # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares
+        # "300 soldiers are leaving Syria, bringing the total down to 900": the place of the count it shares;
+        # "Die Truppe in Zypern schrumpft um 700: 450 fliegen heim": a part of the
+        # drawdown just counted leaves the same country (going home or on to other countries is no place left)
         location = previous.location_country if previous is not None else None
     if location is None and (mtype in _PLACED_TYPES or mtype == "training"):
         location = _host_state(ctx, index, c, actor, mtype) or _next_sentence_location(

@@ -157,6 +157,15 @@ _NON_DIGIT = re.compile(r"\D")
 
 
 @cache
+def _scale_ahead(lang: str) -> re.Pattern[str]:
+    """A number with a scale word right after a fraction and a word of change or range ("auf 1,5 Millionen")."""
+    scales = alternation(lexicon_data()[lang]["scales"])
+    return re.compile(
+        _SCALE_SHARED.pattern + rf"\d{{1,3}}(?:[.,]\d{{1,3}})?\s?(?P<scale>(?i:{scales}))(?![\w])"
+    )
+
+
+@cache
 def _scale_values(lang: str) -> dict[str, int]:
     return {k.replace("\\", "").lower(): v for k, v in lexicon_data()[lang]["scales"].items()}
 
@@ -290,6 +299,11 @@ def find_atoms(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 read: int | None = round(float(digits.replace(",", ".")) * scale)
             else:
                 read = digits_value(digits, scale)
+            if read is None and not scale_word and (ahead := _scale_ahead(lang).match(text, e)):
+                # "von 1,15 auf 1,5 Millionen", "1,2 bis 1,4 Millionen": a fraction before a number with a scale
+                # takes that scale (the forward case, "1,9 million à 2,04", is read above)
+                scale = _scale_values(lang).get(ahead.group("scale").lower(), 10**6)
+                read = round(float(digits.replace(",", ".")) * scale)
             if read is None:
                 continue
             if scale_word:

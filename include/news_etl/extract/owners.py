@@ -156,6 +156,18 @@ def _group_beside(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> 
     return None
 
 
+# "Aus Sorge vor Russland will Polen ...", "die Abschreckung gegenüber China": the state feared, not the one whose
+# troops the sentence counts
+_FEARED_BEFORE = re.compile(
+    r"(?<![\w])(?i:sorge|sorgen|angst|furcht|bedrohung|abschreckung|schutz|verteidigung|fear|fears|threat|"
+    r"deterrence|crainte|menace)\s+(?i:vor|gegenüber|gegen|durch|from|of|de)\s+(?:(?i:der|dem|den|die|the|la|le|l['’])\s*)?\Z"
+)
+
+
+def _feared(ctx: _Context, place: Place) -> bool:
+    return bool(_FEARED_BEFORE.search(ctx.text, max(0, place.start - 40), place.start))
+
+
 def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
     """The owner named elsewhere: the nearest before the count ("Nordkorea mit 1,2 Millionen Soldaten"),
     else after it ("9 400 Soldaten in Diensten des Bundesheeres"), else the first one of the sentence before
@@ -170,7 +182,7 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
     places = ctx.places(index)
     if possessor := _possessor(ctx, places, c, noun_end):
         return possessor
-    before = [i.place for i in places if i.place.end <= c.start and owner(i)]
+    before = [i.place for i in places if i.place.end <= c.start and owner(i) and not _feared(ctx, i.place)]
     if before:
         if _struck_by(ctx, index, c, noun_end, before[-1]):
             return _struck_side(ctx, index, before)
@@ -196,6 +208,7 @@ def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: 
             and not (leaving and i.origin and not i.place.actor_only)
             and i.listed_after is None
             and not any(j.listed_after is i for j in before_places)
+            and not _feared(ctx, i.place)
         ]
         if earlier:
             # "des soldats français déployés ... En Roumanie, 500 soldats": the demonym of the troops counted or
@@ -589,7 +602,8 @@ def _group_owns(ctx: _Context, index: int, c: _Count, noun_end: int) -> str | No
     sentence_start = ctx.sentences.spans[index][0]
     # German word order puts the verb anywhere: "verfügt die Miliz Hamas über 8.000 Soldaten", "... über 4000
     # Bewaffnete verfügte"
-    disposes = _OVER_END.search(between) and _DISPOSES.search(text, sentence_start, noun_end + 20)
+    # ("über 9.000 Bewaffnete im Süden des Landes verfügen": a place phrase before the verb)
+    disposes = _OVER_END.search(between) and _DISPOSES.search(text, sentence_start, noun_end + 40)
     if (
         len(between) <= 80
         and (_HOLDING.search(between) or disposes)
@@ -1253,8 +1267,15 @@ def home_army(ctx: _Context, index: int, noun: str) -> str | None:
         and info.place.code == info.place.site
         and not (info.place.region or info.place.adjective)
         and not _WAR_BEFORE.search(ctx.text, max(s, info.place.start - 60), info.place.start)
+        # "20.000 Soldaten, davon 3.000 in Mali": the place of a part of the troops is where they serve, not home
+        and not _PART_PLACED_BEFORE.search(ctx.text, max(s, info.place.start - 40), info.place.start)
     }
     return states.pop() if len(states) == 1 else None
+
+
+_PART_PLACED_BEFORE = re.compile(
+    r"(?<![\w])(?i:davon|darunter|wovon|of whom|of which|dont)(?![\w])(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}\Z"
+)
 
 
 # Words that make an army counted in a country someone else's: a group, or troops stationed there.

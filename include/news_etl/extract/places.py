@@ -447,7 +447,8 @@ def origin_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?i:{preps})\s+{_ARTICLES}{elided}){compass}\Z")
 
 
-# Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President").
+# Words after a demonym that make it describe a speaker, not the troops' owner ("Ukrainian President"); not the
+# adverb "schätzungsweise" ("die Miliz schätzungsweise über 9.000 Bewaffnete verfügt": roughly).
 SPEAKER_AFTER = re.compile(
     r"(?:\s+|-)(?i:president|präsident\w*|président\w*|prime minister|foreign minister|defen[cs]e minister|minister\w*|"
     r"ministr\w*|minist[eè]re|officials?|intelligence|spy|media|spokes\w*|sprecher\w*|geheimdienst\w*|"
@@ -460,7 +461,7 @@ SPEAKER_AFTER = re.compile(
     r"abgeordnete\w*|lawmakers?|legislators?|senators?|congress\w*|députée?s?|sénat\w*|zufolge|"
     r"journalist\w*|reporter\w*|sender|broadcaster|newspapers?|zeitung\w*|welle|presse-agentur|presseagentur|"
     r"nachrichtenagentur|press\s+agency|"
-    r"autorités|leader|staatschef\w*|chef|angaben|darstellung\w*|schätzung\w*|estimates?|sources?|quellen|kreisen|"
+    r"autorités|leader|staatschef\w*|chef|angaben|darstellung\w*|schätzung(?!sweise)\w*|estimates?|sources?|quellen|kreisen|"
     r"regierungskreisen|militärkreisen)\b"
 )
 
