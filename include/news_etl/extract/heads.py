@@ -325,7 +325,9 @@ _ELLIPSIS_BEFORE = re.compile(
 # "600 au Tchad (soit 1 400 ...)", "(dont 200 ...)": a bracket opened on a share of the troops just counted
 _BRACKETED_SHARE_OPEN = re.compile(r"\(\s*(?=(?i:soit|dont|including|of whom|i\.e\.)\s+\Z)")
 # ... or before the word that joins the next count: "in die KFOR (Kosovo) bzw. bis zu 400 in ..."
-_BRACKET_ASIDE = re.compile(r"\s*\([^()\d]*\)(?=\s*,|\s+(?i:und|oder|sowie|bzw\.|beziehungsweise|and|or|et|ou)\s)")
+_BRACKET_ASIDE = re.compile(
+    r"\s*\([^()\d]*\)(?=\s*,|\s+(?i:und|oder|sowie|bzw\.|beziehungsweise|and|or|et|ou)\s)"
+)
 # the full stop of "bzw." ends no clause
 _ABBREVIATED_OR = re.compile(r"(?<![\w])(?i:bzw)\.")
 _BRACKET_CLOSED_BEFORE_LIST = re.compile(r"\A([^()]*)\)(?=\s*,)")
