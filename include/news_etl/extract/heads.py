@@ -703,6 +703,17 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
     noun_end = member.end() if at is None else c.end
     index = ctx.sentences.index_of(c.start)
     named_before = _group_before(ctx, index, c.start) or _mission_before(ctx, index, c.start)
+    if named_before is None and index > 0 and _POSSESSIVE_MODS.search(member.group("mods")):
+        # "La Minusma compte 12 000 soldats. Depuis 2013, 186 de ses membres sont morts": "its members" of the
+        # mission or armed group the sentence before is about
+        end = ctx.sentences.spans[index - 1][1]
+        body = _group_before(ctx, index - 1, end) or _mission_before(ctx, index - 1, end)
+        if body is not None:
+            # the body named before is whose members they are
+            named = re.compile(re.escape(ctx.text[body.start : body.end])).match(ctx.text, body.start)
+            return _Head(
+                "noun", member.group("noun"), member.end() if at is None else c.end, antecedent=named
+            )
     if military := _MILITARY_ORG.search(member.group("mods")):
         # "375 Air Guard members": members of an armed force, whose owner is found like any soldiers'
         return _Head("noun", military.group(), noun_end)
@@ -731,6 +742,9 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         or (ctx.lang == "en" and _NATION_FORCES_AFTER.match(ctx.text, member.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+_POSSESSIVE_MODS = re.compile(r"(?<![\w])(?i:ses|leurs|its|their)(?![\w])")
 
 
 # "trente membres du groupe armé ougandais ADF": French puts the group's kind after its noun

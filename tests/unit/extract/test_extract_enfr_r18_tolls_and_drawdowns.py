@@ -1,0 +1,36 @@
+"""English and French tolls and drawdowns (round 18), on sentences written for these tests: the members of a body
+named in the sentence before, and the kinds below."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def fields(text: str, lang: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.count_text, m.actor_code, m.location_country, m.mention_type) for m in extract_mentions(text, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Finul surveille la Ligne bleue depuis 1978. Depuis sa création, 317 de ses membres ont été tués.",
+            ("317", "UN", "casualties"),
+        ),
+        (
+            "Le Hezbollah a revendiqué plusieurs tirs de roquettes. Quatre de ses membres ont été tués mardi.",
+            ("Quatre", "HEZBOLLAH", "casualties"),
+        ),
+    ],
+)
+def test_its_members_are_those_of_the_body_named_in_the_sentence_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(f[0], f[1], f[3]) for f in fields(text, "fr")] == [expected]
+
+
+def test_its_members_of_a_party_are_no_troops() -> None:
+    assert fields("Le parti a tenu son congrès à Lyon. Trente de ses membres ont démissionné.", "fr") == []
