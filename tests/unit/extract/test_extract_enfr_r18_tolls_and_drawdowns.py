@@ -34,3 +34,31 @@ def test_its_members_are_those_of_the_body_named_in_the_sentence_before(
 
 def test_its_members_of_a_party_are_no_troops() -> None:
     assert fields("Le parti a tenu son congrès à Lyon. Trente de ses membres ont démissionné.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level or a presence cut "from X to Y" is troops posted somewhere, though no place is named
+        (
+            "Officials said the plan is a reduction of British troop levels from 4,100 to roughly 2,800 by spring.",
+            [("4,100", "withdrawal"), ("roughly 2,800", "withdrawal")],
+        ),
+        # a presence downsized, a footprint brought down
+        (
+            "Canada intends to downsize its naval presence to 450 sailors next year.",
+            [("450", "withdrawal")],
+        ),
+        (
+            "The decision will bring the Dutch contingent in Mali down to fewer than 300 soldiers.",
+            [("fewer than 300", "withdrawal")],
+        ),
+    ],
+)
+def test_a_presence_cut_or_brought_down_is_a_withdrawal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f[0], f[3]) for f in fields(text, "en")] == expected
+
+
+def test_a_whole_army_downsized_stays_a_force_size() -> None:
+    text = "The army will downsize its ranks from 470,000 to 440,000 soldiers over five years."
+    assert [f[3] for f in fields(text, "en")] == ["force_size", "force_size"]
