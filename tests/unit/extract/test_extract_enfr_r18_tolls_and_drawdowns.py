@@ -62,3 +62,16 @@ def test_a_presence_cut_or_brought_down_is_a_withdrawal(text: str, expected: lis
 def test_a_whole_army_downsized_stays_a_force_size() -> None:
     text = "The army will downsize its ranks from 470,000 to 440,000 soldiers over five years."
     assert [f[3] for f in fields(text, "en")] == ["force_size", "force_size"]
+
+
+def test_a_running_toll_whose_number_is_named_far_before_the_figure() -> None:
+    text = (
+        "The number of Canadian soldiers killed since the battle group arrived in Kandahar province "
+        "in early 2006 has climbed to 131, officials said."
+    )
+    assert [(f[0], f[1], f[3]) for f in fields(text, "en")] == [("131", "CAN", "casualties")]
+
+
+def test_reservists_last_in_a_list_of_troops_killed_are_part_of_the_toll() -> None:
+    text = "Au total, 83 soldats, sous-officiers et réservistes tchadiens ont été tués depuis janvier."
+    assert [(f[0], f[3]) for f in fields(text, "fr")] == [("83", "casualties")]
