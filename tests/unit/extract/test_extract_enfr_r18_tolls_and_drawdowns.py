@@ -75,3 +75,13 @@ def test_a_running_toll_whose_number_is_named_far_before_the_figure() -> None:
 def test_reservists_last_in_a_list_of_troops_killed_are_part_of_the_toll() -> None:
     text = "Au total, 83 soldats, sous-officiers et réservistes tchadiens ont été tués depuis janvier."
     assert [(f[0], f[3]) for f in fields(text, "fr")] == [("83", "casualties")]
+
+
+def test_a_demonym_dead_in_a_toll_of_troops() -> None:
+    text = "Environ 9 000 soldats serbes tués et 14 000 blessés. Environ 6 500 Croates décédés et 11 000 blessés."
+    assert [(f[0], f[1], f[3]) for f in fields(text, "fr")] == [
+        ("Environ 9 000", "SRB", "casualties"),
+        ("14 000", "SRB", "casualties"),
+        ("Environ 6 500", "HRV", "casualties"),
+        ("11 000", "HRV", "casualties"),
+    ]
