@@ -85,3 +85,26 @@ def test_a_demonym_dead_in_a_toll_of_troops() -> None:
         ("Environ 6 500", "HRV", "casualties"),
         ("11 000", "HRV", "casualties"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tony Blair told MPs he would send 1,200 more troops to the south.", "GBR"),
+        ("President Museveni said 19 soldiers had been wounded in the raid.", "UGA"),
+    ],
+)
+def test_leaders_name_whose_troops_they_are(text: str, expected: str) -> None:
+    assert [f[1] for f in fields(text, "en")] == [expected]
+
+
+def test_taliban_in_a_story_about_pakistan_are_the_pakistani_taliban() -> None:
+    text = (
+        "Three Pakistani soldiers died in a Taliban raid on a post in Bajaur, and 11 militants were killed."
+    )
+    assert [(f[0], f[1]) for f in fields(text, "en")] == [("Three", "PAK"), ("11", "TTP")]
+
+
+def test_taliban_in_afghanistan_stay_the_afghan_taliban() -> None:
+    text = "Near the Pakistani border, Afghan troops killed 14 Taliban fighters in Kunar province."
+    assert [(f[0], f[1]) for f in fields(text, "en")] == [("14", "TALIBAN")]
