@@ -108,3 +108,15 @@ def test_taliban_in_a_story_about_pakistan_are_the_pakistani_taliban() -> None:
 def test_taliban_in_afghanistan_stay_the_afghan_taliban() -> None:
     text = "Near the Pakistani border, Afghan troops killed 14 Taliban fighters in Kunar province."
     assert [(f[0], f[1]) for f in fields(text, "en")] == [("14", "TALIBAN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington sent 21,000 surge troops to Baghdad in early 2007.", "21,000"),
+        ("Some 3,200 rotational troops arrived in Lithuania this week.", "Some 3,200"),
+        ("The 650 residual soldiers would guard the embassy.", "650"),
+    ],
+)
+def test_a_presence_told_by_its_kind_before_the_troop_noun(text: str, expected: str) -> None:
+    assert [f[0] for f in fields(text, "en")] == [expected]
