@@ -1975,6 +1975,14 @@ def _were_n_to_die_fr(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("casualty", text[group.start : group.end], c.end)
 
 
+# "avant les 1 000 autres de la base aérienne", "the 300 others at the camp": more troops told by their post
+_OTHERS_OF_A_POST = re.compile(
+    r"\s+(?i:de\s+la|du|des|de\s+l['’]|from\s+the|at\s+the|of\s+the)\s*"
+    r"(?:[\w-]+\s+){0,2}?(?i:bases?|camps?|casernes?|garnisons?|garrisons?|contingents?|détachements?|detachments?|"
+    r"postes?|outposts?|missions?)(?![\w])"
+)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -1999,7 +2007,10 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
-    if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
+    of_a_post = others is not None and _OTHERS_OF_A_POST.match(text, others.end())
+    if not (
+        g.bare_end.match(text, others.end() if others else c.end) or of_a_post
+    ) or _NOT_TROOPS_AFTER.match(text, c.end):
         return _force_figure_in_clause(ctx, c)
     if _year_or_vote(text, c):
         return None

@@ -120,3 +120,22 @@ def test_taliban_in_afghanistan_stay_the_afghan_taliban() -> None:
 )
 def test_a_presence_told_by_its_kind_before_the_troop_noun(text: str, expected: str) -> None:
     assert [f[0] for f in fields(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Un premier groupe de 250 militaires rentrera en mars, puis les 600 autres du camp de Gao en avril.",
+            "fr",
+            ["250", "600"],
+        ),
+        (
+            "About 150 troops flew home on Monday; the 420 others at the camp will follow.",
+            "en",
+            ["About 150", "420"],
+        ),
+    ],
+)
+def test_others_told_by_their_post_after_troops(text: str, lang: str, expected: list[str]) -> None:
+    assert [f[0] for f in fields(text, lang)] == expected
