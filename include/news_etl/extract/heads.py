@@ -1749,6 +1749,10 @@ def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
+# The forces of public order: police and gendarmes, whatever their number
+_ORDER_FORCES = re.compile(r"\s+(?i:de\s+l['’]ordre|de\s+police|of\s+law\s+and\s+order)(?![\w])")
+
+
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
     g = ctx.g
@@ -1761,8 +1765,8 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     if copula and (head := _noun_head(ctx, c, copula.end())):
         return head  # "30 people, 12 of whom were soldiers"
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
-    if antecedent is None:
-        return None
+    if antecedent is None or _ORDER_FORCES.match(ctx.text, antecedent.end()):
+        return None  # "20 membres des forces de l'ordre ... Onze d'entre eux": police, not troops
     sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     if _PEOPLE_COUNTED.search(ctx.text, sentence_start, c.start):
         return None

@@ -139,3 +139,8 @@ def test_a_presence_told_by_its_kind_before_the_troop_noun(text: str, expected: 
 )
 def test_others_told_by_their_post_after_troops(text: str, lang: str, expected: list[str]) -> None:
     assert [f[0] for f in fields(text, lang)] == expected
+
+
+def test_a_share_of_the_forces_of_public_order_is_no_troop_count() -> None:
+    text = "En 2019, 35 membres des forces de l'ordre ont été blessés lors des manifestations. Neuf d'entre eux gravement."
+    assert fields(text, "fr") == []
