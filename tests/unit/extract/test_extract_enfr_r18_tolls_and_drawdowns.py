@@ -144,3 +144,35 @@ def test_others_told_by_their_post_after_troops(text: str, lang: str, expected: 
 def test_a_share_of_the_forces_of_public_order_is_no_troop_count() -> None:
     text = "En 2019, 35 membres des forces de l'ordre ont été blessés lors des manifestations. Neuf d'entre eux gravement."
     assert fields(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La bataille de la ville a coûté à Kiev près de 4 000 soldats en un mois.",
+            "fr",
+            ("près de 4 000", "UKR", "casualties"),
+        ),
+        (
+            "The siege has cost Russia about 7,500 troops since March.",
+            "en",
+            ("about 7,500", "RUS", "casualties"),
+        ),
+    ],
+)
+def test_the_troops_a_fight_cost_a_side_are_its_losses(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(f[0], f[1], f[3]) for f in fields(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'envoi de 2 000 soldats coûtera à l'Etat 90 millions d'euros par an.", "fr"),
+        ("Keeping 2,000 troops there will cost Washington 3 billion dollars a year.", "en"),
+    ],
+)
+def test_what_sending_troops_costs_is_no_toll(text: str, lang: str) -> None:
+    assert [f[3] for f in fields(text, lang)] != ["casualties"]
