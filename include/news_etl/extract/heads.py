@@ -1987,6 +1987,58 @@ _OTHERS_OF_A_POST = re.compile(
 )
 
 
+# "réduire les troupes ... de 36 000 à 24 000 est ...", "from 5,000 to 3,000 is": the step a change goes to,
+# whatever follows it, right after the step it comes from
+_FROM_STEP_BEFORE = re.compile(r"(?<![\w])(?i:de|d['’]|from)\s*\Z")
+_TO_STEP_GAP = re.compile(r"\s+(?i:à|to)\s+\Z")
+
+
+# "800 soldats sur les 2 100 rapatriés du Tchad", "700 troops of the 1,900 pulled out of Niger": the whole a
+# share of troops is taken from, told by a participle rather than a noun of its own
+_SHARE_OF_GAP = re.compile(r"\s+(?i:sur\s+les|of\s+the|out\s+of\s+the)\s+\Z")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-zéèêàâîôûç]+(?:és|ées|ing|ed|wn)|sent|left|kept|held|(?i:still|encore|déjà|already))(?![\w])"
+)
+
+
+_AFTER_PARTICIPLE = re.compile(
+    r"\s*[,.;:)]|\s+(?:d['’]|[A-Z]|(?i:de|du|des|en|au|aux|à|dans|vers|depuis|from|in|to|at|by|since|for|are|were|"
+    r"will|would|have|had|sont|seront|resteront|ont|étaient|avaient)(?![\w]))"
+)
+
+
+def _whole_of_a_share(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or previous is None or c.year_like or previous.char_end > c.start:
+        return None
+    text = ctx.text
+    if not _SHARE_OF_GAP.search(
+        text, max(previous.char_end, c.start - 14), c.start
+    ) or not previous.extra.get("noun"):
+        return None
+    gap = text[previous.char_end : c.start]
+    participle = _PARTICIPLE_AFTER.match(text, c.end)
+    if (
+        _DIGIT.search(gap)
+        or len(gap) > 40
+        or not participle
+        or not _AFTER_PARTICIPLE.match(text, participle.end())
+    ):
+        return None  # ("5 soldiers of the 20 wounded civilians": a participle of another noun)
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+def _second_step_of_change(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or previous is None or c.year_like or previous.char_end > c.start:
+        return None
+    text = ctx.text
+    if not (
+        _TO_STEP_GAP.fullmatch(text, previous.char_end, c.start)
+        and _FROM_STEP_BEFORE.search(text, max(0, previous.char_start - 6), previous.char_start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -2007,6 +2059,8 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _listed_before_troops(ctx, c)
         or _as_many_troops_as(ctx, c)
         or _figure_after_dash(ctx, c)
+        or _second_step_of_change(ctx, c, previous)
+        or _whole_of_a_share(ctx, c, previous)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
@@ -2927,7 +2981,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
 #   _own_losses_head: _LOSS_WORD_AFTER; _casualty_head: casualty_among, casualty_noun, _DEAD_AFTER,
 #   casualty_after, or bare_end (its casualty word before the count needs bare_end after it);
 #   _predicate_noun_head: _PREDICATE_NOUN; _bare_head: _joining_or_difference_head needs _INTO_ARMY_AFTER or
-#   _DIFFERENCE_AFTER, _rest_with_troops needs _REST_AFTER_ENFR, its other sub-routes are de, and everything
+#   _DIFFERENCE_AFTER, _rest_with_troops needs _REST_AFTER_ENFR, _second_step_of_change and _whole_of_a_share
+#   need previous, its other sub-routes are de, and everything
 #   after them needs bare_end after the count or
 #   after _OTHERS_AFTER (its _force_figure_in_clause is de, its _ellipsis_head needs previous).
 # A match of an alternation at one place is a match of one of its alternatives there, so the joined pattern

@@ -176,3 +176,39 @@ def test_the_troops_a_fight_cost_a_side_are_its_losses(
 )
 def test_what_sending_troops_costs_is_no_toll(text: str, lang: str) -> None:
     assert [f[3] for f in fields(text, lang)] != ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le plan de réduire les soldats britanniques stationnés en Estonie de 1 800 à 900 a surpris Tallinn.",
+            "fr",
+            ["1 800", "900"],
+        ),
+        ("The order to cut Dutch troops in Mali from 450 to 250 was a surprise.", "en", ["450", "250"]),
+    ],
+)
+def test_both_steps_of_a_cut_whatever_follows_the_second(text: str, lang: str, expected: list[str]) -> None:
+    assert [f[0] for f in fields(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Environ 800 soldats sur les 2 100 rapatriés du Tchad iront en Corse.",
+            "fr",
+            ["Environ 800", "2 100"],
+        ),
+        (
+            "Some 700 troops out of the 1,900 withdrawn from Niger will stay in Chad.",
+            "en",
+            ["Some 700", "1,900"],
+        ),
+    ],
+)
+def test_the_whole_a_share_is_taken_from_told_by_a_participle(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [f[0] for f in fields(text, lang)] == expected
