@@ -212,3 +212,34 @@ def test_the_whole_a_share_is_taken_from_told_by_a_participle(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [f[0] for f in fields(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le camp a été attaqué par plus d'une centaine de combattants.",
+            ("plus d'une centaine", 100, None, "lower_bound"),
+        ),
+        (
+            "Le camp a été attaqué par plus d’une trentaine de rebelles.",
+            ("plus d’une trentaine", 30, None, "lower_bound"),
+        ),
+        (
+            "Pas moins d'une quinzaine de soldats ont été blessés.",
+            ("Pas moins d'une quinzaine", 15, None, "lower_bound"),
+        ),
+        (
+            "Moins d'un millier de militaires resteront dans le pays.",
+            ("Moins d'un millier", None, 1000, "upper_bound"),
+        ),
+    ],
+)
+def test_elided_qualifiers_give_their_bound(
+    text: str, expected: tuple[str, int | None, int | None, str]
+) -> None:
+    found = [
+        (m.count_text, m.troop_count_min, m.troop_count_max, m.count_precision)
+        for m in extract_mentions(text, "fr")
+    ]
+    assert found == [expected]
