@@ -243,3 +243,25 @@ def test_elided_qualifiers_give_their_bound(
         for m in extract_mentions(text, "fr")
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le ministre a parlé de « 27 » militaires blessés lors de l'exercice.", "« 27 »"),
+        ("Paris compte envoyer « quelques centaines » de ses soldats en Lituanie.", "« quelques centaines »"),
+    ],
+)
+def test_spaced_guillemets_around_the_number_alone_join_the_count(text: str, expected: str) -> None:
+    assert [f[0] for f in fields(text, "fr")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors de l'offensive, la brigade perd 350 hommes en trois jours.",
+        "En 1916, le bataillon perdit près de 600 soldats devant Douaumont.",
+    ],
+)
+def test_an_army_losing_its_men_in_any_tense_is_a_toll(text: str) -> None:
+    assert [f[3] for f in fields(text, "fr")] == ["casualties"]
