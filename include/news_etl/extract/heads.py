@@ -714,6 +714,8 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
             return _Head(
                 "noun", member.group("noun"), member.end() if at is None else c.end, antecedent=named
             )
+    if named_before is None and at is None and _group_lost_members(ctx, c, index):
+        return _Head("noun", member.group("noun"), member.end())
     if military := _MILITARY_ORG.search(member.group("mods")):
         # "375 Air Guard members": members of an armed force, whose owner is found like any soldiers'
         return _Head("noun", military.group(), noun_end)
@@ -745,6 +747,22 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
 
 
 _POSSESSIVE_MODS = re.compile(r"(?<![\w])(?i:ses|leurs|its|their)(?![\w])")
+
+
+# "le groupe ... aurait perdu jusqu'à 4 000 membres", "the militia has lost some 900 members": an armed group named
+# by its kind, the subject of losing its members
+_LOST_BEFORE = re.compile(r"(?<![\w])(?i:perdu|perd|perdait|perdrait|perdit|lost|loses|losing)\s+\Z")
+_GROUP_SUBJECT = re.compile(
+    r"(?<![\w])(?i:le\s+groupe|la\s+milice|le\s+mouvement|la\s+formation|the\s+group|the\s+militia|"
+    r"the\s+movement)(?![\w])"
+)
+
+
+def _group_lost_members(ctx: _Context, c: _Count, index: int) -> bool:
+    if ctx.lang not in ("en", "fr") or not _LOST_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return False
+    s = ctx.sentences.spans[index][0]
+    return bool(_GROUP_SUBJECT.search(ctx.text, max(s, c.start - 160), c.start))
 
 
 # "trente membres du groupe armé ougandais ADF": French puts the group's kind after its noun

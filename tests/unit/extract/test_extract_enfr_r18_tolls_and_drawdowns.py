@@ -265,3 +265,27 @@ def test_spaced_guillemets_around_the_number_alone_join_the_count(text: str, exp
 )
 def test_an_army_losing_its_men_in_any_tense_is_a_toll(text: str) -> None:
     assert [f[3] for f in fields(text, "fr")] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "D'après un responsable, la milice aurait perdu près de 700 membres depuis l'été.",
+            "fr",
+            "près de 700",
+        ),
+        ("Officials believe the group has lost about 1,300 members since January.", "en", "about 1,300"),
+    ],
+)
+def test_an_armed_group_named_by_its_kind_losing_members(text: str, lang: str, expected: str) -> None:
+    assert [(f[0], f[3]) for f in fields(text, lang)] == [(expected, "casualties")]
+
+
+def test_a_party_losing_members_is_no_toll() -> None:
+    assert fields("Le parti a perdu 300 membres en un an.", "fr") == []
+
+
+def test_the_lebanese_shiite_party_is_hezbollah() -> None:
+    text = "Le parti chiite libanais a annoncé la mort de cinq de ses combattants."
+    assert [(f[0], f[1]) for f in fields(text, "fr")] == [("cinq", "HEZBOLLAH")]
