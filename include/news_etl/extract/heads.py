@@ -1101,6 +1101,13 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
             None  # "bis Ende des Golfkrieges 1988 auf 300.000 Mann": a year, not the first step of a change
         )
     head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    if (
+        head is None
+        and step.re is g.change_chain
+        and (number_of_chain := g.number_of_after.match(text, step.end()))
+    ):
+        # "ramener de 36 000 à 25 000 le nombre de soldats": the first step of a change of the number named after it
+        head = _noun_head(ctx, c, number_of_chain.end(), c.end)
     losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
     if head is None and losses and _of_an_army(ctx, c.start):
         # "porte à 8 le total des pertes de l'armée": losses of an army named in the sentence

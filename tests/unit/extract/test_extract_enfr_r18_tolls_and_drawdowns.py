@@ -289,3 +289,24 @@ def test_a_party_losing_members_is_no_toll() -> None:
 def test_the_lebanese_shiite_party_is_hezbollah() -> None:
     text = "Le parti chiite libanais a annoncé la mort de cinq de ses combattants."
     assert [(f[0], f[1]) for f in fields(text, "fr")] == [("cinq", "HEZBOLLAH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le gouvernement veut ramener de 2 400 à 1 600 le nombre de militaires belges au Sahel.",
+            "fr",
+            ["2 400", "1 600"],
+        ),
+        (
+            "London will bring down from 5,500 to 4,000 the number of its soldiers in Basra.",
+            "en",
+            ["5,500", "4,000"],
+        ),
+    ],
+)
+def test_the_first_step_of_a_change_of_the_number_named_after_it(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [f[0] for f in fields(text, lang)] == expected
