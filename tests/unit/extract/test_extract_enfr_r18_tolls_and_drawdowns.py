@@ -310,3 +310,15 @@ def test_the_first_step_of_a_change_of_the_number_named_after_it(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [f[0] for f in fields(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("About 1,100 troops leaving Kosovo will be sent to Romania instead.", "en"),
+        ("Around 300 of the 2,000 soldiers leaving Lebanon are engineers.", "en"),
+    ],
+)
+def test_the_country_troops_leave_is_not_their_owner(text: str, lang: str) -> None:
+    found = fields(text, lang)
+    assert found and all(f[1] is None for f in found)
