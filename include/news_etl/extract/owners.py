@@ -1210,7 +1210,8 @@ _AMBUSH = re.compile(
 _INSURGENTS = re.compile(
     r"(?<![\w])(?i:insurgents?|militants?|jihadists?|islamists?|terrorists?|rebels?|gunmen|bandits|extremists?|"
     r"attackers|assailants|aufständische\w*|islamisten|dschihadisten|terroristen|rebellen|extremisten|bewaffnete\w*|"
-    r"angreifer\w*|insurgés|djihadistes|jihadistes|islamistes|terroristes|rebelles|assaillants|hommes\s+armés)(?![\w])"
+    # ("une attaque jihadiste": the French adjective in the singular as well)
+    r"angreifer\w*|insurgés|djihadistes?|jihadistes?|islamistes?|terroristes?|rebelles?|assaillants|hommes\s+armés)(?![\w])"
 )
 _STATIONED = re.compile(
     r"(?<![\w])(?i:stationed|deployed|based|peacekeep\w*|stationier\w*|entsandt\w*|stationnés?|déployés?|"

@@ -322,3 +322,8 @@ def test_the_first_step_of_a_change_of_the_number_named_after_it(
 def test_the_country_troops_leave_is_not_their_owner(text: str, lang: str) -> None:
     found = fields(text, lang)
     assert found and all(f[1] is None for f in found)
+
+
+def test_soldiers_killed_in_a_jihadist_attack_in_a_named_country_are_its_army() -> None:
+    text = "Neuf militaires ont été tués dans une attaque terroriste contre un poste de l'armée dans le nord du Bénin."
+    assert [(f[0], f[1]) for f in fields(text, "fr")] == [("Neuf", "BEN")]
