@@ -327,3 +327,14 @@ def test_the_country_troops_leave_is_not_their_owner(text: str, lang: str) -> No
 def test_soldiers_killed_in_a_jihadist_attack_in_a_named_country_are_its_army() -> None:
     text = "Neuf militaires ont été tués dans une attaque terroriste contre un poste de l'armée dans le nord du Bénin."
     assert [(f[0], f[1]) for f in fields(text, "fr")] == [("Neuf", "BEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the U.S. Marines stationed in Japan, about 4,000 will leave by 2028.", "JPN"),
+        ("Of the Dutch soldiers posted in Mali, 250 will fly home before Christmas.", "MLI"),
+    ],
+)
+def test_a_count_opening_its_clause_after_the_placed_whole_is_placed_there(text: str, expected: str) -> None:
+    assert [(f[2], f[3]) for f in fields(text, "en")] == [(expected, "withdrawal")]
