@@ -1128,11 +1128,32 @@ def _mixed_toll_fr(ctx: _Context, c: _Count) -> bool:
     return bool(share and ctx.g.troop_anywhere.match(ctx.text, share.end()))
 
 
+# "Le bilan côté ami est de 4 morts", "côté militaire, 9 morts et 14 blessés", "dans nos rangs, 3 morts",
+# "côté ennemi, 30 morts": the dead of a side of the fighting, told by its side
+_FRIENDLY_SIDE_FR = re.compile(
+    r"(?<![\w])(?i:c[oô]t[ée]s?\s+(?:ami|amis|militaire|de\s+l['’]armée|armée|des\s+(?:forces\s+armées|"
+    r"forces\s+de\s+défense|fds|militaires|assaillants|terroristes|rebelles)|ennemi|assaillants|terroristes|adverse)|"
+    r"dans\s+(?:nos|ses|leurs)\s+rangs)(?![\w])"
+)
+
+
+def _friendly_side_toll_fr(ctx: _Context, c: _Count) -> _Head | None:
+    dead = _DEAD_AFTER.match(ctx.text, c.end) if ctx.lang == "fr" else None
+    if dead is None:
+        return None
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _FRIENDLY_SIDE_FR.search(ctx.text, max(s, c.start - 80), c.start):
+        return None
+    return _Head("casualty", dead.group("noun"), dead.end())
+
+
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
     "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
     g, text = ctx.g, ctx.text
-    if ctx.lang == "de" and (head := _german_casualty_head(ctx, c, previous)):
+    if head := (
+        _german_casualty_head(ctx, c, previous) if ctx.lang == "de" else _friendly_side_toll_fr(ctx, c)
+    ):
         return head
     if among := g.casualty_among.match(text, c.end):
         return _Head("casualty", among.group().split()[-1], among.end())

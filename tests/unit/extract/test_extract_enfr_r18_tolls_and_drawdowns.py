@@ -338,3 +338,19 @@ def test_soldiers_killed_in_a_jihadist_attack_in_a_named_country_are_its_army() 
 )
 def test_a_count_opening_its_clause_after_the_placed_whole_is_placed_there(text: str, expected: str) -> None:
     assert [(f[2], f[3]) for f in fields(text, "en")] == [(expected, "withdrawal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon le communiqué, côté ami, on déplore 6 morts et 11 blessés.", ["6", "11"]),
+        ("Le bilan côté militaire s'établit à 13 morts.", ["13"]),
+        ("Côté ennemi, l'état-major fait état de 42 morts.", ["42"]),
+    ],
+)
+def test_the_dead_of_a_side_told_by_its_side(text: str, expected: list[str]) -> None:
+    assert [(f[0], f[3]) for f in fields(text, "fr")] == [(n, "casualties") for n in expected]
+
+
+def test_the_dead_on_the_civilian_side_are_no_troops() -> None:
+    assert fields("Côté civils, les secours ont compté 25 morts.", "fr") == []

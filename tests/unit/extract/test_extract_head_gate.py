@@ -47,6 +47,8 @@ _CHECKED = {
     "_casualty_head": {
         "_Head", "_antecedent", "_german_casualty_head", "_group_before", "_losses_before", "_named_nearby",
         "_of_an_army",
+        # French only: None at once for an English count
+        "_friendly_side_toll_fr",
     },
     "_borrowed_head": {"_Head", "_member_head", "_noun_head", "_of_an_army"},
     "_demonym_head": {"_Head", "_demonym_of_troops", "_joined_to_troops"},
