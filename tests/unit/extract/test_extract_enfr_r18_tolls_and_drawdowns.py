@@ -354,3 +354,21 @@ def test_the_dead_of_a_side_told_by_its_side(text: str, expected: list[str]) -> 
 
 def test_the_dead_on_the_civilian_side_are_no_troops() -> None:
     assert fields("Côté civils, les secours ont compté 25 morts.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le convoi de l'armée a été pris pour cible. Les militaires ont perdu quatre des leurs.",
+            "quatre des leurs",
+        ),
+        ("Attaqué à l'aube, le régiment a perdu deux des siens.", "deux des siens"),
+    ],
+)
+def test_comrades_of_the_troops_named_are_a_toll(text: str, expected: str) -> None:
+    assert [(f[0], f[3]) for f in fields(text, "fr")] == [(expected, "casualties")]
+
+
+def test_comrades_of_people_who_are_no_troops_are_no_toll() -> None:
+    assert fields("Les supporters du club ont vu deux des leurs blessés.", "fr") == []
