@@ -264,7 +264,14 @@ def _counts(ctx: _Context) -> list[_Count]:
         ):
             c.start -= 1
             c.end += 1
+        elif _SPACED_GUILLEMETS.fullmatch(text[max(0, c.start - 2) : c.start] + text[c.end : c.end + 2]):
+            # "« 14 » soldats": French guillemets with their spaces around the number alone
+            c.start -= 2
+            c.end += 2
     return out
+
+
+_SPACED_GUILLEMETS = re.compile(r"«[ \u00a0\u202f]{2}»")
 
 
 _RATIO_AFTER = re.compile(r":\d")

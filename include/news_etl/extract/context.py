@@ -399,6 +399,13 @@ _LEFT_BEFORE = re.compile(
     r"(?<![\w])(?i:left|leave|leaves|leaving|quitt(?:é|er|ent|ait|aient|era|eront|ant))\s+"
     r"(?:(?:le|la|les|l['’]|the|ce|cet|cette)\s*)?(?:\d{1,2}\s+[a-zéû]+\s+(?:\d{4}\s+)?)?(?:(?i:le|la|les|l['’]|the)\s*)?\Z"
 )
+
+
+def _country_left(text: str, window: int, p: Place) -> bool:
+    """A country or city named after a verb of leaving (not a base: "left Fort Bragg" names the troops' army)."""
+    return not p.adjective and not p.actor_only and bool(_LEFT_BEFORE.search(text, window, p.start))
+
+
 _LEFT_AFTER = re.compile(r"\s+(?i:verlassen|verließen|verließ|verlässt|verlasse)(?![\w])")
 _TAKES_PART_WITH = re.compile(
     r"\w*\s+(?:(?i:derzeit|currently|actuellement|zurzeit|bereits|already)\s+)?"
@@ -962,8 +969,11 @@ class _PlaceInfo:
             _WAR_BEFORE.search(self._text, self._window, self.place.start)
             or _BORDER_BEFORE.search(self._text, self._window, self.place.start)
             or _HOSPITAL_BEFORE.search(self._text, self._window, self.place.start)
+            or _country_left(self._text, self._window, self.place)
         ):
-            return False  # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops
+            # "the long war in Afghanistan", "the border with Niger": a place, nobody's troops; "the 12,000 troops
+            # leaving Germany", "qui quitteront l'Allemagne": the country left
+            return False
         if self.place.adjective and _place_noun_beside(self._text, self._window, self.place):
             return False  # "nahe der nigrischen Hauptstadt Niamey", "la capitale tchadienne": a place
         if self.place.adjective and _own_place_after(self._text, self.place):

@@ -736,6 +736,19 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
     noun_end = member.end() if at is None else c.end
     index = ctx.sentences.index_of(c.start)
     named_before = _group_before(ctx, index, c.start) or _mission_before(ctx, index, c.start)
+    if named_before is None and index > 0 and _POSSESSIVE_MODS.search(member.group("mods")):
+        # "La Minusma compte 12 000 soldats. Depuis 2013, 186 de ses membres sont morts": "its members" of the
+        # mission or armed group the sentence before is about
+        end = ctx.sentences.spans[index - 1][1]
+        body = _group_before(ctx, index - 1, end) or _mission_before(ctx, index - 1, end)
+        if body is not None:
+            # the body named before is whose members they are
+            named = re.compile(re.escape(ctx.text[body.start : body.end])).match(ctx.text, body.start)
+            return _Head(
+                "noun", member.group("noun"), member.end() if at is None else c.end, antecedent=named
+            )
+    if named_before is None and at is None and _group_lost_members(ctx, c, index):
+        return _Head("noun", member.group("noun"), member.end())
     if military := _MILITARY_ORG.search(member.group("mods")):
         # "375 Air Guard members": members of an armed force, whose owner is found like any soldiers'
         return _Head("noun", military.group(), noun_end)
@@ -764,6 +777,25 @@ def _member_head(ctx: _Context, c: _Count, at: int | None = None) -> _Head | Non
         or (ctx.lang == "en" and _NATION_FORCES_AFTER.match(ctx.text, member.end()))
     )
     return _Head("noun", noun, generic.end() if at is None else c.end) if generic else None
+
+
+_POSSESSIVE_MODS = re.compile(r"(?<![\w])(?i:ses|leurs|its|their)(?![\w])")
+
+
+# "le groupe ... aurait perdu jusqu'à 4 000 membres", "the militia has lost some 900 members": an armed group named
+# by its kind, the subject of losing its members
+_LOST_BEFORE = re.compile(r"(?<![\w])(?i:perdu|perd|perdait|perdrait|perdit|lost|loses|losing)\s+\Z")
+_GROUP_SUBJECT = re.compile(
+    r"(?<![\w])(?i:le\s+groupe|la\s+milice|le\s+mouvement|la\s+formation|the\s+group|the\s+militia|"
+    r"the\s+movement)(?![\w])"
+)
+
+
+def _group_lost_members(ctx: _Context, c: _Count, index: int) -> bool:
+    if ctx.lang not in ("en", "fr") or not _LOST_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return False
+    s = ctx.sentences.spans[index][0]
+    return bool(_GROUP_SUBJECT.search(ctx.text, max(s, c.start - 160), c.start))
 
 
 # "trente membres du groupe armé ougandais ADF": French puts the group's kind after its noun
@@ -1102,6 +1134,13 @@ def _borrowed_head(ctx: _Context, c: _Count) -> _Head | None:
             None  # "bis Ende des Golfkrieges 1988 auf 300.000 Mann": a year, not the first step of a change
         )
     head = _noun_head(ctx, c, step.end(), c.end) or _member_head(ctx, c, step.end())
+    if (
+        head is None
+        and step.re is g.change_chain
+        and (number_of_chain := g.number_of_after.match(text, step.end()))
+    ):
+        # "ramener de 36 000 à 25 000 le nombre de soldats": the first step of a change of the number named after it
+        head = _noun_head(ctx, c, number_of_chain.end(), c.end)
     losses = g.casualty_noun.match(text, step.end()) if step.re is g.number_of_after else None
     if head is None and losses and _of_an_army(ctx, c.start):
         # "porte à 8 le total des pertes de l'armée": losses of an army named in the sentence
@@ -1122,11 +1161,32 @@ def _mixed_toll_fr(ctx: _Context, c: _Count) -> bool:
     return bool(share and ctx.g.troop_anywhere.match(ctx.text, share.end()))
 
 
+# "Le bilan côté ami est de 4 morts", "côté militaire, 9 morts et 14 blessés", "dans nos rangs, 3 morts",
+# "côté ennemi, 30 morts": the dead of a side of the fighting, told by its side
+_FRIENDLY_SIDE_FR = re.compile(
+    r"(?<![\w])(?i:c[oô]t[ée]s?\s+(?:ami|amis|militaire|de\s+l['’]armée|armée|des\s+(?:forces\s+armées|"
+    r"forces\s+de\s+défense|fds|militaires|assaillants|terroristes|rebelles)|ennemi|assaillants|terroristes|adverse)|"
+    r"dans\s+(?:nos|ses|leurs)\s+rangs)(?![\w])"
+)
+
+
+def _friendly_side_toll_fr(ctx: _Context, c: _Count) -> _Head | None:
+    dead = _DEAD_AFTER.match(ctx.text, c.end) if ctx.lang == "fr" else None
+    if dead is None:
+        return None
+    s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    if not _FRIENDLY_SIDE_FR.search(ctx.text, max(s, c.start - 80), c.start):
+        return None
+    return _Head("casualty", dead.group("noun"), dead.end())
+
+
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
     "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
     g, text = ctx.g, ctx.text
-    if ctx.lang == "de" and (head := _german_casualty_head(ctx, c, previous)):
+    if head := (
+        _german_casualty_head(ctx, c, previous) if ctx.lang == "de" else _friendly_side_toll_fr(ctx, c)
+    ):
         return head
     if among := g.casualty_among.match(text, c.end):
         return _Head("casualty", among.group().split()[-1], among.end())
@@ -1768,6 +1828,10 @@ def _share_of_count_before(ctx: _Context, c: _Count, previous: Mention | None) -
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
+# The forces of public order: police and gendarmes, whatever their number
+_ORDER_FORCES = re.compile(r"\s+(?i:de\s+l['’]ordre|de\s+police|of\s+law\s+and\s+order)(?![\w])")
+
+
 def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     """'thousands of them' (the pronoun joins the count), 'four of them soldiers' (the noun is the head)."""
     g = ctx.g
@@ -1780,8 +1844,8 @@ def _anaphora_head(ctx: _Context, c: _Count) -> _Head | None:
     if copula and (head := _noun_head(ctx, c, copula.end())):
         return head  # "30 people, 12 of whom were soldiers"
     antecedent = _antecedent(ctx, c.start, 2, g.force_anywhere)
-    if antecedent is None:
-        return None
+    if antecedent is None or _ORDER_FORCES.match(ctx.text, antecedent.end()):
+        return None  # "20 membres des forces de l'ordre ... Onze d'entre eux": police, not troops
     sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     if _PEOPLE_COUNTED.search(ctx.text, sentence_start, c.start):
         return None
@@ -2016,6 +2080,66 @@ def _were_n_to_die_fr(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("casualty", text[group.start : group.end], c.end)
 
 
+# "avant les 1 000 autres de la base aérienne", "the 300 others at the camp": more troops told by their post
+_OTHERS_OF_A_POST = re.compile(
+    r"\s+(?i:de\s+la|du|des|de\s+l['’]|from\s+the|at\s+the|of\s+the)\s*"
+    r"(?:[\w-]+\s+){0,2}?(?i:bases?|camps?|casernes?|garnisons?|garrisons?|contingents?|détachements?|detachments?|"
+    r"postes?|outposts?|missions?)(?![\w])"
+)
+
+
+# "réduire les troupes ... de 36 000 à 24 000 est ...", "from 5,000 to 3,000 is": the step a change goes to,
+# whatever follows it, right after the step it comes from
+_FROM_STEP_BEFORE = re.compile(r"(?<![\w])(?i:de|d['’]|from)\s*\Z")
+_TO_STEP_GAP = re.compile(r"\s+(?i:à|to)\s+\Z")
+
+
+# "800 soldats sur les 2 100 rapatriés du Tchad", "700 troops of the 1,900 pulled out of Niger": the whole a
+# share of troops is taken from, told by a participle rather than a noun of its own
+_SHARE_OF_GAP = re.compile(r"\s+(?i:sur\s+les|of\s+the|out\s+of\s+the)\s+\Z")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-zéèêàâîôûç]+(?:és|ées|ing|ed|wn)|sent|left|kept|held|(?i:still|encore|déjà|already))(?![\w])"
+)
+
+
+_AFTER_PARTICIPLE = re.compile(
+    r"\s*[,.;:)]|\s+(?:d['’]|[A-Z]|(?i:de|du|des|en|au|aux|à|dans|vers|depuis|from|in|to|at|by|since|for|are|were|"
+    r"will|would|have|had|sont|seront|resteront|ont|étaient|avaient)(?![\w]))"
+)
+
+
+def _whole_of_a_share(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or previous is None or c.year_like or previous.char_end > c.start:
+        return None
+    text = ctx.text
+    if not _SHARE_OF_GAP.search(
+        text, max(previous.char_end, c.start - 14), c.start
+    ) or not previous.extra.get("noun"):
+        return None
+    gap = text[previous.char_end : c.start]
+    participle = _PARTICIPLE_AFTER.match(text, c.end)
+    if (
+        _DIGIT.search(gap)
+        or len(gap) > 40
+        or not participle
+        or not _AFTER_PARTICIPLE.match(text, participle.end())
+    ):
+        return None  # ("5 soldiers of the 20 wounded civilians": a participle of another noun)
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
+def _second_step_of_change(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    if ctx.lang not in ("en", "fr") or previous is None or c.year_like or previous.char_end > c.start:
+        return None
+    text = ctx.text
+    if not (
+        _TO_STEP_GAP.fullmatch(text, previous.char_end, c.start)
+        and _FROM_STEP_BEFORE.search(text, max(0, previous.char_start - 6), previous.char_start)
+    ):
+        return None
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -2036,11 +2160,16 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         or _listed_before_troops(ctx, c)
         or _as_many_troops_as(ctx, c)
         or _figure_after_dash(ctx, c)
+        or _second_step_of_change(ctx, c, previous)
+        or _whole_of_a_share(ctx, c, previous)
     ):
         return head
     # "13 weitere in der Nähe": "weitere" after the number stays outside the count
     others = _OTHERS_AFTER.match(text, c.end)
-    if not g.bare_end.match(text, others.end() if others else c.end) or _NOT_TROOPS_AFTER.match(text, c.end):
+    of_a_post = others is not None and _OTHERS_OF_A_POST.match(text, others.end())
+    if not (
+        g.bare_end.match(text, others.end() if others else c.end) or of_a_post
+    ) or _NOT_TROOPS_AFTER.match(text, c.end):
         return _force_figure_in_clause(ctx, c)
     if _year_or_vote(text, c):
         return None
@@ -3017,7 +3146,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
 #   _own_losses_head: _LOSS_WORD_AFTER; _casualty_head: casualty_among, casualty_noun, _DEAD_AFTER,
 #   casualty_after, or bare_end (its casualty word before the count needs bare_end after it);
 #   _predicate_noun_head: _PREDICATE_NOUN; _bare_head: _joining_or_difference_head needs _INTO_ARMY_AFTER or
-#   _DIFFERENCE_AFTER, _rest_with_troops needs _REST_AFTER_ENFR, its other sub-routes are de, and everything
+#   _DIFFERENCE_AFTER, _rest_with_troops needs _REST_AFTER_ENFR, _second_step_of_change and _whole_of_a_share
+#   need previous, its other sub-routes are de, and everything
 #   after them needs bare_end after the count or
 #   after _OTHERS_AFTER (its _force_figure_in_clause is de, its _ellipsis_head needs previous).
 # A match of an alternation at one place is a match of one of its alternatives there, so the joined pattern

@@ -502,7 +502,9 @@ def grammar(language: str) -> Grammar:
     qualifier_kind = {}
     for kind, words in quals.items():
         for word in words:
-            qualifier_kind[word.replace("\\", "")] = kind
+            # "plus d['’]": an elided qualifier is looked up as written, with either apostrophe
+            for form in (word.replace("['’]", "'"), word.replace("['’]", "’")):
+                qualifier_kind[form.replace("\\", "")] = kind
     all_quals = [w for words in quals.values() for w in words]
     return Grammar(
         language=lang,

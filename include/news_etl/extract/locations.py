@@ -904,6 +904,7 @@ def _settled_location(
         location = None
     if location is not None and _home_or_government(ctx, index, location, mtype, actor):
         location = None
+    location = location or _whole_placed_before(ctx, index, c, mtype)
     if location is None and mtype not in ("force_size", "withdrawal"):
         # Losses and drills happen where the sentence says; a deployment only within the count's own clause.
         location = _far_location(ctx, index, noun_end, strict=mtype not in ("casualties", "training"))
@@ -992,6 +993,24 @@ def _host_state(ctx: _Context, index: int, c: _Count, actor: str | None, mtype: 
     if len(between) > 120 or not (verb.search(between) or verb.search(after)):
         return None
     return state.site
+
+
+# "Of the British troops posted in Cyprus, 900 will ...", "Sur les soldats déployés au Mali, 800 ...": a count
+# opening its clause after the whole it is part of, placed there
+_WHOLE_OPENING = re.compile(
+    r"\s*(?i:of|sur|parmi)\s+(?i:the|les|its|their|ses|leurs)\s+(?:[^,.;:!?]|\.(?=\S|\s+[a-z])){1,100},\s*"
+    r"(?:(?i:about|some|around|nearly|more\s+than|over|environ|quelque|près\s+de|plus\s+de)\s+)?\Z"
+)
+
+
+def _whole_placed_before(ctx: _Context, index: int, c: _Count, mtype: str) -> str | None:
+    s = ctx.sentences.spans[index][0]
+    if mtype not in _PLACED_TYPES or not _WHOLE_OPENING.fullmatch(ctx.text, s, c.start):
+        return None
+    placed = [
+        i.place.site for i in ctx.places(index) if i.place.end <= c.start and i.location and i.place.site
+    ]
+    return placed[-1] if len(set(placed)) == 1 else None
 
 
 # Troops taking part ("daran beteiligt", "are taking part", "y participent") in the exercise that the sentence

@@ -1139,7 +1139,18 @@ def _mention_actor(
         # whose they are ("left San Diego", "NORFOLK, Va."); other navies' marines get their country's name, which
         # the rules above read first ("Royal Marines", "South Korean marines")
         actor = "USA"
-    return actor
+    return "TTP" if actor == "TALIBAN" and _pakistani_taliban(ctx, index) else actor
+
+
+def _pakistani_taliban(ctx: _Context, index: int) -> bool:
+    """Taliban fighting in a story about Pakistan (its soldiers, its regions) and not Afghanistan: the Pakistani
+    Taliban (TTP), a group of their own."""
+    codes = {
+        info.place.code
+        for i in range(max(0, index - 1), min(len(ctx.sentences.spans), index + 2))
+        for info in ctx.places(i)
+    }
+    return "PAK" in codes and "AFG" not in codes
 
 
 _US_MARINES = re.compile(r"(?<![\w-])Marines(?![\w-])")
@@ -1338,7 +1349,8 @@ _AMBUSH = re.compile(
 _INSURGENTS = re.compile(
     r"(?<![\w])(?i:insurgents?|militants?|jihadists?|islamists?|terrorists?|rebels?|gunmen|bandits|extremists?|"
     r"attackers|assailants|aufständische\w*|islamisten|dschihadisten|terroristen|rebellen|extremisten|bewaffnete\w*|"
-    r"angreifer\w*|insurgés|djihadistes|jihadistes|islamistes|terroristes|rebelles|assaillants|hommes\s+armés)(?![\w])"
+    # ("une attaque jihadiste": the French adjective in the singular as well)
+    r"angreifer\w*|insurgés|djihadistes?|jihadistes?|islamistes?|terroristes?|rebelles?|assaillants|hommes\s+armés)(?![\w])"
 )
 _STATIONED = re.compile(
     r"(?<![\w])(?i:stationed|deployed|based|peacekeep\w*|stationier\w*|entsandt\w*|stationnés?|déployés?|"

@@ -416,8 +416,10 @@ def _time_phrase(t: TypeContext, cue: Cue) -> bool:
 
 
 # "41 soldats, réservistes et gardes-frontières sont morts": reservists listed beside the noun are more of
-# the people counted, not a call-up.
-_COORDINATED = re.compile(r"\s*(?:,|\s(?:et|und|and|ou|oder|or))\s*(?:[\w-]+\s*,\s*){0,2}")
+# the people counted, not a call-up ("soldats, officiers et réservistes": the last of a list joined by "et").
+_COORDINATED = re.compile(
+    r"\s*(?:,|\s(?:et|und|and|ou|oder|or))\s*(?:[\w-]+\s*(?:,|\s(?:et|und|and|ou|oder|or)(?=\s))\s*){0,2}"
+)
 
 
 def _coordinated_noun(t: TypeContext, cue: Cue) -> bool:

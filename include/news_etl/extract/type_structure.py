@@ -363,6 +363,11 @@ def _passive_after_relative(passive: re.Pattern[str], t: TypeContext) -> str:
     return "casualties" if found else ""
 
 
+# "a cut in British troop levels from 4,100 to 2,800", "sa présence militaire ... de 1 200 à 800": a level or a
+# presence is troops posted somewhere, even when the place is named only before the passage
+_PRESENCE_WORD = re.compile(r"(?<![\w-])(?i:troop\s+levels?|footprint|presence|présence)(?![\w-])")
+
+
 def _change_type(cues: list[Cue], t: TypeContext, change: tuple[re.Pattern[str], ...]) -> str:
     """A change "from X to Y" the count is part of, when troops leave or the number falls."""
     withdrawing = any(kind == _WITHDRAWAL for _, _, kind in cues)
@@ -386,6 +391,7 @@ def _change_type(cues: list[Cue], t: TypeContext, change: tuple[re.Pattern[str],
                 or t.before_placed()
                 or _MISSION.search(t.before)
                 or _detachment_cut(m)
+                or _PRESENCE_WORD.search(t.sentence)
             )
             return "withdrawal" if placed else "force_size"
     return ""

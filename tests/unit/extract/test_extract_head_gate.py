@@ -41,10 +41,14 @@ _CHECKED = {
         "_police_named_last",
         "_present_now_head", "_subject_of_troop_verb", "_triggered_bare_head", "_troops_put_first", "_year_or_vote",
         "_rest_with_troops", "_were_n_to_die_fr", "_loss_of_others_enfr",
+        # need the count before them (previous): none for the gated English counts
+        "_second_step_of_change", "_whole_of_a_share",
     },
     "_casualty_head": {
         "_Head", "_antecedent", "_german_casualty_head", "_group_before", "_losses_before", "_named_nearby",
         "_of_an_army",
+        # French only: None at once for an English count
+        "_friendly_side_toll_fr",
     },
     "_borrowed_head": {"_Head", "_member_head", "_noun_head", "_of_an_army"},
     "_demonym_head": {"_Head", "_demonym_of_troops", "_joined_to_troops"},
