@@ -5,7 +5,7 @@ a compound noun ("Truppenabzug", "Teilabzug"): on sentences written for this tes
 from __future__ import annotations
 
 import pytest
-from german_mentions import spans
+from german_mentions import owners_and_places, spans
 from news_etl.extract import extract_mentions
 
 
@@ -210,9 +210,7 @@ def test_contingents_in_alliance_missions_and_losses_of_a_side(
     ],
 )
 def test_researchers_are_sources(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert [
-        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
-    ] == expected
+    assert owners_and_places(text) == expected
 
 
 def test_count_in_a_where_clause_before_another_listed_mission() -> None:
@@ -249,9 +247,7 @@ def test_fighters_of_the_militia_named_two_sentences_back() -> None:
 
 def test_soldiers_killed_by_a_suicide_bomber_in_a_capital_are_its_army() -> None:
     text = "Ein Attentäter sprengte sich vor einer Kaserne in der Hauptstadt Niamey in die Luft und tötete fünf Soldaten."
-    assert [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")] == [
-        ("fünf", "NER", "NER")
-    ]
+    assert owners_and_places(text) == [("fünf", "NER", "NER")]
 
 
 @pytest.mark.parametrize(
@@ -269,9 +265,7 @@ def test_soldiers_killed_by_a_suicide_bomber_in_a_capital_are_its_army() -> None
 def test_bordering_participle_names_a_neighbour(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert [
-        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
-    ] == expected
+    assert owners_and_places(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -294,9 +288,7 @@ def test_bordering_participle_names_a_neighbour(
 def test_his_land_refers_to_the_country_named(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert [
-        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
-    ] == expected
+    assert owners_and_places(text) == expected
 
 
 def test_country_a_mission_stabilises_is_its_place() -> None:

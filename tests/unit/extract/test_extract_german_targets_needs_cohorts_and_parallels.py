@@ -1,4 +1,4 @@
-"""German troop counts of round 18 (force sizes, targets and training): an adverb of time before the participle
+"""German troop counts of force sizes, targets and training: an adverb of time before the participle
 phrase of a count ("800 bislang in Litauen stationierte Soldaten"), a part and its whole with no noun
 ("300 von 900 zurückgekehrt"), the troops needed as a figure told after the troops counted before ("Dieser Bedarf
 wächst ... auf 14.000"); and age limits left out ("das Höchstalter ... von 30 auf 28 gesenkt")
@@ -7,7 +7,7 @@ wächst ... auf 14.000"); and age limits left out ("das Höchstalter ... von 30 
 from __future__ import annotations
 
 import pytest
-from german_mentions import owners, spans
+from german_mentions import owners, owners_and_places, spans
 from news_etl.extract import extract_mentions
 
 
@@ -307,9 +307,7 @@ def test_the_men_of_a_year_of_birth_are_people(text: str, expected: list[str]) -
 def test_the_place_of_a_share_is_not_the_whole_s(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert [
-        (m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, "de")
-    ] == expected
+    assert owners_and_places(text) == expected
 
 
 @pytest.mark.parametrize(
