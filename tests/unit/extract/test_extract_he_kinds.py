@@ -1608,3 +1608,71 @@ def test_released_home_is_a_drawdown(text: str, expected: list) -> None:
 )
 def test_training_verbs(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure before years or minutes is a duration, also after a clause about reservists
+        "מבין אנשי המילואים, כמחצית מתייצבים פעם בכל ארבע שנים.",
+        "החיילים המתינו בעמדה שלושים דקות בלבד.",
+        "הלוחמים שירתו בגזרה במשך שש שנים.",
+    ],
+)
+def test_years_and_minutes_after_a_figure_are_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym right after the noun owns the troops, not the headline's "Country:" label
+        ("סומליה: מאות חיילים קנייתים יגיעו לבירה", ("מאות", "KEN")),
+        ("לוב: אלפי חיילים טורקים יתגברו את הממשלה", ("אלפי", "TUR")),
+    ],
+)
+def test_demonym_after_noun_beats_line_label(text: str, expected: tuple[str, str]) -> None:
+    got = [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")]
+    assert got[:1] == [expected]
+
+
+def test_dateline_is_no_owner_of_troops_counted_later() -> None:
+    text = (
+        "לוב: חיילים טורקים יתגברו את הממשלה\nמאות חיילים טורקים נחתו בנמל. התגבור צפוי להגיע ל-3,000 חיילים."
+    )
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("מאות", "TUR"),
+        ("3,000", "TUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # soldiers of the armies of several Arab states have no single owner; the Land of Israel is in no one country
+        "בקרבות נהרגו כ-1,200 חיילים מצבאות מדינות ערב.",
+        "בשנת 1949 שהו בארץ ישראל 4,000 חיילים מצבאות ערב.",
+    ],
+)
+def test_armies_of_arab_states_have_no_owner(text: str) -> None:
+    got = fields(text)
+    assert len(got) == 1 and got[0][1] is None and got[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a community who fell in a war are its fallen soldiers
+        ("במלחמת ששת הימים נפלו 6 מבני המושב.", []),
+        ("לא פחות מ-9 מבני היישוב נפלו במלחמת ההתשה.", [("לא פחות מ-9", "casualties")]),
+        ("14 מבני המחזור מסרו את נפשם במלחמת לבנון.", [("14", "casualties")]),
+        # family members are no troops
+        ("3 מבני המשפחה נהרגו במלחמת לבנון.", []),
+    ],
+)
+def test_members_of_a_community_who_fell(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_russian_city_spelled_with_vav_is_russia() -> None:
+    assert fields("כ-1,500 חיילים רוסים מתאמנים בעיר בלוגרוד.") == [("כ-1,500", "RUS", "RUS", "training")]
