@@ -1676,3 +1676,17 @@ def test_members_of_a_community_who_fell(text: str, expected: list) -> None:
 
 def test_russian_city_spelled_with_vav_is_russia() -> None:
     assert fields("כ-1,500 חיילים רוסים מתאמנים בעיר בלוגרוד.") == [("כ-1,500", "RUS", "RUS", "training")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force left behind or maintained abroad is a deployment, also after a word of withdrawal
+        ("הפינוי הסתיים במרץ והותיר אחריו 2,700 חיילים בעיראק.", [("2,700", "deployment")]),
+        ("בריטניה החליטה להשאיר 600 חיילים בקפריסין.", [("600", "deployment")]),
+        ("צרפת שומרת על 1,100 חיילים בג'יבוטי.", [("1,100", "deployment")]),
+        ("הברית תכננה לקיים כוח של 4,200 חיילים בקוסובו.", [("4,200", "deployment")]),
+    ],
+)
+def test_force_left_behind_or_maintained_is_deployed(text: str, expected: list) -> None:
+    assert found(text) == expected
