@@ -196,7 +196,7 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
         ]
         if groups:
             return min(groups, key=lambda p: abs(p.start - c.start)).code
-    before = [p for p in owners if p.end <= c.start and not _attacker(ctx, p, c)]
+    before = [p for p in _not_attacking(ctx, owners, noun) if p.end <= c.start and not _attacker(ctx, p, c)]
     if before:
         return _single(ctx, places, before[-1])
     decided, code = _owner_later(ctx, places, owners, head)
@@ -229,7 +229,7 @@ def _earlier_owner(ctx: _Context, earlier: list[SemiticPlace]) -> SemiticPlace:
 
 # "מחבלי חמאס ירו לעבר כוח צה\"ל", "איראן שיגרה טילים לעבר ישראל": the one who fires, right before the verb
 _FIRES_AFTER = re.compile(
-    r"(?:\s+[^\s.,]+)?\s+ו?(?:ירו|ירה|שיגר|שיגרה|שיגרו|תקף|תקפה|תקפו|הפגיז|הפגיזו|פתח|פתחו|הטמינו|ארבו)(?!\w)"
+    r"(?:\s+[^\s.,]+)?,?\s+ו?(?:ירו|ירה|שיגר|שיגרה|שיגרו|תקף|תקפה|תקפו|הפגיז|הפגיזו|פתח|פתחו|הטמינו|ארבו)(?!\w)"
 )
 
 

@@ -1690,3 +1690,20 @@ def test_russian_city_spelled_with_vav_is_russia() -> None:
 )
 def test_force_left_behind_or_maintained_is_deployed(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_state_that_attacked_owns_no_fighters_killed() -> None:
+    text = "הקואליציה, בהובלת טורקיה, תקפה בטעות עמדה של המורדים וגרמה למותם של 9 לוחמים."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [("9", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a standing or regular force of N is the army's size, not a deployment
+        ("המשמעות היא העמדת כוח קבוע בן 25 אלף אנשי מילואים.", [("25 אלף", "force_size")]),
+        ("המדינה מחזיקה כוח סדיר בן 30 אלף חיילים.", [("30 אלף", "force_size")]),
+    ],
+)
+def test_standing_force_is_a_force_size(text: str, expected: list) -> None:
+    assert found(text) == expected
