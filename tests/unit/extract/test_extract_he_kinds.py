@@ -1707,3 +1707,17 @@ def test_a_state_that_attacked_owns_no_fighters_killed() -> None:
 )
 def test_standing_force_is_a_force_size(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evacuated to a hospital or for medical care: the wounded, not a withdrawal
+        ("לאחר התקרית בגבול, ארבעה חיילים פונו לבית החולים סורוקה.", [("ארבעה", "casualties")]),
+        ('בהמשך היום חמישה לוחמים פונו לרמב"ם.', [("חמישה", "casualties")]),
+        # militants who slipped away: neither a force size nor a withdrawal
+        ("שישה מחבלים הצליחו לחמוק חזרה אל הפיר.", [("שישה", "other")]),
+    ],
+)
+def test_evacuated_to_hospital_and_slipped_away(text: str, expected: list) -> None:
+    assert found(text) == expected
