@@ -33,7 +33,7 @@ from news_etl.extract.semitic_heads import (
     country_label,
 )
 from news_etl.extract.semitic_locations import _location_before, _location_next, _locations, _settled
-from news_etl.extract.semitic_owners import _mention_actor
+from news_etl.extract.semitic_owners import _mention_actor, _own_demonym
 from news_etl.extract.semitic_places import NOWHERE
 from news_etl.extract.semitic_text import SemiticLanguage, fold_word
 from news_etl.extract.semitic_types import _cues, _drill, _own_cue, _type
@@ -125,7 +125,9 @@ def _mention(ctx: _Context, c: _Count, previous: list[Mention]) -> Mention | Non
     leaving = any(kind == "withdrawal" for _, kind in cues) and not (
         ctx.lang == "he" and _GOING_HOME.search(ctx.text, s, e)
     )
-    actor = country_label(ctx, c) or _mention_actor(ctx, c, head, index, leaving, previous)
+    # "תימן: אלפי חיילים סודנים": a demonym right after the noun owns the troops, not the line's heading country
+    label = None if _own_demonym(ctx, head, index) else country_label(ctx, c)
+    actor = label or _mention_actor(ctx, c, head, index, leaving, previous)
     casualty_noun = head.noun in ctx.g.casualty_nouns or (
         ctx.lang == "ar" and _HURT_AFTER.match(ctx.text, head.noun_end) is not None
     )

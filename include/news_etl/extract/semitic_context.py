@@ -189,6 +189,8 @@ def _grammar(lang: SemiticLanguage) -> _Grammar:
             + r"\s+\Z"
         ),
         troop_verb_after=re.compile(
+            # "11 מבני הקיבוץ נפלו": members of a community who fell are its fallen soldiers
+            rf"(?:\s+מבני\s+ה(?:קיבוץ|יישוב|ישוב|מושב|מחזור|שכונה|קהילה))?"
             rf"(?:\s+(?:כבר|אכן|גם|אף|قد|بالفعل))?\s+(?:{_words(lex, 'troop_verbs')})(?!\w)"
         ),
         conscription=re.compile(rf"(?<!\w){pre}(?:{_words(lex, 'conscription')})(?!\w)"),

@@ -40,7 +40,9 @@ _FROM = re.compile(r"\s+(?:من\s+(?:طرف\s+|جانب\s+)?|מ-?)")  # "640 ج�
 # "3600 عسكري من كلا البلدين", "מיליון נפגעים לשני הצדדים": troops of both sides have no single owner.
 _BOTH_SIDES = re.compile(
     r"\s+(?:من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)"
-    r"|(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים)(?!\w)"
+    r"|(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים"
+    # "3,500 חיילים מצבאות מדינות ערב": troops of several states' armies have no single owner
+    r"|(?:[למ]|של\s+)?(?:ה?צבאות\s+)?(?:ה?מדינות|ארצות)\s+ערב)(?!\w)"
 )
 # A relative pronoun opens a clause about something else ("في التدريبات التي ... تطالب بكين").
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
@@ -194,7 +196,7 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
         ]
         if groups:
             return min(groups, key=lambda p: abs(p.start - c.start)).code
-    before = [p for p in owners if p.end <= c.start and not _attacker(ctx, p, c)]
+    before = [p for p in _not_attacking(ctx, owners, noun) if p.end <= c.start and not _attacker(ctx, p, c)]
     if before:
         return _single(ctx, places, before[-1])
     decided, code = _owner_later(ctx, places, owners, head)
@@ -203,9 +205,8 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     for back in (1, 2):
         if earlier := _not_attacking(ctx, _owners(ctx, index - back, noun), noun):
             # "מאות ישראלים ביקרו בנושאת המטוסים של הצי האמריקני": the army or navy named, not the visitors
-            armed = [p for p in earlier if ctx.lang == "he" and (p.kind == "army" or _army_of(ctx, p))]
             # "باشرت الفلبين والولايات المتحدة مناورات ... ويشارك 18 ألف جندي": troops of both, no one owner
-            return _single(ctx, ctx.places(index - back), (armed or earlier)[0])
+            return _single(ctx, ctx.places(index - back), _earlier_owner(ctx, earlier))
     # An army named in the next sentence ("...נפצעו. בצה\"ל אמרו כי"): the troops are the ones it speaks of.
     for ahead in (1, 2):
         if index + ahead < len(ctx.sentences.spans):
@@ -215,9 +216,20 @@ def _actor(ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool) -> 
     return None
 
 
+def _earlier_owner(ctx: _Context, earlier: list[SemiticPlace]) -> SemiticPlace:
+    """The owner taken from a sentence before: an army first; in Hebrew a headline's dateline last ("תימן: ...
+    חיילים סודנים ... התגבור יגיע ל-10,000 חיילים": the dateline is where it happened)."""
+    armed = [p for p in earlier if ctx.lang == "he" and (p.kind == "army" or _army_of(ctx, p))]
+    if armed:
+        return armed[0]
+    if ctx.lang == "he":
+        return next((p for p in earlier if not p.dateline), earlier[0])
+    return earlier[0]
+
+
 # "מחבלי חמאס ירו לעבר כוח צה\"ל", "איראן שיגרה טילים לעבר ישראל": the one who fires, right before the verb
 _FIRES_AFTER = re.compile(
-    r"(?:\s+[^\s.,]+)?\s+ו?(?:ירו|ירה|שיגר|שיגרה|שיגרו|תקף|תקפה|תקפו|הפגיז|הפגיזו|פתח|פתחו|הטמינו|ארבו)(?!\w)"
+    r"(?:\s+[^\s.,]+)?,?\s+ו?(?:ירו|ירה|שיגר|שיגרה|שיגרו|תקף|תקפה|תקפו|הפגיז|הפגיזו|פתח|פתחו|הטמינו|ארבו)(?!\w)"
 )
 
 

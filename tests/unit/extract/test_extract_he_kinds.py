@@ -1608,3 +1608,116 @@ def test_released_home_is_a_drawdown(text: str, expected: list) -> None:
 )
 def test_training_verbs(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure before years or minutes is a duration, also after a clause about reservists
+        "מבין אנשי המילואים, כמחצית מתייצבים פעם בכל ארבע שנים.",
+        "החיילים המתינו בעמדה שלושים דקות בלבד.",
+        "הלוחמים שירתו בגזרה במשך שש שנים.",
+    ],
+)
+def test_years_and_minutes_after_a_figure_are_no_count(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym right after the noun owns the troops, not the headline's "Country:" label
+        ("סומליה: מאות חיילים קנייתים יגיעו לבירה", ("מאות", "KEN")),
+        ("לוב: אלפי חיילים טורקים יתגברו את הממשלה", ("אלפי", "TUR")),
+    ],
+)
+def test_demonym_after_noun_beats_line_label(text: str, expected: tuple[str, str]) -> None:
+    got = [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")]
+    assert got[:1] == [expected]
+
+
+def test_dateline_is_no_owner_of_troops_counted_later() -> None:
+    text = (
+        "לוב: חיילים טורקים יתגברו את הממשלה\nמאות חיילים טורקים נחתו בנמל. התגבור צפוי להגיע ל-3,000 חיילים."
+    )
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [
+        ("מאות", "TUR"),
+        ("3,000", "TUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # soldiers of the armies of several Arab states have no single owner; the Land of Israel is in no one country
+        "בקרבות נהרגו כ-1,200 חיילים מצבאות מדינות ערב.",
+        "בשנת 1949 שהו בארץ ישראל 4,000 חיילים מצבאות ערב.",
+    ],
+)
+def test_armies_of_arab_states_have_no_owner(text: str) -> None:
+    got = fields(text)
+    assert len(got) == 1 and got[0][1] is None and got[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a community who fell in a war are its fallen soldiers
+        ("במלחמת ששת הימים נפלו 6 מבני המושב.", []),
+        ("לא פחות מ-9 מבני היישוב נפלו במלחמת ההתשה.", [("לא פחות מ-9", "casualties")]),
+        ("14 מבני המחזור מסרו את נפשם במלחמת לבנון.", [("14", "casualties")]),
+        # family members are no troops
+        ("3 מבני המשפחה נהרגו במלחמת לבנון.", []),
+    ],
+)
+def test_members_of_a_community_who_fell(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_russian_city_spelled_with_vav_is_russia() -> None:
+    assert fields("כ-1,500 חיילים רוסים מתאמנים בעיר בלוגרוד.") == [("כ-1,500", "RUS", "RUS", "training")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force left behind or maintained abroad is a deployment, also after a word of withdrawal
+        ("הפינוי הסתיים במרץ והותיר אחריו 2,700 חיילים בעיראק.", [("2,700", "deployment")]),
+        ("בריטניה החליטה להשאיר 600 חיילים בקפריסין.", [("600", "deployment")]),
+        ("צרפת שומרת על 1,100 חיילים בג'יבוטי.", [("1,100", "deployment")]),
+        ("הברית תכננה לקיים כוח של 4,200 חיילים בקוסובו.", [("4,200", "deployment")]),
+    ],
+)
+def test_force_left_behind_or_maintained_is_deployed(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_state_that_attacked_owns_no_fighters_killed() -> None:
+    text = "הקואליציה, בהובלת טורקיה, תקפה בטעות עמדה של המורדים וגרמה למותם של 9 לוחמים."
+    assert [(m.count_text, m.actor_code) for m in extract_mentions(text, "he")] == [("9", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a standing or regular force of N is the army's size, not a deployment
+        ("המשמעות היא העמדת כוח קבוע בן 25 אלף אנשי מילואים.", [("25 אלף", "force_size")]),
+        ("המדינה מחזיקה כוח סדיר בן 30 אלף חיילים.", [("30 אלף", "force_size")]),
+    ],
+)
+def test_standing_force_is_a_force_size(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evacuated to a hospital or for medical care: the wounded, not a withdrawal
+        ("לאחר התקרית בגבול, ארבעה חיילים פונו לבית החולים סורוקה.", [("ארבעה", "casualties")]),
+        ('בהמשך היום חמישה לוחמים פונו לרמב"ם.', [("חמישה", "casualties")]),
+        # militants who slipped away: neither a force size nor a withdrawal
+        ("שישה מחבלים הצליחו לחמוק חזרה אל הפיר.", [("שישה", "other")]),
+    ],
+)
+def test_evacuated_to_hospital_and_slipped_away(text: str, expected: list) -> None:
+    assert found(text) == expected
