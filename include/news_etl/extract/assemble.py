@@ -27,7 +27,7 @@ from news_etl.extract.locations import (
     _settled_location,
 )
 from news_etl.extract.numbers import Atom, find_atoms, share_scale
-from news_etl.extract.owners import _borrows_troops, _mention_actor, home_army, victims_army
+from news_etl.extract.owners import _borrows_troops, _mention_actor, foreign_troops, home_army, victims_army
 from news_etl.extract.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from news_etl.extract.type_cues import (
     _TYPE_ORDER,
@@ -519,12 +519,13 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         mtype = "withdrawal"  # "150 soldats français ont décollé de Niamey à destination de la France"
         if location == actor:
             location = None  # home is not where they withdraw from
-    if actor is None and mtype == "force_size":
+    foreign = foreign_troops(ctx, c, noun, noun_end)
+    if actor is None and mtype == "force_size" and not foreign:
         actor = home_army(ctx, index, noun)
     location = _settled_location(
         ctx, index, c, head, previous, sentence, mtype, location, actor, bool(left_from), borrowed
     )
-    if actor is None and mtype == "casualties":
+    if actor is None and mtype == "casualties" and not foreign:
         actor = victims_army(ctx, index, noun, location)
     if (home := _brought_home_to(ctx, index)) is not None:
         actor = actor or home

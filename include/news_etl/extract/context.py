@@ -792,6 +792,12 @@ def _sent_to(text: str, window: int, p: Place) -> bool:
     )
 
 
+_LED_BY_BEFORE = re.compile(
+    r"(?<![\w])(?i:led\s+by|commanded\s+by|angeführt\s+von|geführt\s+von|men[ée]e?s?\s+par|dirig[ée]e?s?\s+par)"
+    r"\s+(?:(?i:an?|the|einem|einen|dem|der|un|une|le|la|l['’])\s*)?(?:[\w-]+\s+)?\Z"
+)
+
+
 class _PlaceInfo:
     """A place of a sentence and its role, each role worked out only when first asked for."""
 
@@ -987,7 +993,9 @@ class _PlaceInfo:
         speaker = SPEAKER_AFTER.match(self._text, self.place.end)
         # "das belgische Verteidigungsministerium beteiligt sich mit 200 Soldaten", "le ministère ... participe avec
         # 300 soldats": a ministry taking part with its troops owns them
-        return not speaker or bool(_TAKES_PART_WITH.match(self._text, speaker.end()))
+        # "militants led by Abu Sayyaf commander X", "menés par un chef du M23": the group whose leader leads them
+        led = self.place.armed_group and _LED_BY_BEFORE.search(self._text, self._window, self.place.start)
+        return not speaker or bool(_TAKES_PART_WITH.match(self._text, speaker.end())) or bool(led)
 
 
 @dataclass(slots=True)

@@ -868,6 +868,25 @@ def _same_drawdown(
     )
 
 
+# "qui comprend l'Ituri, théâtre des combats", "Donetsk, the scene of the fighting": the place a sentence
+# calls the scene of the fighting is where the losses it counts (or the sentence before counts) happened
+_THEATRE_AFTER = re.compile(
+    r",?\s+(?i:(?:le\s+)?théâtre\s+(?:des|de\s+ces|de\s+violents|de\s+durs)\s+(?:combats|affrontements)|"
+    r"(?:the\s+)?scene\s+of\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battle)|"
+    r"(?:der\s+)?schauplatz\s+(?:der|heftiger|schwerer)\s+(?:kämpfe|gefechte))(?![\w])"
+)
+
+
+def _theatre_of_fighting(ctx: _Context, index: int) -> str | None:
+    for i in (index, index + 1):
+        if i >= len(ctx.sentences.spans):
+            break
+        for info in ctx.places(i):
+            if info.place.site and _THEATRE_AFTER.match(ctx.text, info.place.end):
+                return info.place.site
+    return None
+
+
 def _settled_location(
     ctx: _Context,
     index: int,
@@ -935,7 +954,7 @@ def _settled_location(
             ctx, index, mtype == "withdrawal"
         )
     if location is None and mtype == "casualties":
-        location = _attack_site_after(ctx, index)
+        location = _theatre_of_fighting(ctx, index) or _attack_site_after(ctx, index)
     joins = mtype == "training" and _TAKING_PART.search(sentence) is not None
     if (
         location is None

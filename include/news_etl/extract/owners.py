@@ -504,7 +504,7 @@ def _several_states(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool
         for a, b in itertools.pairwise(inside)
     ):
         return True
-    return ctx.lang == "en" and _both_sides(ctx, index, c, noun_end)
+    return ctx.lang in ("en", "fr", "de") and _both_sides(ctx, index, c, noun_end)
 
 
 # "40 rebel fighters and Malian soldiers", "20 Taliban and Afghan troops": one count over two sides' troops
@@ -518,7 +518,11 @@ _COUNT_WORD = re.compile(
     r"thousands?|some|about|around|nearly|several|many|more|another)(?![\w])"
 )
 # "fighters killed in clashes between the army and the rebels": the two sides the dead belong to
-_BETWEEN_SIDES = re.compile(r"(?<![\w])(?i:between)\s+[^,.;:()]{1,60}?\s+(?i:and)\s+[^,.;:()]{1,40}")
+# "fighting between X and Y", "les affrontements qui ont opposé ... l'armée et le M23", "Kämpfe zwischen X und Y"
+_BETWEEN_SIDES = re.compile(
+    r"(?<![\w])(?:(?i:between)\s+[^,.;:()]{1,60}?\s+(?i:and)\s+[^,.;:()]{1,40}|"
+    r"(?i:entre|opposé|opposant|opposent|oppose|zwischen)\s+[^,.;:()]{1,70}?\s+(?i:et|und)\s+[^,.;:()]{1,50})"
+)
 
 
 def _both_sides(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
@@ -532,8 +536,8 @@ def _both_sides(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
         theirs = {i.place.code for i in places if other.start() <= i.place.start < other.end()}
         if theirs and not theirs & mine:
             return True
-    if mine or fighters is None:
-        return False
+    if mine or fighters is None or _POSSESSIVE.search(ctx.text, c.end, noun_end):
+        return False  # "sept de ses combattants": the possessor's own, whatever war the sentence names
     # a count of plain fighters dead in fighting between two named sides is neither's alone
     _, e = ctx.sentences.spans[index]
     between = _BETWEEN_SIDES.search(ctx.text, noun_end, e)
@@ -1055,6 +1059,126 @@ def _victims_or_multinational(ctx: _Context, index: int, c: _Count, noun_end: in
     return among if among is not None else _multinational(ctx, index, c, noun_end)
 
 
+# "Du côté du M23, il y a eu 721 morts", "et côté M23 on compte 6 morts": the side named before the count, in
+# its clause, owns the losses counted after it
+_OF_FR = r"(?:(?i:du|de\s+la|des|de\s+l['’]|de)\s*)?"
+_SIDE_BEFORE_FR = re.compile(
+    rf"(?<![\w])(?i:(?:du\s+)?côté)\s+{_OF_FR}(?:(?i:rebelles|insurgés|forces|troupes|rangs|combattants)\s+{_OF_FR})?\Z"
+)
+_SIDE_GAP = re.compile(r"[^.;:!?()«»\"“”]{0,70}")
+# "die Polen (1.800), die Spanier (950)": a count in brackets after the people it counts (a country's name
+# before brackets may be where the troops are: "in Litauen (900)")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*\Z")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# "Treize soldats étrangers", "foreign troops", "ausländische Soldaten": troops of no one state
+_FOREIGN_AFTER_FR = re.compile(r"\s+(?i:étrang[eè]r\w*)(?![\w])")
+_FOREIGN_BEFORE = re.compile(r"(?<![\w])(?i:foreign|ausländisch\w*)\s+\Z")
+
+
+_CHEZ_AFTER = re.compile(
+    r"\s+(?i:chez|dans\s+les\s+rangs\s+d)\s*(?:(?i:les|l['’]|es|u|e\s+la|e\s+l['’])\s*)?"
+)
+_UNNAMED_SIDE = re.compile(
+    r"(?i:insurgés|rebelles|jihadistes|djihadistes|assaillants|terroristes|islamistes|ennemis|groupes\s+armés)(?![\w])"
+)
+
+
+def _side_among(ctx: _Context, index: int, at: int) -> str | None:
+    named = {i.place.start: i.place.code for i in ctx.places(index)}
+    if at in named:
+        return named[at]
+    unnamed = _UNNAMED_SIDE.match(ctx.text, at)
+    if unnamed is None:
+        return None
+    of = _OF_GROUP.match(ctx.text, unnamed.end())
+    return named.get(of.end(), "") if of else ""  # "chez les rebelles du M23": the group; else no one's
+
+
+_OF_GROUP = re.compile(r"\s+(?i:du|de\s+la|des|de\s+l['’]|de)\s*")
+
+
+def _side_named_before(ctx: _Context, index: int, c: _Count) -> str | None:
+    if ctx.lang != "fr":
+        return None
+    start = ctx.sentences.spans[index][0]
+    if any(c.end <= i.place.start <= c.end + 1 for i in ctx.places(index)):
+        return None  # "dont 72 Rwandais": a demonym after the count names its own owner
+    for info in reversed(ctx.places(index)):
+        p = info.place
+        if p.end > c.start or p.start < start:
+            continue
+        if not _SIDE_BEFORE_FR.search(ctx.text, max(start, p.start - 40), p.start):
+            continue
+        if not _SIDE_GAP.fullmatch(ctx.text, p.end, c.start) or "côté" in ctx.text[p.end : c.start]:
+            return None
+        return p.code
+    return None
+
+
+def _bracketed_after(ctx: _Context, index: int, c: _Count) -> str | None:
+    if not _BRACKET_CLOSE.match(ctx.text, c.end):
+        return None
+    m = _BRACKET_OPEN.search(ctx.text, max(0, c.start - 4), c.start)
+    if m is None:
+        return None
+    return next(
+        (
+            i.place.code
+            for i in ctx.places(index)
+            if i.place.end == m.start() and i.place.adjective and not i.place.region
+        ),
+        None,
+    )
+
+
+# "2 officiers et 36 combattants du M23", "12 officers and 40 fighters of the Taliban": the armed group named after
+# the second of two coordinated counts owns both
+_SHARED_GROUP_AFTER = re.compile(
+    r"\s+(?i:et|and|und)\s+\d[\d\s.,]*\s+[\w-]+\s+(?i:du|de\s+la|des|de\s+l['’]|of\s+the|of|der)\s+"
+)
+_GROUP_KIND = re.compile(r"(?i:mouvement|groupe|group|miliz|milice|militia)\s+")
+
+
+def _shared_group_after(ctx: _Context, index: int, noun_end: int) -> str | None:
+    m = _SHARED_GROUP_AFTER.match(ctx.text, noun_end)
+    if m is None:
+        return None
+    kind = _GROUP_KIND.match(ctx.text, m.end())
+    starts = {m.end(), kind.end()} if kind else {m.end()}
+    return next(
+        (i.place.code for i in ctx.places(index) if i.place.start in starts and i.place.armed_group),
+        None,
+    )
+
+
+def foreign_troops(ctx: _Context, c: _Count, noun: str, noun_end: int) -> bool:
+    """'Treize soldats étrangers', 'foreign troops', 'ausländische Soldaten': troops of no one state."""
+    if not noun or _FIGHTER_NOUN.fullmatch(noun):
+        return False  # "5,000 foreign fighters" of a group are its own
+    if ctx.lang == "fr":
+        return bool(_FOREIGN_AFTER_FR.match(ctx.text, noun_end))
+    return bool(_FOREIGN_BEFORE.search(ctx.text, c.end, max(c.end, noun_end - len(noun))))
+
+
+def _marked_owner(ctx: _Context, index: int, c: _Count, noun: str, noun_end: int) -> str | None:
+    """An owner the count's own phrase marks: a body before its brackets, the side named before it, the group
+    after a coordinated count; '' for troops called foreign or of an army with no code; None when nothing marks one."""
+    if _UNCODED_TROOPS.fullmatch(noun):
+        return ""  # "Der Wehrmacht fielen Millionen Rotarmisten in die Hände": an army of the past, no code
+    if bracketed := _bracketed_after(ctx, index, c):
+        return bracketed
+    if foreign_troops(ctx, c, noun, noun_end):
+        return ""
+    if ctx.lang == "fr" and (among := _CHEZ_AFTER.match(ctx.text, noun_end)):
+        # "une centaine de morts chez les insurgés": the side the losses are among, named or not
+        return _side_among(ctx, index, among.end())
+    if (side := _side_named_before(ctx, index, c)) and not compound_actor(noun):
+        return side
+    if noun and (group := _shared_group_after(ctx, index, noun_end)):
+        return group
+    return None
+
+
 def _mention_actor(
     ctx: _Context,
     index: int,
@@ -1067,8 +1191,8 @@ def _mention_actor(
 ) -> str | None:
     """Whose troops a count is: its antecedent's owner, the owner of the count it continues, or the phrase's."""
     noun, noun_end, antecedent = head.noun, head.noun_end, head.antecedent
-    if _UNCODED_TROOPS.fullmatch(noun):
-        return None  # "Der Wehrmacht fielen Millionen Rotarmisten in die Hände": an army of the past, no code
+    if (marked := _marked_owner(ctx, index, c, noun, noun_end)) is not None:
+        return marked or None
     if _several_states(ctx, index, c, noun_end):
         return None
     if (multinational := _victims_or_multinational(ctx, index, c, head.noun_end)) is not None:
