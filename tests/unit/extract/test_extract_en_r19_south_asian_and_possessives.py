@@ -95,3 +95,30 @@ def test_possessive_before_a_count_is_the_owner(
 ) -> None:
     m = _one(text, span)
     assert (m.actor_code, m.location_country) == (actor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor", "location"),
+    [
+        # a body the troops' state is not part of owns nothing
+        (
+            "Chile is a leading contributor among non-NATO states, with about 700 troops in Cyprus.",
+            "about 700",
+            "CHL",
+            "CYP",
+        ),
+        # a named alliance other than NATO
+        ("Some 60 army soldiers surrendered to the Freedom Alliance on Sunday.", "Some 60", None, None),
+        ("The Alliance has sent 3,000 troops to Estonia.", "3,000", "NATO", "EST"),
+        # Pakistani English for the Pakistan Army
+        ("Three Pak Army soldiers were martyred in an ambush, the military said.", "Three", "PAK", None),
+        # the country invaded is where the troops were
+        ("During the invasion of Kuwait, 90,000 Iraqi troops were engaged.", "90,000", "IRQ", "KWT"),
+        ("On the anniversary of the invasion of Kuwait, the army trained 900 recruits.", "900", None, None),
+    ],
+)
+def test_owners_and_places_of_named_bodies(
+    text: str, span: str, actor: str | None, location: str | None
+) -> None:
+    m = _one(text, span)
+    assert (m.actor_code, m.location_country) == (actor, location)
