@@ -122,3 +122,35 @@ def test_owners_and_places_of_named_bodies(
 ) -> None:
     m = _one(text, span)
     assert (m.actor_code, m.location_country) == (actor, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor", "location"),
+    [
+        # an officer's rank before a name is a military word for weak nouns
+        (
+            "The scheme, drawn up by the late Gen Arjun Mehta, was to be tried on 3,000 personnel.",
+            "3,000",
+            None,
+            None,
+        ),
+        ("Lt Col Ravi Sharma said 450 personnel would join the unit.", "450", None, None),
+        # a nation's people serving or stationed somewhere are its troops
+        ("By mid-1952, 260,000 Canadians were serving in Europe.", "260,000", "CAN", None),
+        ("By 1990, 9,000 Belgians were stationed in Germany.", "9,000", "BEL", "DEU"),
+    ],
+)
+def test_ranks_and_nations_serving(text: str, span: str, actor: str | None, location: str | None) -> None:
+    m = _one(text, span)
+    assert (m.actor_code, m.location_country) == (actor, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gen Z survey asked 3,000 personnel managers about pay.",
+        "About 800 Canadians were serving drinks at the festival.",
+    ],
+)
+def test_no_troops_without_rank_or_service(text: str) -> None:
+    assert extract_mentions(text, "en") == []
