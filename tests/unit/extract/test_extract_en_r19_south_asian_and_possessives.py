@@ -154,3 +154,15 @@ def test_ranks_and_nations_serving(text: str, span: str, actor: str | None, loca
 )
 def test_no_troops_without_rank_or_service(text: str) -> None:
     assert extract_mentions(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mtype"),
+    [
+        # "last" before a time word dates the count; it does not make them the last ones to leave
+        ("Last month, 5,240 Nepalese blue helmets served with two UN operations.", "5,240", "deployment"),
+        ("The last 260 Belgian troops left Mali on Friday.", "260", "withdrawal"),
+    ],
+)
+def test_last_year_is_a_time(text: str, span: str, mtype: str) -> None:
+    assert _one(text, span).mention_type == mtype
