@@ -166,3 +166,39 @@ def test_no_troops_without_rank_or_service(text: str) -> None:
 )
 def test_last_year_is_a_time(text: str, span: str, mtype: str) -> None:
     assert _one(text, span).mention_type == mtype
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor", "location", "mtype"),
+    [
+        # a state that has or contributes peacekeepers owns them; a withdrawal ruled out is none
+        (
+            "Nepal has some 1,100 peacekeepers in Lebanon and has pledged not to withdraw them.",
+            "some 1,100",
+            "NPL",
+            "LBN",
+            "deployment",
+        ),
+        # "recall" troops from a country
+        (
+            "The premier plans to recall 2,500 Italian troops from Iraq by May.",
+            "2,500",
+            "ITA",
+            "IRQ",
+            "withdrawal",
+        ),
+        # deaths told as the ultimate price
+        (
+            "Officials said 75 Ugandan soldiers paid the ultimate price in the raid on their camp.",
+            "75",
+            "UGA",
+            None,
+            "casualties",
+        ),
+    ],
+)
+def test_contingents_recalls_and_sacrifice(
+    text: str, span: str, actor: str, location: str | None, mtype: str
+) -> None:
+    m = _one(text, span)
+    assert (m.actor_code, m.location_country, m.mention_type) == (actor, location, mtype)
