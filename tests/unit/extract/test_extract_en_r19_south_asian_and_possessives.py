@@ -202,3 +202,11 @@ def test_contingents_recalls_and_sacrifice(
 ) -> None:
     m = _one(text, span)
     assert (m.actor_code, m.location_country, m.mention_type) == (actor, location, mtype)
+
+
+def test_returned_home_after_a_tour() -> None:
+    m = _one(
+        "About 150 soldiers from the 2nd Battalion returned to Darwin on Monday after their six-month tour in East Timor.",
+        "About 150",
+    )
+    assert (m.mention_type, m.location_country) == ("withdrawal", "TLS")
