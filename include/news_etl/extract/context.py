@@ -395,6 +395,14 @@ _HELPED_BEFORE = re.compile(
     r"(?<![\w])(?i:to|pour|à)\s+(?i:help|aid|assist|support|back|aider|soutenir|appuyer|épauler|secourir)\s+"
     r"(?:(?i:the|la|le|les|l['’])\s*)?\Z"
 )
+# "Canada's 800 troops", "Australia's some 500 soldiers": a count right after a possessive place
+_COUNT_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:(?i:some|about|around|nearly|almost|roughly|approximately|more than|over|at least|up to|remaining|last)\s+)?"
+    r"(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|"
+    r"thousands|dozens|tens of thousands)\b)"
+)
+
+
 _LEFT_BEFORE = re.compile(
     r"(?<![\w])(?i:left|leave|leaves|leaving|quitt(?:é|er|ent|ait|aient|era|eront|ant))\s+"
     r"(?:(?:le|la|les|l['’]|the|ce|cet|cette)\s*)?(?:\d{1,2}\s+[a-zéû]+\s+(?:\d{4}\s+)?)?(?:(?i:le|la|les|l['’]|the)\s*)?\Z"
@@ -836,6 +844,10 @@ class _PlaceInfo:
                 and not _NOT_INSIDE_AFTER.match(text, p.end)
                 # "in der Schweizer Armee", "in the Swiss army": whose army, the troops are in it, not in the country
                 and not _OWN_ARMY_AFTER.match(text, p.end)
+                # "to withdraw Canada's 800 troops": a possessive right before a count names the owner
+                and not (
+                    text.endswith(("'s", "’s"), p.start, p.end) and _COUNT_AFTER_POSSESSIVE.match(text, p.end)
+                )
                 and not (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
                 # "in dem an Belarus grenzenden Staat": the neighbour of the place meant
                 and not (lang == "de" and _BORDERING_AFTER.match(text, p.end))

@@ -903,6 +903,14 @@ _FELL_AFTER = re.compile(
 )
 
 
+# "120,000 Dutchmen were serving in the Indies", "9,000 Belgians stationed in Germany": a nation's people
+# serving or stationed somewhere are its troops
+_STATIONED_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|is|had been|have been|remained|remain|still)\s+){0,2}(?:serving|stationed|garrisoned)"
+    r"\s+(?:in|on|at|across|abroad|overseas)\b"
+)
+
+
 def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str], code: str) -> _Head | None:
     """A state's demonym as the head, when the passage makes them troops rather than people."""
     if _OF_BEFORE.search(gap):
@@ -910,6 +918,7 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     if not (
         _military(ctx, c.start, named=False)
         or (ctx.lang == "de" and _FELL_AFTER.match(ctx.text, found.end()))
+        or (ctx.lang == "en" and _STATIONED_AFTER.match(ctx.text, found.end()))
     ):
         return None  # a war story names its armed groups beside the civilians they kill: not enough here
     if _among_people_counted(ctx, c) or _SUBSET_COUNTED_AFTER.match(ctx.text, found.end()):

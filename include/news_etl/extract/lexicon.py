@@ -295,7 +295,9 @@ _MILITARY_CONTEXT = {
     r"battles?|battlefields?|battlefronts?|invasion|invaded|defen[cs]e (?:secretary|minister|department)|"
     r"department of defen[cs]e|ministry of defen[cs]e|militias?|"
     # the combatant commands: "30,000 personnel in Central Command"
-    r"central command|centcom|africom|eucom|indo-pacific command|southcom",
+    r"central command|centcom|africom|eucom|indo-pacific command|southcom|"
+    # an officer's rank before a name: "the late Gen Bipin Rawat", "Lt Col Anand", "Brig. Gen. Smith"
+    r"(?-i:(?:Lt|Maj|Brig|Gen|Col|Lieutenant General|Major General|Brigadier|Colonel)\.?\s+(?:Gen\.?\s+|Col\.?\s+)?[A-Z][a-z]+)",
     # the armies by name in any case ("des Bundesheeres", "der Bundeswehrführung")
     "de": r"\w*truppe\w*|\w*soldat\w*|armee\w*|militär\w*|garde|nationalgarde|bundeswehr\w*|bundesheer\w*|front\w*|"
     r"\w*brigaden?|bataillon\w*|"

@@ -421,7 +421,9 @@ _OWN_PEACEKEEPERS = re.compile(
 _STATE_SENDS = re.compile(
     r"(?<![\w])(?i:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|withdr(?:ew|aws?|awing|awn)|"
     r"pull(?:s|ed|ing)?|envo\w*|déplo\w*|retir\w*|schick\w*|entsand\w*|entsend\w*|stationier\w*|"
-    r"verleg\w*|zieht|zog)(?![\w])"
+    r"verleg\w*|zieht|zog|"
+    # "Ghana has some 900 blue helmets in Lebanon", "Nepal contributes 1,200 peacekeepers": its own contingent
+    r"has|have|had|keeps|kept|maintains|maintained|contribut(?:es|ed|ing)|provid(?:es|ed|ing))(?![\w])"
 )
 
 

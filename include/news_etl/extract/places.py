@@ -356,7 +356,17 @@ def _names_no_place(text: str, start: int, end: int) -> bool:
     # plain string tests: this runs for every place found, so no regex search over the words before it
     before = text[max(0, start - 25) : start].rstrip(" «„“\"'").lower()
     last = before.rsplit(None, 1)[-1] if before else ""
+    if before.endswith("non-"):
+        return True  # "among non-NATO countries", "non-EU states": the body is the one they are not part of
+    if text.startswith(("Alliance", "alliance"), start) and _NAMED_ALLIANCE_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return True  # "the Brotherhood Alliance", "the Northern Alliance": another alliance than NATO
     return last in _SHIP_WORDS or before.endswith(_ABOARD) or bool(_NEWSPAPER_AFTER.match(text, end))
+
+
+# A capitalised name right before "Alliance" (not a sentence's first word after a full stop).
+_NAMED_ALLIANCE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\A)(?<![\w-])(?!The\b|the\b)[A-Z][\w'’-]+\s+\Z")
 
 
 def find_places(text: str, start: int, end: int) -> list[Place]:

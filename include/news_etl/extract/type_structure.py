@@ -601,7 +601,12 @@ _RESIDUAL_BEFORE = re.compile(
     r"(?:de\s+|d['’]\s*)?|(?:keep|keeping|leave|leaving|retain\w*)\s+only\s+)\Z"
 )
 
-_LAST = re.compile(r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])")
+# ("Last year, 7,000 troops were deployed", "im letzten Jahr": a time, not the last ones)
+_LAST = re.compile(
+    r"(?<![\w])(?i:letzten|derniers|dernières|last)(?![\w])"
+    r"(?!\s+(?i:years?|months?|weeks?|decades?|century|summer|winter|spring|autumn|fall|night|weekend|time|"
+    r"jahr|jahren|jahres|monat|monaten|woche|wochen|jahrzehnt\w*|sommer|winter|herbst|frühjahr)\b)"
+)
 
 
 # The same frame further back, opening a list of places and figures ("ne compte garder qu'environ 200 soldats au
