@@ -1,4 +1,4 @@
-"""English troop counts of round 19: South Asian scale words (`1.2 lakh soldiers`) and nouns (`jawans`), more
+"""English troop counts: South Asian scale words (`1.2 lakh soldiers`) and nouns (`jawans`), more
 qualifiers (`a little over`), `comrades` of a war report, a force's strength with a modifier before its noun (`a
 90-strong security detachment`), deaths told as lives given (`laid down their lives`), troops brought or arriving
 home, and a country's possessive right before a count as the owner, not a place (sentences written for these
