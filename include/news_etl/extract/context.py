@@ -323,6 +323,7 @@ def backs_troops(text: str, window: int, p: Place) -> bool:
     )
 
 
+_COUNTRY_NAMED_AFTER_ADJECTIVE = re.compile(r"\s+(?i:nachbarland|nachbarstaat|land|staat)\s+[A-ZÄÖÜ]")
 _COUNTRY_COMPOUND_AFTER = {
     # German nouns keep their capital: "Moskaus Krieg", not "Deutschland war" (was).
     "de": re.compile(
@@ -720,6 +721,8 @@ def _no_owner(text: str, window: int, lang: str, p: Place) -> bool:
         or _BORDER_BEFORE.search(text, window, p.start)
         or _BORDERS_VERB_BEFORE.search(text, window, p.start)
         or (lang == "de" and _BORDERING_AFTER.match(text, p.end))  # "das an Russland grenzende Land"
+        # "im zentralafrikanischen Staat Kamerun": an adjective that describes the country named after it
+        or (lang == "de" and p.adjective and _COUNTRY_NAMED_AFTER_ADJECTIVE.match(text, p.end))
         # "wird in Paris auf 9 000 Mann geschätzt": where the estimate is made
         or (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
         or backs_troops(text, window, p)

@@ -95,7 +95,8 @@ _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 _CASUALTY_WORDS = (
     r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
     r"vermisste|vermissten|gefangennahmen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|opfer|"
-    r"todesfälle|todesfällen)(?![\w])"
+    # "Die russischen Verluste belaufen sich auf 15.000 Menschenleben": lives lost, counted like the dead
+    r"todesfälle|todesfällen|menschenleben)(?![\w])"
 )
 _WOUNDED = re.compile(r"(?i:verwundete|verwundeten)")
 # Prisoners are troops' losses where the passage speaks of prisoners of war or of their exchange.
@@ -122,7 +123,9 @@ _SIDE_AFTER = re.compile(
 # "Auf beiden Seiten gab es 10 000 Tote": the losses of both sides of a fight, told before the count
 # (not "auf beiden Seiten der Grenze": the sides of a border or a river)
 _BOTH_SIDES_BEFORE = re.compile(
-    r"(?<![\w])(?i:auf (?:allen|beiden) seiten|beider seiten)(?![\w])(?!\s+(?i:der|des|von)(?![\w]))"
+    r"(?<![\w])(?i:auf (?:allen|beiden) seiten|beider seiten"
+    # "Die Schlacht fordert auf russischer Seite 9.000 Tote": one nation's side, named by its adjective
+    r"|auf [a-zäöüß]\w*(?:er|en) seite)(?![\w])(?!\s+(?i:der|des|von)(?![\w]))"
 )
 # "14 dieser Toten": a part of the dead counted before
 _OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
@@ -509,6 +512,7 @@ _PEOPLE_SERVING_NOUN = re.compile(
 )
 # "gut 9.000 Menschen sind bei den Streitkräften angestellt": employees, civilians among them, not troops
 _EMPLOYED = re.compile(r"(?<![\w-])(?i:beschäftigt|angestellt)(?![\w-])")
+_EMPLOYED_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?i:beschäftigt|angestellt)(?![\w-])")
 _SERVING = re.compile(
     # "in finnischen Streitkräften": the article may be left out before an adjective
     r"(?<![\w-])(?i:(?:in|bei)\s+(?:(?:der|den|dem)\s+|(?=[a-zäöüß]\w*en\s))(?:[\w-]+\s+){0,2}?"
@@ -578,7 +582,11 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
-    if _PEOPLE_WORD.fullmatch(noun) and _SUBSET_AFTER.match(ctx.text, follow.end()):
+    if _PEOPLE_WORD.fullmatch(noun) and (
+        _SUBSET_AFTER.match(ctx.text, follow.end())
+        # "9.000 Personen sind beim Heer beschäftigt": its employees, civilians among them
+        or _EMPLOYED_AFTER.match(ctx.text, follow.end())
+    ):
         return None  # "870 500 Personen, insbesondere 600.000 Soldaten": a total of staff, not of troops
     if _police_story(ctx, c, noun):
         return None
@@ -887,6 +895,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
         ctx.g.demonym_end.match(text, found.end())
         or _SERVING_IN_ARMY_AFTER.match(text, found.end())
         or (ctx.lang == "de" and _joined_to_troops(ctx, found.end()))
+        or (ctx.lang == "de" and _FELL_AFTER.match(text, found.end()))
     ):
         # "tausende Russen als Söldner": a demonym whose role follows
         as_role = _AS.match(text, found.end())
@@ -900,6 +909,9 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
 # "In der Nacht sind 900 Russen gefallen": a nation's dead "fallen" are its soldiers
 _FELL_AFTER = re.compile(
     r"\s+(?:(?i:sind|seien|waren|wären|sollen)\s+)?(?:[a-zäöüß]\w*\s+){0,2}?(?i:gefallen)(?:\s+(?i:sein))?\s*(?:[,.;:!?]|\Z)"
+    # "Danach gingen 9.000 Österreicher in Gefangenschaft": a nation's men taken prisoner in a war are its soldiers
+    r"|\s+(?i:gehen|gingen|geraten|gerieten|kamen|kommen)\s+(?:[a-zäöüß]\w*\s+){0,2}?"
+    r"(?i:in\s+(?:[a-zäöüß]\w*\s+)?(?:kriegs)?gefangenschaft)(?![\w])"
 )
 
 
@@ -1006,7 +1018,7 @@ _SUBSET_COUNTED_AFTER = re.compile(
 
 
 _NATION_DEAD = re.compile(
-    r"(?<![\w])(?i:das leben|ihr leben|ums leben|getötet|tote|starben|gestorben|umgekommen|opfer)(?![\w])"
+    r"(?<![\w])(?i:das leben|ihr leben|ums leben|getötet|tote|tot|starben|gestorben|umgekommen|opfer)(?![\w])"
 )
 
 
@@ -1016,7 +1028,18 @@ def _among_people_counted(ctx: _Context, c: _Count) -> bool:
     index = ctx.sentences.index_of(c.start)
     s = ctx.sentences.spans[max(0, index - 1)][0]
     sentence_start = ctx.sentences.spans[index][0]
-    return bool(_AMONG.search(text, sentence_start, c.start)) and bool(_PEOPLE_COUNT.search(text, s, c.start))
+    among = _last(_AMONG.finditer(text, sentence_start, c.start))
+    if among is None:
+        return False
+    # "... und 900 UN-Soldaten getötet, darunter 300 Briten": a part of the troops counted right before it
+    troops = _last(_NUMBER_BEFORE.finditer(text, sentence_start, among.start()))
+    if (
+        troops
+        and ctx.g.follow.match(text, troops.end())
+        and not _PEOPLE_COUNT.search(text, troops.start(), among.start())
+    ):
+        return False
+    return bool(_PEOPLE_COUNT.search(text, s, c.start))
 
 
 def _troops_of(ctx: _Context, c: _Count, code: str) -> bool:

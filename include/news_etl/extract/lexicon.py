@@ -258,10 +258,16 @@ _CASUALTY_VERBS = {
 _QUALIFIED_STEP = {"de": r"(?:(?i:noch|weitere|weiteren)\s+)?"}
 _CHAIN_JOINERS = {
     "en": r"to|and|then to",
-    "de": r"auf|über|und|und dann auf|dann auf|statt|anstatt|statt bisher|anstatt bisher|statt wie bisher",
+    "de": r"auf|über|und|und dann auf|dann auf|statt|anstatt|statt bisher|anstatt bisher|statt wie bisher|"
+    # "nur noch 800 nach zuletzt 950 Soldaten": the figure it stood at before, after "nach"
+    r"nach zuletzt|nach zuvor|nach bisher|nach bislang|nach ursprünglich|nach vormals|nach einst",
     "fr": r"à|et|puis à",
 }
-_CHANGE_WORDS = {"en": r"to", "de": r"auf|über|statt|anstatt", "fr": r"à"}
+_CHANGE_WORDS = {
+    "en": r"to",
+    "de": r"auf|über|statt|anstatt|nach (?:zuletzt|zuvor|bisher|bislang|ursprünglich|vormals|einst)",
+    "fr": r"à",
+}
 _NUMBER = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?!\d)|\d+"
 _SMALL_NUMBER_WORDS = {
     "en": r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)",
