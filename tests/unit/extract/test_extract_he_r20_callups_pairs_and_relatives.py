@@ -33,3 +33,14 @@ def test_gender_paired_reservists_are_troops() -> None:
 def test_a_relative_clause_of_training_about_some_of_them_keeps_the_main_verb() -> None:
     text = "לפי הערכות הצבא, בחאן יונס נותרו מאות מחבלים, חלקם נערים שאומנו בחודשים האחרונים."
     assert rows(text) == [("מאות", None, "PSE", "deployment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הקרב על המוצב עלה בחייהם של 40 לוחמים ונמשך שבועיים.",
+        "ההתקפה גבתה את חייהם של 17 חיילים, כך נמסר בערב.",
+    ],
+)
+def test_a_battle_that_cost_the_lives_of_troops_counts_casualties(text: str) -> None:
+    assert [row[3] for row in rows(text)] == ["casualties"]
