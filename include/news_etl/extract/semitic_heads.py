@@ -491,7 +491,9 @@ _LAST_WORD = re.compile(r"\S+\s*\Z")
 _AMONG_AFTER = re.compile(r"\s+(?:من بينهم|بينهم|منهم|בהם|מתוכם|ביניהם)")
 # Call-up orders right after the noun: the count is of reservists called up.
 # "צווי 8", "לאלפי לוחמי סדיר צו שמונה": call-up orders right after the noun (and a word of its construct)
-_CALL_UP_AFTER = re.compile(r"\s+(?:[^\s,.:;!?]+\s+)?(?:קיבלו\s+)?צו(?:וי)?\s+(?:8|שמונה|מילואים|גיוס)(?!\w)")
+_CALL_UP_AFTER = re.compile(
+    r"\s+(?:(?:[^\s,.:;!?]+\s+)?(?:קיבלו\s+)?צו(?:וי)?\s+(?:8|שמונה|מילואים|גיוס)|(?:גויסו|זומנו|יגויסו|יזומנו)(?!\s+ונשלחו))(?!\w)"
+)
 
 
 def _counts_others(ctx: _Context, c: _Count) -> bool:

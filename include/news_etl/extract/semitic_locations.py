@@ -266,12 +266,17 @@ def _locations(
         if after is not None
         and after.start - head.noun_end <= NEAR_PLACE
         and not (ctx.lang == "he" and _PART_OF_THEM.search(ctx.text, head.noun_end, after.start))
+        and not (ctx.lang == "he" and _HE_WAR_ON.search(ctx.text, max(0, after.start - 12), after.start))
         else None
     )
     if near is None and before and _served_at(ctx, before[-1], c):
         near = before[-1]  # "בישראל משרתים כיום מעל ל-7,000 חיילים": the place they serve in, told first
     found = (after, before[-1] if before else None, near)
     return tuple(None if p is None or _coordinated(joined, p, ctx.text) else p.code for p in found)  # type: ignore[return-value]
+
+
+# "גויסו במסגרת הלחימה בלבנון": the place names the war the troops serve in, it does not place them.
+_HE_WAR_ON = re.compile(r"(?<!\w)ה?(?:לחימה|מלחמה)\s+ב?\Z")
 
 
 # ", ובסוריה כ-900", "، وفي سوريا 900": a place opening the next clause, its own figure right after it.

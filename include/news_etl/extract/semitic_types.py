@@ -253,9 +253,12 @@ _TRAINING_OTHERS = re.compile(
 def _drill(ctx: _Context, index: int) -> bool:
     """An exercise named in the sentence or the one before."""
     return any(
-        kind == "training" and not _TRAINING_OTHERS.match(ctx.text, start)
+        kind == "training"
+        and not _TRAINING_OTHERS.match(ctx.text, start)
+        # "נותרו אלפי מחבלים, חלקם צעירים שאומנו": a Hebrew relative clause tells what some of them did before
+        and not (relative and ctx.lang == "he")
         for i in {max(0, index - 1), index}
-        for start, _, kind, _ in ctx.cues(i)
+        for start, _, kind, relative in ctx.cues(i)
     )
 
 
