@@ -1,4 +1,4 @@
-"""Round 20 kinds for Hebrew: reserves called up right after their noun, gender-paired nouns ("אנשי ונשות
+"""Hebrew kinds: reserves called up right after their noun, gender-paired nouns ("אנשי ונשות
 מילואים"), a relative clause of training about some of them, and the war a force is called up for. Sentences
 written for these tests."""
 
