@@ -34,3 +34,17 @@ def locations(text: str, lang: str) -> list[str | None]:
 )
 def test_war_names(text: str, lang: str, expected: list[str | None]) -> None:
     assert locations(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # demonyms of states the lists lacked
+        ("Rebels wounded eleven Malawian peacekeepers near the camp.", "en", "MWI"),
+        ("Zwölf namibische Soldaten wurden bei dem Angriff verletzt.", "de", "NAM"),
+        ("Quatre militaires boliviens ont été blessés lors de l'exercice.", "fr", "BOL"),
+        ("A convoy carrying 30 Paraguayan troops was ambushed.", "en", "PRY"),
+    ],
+)
+def test_new_demonyms(text: str, lang: str, expected: str) -> None:
+    assert [m.actor_code for m in extract_mentions(text, lang)] == [expected]
