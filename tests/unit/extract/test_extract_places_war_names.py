@@ -48,3 +48,16 @@ def test_war_names(text: str, lang: str, expected: list[str | None]) -> None:
 )
 def test_new_demonyms(text: str, lang: str, expected: str) -> None:
     assert [m.actor_code for m in extract_mentions(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a state's demonym beside the troop noun names the contingent, not the body written before it
+        ("Bandits ambushed 17 U.N. Zambian troops on the road.", "en", "ZMB"),
+        ("Bandits ambushed 17 UN peacekeepers on the road.", "en", "UN"),
+        ("Bandits ambushed 17 Zambian UN troops on the road.", "en", "ZMB"),
+    ],
+)
+def test_state_beside_body(text: str, lang: str, expected: str) -> None:
+    assert [m.actor_code for m in extract_mentions(text, lang)] == [expected]
