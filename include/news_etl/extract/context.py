@@ -494,7 +494,8 @@ def _mission_country(text: str, p: Place) -> bool:
     )
 
 
-_UN_BEFORE = re.compile(r"(?<![\w])(?:U\.N\.|UN|NATO|EU|AU)\s+\Z")
+# "during its Congo mission", "their Mali operation": a body's mission named after its host country
+_UN_BEFORE = re.compile(r"(?<![\w])(?:U\.N\.|UN|NATO|EU|AU|(?i:its|their))\s+\Z")
 _EN_MISSION_AFTER = re.compile(
     r"\s+(?:(?i:peacekeeping|peace|stabili[sz]ation|training|military)\s+)?(?i:mission|operation|force)(?![\w])"
     r"(?!\s+(?i:in|to|for)\s)"

@@ -65,6 +65,9 @@ def _actor_near(
     return best.code if best else None
 
 
+_BODIES = frozenset({"UN", "NATO", "EU", "AU", "ECOWAS"})
+
+
 def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
     """A demonym inside or right after the noun phrase: "1,500 North Korean troops", "troops from Niger"."""
     places = ctx.places(index)
@@ -81,7 +84,9 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     text = ctx.text
     beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
     if beside:
-        return next((p.code for p in beside if p.armed_group), beside[0].code)
+        # "nine U.N. Bangladeshi troops": a state's demonym beside the noun names the contingent, not the body
+        state = next((p.code for p in beside if p.adjective and p.code not in _BODIES), None)
+        return next((p.code for p in beside if p.armed_group), state or beside[0].code)
     for info in places:  # after the noun: "soldats nord-coréens", "troops from North Korea"
         p = info.place
         if (

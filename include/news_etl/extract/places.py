@@ -350,6 +350,9 @@ _SHIP_WORDS = frozenset(
 )
 _ABOARD = ("an bord der", "an bord des", "à bord du", "à bord de la")
 _NEWSPAPER_AFTER = re.compile(r"\s(?:Times|Post|Herald|Tribune|Journal|Gazette|Independent)(?![\w])")
+# An English war's proper name ("in the Falklands War"): it names a war, not where troops are (a lower-case "the
+# Ukraine war" and German "im Ukraine-Krieg", troops used in a war, are left to the place rules).
+_WAR_NAME_AFTER = re.compile(r"\s+War(?![\w-])")
 
 
 def _names_no_place(text: str, start: int, end: int) -> bool:
@@ -376,6 +379,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
         if _names_no_place(text, m.start(), m.end()):
             continue
         form = forms[m.group()]
+        if not form.adjective and _WAR_NAME_AFTER.match(text, m.end()):
+            continue  # "in the Falklands War": a war's name (an adjective, "the Korean War", still names a side)
         out.append(
             Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only, form.site)
         )
