@@ -1334,6 +1334,16 @@ _SIDE_AFTER_FR = re.compile(
     # "3 morts (coté malien)": also in brackets, and with the accent left out
     r"\s+(?:\(\s*)?(?:(?i:du|de|des)\s+)?(?i:côté|coté)\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w-]*|[\w-]*[A-Z][\w-]*[A-Z][\w-]*)(?![\w-])"
 )
+# "Plus de 900 morts, 2 100 blessés côté belge": a list of losses that ends with the side they are of
+_LOSS_WORD_FR = r"(?i:morts?|tués?|blessés?|disparus)"
+_SIDE_AFTER_LIST_FR = re.compile(
+    # ("300 morts et disparus, ...": a second loss word after the first)
+    rf"(?:\s+(?i:et|ou)\s+{_LOSS_WORD_FR})?"
+    # ("900 morts, 3 000 prisonniers dont 800 blessés côté belge": prisoners taken are losses too)
+    rf"(?:\s*,?\s+(?:(?i:et|dont)\s+)?\d[\d .,]*(?<=\d)\s+(?:{_LOSS_WORD_FR}|(?i:prisonniers|capturés))"
+    rf"(?:\s+(?i:et)\s+{_LOSS_WORD_FR})?){{1,3}}"
+    r"\s+(?:\(\s*)?(?:(?i:du|de|des)\s+)?(?i:côté|coté)\s+[a-zàâçéèêëîïôûùüÿœ][\w-]*(?![\w-])"
+)
 # "Côté FAR : 5 morts"
 _SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
 # People who are not troops named between two casualty counts ("3 soldats tués ... et 20 civils"): the second
@@ -1506,7 +1516,9 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     if _POLICE.search(text, s, e):
         return None
     if ctx.lang == "fr" and (
-        _SIDE_AFTER_FR.match(text, word.end()) or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
+        _SIDE_AFTER_FR.match(text, word.end())
+        or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
+        or _SIDE_AFTER_LIST_FR.match(text, word.end())
     ):
         return _Head("casualty", noun, word.end())
     if _losses_of_a_side(ctx, c, noun, word.end(), index):

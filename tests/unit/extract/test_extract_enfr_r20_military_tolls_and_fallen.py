@@ -60,3 +60,28 @@ def test_the_dead_of_an_army_or_camp_named_after_them(text: str, expected: str) 
 
 def test_the_dead_of_a_refugee_camp_stay_out() -> None:
     assert spans("L'incendie a fait 37 morts dans le camp de réfugiés.", "fr") == []
+
+
+def test_a_time_phrase_after_a_count_put_back_on_troops_with_en() -> None:
+    text = "Les renforts partent. L'Irlande, qui avait 2.400 hommes au Liban, en a déjà rapatrié 350 l'an dernier."
+    assert spans(text, "fr") == [("2.400", "withdrawal"), ("350", "withdrawal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Au soir du combat : environ 700 morts, 1 900 blessés côté danois.", "environ 700"),
+        (
+            "Le bilan fut lourd. Plus de 1 200 tués et disparus, 5 600 prisonniers dont 700 blessés côté suédois.",
+            "Plus de 1 200",
+        ),
+    ],
+)
+def test_a_list_of_losses_that_ends_with_their_side(text: str, first: str) -> None:
+    found = spans(text, "fr")
+    assert found[0] == (first, "casualties")
+    assert found[-1][1] == "casualties"
+
+
+def test_a_list_of_losses_with_no_side_stays_out() -> None:
+    assert spans("L'incendie a fait 14 morts, 61 blessés dans le quartier.", "fr") == []
