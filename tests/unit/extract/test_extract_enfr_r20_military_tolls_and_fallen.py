@@ -85,3 +85,10 @@ def test_a_list_of_losses_that_ends_with_their_side(text: str, first: str) -> No
 
 def test_a_list_of_losses_with_no_side_stays_out() -> None:
     assert spans("L'incendie a fait 14 morts, 61 blessés dans le quartier.", "fr") == []
+
+
+def test_over_after_a_year_and_a_comma_is_a_qualifier() -> None:
+    found = extract_mentions(
+        "At the height of the mission in 2014, over 6,300 Estonian troops were based abroad.", "en"
+    )
+    assert [(m.count_text, m.count_precision) for m in found] == [("over 6,300", "lower_bound")]
