@@ -1233,6 +1233,13 @@ _ARMY_SIDE_AFTER_FR = re.compile(
     r"(?i:les\s+rangs)\s+(?i:de\s+l['’]armée|de\s+(?:son|leur|notre)\s+armée|des\s+armées))(?![\w-])"
 )
 
+# "1 200 morts et disparus sur l'effectif de 9 000 hommes": losses out of the strength of a force
+_OUT_OF_A_STRENGTH_FR = re.compile(
+    r"(?:\s*,?\s+(?:(?i:et|ou)\s+)?(?i:morts?|tués?|blessés?|disparus)){0,3}\s+(?i:sur)\s+"
+    r"(?i:un|l['’]|les|son|leur)\s*(?i:effectifs?)\s+(?i:de|d['’])\s*(?:(?i:quelque|environ|près de|plus de)\s+)?"
+    r"\d[\d .,]*(?<=\d)\s+(?i:hommes|soldats|militaires|combattants)(?![\w])"
+)
+
 
 def _army_losses_head(ctx: _Context, c: _Count) -> _Head | None:
     """Losses that their own words make an army's: "12,000 military casualties", "900 morts dans l'armée"."""
@@ -1242,7 +1249,7 @@ def _army_losses_head(ctx: _Context, c: _Count) -> _Head | None:
     if (
         ctx.lang == "fr"
         and (loss := _LOSS_WORD_AFTER["fr"].match(text, c.end))
-        and _ARMY_SIDE_AFTER_FR.match(text, loss.end())
+        and (_ARMY_SIDE_AFTER_FR.match(text, loss.end()) or _OUT_OF_A_STRENGTH_FR.match(text, loss.end()))
     ):
         return _Head("casualty", loss.group("noun"), loss.end())
     return None

@@ -92,3 +92,14 @@ def test_over_after_a_year_and_a_comma_is_a_qualifier() -> None:
         "At the height of the mission in 2014, over 6,300 Estonian troops were based abroad.", "en"
     )
     assert [(m.count_text, m.count_precision) for m in found] == [("over 6,300", "lower_bound")]
+
+
+def test_losses_out_of_the_strength_of_a_force() -> None:
+    found = spans(
+        "Le registre compte 2 750 tués, blessés et disparus sur son effectif de 41 000 soldats.", "fr"
+    )
+    assert found[0] == ("2 750", "casualties")
+
+
+def test_losses_out_of_a_body_that_is_no_force_stay_out() -> None:
+    assert spans("Le lycée a eu 52 absents et 12 blessés sur un effectif de 900 élèves.", "fr") == []
