@@ -75,9 +75,10 @@ _STRENGTH_CHANGED_BEFORE = re.compile(
 )
 # "fera passer ses effectifs d'environ 300 à 500": "de" elided before the first count (and its qualifier)
 _ELIDED_FROM_BEFORE = re.compile(r"(?<![\w])(?i:d['’])(?:[^\W\d]+\s+){0,2}\Z")
-# ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann"
+# ... but after a year "über" qualifies again: "die Armee verlor im Jahr 2023 über 40.000 Mann", "at its peak in
+# 2009, over 90,000 troops" (also with a comma after the year)
 _NOT_A_QUALIFIER_BEFORE = re.compile(
-    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*)"
+    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d[,;]?\s)\d[\d.,]*|(?<![\w])(?i:verfüg\w*)"
     # "das Kommando über 5000 Soldaten", "die Befehlsgewalt über 300 Mann": command over a force
     r"|(?<![\w])(?i:\w*kommando|\w*befehl|befehlsgewalt|kontrolle|gewalt))\s+\Z"
 )

@@ -894,6 +894,7 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     if not (
         ctx.g.demonym_end.match(text, found.end())
         or _SERVING_IN_ARMY_AFTER.match(text, found.end())
+        or (ctx.lang == "en" and _IN_ACTION_AFTER.match(text, found.end()))
         or (ctx.lang == "de" and _joined_to_troops(ctx, found.end()))
         or (ctx.lang == "de" and _FELL_AFTER.match(text, found.end()))
     ):
@@ -927,8 +928,10 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     """A state's demonym as the head, when the passage makes them troops rather than people."""
     if _OF_BEFORE.search(gap):
         return None  # "des milliers de Palestiniens", "thousands of Israelis": people, unless a group
+    in_action = ctx.lang == "en" and _IN_ACTION_AFTER.match(ctx.text, found.end())
     if not (
-        _military(ctx, c.start, named=False)
+        in_action
+        or _military(ctx, c.start, named=False)
         or (ctx.lang == "de" and _FELL_AFTER.match(ctx.text, found.end()))
         or (ctx.lang == "en" and _STATIONED_AFTER.match(ctx.text, found.end()))
     ):
@@ -942,7 +945,8 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
     # peacekeepers ... Four other Ugandans were injured").
     casualty = ctx.lang == "en" and _CASUALTY_WORD.search(ctx.sentence_text(c.start))
     if casualty and not (
-        _troops_of(ctx, c, code)
+        in_action
+        or _troops_of(ctx, c, code)
         or _listed_after_troops(ctx, c)
         or _SERVING_IN_ARMY_AFTER.match(ctx.text, found.end())
     ):
@@ -970,6 +974,11 @@ def _joined_to_troops(ctx: _Context, at: int) -> bool:
     return noun is not None and not ctx.g.weak_noun.match(noun.group("noun"))
 
 
+# "1,200 Belgians killed in action", "400 Danes gave their lives": only troops fall in action
+_IN_ACTION_AFTER = re.compile(
+    r"\s+(?:(?i:were|was|had been|have been)\s+)?(?i:killed|wounded|missing|died)\s+(?i:in action|in combat)(?![\w])|"
+    r"\s+(?i:gave|had given|have given)\s+their\s+lives(?![\w])"
+)
 # "30 Belgians serving with the Belgian army": people said to serve in an army
 _SERVING_IN_ARMY_AFTER = re.compile(
     r"\s+(?i:serving|who served|who were serving|deployed)\s+(?i:with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1212,11 +1221,45 @@ def _friendly_side_toll_fr(ctx: _Context, c: _Count) -> _Head | None:
     return _Head("casualty", dead.group("noun"), dead.end())
 
 
+# "suffered 41,200 military casualties", "9,300 battle deaths": losses that the adjective makes an army's
+_MILITARY_LOSSES_EN = re.compile(
+    r"\s+(?P<noun>(?i:military|combat|battle|battlefield)\s+(?i:casualties|deaths|fatalities|losses|dead))(?![\w])"
+)
+# "8 000 morts dans l'armée belge", "900 tués et disparus dans le camp allié", "plus 5 000 morts dans les rangs
+# de son armée": the losses of the army or side named right after them
+_ARMY_SIDE_AFTER_FR = re.compile(
+    r"(?:\s+(?i:et|ou)\s+(?i:morts?|tués?|blessés?|disparus))?\s+(?i:dans|chez)\s+(?:"
+    r"(?i:l['’]armée|les\s+armées)|(?i:le\s+camp)\s+(?!de\s|d['’]|des\s)[a-zàâçéèêëîïôûùüÿœ][\w-]*|"
+    r"(?i:les\s+rangs)\s+(?i:de\s+l['’]armée|de\s+(?:son|leur|notre)\s+armée|des\s+armées))(?![\w-])"
+)
+
+# "1 200 morts et disparus sur l'effectif de 9 000 hommes": losses out of the strength of a force
+_OUT_OF_A_STRENGTH_FR = re.compile(
+    r"(?:\s*,?\s+(?:(?i:et|ou)\s+)?(?i:morts?|tués?|blessés?|disparus)){0,3}\s+(?i:sur)\s+"
+    r"(?i:un|l['’]|les|son|leur)\s*(?i:effectifs?)\s+(?i:de|d['’])\s*(?:(?i:quelque|environ|près de|plus de)\s+)?"
+    r"\d[\d .,]*(?<=\d)\s+(?i:hommes|soldats|militaires|combattants)(?![\w])"
+)
+
+
+def _army_losses_head(ctx: _Context, c: _Count) -> _Head | None:
+    """Losses that their own words make an army's: "12,000 military casualties", "900 morts dans l'armée"."""
+    text = ctx.text
+    if ctx.lang == "en" and (military := _MILITARY_LOSSES_EN.match(text, c.end)):
+        return _Head("casualty", military.group("noun"), military.end())
+    if (
+        ctx.lang == "fr"
+        and (loss := _LOSS_WORD_AFTER["fr"].match(text, c.end))
+        and (_ARMY_SIDE_AFTER_FR.match(text, loss.end()) or _OUT_OF_A_STRENGTH_FR.match(text, loss.end()))
+    ):
+        return _Head("casualty", loss.group("noun"), loss.end())
+    return None
+
+
 def _casualty_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A casualty figure of troops named elsewhere: "and 14 wounded", "sieben weitere verletzt",
     "1351 décès parmi ses troupes", "has killed 8,000 Hamas members ... and 2,000 in the past weeks"."""
     g, text = ctx.g, ctx.text
-    if head := (
+    if head := _army_losses_head(ctx, c) or (
         _german_casualty_head(ctx, c, previous) if ctx.lang == "de" else _friendly_side_toll_fr(ctx, c)
     ):
         return head
@@ -1297,6 +1340,16 @@ _PATROL = re.compile(r"(?i:patrouilles?|convois? militaires?)")
 _SIDE_AFTER_FR = re.compile(
     # "3 morts (coté malien)": also in brackets, and with the accent left out
     r"\s+(?:\(\s*)?(?:(?i:du|de|des)\s+)?(?i:côté|coté)\s+(?:[a-zàâçéèêëîïôûùüÿœ][\w-]*|[\w-]*[A-Z][\w-]*[A-Z][\w-]*)(?![\w-])"
+)
+# "Plus de 900 morts, 2 100 blessés côté belge": a list of losses that ends with the side they are of
+_LOSS_WORD_FR = r"(?i:morts?|tués?|blessés?|disparus)"
+_SIDE_AFTER_LIST_FR = re.compile(
+    # ("300 morts et disparus, ...": a second loss word after the first)
+    rf"(?:\s+(?i:et|ou)\s+{_LOSS_WORD_FR})?"
+    # ("900 morts, 3 000 prisonniers dont 800 blessés côté belge": prisoners taken are losses too)
+    rf"(?:\s*,?\s+(?:(?i:et|dont)\s+)?\d[\d .,]*(?<=\d)\s+(?:{_LOSS_WORD_FR}|(?i:prisonniers|capturés))"
+    rf"(?:\s+(?i:et)\s+{_LOSS_WORD_FR})?){{1,3}}"
+    r"\s+(?:\(\s*)?(?:(?i:du|de|des)\s+)?(?i:côté|coté)\s+[a-zàâçéèêëîïôûùüÿœ][\w-]*(?![\w-])"
 )
 # "Côté FAR : 5 morts"
 _SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
@@ -1470,7 +1523,9 @@ def _own_losses_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Hea
     if _POLICE.search(text, s, e):
         return None
     if ctx.lang == "fr" and (
-        _SIDE_AFTER_FR.match(text, word.end()) or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
+        _SIDE_AFTER_FR.match(text, word.end())
+        or _SIDE_BEFORE_FR.search(text, max(s, c.start - 40), c.start)
+        or _SIDE_AFTER_LIST_FR.match(text, word.end())
     ):
         return _Head("casualty", noun, word.end())
     if _losses_of_a_side(ctx, c, noun, word.end(), index):
@@ -3175,8 +3230,8 @@ def _head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
 #   _unit_head: _UNIT_HEAD; _demonym_head: _MORE_BEFORE_DEMONYM or _DEMONYM_GAP, then place_pattern() after it
 #   (checked apart, the place pattern being too large to join); _bracketed_noun_head: _BRACKET_NOUN_OPEN;
 #   _borrowed_head: partitive, change_chain, partitive_noun, number_of_after (its German steps are de);
-#   _own_losses_head: _LOSS_WORD_AFTER; _casualty_head: casualty_among, casualty_noun, _DEAD_AFTER,
-#   casualty_after, or bare_end (its casualty word before the count needs bare_end after it);
+#   _own_losses_head: _LOSS_WORD_AFTER; _casualty_head: _MILITARY_LOSSES_EN, casualty_among, casualty_noun,
+#   _DEAD_AFTER, casualty_after, or bare_end (its casualty word before the count needs bare_end after it);
 #   _predicate_noun_head: _PREDICATE_NOUN; _bare_head: _joining_or_difference_head needs _INTO_ARMY_AFTER or
 #   _DIFFERENCE_AFTER, _rest_with_troops needs _REST_AFTER_ENFR, _second_step_of_change and _whole_of_a_share
 #   need previous, its other sub-routes are de, and everything
@@ -3192,6 +3247,7 @@ def _route_start_patterns(lang: str) -> list[re.Pattern[str]]:
         _BRACKET_NOUN_OPEN, g.partitive, g.change_chain, g.partitive_noun, g.number_of_after,
         _LOSS_WORD_AFTER[lang], g.casualty_among, g.casualty_noun, _DEAD_AFTER, g.casualty_after, g.bare_end,
         _OTHERS_AFTER, _INTO_ARMY_AFTER, _DIFFERENCE_AFTER, _REST_AFTER_ENFR, _PREDICATE_NOUN[lang],
+        _MILITARY_LOSSES_EN,
     ]  # fmt: skip
 
 

@@ -167,6 +167,8 @@ _BARE_END_WORDS = {
     "aujourd['’]hui|actuellement|auparavant|"
     # a time or condition after the count: "à 450 cette année", "à 900 si le vote"
     "ces|cette|récemment|puis|d['’]ici|si|jusqu['’]ici|jusque-là|"
+    # "en a rapatrié 400 l'an passé", "600 le mois dernier": a time phrase after the count
+    "l['’]an|le mois|la semaine|hier|"
     # "dont 700 au Niger et 400 contre l'EI": the enemy a share of the troops fights
     "contre",
 }

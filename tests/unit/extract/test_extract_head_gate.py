@@ -47,6 +47,8 @@ _CHECKED = {
     "_casualty_head": {
         "_Head", "_antecedent", "_german_casualty_head", "_group_before", "_losses_before", "_named_nearby",
         "_of_an_army",
+        # its English step is _MILITARY_LOSSES_EN, in _route_start_patterns
+        "_army_losses_head",
         # French only: None at once for an English count
         "_friendly_side_toll_fr",
     },
