@@ -1,4 +1,4 @@
-"""English and French tolls (round 20), on sentences written for these tests: losses an adjective makes an
+"""English and French tolls, on sentences written for these tests: losses an adjective makes an
 army's, a nation's people killed in action, missing servicemen, and the dead of an army or camp named after them."""
 
 from __future__ import annotations
