@@ -2227,6 +2227,28 @@ def _second_step_of_change(ctx: _Context, c: _Count, previous: Mention | None) -
     return _Head("ellipsis", str(previous.extra["noun"]), c.end)
 
 
+def _force_strength_in_people(ctx: _Context, c: _Count) -> _Head | None:
+    """German: "die Zahl der Streitkräfte ... beträgt heute 95.200 Menschen": the force's strength told in people,
+    the word ending the clause."""
+    text, g = ctx.text, ctx.g
+    people = _PEOPLE_CLOSING.match(text, c.end)
+    if people is None:
+        return None
+    force_of = g.force_before.search(text, max(0, c.start - 60), c.start)
+    if force_of and not _not_a_change_of_troops(ctx, c, force_of):
+        return _Head("force_of", noun_end=people.end())
+    if _STRENGTH_VERB_BEFORE.search(text, max(0, c.start - 30), c.start):
+        sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+        number_of = _NUMBER_OF_IN_SENTENCE.search(text, sentence_start, c.start)
+        troops = number_of and g.troop_anywhere.match(text, number_of.end())
+        # one clause: no figure and no comma between the troops and the verb ("die Zahl der Soldaten stieg,
+        # die Bevölkerung beträgt 9.000 Menschen" is no count)
+        between = text[troops.end() : c.start] if troops else ""
+        if troops and len(between) < 90 and not _DIGIT.search(between) and "," not in between:
+            return _Head("force_of", noun_end=people.end())
+    return None
+
+
 def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A count with no noun of its own, ending its phrase: "an army of 5,000", "numbering 1,000"."""
     text, g = ctx.text, ctx.g
@@ -2598,6 +2620,8 @@ _FORCE_FIGURE_AFTER = re.compile(r"\s+(?![a-zäöüß]\w*(?:e|en|er|es|em)\s+[A-
 
 def _force_figure_in_clause(ctx: _Context, c: _Count) -> _Head | None:
     text, g = ctx.text, ctx.g
+    if ctx.lang == "de" and not c.year_like and (people_head := _force_strength_in_people(ctx, c)):
+        return people_head
     if ctx.lang != "de" or c.year_like or not _FORCE_FIGURE_AFTER.match(text, c.end):
         return None
     if g.unit_after.match(text, c.end) or _NOT_TROOPS_AFTER.match(text, c.end) or _police_named_last(ctx, c):
@@ -2901,15 +2925,44 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         and (_ELLIPSIS_BEFORE.search(listed) or (not c.year_like and _LIST_ITEM_BEFORE.search(listed)))
     ) or opened:
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    if _partitive_without_article(ctx, c, previous, gap):
+        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
+    return None
+
+
+def _partitive_without_article(ctx: _Context, c: _Count, previous: Mention, gap: str) -> bool:
+    text = ctx.text
+    if ctx.lang == "de" and not c.year_like and _plain_partitive(ctx, c, previous, gap):
+        return True
     millions = _PARTITIVE_OPEN_MILLIONS.get(ctx.lang)
-    if (
+    return bool(
         millions
         and millions.search(text, max(0, previous.char_start - 10), previous.char_start)
         and _MILLIONS.search(text, previous.char_start, previous.char_end)
         and _MILLIONS.search(text, c.start, c.end)
-    ):
-        return _Head("ellipsis", str(previous.extra["noun"]), c.end)
-    return None
+    )
+
+
+# "Von 12.000 Soldaten kehrten nur 900 zurück", "es starben von 52.000 Mann 8.300": a plain "von" before the whole,
+# opening the sentence or after a verb of fate, and the part after it in the same clause
+_PLAIN_PARTITIVE_OPEN = re.compile(
+    r"(?<![\w])(?i:starben|fielen|kehrten|überlebten|blieben|verlor|verloren|überlebte|kamen)\s+(?i:von)\s+\Z"
+)
+_PLAIN_PARTITIVE_AT_START = re.compile(r"(?i:von)\s+\Z")
+_CHANGE_OR_CLAUSE_IN_GAP = re.compile(r"(?<![\w])(?i:auf|bis|zu|über|nach|und|oder|pro|je)(?![\w])|[,;:()]")
+
+
+def _plain_partitive(ctx: _Context, c: _Count, previous: Mention, gap: str) -> bool:
+    text = ctx.text
+    if _DIGIT.search(gap) or _CHANGE_OR_CLAUSE_IN_GAP.search(gap) or len(gap) > 60:
+        return False
+    if _PLAIN_PARTITIVE_OPEN.search(text, max(0, previous.char_start - 20), previous.char_start):
+        return True
+    sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
+    opened = _PLAIN_PARTITIVE_AT_START.search(text, sentence_start, previous.char_start)
+    if opened is None:
+        return False
+    return _PARTITIVE_SENTENCE_START.fullmatch(text, sentence_start, opened.start()) is not None
 
 
 # "Bis Ende 1948 kamen rund 400.000 zurück": a verb in second place, the count its subject after it,
@@ -3383,6 +3436,15 @@ _MORE_OF_THE_SAME_AFTER = re.compile(
     r",\s+(?:[^\W\d][\w.-]*\s+|(?:19|20)\d\d\s+){0,4}?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,’']*"
     r"(?=\s+(?i:weitere|weiteren)\s)"
 )
+
+
+_PEOPLE_CLOSING = re.compile(r"\s+(?i:menschen|personen)(?=\s*(?:[.;!?)]|,\s|\Z))")
+_STRENGTH_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:beträgt|betrug|betragen|umfasst|umfasste|liegt bei|lag bei)"
+    r"(?:\s+(?i:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile|nur|noch|zuletzt|damals)){0,2}"
+    r"\s+\Z"
+)
+_NUMBER_OF_IN_SENTENCE = re.compile(r"(?<![\w])(?i:die\s+zahl|die\s+stärke)\s+(?i:der|des|an)\s+")
 
 
 # "..., dass die Zahl der im Norden eingesetzten Soldaten 2.400 betrage": the figure of a number of troops told before

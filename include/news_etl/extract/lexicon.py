@@ -424,6 +424,8 @@ def grammar(language: str) -> Grammar:
             r"[A-ZÄÖÜ]\w*er",
             # Adverbs before an adjective: "vermeintlich abtrünnige", "mutmaßlich russische".
             r"[a-zäöüß]\w*(?:lich|ig|isch|weise)",
+            # ... and a present participle used as one: "zwei lebend gefangene Soldaten", "drei flüchtend gestellte"
+            r"[a-zäöüß]\w*end(?=\s+[a-zäöüß])",
             # A group or army written apart from its noun: "60 000 Taliban Kämpfer", "Wagner Söldner".
             # ("auf vier Kontinenten Truppen", "in elf Ländern Soldaten": places or missions counted, not a group)
             rf"(?![\w]*(?i:kontinent|länder|staaten|städte|standorte|nationen|provinzen|regionen|missionen|einsätze|"
@@ -455,6 +457,9 @@ def grammar(language: str) -> Grammar:
     abbreviation_gap = r"|[A-ZÄÖÜ]{2,}-\s" if lang == "de" else ""
     noun_word = rf"(?:{truncated}(?:[\w]+-|[A-ZÄÖÜ]{{2,}}/{abbreviation_gap})*(?i:{nouns}|{weak}))"
     stop = r"(?!(?i:und|oder|and|or|et|ou|the|die|der|den|dem|des|les|la|le|in|im|to|à)\b)"
+    # "vor elf Monaten Soldat wurde", "seit drei Jahren Rekruten ausbildet": a duration counted, not the troops after it
+    if lang == "de":
+        stop += r"(?!(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)\b)"
     # German puts a participle phrase before the noun: "30.000 in Südkorea stationierten Soldaten".
     participle_phrase = {
         # "3.000 in den Süden Russlands verlegten Nordkoreaner": a genitive may follow the place

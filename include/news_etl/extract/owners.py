@@ -169,8 +169,23 @@ _FEARED_BEFORE = re.compile(
 )
 
 
+# "angesichts der Konflikte mit Russland", "tensions with China": the state an army faces, not the one it belongs to
+_OPPONENT_BEFORE = re.compile(
+    r"(?<![\w])(?i:konflikt|konflikte|konflikten|spannungen|konfrontation|conflict|conflicts|tensions|confrontation)"
+    r"\s+(?i:mit|with|avec)\s+(?:(?i:der|dem|den|die|the|la|le|l['’])\s*)?\Z"
+)
+# "im deutsch-dänischen Krieg", "the Russo-Japanese war": one side of a war named by a hyphenated pair
+_WAR_NAME_AFTER = re.compile(r"[\w-]*\s+(?i:krieg|kriege|krieges|kriegs|war|guerre)(?![\w])")
+
+
 def _feared(ctx: _Context, place: Place) -> bool:
-    return bool(_FEARED_BEFORE.search(ctx.text, max(0, place.start - 40), place.start))
+    text = ctx.text
+    start = max(0, place.start - 40)
+    if _FEARED_BEFORE.search(text, start, place.start) or _OPPONENT_BEFORE.search(text, start, place.start):
+        return True
+    return ((place.start > 0 and text[place.start - 1] == "-") or text.startswith("-", place.end)) and bool(
+        _WAR_NAME_AFTER.match(text, place.end)
+    )
 
 
 def _actor_around(ctx: _Context, index: int, c: _Count, noun_end: int, leaving: bool) -> str | None:
