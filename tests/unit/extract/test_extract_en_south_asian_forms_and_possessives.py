@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import pytest
 from news_etl.extract import extract_mentions
+from news_etl.records import Mention
 
 
-def _one(text: str, span: str):  # type: ignore[no-untyped-def]
+def _one(text: str, span: str) -> Mention:
     found = [m for m in extract_mentions(text, "en") if m.count_text == span]
     assert found, [m.count_text for m in extract_mentions(text, "en")]
     return found[0]
+
+
+def _owner_and_place(text: str, span: str) -> tuple[str | None, str | None]:
+    m = _one(text, span)
+    return (m.actor_code, m.location_country)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +99,7 @@ def test_nouns_and_type_cues(text: str, span: str, mtype: str | None) -> None:
 def test_possessive_before_a_count_is_the_owner(
     text: str, span: str, actor: str, location: str | None
 ) -> None:
-    m = _one(text, span)
-    assert (m.actor_code, m.location_country) == (actor, location)
+    assert _owner_and_place(text, span) == (actor, location)
 
 
 @pytest.mark.parametrize(
@@ -120,8 +125,7 @@ def test_possessive_before_a_count_is_the_owner(
 def test_owners_and_places_of_named_bodies(
     text: str, span: str, actor: str | None, location: str | None
 ) -> None:
-    m = _one(text, span)
-    assert (m.actor_code, m.location_country) == (actor, location)
+    assert _owner_and_place(text, span) == (actor, location)
 
 
 @pytest.mark.parametrize(
@@ -141,8 +145,7 @@ def test_owners_and_places_of_named_bodies(
     ],
 )
 def test_ranks_and_nations_serving(text: str, span: str, actor: str | None, location: str | None) -> None:
-    m = _one(text, span)
-    assert (m.actor_code, m.location_country) == (actor, location)
+    assert _owner_and_place(text, span) == (actor, location)
 
 
 @pytest.mark.parametrize(
