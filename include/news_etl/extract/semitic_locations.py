@@ -29,6 +29,10 @@ def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
         ]
         if places:
             marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+            # "300 נחתו בגרמניה ועשרות נחתו בפולין": troops set in two countries give no one setting (a home town,
+            # "בן 21 מאופקים", is no setting)
+            if len({p.code for p in marked if not _left_region(ctx, p, leaving)} - {NOWHERE}) > 1:
+                return None
             return marked[-1].code if marked else None
     return None
 
@@ -182,7 +186,19 @@ def _label(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
         return False
     if m.group("rest"):
         return True  # a heading over the lines that follow
-    return line > 0 and "\n" not in ctx.text[m.end() : c.start]
+    if "\n" in ctx.text[m.end() : c.start]:
+        return False
+    # at the very start a country and its colon is a dateline, unless a toll of several figures follows it
+    return line > 0 or _TOLL_LIST.match(ctx.text, m.end()) is not None
+
+
+# "ירדן: 700 הרוגים, 6,000 פצועים", "الأردن: 700 قتيل، 6000 جريح": a list of tolls after the country, no sentence.
+_TOLL_LIST = re.compile(
+    fold_word(
+        r"\d[\d,.]*\s+(?:הרוגים|פצועים|שבויים|נעדרים|חללים|قتيلا|قتيل|قتلى|جريحا|جريح|جرحى|أسيرا|أسير|أسرى|مفقودا|مفقود)"
+        r"(?!\w)[^\n.!?]{0,40}?[,،]\s*\d"
+    )
+)
 
 
 # "המרכז יאויש בכ-200 חיילים, כאשר לא יוצבו חיילים אמריקנים בעזה", "ولن ترسل قوات إلى أوكرانيا": a place where

@@ -102,7 +102,16 @@ _ORIGIN_BEFORE = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?<!\w)[ולכש]{0,2}(?:לתקוף|תקפו|תקף|תקפה|תוקפים|הפציצו|הפציץ|הפציצה|להפציץ|להילחם\s+ב|נלחמו\s+ב)\s+(?:את\s+)?\Z"
 )
-_STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
+# "בעקבות הלחץ האמריקני אלפי חיילים יצאו", "بضغط أمريكي": the country that presses, mediates or asks is not the
+# owner of the troops that move because of it.
+_PRESSED_BY_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[ובלמש]?ה?(?:לחץ|לחצים|לחצי|דרישה|דרישת|בקשה|בקשת|תיווך|איום|איומי)\s+\Z"
+        r"|(?<!\w)[وب]?(?:ال)?(?:ضغط|ضغوط|وساطة|طلب|تهديد|تهديدات)\s+\Z"
+    )
+)
+# "ציר לבנון", "רחוב סוריה", "בגדוד בית חאנון": a road, a street or a unit named after the place.
+_STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר|גדוד|גדודי|פלוגת|חטיבת)\s+\Z")
 # "סמ\"ר צור אברהם", "סמל ירדן כהן": a name after a military rank is a person, not Tyre or Jordan.
 _RANK_BEFORE = re.compile(
     r"(?<!\w)[וה]?(?:טוראי|רב\"ט|סמל|סמ\"ר|רס\"ל|רס\"ר|רס\"ם|רס\"ב|רנ\"ג|סג\"מ|סגן|סרן|רס\"ן|סא\"ל|אל\"מ|תא\"ל|רא\"ל)"
@@ -374,6 +383,7 @@ def _window_rules() -> list[re.Pattern[str]]:
         _LOYAL_BEFORE,
         _SAID_THERE_BEFORE,
         _TARGET_BEFORE,
+        _PRESSED_BY_BEFORE,
         _SPEAKER_BEFORE,
         _SAID_BY,
         _STREET_BEFORE,
@@ -457,6 +467,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             bool(other_side.search(text, before, m.start()))
             or loyal
             or (lang == "he" and not quiet and bool(_TARGET_BEFORE.search(text, before, m.start())))
+            or (kind == "demonym" and not quiet and bool(_PRESSED_BY_BEFORE.search(text, before, m.start())))
         )
         if out:
             located, side = _joined_to_previous(text, lang, out[-1], m, prefix, kind, located, side)

@@ -1,0 +1,85 @@
+"""Hebrew places that do not place troops (round 21), on sentences written for these tests: a unit named after a
+place, sentences before that set troops in two countries, a country over a list of tolls, a country that presses."""
+
+from __future__ import annotations
+
+import pytest
+from news_etl.extract import extract_mentions
+
+
+def placed(text: str, lang: str = "he") -> list[tuple[str, str | None, str | None]]:
+    return [(m.count_text, m.actor_code, m.location_country) for m in extract_mentions(text, lang)]
+
+
+# ------------------------------------------------------------------------------ a unit named after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "הצבא פגע בשבוע שעבר בשלושה ממפקדי גדוד דיר אל-בלח. בתקיפה נוספת נהרגו שבעה מחבלים.",
+            [("שלושה", None, None), ("שבעה", None, None)],
+        ),
+        ("כוח צה\"ל עצר ארבעה פעילים של חטיבת ח'אן יונס של הארגון.", [("ארבעה", None, None)]),
+    ],
+)
+def test_a_place_naming_a_unit_does_not_place_its_men(text: str, expected: list) -> None:
+    assert [(span, place) for span, _, place in placed(text)] == [
+        (span, place) for span, _, place in expected
+    ]
+
+
+def test_a_place_after_a_unit_word_elsewhere_still_places() -> None:
+    assert placed("הגדוד פעל שבועיים ברפיח ושם נפצעו חמישה לוחמים.") == [("חמישה", None, "PSE")]
+
+
+# ------------------------------------------------------------------- a setting split between two countries
+
+
+def test_sentences_before_that_set_troops_in_two_countries_give_no_setting() -> None:
+    text = "400 חיילים בריטים נחתו באסטוניה ועוד 60 חיילים בריטים נחתו בלטביה. הכוחות נערכים להגעת הכוח הגדול – 2,500."
+    assert placed(text) == [("400", "GBR", "EST"), ("60", "GBR", "LVA"), ("2,500", "GBR", None)]
+
+
+def test_one_country_before_is_still_the_setting() -> None:
+    text = "400 חיילים בריטים נחתו באסטוניה. הכוחות נערכים להגעת הכוח הגדול – 2,500."
+    assert placed(text)[-1] == ("2,500", "GBR", "EST")
+
+
+# --------------------------------------------------------------------------- a country over a list of tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "סוריה: 420 הרוגים, 1,300 פצועים, 90 שבויים",
+            [("420", "SYR", None), ("1,300", "SYR", None), ("90", "SYR", None)],
+        ),
+    ],
+)
+def test_a_country_opening_a_list_of_tolls_owns_them_and_places_none(text: str, expected: list) -> None:
+    assert placed(text) == expected
+
+
+def test_a_country_opening_a_headline_sentence_is_still_its_dateline() -> None:
+    assert placed("מצרים: 6 חיילים נהרגו בפיגוע, 4 נפצעו")[0] == ("6", "EGY", "EGY")
+
+
+# ---------------------------------------------------------------------------- a country that presses or asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "בעקבות הלחץ הבריטי, כ-3,000 חיילים ירדניים יצאו מהעיר.",
+        "לפי דרישה צרפתית, 800 חיילים ירדניים יצאו מהאזור.",
+    ],
+)
+def test_a_country_that_presses_does_not_own_the_troops_that_move(text: str) -> None:
+    assert placed(text)[0][1] == "JOR"
+
+
+def test_a_country_named_with_its_army_still_owns() -> None:
+    assert placed("הצבא הבריטי שלח 600 חיילים.")[0][1] == "GBR"
