@@ -83,3 +83,35 @@ def test_a_country_that_presses_does_not_own_the_troops_that_move(text: str) -> 
 
 def test_a_country_named_with_its_army_still_owns() -> None:
     assert placed("הצבא הבריטי שלח 600 חיילים.")[0][1] == "GBR"
+
+
+# ------------------------------------------------------------ a body's seat, a news agency's city, a severity
+
+
+def test_the_seat_of_the_body_joined_is_not_where_the_troops_are() -> None:
+    assert placed("יותר מ-3,000 חיילים לובים ערקו והצטרפו למיליציה, שבסיסה בתוניסיה.") == [
+        ("יותר מ-3,000", "LBY", None)
+    ]
+
+
+def test_the_seat_of_the_body_joined_is_not_where_the_troops_are_in_arabic() -> None:
+    text = "انشق أكثر من 3000 جندي ليبي وانضموا إلى الميليشيا ومقرها في تونس."
+    assert placed(text, "ar") == [("أكثر من 3000", "LBY", None)]
+
+
+def test_a_news_agency_s_city_does_not_place_the_troops_it_reports() -> None:
+    assert placed('סוכנות הידיעות הממשלתית בקהיר מסרה כי "עשרות חיילים נפגעו בהתקפות".') == [
+        ("עשרות", None, None)
+    ]
+
+
+def test_a_severity_of_wounds_without_its_verb_makes_a_casualty_count() -> None:
+    found = [
+        (m.count_text, m.mention_type)
+        for m in extract_mentions("שלושה לוחמי גולני היום באורח בינוני מירי צלפים", "he")
+    ]
+    assert found == [("שלושה", "casualties")]
+
+
+def test_the_free_syrian_army_is_an_armed_group_not_the_state() -> None:
+    assert placed("300 לוחמים מצבא סוריה החופשי נהרגו בחלב.") == [("300", "FSA", "SYR")]
