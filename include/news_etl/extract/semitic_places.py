@@ -110,6 +110,15 @@ _PRESSED_BY_BEFORE = re.compile(
         r"|(?<!\w)[وب]?(?:ال)?(?:ضغط|ضغوط|وساطة|طلب|تهديد|تهديدات)\s+\Z"
     )
 )
+# "דובר חמאס בעזה אמר כי", "גורם בכיר בחיזבאללה בביירות מסר": where the one who speaks sits, not where the troops are.
+_SPOKESMAN_BEFORE = re.compile(
+    r"(?<!\w)ו?ה?(?:דובר|דוברת|דוברי|נציג|נציגת|נציגי|בכיר|בכירה|בכירי|בכירים|גורם|גורמי|גורמים|מקור|מקורות|פקיד|פקידים"
+    r"|מנהיג|מנהיגי|הנהגת|פעיל|פעילי)(?:\s+\S+){0,2}\s+\Z"
+)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:אמר|אמרה|אמרו|מסר|מסרה|מסרו|הודיע|הודיעה|הודיעו|טען|טענה|טענו|הבהיר|הבהירה|הבהירו|אישר|אישרה|אישרו"
+    r"|הכחיש|הכחישה|הכחישו|ציין|ציינה|ציינו|הוסיף|הוסיפה|הוסיפו)(?!\w)"
+)
 # "ציר לבנון", "רחוב סוריה", "בגדוד בית חאנון": a road, a street or a unit named after the place.
 _STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר|גדוד|גדודי|פלוגת|חטיבת)\s+\Z")
 # "סמ\"ר צור אברהם", "סמל ירדן כהן": a name after a military rank is a person, not Tyre or Jordan.
@@ -319,6 +328,13 @@ def _hebrew_located(
         located = False  # "נחתו באירופה – קרוב לרוסיה"
     if located and not quiet and _PUBLISHED_BEFORE.search(text, before, m.start()):
         located = False  # "העיתון הרואה אור בפריז": where a paper comes out, not where the troops are
+    if (
+        located
+        and not quiet
+        and _SPEAKS_AFTER.match(text, m.end())
+        and _SPOKESMAN_BEFORE.search(text, before, m.start())
+    ):
+        located = False  # "דובר חמאס בעזה אמר": where the spokesman sits
     return located, dateline
 
 
@@ -384,6 +400,7 @@ def _window_rules() -> list[re.Pattern[str]]:
         _SAID_THERE_BEFORE,
         _TARGET_BEFORE,
         _PRESSED_BY_BEFORE,
+        _SPOKESMAN_BEFORE,
         _SPEAKER_BEFORE,
         _SAID_BY,
         _STREET_BEFORE,

@@ -115,3 +115,11 @@ def test_a_severity_of_wounds_without_its_verb_makes_a_casualty_count() -> None:
 
 def test_the_free_syrian_army_is_an_armed_group_not_the_state() -> None:
     assert placed("300 לוחמים מצבא סוריה החופשי נהרגו בחלב.") == [("300", "FSA", "SYR")]
+
+
+def test_where_a_spokesman_sits_does_not_place_the_fighters_he_counts() -> None:
+    assert placed("גורם בכיר בחיזבאללה בביירות מסר כי 40 מלוחמי הארגון נהרגו.") == [("40", "HEZBOLLAH", None)]
+
+
+def test_fighters_killed_in_the_place_named_are_still_there() -> None:
+    assert placed("40 מלוחמי חיזבאללה נהרגו בביירות.")[0][2] == "LBN"
