@@ -123,3 +123,18 @@ def test_where_a_spokesman_sits_does_not_place_the_fighters_he_counts() -> None:
 
 def test_fighters_killed_in_the_place_named_are_still_there() -> None:
     assert placed("40 מלוחמי חיזבאללה נהרגו בביירות.")[0][2] == "LBN"
+
+
+# ------------------------------------------------------------------------------- both sides of a civil war
+
+
+def test_fighters_of_the_regime_and_the_rebels_have_no_one_owner() -> None:
+    assert placed("בקרבות נהרגו 45 לוחמים של המשטר הלובי והמורדים.")[0][1] is None
+
+
+def test_fighters_of_the_regime_and_the_opposition_have_no_one_owner_in_arabic() -> None:
+    assert placed("قتل 45 مقاتلا من قوات النظام والمعارضة في المعارك.", "ar")[0][1] is None
+
+
+def test_fighters_of_the_regime_alone_are_the_state_s() -> None:
+    assert placed("45 לוחמים של המשטר הלובי נהרגו.")[0][1] == "LBY"
