@@ -138,3 +138,13 @@ def test_fighters_of_the_regime_and_the_opposition_have_no_one_owner_in_arabic()
 
 def test_fighters_of_the_regime_alone_are_the_state_s() -> None:
     assert placed("45 לוחמים של המשטר הלובי נהרגו.")[0][1] == "LBY"
+
+
+def test_opposition_fighters_are_not_the_state_s_troops() -> None:
+    assert placed("לאחר שהופל מטוס סורי, כוחות המשטר הצליחו להרוג כ-1,000 לוחמי אופוזיציה.")[0][1] is None
+    assert placed("נהרגו 40 לוחמי האופוזיציה הסורית.")[0][1] is None
+    assert placed("قتل الجيش السوري 40 من مقاتلي المعارضة في حلب.", "ar")[0][1] is None
+
+
+def test_fighters_with_only_a_demonym_stay_the_state_s() -> None:
+    assert placed("40 לוחמים סורים נהרגו.")[0][1] == "SYR"
