@@ -19,16 +19,36 @@ _TOWARDS = re.compile(r"(?:(?<!\w)(?:الي|الى|نحو|אל)\s+|(?<![^\W\d])�
 LOOK_BACK = 3
 
 
+# "הצטרפו לצבא שחרור סוריה, שבסיסו בטורקיה", "وانضموا إلى الجيش الحر ومقره في تركيا": the seat of the body named
+# before, not where the troops counted are.
+_SEAT_OF = re.compile(
+    fold_word(
+        r"(?<!\w)ש(?:בסיס|מרכז|מטה|מפקדת|מושב)(?:ו|ה|ם|ן|יו|יה)?\s+ב?\Z"
+        r"|(?<!\w)و?(?:مقر|مقرات)(?:ه|ها|هم)\s+(?:في\s+|ب)\Z"
+    )
+)
+
+
+def _seat_of(ctx: _Context, p: SemiticPlace) -> bool:
+    return _SEAT_OF.search(ctx.text, max(0, p.start - 16), p.start) is not None
+
+
 def _location_before(ctx: _Context, index: int, leaving: bool) -> str | None:
     """The place the sentence before names (where the troops it talks about are), if the sentence names none."""
     # Up to LOOK_BACK sentences back, the first that names a place: the setting of the passage.
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
         # a target fired at ("רקטות לעבר אשקלון") is no setting of the troops counted after it
         places = [
-            p for p in ctx.places(back) if p.can_locate and not _fired_at_or_taken_to(ctx.text, p.start)
+            p
+            for p in ctx.places(back)
+            if p.can_locate and not _fired_at_or_taken_to(ctx.text, p.start) and not _seat_of(ctx, p)
         ]
         if places:
             marked = [p for p in places if _marked(p, leaving) and not _coordinated(places, p)]
+            # "300 נחתו בגרמניה ועשרות נחתו בפולין": troops set in two countries give no one setting (a home town,
+            # "בן 21 מאופקים", is no setting)
+            if len({p.code for p in marked if not _left_region(ctx, p, leaving)} - {NOWHERE}) > 1:
+                return None
             return marked[-1].code if marked else None
     return None
 
@@ -182,7 +202,19 @@ def _label(ctx: _Context, p: SemiticPlace, c: _Count) -> bool:
         return False
     if m.group("rest"):
         return True  # a heading over the lines that follow
-    return line > 0 and "\n" not in ctx.text[m.end() : c.start]
+    if "\n" in ctx.text[m.end() : c.start]:
+        return False
+    # at the very start a country and its colon is a dateline, unless a toll of several figures follows it
+    return line > 0 or _TOLL_LIST.match(ctx.text, m.end()) is not None
+
+
+# "ירדן: 700 הרוגים, 6,000 פצועים", "الأردن: 700 قتيل، 6000 جريح": a list of tolls after the country, no sentence.
+_TOLL_LIST = re.compile(
+    fold_word(
+        r"\d[\d,.]*\s+(?:הרוגים|פצועים|שבויים|נעדרים|חללים|قتيلا|قتيل|قتلى|جريحا|جريح|جرحى|أسيرا|أسير|أسرى|مفقودا|مفقود)"
+        r"(?!\w)[^\n.!?]{0,40}?[,،]\s*\d"
+    )
+)
 
 
 # "המרכז יאויש בכ-200 חיילים, כאשר לא יוצבו חיילים אמריקנים בעזה", "ولن ترسل قوات إلى أوكرانيا": a place where
@@ -222,6 +254,7 @@ def _locations(
         and not _fired_at_or_taken_to(ctx.text, p.start)
         and not _label(ctx, p, c)
         and not _not_sent_to(ctx, p, c)
+        and not _seat_of(ctx, p)
     ]
     joined = places  # a region left still joins the places named with it ("מחיפה ומהר חברון")
     places = [p for p in places if not _left_region(ctx, p, leaving)]

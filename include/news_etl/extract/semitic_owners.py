@@ -7,7 +7,7 @@ import re
 from news_etl.extract.guard import guard_patterns
 from news_etl.extract.semitic_context import _Context, _Count, _Head
 from news_etl.extract.semitic_heads import _inside_previous, _previous_near
-from news_etl.extract.semitic_places import NOWHERE, SemiticPlace
+from news_etl.extract.semitic_places import NOWHERE, SemiticPlace, group_codes
 from news_etl.extract.semitic_text import fold_word
 from news_etl.records import Mention
 
@@ -42,7 +42,10 @@ _BOTH_SIDES = re.compile(
     r"\s+(?:من\s+(?:كلا\s+|كل\s+من\s+)?(?:البلدين|الجانبين|الطرفين|الدولتين|الجيشين)"
     r"|(?:[למ]|בקרב\s+|של\s+)?שני\s+הצדדים"
     # "3,500 חיילים מצבאות מדינות ערב": troops of several states' armies have no single owner
-    r"|(?:[למ]|של\s+)?(?:ה?צבאות\s+)?(?:ה?מדינות|ארצות)\s+ערב)(?!\w)"
+    r"|(?:[למ]|של\s+)?(?:ה?צבאות\s+)?(?:ה?מדינות|ארצות)\s+ערב"
+    # "60 לוחמים של המשטר הסורי והמורדים", "من قوات النظام والمعارضة": the fighters of both sides of a civil war
+    r"|(?:של\s+|[מ])ה?(?:משטר|צבא)(?:\s+\S+)?\s+וה?(?:מורדים|אופוזיציה|מתנגדיו)"
+    r"|من\s+(?:قوات\s+)?(?:ال)?(?:نظام|جيش)(?:\s+\S+)?\s+و(?:ال)?(?:معارضة|معارضين|فصائل))(?!\w)"
 )
 # A relative pronoun opens a clause about something else ("في التدريبات التي ... تطالب بكين").
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
@@ -382,6 +385,11 @@ def _more_of_previous(ctx: _Context, c: _Count, head: _Head, previous: list[Ment
     return not any(last_end <= p.start < c.start and p.can_own for p in ctx.places(index))
 
 
+_REBELS_AFTER = re.compile(
+    fold_word(r"\s+(?:ה?(?:אופוזיציה|מורדים|מחתרת)|מתנגדי\s+המשטר|(?:من\s+)?(?:ال)?(?:معارضة|متمردين))(?!\w)")
+)
+
+
 def _mention_actor(
     ctx: _Context, c: _Count, head: _Head, index: int, leaving: bool, previous: list[Mention]
 ) -> str | None:
@@ -389,6 +397,15 @@ def _mention_actor(
     actor = None if both_sides else _actor(ctx, c, head, index, leaving)
     if ctx.lang == "he" and actor == "ISR" and head.noun and ctx.g.militant.fullmatch(head.noun):
         actor = None  # "מחבלים" in Hebrew news are the enemy's fighters, never the IDF's
+    if (
+        actor
+        and head.noun_end
+        and _REBELS_AFTER.match(ctx.text, head.noun_end)
+        and actor not in group_codes()
+    ):
+        actor = (
+            None  # "להרוג כ-1,000 לוחמי אופוזיציה", "مقاتلي المعارضة": a state's opponents are not its troops
+        )
     if previous and _inside_previous(ctx, c, previous[-1]):
         # "8 آلاف عسكري من إيران، من بينهم نحو 300 ضابط"; a part named with its own demonym is that
         # country's ("חמישה חיילי נאט\"ו, ביניהם שני חיילים בריטים", "بينهم 300 جندي بريطاني")

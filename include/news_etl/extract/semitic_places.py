@@ -61,7 +61,7 @@ _HE_SUFFIXES = ("", "ם", "ת", "ות", "ים")
 _SPEAKER_BEFORE = re.compile(
     fold_word(
         r"(?<!\w)(?:[وبل]?(?:ال)?(?:صحيفة|مجلة|وكالة|شبكة|اعلام|اذاعة|قناة|منصة|موقع|مرصد|تقرير|توقعات|استخبارات|خبراء)"
-        r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר))(?:\s+(?![وب]?ان\s)\S+){0,2}\s+\Z"
+        r"|(?:ב|ו|ה)?(?:ערוץ|עיתון|תקשורת|רשת|אתר|סוכנות))(?:\s+(?![وب]?ان\s)\S+){0,2}\s+\Z"
     )
 )
 # "..., כך מסר משרד ההגנה הבריטי": a country's office that says it, not the owner (an army that says it about its
@@ -102,7 +102,25 @@ _ORIGIN_BEFORE = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?<!\w)[ולכש]{0,2}(?:לתקוף|תקפו|תקף|תקפה|תוקפים|הפציצו|הפציץ|הפציצה|להפציץ|להילחם\s+ב|נלחמו\s+ב)\s+(?:את\s+)?\Z"
 )
-_STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר)\s+\Z")
+# "בעקבות הלחץ האמריקני אלפי חיילים יצאו", "بضغط أمريكي": the country that presses, mediates or asks is not the
+# owner of the troops that move because of it.
+_PRESSED_BY_BEFORE = re.compile(
+    fold_word(
+        r"(?<!\w)[ובלמש]?ה?(?:לחץ|לחצים|לחצי|דרישה|דרישת|בקשה|בקשת|תיווך|איום|איומי)\s+\Z"
+        r"|(?<!\w)[وب]?(?:ال)?(?:ضغط|ضغوط|وساطة|طلب|تهديد|تهديدات)\s+\Z"
+    )
+)
+# "דובר חמאס בעזה אמר כי", "גורם בכיר בחיזבאללה בביירות מסר": where the one who speaks sits, not where the troops are.
+_SPOKESMAN_BEFORE = re.compile(
+    r"(?<!\w)ו?ה?(?:דובר|דוברת|דוברי|נציג|נציגת|נציגי|בכיר|בכירה|בכירי|בכירים|גורם|גורמי|גורמים|מקור|מקורות|פקיד|פקידים"
+    r"|מנהיג|מנהיגי|הנהגת|פעיל|פעילי)(?:\s+\S+){0,2}\s+\Z"
+)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:אמר|אמרה|אמרו|מסר|מסרה|מסרו|הודיע|הודיעה|הודיעו|טען|טענה|טענו|הבהיר|הבהירה|הבהירו|אישר|אישרה|אישרו"
+    r"|הכחיש|הכחישה|הכחישו|ציין|ציינה|ציינו|הוסיף|הוסיפה|הוסיפו)(?!\w)"
+)
+# "ציר לבנון", "רחוב סוריה", "בגדוד בית חאנון": a road, a street or a unit named after the place.
+_STREET_BEFORE = re.compile(r"(?<!\w)[ובלמהש]{0,2}(?:ציר|רחוב|שדרות|כיכר|גדוד|גדודי|פלוגת|חטיבת)\s+\Z")
 # "סמ\"ר צור אברהם", "סמל ירדן כהן": a name after a military rank is a person, not Tyre or Jordan.
 _RANK_BEFORE = re.compile(
     r"(?<!\w)[וה]?(?:טוראי|רב\"ט|סמל|סמ\"ר|רס\"ל|רס\"ר|רס\"ם|רס\"ב|רנ\"ג|סג\"מ|סגן|סרן|רס\"ן|סא\"ל|אל\"מ|תא\"ל|רא\"ל)"
@@ -310,6 +328,13 @@ def _hebrew_located(
         located = False  # "נחתו באירופה – קרוב לרוסיה"
     if located and not quiet and _PUBLISHED_BEFORE.search(text, before, m.start()):
         located = False  # "העיתון הרואה אור בפריז": where a paper comes out, not where the troops are
+    if (
+        located
+        and not quiet
+        and _SPEAKS_AFTER.match(text, m.end())
+        and _SPOKESMAN_BEFORE.search(text, before, m.start())
+    ):
+        located = False  # "דובר חמאס בעזה אמר": where the spokesman sits
     return located, dateline
 
 
@@ -374,6 +399,8 @@ def _window_rules() -> list[re.Pattern[str]]:
         _LOYAL_BEFORE,
         _SAID_THERE_BEFORE,
         _TARGET_BEFORE,
+        _PRESSED_BY_BEFORE,
+        _SPOKESMAN_BEFORE,
         _SPEAKER_BEFORE,
         _SAID_BY,
         _STREET_BEFORE,
@@ -457,6 +484,7 @@ def find_places(text: str, lang: SemiticLanguage, start: int, end: int) -> list[
             bool(other_side.search(text, before, m.start()))
             or loyal
             or (lang == "he" and not quiet and bool(_TARGET_BEFORE.search(text, before, m.start())))
+            or (kind == "demonym" and not quiet and bool(_PRESSED_BY_BEFORE.search(text, before, m.start())))
         )
         if out:
             located, side = _joined_to_previous(text, lang, out[-1], m, prefix, kind, located, side)
