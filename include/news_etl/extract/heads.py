@@ -93,8 +93,9 @@ _IN_NUMBER_AFTER = re.compile(r"\s+(?i:an der zahl)(?![\w])")
 _DEAD_AFTER = re.compile(r"\s+(?P<noun>(?i:tote|toten|dead|morts))(?![\w])")
 # The dead, wounded or missing counted without a troop noun of their own.
 _CASUALTY_WORDS = (
-    r"(?i:tote|toten|verletzte|verletzten|verwundete|verwundeten|gefallene|gefallenen|todesopfer|todesopfern|"
-    r"vermisste|vermissten|gefangennahmen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|opfer|"
+    # ("12.345 Schwerverletzte", "40 Leichtverwundete": the degree written into the noun)
+    r"(?i:tote|toten|(?:schwer|leicht)?(?:verletzte|verletzten|verwundete|verwundeten)|gefallene|gefallenen|"
+    r"todesopfer|todesopfern|vermisste|vermissten|gefangennahmen|gefangene|gefangenen|kriegsgefangene|kriegsgefangenen|opfer|"
     # "Die russischen Verluste belaufen sich auf 15.000 Menschenleben": lives lost, counted like the dead
     r"todesfälle|todesfällen|menschenleben)(?![\w])"
 )
@@ -129,6 +130,25 @@ _BOTH_SIDES_BEFORE = re.compile(
 )
 # "14 dieser Toten": a part of the dead counted before
 _OF_THE_CASUALTIES = re.compile(rf"\s+(?i:dieser|der|von den|unter den)\s+{_CASUALTY_WORDS}")
+# "Der Krieg forderte unter den Soldaten zwölf Millionen Todesopfer", "bei den britischen Streitkräften 80 Tote": the
+# casualties counted among troops named right before the count, in its clause (adjectives only between: "bei den
+# Angriffen der Truppen" names the attackers, not the dead)
+_AMONG_BEFORE = re.compile(r"(?<![\w])(?i:unter|bei)\s+(?i:den|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}\Z")
+
+
+def _among_troops_before(ctx: _Context, c: _Count, s: int) -> bool:
+    text, g = ctx.text, ctx.g
+    window = max(s, c.start - 80)
+    troops = _last(g.troop_anywhere.finditer(text, window, c.start))
+    if (
+        troops is None
+        or g.weak_noun.match(troops.group())
+        or _CLAUSE_SEPARATOR.search(text, troops.end(), c.start)
+    ):
+        return False
+    return _AMONG_BEFORE.search(text, max(window, troops.start() - 40), troops.start()) is not None
+
+
 # "hat die französische Truppe 17 Tote zu beklagen", "zählt die Armee ... Verletzte im Einsatz": an
 # army that suffers losses of its own (an army that only reports deaths may report those of civilians)
 _OWN_LOSSES_VERB = re.compile(r"(?<![\w])(?i:beklagt\w*|erlitt\w*|verlor\w*)(?![\w])")
@@ -521,7 +541,11 @@ _SERVING = re.compile(
     # "Zur Mission gehören 190 Frauen": of a mission or contingent
     r"(?:zur|zum)\s+(?:[\w-]+\s+){0,2}?(?:mission|kontingent|truppe|einsatz)|"
     r"im\s+(?:[\w-]+\s+){0,2}?(?:militär|heer|kampfeinsatz|fronteinsatz|offiziersrang|militärdienst|wehrdienst)|"
-    r"an\s+(?:der|vorderster)\s+front)(?![\w-])"
+    r"an\s+(?:der|vorderster)\s+front|"
+    # "200.000 Menschen nehmen an Kampfhandlungen teil": people taking part in the fighting
+    r"an\s+(?:den\s+)?(?:kampfhandlungen|kämpfen|gefechten|kampfeinsätzen)|"
+    # "27.000 Menschen im Monat in die Streitkräfte mobilisieren": people drafted into an army
+    r"in\s+die\s+(?:[\w-]+\s+){0,2}?(?:armee|streitkräfte|truppe|truppen|reihen\s+der\s+armee))(?![\w-])"
 )
 # "..., das sind rund 5000": a figure put on what the clause before named
 _THAT_IS_BEFORE = re.compile(r"(?<![\w])(?i:das|dies)\s+(?i:sind|seien|wären|waren)\s+\Z")
@@ -548,6 +572,13 @@ def _military(ctx: _Context, start: int, named: bool = True) -> bool:
         for i in range(max(0, index - 2), min(len(spans), index + 2))
         for info in ctx.places(i)
     )
+
+
+# Men exempted or rejected from service in the count's clause are no troops
+_EXEMPT_AFTER = re.compile(
+    r"(?:[^.;:!?,]|\.(?=\d)){0,80}?\s(?i:freigestellt|befreit|ausgemustert|untauglich|zurückgestellt|exempted|exemptés?)"
+    r"(?![\w])"
+)
 
 
 def _civil_protection(ctx: _Context, start: int) -> bool:
@@ -578,7 +609,12 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
-    if weak and (_weak_out_of_context(ctx, c, noun, follow.end()) or _cohort(ctx, c, follow.end())):
+    if weak and (
+        _weak_out_of_context(ctx, c, noun, follow.end())
+        or _cohort(ctx, c, follow.end())
+        # "1,2 Millionen wehrpflichtige Männer ... sind vom Kriegsdienst freigestellt": men exempted
+        or _EXEMPT_AFTER.match(ctx.text, follow.end())
+    ):
         return None
     if _FORCES_WORD.fullmatch(noun) and _civil_protection(ctx, c.start):
         return None
@@ -907,6 +943,14 @@ def _demonym_head(ctx: _Context, c: _Count) -> _Head | None:
     return _demonym_of_troops(ctx, c, space.group() if space else "", found, form.code)
 
 
+# "Fast 900 Polen wurden ermordet", "300 Dänen verschleppt": people murdered, massacred or taken hostage are victims
+# of the armed men, whose story names them, not soldiers of their nation
+_MURDERED_AFTER = re.compile(
+    r"\s+(?:(?i:wurden|werden|sind|seien|waren|wären|sollen)\s+)?(?:[a-zäöüß]\w*\s+){0,2}?"
+    r"(?i:ermordet|massakriert|verschleppt|entführt|als\s+geiseln)(?![\w])"
+)
+
+
 # "In der Nacht sind 900 Russen gefallen": a nation's dead "fallen" are its soldiers
 _FELL_AFTER = re.compile(
     r"\s+(?:(?i:sind|seien|waren|wären|sollen)\s+)?(?:[a-zäöüß]\w*\s+){0,2}?(?i:gefallen)(?:\s+(?i:sein))?\s*(?:[,.;:!?]|\Z)"
@@ -940,6 +984,10 @@ def _demonym_of_troops(ctx: _Context, c: _Count, gap: str, found: re.Match[str],
         return None  # "5347 Menschen in Sicherheit gebracht. Darunter waren ... rund 4000 Afghanen": people
     if ctx.lang == "de" and _EVACUATED.search(ctx.sentence_text(c.start)):
         return None  # "300 Deutsche haben die Soldaten ausgeflogen": citizens evacuated by troops
+    if ctx.lang == "de" and _MURDERED_AFTER.match(ctx.text, found.end()):
+        return (
+            None  # "Fast 900 Polen wurden ermordet": a nation's people murdered or abducted, not its troops
+        )
     # English plural demonyms ("10 Palestinians were killed") count civilians as often as troops: a casualty count
     # of them is one of troops only when troops of that country were just named ("four Ugandan
     # peacekeepers ... Four other Ugandans were injured").
@@ -1618,6 +1666,7 @@ def _german_casualty_head(ctx: _Context, c: _Count, previous: Mention | None) ->
         or _SIDE_AFTER.match(text, word.end())
         or _BOTH_SIDES_BEFORE.search(text, s, c.start)
         or _army_side_before(ctx, c, s)
+        or _among_troops_before(ctx, c, s)
         or _troops_in_apposition(ctx, word.end())
         # "Die russischen Verluste ... mit 1.173 Toten, 53 Vermissten": the losses of a nation at war
         or _losses_before(ctx, c.start)
@@ -1868,6 +1917,11 @@ _FORCE_OF_PEOPLE_BEFORE = {
         r"corps expéditionnaire)(?:[^.;:!?\d«»\"“”()]{0,80}?\s(?i:compte|comptait|comptera|comprend|comprenait|réunit|"
         r"réunissait)|,?\s+(?:(?i:composée?|constituée?|forte?)\s+)?)\s*(?i:de\s+|d['’])?\Z"
     ),
+    # "auf eine Armee von 400.000 Menschen", "ein Kontingent von 300 Personen"
+    "de": re.compile(
+        r"(?<![\w-])(?i:armee|streitmacht|heer|kontingent|einheit|bataillon|brigade|division|garnison|truppe)"
+        r"\s+(?i:von)\s+\Z"
+    ),
     "en": re.compile(
         r"(?<![\w-])(?i:detachment|contingent|force|unit|battalion|brigade|regiment|garrison|task force)"
         r"(?:[^.;:!?\d\"“”()]{0,80}?\s(?i:has|had|numbers|numbered|comprises|comprised|of)|"
@@ -1877,6 +1931,7 @@ _FORCE_OF_PEOPLE_BEFORE = {
 _PEOPLE_AFTER = {
     "fr": re.compile(r"\s+(?P<noun>(?i:personnes))(?![\w])"),
     "en": re.compile(r"\s+(?P<noun>(?i:people))(?![\w])"),
+    "de": re.compile(r"\s+(?P<noun>(?i:menschen|personen))(?![\w])"),
 }
 
 
@@ -2835,9 +2890,10 @@ def _arms_counted(ctx: _Context, c: _Count) -> bool:
     )
 
 
-# Weapons, vehicles or money a sentence counts after one that counted troops
+# Weapons, vehicles or money a sentence counts after one that counted troops ("unter Waffen", "under arms",
+# "sous les armes" name people who bear them)
 _ARMS_SUBJECT = re.compile(
-    r"(?<![\w-])(?i:arsenal|stockpiles?|stocks?\s+of|missiles|rockets|drones|tanks|aircraft|warplanes|jets|weapons|"
+    r"(?<![\w-])(?<!(?i:unter) )(?<!(?i:under) )(?<!(?i:sous les) )(?i:arsenal|stockpiles?|stocks?\s+of|missiles|rockets|drones|tanks|aircraft|warplanes|jets|weapons|"
     r"budget|spending|raketen|drohnen|panzer|flugzeuge|waffen|etat|roquettes|chars|avions|armes)(?![\w-])"
 )
 _A_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
@@ -2871,6 +2927,19 @@ def _listed_gap(gap: str) -> str:
     return _ABBREVIATED_OR.sub("bzw", listed) if "bzw." in listed else listed
 
 
+_CIVILIANS_BETWEEN = re.compile(r"(?<![\w-])(?i:zivil\w*|bevölkerung|einwohner\w*|civil\w*|civils?)(?![\w-])")
+_QUOTE_OPEN_BEFORE = re.compile(r"[„“\"«]\s*\Z")
+_QUOTE_CLOSE_IN_GAP = re.compile(r"\A([^„“”\"«»\d]*?)[“”\"»](?=\s*,)")
+
+
+def _unquoted(text: str, previous: Mention, listed: str) -> str:
+    """„von 30.000 Soldaten im Feld“, davon 9.000 im Osten": the quote that opened on the count before closes after
+    its noun; the share goes on after it."""
+    if _QUOTE_OPEN_BEFORE.search(text, max(0, previous.char_start - 3), previous.char_start):
+        return _QUOTE_CLOSE_IN_GAP.sub(r"\1", listed, count=1)
+    return listed
+
+
 def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
     """A bare count sharing the noun of the count before it: "900 in Syria and 2,500 in Iraq", "Weitere 1000"."""
     text = ctx.text
@@ -2883,6 +2952,8 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         and _MORE_BEFORE.search(text, max(0, c.start - 12), c.start)
         and ctx.sentences.index_of(previous.char_start) >= ctx.sentences.index_of(c.start) - 1
         and not _DIGIT.search(text, previous.char_end, c.start)
+        # "Bei den zivilen Opfern rechnet man mit weiteren 70.000": more of the civilians named between
+        and not _CIVILIANS_BETWEEN.search(text, previous.char_end, c.start)
     ):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     if (
@@ -2917,7 +2988,7 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     # A list of shares goes on over an aside in brackets, a bracketed sum ("(soit 1400 sur les 2500), déjà 400")
     # or the bracket that closes after the count before it.
-    listed = _listed_gap(gap)
+    listed = _unquoted(text, previous, _listed_gap(gap))
     if _CLAUSE_BREAK.search(_OPENING_QUOTE_END.sub("", listed)):
         return None
     if (
