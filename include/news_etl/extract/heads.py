@@ -330,6 +330,8 @@ _ELLIPSIS_BEFORE = re.compile(
     r"unter ihnen|"
     # "(soit 1400 sur les 2500 de la force)": a sum and the whole it is part of
     r"of whom|among them|darunter|davon|soit|sur les|out of the))\s+"
+    # "davon sollen 300 in Gao bleiben": an auxiliary after the word of a share
+    r"(?:(?:(?<=(?i:darunter)\s)|(?<=(?i:davon)\s))(?i:werden|würden|sollen|sollten|dürften|sind|waren|seien|wären)\s+)?"
     # ", mit rund 18 500 im Sudan": the share of another place, told with "mit" like the count before
     r"(?:(?i:mit)\s+)?"
     r"(?:(?i:später|möglicherweise|dann|danach|anschließend|zuletzt|heute|inzwischen|mittlerweile|jetzt|nun|bald|"
@@ -1935,7 +1937,40 @@ _PEOPLE_AFTER = {
 }
 
 
+# "die ukrainische Armee hat seit Mai mehr als 66 Tausend Menschen und 900 Panzer verloren", "Die Armee verlor 40.000
+# Menschen": the people a force loses are its troops (one clause: no comma between the force and the count)
+_FORCE_LOSING_BEFORE = re.compile(
+    r"(?<![\w-])[\w-]*(?i:armee|streitkräfte|truppe|truppen|streitmacht|bundeswehr|heer)(?![\w-])"
+    r"(?P<verb>\s+(?i:verlor|verliert))?[^.,;:!?\d«»\"“”()]{0,80}?\s+\Z"
+)
+_PEOPLE_LOST_AFTER = re.compile(
+    r"\s+(?P<noun>(?i:menschen))(?:\s+(?i:und|sowie)\s+[\d.,]+\s+[\w-]+)?"
+    r"(?P<verb>\s+(?:[a-zäöüß]\w*\s+)?(?i:verloren)(?![\w]))?"
+)
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:zu|mit|von|für|an|bei|unter|gegen|um|nach|aus)\s+\Z")
+
+
+def _people_lost_by_a_force(ctx: _Context, c: _Count) -> _Head | None:
+    people = _PEOPLE_LOST_AFTER.match(ctx.text, c.end)
+    if people is None or c.year_like:
+        return None
+    force = _FORCE_LOSING_BEFORE.search(ctx.text, max(0, c.start - 120), c.start)
+    if force is None or not (force.group("verb") or people.group("verb")):
+        return None
+    if (
+        _POLICE.search(force.group())
+        or _CIVIL_NOUN.search(force.group())
+        or _PREPOSITION_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
+    ):
+        return None  # "verlor den Kontakt zu 300 Menschen": people the force deals with
+    return _Head("noun", people.group("noun"), people.end("noun"))
+
+
 def _people_of_a_force(ctx: _Context, c: _Count) -> _Head | None:
+    if ctx.lang == "de":
+        return _people_lost_by_a_force(ctx, c)
     if ctx.lang not in _PEOPLE_AFTER or not (people := _PEOPLE_AFTER[ctx.lang].match(ctx.text, c.end)):
         return None
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
@@ -2292,6 +2327,16 @@ def _force_strength_in_people(ctx: _Context, c: _Count) -> _Head | None:
     force_of = g.force_before.search(text, max(0, c.start - 60), c.start)
     if force_of and not _not_a_change_of_troops(ctx, c, force_of):
         return _Head("force_of", noun_end=people.end())
+    inverted = _VERB_THEN_NUMBER_OF_FORCE.search(
+        text, max(0, c.start - 100), c.start
+    ) or _FORCE_WITH_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if (
+        inverted
+        and g.force_anywhere.fullmatch(inverted.group("force"))
+        and not _POLICE.search(inverted.group())
+        and _military(ctx, c.start)  # "Der Verband mit 3.000 Personen": a trade association
+    ):
+        return _Head("force_of", noun_end=people.end())
     if _STRENGTH_VERB_BEFORE.search(text, max(0, c.start - 30), c.start):
         sentence_start = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
         number_of = _NUMBER_OF_IN_SENTENCE.search(text, sentence_start, c.start)
@@ -2366,6 +2411,33 @@ def _bare_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | No
         # unless another count stands between ("killing 11 people and injuring 23 others")
         return _Head("bare", noun_end=c.end, antecedent=more)
     return _ellipsis_head(ctx, c, previous)
+
+
+# "Die Reservisten sollen bis 2030 um 1.000 auf 4.500 steigen": the step of a change of the troops named before it,
+# told with "um" and followed by the level the change reaches ("um 2030" alone is a year, "um 15 Uhr" a time)
+_LEVEL_REACHED_AFTER = re.compile(
+    r"\s+(?i:auf)\s+(?:(?i:rund|etwa|ca\.|circa|knapp|gut|über|mehr als|insgesamt|nur noch|noch)\s+)?\d"
+)
+_FIGURE = re.compile(r"\d[\d.,\u202f\u00a0]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _step_of_a_change(ctx: _Context, c: _Count) -> _Head | None:
+    text = ctx.text
+    if (
+        ctx.lang != "de"
+        or c.year_like
+        or not _LEVEL_REACHED_AFTER.match(text, c.end)
+        or not _UM_BEFORE.search(text, max(0, c.start - 5), c.start)
+    ):
+        return None
+    troops = _antecedent(ctx, c.start, 0, ctx.g.troop_anywhere)
+    if troops is None or _POLICE.search(text, troops.start(), c.start):
+        return None
+    # only years between the troops and the step ("bis 2025"): another figure would be what changes
+    if any(not _YEAR.fullmatch(f.group()) for f in _FIGURE.finditer(text, troops.end(), c.start)):
+        return None
+    return _Head("bare", noun_end=c.end, antecedent=troops)
 
 
 # "Polen schickt 400, Litauen 250 und Estland 120 Soldaten", "in Gao 700, in Bamako 90 und in Niamey 60 Soldaten":
@@ -2567,8 +2639,11 @@ _FORCE_AS_RECIPIENT_BEFORE = re.compile(r"(?<![\w])(?i:an)\s+(?i:die|das|den)\s+
 def _not_a_change_of_troops(ctx: _Context, c: _Count, force_of: re.Match[str]) -> bool:
     """'die Truppe soll um 2030 bereit sein': about a year; 'die Landespolizei stockt ihren Bestand um zwölf auf':
     a change of a police force; 'an die Truppe, danach 30 im Jahr 2027': the force as a recipient."""
-    if ctx.lang == "de" and _FORCE_AS_RECIPIENT_BEFORE.search(
-        ctx.text, max(0, force_of.start() - 8), force_of.start()
+    if ctx.lang == "de" and (
+        _FORCE_AS_RECIPIENT_BEFORE.search(ctx.text, max(0, force_of.start() - 8), force_of.start())
+        or _CIVIL_STAFF.search(
+            ctx.text, force_of.start(), c.start
+        )  # "Armee (Militär plus Zivilpersonal) auf"
     ):
         return True
     return bool(_UM_BEFORE.search(force_of.group())) and bool(
@@ -2945,7 +3020,12 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     text = ctx.text
     if c.year_like and _YEAR_CUE_BEFORE.search(text, max(0, c.start - 30), c.start):
         return None
-    if head := _part_of_troops_before(ctx, c, previous) or _part_opening_sentence(ctx, c, previous):
+    # (_step_of_a_change is German only: None at once for any other language)
+    if head := (
+        _part_of_troops_before(ctx, c, previous)
+        or _part_opening_sentence(ctx, c, previous)
+        or _step_of_a_change(ctx, c)
+    ):
         return head
     if (
         previous is not None
@@ -3089,6 +3169,13 @@ def _this_number_of_things(text: str, start: int, end: int) -> bool:
     return bool(things) and bool(_THIS_NUMBER_DE.search(text, things[-1].end(), end))
 
 
+# the civilian staff of an army, counted in one total with its troops
+_CIVIL_STAFF = re.compile(
+    r"(?<![\w])(?i:zivilpersonal\w*|zivilangestellt\w*|zivilbeschäftigt\w*|zivilbedienstet\w*|"
+    r"zivile[nr]?\s+(?:mitarbeiter|beschäftigte|angestellte|bedienstete)\w*)(?![\w])"
+)
+
+
 def _counts_something_else(
     ctx: _Context, antecedent: re.Match[str], c: _Count, previous: Mention | None
 ) -> bool:
@@ -3106,6 +3193,8 @@ def _counts_something_else(
         return True  # "40 Soldaten und vier Zivilisten starben, Dutzende wurden verletzt": the losses of both
     if ctx.lang == "de" and _this_number_of_things(text, antecedent.end(), c.start):
         return True
+    if ctx.lang == "de" and _CIVIL_STAFF.search(text, max(0, antecedent.start() - 60), c.start):
+        return True  # "Militär plus Zivilpersonal", "Soldaten und Zivilangestellte": a total with the civilian staff
     s = ctx.sentences.spans[ctx.sentences.index_of(c.start)][0]
     others = list(_OTHER_COUNT.finditer(text, max(s, after_previous), c.start))
     if others and _COPULA_ES.search(text, others[-1].end(), c.start):
@@ -3515,6 +3604,14 @@ _STRENGTH_VERB_BEFORE = re.compile(
     r"(?:\s+(?i:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile|nur|noch|zuletzt|damals)){0,2}"
     r"\s+\Z"
 )
+# "Derzeit beträgt die Zahl der Streitkräfte 95.200 Menschen": the verb first, then the number of the force
+_VERB_THEN_NUMBER_OF_FORCE = re.compile(
+    r"(?<![\w])(?i:beträgt|betrug|betrage|umfasst|umfasste)\s+(?i:die)\s+\w*(?i:zahl|stärke)\s+(?i:der|des)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}(?P<force>[A-ZÄÖÜ][\w-]*)"
+    r"(?:\s+(?i:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile|nur|noch))?\s+\Z"
+)
+# "Rang drei, mit aktivem Militärpersonal mit 120.000 Menschen": a force, then its strength in people after "mit"
+_FORCE_WITH_BEFORE = re.compile(r"(?<![\w-])(?P<force>[A-ZÄÖÜ][\w-]*)\s+(?i:mit)\s+\Z")
 _NUMBER_OF_IN_SENTENCE = re.compile(r"(?<![\w])(?i:die\s+zahl|die\s+stärke)\s+(?i:der|des|an)\s+")
 
 

@@ -30,9 +30,9 @@ _NUMBER_WORDS = {
     "millions",
 }
 
-# "185´000": an acute accent typed for the Swiss apostrophe
+# "185´000": an acute accent typed for the Swiss apostrophe; "100‘000": an opening quotation mark typed for it
 # ("45' 000": a Swiss apostrophe with a space after it, as some pages print it)
-_SEPARATED = r"\d{1,3}(?:(?:[,.'’´\u202f\u00a0\u2009]|['’]?\x20(?=\d{3}(?!\d)))\d{3})+"
+_SEPARATED = r"\d{1,3}(?:(?:[,.'’‘´\u202f\u00a0\u2009]|['’]?\x20(?=\d{3}(?!\d)))\d{3})+"
 _DECIMAL = r"\d+(?:[.,]\d+)?"
 # "3,25,000 soldiers", "12,00,000": Indian digit grouping (lakh), pairs of digits above the thousands
 _LAKH = r"\d{1,2}(?:,\d\d)+,\d{3}"
