@@ -18,6 +18,7 @@ from news_etl.extract.context import (
     _SPEECH_AFTER,
     _SUBJECT_AFTER_COMMA,
     _TROOP_COMPOUND_AFTER,
+    _TROOPS_RIGHT_AFTER,
     _Context,
     _Count,
     _Head,
@@ -89,6 +90,7 @@ def _location(
             or _other_number_after(ctx.text, info.place.end, start if count_start is None else count_start)
             or _CONTRAST.search(ctx.text, noun_end, info.place.start)
             or _AMID.search(ctx.text, noun_end, info.place.start)
+            or _referred_then_count(ctx.text, noun_end, info.place.start)
         ):
             break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
@@ -344,11 +346,25 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             info.place.site
             for info in ctx.places(i)
             if info.place.site
-            and info.place.site != actor
+            # the troops' own country is not meant ("French troops ... there"), but a region of it is: "Gefechte im
+            # Gebiet Belgorod. Russland habe dort N Soldaten verloren" (losses at home)
+            and (info.place.site != actor or info.place.region)
             and (i < index or info.place.end <= c.start)
             and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
             # "übergeben an die US-Truppen": a state joined to its troop noun owns troops, it is no place
             and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
+            # "300 UK troops ...; the first wave of troops from Britain": an owner or where troops come from is not
+            # the country meant (unless they are pulled out of it: "forces from Syria")
+            and not (
+                not info.place.region
+                and (
+                    _TROOPS_RIGHT_AFTER.match(ctx.text, info.place.end)
+                    or _TROOPS_FROM_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start)
+                )
+                and not _PULLED_OUT_BEFORE.search(
+                    ctx.text, max(0, info.place.start - 80), info.place.end + 40
+                )
+            )
             # "so der finnische Nachrichtendienst, dort seien ...": who speaks, not the place meant
             and not (
                 info.place.adjective and SPEAKER_AFTER.match(ctx.text, info.place.end) and not speakers_land
@@ -375,6 +391,19 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
     return None
 
 
+# A withdrawal word around "forces from X" ("Truppen aus Mali abgezogen"): the country left.
+_PULLED_OUT_BEFORE = re.compile(
+    r"(?<![\w])(?i:withdr\w*|pull\w*|remov\w*|evacu\w*|évacu\w*|retir\w*|retrait|abzug|abzieh\w*|abgezogen|"
+    r"rückzug|zurückgezogen)(?![\w])"
+)
+# Troops named with where they come from: "troops from Britain", "Soldaten aus Deutschland", "soldats venus du Tchad".
+_TROOPS_FROM_BEFORE = re.compile(
+    r"(?<![\w])(?i:troops|soldiers|forces|personnel|peacekeepers|contingents?|soldat\w*|truppen|kräfte|militaires|"
+    r"troupes|casques\s+bleus)\s+(?i:from|aus|venus?\s+d[eu]s?|venus?\s+d['’]|venant\s+d[eu]s?|venant\s+d['’])\s*"
+    r"(?:(?i:the|dem|der|den|la|le|les|l['’])\s*)?\Z"
+)
+
+
 # A part of the country the sentence is about: "in the northeast of the country", "im Norden des Landes".
 _PART_OF_COUNTRY = re.compile(
     r"(?<![\w])(?i:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
@@ -394,6 +423,16 @@ _NUMBER_RIGHT_AFTER = re.compile(
     r"moins de|jusqu['’]à)\s+)?"
     r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])"
 )
+
+
+def _referred_then_count(text: str, noun_end: int, place_start: int) -> bool:
+    """'500 Soldaten in dem Land und 100 im angrenzenden Niger', '300 troops there and 200 in Chad': the count
+    is placed by a word referring back, the place after the next count is that count's."""
+    gap = text[noun_end:place_start]
+    if not any(ch.isdigit() for ch in gap):
+        return False
+    there = _THERE.search(gap) or _SPEAKERS_LAND.search(gap)
+    return there is not None and any(ch.isdigit() for ch in gap[there.end() :])
 
 
 def _other_number_after(text: str, pos: int, start: int) -> bool:
@@ -439,6 +478,8 @@ def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str
         and not i.place.adjective  # "from the Chinese side": a party, not a place
         and not _FAR_NOT_PLACE.search(ctx.text, max(noun_end, i.place.start - 40), i.place.start)
         and not _SPEECH_AFTER.match(ctx.text, i.place.end)  # "wie Esper in Washington erklärte"
+        # "a déclaré ... lors d'un point de presse à Bunia, en Ituri": where one speaks
+        and not _spoken_at(ctx, places, i)
     ]
     sites = {i.place.site for i in located}
     if len(sites) != 1 or any(_in_list(ctx, places, i.place) for i in located):
@@ -450,6 +491,22 @@ def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str
     if strict and _LATER_CLAUSE.search(between):
         return None  # "700 troops it sent ... after militias breached the embassy in Baghdad"
     return first.site
+
+
+def _spoken_at(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> bool:
+    """A place where a statement was made, or one that only locates that place ("à Bunia, en Ituri")."""
+    if _spoke_before(ctx.text, max(0, info.place.start - 60), info.place.start):
+        return True
+    before = [i for i in places if i.place.end <= info.place.start]
+    return bool(
+        before
+        and _APPOSED_PLACE_GAP.fullmatch(ctx.text, before[-1].place.end, info.place.start)
+        and _spoke_before(ctx.text, max(0, before[-1].place.start - 60), before[-1].place.start)
+    )
+
+
+# ", au Nord-Kivu", ", in Kent": a region that locates the place right before it
+_APPOSED_PLACE_GAP = re.compile(r",\s+(?i:au|en|dans\s+le|dans\s+la|in|im|in\s+der)\s+")
 
 
 # "as the campaign in the Gaza Strip goes on, bringing the total ... to 40,000": a background clause's place.
@@ -517,7 +574,11 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
             if not (p.region or p.site != p.code or mission):
                 continue
-            if info.in_dateline or (info.as_source and not mission) or _opens_text(ctx, p):
+            if (
+                info.in_dateline
+                or ((info.as_source or _spoken_at(ctx, places, info)) and not mission)
+                or _opens_text(ctx, p)
+            ):
                 # "Vilnius (AFP) -", "New York – Bei ...": where the story was filed; "since the attack on X": a
                 # date, not a place
                 continue
