@@ -1032,7 +1032,29 @@ def _settled_location(
         location = _carried_location(
             ctx, index, mtype == "withdrawal", back=1, owner=owner, placed=mtype == "deployment"
         )
-    return location
+    return None if mtype == "casualties" and _running_toll_unplaced(ctx, index, c, noun_end) else location
+
+
+# A running toll since a date: "N soldats morts depuis le 7 octobre" (not "since the start of the offensive in X",
+# which names the place).
+_RUNNING_SINCE = re.compile(
+    r"(?<![\w])(?i:depuis|since|seit)\s+(?:(?i:le|la|l['’]|the|dem|der)\s+)?"
+    r"\d"
+)
+
+
+def _running_toll_unplaced(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
+    """'ce qui porte à N le nombre de militaires morts depuis le 4 mars', 'et N depuis le 1er mai': a toll
+    counted since a date is the whole war's, in no one place, unless its own phrase names one before 'since'
+    ('tués dans les combats au Mali depuis ...')."""
+    e = ctx.sentences.spans[index][1]
+    since = _RUNNING_SINCE.search(ctx.text, max(c.end, noun_end), min(e, max(c.end, noun_end) + 60))
+    if since is None or _CLAUSE_BREAK.search(ctx.text, c.end, since.start()):
+        return False
+    return not any(c.start <= i.place.start < since.start() for i in ctx.places(index))
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?i:while|but|and|alors|mais|et|während|aber|und)\s")
 
 
 # A state that hires or invites foreign troops is where they serve ("Laos plans to hire 800 Wagner men"); one that

@@ -70,3 +70,32 @@ def test_places_referred_to_passed_through_and_spoken_at(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a toll counted since a date is the whole war's: the place of the attack just told is not its place
+        (
+            "Trois soldats ont été tués lundi à Kidal, ce qui porte à 57 le nombre de militaires morts depuis le "
+            "4 mars.",
+            "fr",
+            [("Trois", None, "MLI"), ("57", None, None)],
+        ),
+        (
+            "Four soldiers died in Helmand on Sunday, bringing to 88 the number of troops killed since 12 June.",
+            "en",
+            [("Four", None, "AFG"), ("88", None, None)],
+        ),
+        # ... unless the toll's own phrase names the place before "since"
+        (
+            "Plus de 300 soldats ont été tués dans les combats au Mali depuis le 3 janvier.",
+            "fr",
+            [("Plus de 300", None, "MLI")],
+        ),
+    ],
+)
+def test_running_tolls_since_a_date_have_no_place_of_their_own(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
