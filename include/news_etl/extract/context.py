@@ -215,11 +215,11 @@ _WAR_BEFORE = re.compile(
 )
 _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
-    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too; "aux frontières orientales de
+    # "die Staatsgrenze zu Ungarn", "an der Grenze zum Irak": German compounds of the border noun too; "aux frontières orientales de
     # l'Ukraine": a side of the border may stand between
     r"(?<![\w])(?i:frontières?|frontiers?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
     r"(?:(?i:orientales?|occidentales?|septentrionales?|méridionales?|nord|sud|est|ouest|communes?)\s+)?"
-    r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zum|zur|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
     # "an der Grenze der Ukraine", "an der Ostgrenze Russlands": the border of a country, named in the genitive
     r"|(?<![\w])(?i:(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+(?:(?i:der|des)\s+)?\Z"

@@ -114,8 +114,25 @@ def _location(
         and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
     ]
     if before and not _in_list(ctx, places, before[-1]):
-        return before[-1].site
+        return _inside_of_border(ctx, before)
     return _heading_place(ctx, index, places, start if count_start is None else count_start)
+
+
+def _inside_of_border(ctx: _Context, before: list[Place]) -> str | None:
+    """The last place before the count, unless it only names the neighbour at whose border the place named right
+    before it lies: "in der Provinz X an der Grenze zum Irak", "in the district of X on the border with Iraq"."""
+    last = before[-1]
+    if (
+        len(before) > 1
+        and last.start - before[-2].end < 40
+        and at_border(ctx.text, max(0, last.start - 30), last)
+        and not _CLAUSE_END.search(ctx.text, before[-2].end, last.start)
+    ):
+        return before[-2].site
+    return last.site
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 # The place of an announcement: "teilten ... am Mittwoch in New York mit", "said in Brussels".
@@ -586,7 +603,9 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
                 continue  # "une embuscade entre X et Y": a stretch of road, not one town's
             if info.home or _back_home_to(ctx, p):
                 continue  # a home port or base troops set out from or came back to
-            if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
+            if _BORDER_NOTE_AFTER.match(ctx.text, p.end) or _IN_BORDER_NOTE.search(
+                ctx.text, max(0, p.start - 40), p.start
+            ):
                 continue  # "entre X et Y (frontière Mali-Niger)": a stretch of border, in neither country
             if ctx.lang == "de" and _BORDERING_AFTER.match(ctx.text, p.end):
                 continue  # "das an Kaliningrad grenzende Land": the neighbour of the place meant
@@ -612,6 +631,7 @@ def _between_places(ctx: _Context, info: _PlaceInfo) -> bool:
 
 
 _BORDER_NOTE_AFTER = re.compile(r"[^().;]{0,40}\(\s*(?i:frontière|border|grenze)")
+_IN_BORDER_NOTE = re.compile(r"\(\s*(?i:frontière|border|grenze)[^()]*\Z")
 
 
 def _carried_location(

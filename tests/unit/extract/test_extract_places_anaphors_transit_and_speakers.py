@@ -99,3 +99,23 @@ def test_running_tolls_since_a_date_have_no_place_of_their_own(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a province named before the border it lies on: the neighbour ("zum", "zur" contract "zu dem/der") is not
+        # where the troops died
+        (
+            "Im Bezirk Çukurca in der Provinz Hakkari nahe der Grenze zum Irak starben vier Soldaten.",
+            "de",
+            [("vier", None, "TUR")],
+        ),
+        # "Burkina" alone names Burkina Faso
+        ("Neuf soldats ont été tués mardi dans le nord du Burkina.", "fr", [("Neuf", None, "BFA")]),
+    ],
+)
+def test_province_at_a_border_and_short_country_names(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
