@@ -599,8 +599,10 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
                 # "Vilnius (AFP) -", "New York – Bei ...": where the story was filed; "since the attack on X": a
                 # date, not a place
                 continue
-            if _between_places(ctx, info):
-                continue  # "une embuscade entre X et Y": a stretch of road, not one town's
+            if _between_places(ctx, info) or _in_person_name(ctx.text, p):
+                # "une embuscade entre X et Y": a stretch of road, not one town's; "ein Kommandeur ..., Aden Yusuf
+                # Warsame, sagte": a man's name, not the town
+                continue
             if info.home or _back_home_to(ctx, p):
                 continue  # a home port or base troops set out from or came back to
             if _BORDER_NOTE_AFTER.match(ctx.text, p.end) or _IN_BORDER_NOTE.search(
@@ -614,6 +616,26 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
+
+
+# A town's name that is a person's: after a title ("Scheich Gao Nuur"), or a name of three words set off by
+# commas (", Aden Yusuf Warsame,").
+_NAME_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?i:sheikh|scheich|cheikh|imam|mullah|mollah|emir|general|général|colonel|oberst|major)\.?\s+\Z"
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
+_APPOSED_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*,")
+_PLACE_KIND_WORD = re.compile(
+    r"\s+(?:Province|District|Region|City|Valley|State|Governorate|Provinz|Region|Bezirk|Oblast|Airport|Base)\b"
+)
+
+
+def _in_person_name(text: str, p: Place) -> bool:
+    if _PLACE_KIND_WORD.match(text, p.end):
+        return False
+    if _NAME_TITLE_BEFORE.search(text, max(0, p.start - 12), p.start):
+        return _NAME_AFTER.match(text, p.end) is not None
+    return text.endswith(", ", 0, p.start) and _APPOSED_NAME_AFTER.match(text, p.end) is not None
 
 
 # A town alone before a spaced dash at the very start of a text: the dateline of the story.

@@ -119,3 +119,31 @@ def test_province_at_a_border_and_short_country_names(
     text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert fields(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a town's name that is part of a person's name (after a title, or a three-word name set off by commas)
+        (
+            "Der Sprecher der Miliz, Scheich Gao Nuur, sagte, seine Kämpfer hätten 30 Soldaten getötet.",
+            "de",
+            [("30", None, None)],
+        ),
+        (
+            "A local commander, Aden Yusuf Warsame, said 12 soldiers were killed in the ambush.",
+            "en",
+            [("12", None, None)],
+        ),
+        # ... but the town itself still places them
+        (
+            "Twelve soldiers were killed in an ambush near Gao, the army said.",
+            "en",
+            [("Twelve", None, "MLI")],
+        ),
+    ],
+)
+def test_town_names_inside_person_names(
+    text: str, lang: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert fields(text, lang) == expected
