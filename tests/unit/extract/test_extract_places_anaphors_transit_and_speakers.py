@@ -111,8 +111,13 @@ def test_running_tolls_since_a_date_have_no_place_of_their_own(
             "de",
             [("vier", None, "TUR")],
         ),
-        # "Burkina" alone names Burkina Faso
+        # "Burkina" alone names Burkina Faso; the DR Congo also under its adjectival name
         ("Neuf soldats ont été tués mardi dans le nord du Burkina.", "fr", [("Neuf", None, "BFA")]),
+        (
+            "Une trentaine de miliciens ont été tués en République démocratique congolaise la semaine dernière.",
+            "fr",
+            [("Une trentaine", None, "COD")],
+        ),
     ],
 )
 def test_province_at_a_border_and_short_country_names(
