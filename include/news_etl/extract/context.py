@@ -30,6 +30,11 @@ from news_etl.extract.places import (
 )
 from news_etl.extract.sentences import SentenceIndex, quote_spans
 
+# A country passed through on the way: "en passant par le Tchad", "transitent par Niamey", "via Kuwait".
+_TRANSIT_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:en\s+)?passant\s+par|transit\w*\s+(?:par|through|via)|via|by\s+way\s+of)\s+"
+    r"(?:(?i:la|le|les|l['’]|the)\s*)?\Z"
+)
 _ORIGIN_BETWEEN = re.compile(
     r"\s+(?i:from|off|of the|of|aus|von|der|des|de la|de l['’]|du|de|d['’])\s*"
     r"(?i:(?:the|la|le|l['’]|der|dem|den|des|die)\s*)?"
@@ -77,12 +82,15 @@ _NOT_THE_COUNTRY_BEFORE = re.compile(
 _SPOKE_BEFORE_ANY = re.compile(
     # "teilten am Montag in der Hauptstadt Tiflis mit", "dans un discours prononcé à Kigali": where one speaks
     r"(?<![\w])(?i:sagten?|erklärten?|kündigten?|teilten?|betonten?|said|announced|told|declared|déclaré|annoncé|"
-    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse|"
+    r"indiqué|affirmé|discours|speech|rede|press conference|pressekonferenz|conférence de presse|point de presse|"
+    r"briefing|"
     # "hieß es in Kreisen der Regierung in Ottawa", "verlautete aus Armeekreisen in Oslo": a source and its seat
     r"hieß|hiess|verlautete|\w*kreisen|"
     # "ein Bericht der Denkfabrik X in Berlin": a research body and its seat
     r"denkfabrik\w*|think[\s-]tanks?|\w*experten|analysten)"
-    r"(?:\s+[^\d.,;:]{0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
+    # (a date may stand between: "lors d'un point de presse tenu ce lundi 3 juin à Bunia")
+    r"(?:\s+(?:[^\d.,;:]|\d{1,2}(?:er|\.)?(?=\s+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b)){0,40}?)?\s+(?i:in|im|à|en)\s+(?:(?i:der|dem|the|la|le|l['’])\s*)?"
     r"(?:(?i:hauptstadt|capital|capitale)\s+)?\Z"
 )
 # What stands between is when or where one spoke, not what one spoke of ("said the number of troops in X").
@@ -207,11 +215,11 @@ _WAR_BEFORE = re.compile(
 )
 _UNIT_NUMBER_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th|e|er|ème|\.)\s+[A-Z]")
 _BORDER_BEFORE = re.compile(
-    # "die Staatsgrenze zu Ungarn": German compounds of the border noun too; "aux frontières orientales de
+    # "die Staatsgrenze zu Ungarn", "an der Grenze zum Irak": German compounds of the border noun too; "aux frontières orientales de
     # l'Ukraine": a side of the border may stand between
     r"(?<![\w])(?i:frontières?|frontiers?|borders?|(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+"
     r"(?:(?i:orientales?|occidentales?|septentrionales?|méridionales?|nord|sud|est|ouest|communes?)\s+)?"
-    r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zu|mit)\s*"
+    r"(?i:avec|du|de la|de l['’]|des|d['’]|de|with|of|zum|zur|zu|mit)\s*"
     r"(?:(?i:the|la|le|les|l['’]|der|dem|den)\s*)?\Z"
     # "an der Grenze der Ukraine", "an der Ostgrenze Russlands": the border of a country, named in the genitive
     r"|(?<![\w])(?i:(?:staats|land|außen|aussen|ost|west|nord|süd)?grenzen?)\s+(?:(?i:der|des)\s+)?\Z"
@@ -855,6 +863,8 @@ class _PlaceInfo:
                 and not (lang == "de" and _ESTIMATED_THERE_AFTER.match(text, p.end))
                 # "in dem an Belarus grenzenden Staat": the neighbour of the place meant
                 and not (lang == "de" and _BORDERING_AFTER.match(text, p.end))
+                # "évacuer 1 400 hommes en passant par le Tchad", "flown home via Kuwait": a stop on the way
+                and not _TRANSIT_BEFORE.search(text, window, p.start)
             )
             if found and p.adjective:
                 found = bool(

@@ -18,6 +18,7 @@ from news_etl.extract.context import (
     _SPEECH_AFTER,
     _SUBJECT_AFTER_COMMA,
     _TROOP_COMPOUND_AFTER,
+    _TROOPS_RIGHT_AFTER,
     _Context,
     _Count,
     _Head,
@@ -89,6 +90,7 @@ def _location(
             or _other_number_after(ctx.text, info.place.end, start if count_start is None else count_start)
             or _CONTRAST.search(ctx.text, noun_end, info.place.start)
             or _AMID.search(ctx.text, noun_end, info.place.start)
+            or _referred_then_count(ctx.text, noun_end, info.place.start)
         ):
             break  # "2 300 militaires ..., 350 au Sénégal", "..., but the next one in Norway": another's place
         if inside or (after and (info.location or (leaving and _left_from(ctx, info, noun_end)))):
@@ -112,8 +114,25 @@ def _location(
         and not _AMID_BEFORE.search(ctx.text, max(0, i.place.start - 140), i.place.start)
     ]
     if before and not _in_list(ctx, places, before[-1]):
-        return before[-1].site
+        return _inside_of_border(ctx, before)
     return _heading_place(ctx, index, places, start if count_start is None else count_start)
+
+
+def _inside_of_border(ctx: _Context, before: list[Place]) -> str | None:
+    """The last place before the count, unless it only names the neighbour at whose border the place named right
+    before it lies: "in der Provinz X an der Grenze zum Irak", "in the district of X on the border with Iraq"."""
+    last = before[-1]
+    if (
+        len(before) > 1
+        and last.start - before[-2].end < 40
+        and at_border(ctx.text, max(0, last.start - 30), last)
+        and not _CLAUSE_END.search(ctx.text, before[-2].end, last.start)
+    ):
+        return before[-2].site
+    return last.site
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 # The place of an announcement: "teilten ... am Mittwoch in New York mit", "said in Brussels".
@@ -344,11 +363,25 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
             info.place.site
             for info in ctx.places(i)
             if info.place.site
-            and info.place.site != actor
+            # the troops' own country is not meant ("French troops ... there"), but a region of it is: "Gefechte im
+            # Gebiet Belgorod. Russland habe dort N Soldaten verloren" (losses at home)
+            and (info.place.site != actor or info.place.region)
             and (i < index or info.place.end <= c.start)
             and not _AGENT_BEFORE.search(ctx.text, max(0, info.place.start - 12), info.place.start)
             # "übergeben an die US-Truppen": a state joined to its troop noun owns troops, it is no place
             and not _TROOP_COMPOUND_AFTER.match(ctx.text, info.place.end)
+            # "300 UK troops ...; the first wave of troops from Britain": an owner or where troops come from is not
+            # the country meant (unless they are pulled out of it: "forces from Syria")
+            and not (
+                not info.place.region
+                and (
+                    _TROOPS_RIGHT_AFTER.match(ctx.text, info.place.end)
+                    or _TROOPS_FROM_BEFORE.search(ctx.text, max(0, info.place.start - 40), info.place.start)
+                )
+                and not _PULLED_OUT_BEFORE.search(
+                    ctx.text, max(0, info.place.start - 80), info.place.end + 40
+                )
+            )
             # "so der finnische Nachrichtendienst, dort seien ...": who speaks, not the place meant
             and not (
                 info.place.adjective and SPEAKER_AFTER.match(ctx.text, info.place.end) and not speakers_land
@@ -375,6 +408,19 @@ def _referred_location(ctx: _Context, index: int, c: _Count, actor: str | None) 
     return None
 
 
+# A withdrawal word around "forces from X" ("Truppen aus Mali abgezogen"): the country left.
+_PULLED_OUT_BEFORE = re.compile(
+    r"(?<![\w])(?i:withdr\w*|pull\w*|remov\w*|evacu\w*|évacu\w*|retir\w*|retrait|abzug|abzieh\w*|abgezogen|"
+    r"rückzug|zurückgezogen)(?![\w])"
+)
+# Troops named with where they come from: "troops from Britain", "Soldaten aus Deutschland", "soldats venus du Tchad".
+_TROOPS_FROM_BEFORE = re.compile(
+    r"(?<![\w])(?i:troops|soldiers|forces|personnel|peacekeepers|contingents?|soldat\w*|truppen|kräfte|militaires|"
+    r"troupes|casques\s+bleus)\s+(?i:from|aus|venus?\s+d[eu]s?|venus?\s+d['’]|venant\s+d[eu]s?|venant\s+d['’])\s*"
+    r"(?:(?i:the|dem|der|den|la|le|les|l['’])\s*)?\Z"
+)
+
+
 # A part of the country the sentence is about: "in the northeast of the country", "im Norden des Landes".
 _PART_OF_COUNTRY = re.compile(
     r"(?<![\w])(?i:(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|"
@@ -394,6 +440,16 @@ _NUMBER_RIGHT_AFTER = re.compile(
     r"moins de|jusqu['’]à)\s+)?"
     r"(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,’']*(?![\w/])"
 )
+
+
+def _referred_then_count(text: str, noun_end: int, place_start: int) -> bool:
+    """'500 Soldaten in dem Land und 100 im angrenzenden Niger', '300 troops there and 200 in Chad': the count
+    is placed by a word referring back, the place after the next count is that count's."""
+    gap = text[noun_end:place_start]
+    if not any(ch.isdigit() for ch in gap):
+        return False
+    there = _THERE.search(gap) or _SPEAKERS_LAND.search(gap)
+    return there is not None and any(ch.isdigit() for ch in gap[there.end() :])
 
 
 def _other_number_after(text: str, pos: int, start: int) -> bool:
@@ -439,6 +495,8 @@ def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str
         and not i.place.adjective  # "from the Chinese side": a party, not a place
         and not _FAR_NOT_PLACE.search(ctx.text, max(noun_end, i.place.start - 40), i.place.start)
         and not _SPEECH_AFTER.match(ctx.text, i.place.end)  # "wie Esper in Washington erklärte"
+        # "a déclaré ... lors d'un point de presse à Bunia, en Ituri": where one speaks
+        and not _spoken_at(ctx, places, i)
     ]
     sites = {i.place.site for i in located}
     if len(sites) != 1 or any(_in_list(ctx, places, i.place) for i in located):
@@ -450,6 +508,22 @@ def _far_location(ctx: _Context, index: int, noun_end: int, strict: bool) -> str
     if strict and _LATER_CLAUSE.search(between):
         return None  # "700 troops it sent ... after militias breached the embassy in Baghdad"
     return first.site
+
+
+def _spoken_at(ctx: _Context, places: list[_PlaceInfo], info: _PlaceInfo) -> bool:
+    """A place where a statement was made, or one that only locates that place ("à Bunia, en Ituri")."""
+    if _spoke_before(ctx.text, max(0, info.place.start - 60), info.place.start):
+        return True
+    before = [i for i in places if i.place.end <= info.place.start]
+    return bool(
+        before
+        and _APPOSED_PLACE_GAP.fullmatch(ctx.text, before[-1].place.end, info.place.start)
+        and _spoke_before(ctx.text, max(0, before[-1].place.start - 60), before[-1].place.start)
+    )
+
+
+# ", au Nord-Kivu", ", in Kent": a region that locates the place right before it
+_APPOSED_PLACE_GAP = re.compile(r",\s+(?i:au|en|dans\s+le|dans\s+la|in|im|in\s+der)\s+")
 
 
 # "as the campaign in the Gaza Strip goes on, bringing the total ... to 40,000": a background clause's place.
@@ -517,15 +591,23 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
             mission = ctx.text[p.start : p.end] in mission_names()  # "opération Sentinelle": at home
             if not (p.region or p.site != p.code or mission):
                 continue
-            if info.in_dateline or (info.as_source and not mission) or _opens_text(ctx, p):
+            if (
+                info.in_dateline
+                or ((info.as_source or _spoken_at(ctx, places, info)) and not mission)
+                or _opens_text(ctx, p)
+            ):
                 # "Vilnius (AFP) -", "New York – Bei ...": where the story was filed; "since the attack on X": a
                 # date, not a place
                 continue
-            if _between_places(ctx, info):
-                continue  # "une embuscade entre X et Y": a stretch of road, not one town's
+            if _between_places(ctx, info) or _in_person_name(ctx.text, p):
+                # "une embuscade entre X et Y": a stretch of road, not one town's; "ein Kommandeur ..., Aden Yusuf
+                # Warsame, sagte": a man's name, not the town
+                continue
             if info.home or _back_home_to(ctx, p):
                 continue  # a home port or base troops set out from or came back to
-            if _BORDER_NOTE_AFTER.match(ctx.text, p.end):
+            if _BORDER_NOTE_AFTER.match(ctx.text, p.end) or _IN_BORDER_NOTE.search(
+                ctx.text, max(0, p.start - 40), p.start
+            ):
                 continue  # "entre X et Y (frontière Mali-Niger)": a stretch of border, in neither country
             if ctx.lang == "de" and _BORDERING_AFTER.match(ctx.text, p.end):
                 continue  # "das an Kaliningrad grenzende Land": the neighbour of the place meant
@@ -534,6 +616,26 @@ def _implied_location(ctx: _Context, index: int) -> str | None:
         if places and i < index:
             break  # a sentence naming other places stands between: the town two sentences back is not meant
     return None
+
+
+# A town's name that is a person's: after a title ("Scheich Gao Nuur"), or a name of three words set off by
+# commas (", Aden Yusuf Warsame,").
+_NAME_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?i:sheikh|scheich|cheikh|imam|mullah|mollah|emir|general|général|colonel|oberst|major)\.?\s+\Z"
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
+_APPOSED_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*,")
+_PLACE_KIND_WORD = re.compile(
+    r"\s+(?:Province|District|Region|City|Valley|State|Governorate|Provinz|Region|Bezirk|Oblast|Airport|Base)\b"
+)
+
+
+def _in_person_name(text: str, p: Place) -> bool:
+    if _PLACE_KIND_WORD.match(text, p.end):
+        return False
+    if _NAME_TITLE_BEFORE.search(text, max(0, p.start - 12), p.start):
+        return _NAME_AFTER.match(text, p.end) is not None
+    return text.endswith(", ", 0, p.start) and _APPOSED_NAME_AFTER.match(text, p.end) is not None
 
 
 # A town alone before a spaced dash at the very start of a text: the dateline of the story.
@@ -551,6 +653,7 @@ def _between_places(ctx: _Context, info: _PlaceInfo) -> bool:
 
 
 _BORDER_NOTE_AFTER = re.compile(r"[^().;]{0,40}\(\s*(?i:frontière|border|grenze)")
+_IN_BORDER_NOTE = re.compile(r"\(\s*(?i:frontière|border|grenze)[^()]*\Z")
 
 
 def _carried_location(
@@ -971,7 +1074,29 @@ def _settled_location(
         location = _carried_location(
             ctx, index, mtype == "withdrawal", back=1, owner=owner, placed=mtype == "deployment"
         )
-    return location
+    return None if mtype == "casualties" and _running_toll_unplaced(ctx, index, c, noun_end) else location
+
+
+# A running toll since a date: "N soldats morts depuis le 7 octobre" (not "since the start of the offensive in X",
+# which names the place).
+_RUNNING_SINCE = re.compile(
+    r"(?<![\w])(?i:depuis|since|seit)\s+(?:(?i:le|la|l['’]|the|dem|der)\s+)?"
+    r"\d"
+)
+
+
+def _running_toll_unplaced(ctx: _Context, index: int, c: _Count, noun_end: int) -> bool:
+    """'ce qui porte à N le nombre de militaires morts depuis le 4 mars', 'et N depuis le 1er mai': a toll
+    counted since a date is the whole war's, in no one place, unless its own phrase names one before 'since'
+    ('tués dans les combats au Mali depuis ...')."""
+    e = ctx.sentences.spans[index][1]
+    since = _RUNNING_SINCE.search(ctx.text, max(c.end, noun_end), min(e, max(c.end, noun_end) + 60))
+    if since is None or _CLAUSE_BREAK.search(ctx.text, c.end, since.start()):
+        return False
+    return not any(c.start <= i.place.start < since.start() for i in ctx.places(index))
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?i:while|but|and|alors|mais|et|während|aber|und)\s")
 
 
 # A state that hires or invites foreign troops is where they serve ("Laos plans to hire 800 Wagner men"); one that
