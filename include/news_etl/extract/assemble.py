@@ -191,6 +191,47 @@ def _exceeded_number_before(text: str, start: int) -> bool:
     return _EXCEEDED_NUMBER_BEFORE.search(window) is not None
 
 
+# English and French: a figure right after a verb of going past it ("losses surpassed 9,000", "dépasse 2.000",
+# "a dépassé les 5 000") is a lower bound with the bare number as span; a negation before the verb ("did not
+# exceed", "ne dépasse pas") leaves it alone.
+_PAST_A_FIGURE_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w])(?<!not )(?<!n't )(?<!never )(?i:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topped)"
+        r"(?:\s+(?i:the))?(?:\s+(?i:mark|threshold|figure) of)?\s+\Z"
+    ),
+    "fr": re.compile(
+        r"(?<![\w'’])(?i:dépass(?:e|ent|ait|aient|é|er|era|eront|erait|eraient|ant))"
+        # an adverb may stand between, set off by commas or not ("dépassent, apparemment, les")
+        r"(?:,?\s+(?i:désormais|déjà|largement|maintenant|[a-zé]+ment)\s*,?)?"
+        r"(?:\s+(?i:les|la barre des|la barre de|le cap des|le cap de|le seuil des|le seuil de))?\s+\Z"
+    ),
+}
+
+
+def _past_a_figure_before(text: str, start: int, lang: str) -> bool:
+    if lang == "de":
+        return _exceeded_number_before(text, start)
+    pattern = _PAST_A_FIGURE_BEFORE.get(lang)
+    if pattern is None:
+        return False
+    window = text[max(0, start - 50) : start]
+    # (speed only: the verbs' stems looked for before the pattern)
+    if lang == "en":
+        low = window.lower()
+        if "surpass" not in low and "exceed" not in low and "topped" not in low:
+            return False
+    elif "passe" not in window and "passé" not in window and "passa" not in window:
+        return False
+    found = pattern.search(window)
+    if found is None:
+        return False
+    # "n'a pas dépassé 500": the negation before a compound tense
+    return not (lang == "fr" and _NEGATED_BEFORE_FR.search(window, 0, found.start()))
+
+
+_NEGATED_BEFORE_FR = re.compile(r"(?<![\w])(?i:pas|jamais|guère)\s+\Z")
+
+
 def _single(ctx: _Context, a: Atom) -> _Count:
     """One number with the qualifier before it ("more than 5,000") or after it ("30,000 or more")."""
     text, g = ctx.text, ctx.g
@@ -234,7 +275,7 @@ def _single(ctx: _Context, a: Atom) -> _Count:
                 count.high = None
             elif kind == "upper_bound":
                 count.low = None
-    if not qualifier and ctx.lang == "de" and a.kind == "exact" and _exceeded_number_before(text, a.start):
+    if not qualifier and a.kind == "exact" and _past_a_figure_before(text, a.start, ctx.lang):
         count.precision, count.high = "lower_bound", None
     trailing = g.trailing_lower.match(text, count.end)
     if trailing and a.kind != "vague":
@@ -489,7 +530,7 @@ def _mention(ctx: _Context, c: _Count, previous: Mention | None) -> Mention | No
         or _referred_location(ctx, index, c, actor)
         or _implied_location(ctx, index)
     )
-    if location is None and leaving and head.rule in ("bare", "force_of", "ellipsis"):
+    if location is None and leaving and head.rule in ("bare", "force_of", "ellipsis", "noun", "strong"):
         # "withdraw US troops from Iraq. ... a reduction of troop levels from 5,200 to 3,500": the country left
         location = _left_before(ctx, index, c.start, actor) or _carried_location(ctx, index, leaving)
     owned = actor is not None and possessive_before(text, max(s, c.start - 40), c.start, ctx.lang)
@@ -560,4 +601,21 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         mention = _mention(ctx, count, mentions[-1] if mentions else None)
         if mention is not None:
             mentions.append(mention)
+    if "Brazzaville" in text and _KINSHASA_NAMED.search(text) is None:
+        _congo_brazzaville(mentions)
     return mentions
+
+
+# "Congo", "congolais", "Congolese" name the larger Congo (COD) unless the passage names only the other one by its
+# capital: "500 militaires congolais ... entre Brazzaville et Bangui" are the Republic of the Congo's.
+_KINSHASA_NAMED = re.compile(
+    r"Kinshasa|\bRDC\b|\bDRC\b|(?i:d[ée]mocratique)|(?i:democratic)|\bR\.?D\.?\s?Congo\b|\bDR\s?Congo\b|Kivu|Goma"
+)
+
+
+def _congo_brazzaville(mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.actor_code == "COD":
+            m.actor_code = "COG"
+        if m.location_country == "COD":
+            m.location_country = "COG"

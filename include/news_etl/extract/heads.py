@@ -267,6 +267,8 @@ _POLICE_AFTER = re.compile(
 _CIVILIAN_FIGHTERS = re.compile(r"(?i:civilian\s+(?:resistance\s+)?fighters)")
 # "neuf supplétifs civils": auxiliaries named civilian are no troops
 _CIVIL_ADJECTIVE_AFTER = re.compile(r"\s+(?i:civils|civiles|civilians?)(?![\w])")
+# "90 armoured personnel carriers", "troop transporters": vehicles named after the people they carry
+_VEHICLE_AFTER = re.compile(r"\s+(?i:carriers?|transporters?|transports)(?![\w])")
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
 # "8000 Männer und Jungen ermordet": men named with boys or children are civilians
 _CIVILIANS_JOINED = re.compile(
@@ -608,6 +610,7 @@ def _noun_head(ctx: _Context, c: _Count, at: int, noun_end: int | None = None) -
         or _POLICE_AFTER.match(ctx.text, follow.end())
         or _CIVILIANS_JOINED.match(ctx.text, follow.end())
         or _CIVIL_ADJECTIVE_AFTER.match(ctx.text, follow.end())
+        or _VEHICLE_AFTER.match(ctx.text, follow.end())
     ):
         return None
     weak = bool(ctx.g.weak_noun.match(noun))
@@ -1257,7 +1260,11 @@ def _mixed_toll_fr(ctx: _Context, c: _Count) -> bool:
 _FRIENDLY_SIDE_FR = re.compile(
     r"(?<![\w])(?i:c[oô]t[ée]s?\s+(?:ami|amis|militaire|de\s+l['’]armée|armée|des\s+(?:forces\s+armées|"
     r"forces\s+de\s+défense|fds|militaires|assaillants|terroristes|rebelles)|ennemi|assaillants|terroristes|adverse)|"
-    r"dans\s+(?:nos|ses|leurs)\s+rangs)(?![\w])"
+    r"dans\s+(?:nos|ses|leurs)\s+rangs|"
+    # "« Nos pertes à ce jour sont de 800 morts », a dit le ministre": a side's own losses, in its words
+    r"(?:nos|leurs|ses)\s+pertes(?!\s+(?:civiles|économiques|financières|matérielles))|"
+    # "Nous avons un bilan provisoire de 6 morts": the side speaking counts its own dead
+    r"(?:nous\s+avons|nous\s+déplorons|nous\s+enregistrons)\s+(?:eu\s+)?(?:un|le)\s+bilan|notre\s+bilan)(?![\w])"
 )
 
 
@@ -1275,6 +1282,11 @@ def _friendly_side_toll_fr(ctx: _Context, c: _Count) -> _Head | None:
 _MILITARY_LOSSES_EN = re.compile(
     r"\s+(?P<noun>(?i:military|combat|battle|battlefield)\s+(?i:casualties|deaths|fatalities|losses|dead))(?![\w])"
 )
+# ... and in French, the adjective after the noun: "près de 2 millions de victimes militaires", "900 pertes militaires"
+_MILITARY_LOSSES_FR = re.compile(
+    r"\s+(?:(?i:de|d['’])\s*)?(?P<noun>(?i:victimes|pertes|morts|tués|blessés)\s+(?i:militaires))(?![\w])"
+)
+_MILITARY_LOSS_NOUN_AFTER = {"en": _MILITARY_LOSSES_EN, "fr": _MILITARY_LOSSES_FR}
 # "8 000 morts dans l'armée belge", "900 tués et disparus dans le camp allié", "plus 5 000 morts dans les rangs
 # de son armée": the losses of the army or side named right after them
 _ARMY_SIDE_AFTER_FR = re.compile(
@@ -1294,8 +1306,8 @@ _OUT_OF_A_STRENGTH_FR = re.compile(
 def _army_losses_head(ctx: _Context, c: _Count) -> _Head | None:
     """Losses that their own words make an army's: "12,000 military casualties", "900 morts dans l'armée"."""
     text = ctx.text
-    if ctx.lang == "en" and (military := _MILITARY_LOSSES_EN.match(text, c.end)):
-        return _Head("casualty", military.group("noun"), military.end())
+    if (military := _MILITARY_LOSS_NOUN_AFTER.get(ctx.lang)) and (found := military.match(text, c.end)):
+        return _Head("casualty", found.group("noun"), found.end())
     if (
         ctx.lang == "fr"
         and (loss := _LOSS_WORD_AFTER["fr"].match(text, c.end))
@@ -3025,6 +3037,7 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
         _part_of_troops_before(ctx, c, previous)
         or _part_opening_sentence(ctx, c, previous)
         or _step_of_a_change(ctx, c)
+        or _reserve_of_a_force_before(ctx, c, previous)
     ):
         return head
     if (
@@ -3079,6 +3092,32 @@ def _ellipsis_head(ctx: _Context, c: _Count, previous: Mention | None) -> _Head 
     if _partitive_without_article(ctx, c, previous, gap):
         return _Head("ellipsis", str(previous.extra["noun"]), c.end)
     return None
+
+
+# "Egypt has 1 million in reserves as well", "with about 40,000 on active reserve", "et 20 000 en réserve": the
+# reserve of the force whose size was just given, in its sentence or the next
+_IN_RESERVE_AFTER = {
+    "en": re.compile(
+        r"\s+(?:(?i:more|others?)\s+)?(?i:in\s+(?:the\s+)?reserves?|on\s+(?:active\s+)?reserves?|"
+        r"in\s+(?:the\s+)?(?:active\s+)?reserve\s+(?:forces?|components?))(?![\w])"
+    ),
+    "fr": re.compile(r"\s+(?:(?i:autres)\s+)?(?i:en\s+réserve|dans\s+la\s+réserve|de\s+réserve)(?![\w])"),
+}
+
+
+def _reserve_of_a_force_before(ctx: _Context, c: _Count, previous: Mention | None) -> _Head | None:
+    after = _IN_RESERVE_AFTER.get(ctx.lang)
+    if (
+        previous is None
+        or after is None
+        or previous.mention_type != "force_size"
+        or c.year_like
+        or ctx.sentences.index_of(previous.char_start) < ctx.sentences.index_of(c.start) - 1
+        or _DIGIT.search(ctx.text, previous.char_end, c.start)
+    ):
+        return None
+    found = after.match(ctx.text, c.end)
+    return _Head("ellipsis", str(previous.extra["noun"]), c.end) if found else None
 
 
 def _partitive_without_article(ctx: _Context, c: _Count, previous: Mention, gap: str) -> bool:

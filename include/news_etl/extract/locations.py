@@ -738,16 +738,34 @@ def _war_place(ctx: _Context, index: int, actor: str | None) -> str | None:
     return sites.pop() if len(sites) == 1 else None
 
 
+# "brigades would also leave Iraq by July, reducing the troops to 130,000": the country a verb of leaving takes
+_LEAVE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exited|exiting)\s+(?:(?i:the)\s+)?\Z"
+)
+
+
 def _left_before(ctx: _Context, index: int, start: int, actor: str | None) -> str | None:
     """The country a drawdown leaves, named earlier in the count's own sentence ("the pull-out from Mali will take
     the force from 900 to 300"): the last place before the count, after "from"."""
-    before = [info for info in ctx.places(index) if info.place.end <= start]
+    # (the troops' own demonym between the country and the count, "leave Iraq ... the U.S. troops", is skipped)
+    before = [
+        info
+        for info in ctx.places(index)
+        if info.place.end <= start
+        and not (
+            (info.place.adjective or (actor is not None and info.place.site == actor))
+            and not _FROM_OR_OUT_OF.search(ctx.text, max(0, info.place.start - 20), info.place.start)
+        )
+    ]
     if ctx.lang != "en" or not before:
         return None  # (German "von" is "by" as often as "from")
     last = before[-1]
     p = last.place
     if (
-        not _FROM_OR_OUT_OF.search(ctx.text, max(0, p.start - 20), p.start)
+        not (
+            _FROM_OR_OUT_OF.search(ctx.text, max(0, p.start - 20), p.start)
+            or _LEAVE_VERB_BEFORE.search(ctx.text, max(0, p.start - 20), p.start)
+        )
         or p.adjective
         or p.site is None
         or p.site == actor  # "US troops from America": whose they are

@@ -131,7 +131,8 @@ def atom_pattern(lang: str) -> re.Pattern[str]:
         # "Oslo.50 000 Soldaten": a dateline glued to the number; a dot after a digit is a decimal point
         # (the figure starts with a digit: the lookahead skips its three lookbehinds at every word, 15 % of the scan)
         rf"|(?=\d)(?<![\w,'’´\u202f])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<![^\W\d]-)(?P<digits>{_LAKH}(?![\d]|[.,]\d)|{_SEPARATED}|{_DECIMAL})(?![\d]|[.,]\d)"
-        rf"(?:\s?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
+        # "12-thousand peacekeepers": the scale word may be hyphenated to the digits
+        rf"(?:[\s-]?(?P<scale>(?i:{scales}))(?![\w])|(?P<suffix>[kK]|(?<=[.,]\d)[mM])(?![\w]))?"
         rf"|(?P<spelled>{_spelled_pattern(lang)}))"
     )
 

@@ -12,6 +12,7 @@ import re
 
 from news_etl.extract.context import (
     _ALLIANCES,
+    _BACKER_HYPHEN_AFTER,
     _CLAUSE_BREAK,
     _LIST_JOINER,
     _MORE_BEFORE,
@@ -83,6 +84,10 @@ def _actor_in_phrase(ctx: _Context, index: int, c: _Count, noun_end: int, leavin
     # "2 000 Casques bleus français": the demonym beside the noun names the state, not the noun itself (UN).
     text = ctx.text
     beside = [p for p in inside if text[p.start : p.end].lower() != text[p.start : noun_end].lower()]
+    # "100 Saudi-backed Yemeni soldiers": the backer before the owner's demonym owns none of them
+    owners = [p for p in beside if not _BACKER_HYPHEN_AFTER.match(text, p.end)]
+    if owners and len(owners) < len(beside):
+        beside = owners
     if beside:
         # "nine U.N. Bangladeshi troops": a state's demonym beside the noun names the contingent, not the body
         state = next((p.code for p in beside if p.adjective and p.code not in _BODIES), None)

@@ -317,6 +317,7 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
     """A withdrawal or casualty word in the phrase's clause decides (a clause about troops leaving or dying is
     about that, whatever else it says of them); else the cue word nearest to the phrase start..end. Words
     of the phrase itself are no cue."""
+    start, end, cues = _apposition(cues, sentence, start, end)
     near_cues = [
         (c_start, kind)
         for c_start, c_end, kind in cues
@@ -350,6 +351,24 @@ def _nearest_cue(cues: list[Cue], sentence: str, start: int, end: int) -> str:
 
 # A comma between digits groups thousands ("2,500"); only a comma before a word ends a clause.
 _CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
+
+# The size of a unit told between commas ("a battalion, numbering 700 men, goes home next month", "a force,
+# consisting of 2,000 marines, was sailing"): the apposition's word is no cue and its commas end no clause, so the
+# verb of the unit decides.
+_APPOSITION_OPEN = re.compile(
+    r",\s+(?i:numbering|totall?ing|consisting\s+of|comprising|made\s+up\s+of)\s+"
+    r"(?:(?i:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?\Z"
+)
+_APPOSITION_CLOSE = re.compile(r"\s*,\s+(?!(?i:and|or|but|while|whereas|who|which|of\s+whom)\s)")
+
+
+def _apposition(cues: list[Cue], sentence: str, start: int, end: int) -> tuple[int, int, list[Cue]]:
+    """The phrase widened to its apposition's commas, with the apposition's own word dropped from the cues."""
+    opened = _APPOSITION_OPEN.search(sentence, max(0, start - 40), start)
+    closed = _APPOSITION_CLOSE.match(sentence, end) if opened else None
+    if opened is None or closed is None:
+        return start, end, cues
+    return opened.start(), closed.end(), [c for c in cues if not (opened.start() <= c[0] < start)]
 
 
 # A cue noun that governs the count through "der", "von", "of", "de" ("die Verlegung der rund 4800 Soldaten

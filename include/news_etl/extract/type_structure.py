@@ -297,6 +297,34 @@ _PARTIAL_GAP = re.compile(r"\s+(?i:partiel(?:le)?)\s+(?i:des|de\s+la|du|d['’])
 _PARTIAL_BEFORE = re.compile(r"(?i:partial|partiel(?:le)?)\s+\Z")
 
 
+# "le départ d'une partie de ses 1 500 militaires déployés", "the pullout of half of its 900 troops stationed
+# there": a share named by a word, the count the whole presence it is taken from
+_SHARE_WORD_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w])(?i:part|half|a\s+third|a\s+quarter|some|most|a\s+portion|a\s+fraction)\s+(?i:of)\s+"
+        r"(?i:its|their|our|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?i:some|about|around|roughly|nearly|almost|over|more than|estimated)\s+)?\Z"
+    ),
+    "fr": re.compile(
+        r"(?<![\w])(?i:une\s+partie|la\s+moitié|le\s+tiers|le\s+quart|la\s+plupart|une\s+fraction|certains)\s+"
+        r"(?i:de\s+ses|de\s+leurs|de\s+nos|des)\s+(?:(?i:quelque|environ|près\s+de|plus\s+de)\s+)?\Z"
+    ),
+}
+_PRESENCE_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?i:stationed|deployed|based|present|garrisoned|déployés|stationnés|basés|présents|"
+    r"engagés|positionnés)(?![\w])"
+)
+
+
+def _share_of_a_presence(t: TypeContext) -> bool:
+    share = _SHARE_WORD_BEFORE.get(t.lang)
+    return bool(
+        share
+        and share.search(t.sentence, max(0, t.start - 60), t.start)
+        and _PRESENCE_PARTICIPLE_AFTER.match(t.sentence, t.end)
+    )
+
+
 def _partial_of(cues: list[Cue], t: TypeContext) -> bool:
     """A partial withdrawal of the troops counted: they are the presence a part of which leaves."""
     for c_start, c_end, kind in reversed(cues):
@@ -417,7 +445,7 @@ def _structural_type(cues: list[Cue], t: TypeContext) -> str:
         # "1,200 of the 9,000 troops stationed in Japan": the total is the presence; "20% of the group's
         # 100,000 fighters": the total is the group's force
         return "force_size" if t.actor in group_codes() else "deployment"
-    if _partial_of(cues, t):
+    if _partial_of(cues, t) or _share_of_a_presence(t):
         return "deployment"  # "le départ partiel des quelque 2 300 soldats": the whole presence, not those leaving
     if governing := _governing_noun(cues, t):
         return governing  # "die Verlegung des etwa 900 Soldaten umfassenden Bataillons"
