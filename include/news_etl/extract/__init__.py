@@ -13,7 +13,7 @@ from news_etl.language import detect_language, primary_language
 from news_etl.records import Mention
 
 # Bump when the grammar or lexicons change: the warehouse re-extracts rows of older versions on demand.
-EXTRACTOR_VERSION = "2.10.0"
+EXTRACTOR_VERSION = "2.11.0"
 
 __all__ = ["EXTRACTION_LANGUAGES", "EXTRACTOR_VERSION", "extract_mentions"]
 
