@@ -1,4 +1,4 @@
-"""English and French tolls and drawdowns (round 18), on sentences written for these tests: the members of a body
+"""English and French tolls and drawdowns, on sentences written for these tests: the members of a body
 named in the sentence before, and the kinds below."""
 
 from __future__ import annotations

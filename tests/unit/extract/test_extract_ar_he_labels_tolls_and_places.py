@@ -1,4 +1,4 @@
-"""Round 12 kinds for Arabic and Hebrew: abbreviations before a figure, list lines headed by a country, tolls of
+"""Arabic and Hebrew: abbreviations before a figure, list lines headed by a country, tolls of
 the fallen told verb first. Sentences written for these tests."""
 
 from __future__ import annotations
