@@ -34,6 +34,7 @@ from news_etl.extract.people_words import (
     MEN,
     MENSCHEN,
     NOT_TROOPS,
+    NOT_TROOPS_DE,
     PEOPLE,
     POLICE,
     POLIZEI,
@@ -478,9 +479,9 @@ _PERSONS = re.compile(rf"(?i:membres?|members?|mitglieder\w*|{PEOPLE}|personen|{
 # refers to it.
 _OTHER_COUNT = re.compile(
     r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
-    rf"(?i:{POLICE}|civil\w*|{PEOPLE}|menschen|zivilist\w*|{REFUGEES}|flüchtling\w*|"
+    rf"(?i:{POLICE}|civil\w*|{PEOPLE}|{NOT_TROOPS_DE}|{REFUGEES}|"
     rf"manifestants|protesters|demonstrant\w*|{HOSTAGES}|geisel\w*|détenus|detainees|häftling\w*|"
-    rf"{WOMEN_CHILDREN}|{FRAUEN_KINDER}|"
+    rf"{WOMEN_CHILDREN}|"
     # "7000 deutsche Ortskräfte ..., es sollen 12 000 sein": civilian staff of an army
     r"ortskräfte|zivilbeschäftigte\w*|\w*arbeiter|\w*arbeitern|angestellte|angestellten|mitarbeiter\w*)(?![\w])"
 )
@@ -1643,9 +1644,7 @@ _FELL_BEFORE = re.compile(
 _FELL_COUNT_END = re.compile(
     r"\s*(?:[,.;:]|\Z)|\s+(?i:an|am|und|in|im|bei|beim|während|durch|infolge|nach|ihren|seinen)(?![\w])"
 )
-_NOT_TROOPS_DYING = re.compile(
-    rf"(?i:zivilist\w*|menschen|einwohner\w*|bewohner\w*|{FRAUEN_KINDER}|flüchtling\w*)"
-)
+_NOT_TROOPS_DYING = re.compile(rf"(?i:{NOT_TROOPS_DE}|einwohner\w*|bewohner\w*)")
 
 
 def _fell_head(ctx: _Context, c: _Count, s: int, previous: Mention | None) -> _Head | None:

@@ -33,3 +33,6 @@ MEN = r"hommes|men|männer"
 # People named near a casualty count who are not troops (en, fr): the count is theirs, or a total of both. The
 # rules that read a toll add its women, children, hostages or refugees, those of a clause its crowds.
 NOT_TROOPS = rf"civil\w*|{PEOPLE}|{RESIDENTS}|{POLICE}"
+# ... and in German: civilians, people, women and children, refugees (not word for word the list above: no police
+# or residents; each rule that uses it adds what it needs)
+NOT_TROOPS_DE = rf"zivilist\w*|menschen|{FRAUEN_KINDER}|flüchtling\w*"
