@@ -5,7 +5,8 @@ Many rules of heads.py ask the same question ("are the people named here troops?
 context of its own around the words. The words come from here, so that a word added for one rule is not missing
 from its siblings. Each name is a bare alternation (no group, no boundary) to put inside a rule's own `(?i:...)`;
 a rule that needs a narrower or wider list names the shared part and spells only its difference beside it.
-English and French words stand apart from German ones: several rules read only some of the languages.
+Where the rules take the English and French words without the German ones (or the other way), the two stand
+apart (PEOPLE and MENSCHEN); where they always go together, one name holds the three languages (CIVIL).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ POLIZEI = r"\w*polizei\w*|\w*polizist\w*"
 CIVIL = r"civil\w*|zivil\w*"
 # ... by the plural noun only
 CIVILIANS = r"zivilisten|civilians|civils"
-# People at large
+# People at large: "20 personnes", "300 people", "Menschen", "Personen"
 PEOPLE = r"personnes|people"
 MENSCHEN = r"menschen|personen"
 # The women and children of a toll
@@ -26,13 +27,12 @@ WOMEN_CHILDREN = r"enfants|children|femmes|women"
 FRAUEN_KINDER = r"kinder|frauen"
 HOSTAGES = r"otages|hostages"
 REFUGEES = r"réfugiés|refugees"
-RESIDENTS = r"habitants|villageois|residents"
 # "300 hommes", "9,000 men": men, who may be troops or not
 MEN = r"hommes|men|männer"
 
 # People named near a casualty count who are not troops (en, fr): the count is theirs, or a total of both. The
 # rules that read a toll add its women, children, hostages or refugees, those of a clause its crowds.
-NOT_TROOPS = rf"civil\w*|{PEOPLE}|{RESIDENTS}|{POLICE}"
+NOT_TROOPS = rf"civil\w*|{PEOPLE}|habitants|villageois|residents|{POLICE}"
 # ... and in German: civilians, people, women and children, refugees (not word for word the list above: no police
 # or residents; each rule that uses it adds what it needs)
 NOT_TROOPS_DE = rf"zivilist\w*|menschen|{FRAUEN_KINDER}|flüchtling\w*"
