@@ -26,6 +26,21 @@ from news_etl.extract.context import (
 )
 from news_etl.extract.guard import fold_guard_patterns
 from news_etl.extract.lexicon import grammar
+from news_etl.extract.people_words import (
+    CIVIL,
+    CIVILIANS,
+    FRAUEN_KINDER,
+    HOSTAGES,
+    MEN,
+    MENSCHEN,
+    NOT_TROOPS,
+    NOT_TROOPS_DE,
+    PEOPLE,
+    POLICE,
+    POLIZEI,
+    REFUGEES,
+    WOMEN_CHILDREN,
+)
 from news_etl.extract.places import (
     Place,
     compound_actor,
@@ -73,15 +88,16 @@ _PARTITIVE_OPEN = {
 _PARTITIVE_SENTENCE_START = re.compile(r"\s*(?:[„“\"»«]\s*)?\Z")
 # "8000 bei der Polizei": a count that shares the noun of the one before it, but for police or spies.
 _NOT_TROOPS_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?i:\w*polizei\w*|\w*polizist\w*|police|polic\w*|gendarm\w*|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:{POLIZEI}|police|{POLICE}|\w*geheimdienst\w*|\w*nachrichtendienst\w*|"
     r"intelligence|renseignement\w*)(?![\w])"
     # "61 andere für zivile Dienste im Lager": the ones counted in civilian work
     r"|(?:\s+[\w-]+){0,4}?\s+(?i:zivil\w*|civilian\w*|civils)(?![\w])"
 )
 # "58 Geiseln ..., 34 von ihnen": "of them" refers to the people counted before, not to the fighters named.
 _PEOPLE_COUNTED = re.compile(
-    r"\d[\d.,]*\s+(?:\w+\s+)?(?i:geiseln|zivilisten|menschen|kinder|frauen|häftlinge|flüchtlinge|hostages|civilians|"
-    r"people|children|women|detainees|otages|civils|personnes|enfants|femmes)(?![\w])"
+    r"\d[\d.,]*\s+(?:\w+\s+)?"
+    rf"(?i:geiseln|{CIVILIANS}|menschen|{FRAUEN_KINDER}|häftlinge|flüchtlinge|{HOSTAGES}|{PEOPLE}|{WOMEN_CHILDREN}|"
+    r"detainees)(?![\w])"
 )
 # "Im Herbst dürfte ihre Zahl auf 7.000 fallen": the number of the troops of the sentence before.
 _THEIR_NUMBER = re.compile(
@@ -193,7 +209,7 @@ _MORE_BEFORE_DEMONYM = re.compile(
 # "rund 200.000 Menschen im Land unter Waffen": people under arms are troops
 _UNDER_ARMS = re.compile(
     # "knapp 9.000 Sträflinge aus Lagern rekrutiert": prisoners recruited as fighters
-    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:menschen|männer|personen|people|men|personnes|hommes|"
+    rf"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:{MENSCHEN}|{PEOPLE}|{MEN}|"
     # "12.150 junge Leute eingezogen"
     r"leute|häftlinge|sträflinge))(?:\s+[\w-]+){0,4}?"
     r"\s+(?i:unter waffen|under arms|sous les armes|in uniform|"
@@ -214,11 +230,11 @@ _UNDER_ARMS = re.compile(
     r"au\s+service\s+militaire|sous\s+les\s+drapeaux|drafted|conscripted|for\s+military\s+service|"
     r"dans\s+(?:l['’]armée|les\s+rangs|les\s+forces\s+armées))(?![\w])"
 )
-_PEOPLE_WORD = re.compile(r"(?i:personen|menschen|people|personnes)")
+_PEOPLE_WORD = re.compile(rf"(?i:{MENSCHEN}|{PEOPLE})")
 # "20 dead rebels and some 30 dead or injured villagers": the casualty word is an adjective of people
 # who are no troops
 _PEOPLE_NOUN_NEXT = re.compile(
-    r"(?:\s+(?i:or|and|et|ou)\s+[\w-]+)?\s+(?i:civilians?|civils?|people|persons|personnes|villagers|"
+    rf"(?:\s+(?i:or|and|et|ou)\s+[\w-]+)?\s+(?i:civilians?|civils?|{PEOPLE}|persons|villagers|"
     r"policemen|police\w*|gendarmes?)(?![\w])"
 )
 _SUBSET_AFTER = re.compile(
@@ -249,7 +265,7 @@ _NUMBER_OF_OWN_NOUN = re.compile(
 )
 # Police named in or right after the noun phrase ("16 Police personnel", "350 Kräfte der Bundespolizei").
 _POLICE = re.compile(
-    r"(?i:police|polic\w*|\w*polizei\w*|\w*polizist\w*|gendarm\w*|civilian\w*|civil\w*|zivil\w*|security forces|"
+    rf"(?i:police|{POLICE}|{POLIZEI}|{CIVIL}|security forces|"
     r"sicherheitskräfte\w*|forces de sécurité|forces de l['’]ordre|ordnungskräfte\w*)"
 )
 _POLICE_PERSONNEL = re.compile(
@@ -272,7 +288,7 @@ _VEHICLE_AFTER = re.compile(r"\s+(?i:carriers?|transporters?|transports)(?![\w])
 # "160.000 Soldaten und Zivilangehörige": a total that mixes troops with civilians is no troop count.
 # "8000 Männer und Jungen ermordet": men named with boys or children are civilians
 _CIVILIANS_JOINED = re.compile(
-    r"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:zivil\w*|civil\w*|jungen|knaben|kinder|boys|children|enfants|"
+    rf"\s+(?i:und|sowie|oder|and|or|et|ou)\s+(?i:{CIVIL}|jungen|knaben|kinder|boys|children|enfants|"
     # "197.653 Soldaten und Wanderarbeiter": workers or families counted with them
     r"\w*arbeiter|\w*arbeitern|\w*arbeiterinnen|familienangehörige|familienangehörigen)(?![\w])"
 )
@@ -416,13 +432,13 @@ _CASUALTY_AND_COUNT = re.compile(r"\s+(?i:und|sowie)\s+\d[\d.,]*(?=\s)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?<![\w])(?i:von|from|de|zwischen|between)\s+(?:\w+\s+)?\Z")
 _AMONG = re.compile(r"(?<![\w])(?i:darunter|unter ihnen|among them|including|dont|parmi eux)(?![\w])")
 _PEOPLE_COUNT = re.compile(
-    r"\d[\d.,\u202f\u00a0 ]*\s+(?i:menschen|personen|zivilisten|people|civilians|personnes|civils)(?![\w])"
+    rf"\d[\d.,\u202f\u00a0 ]*\s+(?i:{MENSCHEN}|{CIVILIANS}|{PEOPLE})(?![\w])"
     # "still hold 25 hostages, including nine Filipinos": the demonyms count captives
-    r"|\d[\d.,\u202f\u00a0 ]*\s+(?:[^\W\d_]+\s+){0,2}?(?i:hostages|otages|geiseln)(?![\w])"
+    rf"|\d[\d.,\u202f\u00a0 ]*\s+(?:[^\W\d_]+\s+){{0,2}}?(?i:{HOSTAGES}|geiseln)(?![\w])"
 )
 _CIVIL_NOUN = re.compile(
     r"(?i:zivil\w*|polizist\w*|\w*mitarbeiter\w*|\w*angestellte\w*|\w*beschäftigte\w*|familienangehörige\w*|"
-    r"menschen|personen|civilians|police\w*|staff|civils)"
+    rf"{MENSCHEN}|civilians|police\w*|staff|civils)"
 )
 # ... the dead as the noun, not a total of a whole war ("Gesamtzahl der Toten des Konflikts") nor an adjective
 # ("die Zahl der getöteten Palästinenser")
@@ -458,16 +474,14 @@ _LOSSES = re.compile(
     r"(?i:morts?|tués|victimes|pertes|décès|blessés|dead|killed|deaths|casualties|losses|wounded|tote\w*|opfer|"
     r"verluste|gefallene\w*|verletzte\w*)(?![\w])"
 )
-_PERSONS = re.compile(
-    r"(?i:membres?|members?|mitglieder\w*|personnes|people|personen|hommes|men|männer)(?![\w])"
-)
+_PERSONS = re.compile(rf"(?i:membres?|members?|mitglieder\w*|{PEOPLE}|personen|{MEN})(?![\w])")
 # A count of people who are no troops before this one ("12 000 policiers ... dont 5 000"): a bare count
 # refers to it.
 _OTHER_COUNT = re.compile(
     r"(?<![\d.,])\d(?:[\d.,\u202f\u00a0 ]*\d)?\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?i:polic\w*|gendarm\w*|civil\w*|personnes|people|menschen|zivilist\w*|réfugiés|refugees|flüchtling\w*|"
-    r"manifestants|protesters|demonstrant\w*|otages|hostages|geisel\w*|détenus|detainees|häftling\w*|"
-    r"enfants|children|kinder|femmes|women|frauen|"
+    rf"(?i:{POLICE}|civil\w*|{PEOPLE}|{NOT_TROOPS_DE}|{REFUGEES}|"
+    rf"manifestants|protesters|demonstrant\w*|{HOSTAGES}|geisel\w*|détenus|detainees|häftling\w*|"
+    rf"{WOMEN_CHILDREN}|"
     # "7000 deutsche Ortskräfte ..., es sollen 12 000 sein": civilian staff of an army
     r"ortskräfte|zivilbeschäftigte\w*|\w*arbeiter|\w*arbeitern|angestellte|angestellten|mitarbeiter\w*)(?![\w])"
 )
@@ -475,7 +489,7 @@ _COPULA_ES = re.compile(r"(?<![\w])(?i:es|they|ils|elles)(?![\w])")
 _OTHER_LOSSES = re.compile(
     # ("64 Soldaten und drei Zivilisten ..., Hunderte wurden verletzt": a German number word before the others)
     r"(?:\d[\d.,\u202f\u00a0 ]*|(?<![\w])(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+"
-    r"(?i:morts|tués|blessés|dead|killed|wounded|people|personnes|civils|civilians|tote|menschen|zivilisten)(?![\w])"
+    rf"(?i:morts|tués|blessés|dead|killed|wounded|tote|{PEOPLE}|menschen|{CIVILIANS})(?![\w])"
 )
 _COPULA_AFTER = re.compile(
     r"\s+(?i:were|was|are|being|étaient|sont|était|waren|sind|war)(?:\s+(?i:des|les|de|d['’]))?(?=\s|(?<=['’]))"
@@ -521,7 +535,7 @@ _INTO_ARMY_AFTER = re.compile(
 _ARMY_NAMED_BY_NUMBER = re.compile(r"(?i:armee|heer|korps|division|brigade|regiment|bataillon)\s+\Z")
 # "rund 4.200 Menschen bei Heer und Marine": people of an army are its troops
 _PEOPLE_IN_ARMY = re.compile(
-    rf"\s+(?P<noun>(?i:menschen|personen))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
+    rf"\s+(?P<noun>(?i:{MENSCHEN}))\s+(?i:bei|in|zur|zum)\s+(?:(?i:der|dem|den|die)\s+)?{_ARMY_WORDS_AFTER}"
     # ("gut 9.000 Menschen sind bei den Streitkräften angestellt": employees, civilians among them)
     r"(?!\s+(?:\w+\s+)?(?i:beschäftigt|angestellt)(?![\w-]))"
 )
@@ -530,7 +544,7 @@ _PEOPLE_IN_ARMY = re.compile(
 # in an army in their own clause are its troops (women, men, a people's women).
 _PEOPLE_SERVING_NOUN = re.compile(
     # "800 Ausländer in der Armee", "600 Freiwillige im Heer": foreigners or volunteers serving
-    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|menschen|personen|mitglieder|ausländer|freiwillige)|"
+    rf"(?:\s+[a-zäöüß]\w*(?:e|en))?\s+(?P<noun>(?i:frauen|männer|{MENSCHEN}|mitglieder|ausländer|freiwillige)|"
     r"[A-ZÄÖÜ]\w+innen)"
     r"(?![\w-])"
 )
@@ -669,7 +683,7 @@ _WORKFORCE_OR_CROWD = re.compile(
 # "4 000 hommes seront mobilisés pour le défilé. Les policiers ...", "dix escadrons de gendarmerie, soit 800 hommes":
 # men of the police or the gendarmerie keeping order, named in the sentence or the next
 _KEEPING_ORDER_FR = re.compile(
-    r"(?<![\w])(?i:polic\w*|gendarm\w*|forces de l['’]ordre|maintien de l['’]ordre|ordre public|CRS|"
+    rf"(?<![\w])(?i:{POLICE}|forces de l['’]ordre|maintien de l['’]ordre|ordre public|CRS|"
     r"compagnies républicaines)"
 )
 
@@ -1417,8 +1431,7 @@ _SIDE_AFTER_LIST_FR = re.compile(
 _SIDE_BEFORE_FR = re.compile(r"(?<![\w])(?i:côté)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*\Z")
 # People who are not troops named between two casualty counts ("3 soldats tués ... et 20 civils"): the second
 # count is theirs, or a total of both
-_PEOPLE_NOT_TROOPS_WORDS = r"civil\w*|personnes|people|habitants|villageois|residents|polic\w*|gendarm\w*"
-_NOT_TROOPS_BETWEEN = re.compile(rf"(?i:{_PEOPLE_NOT_TROOPS_WORDS}|au total|in total|total|bilan|toll)")
+_NOT_TROOPS_BETWEEN = re.compile(rf"(?i:{NOT_TROOPS}|au total|in total|total|bilan|toll)")
 
 
 # "4 morts et 6 blessés dans l'attaque contre ses Casques bleus", "losses ... among its soldiers": the troops
@@ -1433,8 +1446,8 @@ _TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}\Z")
 # "meurtrière pour les soldats belges, avec 9 morts", "a deadly year for the troops, with 16 dead"
 _COMMA_WITH_BEFORE = re.compile(r",\s+(?i:avec|with)\s+\Z")
 _NOT_TROOPS_IN_CLAUSE = re.compile(
-    rf"(?i:{_PEOPLE_NOT_TROOPS_WORDS}|manifestants|protesters|demonstrators|foule|crowd|enfants|children|femmes|"
-    r"women|passants|bystanders|fidèles|worshippers|migrants)"
+    rf"(?i:{NOT_TROOPS}|manifestants|protesters|demonstrators|foule|crowd|{WOMEN_CHILDREN}|"
+    r"passants|bystanders|fidèles|worshippers|migrants)"
 )
 # the troops the year or the attack was costly for, not the ones who fired
 _COSTLY_FOR_BEFORE = re.compile(r"(?<![\w])(?i:pour|for)\s+(?:[\w'’-]+\s+){0,2}\Z")
@@ -1516,9 +1529,7 @@ _ESTIMATE_FOR_FR = re.compile(
     r"(?<![\w])(?i:estimations?|pertes)\s+(?i:pour|de|du côté de)\s+(?:(?i:la|le|l['’])\s*)?(?=[A-ZÉ])"
 )
 _LOSSES_WORD_FR = re.compile(r"(?<![\w])(?i:pertes)(?![\w])")
-_CIVIL_IN_TOLL = re.compile(
-    rf"(?i:{_PEOPLE_NOT_TROOPS_WORDS}|enfants|children|femmes|women|otages|hostages|réfugiés|refugees)"
-)
+_CIVIL_IN_TOLL = re.compile(rf"(?i:{NOT_TROOPS}|{WOMEN_CHILDREN}|{HOSTAGES}|{REFUGEES})")
 
 
 def _side_named_at(ctx: _Context, at: int) -> bool:
@@ -1633,9 +1644,7 @@ _FELL_BEFORE = re.compile(
 _FELL_COUNT_END = re.compile(
     r"\s*(?:[,.;:]|\Z)|\s+(?i:an|am|und|in|im|bei|beim|während|durch|infolge|nach|ihren|seinen)(?![\w])"
 )
-_NOT_TROOPS_DYING = re.compile(
-    r"(?i:zivilist\w*|menschen|einwohner\w*|bewohner\w*|kinder|frauen|flüchtling\w*)"
-)
+_NOT_TROOPS_DYING = re.compile(rf"(?i:{NOT_TROOPS_DE}|einwohner\w*|bewohner\w*)")
 
 
 def _fell_head(ctx: _Context, c: _Count, s: int, previous: Mention | None) -> _Head | None:
@@ -1945,7 +1954,7 @@ _FORCE_OF_PEOPLE_BEFORE = {
 _PEOPLE_AFTER = {
     "fr": re.compile(r"\s+(?P<noun>(?i:personnes))(?![\w])"),
     "en": re.compile(r"\s+(?P<noun>(?i:people))(?![\w])"),
-    "de": re.compile(r"\s+(?P<noun>(?i:menschen|personen))(?![\w])"),
+    "de": re.compile(rf"\s+(?P<noun>(?i:{MENSCHEN}))(?![\w])"),
 }
 
 
@@ -3014,7 +3023,7 @@ def _listed_gap(gap: str) -> str:
     return _ABBREVIATED_OR.sub("bzw", listed) if "bzw." in listed else listed
 
 
-_CIVILIANS_BETWEEN = re.compile(r"(?<![\w-])(?i:zivil\w*|bevölkerung|einwohner\w*|civil\w*|civils?)(?![\w-])")
+_CIVILIANS_BETWEEN = re.compile(rf"(?<![\w-])(?i:{CIVIL}|bevölkerung|einwohner\w*)(?![\w-])")
 _QUOTE_OPEN_BEFORE = re.compile(r"[„“\"«]\s*\Z")
 _QUOTE_CLOSE_IN_GAP = re.compile(r"\A([^„“”\"«»\d]*?)[“”\"»](?=\s*,)")
 
@@ -3637,7 +3646,7 @@ _MORE_OF_THE_SAME_AFTER = re.compile(
 )
 
 
-_PEOPLE_CLOSING = re.compile(r"\s+(?i:menschen|personen)(?=\s*(?:[.;!?)]|,\s|\Z))")
+_PEOPLE_CLOSING = re.compile(rf"\s+(?i:{MENSCHEN})(?=\s*(?:[.;!?)]|,\s|\Z))")
 _STRENGTH_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:beträgt|betrug|betragen|umfasst|umfasste|liegt bei|lag bei)"
     r"(?:\s+(?i:derzeit|zurzeit|aktuell|heute|nun|jetzt|insgesamt|inzwischen|mittlerweile|nur|noch|zuletzt|damals)){0,2}"
