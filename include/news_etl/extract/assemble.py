@@ -10,6 +10,7 @@ locations.py. Lexicons live in data/*.yaml; numbers in numbers.py.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from news_etl.extract.attribution import attribution, in_quotation, source_name
 from news_etl.extract.classify import mention_type
@@ -176,60 +177,69 @@ def _range(ctx: _Context, a: Atom, b: Atom) -> _Count | None:
 
 
 _IN_ADDITION_BEFORE = re.compile(r"(?<![\w])(?i:en)\s+\Z")
-# "Nun überschreitet die Zahl der gefangenen Soldaten beider Seiten 500": the figure the number is more than
-_EXCEEDED_NUMBER_BEFORE = re.compile(
-    r"(?<![\w])(?i:übersteigt|überstieg|übersteige|überschreitet|überschritt|überschreite)\s+(?i:die)\s+\w*(?i:zahl)\s+"
-    r"(?i:der)\s+[^.;:!?\d]{3,100}?\s+\Z"
-)
 
 
-def _exceeded_number_before(text: str, start: int) -> bool:
-    window = text[max(0, start - 130) : start]
-    # (speed only: the verbs' stems looked for before the pattern)
-    if "berst" not in window and "berschr" not in window:
-        return False
-    return _EXCEEDED_NUMBER_BEFORE.search(window) is not None
+@dataclass(frozen=True)
+class _PastAFigure:
+    """A verb of going past a figure, right before it: the figure is then a lower bound with the bare number as span."""
+
+    reach: int  # how far before the figure the verb may start
+    stems: tuple[str, ...]  # (speed only) one of these stands in the window when the pattern can match
+    lower: bool  # look for the stems in the lower-cased window
+    pattern: re.Pattern[str]
 
 
-# English and French: a figure right after a verb of going past it ("losses surpassed 9,000", "dépasse 2.000",
-# "a dépassé les 5 000") is a lower bound with the bare number as span; a negation before the verb ("did not
-# exceed", "ne dépasse pas") leaves it alone.
-_PAST_A_FIGURE_BEFORE = {
-    "en": re.compile(
-        r"(?<![\w])(?<!not )(?<!n't )(?<!never )(?i:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topped)"
-        r"(?:\s+(?i:the))?(?:\s+(?i:mark|threshold|figure) of)?\s+\Z"
+_PAST_A_FIGURE: dict[str, _PastAFigure] = {
+    # "Nun überschreitet die Zahl der gefangenen Soldaten beider Seiten 500": the number of troops is more than
+    # the figure
+    "de": _PastAFigure(
+        130,
+        ("berst", "berschr"),
+        False,
+        re.compile(
+            r"(?<![\w])(?i:übersteigt|überstieg|übersteige|überschreitet|überschritt|überschreite)\s+(?i:die)\s+"
+            r"\w*(?i:zahl)\s+(?i:der)\s+[^.;:!?\d]{3,100}?\s+\Z"
+        ),
     ),
-    "fr": re.compile(
-        r"(?<![\w'’])(?i:dépass(?:e|ent|ait|aient|é|er|era|eront|erait|eraient|ant))"
-        # an adverb may stand between, set off by commas or not ("dépassent, apparemment, les")
-        r"(?:,?\s+(?i:désormais|déjà|largement|maintenant|[a-zé]+ment)\s*,?)?"
-        r"(?:\s+(?i:les|la barre des|la barre de|le cap des|le cap de|le seuil des|le seuil de))?\s+\Z"
+    # "losses surpassed 9,000"; a negation before the verb ("did not exceed") leaves the figure alone
+    "en": _PastAFigure(
+        50,
+        ("surpass", "exceed", "topped"),
+        True,
+        re.compile(
+            r"(?<![\w])(?<!not )(?<!n't )(?<!never )(?i:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topped)"
+            r"(?:\s+(?i:the))?(?:\s+(?i:mark|threshold|figure) of)?\s+\Z"
+        ),
+    ),
+    # "dépasse 2.000", "a dépassé les 5 000"
+    "fr": _PastAFigure(
+        50,
+        ("passe", "passé", "passa"),
+        False,
+        re.compile(
+            r"(?<![\w'’])(?i:dépass(?:e|ent|ait|aient|é|er|era|eront|erait|eraient|ant))"
+            # an adverb may stand between, set off by commas or not ("dépassent, apparemment, les")
+            r"(?:,?\s+(?i:désormais|déjà|largement|maintenant|[a-zé]+ment)\s*,?)?"
+            r"(?:\s+(?i:les|la barre des|la barre de|le cap des|le cap de|le seuil des|le seuil de))?\s+\Z"
+        ),
     ),
 }
+# "n'a pas dépassé 500": the negation before a compound tense
+_NEGATED_BEFORE_FR = re.compile(r"(?<![\w])(?i:pas|jamais|guère)\s+\Z")
 
 
 def _past_a_figure_before(text: str, start: int, lang: str) -> bool:
-    if lang == "de":
-        return _exceeded_number_before(text, start)
-    pattern = _PAST_A_FIGURE_BEFORE.get(lang)
-    if pattern is None:
+    past = _PAST_A_FIGURE.get(lang)
+    if past is None:
         return False
-    window = text[max(0, start - 50) : start]
-    # (speed only: the verbs' stems looked for before the pattern)
-    if lang == "en":
-        low = window.lower()
-        if "surpass" not in low and "exceed" not in low and "topped" not in low:
-            return False
-    elif "passe" not in window and "passé" not in window and "passa" not in window:
+    window = text[max(0, start - past.reach) : start]
+    seen = window.lower() if past.lower else window
+    if not any(stem in seen for stem in past.stems):
         return False
-    found = pattern.search(window)
+    found = past.pattern.search(window)
     if found is None:
         return False
-    # "n'a pas dépassé 500": the negation before a compound tense
     return not (lang == "fr" and _NEGATED_BEFORE_FR.search(window, 0, found.start()))
-
-
-_NEGATED_BEFORE_FR = re.compile(r"(?<![\w])(?i:pas|jamais|guère)\s+\Z")
 
 
 def _single(ctx: _Context, a: Atom) -> _Count:
@@ -601,21 +611,4 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         mention = _mention(ctx, count, mentions[-1] if mentions else None)
         if mention is not None:
             mentions.append(mention)
-    if "Brazzaville" in text and _KINSHASA_NAMED.search(text) is None:
-        _congo_brazzaville(mentions)
     return mentions
-
-
-# "Congo", "congolais", "Congolese" name the larger Congo (COD) unless the passage names only the other one by its
-# capital: "500 militaires congolais ... entre Brazzaville et Bangui" are the Republic of the Congo's.
-_KINSHASA_NAMED = re.compile(
-    r"Kinshasa|\bRDC\b|\bDRC\b|(?i:d[ée]mocratique)|(?i:democratic)|\bR\.?D\.?\s?Congo\b|\bDR\s?Congo\b|Kivu|Goma"
-)
-
-
-def _congo_brazzaville(mentions: list[Mention]) -> None:
-    for m in mentions:
-        if m.actor_code == "COD":
-            m.actor_code = "COG"
-        if m.location_country == "COD":
-            m.location_country = "COG"

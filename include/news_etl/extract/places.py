@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -374,6 +374,7 @@ _NAMED_ALLIANCE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\A)(?<![\w-])(?!The\b|the\
 
 def find_places(text: str, start: int, end: int) -> list[Place]:
     forms = place_forms()
+    congo = _congo_of(text)
     out = []
     for m in place_pattern().finditer(text, start, end):
         if _names_no_place(text, m.start(), m.end()):
@@ -381,10 +382,23 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
         form = forms[m.group()]
         if not form.adjective and _WAR_NAME_AFTER.match(text, m.end()):
             continue  # "in the Falklands War": a war's name (an adjective, "the Korean War", still names a side)
-        out.append(
-            Place(m.start(), m.end(), form.code, form.region, form.adjective, form.actor_only, form.site)
-        )
+        code, site = form.code, form.site
+        if code == "COD":
+            code, site = congo, (congo if site == "COD" else site)
+        out.append(Place(m.start(), m.end(), code, form.region, form.adjective, form.actor_only, site))
     return out
+
+
+# "Congo", "congolais", "Congolese" name the larger Congo (COD) unless the passage names only the other one by its
+# capital: "500 militaires congolais ... entre Brazzaville et Bangui" are the Republic of the Congo's.
+_KINSHASA_NAMED = re.compile(
+    r"Kinshasa|\bRDC\b|\bDRC\b|(?i:d[ée]mocratique)|(?i:democratic)|\bR\.?D\.?\s?Congo\b|\bDR\s?Congo\b|Kivu|Goma"
+)
+
+
+@lru_cache(maxsize=16)  # asked for every sentence of a passage: one look per passage
+def _congo_of(text: str) -> str:
+    return "COG" if "Brazzaville" in text and _KINSHASA_NAMED.search(text) is None else "COD"
 
 
 _ARTICLES = r"(?:(?:the|der|die|den|dem|des|la|le|les|du)\s+|l['’]\s*)?"
